@@ -1,0 +1,5 @@
+"""``python -m stmtkit``."""
+
+from .cli.main import main
+
+main()

@@ -1,0 +1,137 @@
+"""The library entry points: ``parse``, ``parse_file``, ``parse_dateline``, ``parse_many``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .dates.read import parse_dateline as _read_dateline
+from .errors import InputError, StmtkitError
+from .model import Dateline, JSONDict, Source, Statement
+from .pipeline import DEFAULT_MAX_BYTES, Options, parse_bytes, parse_text
+
+
+def _options(
+    reference_date: dt.datetime | dt.date | None,
+    assume_tz: str | None,
+    languages: Iterable[str] | None,
+    ascii_punctuation: bool = False,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Options:
+    if isinstance(reference_date, dt.date) and not isinstance(reference_date, dt.datetime):
+        reference_date = dt.datetime.combine(reference_date, dt.time())
+    return Options(
+        reference_date=reference_date,
+        assume_tz=assume_tz,
+        languages=tuple(languages) if languages else None,
+        ascii_punctuation=ascii_punctuation,
+        max_bytes=max_bytes,
+    )
+
+
+def parse(
+    text: str | bytes,
+    *,
+    source: str | None = None,
+    reference_date: dt.datetime | dt.date | None = None,
+    assume_tz: str | None = None,
+    languages: Iterable[str] | None = None,
+    ascii_punctuation: bool = False,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Statement:
+    """Parse one statement given as text or raw bytes (any encoding).
+
+    Raises ``StmtkitError`` (``DecodeError``, ``TooLargeError``) for input that
+    is not text or is too large; never anything else for odd text.
+    """
+    options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
+    if isinstance(text, bytes):
+        return parse_bytes(text, source, options)
+    data = text.encode("utf-8", "surrogatepass")
+    if options.max_bytes is not None and len(data) > options.max_bytes:
+        return parse_bytes(data, source, options)  # raises TooLargeError with the same message
+    src = Source(source, hashlib.sha256(data).hexdigest(), len(data), "utf-8", ())
+    return parse_text(text, src, options)
+
+
+def read_input(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+    """Read a file's bytes, refusing what is too large before reading it."""
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if Path(name).is_dir():
+            raise InputError("is a directory, not a file", name)
+        if max_bytes is not None and size > max_bytes:
+            from .errors import TooLargeError
+
+            raise TooLargeError(f"the input is {size:,} bytes, above the limit of {max_bytes:,} (--max-bytes)", name)
+        with open(name, "rb") as fh:
+            return fh.read()
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), name) from None
+
+
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    reference_date: dt.datetime | dt.date | None = None,
+    assume_tz: str | None = None,
+    languages: Iterable[str] | None = None,
+    ascii_punctuation: bool = False,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Statement:
+    """Parse a file; relative dates default to the file's modification time."""
+    name = os.fspath(path)
+    data = read_input(name, max_bytes)
+    if reference_date is None:
+        reference_date = dt.datetime.fromtimestamp(os.stat(name).st_mtime)
+    options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
+    return parse_bytes(data, name, options)
+
+
+def parse_dateline(
+    text: str,
+    *,
+    reference_date: dt.datetime | dt.date | None = None,
+    assume_tz: str | None = None,
+    languages: Iterable[str] | None = None,
+) -> Dateline | None:
+    """Read one dateline string; None when it states no date.
+
+    >>> parse_dateline("27 mai 2024 17:59 (UTC +04:00)").utc.isoformat()
+    '2024-05-27T13:59:00+00:00'
+    """
+    options = _options(reference_date, assume_tz, languages)
+    return _read_dateline(
+        text, reference_date=options.reference_date, assume_tz=assume_tz, languages=options.languages
+    )
+
+
+def _parse_one(path: str, options: dict[str, object]) -> JSONDict:
+    try:
+        return parse_file(path, **options).to_dict()  # type: ignore[arg-type]
+    except StmtkitError as exc:
+        return exc.to_dict()
+
+
+def parse_many(
+    paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, **options: object
+) -> Iterator[JSONDict]:
+    """Parse many files, yielding records (or error records ``{"error": …}``) in input order."""
+    names = (os.fspath(p) for p in paths)
+    if jobs <= 1:
+        for name in names:
+            yield _parse_one(name, options)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(partial(_parse_one, options=options), names, chunksize=8)

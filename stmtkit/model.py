@@ -1,0 +1,283 @@
+"""The document model: frozen result objects and their JSON form.
+
+Every element carries ``lines``: the 1-based ``(first, last)`` input lines it
+came from.  ``to_dict`` gives the record of SPEC §2 (schema ``stmtkit/1``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA_ID = "stmtkit/1"
+
+Span = tuple[int, int]
+JSONDict = dict[str, Any]
+
+
+def _span(lines: Span) -> list[int]:
+    return [lines[0], lines[1]]
+
+
+def format_offset(offset: dt.timedelta | None) -> str | None:
+    """``timedelta(hours=4)`` → ``"+04:00"``."""
+    if offset is None:
+        return None
+    total = int(offset.total_seconds())
+    sign = "-" if total < 0 else "+"
+    total = abs(total)
+    return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    """Something a parse could not decide for sure, with a stable ``code``."""
+
+    code: str
+    message: str
+    lines: Span | None = None
+
+    def to_dict(self) -> JSONDict:
+        out: JSONDict = {"code": self.code, "message": self.message}
+        if self.lines is not None:
+            out["lines"] = _span(self.lines)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str | None = None
+    sha256: str | None = None
+    bytes: int | None = None
+    encoding: str | None = None
+    repairs: tuple[str, ...] = ()
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "bytes": self.bytes,
+            "encoding": self.encoding,
+            "repairs": list(self.repairs),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """When and where a statement was published.
+
+    ``datetime`` is an aware ``datetime`` when the text states an offset or a
+    zone, a naive one when it states a time only, and a ``date`` when it
+    states no time.
+    """
+
+    text: str
+    datetime: dt.datetime | dt.date | None
+    utc_offset: dt.timedelta | None = None
+    timezone: str | None = None
+    place: str | None = None
+    agency: str | None = None
+    lines: Span | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        if isinstance(self.datetime, dt.datetime):
+            return self.datetime.date()
+        return self.datetime
+
+    @property
+    def time(self) -> dt.time | None:
+        if isinstance(self.datetime, dt.datetime):
+            return self.datetime.time()
+        return None
+
+    @property
+    def utc(self) -> dt.datetime | None:
+        value = self.datetime
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            return value.astimezone(dt.timezone.utc)
+        return None
+
+    def to_dict(self) -> JSONDict:
+        value = self.datetime
+        time = self.time
+        utc = self.utc
+        iso: str | None
+        if isinstance(value, dt.datetime):
+            iso = value.replace(tzinfo=None).isoformat()
+            offset = format_offset(value.utcoffset()) if value.tzinfo else None
+            if offset:
+                iso += offset
+        else:
+            iso = value.isoformat() if value else None
+        return {
+            "text": self.text,
+            "datetime": iso,
+            "utc": utc.replace(tzinfo=None).isoformat() + "Z" if utc else None,
+            "date": self.date.isoformat() if self.date else None,
+            "time": (time.strftime("%H:%M:%S") if time.second else time.strftime("%H:%M")) if time else None,
+            "utc_offset": format_offset(self.utc_offset),
+            "timezone": self.timezone,
+            "place": self.place,
+            "agency": self.agency,
+            "lines": _span(self.lines) if self.lines else None,
+        }
+
+
+SignatoryKind = Literal["person", "organisation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Signatory:
+    name: str
+    kind: SignatoryKind
+    key: str
+    raw: str
+    lines: Span
+    role: str | None = None
+    affiliation: str | None = None
+    group: str | None = None
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "group": self.group,
+            "key": self.key,
+            "raw": self.raw,
+            "lines": _span(self.lines),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    heading: str | None
+    signatories: tuple[Signatory, ...]
+    lines: Span
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "heading": self.heading,
+            "lines": _span(self.lines),
+            "signatories": [s.to_dict() for s in self.signatories],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ListItem:
+    label: str | None
+    text: str
+    raw: str
+    lines: Span
+    items: tuple[ListItem, ...] = ()
+
+    def to_dict(self) -> JSONDict:
+        out: JSONDict = {"label": self.label, "text": self.text, "raw": self.raw, "lines": _span(self.lines)}
+        if self.items:
+            out["items"] = [i.to_dict() for i in self.items]
+        return out
+
+
+ListStyle = Literal[
+    "decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "bullet"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ListBlock:
+    style: ListStyle
+    items: tuple[ListItem, ...]
+    lines: Span
+    intro: str | None = None
+
+    def to_dict(self) -> JSONDict:
+        return {
+            "type": "list",
+            "style": self.style,
+            "intro": self.intro,
+            "lines": _span(self.lines),
+            "items": [i.to_dict() for i in self.items],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    lines: Span
+
+    def to_dict(self) -> JSONDict:
+        return {"type": "paragraph", "text": self.text, "lines": _span(self.lines)}
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Scrape junk, kept with its ``kind`` (``title-repeat``, ``scrape-marker``, …)."""
+
+    kind: str
+    text: str
+    lines: Span
+
+    def to_dict(self) -> JSONDict:
+        return {"kind": self.kind, "text": self.text, "lines": _span(self.lines)}
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """The headline; ``lines`` is None when it came from front matter (``title:``)."""
+
+    text: str
+    lines: Span | None
+
+
+BodyElement = Paragraph | ListBlock
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """The parse of one input: the record of SPEC §2."""
+
+    source: Source
+    language: str | None = None
+    title: Title | None = None
+    dateline: Dateline | None = None
+    preamble: tuple[Paragraph, ...] = ()
+    body: tuple[BodyElement, ...] = ()
+    signatures: SignatureBlock | None = None
+    boilerplate: tuple[Boilerplate, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    metadata_lines: Span | None = None
+    warnings: tuple[ParseWarning, ...] = field(default=())
+
+    @property
+    def lists(self) -> tuple[ListBlock, ...]:
+        return tuple(e for e in self.body if isinstance(e, ListBlock))
+
+    @property
+    def signatories(self) -> tuple[Signatory, ...]:
+        return self.signatures.signatories if self.signatures else ()
+
+    def to_dict(self) -> JSONDict:
+        body = [e.to_dict() for e in self.body]
+        return {
+            "schema": SCHEMA_ID,
+            "source": self.source.to_dict(),
+            "language": self.language,
+            "title": self.title.text if self.title else None,
+            "title_lines": _span(self.title.lines) if self.title and self.title.lines else None,
+            "metadata": dict(self.metadata),
+            "metadata_lines": _span(self.metadata_lines) if self.metadata_lines else None,
+            "dateline": self.dateline.to_dict() if self.dateline else None,
+            "preamble": [p.to_dict() for p in self.preamble],
+            "body": body,
+            "lists": [e for e in body if e["type"] == "list"],
+            "signatures": self.signatures.to_dict() if self.signatures else None,
+            "boilerplate": [b.to_dict() for b in self.boilerplate],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)

@@ -1,0 +1,167 @@
+"""The pipeline: decode → normalise → lines → stages → ``Statement``.
+
+Stages run in the order of ``STAGES`` (a ruler: moving or adding a stage is
+editing that tuple).  Each stage looks at the lines no earlier stage claimed
+and claims the runs it recognises through ``Context.claim``; the context, not
+the stages, refuses overlapping claims, so every line ends up in at most one
+element, and the last stage turns what is left into paragraphs — nothing is
+lost by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from .decode import decode
+from .errors import DecodeError, TooLargeError
+from .lines import Line, split_lines
+from .model import (
+    BodyElement,
+    Boilerplate,
+    Dateline,
+    ListBlock,
+    Paragraph,
+    ParseWarning,
+    SignatureBlock,
+    Source,
+    Span,
+    Statement,
+    Title,
+)
+from .normalize import normalize
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the caller tells the parse: hints and defaults."""
+
+    reference_date: dt.datetime | None = None
+    assume_tz: str | None = None
+    languages: tuple[str, ...] | None = None
+    ascii_punctuation: bool = False
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+
+
+@dataclass(slots=True)
+class Context:
+    """The lines of one document, who claimed each, and what the stages found so far."""
+
+    lines: list[Line]
+    options: Options
+    owner: list[str | None] = field(default_factory=list)
+    language: str | None = None
+    title: Title | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    metadata_lines: Span | None = None
+    dateline: Dateline | None = None
+    signatures: SignatureBlock | None = None
+    lists: list[ListBlock] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    preamble: list[Paragraph] = field(default_factory=list)
+    body: list[BodyElement] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    explain: list[tuple[str, Span, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.owner:
+            self.owner = [None] * len(self.lines)
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def is_free(self, number: int) -> bool:
+        return self.owner[number - 1] is None
+
+    def free_lines(self) -> Iterator[Line]:
+        """Unclaimed lines in order (blank ones included)."""
+        return (ln for ln in self.lines if self.owner[ln.number - 1] is None)
+
+    def free_content(self) -> list[Line]:
+        """Unclaimed non-blank lines in order."""
+        return [ln for ln in self.lines if self.owner[ln.number - 1] is None and not ln.blank]
+
+    def claim(self, span: Span, owner: str, why: str = "") -> None:
+        """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""
+        first, last = span
+        if not 1 <= first <= last <= len(self.lines):
+            raise ValueError(f"{owner}: span {span} outside 1..{len(self.lines)}")
+        taken = [n for n in range(first, last + 1) if self.owner[n - 1] is not None]
+        if taken:
+            raise ValueError(f"{owner}: line {taken[0]} already belongs to {self.owner[taken[0] - 1]}")
+        for n in range(first, last + 1):
+            self.owner[n - 1] = owner
+        self.explain.append((owner, span, why))
+
+    def can_claim(self, span: Span) -> bool:
+        return all(self.owner[n - 1] is None for n in range(span[0], span[1] + 1))
+
+    def warn(self, code: str, message: str, lines: Span | None = None) -> None:
+        self.warnings.append(ParseWarning(code, message, lines))
+
+    def add_boilerplate(self, kind: str, span: Span, why: str = "") -> None:
+        text = " ".join(self.line(n).text for n in range(span[0], span[1] + 1) if self.line(n).text)
+        self.claim(span, "boilerplate:" + kind, why)
+        self.boilerplate.append(Boilerplate(kind, text, span))
+
+
+Stage = Callable[[Context], None]
+
+
+def _stages() -> tuple[tuple[str, Stage], ...]:
+    # Imported here so that ``import stmtkit`` stays cheap until a parse runs.
+    from .stages import body, boilerplate, dateline, frontmatter, language, lists, signatures, title
+
+    return (
+        ("frontmatter", frontmatter.run),
+        ("language", language.run),
+        ("boilerplate", boilerplate.run),
+        ("title", title.run),
+        ("dateline", dateline.run),
+        ("signatures", signatures.run),
+        ("lists", lists.run),
+        ("body", body.run),
+    )
+
+
+def run_stages(ctx: Context) -> Context:
+    for _name, stage in _stages():
+        stage(ctx)
+    return ctx
+
+
+def parse_text(text: str, source: Source, options: Options) -> Statement:
+    text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
+    source = Source(source.path, source.sha256, source.bytes, source.encoding, source.repairs + tuple(repairs))
+    ctx = run_stages(Context(split_lines(text), options))
+    return Statement(
+        source=source,
+        language=ctx.language,
+        title=ctx.title,
+        dateline=ctx.dateline,
+        preamble=tuple(ctx.preamble),
+        body=tuple(ctx.body),
+        signatures=ctx.signatures,
+        boilerplate=tuple(sorted(ctx.boilerplate, key=lambda b: b.lines)),
+        metadata=tuple(ctx.metadata.items()),
+        metadata_lines=ctx.metadata_lines,
+        warnings=tuple(ctx.warnings),
+    )
+
+
+def parse_bytes(data: bytes, path: str | None, options: Options) -> Statement:
+    if options.max_bytes is not None and len(data) > options.max_bytes:
+        raise TooLargeError(
+            f"the input is {len(data):,} bytes, above the limit of {options.max_bytes:,} (--max-bytes)", path
+        )
+    try:
+        decoded = decode(data)
+    except DecodeError as exc:
+        exc.path = path
+        raise
+    source = Source(path, hashlib.sha256(data).hexdigest(), len(data), decoded.encoding, decoded.repairs)
+    return parse_text(decoded.text, source, options)

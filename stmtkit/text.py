@@ -1,0 +1,43 @@
+"""Folding text for matching against the lexicons (never for output)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+_MARKUP = regex.compile(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
+_SPACES = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Casefold, strip diacritics, fold NBSP and runs of spaces: ``Signé  par`` → ``signe par``."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes.
+    stripped = stripped.translate({0x131: "i", 0x259: "e"})
+    return str(_SPACES.sub(" ", stripped)).strip()
+
+
+def strip_markup(text: str) -> str:
+    """Remove markdown heading/bold markers around a line: ``## **Signed by:**`` → ``Signed by:``."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _MARKUP.sub("", text).strip()
+    return text
+
+
+def fold_key(text: str) -> str:
+    """The form lexicon entries are matched on: folded, no markup, no trailing ``:``/``.``/``,``."""
+    return fold(strip_markup(text)).rstrip(" :.,;-–—").strip()
+
+
+def folded_set(table: dict[str, tuple[str, ...]] | Iterable[str]) -> frozenset[str]:
+    """All entries of a lexicon table (every language), folded."""
+    if isinstance(table, dict):
+        return frozenset(fold_key(entry) for entries in table.values() for entry in entries)
+    return frozenset(fold_key(entry) for entry in table)
