@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import regex
 
-from .data.lexicon import NAME_TITLES, ORGANISATION_WORDS
+from .data.signature_words import NAME_TITLES, ORGANISATION_WORDS
 from .model import Signatory, SignatoryKind, Span
 from .text import fold
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from functools import lru_cache
 
-from ..data.lexicon import PREAMBLE_CUES
+from ..data.structure_words import PREAMBLE_CUES
 from ..lines import Line
 from ..model import BodyElement, ListBlock, Paragraph
 from ..pipeline import Context

@@ -2,7 +2,7 @@
 
 Matched by shape (a line of punctuation only, a copyright line, a row of
 language names) as well as by the per-language words in
-``stmtkit.data.lexicon``, so unseen sites are handled too.  Each piece is kept
+``stmtkit.data.structure_words``, so unseen sites are handled too.  Each piece is kept
 in ``boilerplate`` with its ``kind``.
 """
 
@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data.lexicon import CHROME_LINES, CHROME_PREFIXES
+from ..data.structure_words import CHROME_LINES, CHROME_PREFIXES
 from ..pipeline import Context
 from ..text import fold, fold_key, folded_set
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data.lexicon import CLOSING_FORMULAS, SIGNATURE_GROUPS, SIGNATURE_HEADINGS
+from ..data.signature_words import CLOSING_FORMULAS, SIGNATURE_GROUPS, SIGNATURE_HEADINGS
 from ..lines import Line
 from ..model import Signatory, SignatureBlock
 from ..pipeline import Context

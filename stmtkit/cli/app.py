@@ -1,0 +1,112 @@
+"""The ``stmtkit`` command group and what its commands share (options, inputs, errors).
+
+Each command parses its options, calls the library and formats the result.
+Exit status: 0 all inputs parsed; 1 some input failed; 2 usage error; 3 an
+extractor found nothing and ``--require`` was given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import click
+
+from .. import __version__
+from ..pipeline import DEFAULT_MAX_BYTES, Options
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_NOTHING = 0, 1, 2, 3
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def use_color(no_color: bool) -> bool:
+    return not no_color and "NO_COLOR" not in os.environ and stdout_is_terminal()
+
+
+def error_line(path: str | None, message: str) -> None:
+    """One line on stderr naming the file and the reason."""
+    click.echo(f"stmtkit: {path}: {message}" if path else f"stmtkit: {message}", err=True)
+
+
+def _parse_reference_date(value: str | None) -> dt.datetime | None:
+    if value is None:
+        return None
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2024-05-27 or 2024-05-27T18:00") from None
+
+
+def _check_zone(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise click.BadParameter(f"{value!r} is not an IANA time zone such as Europe/Paris") from None
+    return value
+
+
+def parse_options(func: F) -> F:
+    """The options every parsing command shares."""
+    decorators = [
+        click.option("--reference-date", metavar="DATE", help="Resolve relative and year-less dates against DATE (ISO 8601; default: the file's modification time)."),
+        click.option("--assume-tz", metavar="ZONE", help="IANA zone for datelines that state none (recorded in `timezone`)."),
+        click.option("--languages", metavar="LIST", help="Language hints, comma-separated ISO 639-1 codes (fr,en)."),
+        click.option("--ascii-punctuation", is_flag=True, help="Straighten quotes and dashes in the output text."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse inputs larger than this."),
+        click.option("--no-color", is_flag=True, help="No colours in pretty output (NO_COLOR is obeyed too)."),
+        click.option("--debug", is_flag=True, help="Show tracebacks of internal errors."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int) -> Options:
+    langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip()) if languages else None
+    return Options(
+        reference_date=_parse_reference_date(reference_date),
+        assume_tz=_check_zone(assume_tz),
+        languages=langs,
+        ascii_punctuation=ascii_punctuation,
+        max_bytes=max_bytes,
+    )
+
+
+def read_all(files: Iterable[str], options: Options) -> Iterable[Any]:
+    from .inputs import expand, read_outcomes
+
+    names = list(files) or ["-"]
+    return read_outcomes(expand(names, "*.txt"), options)
+
+
+def report_failures(outcomes: list[Any]) -> int:
+    failed = 0
+    for o in outcomes:
+        if o.failed:
+            failed += 1
+            error_line(o.record.get("path") or o.name, o.record.get("message", "failed"))
+    return failed
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="stmtkit")
+def cli() -> None:
+    """Turn scraped statement texts into structured JSON: title, dateline, lists, signatories.
+
+    Every command reads files, folders or standard input (no FILE, or -), as
+    raw text or as stmtkit JSON/NDJSON, so that commands compose:
+
+        stmtkit parse letter.txt | stmtkit signatories
+    """
