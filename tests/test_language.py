@@ -1,0 +1,94 @@
+"""The language stage's own model: one row per language, the close pairs, and the traps seen in scraped pages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import stmtkit
+from stmtkit.data.languages import LANGUAGE_SCRIPTS, SCRIPTS, STOPWORDS
+from stmtkit.stages.language import detect_language
+
+CASES = [
+    ("en", "The undersigned call on the council to withdraw the decision before the vote."),
+    ("fr", "Nous, signataires de cette lettre, demandons le retrait du projet de loi."),
+    ("de", "Wir, die unterzeichnenden Verbände, lehnen den Entwurf in dieser Form ab."),
+    ("es", "Las entidades firmantes rechazamos el cierre del hospital de la comarca."),
+    ("pt", "As entidades que assinam esta carta pedem a revogação da portaria."),
+    ("it", "Le associazioni firmatarie chiedono il ritiro del decreto sulle scuole."),
+    ("nl", "De ondertekenaars vragen de gemeente om het besluit in te trekken."),
+    ("sv", "Vi som har skrivit under kräver att beslutet dras tillbaka."),
+    ("pl", "Sygnatariusze apelują do rządu o wycofanie się z tej decyzji."),
+    ("cs", "Podepsaní vyzývají vládu, aby toto rozhodnutí vzala zpět."),
+    ("ro", "Semnatarii cer guvernului să retragă această decizie până la vot."),
+    ("hu", "Az aláírók arra kérik a kormányt, hogy vonja vissza a döntést."),
+    ("fi", "Allekirjoittaneet vaativat, että hallitus perii päätöksen takaisin."),
+    ("tr", "İmzacılar, hükümetin bu kararı geri çekmesini talep ediyor."),
+    ("az", "İmzalayanlar hökumətdən bu qərarı geri götürməyi tələb edirlər."),
+    ("ru", "Подписавшие письмо призывают правительство отменить это решение."),
+    ("uk", "Підписанти закликають уряд скасувати це рішення до голосування."),
+    ("bg", "Подписалите призовават правителството да оттегли това решение."),
+    ("kk", "Хатқа қол қойғандар үкіметті бұл шешімнен бас тартуға шақырады."),
+    ("el", "Οι υπογράφοντες καλούν την κυβέρνηση να αποσύρει την απόφαση."),
+    ("ka", "ხელმომწერები მთავრობას ამ გადაწყვეტილების გაუქმებისკენ მოუწოდებენ."),
+    ("ar", "يدعو الموقعون الحكومة إلى التراجع عن هذا القرار."),
+    ("zh", "签署人呼吁政府撤回这一决定。"),
+    ("ja", "署名者は政府にこの決定の撤回を求めている。"),
+    ("ko", "서명자들은 정부에 이 결정을 철회할 것을 촉구했다."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CASES, ids=[c[0] for c in CASES])
+def test_detects_the_language_of_a_sentence(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_the_model_knows_at_least_twenty_languages() -> None:
+    assert len(set(STOPWORDS) | set(SCRIPTS.values())) >= 20
+    assert set(STOPWORDS) <= set(LANGUAGE_SCRIPTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # ə is in nearly every Azerbaijani sentence and in no Turkish one; ş ğ ı are in both.
+        ("Şəhərin sakinləri bu layihəyə qarşı çıxış ediblər.", "az"),
+        ("Şehrin sakinleri bu projeye karşı çıktılar.", "tr"),
+        # A short headline still has its function words.
+        ("Offener Brief an die Stadt", "de"),
+        ("Lettre ouverte au maire de la ville", "fr"),
+    ],
+)
+def test_close_languages_and_short_texts(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_links_handles_and_addresses_are_not_words() -> None:
+    # A signature page: every line is a name with a github.com link ("com" is Portuguese).
+    lines = [f"- Person {i} ([@user{i}](https://github.com/user{i})) <user{i}@mail.com>" for i in range(40)]
+    lines.append("... and many others who agree with this letter but cannot sign it.")
+    assert detect_language("\n".join(lines)) == "en"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "12 34 56", "#", "© 2024", "ab"])
+def test_too_little_text_gives_none(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_a_hint_decides_when_the_text_cannot() -> None:
+    assert detect_language("2024", ("fr",)) == "fr"
+    # …and wins a near-tie between close languages.
+    assert detect_language("Otvoreno pismo o zakonu", ("hr",)) == "hr"
+
+
+def test_the_parse_reads_the_language_of_the_free_text_and_front_matter_title() -> None:
+    doc = stmtkit.parse("---\ntitle: Offener Brief der Vereine\n---\n\n- Anna Berg\n- Jonas Weiß\n")
+    assert doc.language == "de"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    result = detect_language(text)
+    assert result is None or (isinstance(result, str) and len(result) == 2)
