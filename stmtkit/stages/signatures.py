@@ -1,32 +1,66 @@
-"""The signature block: its heading and every entry, one ``Signatory`` each.
+"""The signature block: where it is, where it ends, and the entries in it.
 
 A block opens at a heading from ``SIGNATURE_HEADINGS`` (``Signé par:``,
-``Signed by:``, ``Подписали:``), or after a closing formula (``Sincerely,``).
-It runs over entry lines (blank lines between them allowed) and ends at the
-first line that is prose, a contact section or already claimed (boilerplate).
+``## Signatories``, ``**Подписали:**``, names may follow the colon), after a
+closing formula (``Sincerely,`` — or ``Saygılarımızla, X Derneği`` on one
+line), or, with no heading at all, as a run of names that closes the text or
+stands right above the letter's closing date line.  It ends at prose, a
+contact or notes section, reader comments, addressees, an HTML comment, a
+date line, or a line another stage claimed (boilerplate, the dateline).
+
+Entries come in many layouts (``stmtkit.signatories.layouts``); each is
+read by ``stmtkit.signatories.read_entries``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from ..data.signature_words import CLOSING_FORMULAS, SIGNATURE_GROUPS, SIGNATURE_HEADINGS
+from ..data.signature_words import (
+    ADDRESSEE_PREFIXES,
+    BLOCK_END_HEADINGS,
+    CLOSING_FORMULAS,
+    ORGANISATION_GROUPS,
+    OTHERS_CUES,
+    PEOPLE_GROUPS,
+    SIGNATURE_HEADINGS,
+)
 from ..lines import Line
-from ..model import Signatory, SignatureBlock
+from ..model import Signatory, SignatoryKind, SignatureBlock
 from ..pipeline import Context
-from ..signatories import read_entry
-from ..text import fold_key, folded_set, strip_markup
+from ..signatories import clean_entry_text, is_role, looks_like_person
+from ..signatories.entry import split_title
+from ..signatories.kind import is_initials_name, is_organisation
+from ..signatories.layouts import Row, entries_of, signatories_of
+from ..text import fold, fold_key, folded_set, strip_markup
 
 # An entry is short; prose is long and ends a sentence.
 _MAX_ENTRY_WORDS = 25
-_INLINE_SPLIT = regex.compile(r"\s*;\s*")
-_FINAL_AND = regex.compile(r"\s+(?:and|et|und|и|və|y|e|ve|en|i|oraz|och)\s+(?=\p{Lu})", regex.V1)
-_CONTACT = regex.compile(
-    r"^(?:contact|contacts|kontakt|ansprechpersonen|ansprechpartner|press contact|media contact|pressekontakt"
-    r"|контакты|for more information|pour plus d'informations|para mais informacoes)\b"
-)
+# Headings may carry a note in brackets: "Signatories (in alphabetical order):".
+_BRACKET_NOTE = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+# Marks that sign on the same line: "gez. Max Muster", "(signed) Jane Roe", "/s/ Jane Roe".
+_INLINE_MARK = regex.compile(r"^(?:gez\.|sgd\.|\(signed\)|\(sgd\.?\)|\(gez\.?\)|/s/|\(подпись\)|подпись:?)\s+(?=\S)", regex.I)
+_HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
+_FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}\s*\p{L}[^*]{40,})")
+# Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
+_DIGITS = regex.compile(r"\d")
+# How many blank lines may separate the entries of one block.
+_MAX_BLANK_RUN = 3
+# A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
+_MIN_BARE_ENTRIES = 3
+_MIN_BARE_TITLED = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    heading: str | None
+    start: int  # the heading line, or the first entry line of a bare block
+    inline: str  # names after the heading's colon
+    why: str
 
 
 @lru_cache(maxsize=1)
@@ -35,83 +69,301 @@ def _headings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _closings() -> frozenset[str]:
-    return folded_set(CLOSING_FORMULAS)
+def _closings() -> tuple[str, ...]:
+    return tuple(sorted(folded_set(CLOSING_FORMULAS), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
-def _groups() -> frozenset[str]:
-    return folded_set(SIGNATURE_GROUPS)
+def _group_kinds() -> dict[str, SignatoryKind]:
+    kinds: dict[str, SignatoryKind] = {w: "person" for w in folded_set(PEOPLE_GROUPS)}
+    kinds.update({w: "organisation" for w in folded_set(ORGANISATION_GROUPS)})
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _end_headings() -> frozenset[str]:
+    return folded_set(BLOCK_END_HEADINGS)
+
+
+@lru_cache(maxsize=1)
+def _addressee() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(fold(w)) for w in sorted(ADDRESSEE_PREFIXES, key=len, reverse=True))
+    return regex.compile(rf"^(?:{words})\s*:")
+
+
+@lru_cache(maxsize=1)
+def _others() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(fold(w)) for w in sorted(OTHERS_CUES, key=len, reverse=True))
+    return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:and|et|und|y|e|и|ve|və|en|i|\+)?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
 
 
 def heading_of(line: Line) -> tuple[str, str] | None:
-    """``(heading, rest)`` when the line opens a signature block: ``Signé par:`` → ("Signé par", "")."""
+    """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
     text = strip_markup(line.text)
+    mark = _INLINE_MARK.match(text)
+    if mark:
+        return text[: mark.end()].strip(), text[mark.end() :].strip()
     head, sep, rest = text.partition(":")
-    if fold_key(head) in _headings() and (sep or not rest):
-        return head.strip(), rest.strip()
+    head = strip_markup(head)
+    known = fold_key(head) in _headings() or fold_key(_BRACKET_NOTE.sub("", head)) in _headings()
+    if known and (sep or not rest):
+        return head.strip(), strip_markup(rest.strip())
+    return None
+
+
+def closing_of(line: Line) -> tuple[str, str] | None:
+    """``(formula, what follows on the line)``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
+    text = strip_markup(line.text)
+    folded = fold(text)
+    for formula in _closings():
+        if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
+            cut = _same_prefix_length(text, formula)
+            rest = text[cut:].lstrip(" ,.!:")
+            if rest and not regex.match(r"^[\p{Lu}\d\"«„“(@]", rest):
+                return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
+            return text[:cut].strip(), rest
+    return None
+
+
+def _same_prefix_length(text: str, folded_prefix: str) -> int:
+    """Length in ``text`` of the part that folds to ``folded_prefix`` (diacritics may change lengths)."""
+    for n in range(len(folded_prefix), min(len(text), len(folded_prefix) * 2) + 1):
+        if fold(text[:n]) == folded_prefix:
+            return n
+    return len(folded_prefix)
+
+
+def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
+    """A sub-heading inside a block: ``Organisations:``, ``## Individuals``, ``Les premiers signataires``."""
+    plain = strip_markup(text)
+    key = fold_key(_BRACKET_NOTE.sub("", plain))
+    kinds = _group_kinds()
+    if key in kinds:
+        return plain.rstrip(":").strip(), kinds[key]
+    if key in _headings():
+        return plain.rstrip(":").strip(), None
+    marked_up = plain != text and not text.startswith(("-", "•", "* "))
+    if (plain.endswith(":") or marked_up) and 1 <= len(plain.split()) <= 6 and not _DIGITS.search(plain):
+        if marked_up and looks_like_person(plain.rstrip(":")):
+            return None  # "**Jane Roe**" is a name in bold
+        return plain.rstrip(":").strip(), None
     return None
 
 
 def is_prose(text: str) -> bool:
+    """A sentence, not an entry: long, or several lowercase words ending in a full stop."""
     words = text.split()
-    return len(words) > _MAX_ENTRY_WORDS or (len(words) > 8 and text.rstrip().endswith((".", "!", "?")) and ";" not in text)
+    if len(words) > _MAX_ENTRY_WORDS:
+        return True
+    if len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")):
+        lower = sum(1 for w in words if w[:1].islower())
+        return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
+    return False
 
 
-def _inline_names(text: str) -> list[str]:
-    """One paragraph of names: ``A; B; C und D.`` → ``[A, B, C, D]``."""
-    text = text.strip().rstrip(".")
-    parts = _INLINE_SPLIT.split(text) if ";" in text else regex.split(r"\s*,\s*", text)
-    if len(parts) < 2:
-        return [text]
-    last = _FINAL_AND.split(parts[-1])
-    return [p for p in parts[:-1] + last if p.strip()]
+def ends_block(ctx: Context, line: Line) -> bool:
+    """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
+    text = line.text
+    key = fold_key(text)
+    if _HTML_COMMENT.search(text) or _FOOTNOTE.match(text):
+        return True
+    if key in _end_headings() or fold_key(_BRACKET_NOTE.sub("", strip_markup(text))) in _end_headings():
+        return True
+    # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
+    head = regex.split(r"[,:]", key, maxsplit=1)[0].strip()
+    if head in _end_headings() and (len(head.split()) >= 2 or ":" in text):
+        return True
+    if _addressee().match(fold(text)) or _others().match(key):
+        return True
+    if len(key.split()) > 3 and _others().search(key) and is_prose(text + "."):
+        return True
+    return bool(_DIGITS.search(text) and is_date_line(ctx, line))
 
 
-def _read_block(ctx: Context, start: int, heading: str | None, inline: str) -> None:
-    """Collect entries from line ``start`` (the heading line) on and claim the block."""
-    signatories: list[Signatory] = []
-    group: str | None = None
-    end = start
-    if inline:
-        for name in _inline_names(inline):
-            s = read_entry(name, (start, start), group)
-            if s:
-                signatories.append(s)
-    for line in ctx.lines[start:]:
+def is_date_line(ctx: Context, line: Line) -> bool:
+    from .dateline import stamp_on_line
+
+    languages = ctx.options.languages or ((ctx.language,) if ctx.language else None)
+    return stamp_on_line(line, languages) is not None and not regex.search(r"\p{L}{2,}.*,.*\p{L}{2,}.*,", line.text)
+
+
+def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
+    """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
+    rows: list[Row] = []
+    blank_run = 0
+    for line in ctx.lines[first - 1 :]:
         if not ctx.is_free(line.number):
             break
         if line.blank:
+            blank_run += 1
+            if rows and blank_run >= _MAX_BLANK_RUN:
+                break
             continue
-        text = line.text
-        if _CONTACT.match(fold_key(text)) or (is_prose(text) and not (";" in text and not signatories)):
+        if ends_block(ctx, line):
             break
-        if fold_key(text) in _groups() and not text.startswith(("-", "•", "*")):
-            group = strip_markup(text).rstrip(":").strip()
-            end = line.number
-            continue
-        names = _inline_names(text) if (";" in text or (text.count(",") >= 3 and len(text.split()) > 12)) else [text]
-        for name in names:
-            s = read_entry(name if len(names) > 1 else text, (line.number, line.number), group)
-            if s:
-                signatories.append(s)
-        end = line.number
+        if stop_at_prose and is_prose(line.text) and not _is_name_paragraph(line.text):
+            break
+        rows.append(Row(line, blank_run > 0 and bool(rows)))
+        blank_run = 0
+    return rows
+
+
+def _is_name_paragraph(text: str) -> bool:
+    """A long line that is a list of names: ``A e.V.; B e.V.; … und C``."""
+    parts = [p for p in regex.split(r"\s*;\s*|,\s+", text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    short = sum(1 for p in parts if len(p.split()) <= 20)
+    return short == len(parts) and (";" in text or sum(1 for p in parts if looks_like_person(p.strip(" ."))) * 3 >= len(parts) * 2)
+
+
+def read_block(ctx: Context, found: Found, rows: Sequence[Row]) -> SignatureBlock | None:
+    signatories: list[Signatory] = []
+    if found.inline:
+        line = ctx.line(found.start)
+        for entry in entries_of([Row(Line(line.number, found.inline, found.inline), False)]):
+            signatories.extend(signatories_of(entry))
+    for entry in entries_of(rows, group_of=group_of):
+        signatories.extend(signatories_of(entry))
     if not signatories:
-        return
-    ctx.claim((start, end), "signatures", f"heading {heading!r}" if heading else "closing formula")
-    ctx.signatures = SignatureBlock(heading, tuple(signatories), (start, end))
+        return None
+    last = max([found.start, *(r.line.number for r in rows)])
+    return SignatureBlock(found.heading, tuple(signatories), (found.start, last))
+
+
+def _claim(ctx: Context, block: SignatureBlock, why: str) -> None:
+    ctx.claim(block.lines, "signatures", why)
+    ctx.signatures = block
+
+
+def find_headed(ctx: Context) -> bool:
+    for line in ctx.free_content():
+        found = heading_of(line)
+        if not found:
+            continue
+        heading, inline = found
+        rows = collect_rows(ctx, line.number + 1)
+        block = read_block(ctx, Found(heading, line.number, inline, f"heading {heading!r}"), rows)
+        if block:
+            _claim(ctx, block, f"heading {heading!r}")
+            return True
+    return False
+
+
+def find_after_closing(ctx: Context) -> bool:
+    """``Sincerely,`` (or ``С уважением, Имя``) near the end, then the signers."""
+    content = ctx.free_content()
+    for line in reversed(content[-12:]):
+        found = closing_of(line)
+        if not found:
+            continue
+        formula, inline = found
+        rows = collect_rows(ctx, line.number + 1)
+        if inline and len(inline.split()) > 12:
+            return False
+        block = read_block(ctx, Found(formula, line.number, inline, f"closing formula {formula!r}"), rows)
+        if block:
+            _claim(ctx, block, f"closing formula {formula!r}")
+            return True
+        return False
+    return False
+
+
+def _bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
+    """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
+    cleaned = clean_entry_text(text)
+    if not cleaned or len(cleaned) > 80 or cleaned.endswith(":") or is_prose(text):
+        return False, False
+    role, rest = split_title(cleaned)
+    titled = bool(role) or is_initials_name(rest) or bool(regex.search(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$", rest))
+    head = regex.split(r"\s+[-–—]\s+|,\s*|\s*\(", rest, maxsplit=1)[0].strip()
+    if not head:
+        return False, False
+    if titled:
+        return True, True
+    if (looks_like_person(head, lowercase_ok=marked) and not is_role(head, lowercase_is_role=not marked)) or (
+        marked and head.startswith("@")
+    ):
+        return True, False
+    return False, False
+
+
+def _bare_run_before(ctx: Context, end: int) -> list[Line]:
+    """The run of name lines that ends at line ``end`` (going up; blank lines allowed, not other text)."""
+    run: list[Line] = []
+    n = end
+    while n >= 1 and ctx.is_free(n):
+        line = ctx.line(n)
+        if not line.blank:
+            ok, _ = _bare_entry(line.text, bool(line.marker) or bool(regex.match(r"^\d{1,4}[.)]\s", line.text)))
+            if not ok:
+                break
+            run.insert(0, line)
+        n -= 1
+    return run
+
+
+def _tail_is_quiet(ctx: Context, after: int) -> bool:
+    """After a trailing run: only claimed lines, blanks, HTML comments, an "and N others" line."""
+    for line in ctx.lines[after:]:
+        if line.blank or not ctx.is_free(line.number):
+            continue
+        key = fold_key(line.text)
+        if _HTML_COMMENT.search(line.text) or _others().search(key):
+            continue
+        return False
+    return True
+
+
+def find_bare(ctx: Context) -> bool:
+    """A run of names with no heading: closing the text, or right above a closing date line."""
+    content = ctx.free_content()
+    if not content:
+        return False
+    candidates: list[int] = []
+    dl = ctx.dateline
+    if dl is not None and dl.lines is not None and dl.lines[0] > 1 and not ctx.metadata_lines:
+        n = dl.lines[0] - 1
+        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
+            n -= 1
+        candidates.append(n)
+    # the last content line that is not an HTML comment or an "… and others" line
+    for line in reversed(content):
+        if _HTML_COMMENT.search(line.text) or _others().search(fold_key(line.text)):
+            continue
+        if _tail_is_quiet(ctx, line.number):
+            candidates.append(line.number)
+        break
+    for end in candidates:
+        if end < 1 or not ctx.is_free(end):
+            continue
+        run = _bare_run_before(ctx, end)
+        if not run or not _bare_run_acceptable(ctx, run):
+            continue
+        rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
+        block = read_block(ctx, Found(None, run[0].number, "", "names with no heading"), rows)
+        if block:
+            _claim(ctx, block, "a run of names with no heading")
+            return True
+    return False
+
+
+def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
+    titled = sum(1 for ln in run if _bare_entry(ln.text, bool(ln.marker))[1])
+    if len(run) < _MIN_BARE_ENTRIES and not (len(run) >= _MIN_BARE_TITLED and titled == len(run)):
+        return False
+    # A list introduced by a sentence ("The accused are:") is not a list of signers.
+    n = run[0].number - 1
+    while n >= 1 and ctx.line(n).blank:
+        n -= 1
+    if n >= 1 and ctx.is_free(n) and ctx.line(n).text.rstrip().endswith(":") and not heading_of(ctx.line(n)):
+        return False
+    # Names of organisations alone are not enough: bare runs are people, like a letter's signers.
+    people = sum(1 for ln in run if not is_organisation(clean_entry_text(ln.text)))
+    return people * 2 > len(run)
 
 
 def run(ctx: Context) -> None:
-    content = ctx.free_content()
-    for line in content:
-        found = heading_of(line)
-        if found:
-            _read_block(ctx, line.number, found[0], found[1])
-            if ctx.signatures:
-                return
-    for line in reversed(content):
-        if fold_key(line.text) in _closings():
-            _read_block(ctx, line.number, strip_markup(line.text).rstrip(",").strip(), "")
-            if ctx.signatures:
-                return
+    for finder in (find_headed, find_after_closing, find_bare):
+        if finder(ctx):
+            return

@@ -1,0 +1,268 @@
+"""Reading one signature entry: ``- Prof. Dr. Ali Köse - Marmara Üniversitesi`` → name, role, affiliation.
+
+Layouts: ``Name``; ``Title Name``; ``Name, Role, Organisation``;
+``Name (Organisation)``; ``Name – Role``; ``Role Organisation И.О.Фамилия``
+(the name last); ``Organisation, Country``.  An entry whose head is not a
+person's name is an organisation and keeps its whole text, less a trailing
+country or city.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..model import Signatory, SignatoryKind, Span
+from ..text import fold
+from .key import signatory_key
+from .kind import (
+    is_organisation,
+    is_place,
+    is_role,
+    looks_like_person,
+    titles,
+)
+
+# Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
+ENTRY_PREFIX = regex.compile(r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+)")
+_EMAIL = regex.compile(r"&lt;[^<>\s]*@[^<>\s]*>|<[^<>]*>|\[?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\]?")
+_MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+_PAREN_CONTACT = regex.compile(r"\s*\((?:[^()]*:\s*)?[^()]*(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]*\)")
+_EMPTY_PARENS = regex.compile(r"\s*[(\[<]\s*[)\]>]")
+_URL = regex.compile(r"\s*(?:https?://|www\.)\S+")
+_BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]+(?:@[\w.-]+)?$")
+# "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
+_DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
+_PAREN_TAIL = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+# A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
+_KEEP_FINAL_DOT = regex.compile(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
+_AND = regex.compile(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
+
+
+def strip_contacts(text: str) -> str:
+    """Drop e-mails, handles and links after a name.
+
+    >>> strip_contacts("kiara <kiara@example.org>"), strip_contacts("Evie ([@ev](https://github.com/ev))")
+    ('kiara', 'Evie')
+    >>> strip_contacts("@hertog@tech.example (Hertog@fsfe.example)")
+    '@hertog@tech.example'
+    """
+    original = text.strip()
+    handle_only = regex.match(r"^@[\w.-]+(?:@[\w.-]+)?", original)
+    head = handle_only.group(0) if handle_only else ""
+    linked = regex.match(r"^\[(@[^\]]+)\]\([^)]*\)", original)
+    if linked:  # "[@fee1-dead](https://github.com/fee1-dead)": the handle is the name
+        head, original = linked.group(1), linked.group(1) + original[linked.end():]
+    rest = original[len(head):]
+    # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
+    rest = regex.sub(r"\s*\(\s*\[[^\]]*\]\([^)]*\)\s*\)", "", rest)
+    rest = _MD_LINK.sub(lambda m: "" if regex.search(r"^@|@|\.\w", m.group(1)) else m.group(1), rest)
+    rest = regex.sub(r"\[@[^\]]*\]", "", rest)
+    rest = regex.sub(r"\[?\(\[[^\]]*\]\([^)]*\)+\)?\]?|\[\(@[^)]*\)\]\([^)]*\)|\(\[[^\]]*\]\)\([^)]*\)+", "", rest)
+    rest = _PAREN_CONTACT.sub("", rest)
+    rest = _EMAIL.sub("", rest)
+    rest = regex.sub(r"\s*\(\s*@[^()]*\)", "", rest)
+    rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
+    rest = _URL.sub("", rest)
+    rest = _EMPTY_PARENS.sub("", rest)
+    rest = regex.sub(r"\(\s*[A-Za-z]+:\s*\)", "", rest)
+    text = (head + rest).strip()
+    if not text.startswith("@"):
+        text = _BARE_HANDLE.sub("", text)
+    text = regex.sub(r"[\s(\[<>]+$", "", text)
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return text.strip(" ,;|")
+
+
+def strip_final_dot(text: str) -> str:
+    """``Transnational Institute.`` → ``Transnational Institute``; ``Jay W.`` and ``… e.V.`` keep theirs."""
+    if text.endswith(".") and not text.endswith("..") and not _KEEP_FINAL_DOT.search(text):
+        return text[:-1].rstrip()
+    return text
+
+
+def readable_caps(name: str) -> str:
+    """``ISLAM BAFADAROV`` → ``Islam Bafadarov``, ``JEAN-LUC O'NEILL`` → ``Jean-Luc O'Neill``; mixed case is kept."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(name.split()) < 2:
+        return name
+
+    def word(w: str) -> str:
+        out = regex.sub(r"\p{L}+", lambda m: m.group(0).capitalize(), w.lower())
+        return str(regex.sub(r"\b(\p{L})['’](\p{L})", lambda m: f"{m.group(1)}'{m.group(2).upper()}", out))
+
+    return " ".join(word(w) for w in name.split())
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """Leading titles → role: ``Prof. Dr. Ali Köse`` → (``Prof. Dr.``, ``Ali Köse``)."""
+    folded = fold(text)
+    if len(folded) != len(text):  # a fold that changed lengths (ß, ligatures): match on the text itself
+        folded = text.casefold()
+    end = 0
+    while True:
+        rest = folded[end:]
+        for title in titles():
+            if rest.startswith(title) and (
+                len(rest) == len(title) or title.endswith(".") or not rest[len(title)].isalpha()
+            ) and rest[len(title):len(title) + 1] not in ("-", "'"):
+                end += len(title)
+                while end < len(folded) and folded[end] in " ,":
+                    end += 1
+                break
+        else:
+            break
+    if end == 0 or end >= len(text):
+        return None, text
+    return text[:end].strip(" ,"), text[end:].strip()
+
+
+def split_segments(text: str) -> list[str]:
+    """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
+    parts: list[str] = []
+    depth = 0
+    current: list[str] = []
+    for c in text:
+        if c in "([":
+            depth += 1
+        elif c in ")]" and depth:
+            depth -= 1
+        if c == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(c)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]
+
+
+def _own_acronym(head: str, inner: str) -> bool:
+    """``Africa Trade Network (ATN)``: the brackets hold the head's own acronym."""
+    inner = inner.strip()
+    return bool(regex.match(r"^[\p{Lu}\d&\-]{2,}$", inner)) and inner[:1].casefold() == head.strip()[:1].casefold()
+
+
+def _drop_place_tail(text: str) -> tuple[str, str | None]:
+    """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``); ``… (Ghana)`` likewise."""
+    segments = split_segments(text)
+    if len(segments) >= 2 and is_place(segments[-1]):
+        return text[: text.rindex(",")].rstrip(" ,"), segments[-1]
+    m = _PAREN_TAIL.match(text)
+    if m and is_place(m.group("inner")):
+        return m.group("head").strip(), m.group("inner")
+    return text, None
+
+
+def _name_last(text: str) -> tuple[str, str] | None:
+    """``Член-корр РАН И.В.Волович`` → (``Член-корр РАН``, ``И.В.Волович``): an initials name closing the entry."""
+    m = regex.search(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$", text)
+    if m and m.start(1) > 0:
+        return text[: m.start(1)].strip(" ,–-"), m.group(1)
+    return None
+
+
+def _person_parts(head: str, tail: list[str]) -> tuple[list[str], list[str]]:
+    """Roles come before the first affiliation; what follows belongs to it (``College, USA``)."""
+    roles: list[str] = []
+    affiliations: list[str] = []
+    for part in tail:
+        if affiliations:
+            affiliations.append(part)
+        elif is_place(part):
+            continue  # "Jane Roe, Berlin": a city alone is not an affiliation
+        elif is_role(part) and not is_organisation(part):
+            roles.append(part)
+        else:
+            affiliations.append(part)
+    return roles, affiliations
+
+
+def _split_head(rest: str) -> tuple[str, list[str]]:
+    """The name part and the parts after it, cut at the first comma, dash or bracket."""
+    segments = split_segments(rest)
+    head, tail = segments[0], segments[1:]
+    dash = _DASH.split(head, maxsplit=1)
+    if len(dash) == 2 and dash[0].strip():
+        return dash[0].strip(), [dash[1].strip(), *tail]
+    m = _PAREN_TAIL.match(head)
+    if m:
+        return m.group("head").strip(), [m.group("inner").strip(), *tail]
+    return head, tail
+
+
+def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: SignatoryKind | None = None) -> Signatory | None:
+    """One entry → ``Signatory``; None when nothing name-like is left."""
+    found = read_entries(raw, lines, group, group_kind, split_pairs=False)
+    return found[0] if found else None
+
+
+def clean_entry_text(raw: str) -> str:
+    """The entry without bullet or number, contacts and a final separator."""
+    text = ENTRY_PREFIX.sub("", raw.strip().replace("\n", " ")).strip()
+    text = strip_contacts(text)
+    text = regex.sub(r"\s+", " ", text).strip(" ,;")
+    return strip_final_dot(text)
+
+
+def read_entries(
+    raw: str,
+    lines: Span,
+    group: str | None = None,
+    group_kind: SignatoryKind | None = None,
+    *,
+    split_pairs: bool = True,
+) -> list[Signatory]:
+    """One entry → its signatories: usually one, two for ``Anna Berg and Tom Lind``."""
+    text = clean_entry_text(raw)
+    if not text or not regex.search(r"[\p{L}\p{N}]", text):
+        return []
+    role, rest = split_title(text)
+    roles: list[str] = [role] if role else []
+    affiliations: list[str] = []
+    kind: SignatoryKind
+    if group_kind == "organisation" and not role:
+        kind, name = "organisation", _drop_place_tail(text)[0]
+    else:
+        head, tail = _split_head(rest)
+        head_is_person = looks_like_person(head, lowercase_ok=True) and not (
+            tail and _own_acronym(head, tail[0]) and not role
+        )
+        if not head_is_person and not role and not tail and (last := _name_last(head)):
+            roles.append(last[0])
+            head, head_is_person = last[1], True
+        if head_is_person or (role and head and not is_organisation(head)) or group_kind == "person":
+            kind, name = "person", head
+            more_roles, affiliations = _person_parts(head, tail)
+            roles.extend(more_roles)
+        else:
+            kind, name = "organisation", _drop_place_tail(rest)[0]
+    if kind == "person":
+        name = readable_caps(name)
+        if split_pairs and not roles and not affiliations:
+            pair = _two_people(name)
+            if pair:
+                return [_make(n, "person", raw, lines, None, None, group) for n in pair]
+    if not name:
+        return []
+    return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]
+
+
+def _two_people(name: str) -> list[str] | None:
+    """``Anna Berg and Tom Lind`` → both, when each side is a full name of its own."""
+    parts: list[str] = _AND.split(name)
+    if len(parts) == 2 and all(len(p.split()) >= 2 and looks_like_person(p) for p in parts):
+        return parts
+    return None
+
+
+def _make(name: str, kind: SignatoryKind, raw: str, lines: Span, role: str | None, affiliation: str | None, group: str | None) -> Signatory:
+    return Signatory(
+        name=name,
+        kind=kind,
+        key=signatory_key(name),
+        raw=raw,
+        lines=lines,
+        role=role,
+        affiliation=affiliation,
+        group=group,
+    )

@@ -1,0 +1,173 @@
+"""What a piece of an entry is: a person's name, an organisation, a role, a place.
+
+Decided by the word tables of ``stmtkit.data.signature_words`` (organisation
+words, legal forms, functions) and the CLDR place names of
+``stmtkit.data.places``, plus the shape of the text (acronyms, initials).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..data.signature_words import (
+    LEGAL_FORMS,
+    NAME_TITLES,
+    ORGANISATION_SUFFIXES,
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+)
+from ..model import SignatoryKind
+from ..text import fold
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+# "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
+_ACRONYM = regex.compile(r"^[\p{Lu}&]{2,}\d{0,2}$")
+# Initials before a surname: "В.Е.Захаров", "J. R. R. Tolkien", "A.B. Smith".
+_INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}]+)?$")
+# Particles that stay lowercase inside a person's name.
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le", "y",
+     "bin", "ibn", "al", "el", "ten", "ter", "zu", "af", "och", "e", "oglu", "oğlu", "qizi", "qızı", "kyzy", "uly"}
+)
+_MAX_PERSON_WORDS = 5
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    return frozenset(fold(w).rstrip(".") for w in ORGANISATION_WORDS if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def _organisation_phrases() -> tuple[str, ...]:
+    return tuple(f" {fold(w)} " for w in ORGANISATION_WORDS if " " in w)
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    return frozenset(fold(w) for w in LEGAL_FORMS)
+
+
+@lru_cache(maxsize=1)
+def _suffixes() -> tuple[str, ...]:
+    return tuple(fold(s) for s in ORGANISATION_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    folded = {fold(w) for w in ROLE_WORDS}
+    return frozenset(w for w in folded if " " not in w), tuple(w for w in folded if " " in w)
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[str, ...]:
+    """Folded titles, longest first, so ``prof. dr.`` wins over ``prof.``."""
+    return tuple(sorted({fold(t) for t in NAME_TITLES}, key=len, reverse=True))
+
+
+def words_of(text: str) -> list[str]:
+    return [w.rstrip(".") for w in _WORD.findall(fold(text))]
+
+
+def has_legal_form(text: str) -> bool:
+    """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
+    forms = _legal_forms()
+    tokens = [t for t in regex.split(r"[\s,()]+", text) if t]
+    for i, token in enumerate(tokens):
+        folded = fold(token)
+        if folded not in forms and folded.rstrip(".") not in forms:
+            continue
+        if len(folded.rstrip(".").replace(".", "")) > 2 or (i > 0 and token.rstrip(".").isupper()):
+            return True
+    return False
+
+
+def is_organisation(text: str) -> bool:
+    """Organisation words, legal forms, compounds (``Handelsverband``), acronyms and long names."""
+    words = words_of(text)
+    if not words:
+        return False
+    org = _organisation_words()
+    if any(w in org for w in words):
+        return True
+    if any(len(w) > len(s) + 2 and w.endswith(s) for w in words for s in _suffixes()):
+        return True
+    folded = f" {fold(text)} "
+    if any(p in folded for p in _organisation_phrases()):
+        return True
+    if regex.search(r"(?:^|\s)e\.\s?v\.?(?:\s|$|\))", fold(text)) or has_legal_form(text):
+        return True
+    raw_words = text.split()
+    if len(raw_words) == 1 and _ACRONYM.match(text.strip("()")) and not text.isdigit():
+        return True  # "ACORD", "VOICE", "PEN"
+    if not regex.search(r"\p{L}", text):
+        return True  # "11.11.11"
+    return len(raw_words) > _MAX_PERSON_WORDS
+
+
+def classify_kind(name: str) -> SignatoryKind:
+    return "organisation" if is_organisation(name) else "person"
+
+
+def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
+    """A function or title: ``composer``, ``Mayor``, ``председатель комитета``, ``Prof. Dr.``.
+
+    After a name, a part in lowercase is a function (``Jean Dupont, compositeur``);
+    in a list of handles it is a name (``- kiara``): ``lowercase_is_role=False``.
+    """
+    folded = fold(text).strip(" ,;")
+    if not folded:
+        return False
+    single, phrases = _role_words()
+    first = words_of(text)[:1]
+    if first and first[0] in single:
+        return True
+    if any(folded.startswith(p) for p in phrases):
+        return True
+    if any(folded == t.rstrip(".") or folded == t for t in titles()):
+        return True
+    return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[frozenset[str], frozenset[str]]:
+    from ..data.places import CITIES, COUNTRIES  # lazy: ~6000 names
+
+    return COUNTRIES, CITIES
+
+
+def is_place(text: str) -> bool:
+    """A country or a city alone: ``Switzerland``, ``the Netherlands``, ``US``, ``Berlin``, ``Москва``."""
+    folded = fold(text).strip(" .,;()")
+    if not folded or len(folded) > 40:
+        return False
+    countries, cities = _places()
+    if folded in countries or folded in cities:
+        return True
+    return folded.startswith("the ") and folded[4:] in countries
+
+
+def is_initials_name(text: str) -> bool:
+    return bool(_INITIALS_NAME.match(text.strip()))
+
+
+def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
+    """A short run of name words with no organisation word: ``Ali Aydın Selçuk``, ``В.Е.Захаров``, ``Jay W.``."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_PERSON_WORDS or is_organisation(text):
+        return False
+    if regex.search(r"[:;!?]|https?://", text) and not text.startswith("@"):
+        return False
+    if len(words) > 1 and regex.search(r"\d{3,}", text):
+        return False  # "Berlin 2024", "Room 101"; a handle alone may have digits ("Otus9051")
+    if is_initials_name(text):
+        return True
+    for w in words:
+        core = w.strip("\"'“”«»()")
+        if not core or core.casefold() in _PARTICLES:
+            continue
+        if not (core[:1].isupper() or core.startswith("@") or lowercase_ok):
+            return False
+    return True

@@ -1,0 +1,294 @@
+"""Cutting a signature block into entries, whatever the layout.
+
+- one entry a line, with ``-`` ``•`` ``*`` ``·`` ``1.`` ``2)`` or nothing in front, blank lines or not;
+- an entry over several lines (``Jane Roe`` / ``Executive Director`` / ``Coastal Futures Network``),
+  or a name wrapped onto a second line;
+- one paragraph of names: ``A; B; C und D.`` / ``A, B, C and D`` / ``A – B – C``;
+- markdown pipe tables and tab-separated tables, with or without a header row;
+- group sub-headings (``Organisations:``) that set ``group`` for what follows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import regex
+
+from ..data.signature_words import TABLE_COLUMNS
+from ..lines import Line
+from ..model import Signatory, SignatoryKind, Span
+from ..text import fold_key
+from .entry import ENTRY_PREFIX, clean_entry_text, read_entries, split_segments, split_title, strip_contacts
+from .kind import has_legal_form, is_place, is_role, looks_like_person
+
+_NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
+_AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
+_DASH_SEP = regex.compile(r"\s+[–—]\s+")
+_TABLE_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+# A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
+_RUNS_ON = regex.compile(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
+_MAX_ENTRY_ROWS = 4
+
+GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One non-blank line of a block; ``after_blank`` when blank lines separate it from the row before."""
+
+    line: Line
+    after_blank: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """The text of one entry (several lines joined) and what the layout already says about it."""
+
+    text: str
+    lines: Span
+    group: str | None = None
+    group_kind: SignatoryKind | None = None
+    role: str | None = None
+    affiliation: str | None = None
+    from_table: bool = False
+
+
+def is_marked(text: str) -> bool:
+    """A bullet or a number in front: ``- Name``, ``• Name``, ``12. Name``, ``(3) Name``."""
+    return bool(ENTRY_PREFIX.match(text)) and not regex.match(r"^[-–—]{2,}\s*$|^\*\*", text)
+
+
+def entries_of(rows: Sequence[Row], group_of: GroupReader | None = None) -> list[Entry]:
+    """Every entry of a block, in order, with the group it falls under."""
+    entries: list[Entry] = []
+    group: str | None = None
+    group_kind: SignatoryKind | None = None
+    segment: list[Row] = []
+
+    def flush() -> None:
+        entries.extend(replace(e, group=group, group_kind=group_kind) for e in _entries_of_segment(segment))
+        segment.clear()
+
+    for row in rows:
+        found = group_of(row.line.text) if group_of and not is_marked(row.line.text) else None
+        if found:
+            flush()
+            group, group_kind = found
+            continue
+        segment.append(row)
+    flush()
+    return entries
+
+
+def signatories_of(entry: Entry) -> list[Signatory]:
+    """Read an entry; a table row's own columns win over what the text suggests."""
+    found = read_entries(entry.text, entry.lines, entry.group, entry.group_kind, split_pairs=not entry.from_table)
+    if not entry.from_table or not found:
+        return found
+    first = found[0]
+    role = ", ".join(x for x in (first.role, entry.role) if x) or None
+    return [replace(first, role=role, affiliation=entry.affiliation or first.affiliation)]
+
+
+def _entries_of_segment(rows: Sequence[Row]) -> list[Entry]:
+    if not rows:
+        return []
+    if sum(1 for r in rows if _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
+        return _table_entries(rows, _pipe_cells)
+    if sum(1 for r in rows if len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
+        return _table_entries(rows, lambda text: _tab_cells(text), use_raw=True)
+    grouped = _marked_entries(rows) if any(is_marked(r.line.text) for r in rows) else _unmarked_entries(rows)
+    out: list[Entry] = []
+    for lines in grouped:
+        text = _join(lines)
+        span = (lines[0].number, lines[-1].number)
+        names = inline_names(text) if len(lines) == 1 else [text]
+        out.extend(Entry(name, span) for name in names)
+    return out
+
+
+def _marked_entries(rows: Sequence[Row]) -> list[list[Line]]:
+    """Each bullet or number opens an entry; unmarked lines right below it continue it."""
+    grouped: list[list[Line]] = []
+    for row in rows:
+        text = row.line.text
+        if is_marked(text) or not grouped or row.after_blank or len(grouped[-1]) >= _MAX_ENTRY_ROWS:
+            grouped.append([row.line])
+        else:
+            grouped[-1].append(row.line)
+    return grouped
+
+
+def _unmarked_entries(rows: Sequence[Row]) -> list[list[Line]]:
+    """One entry a line, unless a line plainly continues the one above (a role, an organisation, a wrap)."""
+    grouped: list[list[Line]] = []
+    for row in rows:
+        if grouped and not row.after_blank and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text):
+            grouped[-1].append(row.line)
+        else:
+            grouped.append([row.line])
+    return grouped
+
+
+def _continues(previous: Sequence[Line], text: str) -> bool:
+    last = previous[-1].text
+    if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
+        return True
+    if inline_names(text) != [text]:
+        return False
+    head = clean_entry_text(previous[0].text)
+    if not looks_like_person(head) or is_role(head):
+        return False  # a list of organisations, one a line
+    nxt = clean_entry_text(text)
+    if split_title(nxt)[0]:
+        return False  # "Член-корр РАН Ю.И.Манин": a title opens the next signer
+    # the next signer starts a new entry; a role, an organisation or a place continues this one
+    return not (looks_like_person(nxt) and not is_role(nxt) and not is_place(nxt))
+
+
+def _join(lines: Sequence[Line]) -> str:
+    """Join an entry's lines: a wrapped name with a space, a role or organisation line with a comma."""
+    out = lines[0].text
+    for line in lines[1:]:
+        text = line.text
+        if out.endswith(("-", "‐")) and text[:1].islower():
+            out = out[:-1] + text
+        elif _RUNS_ON.search(out) or (text[:1].islower() and not is_role(text)):
+            out = f"{out} {text}"
+        else:
+            out = f"{out}, {text}"
+    return out
+
+
+def inline_names(text: str) -> list[str]:
+    """One paragraph of names → the names; an ordinary entry → ``[text]``.
+
+    >>> inline_names("Anna Berg, Tom Lind, Eva Holm and Ole Dahl")
+    ['Anna Berg', 'Tom Lind', 'Eva Holm', 'Ole Dahl']
+    >>> inline_names("Jane Roe, Director, Coastal Futures Network")
+    ['Jane Roe, Director, Coastal Futures Network']
+    """
+    body = strip_contacts(ENTRY_PREFIX.sub("", text.strip()).strip())  # "&lt;a@b.example>" holds a ";"
+    body = body[:-1] if body.endswith(".") and not regex.search(r"(?:\b\p{Lu}|\be\.\s?V)\.$", body) else body
+    if _semicolons(body):
+        parts = [p.strip() for p in _semicolons(body)]
+        return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
+    segments = split_segments(body)
+    if len(segments) >= 2:
+        parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
+        if _all_names(parts) and (len(parts) >= 3 or all(len(p.split()) >= 2 for p in parts)):
+            return parts
+        return [text]
+    dashed: list[str] = _DASH_SEP.split(body)
+    if len(dashed) >= 3 and _all_names(dashed):
+        return dashed
+    return [text]
+
+
+def _semicolons(text: str) -> list[str]:
+    """Split on ``;`` outside brackets; ``[]`` when there is none."""
+    depth = 0
+    parts: list[str] = []
+    current: list[str] = []
+    for c in text:
+        depth += c in "(["
+        depth -= c in ")]" and depth > 0
+        if c == ";" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(c)
+    if not parts:
+        return []
+    parts.append("".join(current))
+    return [p for p in parts if p.strip()]
+
+
+def _split_final_and(part: str, *, organisations: bool) -> list[str]:
+    """``C und D`` → ``[C, D]``; ``Maschinen- und Anlagenbau`` and ``Bau Berlin und Brandenburg`` stay whole."""
+    cuts = list(_AND_WORD.finditer(part))
+    for cut in cuts:
+        left, right = part[: cut.start()].strip(), part[cut.end() :].strip()
+        if not organisations:
+            if looks_like_person(left) and looks_like_person(right):
+                return [left, right]
+            continue
+        if left.endswith(")") or has_legal_form(left) or regex.search(r"\be\.\s?V\.$", left) or (
+            looks_like_person(left) and len(left.split()) >= 2 and looks_like_person(right)
+        ):
+            return [left, right]
+    return [part]
+
+
+def _all_names(parts: Sequence[str]) -> bool:
+    return all(looks_like_person(clean_entry_text(p)) and not is_role(p) and not is_place(p) for p in parts)
+
+
+# Tables -------------------------------------------------------------------
+
+
+def _pipe_cells(text: str) -> list[str]:
+    """``| Jane Roe | Director |`` → the cells; ``[]`` when the line is not a table row."""
+    if not text.startswith("|") and text.count("|") < 2:
+        return []
+    if _TABLE_RULE.match(text):
+        return ["---"]
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 or text.startswith("|") else []
+
+
+def _tab_cells(raw: str) -> list[str]:
+    return [c.strip() for c in raw.strip().split("\t") if c.strip()]
+
+
+@lru_cache(maxsize=1)
+def _column_words() -> dict[str, str]:
+    words: dict[str, str] = {}
+    for fieldname, names in TABLE_COLUMNS.items():
+        for name in names:
+            words.setdefault(fold_key(name), fieldname)
+    return words
+
+
+def _header(cells: Sequence[str]) -> list[str | None] | None:
+    """Column fields from a header row, or None when the row is data."""
+    words = _column_words()
+    fields = [words.get(fold_key(c)) for c in cells]
+    if sum(1 for f in fields if f) * 2 < len(cells) or not any(fields):
+        return None
+    if "name" not in fields and "affiliation" in fields:
+        fields[fields.index("affiliation")] = "name"  # a table of organisations: "| Organisation | Country |"
+    return fields
+
+
+def _table_entries(rows: Sequence[Row], cells_of: Callable[[str], list[str]], *, use_raw: bool = False) -> list[Entry]:
+    entries: list[Entry] = []
+    fields: list[str | None] | None = None
+    for i, row in enumerate(rows):
+        cells = cells_of(row.line.raw if use_raw else row.line.text)
+        if not cells or cells == ["---"]:
+            continue
+        if i == 0 or (fields is None and i == 1 and entries == []):
+            header = _header(cells)
+            if header:
+                fields = header
+                continue
+        entries.append(_table_entry(cells, fields, row.line))
+    return [e for e in entries if e.text]
+
+
+def _table_entry(cells: Sequence[str], fields: Sequence[str | None] | None, line: Line) -> Entry:
+    span = (line.number, line.number)
+    if fields is None:
+        # No header: the name first, the other cells as "Name, Role, Organisation" would say.
+        return Entry(", ".join(c for c in cells if c), span)
+    by_field: dict[str, list[str]] = {}
+    for fieldname, cell in zip(fields, cells, strict=False):
+        if fieldname and cell:
+            by_field.setdefault(fieldname, []).append(cell)
+    name = " ".join(by_field.get("name", [])) or (cells[0] if cells else "")
+    role = ", ".join(by_field.get("role", [])) or None
+    affiliation = ", ".join(by_field.get("affiliation", [])) or None
+    return Entry(name, span, role=role, affiliation=affiliation, from_table=True)
