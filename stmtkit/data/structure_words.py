@@ -1,4 +1,4 @@
-"""Words of document structure: preamble cues and site-chrome lines.
+"""Words of document structure: preamble cues, site-chrome lines by kind, list conjunctions.
 
 Keyed by ISO 639-1 code; adding a language is adding rows here, not code.
 Entries are matched on their folded form (lowercase, no diacritics, trailing
@@ -7,41 +7,191 @@ Entries are matched on their folded form (lowercase, no diacritics, trailing
 
 from __future__ import annotations
 
-# Cues that end an article's framing and announce the statement itself.
+# Cues that end an article's framing and announce the statement itself
+# ("APA presents the statement below:", "Full text:").  A paragraph that
+# contains one and ends in ":" closes the preamble; a short line that is
+# exactly one ("Текст письма") does so without the colon.
 PREAMBLE_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("statement below", "full text", "the full text", "the statement reads", "read the statement",
-           "the letter reads", "text of the statement", "text of the letter", "reads as follows",
-           "the full statement", "below is the", "here is the full text", "the text of the"),
+    "en": ("statement below", "letter below", "full text", "the full text", "the statement reads",
+           "read the statement", "the letter reads", "text of the statement", "text of the letter",
+           "reads as follows", "the full statement", "below is the", "here is the full text",
+           "the text of the", "presents the statement", "publishes the statement", "following statement",
+           "following letter", "full statement", "full letter", "the declaration reads", "statement in full"),
     "fr": ("ci-dessous", "texte integral", "le texte integral", "voici le texte", "texte de la declaration",
-           "texte de la lettre", "la declaration suivante"),
-    "de": ("im wortlaut", "der wortlaut", "die erklarung im wortlaut", "vollstandiger text", "nachfolgend"),
-    "es": ("texto integro", "el texto integro", "texto completo", "a continuacion", "el texto de"),
-    "it": ("testo integrale", "il testo integrale", "di seguito"),
-    "pt": ("texto integral", "na integra", "a seguir", "texto completo"),
-    "ru": ("полный текст", "текст заявления", "текст письма", "приводим текст", "публикуем текст"),
-    "uk": ("повний текст", "текст заяви", "текст листа"),
-    "tr": ("tam metni", "aciklamanin tam metni", "bildirinin tam metni", "metni soyle"),
-    "az": ("tam metni", "beyanatin metni", "muracietin metni", "metni teqdim edirik"),
+           "texte de la lettre", "la declaration suivante", "la lettre suivante", "dont voici le texte",
+           "ci-apres", "texte complet", "en voici le texte"),
+    "de": ("im wortlaut", "der wortlaut", "die erklarung im wortlaut", "vollstandiger text", "nachfolgend",
+           "im folgenden", "dokumentieren die erklarung", "dokumentieren den brief", "die erklarung lautet",
+           "der brief lautet", "hier die erklarung", "hier der brief"),
+    "es": ("texto integro", "el texto integro", "texto completo", "a continuacion", "el texto de",
+           "reproducimos", "la declaracion dice", "la carta dice", "el comunicado integro"),
+    "it": ("testo integrale", "il testo integrale", "di seguito", "riportiamo", "ecco il testo",
+           "il testo della lettera", "il testo della dichiarazione"),
+    "pt": ("texto integral", "na integra", "a seguir", "texto completo", "leia a carta", "leia a nota",
+           "confira a integra", "o texto da carta", "abaixo"),
+    "nl": ("volledige tekst", "hieronder", "de verklaring luidt", "de brief luidt"),
+    "pl": ("pelna tresc", "tresc listu", "tresc oswiadczenia", "ponizej", "publikujemy"),
+    "ru": ("полный текст", "текст заявления", "текст письма", "текст обращения", "приводим текст",
+           "публикуем текст", "приводим полностью", "следующего содержания", "ниже приводим", "ниже публикуем"),
+    "uk": ("повний текст", "текст заяви", "текст листа", "текст звернення", "наводимо текст", "нижче"),
+    "tr": ("tam metni", "aciklamanin tam metni", "bildirinin tam metni", "metni soyle", "metni asagida",
+           "asagidaki aciklama", "aciklama soyle"),
+    "az": ("tam metni", "beyanatin metni", "muracietin metni", "metni teqdim edirik", "asagida teqdim",
+           "metni beledir", "beyanati teqdim edir"),
 }
 
-# Lines that are site chrome, by exact folded text.
-CHROME_LINES: dict[str, tuple[str, ...]] = {
-    "en": ("top of page", "bottom of page", "share", "print", "email", "tweet", "read more", "related",
-           "related articles", "related posts", "comments", "subscribe", "advertisement", "menu", "home",
-           "search", "skip to content", "back to top", "pdf", "download pdf", "close", "loading",
-           "share this", "share on facebook", "share on twitter", "print this page", "leave a comment"),
-    "fr": ("en transaction", "partager", "imprimer", "lire aussi", "lire la suite", "a lire aussi",
-           "commentaires", "s'abonner", "publicite", "accueil", "rechercher", "fermer"),
-    "de": ("teilen", "drucken", "mehr lesen", "weiterlesen", "kommentare", "anzeige", "startseite", "suche"),
-    "es": ("compartir", "imprimir", "leer mas", "comentarios", "publicidad", "inicio", "buscar"),
-    "pt": ("compartilhar", "imprimir", "leia mais", "comentarios", "publicidade", "inicio"),
-    "ru": ("поделиться", "печать", "версия для печати", "читать далее", "комментарии", "реклама", "главная"),
-    "tr": ("paylas", "yazdir", "devamini oku", "yorumlar", "reklam", "anasayfa"),
-    "az": ("paylas", "cap et", "daha cox", "serhler"),
+# Site chrome, by kind: a line whose whole folded text is one of these.
+CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
+    "share": {
+        "en": ("share", "tweet", "email", "share this", "share on facebook", "share on twitter", "share on x",
+               "share this article", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link"),
+        "fr": ("partager", "partager sur facebook", "partager sur twitter", "envoyer par e-mail"),
+        "de": ("teilen", "artikel teilen", "per e-mail teilen"),
+        "es": ("compartir", "compartir en facebook"),
+        "pt": ("compartilhar", "partilhar"),
+        "it": ("condividi",),
+        "ru": ("поделиться", "поделиться в соцсетях"),
+        "uk": ("поділитися",),
+        "tr": ("paylas", "paylasin"),
+        "az": ("paylas", "paylasin"),
+    },
+    "print": {
+        "en": ("print", "print this page", "printer-friendly version", "pdf", "download pdf", "print version"),
+        "fr": ("imprimer", "version imprimable"),
+        "de": ("drucken", "druckversion"),
+        "es": ("imprimir", "version para imprimir"),
+        "pt": ("imprimir",),
+        "it": ("stampa",),
+        "ru": ("печать", "версия для печати", "распечатать"),
+        "tr": ("yazdir",),
+        "az": ("cap et", "cap"),
+    },
+    "subscribe": {
+        "en": ("subscribe", "subscribe now", "sign up for our newsletter", "newsletter"),
+        "fr": ("s'abonner", "abonnez-vous", "newsletter"),
+        "de": ("abonnieren", "newsletter abonnieren", "jetzt abonnieren"),
+        "es": ("suscribirse", "suscribete"),
+        "pt": ("assine", "inscreva-se"),
+        "ru": ("подписаться", "подпишитесь"),
+        "tr": ("abone ol",),
+        "az": ("abune ol",),
+    },
+    "read-more": {
+        "en": ("read more", "continue reading", "more", "read the full story"),
+        "fr": ("lire la suite", "lire plus", "en savoir plus"),
+        "de": ("mehr lesen", "weiterlesen", "mehr"),
+        "es": ("leer mas", "seguir leyendo"),
+        "pt": ("leia mais", "saiba mais", "continue lendo"),
+        "it": ("leggi tutto", "continua a leggere"),
+        "ru": ("читать далее", "подробнее", "читать полностью"),
+        "tr": ("devamini oku", "devami"),
+        "az": ("daha cox", "etrafli"),
+    },
+    "related": {
+        "en": ("related", "related articles", "related posts", "related news", "see also", "you may also like",
+               "most read", "latest news", "more news"),
+        "fr": ("lire aussi", "a lire aussi", "voir aussi", "sur le meme sujet", "articles lies"),
+        "de": ("das konnte sie auch interessieren", "mehr zum thema", "auch interessant", "siehe auch"),
+        "es": ("noticias relacionadas", "te puede interesar", "ver tambien"),
+        "pt": ("noticias relacionadas", "veja tambem", "leia tambem"),
+        "ru": ("читайте также", "смотрите также", "по теме", "другие новости", "последние новости"),
+        "tr": ("ilgili haberler", "bunlar da ilginizi cekebilir"),
+        "az": ("diger xeberler", "son xeberler", "oxsar xeberler"),
+    },
+    "comments": {
+        "en": ("comments", "leave a comment", "add comment", "0 comments", "no comments"),
+        "fr": ("commentaires", "laisser un commentaire", "reagir"),
+        "de": ("kommentare", "kommentieren"),
+        "es": ("comentarios", "deja un comentario"),
+        "pt": ("comentarios", "deixe um comentario"),
+        "ru": ("комментарии", "оставить комментарий", "добавить комментарий"),
+        "tr": ("yorumlar", "yorum yap"),
+        "az": ("serhler", "serh yaz"),
+    },
+    "site-chrome": {
+        "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content",
+               "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored"),
+        "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter"),
+        "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung"),
+        "es": ("publicidad", "inicio", "buscar", "cerrar"),
+        "pt": ("publicidade", "inicio", "buscar", "fechar"),
+        "it": ("pubblicita", "cerca", "chiudi"),
+        "ru": ("реклама", "главная", "поиск", "закрыть", "меню", "войти"),
+        "tr": ("reklam", "anasayfa", "ara", "kapat"),
+        "az": ("reklam", "ana sehife", "axtar", "bagla"),
+    },
 }
 
-# Line prefixes that mark chrome whatever follows ("Tags: …", "© 2024 …").
-CHROME_PREFIXES: tuple[str, ...] = (
-    "©", "(c) ", "copyright", "tags:", "tags :", "теги:", "etiketler:", "mots-cles:", "schlagworte:",
-    "read more:", "lire aussi:", "see also:", "related:", "share:", "source:", "photo:", "фото:",
+# Line prefixes that mark chrome whatever follows ("Tags: …", "© 2024 …"), by kind.
+CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
+    "tags": {
+        "en": ("tags:", "tags :", "tagged:", "topics:", "keywords:"),
+        "fr": ("mots-cles:", "mots cles:", "tags :"),
+        "de": ("schlagworte:", "schlagworter:", "stichworte:"),
+        "es": ("etiquetas:",),
+        "pt": ("tags:", "etiquetas:"),
+        "ru": ("теги:", "метки:", "ключевые слова:"),
+        "tr": ("etiketler:",),
+        "az": ("teqler:", "etiketler:"),
+    },
+    "related": {
+        "en": ("read more:", "see also:", "related:", "read also:"),
+        "fr": ("lire aussi:", "lire aussi :", "a lire aussi:", "voir aussi:"),
+        "de": ("lesen sie auch:", "mehr zum thema:"),
+        "es": ("lea tambien:", "lee tambien:"),
+        "pt": ("leia tambem:", "veja tambem:"),
+        "ru": ("читайте также:", "по теме:"),
+        "tr": ("ayrica okuyun:",),
+        "az": ("hemcinin oxuyun:",),
+    },
+    "share": {"*": ("share:", "share on", "partager:", "teilen:", "compartir:", "поделиться:")},
+    "site-chrome": {"*": ("source:", "photo:", "фото:", "foto:", "image:", "credit:", "quelle:")},
+}
+
+# "All rights reserved" anywhere in a short line makes it a copyright line.
+RIGHTS_RESERVED: dict[str, tuple[str, ...]] = {
+    "en": ("all rights reserved",),
+    "fr": ("tous droits reserves",),
+    "de": ("alle rechte vorbehalten",),
+    "es": ("todos los derechos reservados",),
+    "pt": ("todos os direitos reservados",),
+    "it": ("tutti i diritti riservati",),
+    "ru": ("все права защищены",),
+    "uk": ("усі права захищені", "всі права захищені"),
+    "tr": ("tum haklari saklidir",),
+    "az": ("butun huquqlar qorunur",),
+}
+
+# Words that make a line a cookie or consent notice when it also says "cookie".
+COOKIE_WORDS: tuple[str, ...] = (
+    "accept", "agree", "consent", "use cookies", "uses cookies", "policy", "utilise", "utilisons", "accepter",
+    "verwendet", "verwenden", "akzeptieren", "zustimmen", "utiliza", "utilizamos", "aceptar", "aceitar",
+    "использует", "используем", "принять", "kullan", "kabul", "istifade",
 )
+
+# Autonyms that make up language switchers ("English  Español  Français").
+LANGUAGE_NAMES: tuple[str, ...] = (
+    "English", "Español", "Français", "Deutsch", "Italiano", "Português", "Русский", "Українська",
+    "Türkçe", "Azərbaycan", "Azərbaycanca", "العربية", "中文", "日本語", "Nederlands", "Polski", "فارسی",
+    "Ελληνικά", "Svenska", "Čeština", "Română", "Magyar", "ქართული", "Հայերեն", "Қазақша", "O'zbek",
+    "Eng", "Рус", "Az", "En", "Fr", "De", "Es", "Ru", "Tr", "Ua", "Pt", "It", "pdf", "doc", "print",
+    "version", "Azeri", "AZ", "EN", "RU",
+)
+
+# Conjunctions that may follow the separator at the end of a list item
+# ("the courts; and", "les tribunaux ; et"): dropped from the item text.
+LIST_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("and", "or", "and/or"),
+    "fr": ("et", "ou"),
+    "de": ("und", "oder", "sowie"),
+    "es": ("y", "e", "o", "u"),
+    "pt": ("e", "ou"),
+    "it": ("e", "ed", "o"),
+    "nl": ("en", "of"),
+    "pl": ("i", "oraz", "lub"),
+    "ru": ("и", "или", "а также"),
+    "uk": ("і", "та", "або"),
+    "tr": ("ve", "veya"),
+    "az": ("və", "və ya"),
+    "sv": ("och", "eller"),
+}

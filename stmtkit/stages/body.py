@@ -1,7 +1,14 @@
-"""Unclaimed lines become paragraphs; a cue (``Full text:``, ``ci-dessous :``) splits preamble from body."""
+"""Unclaimed lines become paragraphs; a cue (``Full text:``, ``ci-dessous :``) splits preamble from body.
+
+Runs last: every line no other stage claimed ends up in a paragraph, so
+nothing is lost.  Before that, long lines repeating earlier ones are kept as
+boilerplate ``repeated``; after it, a paragraph ending in ``:`` right above a
+list becomes that list's ``intro``.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from functools import lru_cache
 
@@ -9,16 +16,27 @@ from ..data.structure_words import PREAMBLE_CUES
 from ..lines import Line
 from ..model import BodyElement, ListBlock, Paragraph
 from ..pipeline import Context
-from ..text import fold
+from ..text import fold, fold_key
+from .boilerplate import claim_repeats
 
 _TERMINAL = (".", "!", "?", ":", "»", '"', "”", ";")
 # A cue belongs to a short framing sentence, not to the statement's own prose.
 _MAX_CUE_LENGTH = 300
+# A cue line without a colon ("Текст письма") is a short heading.
+_MAX_CUE_HEADING_WORDS = 6
+# The framing comes first: a cue further down than this share of the elements is prose.
+_CUE_WITHIN = 0.6
+_MIN_CUE_WINDOW = 6
 
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[str, ...]:
     return tuple(fold(c) for cues in PREAMBLE_CUES.values() for c in cues)
+
+
+@lru_cache(maxsize=1)
+def _cue_headings() -> frozenset[str]:
+    return frozenset(fold_key(c) for cues in PREAMBLE_CUES.values() for c in cues)
 
 
 def _paragraphs(run: list[Line]) -> list[Paragraph]:
@@ -40,35 +58,69 @@ def _paragraphs(run: list[Line]) -> list[Paragraph]:
 
 
 def is_cue(text: str) -> bool:
+    """A sentence announcing the statement: ``APA presents the statement below:``, ``Full text:``, ``Текст письма``.
+
+    >>> is_cue("L'APA présente la même déclaration ci-dessous :"), is_cue("We demand the following:")
+    (True, False)
+    """
     if len(text) > _MAX_CUE_LENGTH:
         return False
+    if len(text.split()) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in _cue_headings():
+        return True
     folded = fold(text)
-    return any(cue in folded for cue in _cues()) and text.rstrip().endswith((":", "："))
+    return text.rstrip().endswith((":", "：")) and any(cue in folded for cue in _cues())
+
+
+def _free_runs(ctx: Context) -> list[list[Line]]:
+    runs: list[list[Line]] = [[]]
+    for line in ctx.lines:
+        if ctx.is_free(line.number) and not line.blank:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _with_intros(ctx: Context, elements: list[BodyElement]) -> list[BodyElement]:
+    """A paragraph ending in ``:`` right above a list (blank lines between at most) is its intro."""
+    out: list[BodyElement] = []
+    for prev, element in zip([None, *elements], elements, strict=False):
+        if (
+            isinstance(element, ListBlock)
+            and isinstance(prev, Paragraph)
+            and prev.text.rstrip().endswith((":", "："))
+            and all(ctx.line(n).blank for n in range(prev.lines[1] + 1, element.lines[0]))
+        ):
+            element = dataclasses.replace(element, intro=prev.text)
+        out.append(element)
+    return out
+
+
+def _cue_index(elements: list[BodyElement]) -> int | None:
+    window = max(_MIN_CUE_WINDOW, int(len(elements) * _CUE_WITHIN))
+    for i, element in enumerate(elements[:window]):
+        if isinstance(element, ListBlock):
+            return None  # the statement has begun: its lists are not framing
+        if is_cue(element.text):
+            following = elements[i + 1] if i + 1 < len(elements) else None
+            # "Full text:" right above a list introduces the list, and nothing after it is no split.
+            if following is None or isinstance(following, ListBlock):
+                return None
+            return i
+    return None
 
 
 def run(ctx: Context) -> None:
-    elements: list[BodyElement] = []
-    current: list[Line] = []
-    for line in ctx.lines:
-        if ctx.is_free(line.number) and not line.blank:
-            current.append(line)
-            continue
-        if current:
-            elements.extend(_paragraphs(current))
-            current = []
-    if current:
-        elements.extend(_paragraphs(current))
-    for p in elements:
+    claim_repeats(ctx)
+    paragraphs = [p for r in _free_runs(ctx) for p in _paragraphs(r)]
+    for p in paragraphs:
         ctx.claim(p.lines, "paragraph", "unclaimed lines")
-    elements.extend(ctx.lists)
+    elements: list[BodyElement] = [*paragraphs, *ctx.lists]
     elements.sort(key=lambda e: e.lines)
-    cue_at = next(
-        (i for i, e in enumerate(elements) if isinstance(e, Paragraph) and is_cue(e.text)),
-        None,
-    )
-    if cue_at is not None and cue_at < len(elements) - 1 and not any(
-        isinstance(e, ListBlock) for e in elements[: cue_at + 1]
-    ):
+    elements = _with_intros(ctx, elements)
+    ctx.lists = [e for e in elements if isinstance(e, ListBlock)]
+    cue_at = _cue_index(elements)
+    if cue_at is not None:
         ctx.preamble = [e for e in elements[: cue_at + 1] if isinstance(e, Paragraph)]
         elements = elements[cue_at + 1 :]
     ctx.body = elements

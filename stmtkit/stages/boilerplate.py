@@ -1,9 +1,13 @@
-"""Scrape junk: lone markers, site chrome, navigation, widgets, desk codes.
+"""Scrape junk: lone markers, site chrome, navigation, widgets, desk codes, repeated paragraphs.
 
 Matched by shape (a line of punctuation only, a copyright line, a row of
-language names) as well as by the per-language words in
-``stmtkit.data.structure_words``, so unseen sites are handled too.  Each piece is kept
-in ``boilerplate`` with its ``kind``.
+short menu entries, a currency ticker) as well as by the per-language words
+in ``stmtkit.data.structure_words``, so unseen sites are handled too.  Each
+piece is kept in ``boilerplate`` with its ``kind``: ``scrape-marker``,
+``desk-code``, ``widget``, ``copyright``, ``share``, ``print``,
+``subscribe``, ``read-more``, ``related``, ``tags``, ``comments``,
+``cookie``, ``navigation``, ``site-chrome``, ``repeated`` (and
+``title-repeat``, from the title stage).
 """
 
 from __future__ import annotations
@@ -12,36 +16,77 @@ from functools import lru_cache
 
 import regex
 
-from ..data.structure_words import CHROME_LINES, CHROME_PREFIXES
+from ..data.structure_words import (
+    CHROME_LINES,
+    CHROME_PREFIXES,
+    COOKIE_WORDS,
+    LANGUAGE_NAMES,
+    RIGHTS_RESERVED,
+)
+from ..lines import Line
 from ..pipeline import Context
-from ..text import fold, fold_key, folded_set
+from ..text import fold, fold_key
 
-# "#", "* * *", "|", "###", "—", "***"
-_MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/]{1,40}$")
+# "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
+_MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
 # Desk codes of wire services: "-0-", "-05D-"
 _DESK_CODE = regex.compile(r"^-\w{1,4}-$")
-# Weather and ticker widgets: "+27 °C", "USD 1.7000"
-_WIDGET = regex.compile(r"^(?:[+-−]?\d{1,2}\s?°\s?[CF]?|[A-Z]{3}\s+[\d.,]+)$")
-# Autonyms that make up language switchers ("English  Español  Français").
-_LANGUAGE_NAMES = frozenset(
-    fold(w)
-    for w in (
-        "English", "Español", "Français", "Deutsch", "Italiano", "Português", "Русский", "Українська",
-        "Türkçe", "Azərbaycan", "Azərbaycanca", "العربية", "中文", "日本語", "Nederlands", "Polski", "فارسی",
-        "Ελληνικά", "Svenska", "Čeština", "Română", "Magyar", "ქართული", "Հայերեն", "Қазақша", "O'zbek",
-        "Eng", "Рус", "Az", "En", "Fr", "De", "Es", "Ru", "Tr", "pdf", "doc", "print", "version",
-    )
+# Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
+_WEATHER = regex.compile(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
+# Tickers: "USD 1.7000", "EUR/USD 1,0845 ▲", "$ 1.70  € 1.85", "Brent 82.3 +0.4%"
+_TICKER = regex.compile(
+    r"^(?:(?:\p{Lu}{3}(?:/\p{Lu}{3})?|[$€£₽₼₺¥]|Brent|WTI|Gold|Oil)\s*[\d.,]+\s*"
+    r"(?:[▲▼↑↓]|[+\-−][\d.,]+%?)?\s*){1,8}$",
+    regex.V1,
 )
+_COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*(?:\d{4}|\p{Lu})|copyright\b)", regex.I | regex.V1)
+# A menu: three or more short entries between bars, bullets or arrows.
+_MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
+_MAX_MENU_WORDS = 4
+# Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
+_MAX_PREFIXED = 300
+_MAX_COOKIE = 600
+# Repeated paragraphs: only lines this long count, short ones ("Yes.") repeat naturally.
+_MIN_REPEATED = 40
+# Menus above the title: this many consecutive short lines at the top.
+_TOP_MENU_RUN = 4
 
 
 @lru_cache(maxsize=1)
-def _chrome() -> frozenset[str]:
-    return folded_set(CHROME_LINES)
+def _exact_lines() -> dict[str, str]:
+    return {fold_key(entry): kind for kind, table in CHROME_LINES.items() for entries in table.values()
+            for entry in entries}
 
 
 @lru_cache(maxsize=1)
-def _chrome_prefixes() -> tuple[str, ...]:
-    return tuple(fold(p) for p in CHROME_PREFIXES)
+def _prefixes() -> tuple[tuple[str, str], ...]:
+    return tuple((fold(p), kind) for kind, table in CHROME_PREFIXES.items() for entries in table.values()
+                 for p in entries)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in LANGUAGE_NAMES)
+
+
+@lru_cache(maxsize=1)
+def _rights_reserved() -> tuple[str, ...]:
+    return tuple(fold(p) for ps in RIGHTS_RESERVED.values() for p in ps)
+
+
+def _is_menu(text: str) -> bool:
+    """``Home | News | Politics | Contact`` or ``Home › World › Europe``: short entries, no sentence."""
+    parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
+    if len(parts) < 3 or text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts) and any(
+        c in text for c in "|•·»›>\t"
+    )
+
+
+def _is_language_switcher(folded: str) -> bool:
+    words = [w for w in regex.split(r"[\s|/·•]+", folded.strip(" |")) if w]
+    return bool(words) and len(words) <= 8 and all(w in _language_names() for w in words)
 
 
 def classify(text: str) -> str | None:
@@ -49,6 +94,8 @@ def classify(text: str) -> str | None:
 
     >>> classify("#"), classify("En transaction"), classify("© Народ Инфо, 2007-2008")
     ('scrape-marker', 'site-chrome', 'copyright')
+    >>> classify("Tags: Baku, statement"), classify("Home | News | World"), classify("We demand justice.")
+    ('tags', 'navigation', None)
     """
     if not text:
         return None
@@ -56,19 +103,55 @@ def classify(text: str) -> str | None:
         return "desk-code"
     if _MARKER.match(text):
         return "scrape-marker"
-    if _WIDGET.match(text):
+    if _WEATHER.match(text) or _TICKER.match(text):
         return "widget"
     folded = fold(text)
-    if folded.startswith(("©", "(c) ", "copyright")):
+    if _COPYRIGHT.match(folded) or (len(text) <= _MAX_PREFIXED and any(p in folded for p in _rights_reserved())):
         return "copyright"
-    if fold_key(text) in _chrome():
-        return "site-chrome"
-    if folded.startswith(_chrome_prefixes()):
-        return "site-chrome"
-    words = regex.split(r"[\s|/·•]+", folded.strip(" |"))
-    if words and len(words) <= 8 and all(w in _LANGUAGE_NAMES for w in words):
+    kind = _exact_lines().get(fold_key(text))
+    if kind:
+        return kind
+    if len(text) <= _MAX_PREFIXED:
+        for prefix, kind in _prefixes():
+            if folded.startswith(prefix):
+                return kind
+    if "cookie" in folded and len(text) <= _MAX_COOKIE and any(w in folded for w in COOKIE_WORDS):
+        return "cookie"
+    if _is_language_switcher(folded) or _is_menu(text):
         return "navigation"
     return None
+
+
+def _is_menu_entry(line: Line) -> bool:
+    text = line.text
+    return len(text.split()) <= 3 and len(text) <= 25 and not text.endswith((".", "!", "?", ":", ";", ","))
+
+
+def top_menu(content: list[Line]) -> list[Line]:
+    """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
+    run: list[Line] = []
+    for line in content:
+        if not _is_menu_entry(line) or (run and line.number != run[-1].number + 1):
+            break
+        run.append(line)
+    if len(run) >= _TOP_MENU_RUN and len(run) < len(content):
+        return run
+    return []
+
+
+def claim_repeats(ctx: Context) -> None:
+    """A long line that repeats an earlier one word for word (a widget shown twice) is kept as ``repeated``.
+
+    Run late (from the body stage) so that title repeats and list items are claimed first.
+    """
+    seen: set[str] = set()
+    for line in ctx.lines:
+        if line.blank or len(line.text) < _MIN_REPEATED:
+            continue
+        key = fold(line.text)
+        if key in seen and ctx.is_free(line.number):
+            ctx.add_boilerplate("repeated", (line.number, line.number), "same text as an earlier line")
+        seen.add(key)
 
 
 def run(ctx: Context) -> None:
@@ -76,6 +159,9 @@ def run(ctx: Context) -> None:
         kind = classify(line.text)
         if kind:
             ctx.add_boilerplate(kind, (line.number, line.number), f"line shape/lexicon: {kind}")
+    menu = top_menu(ctx.free_content())
+    if menu:
+        ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     content = ctx.free_content()
     # A single stray letter as the very last line ("G" after an agency sign-off).
     if content and len(content[-1].text) == 1 and content[-1].text.isalpha():

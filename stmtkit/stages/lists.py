@@ -1,125 +1,281 @@
-"""Lists: numbered, lettered, roman and bulleted, with label, text, intro and items over several lines.
+"""Lists: numbered, lettered, roman and bulleted, nested, with items over several lines.
 
-An item opens at a label (``1.`` ``2)`` ``(3)`` ``a)`` ``i.`` ``•`` ``-``);
-the lines right below it (no blank between) continue it; blank lines may
-separate items.  A list needs two items of one style; a paragraph that only
-starts with a year (``2024. …``) is not a list.
+An item opens at a label: ``1.`` ``1)`` ``(1)`` ``1-`` ``a)`` ``(a)`` ``A.``
+``i.`` ``I.`` ``•`` ``-`` ``–`` ``*`` …  The lines right below it (no blank
+between) continue it while they do not look like a new paragraph; blank lines
+may separate items.  An item indented deeper than its parent, or a label of
+another style where the parent's next label was expected, opens a nested
+level (``items[].items``).  A list needs two items at its top level.
+
+Not lists: a paragraph that starts with a year (``2024. …``: labels have at
+most three digits), a numbered date (``27. Mai 2024``), a phone number or
+other figures (``(030) 1234 567``: an item starts with a letter, not a
+digit), and signatory lists, which the signatures stage has claimed before
+this stage runs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
+from ..data.structure_words import LIST_CONJUNCTIONS
 from ..lines import Line
 from ..model import ListBlock, ListItem, ListStyle
 from ..pipeline import Context
+from ..text import fold
 
 _LABEL = regex.compile(
     r"^(?:"
-    r"(?P<num>\d{1,3})(?P<numsep>[.)]|-)\s+"
-    r"|\((?P<pnum>\d{1,3})\)\s+"
-    r"|(?P<alpha>[a-zA-Z])[.)]\s+"
-    r"|\((?P<palpha>[a-z])\)\s+"
-    r"|(?P<roman>[ivxlIVXL]{1,6})[.)]\s+"
-    r"|(?P<bullet>[•\-–*·▪●◦‣])\s*"
+    r"(?P<num>\d{1,3})(?P<numsep>[.)]|\s?-)[ \t]+"
+    r"|\((?P<pnum>\d{1,3})\)[ \t]*"
+    r"|(?P<alpha>[a-zA-Z])[.)][ \t]+"
+    r"|\((?P<palpha>[a-zA-Z])\)[ \t]*"
+    r"|(?P<roman>[ivxlcIVXLC]{1,6})[.)][ \t]+"
+    r"|\((?P<proman>[ivxlcIVXLC]{1,6})\)[ \t]*"
+    # "-Islam Bafadarov": scraped lists often drop the space after a dash or bullet.
+    r"|(?P<bullet>[•\-–·▪●◦‣■□➢►✓✔])[ \t]*"
+    # "*" needs a space: "*Note*" is emphasis, not an item.
+    r"|(?P<star>\*)[ \t]+"
     r")(?=\S)",
     regex.V1,
 )
-_TRAILING_SEPARATOR = regex.compile(r"\s*(?:[;,]|;\s*(?:and|or|et|ou|und|oder|y|o|e|и|или|ve|və))\s*$", regex.I)
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_VALID = regex.compile(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
+# Terminal punctuation: a line ending so is a complete item, and a flush-left
+# line after it starts a new paragraph rather than continuing the item.
+_ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…")
+_MAX_BLANKS = 2
+# A line at least this long that stops mid-sentence was wrapped by the source.
+_WRAPPED_LINE = 50
 
 
 @dataclass(frozen=True, slots=True)
 class Label:
+    """One reading of a label: its style, the label as written, and its place in the sequence."""
+
     style: ListStyle
     label: str
     ordinal: int | None
     end: int
+    family: str  # "1." vs "1)" vs "(1)" vs "-" vs "•": items of one list share it
 
 
 def _roman_value(s: str) -> int | None:
+    if not _ROMAN_VALID.match(s):
+        return None
     total, prev = 0, 0
     for c in reversed(s.lower()):
-        v = _ROMAN[c]
+        v = _ROMAN_DIGITS[c]
         total += -v if v < prev else v
         prev = max(prev, v)
     return total or None
 
 
-def read_label(text: str) -> Label | None:
+# "27. Mai 2024", "1. januar 2025,": a day, a month word and a year.
+_DATE_AFTER_DAY = regex.compile(r"^\p{L}{3,}\.?,?\s+\d{4}\b", regex.V1)
+
+
+def is_numbered_date(label: str, rest: str) -> bool:
+    """``27. Mai 2024`` is a date, not the 27th item of a list."""
+    return int(label) <= 31 and bool(_DATE_AFTER_DAY.match(rest))
+
+
+def read_labels(text: str) -> list[Label]:
+    """Every reading of the label that opens ``text``: ``i.`` is roman one or the letter after ``h``."""
     m = _LABEL.match(text)
     if not m:
-        return None
+        return []
+    rest = text[m.end() :]
+    # Phone numbers, figures and stray signs: an item's text starts with a letter, a quote or a bracket.
+    if not regex.match(r"[\p{L}\p{Pi}\p{Ps}\"'«“„‘@]", rest):
+        return []
     g = m.groupdict()
+    sep = text[m.start() : m.end()].strip()
+    out: list[Label] = []
     if g["num"] or g["pnum"]:
-        return Label("decimal", g["num"] or g["pnum"], int(g["num"] or g["pnum"]), m.end())
-    if g["roman"] and (len(g["roman"]) > 1 or g["roman"] in "iI"):
-        r = g["roman"]
-        return Label("lower-roman" if r.islower() else "upper-roman", r, _roman_value(r), m.end())
-    if g["alpha"] or g["palpha"]:
-        a = g["alpha"] or g["palpha"]
-        if g["alpha"] and a.isupper() and m.group(0)[1] == ".":
-            # "A. Smith" is an initial, not a list label, unless a list follows; keep it but only as upper-alpha
-            pass
-        return Label("lower-alpha" if a.islower() else "upper-alpha", a, ord(a.lower()) - 96, m.end())
-    if g["bullet"]:
-        return Label("bullet", g["bullet"], None, m.end())
-    return None
+        n = g["num"] or g["pnum"]
+        if is_numbered_date(n, rest):
+            return []
+        family = "(1)" if g["pnum"] else "1" + (g["numsep"] or "").strip()
+        return [Label("decimal", n, int(n), m.end(), family)]
+    roman = g["roman"] or g["proman"]
+    alpha = g["alpha"] or g["palpha"]
+    if roman:
+        value = _roman_value(roman)
+        if value:
+            style: ListStyle = "lower-roman" if roman.islower() else "upper-roman"
+            out.append(Label(style, roman, value, m.end(), "(i)" if g["proman"] else "i" + sep[-1]))
+        if len(roman) == 1:
+            alpha = roman
+    if alpha:
+        style = "lower-alpha" if alpha.islower() else "upper-alpha"
+        family = "(a)" if sep.startswith("(") else "a" + sep[-1]
+        out.append(Label(style, alpha, ord(alpha.lower()) - 96, m.end(), family))
+    if g["bullet"] or g["star"]:
+        mark = g["bullet"] or g["star"]
+        out.append(Label("bullet", mark, None, m.end(), mark))
+    # "i." and "I." open roman lists; "c)", "v." or "x)" are more often letters.
+    if len(out) == 2 and out[0].ordinal != 1:
+        out.reverse()
+    return out
+
+
+def read_label(text: str) -> Label | None:
+    """The likeliest reading of the label that opens ``text`` (roman before alpha for ``i.``)."""
+    labels = read_labels(text)
+    return labels[0] if labels else None
+
+
+@lru_cache(maxsize=1)
+def _trailing_separator() -> regex.Pattern[str]:
+    words = sorted({fold(w) for ws in LIST_CONJUNCTIONS.values() for w in ws} | {
+        w.lower() for ws in LIST_CONJUNCTIONS.values() for w in ws}, key=len, reverse=True)
+    conj = "|".join(regex.escape(w) for w in words)
+    return regex.compile(rf"\s*[;,]\s*(?:(?:{conj})\b)?\s*$", regex.I | regex.V1)
 
 
 def item_text(text: str) -> str:
-    """Drop the trailing list separator (``;``, ``,``, ``; and``) but keep a final full stop."""
-    return str(_TRAILING_SEPARATOR.sub("", text)).strip()
+    """Drop the trailing list separator but keep a final full stop.
+
+    >>> item_text("Les ressources des autres pays ;"), item_text("the courts; and"), item_text("Done.")
+    ('Les ressources des autres pays', 'the courts', 'Done.')
+    """
+    return str(_trailing_separator().sub("", text)).strip()
 
 
-def _collect(ctx: Context, start: int) -> tuple[ListBlock, int] | None:
-    """Read a list whose first item is on line ``start``; return it and its last line."""
-    first = read_label(ctx.line(start).text)
-    assert first is not None
-    items: list[ListItem] = []
-    n = start
-    total = len(ctx.lines)
-    expected = first.ordinal
-    last_content = start
-    while n <= total:
-        line = ctx.line(n)
-        if not ctx.is_free(n) and not line.blank:
-            break
-        label = read_label(line.text) if not line.blank else None
-        if label is None or label.style != first.style or (
-            expected is not None and label.ordinal != expected
-        ):
-            break
-        lines_of_item: list[Line] = [line]
-        m = n + 1
-        while m <= total and ctx.is_free(m) and not ctx.line(m).blank and read_label(ctx.line(m).text) is None:
-            lines_of_item.append(ctx.line(m))
-            m += 1
-        raw = "\n".join(ln.raw for ln in lines_of_item)
-        body = " ".join([line.text[label.end :].strip()] + [ln.text for ln in lines_of_item[1:]])
-        items.append(ListItem(label.label, item_text(body), raw, (n, lines_of_item[-1].number)))
-        last_content = lines_of_item[-1].number
-        if expected is not None:
-            expected += 1
-        n = m
-        while n <= total and ctx.is_free(n) and ctx.line(n).blank:
-            n += 1
-    if len(items) < 2:
+@dataclass(slots=True)
+class _Entry:
+    """An item being read: its label line, continuation lines and children."""
+
+    label: Label
+    lines: list[Line]
+    children: list[_Entry] = field(default_factory=list)
+
+    @property
+    def indent(self) -> int:
+        return self.lines[0].indent
+
+    def to_item(self) -> ListItem:
+        first = self.lines[0]
+        body = " ".join([first.text[self.label.end :].strip()] + [ln.text for ln in self.lines[1:]])
+        raw = "\n".join(ln.raw for ln in self.lines)
+        return ListItem(
+            self.label.label,
+            item_text(body),
+            raw,
+            (first.number, self.lines[-1].number),
+            tuple(c.to_item() for c in self.children),
+        )
+
+
+@dataclass(slots=True)
+class _Level:
+    """One level of nesting: its items, style, family, indent and the ordinal expected next."""
+
+    entries: list[_Entry]
+    style: ListStyle
+    family: str
+    indent: int
+    next_ordinal: int | None
+
+    def accepts(self, label: Label, indent: int) -> bool:
+        if label.family != self.family or label.style != self.style or abs(indent - self.indent) > 1:
+            return False
+        return self.next_ordinal is None or label.ordinal == self.next_ordinal
+
+    def add(self, entry: _Entry) -> None:
+        self.entries.append(entry)
+        if self.next_ordinal is not None and entry.label.ordinal is not None:
+            self.next_ordinal = entry.label.ordinal + 1
+
+
+def _opens_level(label: Label) -> bool:
+    """A nested level starts at its first label: ``1`` ``a`` ``i`` or any bullet."""
+    return label.ordinal in (None, 1)
+
+
+def _new_level(entry: _Entry) -> _Level:
+    label = entry.label
+    nxt = label.ordinal + 1 if label.ordinal is not None else None
+    return _Level([entry], label.style, label.family, entry.indent, nxt)
+
+
+def _place(stack: list[_Level], line: Line, labels: list[Label]) -> bool:
+    """Put a label line into the tree: sibling, child or back up a level.  False ends the list."""
+    indent = line.indent
+    for label in labels:
+        for depth in range(len(stack) - 1, -1, -1):
+            level = stack[depth]
+            if level.accepts(label, indent) and (depth == len(stack) - 1 or indent <= stack[depth + 1].indent):
+                del stack[depth + 1 :]
+                level.add(_Entry(label, [line]))
+                return True
+    top = stack[-1]
+    deeper = indent > top.indent + 1
+    for label in labels:
+        other_style = label.family != top.family or label.style != top.style
+        if _opens_level(label) and (deeper or other_style):
+            entry = _Entry(label, [line])
+            siblings = top.entries[-1].children
+            siblings.append(entry)
+            level = _new_level(entry)
+            level.entries = siblings  # the level and the parent item share one list of children
+            stack.append(level)
+            return True
+    return False
+
+
+def _continues(entry: _Entry, line: Line, after_blank: bool) -> bool:
+    """Whether an unlabelled line continues the current item (a wrapped line) rather than ending the list."""
+    text_column = entry.indent + entry.label.end
+    if line.indent >= text_column or (line.indent > entry.indent and line.indent >= 2):
+        return True
+    if after_blank:
+        return False
+    previous = entry.lines[-1].text
+    if previous.endswith(_ENDS_SENTENCE):
+        return False
+    # A hard-wrapped item: the line above is long, or this one goes on in lower case.
+    return len(previous) >= _WRAPPED_LINE or line.text[:1].islower()
+
+
+def _read_list(ctx: Context, start: int) -> tuple[list[_Entry], int] | None:
+    """Read the list whose first item is on line ``start``: its top-level entries and last line."""
+    first_line = ctx.line(start)
+    stack: list[_Level] | None = None
+    for label in read_labels(first_line.text):
+        stack = [_new_level(_Entry(label, [first_line]))]
+        break
+    if stack is None:
         return None
-    return ListBlock(first.style, tuple(items), (start, last_content)), last_content
-
-
-def _intro(ctx: Context, start: int) -> str | None:
-    for n in range(start - 1, 0, -1):
+    top_entries = stack[0].entries
+    current = top_entries[0]
+    last = start
+    blanks = 0
+    for n in range(start + 1, len(ctx.lines) + 1):
         line = ctx.line(n)
+        if not ctx.is_free(n):
+            break
         if line.blank:
+            blanks += 1
+            if blanks > _MAX_BLANKS:
+                break
             continue
-        if ctx.is_free(n) and line.text.rstrip().endswith(":"):
-            return line.text
+        labels = read_labels(line.text)
+        if labels and _place(stack, line, labels):
+            current = stack[-1].entries[-1]
+        elif not labels and _continues(current, line, blanks > 0):
+            current.lines.append(line)
+        else:
+            break
+        blanks = 0
+        last = n
+    if len(top_entries) < 2:
         return None
-    return None
+    return top_entries, last
 
 
 def run(ctx: Context) -> None:
@@ -127,12 +283,13 @@ def run(ctx: Context) -> None:
     total = len(ctx.lines)
     while n <= total:
         line = ctx.line(n)
-        if ctx.is_free(n) and not line.blank and read_label(line.text):
-            found = _collect(ctx, n)
+        if ctx.is_free(n) and not line.blank and read_labels(line.text):
+            found = _read_list(ctx, n)
             if found:
-                block, last = found
-                block = ListBlock(block.style, block.items, block.lines, _intro(ctx, n))
-                ctx.claim(block.lines, "list", f"{len(block.items)} {block.style} items")
+                entries, last = found
+                items = tuple(e.to_item() for e in entries)
+                block = ListBlock(entries[0].label.style, items, (n, last))
+                ctx.claim(block.lines, "list", f"{len(items)} {block.style} items")
                 ctx.lists.append(block)
                 n = last + 1
                 continue

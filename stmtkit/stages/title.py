@@ -1,21 +1,43 @@
-"""The headline, and its truncated or repeated copies (boilerplate ``title-repeat``)."""
+"""The headline, and its truncated or repeated copies (boilerplate ``title-repeat``).
+
+The headline is the first content line when it is shaped like one: not a
+sentence of body text (too long, or ending in a full stop — save ALL-CAPS
+wire headlines), not the first line of a paragraph, not the first item of a
+list.  Front matter (``title:``) gives it first; the body then often repeats
+it as a ``# Heading``, which is a copy like any other.  Copies below it are
+kept as ``title-repeat``: the same text, a truncated prefix
+(``… ciblés par l``), the title with `` | Site``, or the title glued to the
+dateline (``…une déclaration27 mai 2024 17:59``).
+"""
 
 from __future__ import annotations
 
 import regex
 
+from ..lines import Line
 from ..model import Title
 from ..pipeline import Context
 from ..text import fold, strip_markup
+from .lists import read_labels
 
 _MAX_TITLE = 250
-_SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|]{1,60}$")
+# A headline longer than this that runs on into the next line is a paragraph.
+_MAX_RUN_ON = 120
+_SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|｜]{1,60}$")
 # How far below the title a repeat is looked for (content lines).
 _REPEAT_WINDOW = 6
+# A truncated copy is at least this long (shorter prefixes are common openings).
+_MIN_PREFIX = 15
+# What may follow a glued copy: a date stamp, short and with digits.
+_GLUED_TAIL = regex.compile(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
 
 
 def clean_title(text: str) -> str:
-    """Markdown markers, surrounding quotes and a `` | Site`` suffix removed."""
+    """Markdown markers, surrounding quotes and a `` | Site`` suffix removed.
+
+    >>> clean_title("## **Open letter to the council** | Daily News")
+    'Open letter to the council'
+    """
     text = strip_markup(text)
     text = _SITE_SUFFIX.sub("", text).strip()
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
@@ -36,29 +58,57 @@ def looks_like_title(text: str) -> bool:
     return not (text.endswith(".") and not text.endswith("...") and not all_caps)
 
 
+def _folded_copy(text: str) -> str:
+    return fold(clean_title(text)).rstrip(" .…")
+
+
 def is_repeat(candidate: str, title: str) -> bool:
-    """A copy of the title: equal, a truncated prefix, or the title plus `` | Site``."""
-    c, t = fold(clean_title(candidate)), fold(title)
+    """A copy of the title: equal, a truncated prefix, the title plus `` | Site`` or glued to a date.
+
+    >>> is_repeat("Les militants azerbaïdjanais des médias sociaux, ciblés par l",
+    ...           "Les militants azerbaïdjanais des médias sociaux, ciblés par l'Agence")
+    True
+    """
+    c, t = _folded_copy(candidate), fold(title)
     if not c:
         return False
     if c == t:
         return True
-    return len(c) >= 15 and t.startswith(c)
+    if len(c) >= _MIN_PREFIX and t.startswith(c):
+        return True
+    return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
+
+
+def _opens_list(ctx: Context, line: Line, content: list[Line]) -> bool:
+    """The first line of ``1. …`` / ``2. …``: a list, not a headline."""
+    if not read_labels(line.text):
+        return False
+    following = [ln for ln in content if ln.number > line.number][:1]
+    return bool(following) and bool(read_labels(following[0].text))
+
+
+def _find_title(ctx: Context) -> Title | None:
+    content = ctx.free_content()
+    if not content:
+        return None
+    first = content[0]
+    text = clean_title(first.text)
+    nxt = first.number < len(ctx.lines) and not ctx.line(first.number + 1).blank and ctx.is_free(first.number + 1)
+    if not looks_like_title(text) or (nxt and len(text) > _MAX_RUN_ON) or _opens_list(ctx, first, content):
+        return None
+    return Title(text, (first.number, first.number))
 
 
 def run(ctx: Context) -> None:
-    content = ctx.free_content()
-    if ctx.title is None and content:
-        first = content[0]
-        text = clean_title(first.text)
-        # The first line must stand alone: a headline is not the first line of a paragraph.
-        nxt = first.number < len(ctx.lines) and not ctx.line(first.number + 1).blank and ctx.is_free(first.number + 1)
-        if looks_like_title(text) and not (nxt and len(text) > 120):
-            ctx.claim((first.number, first.number), "title", "first line, shaped like a headline")
-            ctx.title = Title(text, (first.number, first.number))
+    if ctx.title is None:
+        found = _find_title(ctx)
+        if found is not None and found.lines is not None:
+            ctx.claim(found.lines, "title", "first line, shaped like a headline")
+            ctx.title = found
     if ctx.title is None:
         return
-    below = [ln for ln in ctx.free_content() if ctx.title.lines is None or ln.number > ctx.title.lines[1]]
+    after = ctx.title.lines[1] if ctx.title.lines else 0
+    below = [ln for ln in ctx.free_content() if ln.number > after]
     for line in below[:_REPEAT_WINDOW]:
         if is_repeat(line.text, ctx.title.text):
             ctx.add_boilerplate("title-repeat", (line.number, line.number), "copy of the title")
