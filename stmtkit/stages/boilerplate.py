@@ -154,9 +154,20 @@ def claim_repeats(ctx: Context) -> None:
         seen.add(key)
 
 
+def _table_rows(ctx: Context) -> set[int]:
+    """Lines of a pipe or tab-separated table, two rows or more: content (signatories), not menus."""
+
+    def style(n: int) -> str | None:
+        text = ctx.line(n).text if 1 <= n <= len(ctx.lines) else ""
+        return "pipe" if text.startswith("|") and text.endswith("|") else "tab" if "\t" in text else None
+
+    return {n for n in range(1, len(ctx.lines) + 1) if style(n) and style(n) in (style(n - 1), style(n + 1))}
+
+
 def run(ctx: Context) -> None:
+    tables = _table_rows(ctx)
     for line in ctx.free_content():
-        kind = classify(line.text)
+        kind = classify(line.text) if line.number not in tables else None
         if kind:
             ctx.add_boilerplate(kind, (line.number, line.number), f"line shape/lexicon: {kind}")
     menu = top_menu(ctx.free_content())
