@@ -43,6 +43,7 @@ _LABEL = regex.compile(
     regex.V1,
 )
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
 _ROMAN_VALID = regex.compile(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
 # Terminal punctuation: a line ending so is a complete item, and a flush-left
 # line after it starts a new paragraph rather than continuing the item.
@@ -101,22 +102,20 @@ def read_labels(text: str) -> list[Label]:
             return []
         family = "(1)" if g["pnum"] else "1" + (g["numsep"] or "").strip()
         return [Label("decimal", n, int(n), m.end(), family)]
-    roman = g["roman"] or g["proman"]
-    alpha = g["alpha"] or g["palpha"]
-    if roman:
-        value = _roman_value(roman)
+    letters = g["alpha"] or g["palpha"] or g["roman"] or g["proman"]
+    if letters:
+        bracketed = sep.startswith("(")
+        value = _roman_value(letters) if letters.lower() in _ROMAN_LETTERS or len(letters) > 1 else None
         if value:
-            style: ListStyle = "lower-roman" if roman.islower() else "upper-roman"
-            out.append(Label(style, roman, value, m.end(), "(i)" if g["proman"] else "i" + sep[-1]))
-        if len(roman) == 1:
-            alpha = roman
-    if alpha:
-        style = "lower-alpha" if alpha.islower() else "upper-alpha"
-        family = "(a)" if sep.startswith("(") else "a" + sep[-1]
-        out.append(Label(style, alpha, ord(alpha.lower()) - 96, m.end(), family))
+            style: ListStyle = "lower-roman" if letters.islower() else "upper-roman"
+            out.append(Label(style, letters, value, m.end(), "(i)" if bracketed else "i" + sep[-1]))
+        if len(letters) == 1:
+            style = "lower-alpha" if letters.islower() else "upper-alpha"
+            out.append(Label(style, letters, ord(letters.lower()) - 96, m.end(), "(a)" if bracketed else "a" + sep[-1]))
     if g["bullet"] or g["star"]:
         mark = g["bullet"] or g["star"]
-        out.append(Label("bullet", mark, None, m.end(), mark))
+        # Hyphens and en dashes are typed interchangeably in one list.
+        out.append(Label("bullet", mark, None, m.end(), "-" if mark in "-–" else mark))
     # "i." and "I." open roman lists; "c)", "v." or "x)" are more often letters.
     if len(out) == 2 and out[0].ordinal != 1:
         out.reverse()
@@ -203,8 +202,13 @@ def _new_level(entry: _Entry) -> _Level:
     return _Level([entry], label.style, label.family, entry.indent, nxt)
 
 
-def _place(stack: list[_Level], line: Line, labels: list[Label]) -> bool:
-    """Put a label line into the tree: sibling, child or back up a level.  False ends the list."""
+def _place(stack: list[_Level], line: Line, labels: list[Label], after_blank: bool) -> bool:
+    """Put a label line into the tree: sibling, child or back up a level.  False ends the list.
+
+    A child level opens at a deeper indent, or at a label of another style
+    right below its parent (``1.`` then ``a)``); after a blank line a new
+    style starts a new list instead.
+    """
     indent = line.indent
     for label in labels:
         for depth in range(len(stack) - 1, -1, -1):
@@ -217,7 +221,7 @@ def _place(stack: list[_Level], line: Line, labels: list[Label]) -> bool:
     deeper = indent > top.indent + 1
     for label in labels:
         other_style = label.family != top.family or label.style != top.style
-        if _opens_level(label) and (deeper or other_style):
+        if _opens_level(label) and (deeper or (other_style and not after_blank)):
             entry = _Entry(label, [line])
             siblings = top.entries[-1].children
             siblings.append(entry)
@@ -265,7 +269,7 @@ def _read_list(ctx: Context, start: int) -> tuple[list[_Entry], int] | None:
                 break
             continue
         labels = read_labels(line.text)
-        if labels and _place(stack, line, labels):
+        if labels and _place(stack, line, labels, blanks > 0):
             current = stack[-1].entries[-1]
         elif not labels and _continues(current, line, blanks > 0):
             current.lines.append(line)
