@@ -11,6 +11,9 @@ from __future__ import annotations
 # Jalilzadeh).  "ə" is replaced in every name; "c" only in names written with "ə",
 # since in Turkish or English names it keeps its value.
 AZERBAIJANI_LETTERS: dict[str, str] = {"ə": "a", "Ə": "A"}
+# ...except in the "-zadə" of family names, which the press writes "-zade(h)": Cəlilzadə → Jalilzadeh
+# (a final "ə" elsewhere stays "a": Səbinə → Sabina).
+AZERBAIJANI_FINAL_SCHWA = (r"(?<=zad)ə\b", "e")
 AZERBAIJANI_ONLY_IN_SCHWA_NAMES: dict[str, str] = {"c": "j", "C": "J"}
 
 KEY_FOLDS: tuple[tuple[str, str, str], ...] = (

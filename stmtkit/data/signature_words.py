@@ -144,6 +144,9 @@ ROLE_WORDS: tuple[str, ...] = (
     "vorstand", "vorstandsvorsitzender", "sprecher", "sprecherin", "grunder", "grunderin", "abgeordneter",
     "abgeordnete", "burgermeister", "burgermeisterin", "schriftsteller", "schriftstellerin", "komponist",
     "komponistin", "rechtsanwalt", "rechtsanwaltin", "journalistin", "mitglied", "leiter", "leiterin",
+    "arzt", "arztin", "lehrer", "lehrerin", "schuler", "schulerin", "studentin", "pfarrer", "pfarrerin",
+    "professorin", "autorin", "autor", "kunstler", "kunstlerin", "bezirksverordneter", "bezirksverordnete",
+    "stadtrat", "stadtratin", "landtagsabgeordneter", "landtagsabgeordnete", "ehemaliger", "ehemalige",
     # es / pt / it
     "presidenta", "director", "directora", "fundador", "fundadora", "secretario", "secretaria", "portavoz",
     "alcalde", "alcaldesa", "diputado", "diputada", "senador", "senadora", "escritor", "escritora", "compositor",
@@ -229,7 +232,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("name", "full name", "signatory", "signatories", "signed", "nom", "nom et prenom", "prenom et nom",
              "name, vorname", "vorname name", "nombre", "nombre y apellidos", "nome", "имя", "фио", "ф.и.о.",
              "ad soyad", "adi soyadi", "ad", "adi", "soyad", "naam", "imie i nazwisko", "ім'я", "піб",
-             "organisation", "organization", "organisation name", "organization name"),
+             "organisation name", "organization name"),
     "role": ("role", "title", "position", "function", "occupation", "job title", "titre", "fonction", "qualite",
              "funktion", "position", "beruf", "titel", "cargo", "funcion", "ocupacion", "funzione", "qualifica",
              "должность", "звание", "статус", "unvan", "gorev", "vezife", "посада", "functie"),

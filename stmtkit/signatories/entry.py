@@ -216,6 +216,9 @@ def read_entries(
     text = clean_entry_text(raw)
     if not text or not regex.search(r"[\p{L}\p{N}]", text):
         return []
+    pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
+    if pair:
+        return [_make(readable_caps(n), "person", raw, lines, None, None, group) for n in pair]
     role, rest = split_title(text)
     roles: list[str] = [role] if role else []
     affiliations: list[str] = []
@@ -238,10 +241,6 @@ def read_entries(
             kind, name = "organisation", _drop_place_tail(rest)[0]
     if kind == "person":
         name = readable_caps(name)
-        if split_pairs and not roles and not affiliations:
-            pair = _two_people(name)
-            if pair:
-                return [_make(n, "person", raw, lines, None, None, group) for n in pair]
     if not name:
         return []
     return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]

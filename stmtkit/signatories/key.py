@@ -14,7 +14,12 @@ from functools import lru_cache
 
 import regex
 
-from ..data.name_folds import AZERBAIJANI_LETTERS, AZERBAIJANI_ONLY_IN_SCHWA_NAMES, KEY_FOLDS
+from ..data.name_folds import (
+    AZERBAIJANI_FINAL_SCHWA,
+    AZERBAIJANI_LETTERS,
+    AZERBAIJANI_ONLY_IN_SCHWA_NAMES,
+    KEY_FOLDS,
+)
 
 _KEY_DROP = regex.compile(r"[^\p{L}\p{N} ]+")
 _APOSTROPHES = regex.compile(r"(?<=\p{L})['’ʹʼ`](?=\p{L})")
@@ -41,7 +46,7 @@ def signatory_key(name: str) -> str:
     from anyascii import anyascii  # lazy: its tables load on first use
 
     if "ə" in name or "Ə" in name:
-        name = name.translate(_AZ_SCHWA)
+        name = regex.sub(AZERBAIJANI_FINAL_SCHWA[0], AZERBAIJANI_FINAL_SCHWA[1], name.translate(_AZ_SCHWA))
     text = anyascii(name.translate(_AZ)).casefold()
     text = _APOSTROPHES.sub("", text)  # "Васильевич" → "Vasil'evich", "O'Connell": one word each
     text = _KEY_DROP.sub(" ", text)

@@ -52,7 +52,7 @@ class Entry:
     group_kind: SignatoryKind | None = None
     role: str | None = None
     affiliation: str | None = None
-    from_table: bool = False
+    explicit: bool = False  # role and affiliation come from the layout (table columns, one line a field)
 
 
 def is_marked(text: str) -> bool:
@@ -83,9 +83,9 @@ def entries_of(rows: Sequence[Row], group_of: GroupReader | None = None) -> list
 
 
 def signatories_of(entry: Entry) -> list[Signatory]:
-    """Read an entry; a table row's own columns win over what the text suggests."""
-    found = read_entries(entry.text, entry.lines, entry.group, entry.group_kind, split_pairs=not entry.from_table)
-    if not entry.from_table or not found:
+    """Read an entry; the fields a layout gives (table columns, one line a field) win over the text."""
+    found = read_entries(entry.text, entry.lines, entry.group, entry.group_kind, split_pairs=not entry.explicit)
+    if not entry.explicit or not found:
         return found
     first = found[0]
     role = ", ".join(x for x in (first.role, entry.role) if x) or None
@@ -102,11 +102,27 @@ def _entries_of_segment(rows: Sequence[Row]) -> list[Entry]:
     grouped = _marked_entries(rows) if any(is_marked(r.line.text) for r in rows) else _unmarked_entries(rows)
     out: list[Entry] = []
     for lines in grouped:
-        text = _join(lines)
         span = (lines[0].number, lines[-1].number)
-        names = inline_names(text) if len(lines) == 1 else [text]
-        out.extend(Entry(name, span) for name in names)
+        if len(lines) == 1:
+            out.extend(Entry(name, span) for name in inline_names(lines[0].text))
+        else:
+            out.append(_multiline_entry(lines, span))
     return out
+
+
+def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:
+    """``Jane Roe`` / ``Chair, Board of Trustees`` / ``Valley Farmers Cooperative``: one line a field.
+
+    Only when the first line is a whole name and no line runs on into the next;
+    otherwise the lines are one text (a wrapped name or organisation).
+    """
+    first = clean_entry_text(lines[0].text)
+    runs_on = any(_RUNS_ON.search(ln.text) for ln in lines[:-1]) or any(ln.text[:1].islower() and not is_role(ln.text) for ln in lines[1:])
+    if runs_on or not looks_like_person(split_title(first)[1]):
+        return Entry(_join(lines), span)
+    roles = [ln.text.strip(" ,;") for ln in lines[1:] if is_role(ln.text)]
+    affiliations = [ln.text.strip(" ,;") for ln in lines[1:] if ln.text.strip(" ,;") not in roles and not is_place(ln.text)]
+    return Entry(lines[0].text, span, role=", ".join(roles) or None, affiliation=", ".join(affiliations) or None, explicit=True)
 
 
 def _marked_entries(rows: Sequence[Row]) -> list[list[Line]]:
@@ -155,7 +171,7 @@ def _join(lines: Sequence[Line]) -> str:
         text = line.text
         if out.endswith(("-", "‐")) and text[:1].islower():
             out = out[:-1] + text
-        elif _RUNS_ON.search(out) or (text[:1].islower() and not is_role(text)):
+        elif out.count("(") > out.count(")") or _RUNS_ON.search(out) or (text[:1].islower() and not is_role(text)):
             out = f"{out} {text}"
         else:
             out = f"{out}, {text}"
@@ -291,4 +307,4 @@ def _table_entry(cells: Sequence[str], fields: Sequence[str | None] | None, line
     name = " ".join(by_field.get("name", [])) or (cells[0] if cells else "")
     role = ", ".join(by_field.get("role", [])) or None
     affiliation = ", ".join(by_field.get("affiliation", [])) or None
-    return Entry(name, span, role=role, affiliation=affiliation, from_table=True)
+    return Entry(name, span, role=role, affiliation=affiliation, explicit=True)

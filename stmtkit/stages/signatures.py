@@ -45,7 +45,7 @@ _BRACKET_NOTE = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 # Marks that sign on the same line: "gez. Max Muster", "(signed) Jane Roe", "/s/ Jane Roe".
 _INLINE_MARK = regex.compile(r"^(?:gez\.|sgd\.|\(signed\)|\(sgd\.?\)|\(gez\.?\)|/s/|\(подпись\)|подпись:?)\s+(?=\S)", regex.I)
 _HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
-_FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹]|\*{1,3}\s*\p{L}[^*]{40,})")
+_FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _DIGITS = regex.compile(r"\d")
 # How many blank lines may separate the entries of one block.

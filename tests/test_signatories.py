@@ -1,0 +1,200 @@
+"""Reading one signature entry, telling people from organisations, and keys across documents.
+
+One row per real-world layout; the note says where such a line is seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stmtkit.signatories import (
+    classify_kind,
+    is_place,
+    key_similarity,
+    read_entries,
+    read_entry,
+    readable_caps,
+    signatory_key,
+    strip_contacts,
+)
+from stmtkit.signatories.layouts import inline_names
+
+# raw entry → (name, kind, role, affiliation)
+ENTRIES = [
+    # bullets and numbers, with and without a space
+    ("-Islam Bafadarov", ("Islam Bafadarov", "person", None, None)),
+    ("- Odile Marchetti", ("Odile Marchetti", "person", None, None)),
+    ("• Dr. Helen Marsh, Mayor, Town of Port Alder", ("Helen Marsh", "person", "Dr., Mayor", "Town of Port Alder")),
+    ("12) Anna Berg", ("Anna Berg", "person", None, None)),
+    ("(3) Anna Berg", ("Anna Berg", "person", None, None)),
+    ("· Anna Berg", ("Anna Berg", "person", None, None)),
+    # Name (Organisation), Name – Role, Name - University (Turkish petition pages)
+    ("James O'Connell (Harbor Fishermen's Association)", ("James O'Connell", "person", None, "Harbor Fishermen's Association")),
+    ("Priya Raman – Coastal Futures Network", ("Priya Raman", "person", None, "Coastal Futures Network")),
+    ("Jean Dupont – compositeur", ("Jean Dupont", "person", "compositeur", None)),
+    ("Prof. Dr. Ali Demir - Ege Üniversitesi", ("Ali Demir", "person", "Prof. Dr.", "Ege Üniversitesi")),
+    ("Nur Aksoy - Wellesley College, USA", ("Nur Aksoy", "person", None, "Wellesley College, USA")),
+    ("Elena Ricci, regista, Compagnia del Porto", ("Elena Ricci", "person", "regista", "Compagnia del Porto")),
+    ("Анна Смирнова, председатель родительского комитета", ("Анна Смирнова", "person", "председатель родительского комитета", None)),
+    # titles before the name, the name last after a title and a body (Russian academic letters)
+    ("Академик В.Е.Зорин", ("В.Е.Зорин", "person", "Академик", None)),
+    ("Член-корр РАН И.В.Лосев", ("И.В.Лосев", "person", "Член-корр РАН", None)),
+    ("Профессор Николай Орлов", ("Николай Орлов", "person", "Профессор", None)),
+    ("MEP Sarah Quinn", ("Sarah Quinn", "person", "MEP", None)),
+    # a country or a city alone is not an affiliation
+    ("Jane Roe, Berlin", ("Jane Roe", "person", None, None)),
+    ("Alliance Sud, Switzerland", ("Alliance Sud", "organisation", None, None)),
+    ("X minus Y Solidarity Fund, the Netherlands", ("X minus Y Solidarity Fund", "organisation", None, None)),
+    ("African Services Committee New York, US", ("African Services Committee New York", "organisation", None, None)),
+    ("SWISSAID, Swiss Foundation for Development Cooperation, Switzerland",
+     ("SWISSAID, Swiss Foundation for Development Cooperation", "organisation", None, None)),
+    # organisations keep their whole text, dashes and brackets included
+    ("Africa Trade Network (ATN)", ("Africa Trade Network (ATN)", "organisation", None, None)),
+    ("Third World Network – Africa", ("Third World Network – Africa", "organisation", None, None)),
+    ("Hotel- und Gastronomieverband Berlin e.V. (DEHOGA Berlin)",
+     ("Hotel- und Gastronomieverband Berlin e.V. (DEHOGA Berlin)", "organisation", None, None)),
+    ("Handwerkskammer Berlin", ("Handwerkskammer Berlin", "organisation", None, None)),
+    ("ACORD", ("ACORD", "organisation", None, None)),
+    ("Ege Kıyı Gönüllüleri Derneği", ("Ege Kıyı Gönüllüleri Derneği", "organisation", None, None)),
+    # handles, e-mails and links are dropped from the name
+    ("- @ktemkin <kate@example.in>", ("@ktemkin", "person", None, None)),
+    ("- jade ([@lf-](https://github.com/lf-))", ("jade", "person", None, None)),
+    ("- Irenes (@IreneKnapp)", ("Irenes", "person", None, None)),
+    ("- @hertog@tech.example (Hertog@fsfe.example)", ("@hertog@tech.example", "person", None, None)),
+    ("- Ruby Juric ([srxl](https://srxl.example))", ("Ruby Juric", "person", None, None)),
+    ("- Bo Lindahl (GitHub: [@blindahl](https://github.com/blindahl))", ("Bo Lindahl", "person", None, None)),
+    ("- [@nightjar](https://github.com/nightjar)", ("@nightjar", "person", None, None)),
+    ("- Delan Azabani &lt;delan@example.com>", ("Delan Azabani", "person", None, None)),
+    ("- Jay W. (@jayw)", ("Jay W.", "person", None, None)),
+    # a final full stop goes, unless it belongs to an initial or a legal form
+    ("Transnational Institute.", ("Transnational Institute", "organisation", None, None)),
+    ("medianet berlinbrandenburg e.V.", ("medianet berlinbrandenburg e.V.", "organisation", None, None)),
+    # ALL-CAPS people become readable; organisations keep their capitals
+    ("-ISLAM BAFADAROV", ("Islam Bafadarov", "person", None, None)),
+    ("— ІРИНА БОНДАРЕНКО-ШЕВЧУК", ("Ірина Бондаренко-Шевчук", "person", None, None)),
+    ("SEAWATCH ALLIANCE", ("SEAWATCH ALLIANCE", "organisation", None, None)),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), ENTRIES, ids=[e[0][:40] for e in ENTRIES])
+def test_read_entry(raw: str, expected: tuple[str, str, str | None, str | None]) -> None:
+    s = read_entry(raw, (1, 1))
+    assert s is not None
+    assert (s.name, s.kind, s.role, s.affiliation) == expected
+    assert s.raw == raw
+
+
+def test_organisation_group_keeps_a_one_word_name_whole() -> None:
+    s = read_entry("183. Solidarité, France", (1, 1), group="Organizações Nacionais", group_kind="organisation")
+    assert s is not None and (s.name, s.kind, s.group) == ("Solidarité", "organisation", "Organizações Nacionais")
+
+
+def test_two_people_in_one_entry() -> None:
+    names = [s.name for s in read_entries("Anna Zielińska i Marek Zieliński", (4, 4))]
+    assert names == ["Anna Zielińska", "Marek Zieliński"]
+
+
+@pytest.mark.parametrize("raw", ["", "-", "•  ", "<kate@example.org>", "(@someone)"])
+def test_nothing_name_like_gives_none(raw: str) -> None:
+    assert read_entry(raw, (1, 1)) is None
+
+
+INLINE = [
+    ("Anna Berg, Tom Lind, Eva Holm and Ole Dahl", ["Anna Berg", "Tom Lind", "Eva Holm", "Ole Dahl"]),
+    ("Marie Dubois, Paul Lefèvre et Karim Haddad.", ["Marie Dubois", "Paul Lefèvre", "Karim Haddad"]),
+    ("Nigar Həsənova; Rauf Quliyev və Lalə Cəfərova", ["Nigar Həsənova", "Rauf Quliyev", "Lalə Cəfərova"]),
+    ("Иван Петров, Ольга Смирнова и Пётр Иванов", ["Иван Петров", "Ольга Смирнова", "Пётр Иванов"]),
+    ("A Verband e.V.; B Kammer Berlin; Bau Berlin und Brandenburg e.V.; C e.V. (CV) und D e.V. Verband der Elektro- und Digitalindustrie.",
+     ["A Verband e.V.", "B Kammer Berlin", "Bau Berlin und Brandenburg e.V.", "C e.V. (CV)", "D e.V. Verband der Elektro- und Digitalindustrie"]),
+    ("Anna Berg – Tom Lind – Eva Holm", ["Anna Berg", "Tom Lind", "Eva Holm"]),
+    # not lists of names: one entry with its role and organisation
+    ("Jane Roe, Director, Coastal Futures Network", ["Jane Roe, Director, Coastal Futures Network"]),
+    ("Jane Roe, Berlin", ["Jane Roe, Berlin"]),
+    ("Priya Raman – Coastal Futures Network", ["Priya Raman – Coastal Futures Network"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), INLINE, ids=[t[:40] for t, _ in INLINE])
+def test_inline_names(text: str, names: list[str]) -> None:
+    assert inline_names(text) == names
+
+
+SAME_KEY = [
+    ("Ayshan Aslan Məmmədli", "Ayshan Aslan Mammadli"),
+    ("Fatima Chikhiyeva", "Фатима Чихиева"),
+    ("Elnur Aliyev", "Эльнур Алиев"),
+    ("Elnur Əliyev", "Elnur Aliev"),
+    ("Anar Gaziev", "Anar Gaziyev"),
+    ("Mikhail Gorbachev", "Mikhail Gorbachov"),
+    ("Михаил Горбачёв", "Mikhail Gorbachev"),
+    ("Dmitriy Sergeyev", "Dmitry Sergeev"),
+    ("Rəşad Xəlilov", "Rashad Khalilov"),
+    ("Aygun Cəlilzadə", "Aygun Jalilzade"),
+    ("Джалилзаде", "Jalilzadeh"),
+    ("ISLAM BAFADAROV", "Islam Bafadarov"),
+    ("Léana Chiang", "Leana Chiang"),
+    ("James O'Connell", "James O’Connell"),
+    ("Мария Ковалёва", "Mariya Kovalyova"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME_KEY)
+def test_same_person_same_key(a: str, b: str) -> None:
+    assert signatory_key(a) == signatory_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Anna Berg", "Anne Berg"), ("Ivan Petrov", "Ivan Popov"), ("Ali Köse", "Hilal Köse")])
+def test_different_people_different_keys(a: str, b: str) -> None:
+    assert signatory_key(a) != signatory_key(b)
+
+
+def test_mamedli_spellings_come_close() -> None:
+    assert key_similarity("Məmmədli", "Mammadli") == 1.0
+    assert key_similarity("Мамедли", "Mammadli") >= 0.85
+    assert key_similarity("Мамедли", "Petrova") < 0.5
+
+
+def test_key_is_lowercase_ascii_words() -> None:
+    key = signatory_key("Prof. Zeynep Coşkun-Öztürk")
+    assert key == key.casefold() and key.isascii() and "  " not in key
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Anna Berg", "person"),
+        ("kiara", "person"),
+        ("SED4906", "person"),
+        ("Fahrradbündnis Mitte e.V.", "organisation"),
+        ("Verkehrswende Jetzt gGmbH", "organisation"),
+        ("Handelsverband Berlin-Brandenburg", "organisation"),
+        ("Ege Kıyı Gönüllüleri Derneği", "organisation"),
+        ("Общество защиты природы", "organisation"),
+        ("VOICE", "organisation"),
+        ("11.11.11", "organisation"),
+        ("Trade Union Congress of the Philippines (TUCP)", "organisation"),
+    ],
+)
+def test_classify_kind(name: str, kind: str) -> None:
+    assert classify_kind(name) == kind
+
+
+@pytest.mark.parametrize("text", ["Switzerland", "the Netherlands", "US", "UK", "Berlin", "Москва", "Türkiye", "Deutschland"])
+def test_places(text: str) -> None:
+    assert is_place(text)
+
+
+@pytest.mark.parametrize("text", ["Greenpeace", "Harvard University", "Anna Berg", "Director"])
+def test_not_places(text: str) -> None:
+    assert not is_place(text)
+
+
+def test_readable_caps_keeps_mixed_case_and_fixes_apostrophes() -> None:
+    assert readable_caps("JEAN-LUC O'NEILL") == "Jean-Luc O'Neill"
+    assert readable_caps("Noon van der Silk") == "Noon van der Silk"
+    assert readable_caps("ACORD") == "ACORD"
+
+
+def test_strip_contacts_keeps_a_bare_handle_as_the_name() -> None:
+    assert strip_contacts("@taffarel55 <contact@example.tech>") == "@taffarel55"
+    assert strip_contacts("Kate Iykkes <https://github.com/kate>") == "Kate Iykkes"

@@ -1,0 +1,211 @@
+"""Finding the signature block: headings, closing formulas, bare runs of names, where it ends, what it is not.
+
+Each case is a small document in the shape of a real page; the golden files
+``tests/fixtures/sig-*.txt`` hold the longer ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import stmtkit
+
+BODY = "We ask the council to keep the library open on weekends, as it has been for forty years.\n\n"
+
+
+def names(text: str) -> list[str]:
+    return [s.name for s in stmtkit.parse(text).signatories]
+
+
+def block(text: str) -> stmtkit.Statement:
+    return stmtkit.parse(text)
+
+
+HEADINGS = [
+    "Signed by:", "Signatories:", "Signed:", "The undersigned:", "Initial signatories include:", "Signé par :",
+    "Les signataires :", "Organisations signataires :", "Unterzeichnet von:", "Die Unterzeichnenden:",
+    "Firmado por:", "Firmado:", "Firmantes:", "Firmatari:", "Assinado:", "Подписали:", "Подписавшиеся:",
+    "Підписали:", "İmzalayanlar:", "İmzacılar:", "Kampanyayı başlatanlar:", "De ondertekenaars:", "Podpisali:",
+    "Undertecknare:", "Podepsaní:", "Semnatari:", "## Signatories", "**Signed by:**", "### Подписали",
+    "__Firmantes__", "Signatories (in alphabetical order):",
+]
+
+
+@pytest.mark.parametrize("heading", HEADINGS)
+def test_headings_in_many_languages_and_markups(heading: str) -> None:
+    doc = block(f"Title\n\n{BODY}{heading}\n\n- Anna Berg\n- Tom Lind\n")
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Tom Lind"]
+    assert doc.signatures is not None and doc.signatures.heading
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Signed by: Anna Berg, Tom Lind and Eva Holm", ["Anna Berg", "Tom Lind", "Eva Holm"]),
+        ("**Signé par :** Marie Dubois et Paul Lefèvre", ["Marie Dubois", "Paul Lefèvre"]),
+        ("Подписали: Иван Петров, Ольга Смирнова и Пётр Иванов", ["Иван Петров", "Ольга Смирнова", "Пётр Иванов"]),
+        ("gez. Dr. Max Muster", ["Max Muster"]),
+    ],
+)
+def test_names_after_the_heading_on_the_same_line(line: str, expected: list[str]) -> None:
+    assert names(f"Title\n\n{BODY}{line}\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "after", "expected"),
+    [
+        ("Sincerely,", "Anna Berg\nTom Lind", ["Anna Berg", "Tom Lind"]),
+        ("Yours faithfully,", "\nAnna Berg", ["Anna Berg"]),
+        ("Cordialement,", "Marie Dubois", ["Marie Dubois"]),
+        ("С уважением,", "Дмитрий Шубин", ["Дмитрий Шубин"]),
+        ("Mit freundlichen Grüßen", "\nPetra Lindemann\nVorsitzende\nStadtteilverein Nordkiez e.V.", ["Petra Lindemann"]),
+        ("Saygılarımızla, Ege Kıyı Gönüllüleri Derneği", "", ["Ege Kıyı Gönüllüleri Derneği"]),
+        ("С уважением, Дмитрий Шубин", "", ["Дмитрий Шубин"]),
+    ],
+)
+def test_closing_formulas(closing: str, after: str, expected: list[str]) -> None:
+    assert names(f"Title\n\n{BODY}{closing}\n{after}\n") == expected
+
+
+def test_a_sign_off_over_several_lines_is_one_signatory_with_role_and_affiliation() -> None:
+    doc = block(f"Title\n\n{BODY}Sincerely,\n\nJane Whitfield\nExecutive Director\nRiverkeepers Alliance\n")
+    (s,) = doc.signatories
+    assert (s.name, s.role, s.affiliation, s.lines) == ("Jane Whitfield", "Executive Director", "Riverkeepers Alliance", (7, 9))
+
+
+def test_bare_trailing_list_of_names() -> None:
+    text = f"Title\n\n{BODY}- Anna Berg (@aberg)\n- tom <tom@example.org>\n- Eva Holm ([@eh](https://github.com/eh))\n"
+    assert names(text) == ["Anna Berg", "tom", "Eva Holm"]
+
+
+def test_bare_block_right_above_a_closing_date_line() -> None:
+    text = (
+        "Обращение\n\nПросим коллег поддержать письмо, текст которого приводится ниже по просьбе авторов.\n"
+        "Академик Н.П.Серов\nАкадемик О.А.Лаптева\nЧлен-корр РАН К.С.Дроздов\n03.03.2024\nТекст письма\n"
+        "Министру науки\nПросим сохранить обсерваторию.\n"
+    )
+    doc = block(text)
+    assert [(s.name, s.role) for s in doc.signatories] == [
+        ("Н.П.Серов", "Академик"), ("О.А.Лаптева", "Академик"), ("К.С.Дроздов", "Член-корр РАН")
+    ]
+    assert doc.dateline is not None and doc.dateline.lines == (7, 7)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Contact: press@example.org",
+        "Press contact\nLena Hoff",
+        "For more information, please contact Lena Hoff, lena@example.org.",
+        "Ansprechpersonen\nDr. Lena Hoff",
+        "Контакты\nИван Петров",
+        "Comments\nRick Havel\n2 hours ago",
+        "[1] The figures come from the 2023 city budget.",
+        "<!-- add your name above -->",
+        "Cc: State Water Board",
+        "... and 250 others",
+    ],
+)
+def test_where_the_block_ends(after: str) -> None:
+    text = f"Title\n\n{BODY}Signed by:\n\n- Anna Berg\n- Tom Lind\n\n{after}\n"
+    doc = block(text)
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Tom Lind"]
+    assert doc.signatures is not None and doc.signatures.lines == (5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of demands
+        f"Title\n\n{BODY}We demand:\n- the release of all detainees;\n- an independent inquiry into the arrests;\n- a halt to construction.\n",
+        # defendants named in the body, followed by more prose
+        "Title\n\nThe court heard the case of four activists.\n\nThe defendants are:\n- Marta Klein\n- Joseph Adeyemi\n- Lin Zhao\n\n"
+        "The hearing continues on Tuesday, when the prosecution will call its first witnesses to the stand.\n",
+        # addressees
+        f"Title\n\nTo: Anna Berg\nCc: Tom Lind\n\n{BODY}",
+        # a sentence about another letter
+        "Заголовок\n\nРанее письмо подписали: академики Иванов и Петров, но ответа они не получили.\n\nМы снова обращаемся к министру с просьбой.\n",
+        # quoted people and a byline
+        '"We will keep fighting," said their lawyer, Daniel Brooks.\n\nThe hearing resumes on Monday. /Интерфакс.\n',
+        # an agency sign-off at the end
+        "Title\n\nThe minister met the delegation on Monday and discussed the plan.\n\n(SERVIMEDIA)\n",
+    ],
+    ids=["demands", "defendants", "addressees", "another-letter", "quoted", "agency"],
+)
+def test_not_signatories(text: str) -> None:
+    assert names(text) == []
+
+
+def test_group_sub_headings_set_group_and_kind() -> None:
+    text = (
+        f"Title\n\n{BODY}Signatories:\n\nOrganisations:\n1. Solidarité, France\n2. VOICE, Bangladesh\n\n"
+        "Individuals:\n3. Anna Berg, writer\n"
+    )
+    got = [(s.name, s.kind, s.group, s.role) for s in stmtkit.parse(text).signatories]
+    assert got == [
+        ("Solidarité", "organisation", "Organisations", None),
+        ("VOICE", "organisation", "Organisations", None),
+        ("Anna Berg", "person", "Individuals", "writer"),
+    ]
+
+
+def test_tab_separated_table_without_header() -> None:
+    text = f"Title\n\n{BODY}Signed by:\n\nAnna Berg\tDirector\tCoastal Futures Network\nTom Lind\tcomposer\n"
+    got = [(s.name, s.role, s.affiliation) for s in stmtkit.parse(text).signatories]
+    assert got == [("Anna Berg", "Director", "Coastal Futures Network"), ("Tom Lind", "composer", None)]
+
+
+def test_pipe_table_with_header() -> None:
+    text = (
+        f"Title\n\n{BODY}## Signatories\n\n| Name | Organisation | Country |\n|---|---|---|\n"
+        "| Anna Berg | Coastal Futures Network | Norway |\n| Tom Lind | Harbor Union | Sweden |\n"
+    )
+    got = [(s.name, s.affiliation) for s in stmtkit.parse(text).signatories]
+    assert got == [("Anna Berg", "Coastal Futures Network"), ("Tom Lind", "Harbor Union")]
+
+
+def test_the_lists_stage_no_longer_sees_a_signatory_list() -> None:
+    doc = stmtkit.parse(f"Title\n\n{BODY}Signed by:\n\n1. Anna Berg\n2. Tom Lind\n")
+    assert doc.lists == () and len(doc.signatories) == 2
+
+
+# Property: a generated list of names in any layout comes back whole and in order.
+
+FIRST = ["Anna", "Tom", "Eva", "Ole", "Leyla", "Rauf", "Marie", "Paul", "Olga", "Иван", "Ольга", "Nigar", "Zeynep", "Jürgen", "Søren"]
+LAST = ["Berg", "Lind", "Holm", "Dahl", "Həsənova", "Quliyev", "Dubois", "Lefèvre", "Смирнова", "Петров", "Coşkun", "Kaya", "Müller"]
+NAME = st.builds(lambda f, m, last: " ".join([f, *m, last]), st.sampled_from(FIRST), st.lists(st.sampled_from(FIRST), max_size=1), st.sampled_from(LAST))
+LAYOUTS = ["dash", "dash-nospace", "bullet", "number", "paren-number", "plain", "blank-separated", "commas", "semicolons", "pipe-table", "tabs"]
+HEADING = st.sampled_from(["Signed by:", "Signatories:", "Подписали:", "İmzalayanlar:", "Unterzeichnet von:", "## Signé par"])
+
+
+def render(layout: str, people: list[str]) -> str:
+    if layout == "dash":
+        return "\n".join(f"- {p}" for p in people)
+    if layout == "dash-nospace":
+        return "\n".join(f"-{p}" for p in people)
+    if layout == "bullet":
+        return "\n".join(f"• {p}" for p in people)
+    if layout == "number":
+        return "\n".join(f"{i}. {p}" for i, p in enumerate(people, 1))
+    if layout == "paren-number":
+        return "\n".join(f"{i}) {p}" for i, p in enumerate(people, 1))
+    if layout == "plain":
+        return "\n".join(people)
+    if layout == "blank-separated":
+        return "\n\n".join(people)
+    if layout == "commas":
+        return ", ".join(people[:-1]) + " and " + people[-1] if len(people) > 1 else people[0]
+    if layout == "semicolons":
+        return "; ".join(people) + "."
+    if layout == "pipe-table":
+        return "| Name | Role |\n|---|---|\n" + "\n".join(f"| {p} | member |" for p in people)
+    return "\n".join(f"{p}\tmember" for p in people)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(people=st.lists(NAME, min_size=2, max_size=8, unique=True), layout=st.sampled_from(LAYOUTS), heading=HEADING)
+def test_generated_names_come_back_whole_and_in_order(people: list[str], layout: str, heading: str) -> None:
+    text = f"Title\n\n{BODY}{heading}\n\n{render(layout, people)}\n"
+    assert names(text) == people
