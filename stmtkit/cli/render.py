@@ -52,10 +52,23 @@ def _inside(span: Any, outer: Any) -> bool:
     return bool(outer) and outer[0] <= span[0] and span[1] <= outer[1]
 
 
+def _label_as_written(item: JSONDict) -> str:
+    """The label with its punctuation as the input had it: ``(1)``, ``a)``, ``1.``, ``•``."""
+    label = item.get("label") or "-"
+    raw = str(item.get("raw") or "").strip()
+    at = raw.find(label)
+    if at < 0 or at > 1:
+        return label
+    end = at + len(label)
+    if end < len(raw) and raw[end] in ".)":
+        end += 1
+    return raw[:end]
+
+
 def _item_lines(items: list[JSONDict], depth: int) -> list[str]:
     lines: list[str] = []
     for item in items:
-        lines.append(f"{'  ' * depth}{item.get('label') or '-'} {item['text']}")
+        lines.append(f"{'  ' * depth}{_label_as_written(item)} {item['text']}")
         lines.extend(_item_lines(item.get("items", []), depth + 1))
     return lines
 
@@ -75,35 +88,48 @@ def document_text(record: JSONDict) -> str:
 
 
 def signatory_rows(records: Iterable[tuple[str, JSONDict]]) -> list[JSONDict]:
+    """One row per signatory per document; the document is the record's source path when it has one
+    (so that ``stmtkit parse a.txt b.txt | stmtkit signatories`` still tells the documents apart)."""
     rows: list[JSONDict] = []
     for name, record in records:
+        document = (record.get("source") or {}).get("path") or name
         for s in (record.get("signatures") or {}).get("signatories", []):
-            rows.append({"document": name, **{k: s.get(k) for k in ("name", "kind", "role", "affiliation", "group", "key")}})
+            rows.append({"document": document, **{k: s.get(k) for k in ("name", "kind", "role", "affiliation", "group", "key")}})
     return rows
 
 
 def aggregate_signatories(records: Iterable[tuple[str, JSONDict]]) -> list[JSONDict]:
-    """One row per ``key``: the most common spelling, the variants, how many documents and which."""
+    """One row per ``key``: the most common spelling, the variants, how many documents and which.
+
+    Also the roles and affiliations seen, in the order first seen, for network analysis
+    (who signs together, for which organisation).  Rows come most-signing first.
+    """
     from collections import Counter
 
     spellings: dict[str, Counter[str]] = {}
-    documents: dict[str, list[str]] = {}
     kinds: dict[str, Counter[str]] = {}
+    documents: dict[str, list[str]] = {}
+    roles: dict[str, list[str]] = {}
+    affiliations: dict[str, list[str]] = {}
     for row in signatory_rows(records):
         key = row["key"]
         spellings.setdefault(key, Counter())[row["name"]] += 1
         kinds.setdefault(key, Counter())[row["kind"]] += 1
-        docs = documents.setdefault(key, [])
-        if row["document"] not in docs:
-            docs.append(row["document"])
+        for table, value in ((documents, row["document"]), (roles, row["role"]), (affiliations, row["affiliation"])):
+            seen = table.setdefault(key, [])
+            if value and value not in seen:
+                seen.append(value)
     rows: list[JSONDict] = [
         {
             "key": key,
+            # most common spelling; ties go to the first seen (Counter keeps insertion order)
             "name": spellings[key].most_common(1)[0][0],
             "kind": kinds[key].most_common(1)[0][0],
-            "variants": sorted(spellings[key]),
             "count": len(documents[key]),
+            "variants": sorted(spellings[key]),
             "documents": documents[key],
+            "roles": roles[key],
+            "affiliations": affiliations[key],
         }
         for key in spellings
     ]

@@ -23,7 +23,7 @@ from .app import (
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "ndjson", "csv", "pretty"]), help="Output format (default: pretty on a terminal, text otherwise).")
-@click.option("--with-affiliation", is_flag=True, help="Text format: add role and affiliation after the name.")
+@click.option("--with-affiliation", is_flag=True, help="Add role and affiliation after the name (text); with --aggregate, the roles and affiliations seen (text, csv).")
 @click.option("--aggregate", is_flag=True, help="One row per person (by key) over all inputs, with the documents they signed.")
 @click.option("--require", is_flag=True, help="Exit 3 when no signatory is found.")
 @parse_options
@@ -40,17 +40,14 @@ def signatories(files: tuple[str, ...], fmt: str | None, with_affiliation: bool,
     if aggregate:
         rows = render.aggregate_signatories(pairs)
         columns = ["key", "name", "kind", "count", "variants", "documents"]
+        if with_affiliation:
+            columns += ["roles", "affiliations"]
     else:
         rows = render.signatory_rows(pairs)
         columns = ["document", "name", "kind", "role", "affiliation", "group", "key"]
     if fmt == "text":
         for row in rows:
-            line = row["name"]
-            if aggregate:
-                line = f"{row['count']}\t{row['name']}"
-            elif with_affiliation and (row.get("role") or row.get("affiliation")):
-                line += "\t" + "\t".join(row.get(k) or "" for k in ("role", "affiliation"))
-            click.echo((f"{row['document']}\t" if many and not aggregate else "") + line)
+            click.echo(_text_line(row, aggregate=aggregate, with_affiliation=with_affiliation, many=many))
     elif fmt == "json":
         click.echo(render.dump_json(rows))
     elif fmt == "ndjson":
@@ -70,3 +67,14 @@ def signatories(files: tuple[str, ...], fmt: str | None, with_affiliation: bool,
         sys.exit(EXIT_FAILED)
     if require and not rows:
         sys.exit(EXIT_NOTHING)
+
+
+def _text_line(row: dict[str, Any], *, aggregate: bool, with_affiliation: bool, many: bool) -> str:
+    """``name``; ``path<TAB>name`` for several inputs; ``count<TAB>name`` aggregated; role and affiliation on request."""
+    if aggregate:
+        extra = ["; ".join(row["roles"]), "; ".join(row["affiliations"])] if with_affiliation else []
+        return "\t".join([str(row["count"]), row["name"], *extra]).rstrip("\t")
+    line: str = row["name"]
+    if with_affiliation and (row.get("role") or row.get("affiliation")):
+        line += "\t" + "\t".join(row.get(k) or "" for k in ("role", "affiliation"))
+    return (f"{row['document']}\t" if many else "") + line
