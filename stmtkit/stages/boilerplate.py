@@ -39,7 +39,8 @@ _TICKER = regex.compile(
     r"(?:[▲▼↑↓]|[+\-−][\d.,]+%?)?\s*){1,8}$",
     regex.V1,
 )
-_COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*(?:\d{4}|\p{Lu})|copyright\b)", regex.I | regex.V1)
+# "(c) 2024 Site", but not "(c) the state shall…", an item of an (a) (b) (c) list.
+_COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
 # A menu: three or more short entries between bars, bullets or arrows.
 _MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
 _MAX_MENU_WORDS = 4
@@ -165,14 +166,15 @@ def _table_rows(ctx: Context) -> set[int]:
 
 
 def run(ctx: Context) -> None:
+    # The menu first: its entries ("Home", "News") are also chrome words one by one.
+    menu = top_menu(ctx.free_content())
+    if menu:
+        ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     tables = _table_rows(ctx)
     for line in ctx.free_content():
         kind = classify(line.text) if line.number not in tables else None
         if kind:
             ctx.add_boilerplate(kind, (line.number, line.number), f"line shape/lexicon: {kind}")
-    menu = top_menu(ctx.free_content())
-    if menu:
-        ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     content = ctx.free_content()
     # A single stray letter as the very last line ("G" after an agency sign-off).
     if content and len(content[-1].text) == 1 and content[-1].text.isalpha():

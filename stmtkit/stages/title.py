@@ -26,8 +26,10 @@ _MAX_RUN_ON = 120
 _SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|｜]{1,60}$")
 # How far below the title a repeat is looked for (content lines).
 _REPEAT_WINDOW = 6
-# A truncated copy is at least this long (shorter prefixes are common openings).
+# A truncated copy is at least this long and half the title, or _MIN_LONG_PREFIX
+# long: "Residents ask the" is how many sentences start, not a copy.
 _MIN_PREFIX = 15
+_MIN_LONG_PREFIX = 25
 # What may follow a glued copy: a date stamp, short and with digits.
 _GLUED_TAIL = regex.compile(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
 
@@ -39,7 +41,7 @@ def clean_title(text: str) -> str:
     'Open letter to the council'
     """
     text = strip_markup(text)
-    text = _SITE_SUFFIX.sub("", text).strip()
+    text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()
     return text
@@ -74,7 +76,7 @@ def is_repeat(candidate: str, title: str) -> bool:
         return False
     if c == t:
         return True
-    if len(c) >= _MIN_PREFIX and t.startswith(c):
+    if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= _MIN_PREFIX and 2 * len(c) >= len(t))):
         return True
     return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
 
@@ -87,14 +89,23 @@ def _opens_list(ctx: Context, line: Line, content: list[Line]) -> bool:
     return bool(following) and bool(read_labels(following[0].text))
 
 
+def _runs_on(ctx: Context, first: Line) -> bool:
+    """The first line of a paragraph: long and continued by the next line, or broken mid-sentence."""
+    if first.number >= len(ctx.lines) or not ctx.is_free(first.number + 1):
+        return False
+    following = ctx.line(first.number + 1)
+    if following.blank:
+        return False
+    return len(first.text) > _MAX_RUN_ON or (following.text[:1].islower() and first.text[-1:].isalpha())
+
+
 def _find_title(ctx: Context) -> Title | None:
     content = ctx.free_content()
     if not content:
         return None
     first = content[0]
     text = clean_title(first.text)
-    nxt = first.number < len(ctx.lines) and not ctx.line(first.number + 1).blank and ctx.is_free(first.number + 1)
-    if not looks_like_title(text) or (nxt and len(text) > _MAX_RUN_ON) or _opens_list(ctx, first, content):
+    if not looks_like_title(text) or _runs_on(ctx, first) or _opens_list(ctx, first, content):
         return None
     return Title(text, (first.number, first.number))
 

@@ -1,0 +1,115 @@
+"""Boilerplate kinds, by shape and by per-language words, kept as data in the record."""
+
+from __future__ import annotations
+
+import pytest
+
+import stmtkit
+from stmtkit.stages.boilerplate import classify
+
+KINDS = [
+    # lone markers
+    ("#", "scrape-marker"),
+    ("*", "scrape-marker"),
+    ("|", "scrape-marker"),
+    ("###", "scrape-marker"),
+    ("* * *", "scrape-marker"),
+    ("**********************************", "scrape-marker"),
+    # wire desk codes
+    ("-0-", "desk-code"),
+    ("-05D-", "desk-code"),
+    # tickers and widgets
+    ("En transaction", "site-chrome"),
+    ("+27 °C", "widget"),
+    ("Bakı +27°C", "widget"),
+    ("USD 1.7000", "widget"),
+    ("EUR/USD 1,0845 ▲", "widget"),
+    ("$ 1.70  € 1.85", "widget"),
+    # share / print / subscribe / read more / related / tags / comments
+    ("Share", "share"),
+    ("Partager", "share"),
+    ("Поделиться", "share"),
+    ("Paylaş", "share"),
+    ("Print this page", "print"),
+    ("Версия для печати", "print"),
+    ("Subscribe", "subscribe"),
+    ("Abonnez-vous", "subscribe"),
+    ("Read more", "read-more"),
+    ("Weiterlesen", "read-more"),
+    ("Читать далее", "read-more"),
+    ("Lire aussi", "related"),
+    ("Read more: Farmers protest new fees", "related"),
+    ("Читайте также:", "related"),
+    ("Tags: water, environment", "tags"),
+    ("Etiketler: su, çevre", "tags"),
+    ("Теги: вода", "tags"),
+    ("Comments", "comments"),
+    ("Kommentare", "comments"),
+    ("Şərhlər", "comments"),
+    # cookies and copyright
+    ("We use cookies to improve your experience. Accept", "cookie"),
+    ("Diese Website verwendet Cookies.", "cookie"),
+    ("© Народ Инфо, 2007-2008", "copyright"),
+    ("Copyright 2024 Delta Daily", "copyright"),
+    ("(c) 2024 Delta Daily", "copyright"),
+    ("Delta Daily 2024. All rights reserved.", "copyright"),
+    # navigation and menus
+    ("English  Español  Français", "navigation"),
+    ("Home | News | Politics | Contact", "navigation"),
+    ("Home › World › Europe", "navigation"),
+    ("Главная | Новости | Общество", "navigation"),
+    ("top of page", "site-chrome"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS, ids=[k[0][:30] for k in KINDS])
+def test_kinds_by_shape_and_by_words(text: str, kind: str) -> None:
+    assert classify(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We demand justice.",
+        "Share prices fell after the announcement, the agency reported on Monday.",
+        "The statement on cookies and privacy was read out by the chair.",
+        "(c) the state shall guarantee the right to assembly;",  # an item of an (a) (b) (c) list
+        "Anna Berg",
+        "1. Publish the study",
+        "Paris, le 27 mai 2024",
+        "Wir fordern: mehr Geld | mehr Zeit",
+    ],
+)
+def test_content_is_not_boilerplate(text: str) -> None:
+    assert classify(text) is None
+
+
+def test_boilerplate_is_kept_as_data_with_its_lines() -> None:
+    text = "Headline of the day\n\nThe statement text.\n\n#\n#\n\nEn transaction\nShare\n"
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["boilerplate"] == [
+        {"kind": "scrape-marker", "text": "#", "lines": [5, 5]},
+        {"kind": "scrape-marker", "text": "#", "lines": [6, 6]},
+        {"kind": "site-chrome", "text": "En transaction", "lines": [8, 8]},
+        {"kind": "share", "text": "Share", "lines": [9, 9]},
+    ]
+    assert [p["text"] for p in doc["body"]] == ["The statement text."]
+
+
+def test_a_menu_above_the_headline_one_entry_a_line() -> None:
+    text = "Home\nNews\nWorld\nContact\n\nResidents ask the council to keep the library open\n\nThe text.\n"
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["boilerplate"] == [{"kind": "navigation", "text": "Home News World Contact", "lines": [1, 4]}]
+    assert doc["title"] == "Residents ask the council to keep the library open"
+
+
+def test_a_repeated_paragraph_is_boilerplate_the_first_is_kept() -> None:
+    para = "The library is the only place in town where people can read and work for free."
+    doc = stmtkit.parse(f"Headline of the day\n\n{para}\n\nWe ask you to keep it.\n\n{para}\n").to_dict()
+    assert [p["lines"] for p in doc["body"]] == [[3, 3], [5, 5]]
+    assert doc["boilerplate"] == [{"kind": "repeated", "text": para, "lines": [7, 7]}]
+
+
+def test_a_stray_letter_at_the_very_end() -> None:
+    doc = stmtkit.parse("Headline of the day\n\nThe text.\n\n(AGENCY)\nG\n").to_dict()
+    assert doc["boilerplate"][-1] == {"kind": "scrape-marker", "text": "G", "lines": [6, 6]}

@@ -1,0 +1,201 @@
+"""Lists: every label style, nesting, items over several lines, blank lines, intros, separators, non-lists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import regex
+
+import stmtkit
+from stmtkit.stages.lists import item_text, read_label, read_labels
+
+HEAD = "A headline for the test\n\n"
+
+
+def lists_of(text: str) -> list[dict[str, Any]]:
+    return list(stmtkit.parse(HEAD + text).to_dict()["lists"])
+
+
+def tree(items: list[dict[str, Any]]) -> list[Any]:
+    """Labels and texts, nested: [("1", "One", [("a", "Sub", [])])]."""
+    return [(i["label"], i["text"], tree(i.get("items", []))) for i in items]
+
+
+@pytest.mark.parametrize(
+    ("text", "style", "label"),
+    [
+        ("1. One", "decimal", "1"),
+        ("1) One", "decimal", "1"),
+        ("(1) One", "decimal", "1"),
+        ("1- One", "decimal", "1"),
+        ("1 - One", "decimal", "1"),
+        ("a) One", "lower-alpha", "a"),
+        ("(a) One", "lower-alpha", "a"),
+        ("A. One", "upper-alpha", "A"),
+        ("i. One", "lower-roman", "i"),
+        ("iv) One", "lower-roman", "iv"),
+        ("I. One", "upper-roman", "I"),
+        ("XII. One", "upper-roman", "XII"),
+        ("• One", "bullet", "•"),
+        ("- One", "bullet", "-"),
+        ("-One", "bullet", "-"),
+        ("– One", "bullet", "–"),
+        ("* One", "bullet", "*"),
+        ("▪ One", "bullet", "▪"),
+    ],
+)
+def test_label_styles(text: str, style: str, label: str) -> None:
+    found = read_label(text)
+    assert found is not None and (found.style, found.label) == (style, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024. The year began with a strike.",  # a year, not the 2024th item
+        "27. Mai 2024 — the first meeting",  # a numbered date
+        "(030) 1234 567",  # a phone number
+        "1-800-555-0199",
+        "- 5 °C tonight",  # figures
+        "*Note* the date",  # emphasis
+        "1.5 million people",
+        "",
+        "#",
+    ],
+)
+def test_not_labels(text: str) -> None:
+    assert read_labels(text) == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "text"),
+    [
+        ("the courts;", "the courts"),
+        ("the courts ; and", "the courts"),
+        ("les tribunaux ; et", "les tribunaux"),
+        ("die Gerichte, und", "die Gerichte"),
+        ("the courts, or", "the courts"),
+        ("суды; и", "суды"),
+        ("məhkəmələr; və", "məhkəmələr"),
+        ("the end.", "the end."),
+        ("Band and", "Band and"),
+    ],
+)
+def test_item_text_drops_the_trailing_separator_and_keeps_a_full_stop(raw: str, text: str) -> None:
+    assert item_text(raw) == text
+
+
+A = "publish the full study"
+B = "hold a public hearing"
+C = "pause the tender"
+
+
+@pytest.mark.parametrize(
+    ("labels", "style"),
+    [
+        (("1.", "2.", "3."), "decimal"),
+        (("1)", "2)", "3)"), "decimal"),
+        (("(1)", "(2)", "(3)"), "decimal"),
+        (("1-", "2-", "3-"), "decimal"),
+        (("a)", "b)", "c)"), "lower-alpha"),
+        (("A.", "B.", "C."), "upper-alpha"),
+        (("h)", "i)", "j)"), "lower-alpha"),
+        (("i.", "ii.", "iii."), "lower-roman"),
+        (("I.", "II.", "III."), "upper-roman"),
+        (("•", "•", "•"), "bullet"),
+        (("-", "-", "-"), "bullet"),
+        (("–", "–", "–"), "bullet"),
+        (("*", "*", "*"), "bullet"),
+    ],
+)
+def test_every_style_makes_a_list(labels: tuple[str, str, str], style: str) -> None:
+    body = "\n".join(f"{label} {text}" for label, text in zip(labels, (A, B, C), strict=True))
+    (found,) = lists_of("We ask the city to:\n\n" + body)
+    assert found["style"] == style
+    assert [i["text"] for i in found["items"]] == [A, B, C]
+    # The label is kept without its punctuation: "1." → "1", "(a)" → "a", "•" → "•".
+    assert [i["label"] for i in found["items"]] == [regex.sub(r"^\((.+)\)$|[.)]$|-$", r"\1", lab) or lab for lab in labels]
+
+
+def test_nesting_by_indentation() -> None:
+    body = f"We ask:\n- {A}\n  - {B}\n  - {C}\n    * keep the trees\n- move the market"
+    (found,) = lists_of(body)
+    assert tree(found["items"]) == [
+        ("-", A, [("-", B, []), ("-", C, [("*", "keep the trees", [])])]),
+        ("-", "move the market", []),
+    ]
+
+
+def test_nesting_by_a_change_of_label_style() -> None:
+    body = "1. Publish the study:\na) the model;\nb) the costs.\n2. Hold a hearing."
+    (found,) = lists_of(body)
+    assert tree(found["items"]) == [
+        ("1", "Publish the study:", [("a", "the model", []), ("b", "the costs.", [])]),
+        ("2", "Hold a hearing.", []),
+    ]
+
+
+def test_a_new_style_after_a_blank_line_is_a_new_list() -> None:
+    found = lists_of("1. One\n2. Two\n\na) Alpha\nb) Beta")
+    assert [f["style"] for f in found] == ["decimal", "lower-alpha"]
+
+
+def test_items_over_several_lines_and_blank_lines_between_items() -> None:
+    body = (
+        "1. A long item that the source wrapped at a fixed width, as plain text mail does\n"
+        "and that goes on here.\n\n"
+        "2. Another item\n   indented on its second line.\n\n\n"
+        "3. The last one."
+    )
+    (found,) = lists_of(body)
+    assert [i["text"] for i in found["items"]] == [
+        "A long item that the source wrapped at a fixed width, as plain text mail does and that goes on here.",
+        "Another item indented on its second line.",
+        "The last one.",
+    ]
+    assert [i["lines"] for i in found["items"]] == [[3, 4], [6, 7], [10, 10]]
+    assert found["items"][0]["raw"].count("\n") == 1
+
+
+def test_a_flush_paragraph_after_a_finished_item_ends_the_list() -> None:
+    doc = stmtkit.parse(HEAD + "- Point one.\n- Point two.\nWe therefore ask for more.").to_dict()
+    assert [i["text"] for i in doc["lists"][0]["items"]] == ["Point one.", "Point two."]
+    assert doc["body"][-1] == {"type": "paragraph", "text": "We therefore ask for more.", "lines": [5, 5]}
+
+
+def test_the_paragraph_ending_in_a_colon_above_a_list_is_its_intro() -> None:
+    doc = stmtkit.parse(HEAD + "We demand:\n\n1. One;\n2. Two.").to_dict()
+    assert doc["lists"][0]["intro"] == "We demand:"
+    # The intro stays a paragraph of its own: its line belongs to one element only.
+    assert doc["body"][0] == {"type": "paragraph", "text": "We demand:", "lines": [3, 3]}
+
+
+def test_no_intro_without_a_colon() -> None:
+    assert lists_of("We demand.\n\n1. One\n2. Two")[0]["intro"] is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2024. The year began with a strike.\n\n2025. Another one.",
+        "27. Mai 2024\n28. Mai 2024",
+        "Call us:\n(030) 1234 567\n(030) 1234 568",
+        "- A single bullet is a remark, not a list.",
+        "1. Introduction\n\nSome prose about the matter.\n\n2. Background\n\nMore prose.",
+    ],
+)
+def test_not_lists(body: str) -> None:
+    assert lists_of(body) == []
+
+
+def test_a_signatory_list_belongs_to_the_signatures() -> None:
+    doc = stmtkit.parse(HEAD + "We protest.\n\nSigned by:\n\n1. Anna Berg\n2. Jonas Weiss\n3. Marta Lind")
+    assert doc.lists == ()
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Jonas Weiss", "Marta Lind"]
+
+
+def test_lists_at_the_top_level_are_the_lists_in_the_body() -> None:
+    doc = stmtkit.parse(HEAD + "Intro:\n\n- a one\n- a two\n\nMiddle.\n\n1. b one\n2. b two").to_dict()
+    assert doc["lists"] == [e for e in doc["body"] if e["type"] == "list"]
+    assert len(doc["lists"]) == 2
