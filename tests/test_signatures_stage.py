@@ -138,6 +138,40 @@ def test_not_signatories(text: str) -> None:
     assert names(text) == []
 
 
+def test_an_intro_sentence_under_the_heading_is_part_of_the_block() -> None:
+    text = f"Title\n\n{BODY}Signatories:\nThe following organisations and people have signed this letter:\n- Harbor Union\n- Anna Berg\n"
+    doc = stmtkit.parse(text)
+    assert [s.name for s in doc.signatories] == ["Harbor Union", "Anna Berg"]
+    assert doc.signatures is not None and doc.signatures.lines == (5, 8)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Home\nNews\nSport\nContact",
+        "Tags\nBaku\nParis\nBerlin",
+        "Related:\n- Minister Visits Port\n- Storm Hits Coast\n- Council Approves Budget",
+        "By Anna Berg",
+    ],
+    ids=["menu", "tags", "related", "byline"],
+)
+def test_trailing_lines_that_are_not_a_bare_block(tail: str) -> None:
+    assert names(f"Title\n\n{BODY}{tail}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "name", "role"),
+    [
+        ("председатель правления Иван Петрович Сидоров", "Иван Петрович Сидоров", "председатель правления"),
+        ("Mayor of Springfield John Smith", "John Smith", "Mayor of Springfield"),
+        ("Член-корр РАН И.В.Лосев", "И.В.Лосев", "Член-корр РАН"),
+    ],
+)
+def test_role_and_organisation_before_the_name(entry: str, name: str, role: str) -> None:
+    (s,) = stmtkit.parse(f"Title\n\n{BODY}Signed by:\n\n{entry}\n").signatories
+    assert (s.name, s.role) == (name, role)
+
+
 def test_group_sub_headings_set_group_and_kind() -> None:
     text = (
         f"Title\n\n{BODY}Signatories:\n\nOrganisations:\n1. Solidarité, France\n2. VOICE, Bangladesh\n\n"

@@ -279,3 +279,12 @@ OTHERS_CUES: tuple[str, ...] = (
     "и другие", "и др", "и еще", "і інші", "ve digerleri", "ve diger", "ve basqalari", "en anderen",
     "i inni", "unable to sign", "list continues", "signatures continue",
 )
+
+# Lowercase words inside names of organisations that do not make a line prose:
+# "Alliance of Progressive Labor", "Fachgemeinschaft Bau Berlin und Brandenburg e.V.".
+NAME_FUNCTION_WORDS: tuple[str, ...] = (
+    "of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "a", "an", "de", "la", "le", "les", "des",
+    "du", "et", "der", "die", "das", "und", "für", "von", "van", "zu", "y", "e", "el", "los", "las", "del", "da",
+    "do", "dos", "di", "il", "per", "и", "в", "на", "по", "для", "ve", "ile", "və", "ilə", "i", "w", "z", "na",
+    "dla", "en", "het",
+)

@@ -153,11 +153,26 @@ def _drop_place_tail(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+_PATRONYMIC = regex.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
+
+
 def _name_last(text: str) -> tuple[str, str] | None:
-    """``Член-корр РАН И.В.Волович`` → (``Член-корр РАН``, ``И.В.Волович``): an initials name closing the entry."""
+    """``Role Organisation Name``: the name closes the entry.
+
+    ``Член-корр РАН И.В.Волович`` → (``Член-корр РАН``, ``И.В.Волович``) by its initials;
+    ``председатель правления Иван Петрович Сидоров`` → the capitalised words after a
+    function that opens the entry (two, or three with a patronymic).
+    """
     m = regex.search(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$", text)
     if m and m.start(1) > 0:
         return text[: m.start(1)].strip(" ,–-"), m.group(1)
+    words = text.split()
+    if len(words) < 3 or not is_role(words[0], lowercase_is_role=False):
+        return None
+    size = 3 if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else 2
+    name, role = words[-size:], words[:-size]
+    if all(w[:1].isupper() for w in name) and looks_like_person(" ".join(name)) and not is_organisation(" ".join(name)):
+        return " ".join(role).strip(" ,–-"), " ".join(name)
     return None
 
 
@@ -227,8 +242,10 @@ def read_entries(
         kind, name = "organisation", _drop_place_tail(text)[0]
     else:
         head, tail = _split_head(rest)
-        head_is_person = looks_like_person(head, lowercase_ok=True) and not (
-            tail and _own_acronym(head, tail[0]) and not role
+        head_is_person = (
+            looks_like_person(head, lowercase_ok=True)
+            and not (tail and _own_acronym(head, tail[0]) and not role)
+            and not (len(head.split()) > 2 and is_role(head.split()[0], lowercase_is_role=False))
         )
         if not head_is_person and not role and not tail and (last := _name_last(head)):
             roles.append(last[0])

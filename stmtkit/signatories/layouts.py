@@ -40,6 +40,7 @@ class Row:
 
     line: Line
     after_blank: bool = False
+    intro: bool = False  # a sentence introducing the entries: inside the block, not an entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,8 @@ def entries_of(rows: Sequence[Row], group_of: GroupReader | None = None) -> list
         segment.clear()
 
     for row in rows:
+        if row.intro:
+            continue
         found = group_of(row.line.text) if group_of and not is_marked(row.line.text) else None
         if found:
             flush()

@@ -24,6 +24,7 @@ from ..data.signature_words import (
     ADDRESSEE_PREFIXES,
     BLOCK_END_HEADINGS,
     CLOSING_FORMULAS,
+    NAME_FUNCTION_WORDS,
     ORGANISATION_GROUPS,
     OTHERS_CUES,
     PEOPLE_GROUPS,
@@ -32,7 +33,7 @@ from ..data.signature_words import (
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, SignatureBlock
 from ..pipeline import Context
-from ..signatories import clean_entry_text, is_role, looks_like_person
+from ..signatories import clean_entry_text, is_place, is_role, looks_like_person
 from ..signatories.entry import split_title
 from ..signatories.kind import is_initials_name, is_organisation
 from ..signatories.layouts import Row, entries_of, signatories_of
@@ -61,6 +62,11 @@ class Found:
     start: int  # the heading line, or the first entry line of a bare block
     inline: str  # names after the heading's colon
     why: str
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return folded_set(NAME_FUNCTION_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -151,14 +157,18 @@ def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
 
 
 def is_prose(text: str) -> bool:
-    """A sentence, not an entry: long, or several lowercase words ending in a full stop."""
+    """A sentence, not an entry: long, or mostly lowercase words.
+
+    Names and organisations capitalise their content words ("Alliance of Progressive
+    Labor"); "Read the full statement on our website" does not.
+    """
     words = text.split()
     if len(words) > _MAX_ENTRY_WORDS:
         return True
+    lower = sum(1 for w in words if w[:1].islower() and fold(w) not in _function_words())
     if len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")):
-        lower = sum(1 for w in words if w[:1].islower())
         return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
-    return False
+    return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
 
 
 def ends_block(ctx: Context, line: Line) -> bool:
@@ -201,6 +211,11 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             continue
         if ends_block(ctx, line):
             break
+        if not rows and line.text.endswith(":") and group_of(line.text) is None and len(line.text.split()) <= _MAX_ENTRY_WORDS:
+            # "Signatories:" then "The following organisations have signed this letter:"
+            rows.append(Row(line, blank_run > 0, intro=True))
+            blank_run = 0
+            continue
         if stop_at_prose and is_prose(line.text) and not _is_name_paragraph(line.text):
             break
         rows.append(Row(line, blank_run > 0 and bool(rows)))
@@ -277,8 +292,8 @@ def _bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     role, rest = split_title(cleaned)
     titled = bool(role) or is_initials_name(rest) or bool(regex.search(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$", rest))
     head = regex.split(r"\s+[-–—]\s+|,\s*|\s*\(", rest, maxsplit=1)[0].strip()
-    if not head:
-        return False, False
+    if not head or is_place(head):
+        return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
     if titled:
         return True, True
     if (looks_like_person(head, lowercase_ok=marked) and not is_role(head, lowercase_is_role=not marked)) or (
@@ -352,6 +367,12 @@ def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
     titled = sum(1 for ln in run if _bare_entry(ln.text, bool(ln.marker))[1])
     if len(run) < _MIN_BARE_ENTRIES and not (len(run) >= _MIN_BARE_TITLED and titled == len(run)):
         return False
+    # Without bullets, one-word lines are a menu ("Home", "News", "Contact"), not people;
+    # a bulleted list of handles ("- kiara", "- @self") is a list of signers.
+    if not any(ln.marker for ln in run):
+        single = sum(1 for ln in run if len(clean_entry_text(ln.text).split()) < 2)
+        if single * 3 > len(run):
+            return False
     # A list introduced by a sentence ("The accused are:") is not a list of signers.
     n = run[0].number - 1
     while n >= 1 and ctx.line(n).blank:
