@@ -106,6 +106,8 @@ def classify(text: str) -> str | None:
         return "scrape-marker"
     if _WEATHER.match(text) or _TICKER.match(text):
         return "widget"
+    if len(text) > _MAX_COOKIE:
+        return None  # a paragraph of prose: no chrome line is this long
     folded = fold(text)
     if _COPYRIGHT.match(folded) or (len(text) <= _MAX_PREFIXED and any(p in folded for p in _rights_reserved())):
         return "copyright"

@@ -49,6 +49,9 @@ _ROMAN_VALID = regex.compile(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$"
 # line after it starts a new paragraph rather than continuing the item.
 _ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…")
 _MAX_BLANKS = 2
+# Nesting deeper than this ends the list: no statement needs it, and it bounds
+# the work of re-reading a failed list from its next line (linear, not quadratic).
+_MAX_DEPTH = 6
 # A line at least this long that stops mid-sentence was wrapped by the source.
 _WRAPPED_LINE = 50
 
@@ -218,6 +221,8 @@ def _place(stack: list[_Level], line: Line, labels: list[Label], after_blank: bo
                 level.add(_Entry(label, [line]))
                 return True
     top = stack[-1]
+    if len(stack) >= _MAX_DEPTH:
+        return False
     deeper = indent > top.indent + 1
     for label in labels:
         other_style = label.family != top.family or label.style != top.style
