@@ -157,3 +157,10 @@ def test_parse_format_text_prints_the_document_back_element_by_element() -> None
     positions = [out.index(tag) for tag in order]
     assert positions == sorted(positions)
     assert "  1. publish the full study\n    a) with the model\n  2. hold a public hearing." in out
+
+
+@pytest.mark.parametrize("stamp", ["27 mai 2024 17:59 (UTC +04:00)", "Paris, le 27 mai 2024", "31.05.2008 00:38"])
+def test_a_stamp_above_the_headline_is_the_dateline_and_the_headline_the_title(stamp: str) -> None:
+    doc = stmtkit.parse(f"{stamp}\n\n{TITLE}\n\nThe council met on Monday.\n").to_dict()
+    assert doc["title"] == TITLE and doc["title_lines"] == [3, 3]
+    assert doc["dateline"]["lines"] == [1, 1]

@@ -3,7 +3,8 @@
 The headline is the first content line when it is shaped like one: not a
 sentence of body text (too long, or ending in a full stop — save ALL-CAPS
 wire headlines), not the first line of a paragraph, not the first item of a
-list.  Front matter (``title:``) gives it first; the body then often repeats
+list, not a date stamp (a stamp above the headline is skipped).  Front
+matter (``title:``) gives it first; the body then often repeats
 it as a ``# Heading``, which is a copy like any other.  Copies below it are
 kept as ``title-repeat``: the same text, a truncated prefix
 (``… ciblés par l``), the title with `` | Site``, or the title glued to the
@@ -99,8 +100,18 @@ def _runs_on(ctx: Context, first: Line) -> bool:
     return len(first.text) > _MAX_RUN_ON or (following.text[:1].islower() and first.text[-1:].isalpha())
 
 
+def _is_stamp(ctx: Context, line: Line) -> bool:
+    from .dateline import stamp_on_line
+
+    languages = ctx.options.languages or ((ctx.language,) if ctx.language else None)
+    return stamp_on_line(line, languages) is not None
+
+
 def _find_title(ctx: Context) -> Title | None:
     content = ctx.free_content()
+    # A date stamp above the headline ("27 mai 2024 17:59" then the title) is the dateline's.
+    while content and _is_stamp(ctx, content[0]):
+        content = content[1:]
     if not content:
         return None
     first = content[0]
