@@ -164,3 +164,22 @@ def test_a_stamp_above_the_headline_is_the_dateline_and_the_headline_the_title(s
     doc = stmtkit.parse(f"{stamp}\n\n{TITLE}\n\nThe council met on Monday.\n").to_dict()
     assert doc["title"] == TITLE and doc["title_lines"] == [3, 3]
     assert doc["dateline"]["lines"] == [1, 1]
+
+
+def test_toml_front_matter_is_read_too() -> None:
+    text = f'+++\ntitle = "{TITLE}"\ndraft = false\n+++\n\nWe ask for a hearing.\n'
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["title"] == TITLE and doc["metadata_lines"] == [1, 4]
+    assert doc["metadata"]["draft"] == "false"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\n\nA paragraph after a rule, not front matter.\n\n---\n",
+        "---\ntitle: never closed\n\nprose goes on here.\n",
+    ],
+)
+def test_a_rule_followed_by_prose_is_not_front_matter(text: str) -> None:
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["metadata_lines"] is None

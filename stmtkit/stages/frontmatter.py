@@ -1,4 +1,9 @@
-"""Front matter of a markdown export (``---`` / ``title: …`` / ``---``): read, not shown as text."""
+"""Front matter of a markdown export, read into ``metadata`` and not shown as text.
+
+YAML between ``---`` lines (``title: "…"``, Jekyll, Hugo, Astro) and TOML
+between ``+++`` lines (``title = "…"``, Hugo).  ``title`` becomes the document's
+title and ``date`` is offered to the dateline stage.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ from ..model import Title
 from ..pipeline import Context
 
 _FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+_TOML_FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
+# Opening fence → (closing fences, field pattern)
+_FENCES = {"---": (("---", "..."), _FIELD), "+++": (("+++",), _TOML_FIELD)}
 _MAX_LINES = 60
 
 
@@ -20,22 +28,23 @@ def _unquote(value: str) -> str:
 
 def run(ctx: Context) -> None:
     lines = ctx.lines
-    if not lines or lines[0].text != "---":
+    if not lines or lines[0].text not in _FENCES:
         return
+    closing, field = _FENCES[lines[0].text]
     for line in lines[1:_MAX_LINES]:
-        if line.text in ("---", "..."):
+        if line.text in closing:
             end = line.number
             break
-        if not line.blank and not _FIELD.match(line.text) and not line.raw.startswith((" ", "\t", "-")):
-            return  # not YAML: a horizontal rule followed by prose
+        if not line.blank and not field.match(line.text) and not line.raw.startswith((" ", "\t", "-", "[", "#")):
+            return  # not front matter: a horizontal rule followed by prose
     else:
         return
     metadata: dict[str, str] = {}
     for line in lines[1 : end - 1]:
-        m = _FIELD.match(line.text)
+        m = field.match(line.text)
         if m and not line.raw.startswith((" ", "\t")):
             metadata[m.group("key").lower()] = _unquote(m.group("value"))
-    ctx.claim((1, end), "metadata", "front matter between --- lines")
+    ctx.claim((1, end), "metadata", "front matter between fences")
     ctx.metadata = metadata
     ctx.metadata_lines = (1, end)
     if metadata.get("title"):
