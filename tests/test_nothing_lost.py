@@ -153,7 +153,7 @@ def check_record(text: str) -> None:
         check_nested(sig["signatories"], (sig["lines"][0], sig["lines"][1]), shared_lines=True)
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_line_belongs_to_exactly_one_element(text: str) -> None:
     check_record(text)
