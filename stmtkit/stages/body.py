@@ -27,6 +27,7 @@ _MAX_CUE_HEADING_WORDS = 6
 # The framing comes first: a cue further down than this share of the elements is prose.
 _CUE_WITHIN = 0.6
 _MIN_CUE_WINDOW = 6
+_MAX_HEADING = 60
 
 
 @lru_cache(maxsize=1)
@@ -50,11 +51,18 @@ def _paragraphs(run: list[Line]) -> list[Paragraph]:
     widest = max(len(ln.text) for ln in run)
     for prev, line in itertools.pairwise(run):
         ends = prev.text.endswith(_TERMINAL)
-        if ends and (line.indent > 0 or len(prev.text) < 0.8 * widest or widest > 100):
+        # A short line without a sentence end above a capitalised one is a heading ("Введение к письму").
+        heading = len(prev.text) < _MAX_HEADING and len(prev.text) < 0.6 * widest and line.text[:1].isupper()
+        if heading or (ends and (line.indent > 0 or len(prev.text) < 0.8 * widest or widest > 100)):
             out.append([line])
         else:
             out[-1].append(line)
     return [Paragraph(" ".join(ln.text for ln in group), (group[0].number, group[-1].number)) for group in out]
+
+
+def is_cue_heading(text: str) -> bool:
+    """A short line that is a cue and nothing else: ``Текст письма``, ``Full text``."""
+    return len(text.split()) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in _cue_headings()
 
 
 def is_cue(text: str) -> bool:
@@ -65,7 +73,7 @@ def is_cue(text: str) -> bool:
     """
     if len(text) > _MAX_CUE_LENGTH:
         return False
-    if len(text.split()) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in _cue_headings():
+    if is_cue_heading(text):
         return True
     folded = fold(text)
     return text.rstrip().endswith((":", "：")) and any(cue in folded for cue in _cues())
@@ -98,10 +106,11 @@ def _with_intros(ctx: Context, elements: list[BodyElement]) -> list[BodyElement]
 
 def _cue_index(elements: list[BodyElement]) -> int | None:
     window = max(_MIN_CUE_WINDOW, int(len(elements) * _CUE_WITHIN))
-    for i, element in enumerate(elements[:window]):
+    for i, element in enumerate(elements):
         if isinstance(element, ListBlock):
             return None  # the statement has begun: its lists are not framing
-        if is_cue(element.text):
+        # A sentence with a cue counts near the top; a line that is only a cue anywhere.
+        if (i < window and is_cue(element.text)) or is_cue_heading(element.text):
             following = elements[i + 1] if i + 1 < len(elements) else None
             # "Full text:" right above a list introduces the list, and nothing after it is no split.
             if following is None or isinstance(following, ListBlock):

@@ -49,6 +49,10 @@ _MAX_PREFIXED = 300
 _MAX_COOKIE = 600
 # Repeated paragraphs: only lines this long count, short ones ("Yes.") repeat naturally.
 _MIN_REPEATED = 40
+# A tail of at most _MAX_TAIL short lines after _TAIL_GAP blank lines is a widget.
+_TAIL_GAP = 8
+_MAX_TAIL = 4
+_MAX_TAIL_LINE = 160
 # Menus above the title: this many consecutive short lines at the top.
 _TOP_MENU_RUN = 4
 
@@ -142,6 +146,39 @@ def top_menu(content: list[Line]) -> list[Line]:
     return []
 
 
+def tail_after_gap(ctx: Context) -> list[Line]:
+    """A few short lines far below the text, after a long run of blank lines: a widget of other headlines.
+
+    Seen as an agency page whose article ends with ``APA``, then twenty blank
+    lines, then two truncated headlines of other news.
+    """
+    lines = ctx.lines
+    blanks = 0
+    for i in range(len(lines) - 1, -1, -1):
+        if lines[i].blank:
+            blanks += 1
+            continue
+        if blanks >= _TAIL_GAP:
+            tail = [ln for ln in lines[i + 1 + blanks :] if not ln.blank]
+            has_text_above = any(not ln.blank for ln in lines[: i + 1])
+            if has_text_above and 0 < len(tail) <= _MAX_TAIL and all(_is_tail_line(ctx, ln) for ln in tail):
+                return tail
+            return []
+        blanks = 0
+    return []
+
+
+def _is_tail_line(ctx: Context, line: Line) -> bool:
+    text = line.text
+    return (
+        ctx.is_free(line.number)
+        and len(text) <= _MAX_TAIL_LINE
+        and not text.endswith((":", ";", ","))
+        and not text[:1] in "-–•*·"
+        and not text[:1].isdigit()
+    )
+
+
 def claim_repeats(ctx: Context) -> None:
     """A long line that repeats an earlier one word for word (a widget shown twice) is kept as ``repeated``.
 
@@ -177,6 +214,9 @@ def run(ctx: Context) -> None:
         kind = classify(line.text) if line.number not in tables else None
         if kind:
             ctx.add_boilerplate(kind, (line.number, line.number), f"line shape/lexicon: {kind}")
+    tail = tail_after_gap(ctx)
+    if tail:
+        ctx.add_boilerplate("related", (tail[0].number, tail[-1].number), "short lines far below the text")
     content = ctx.free_content()
     # A single stray letter as the very last line ("G" after an agency sign-off).
     if content and len(content[-1].text) == 1 and content[-1].text.isalpha():
