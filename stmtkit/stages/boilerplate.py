@@ -174,7 +174,7 @@ def _is_tail_line(ctx: Context, line: Line) -> bool:
         ctx.is_free(line.number)
         and len(text) <= _MAX_TAIL_LINE
         and not text.endswith((":", ";", ","))
-        and not text[:1] in "-–•*·"
+        and text[:1] not in "-–•*·"
         and not text[:1].isdigit()
     )
 
