@@ -113,3 +113,18 @@ def test_a_repeated_paragraph_is_boilerplate_the_first_is_kept() -> None:
 def test_a_stray_letter_at_the_very_end() -> None:
     doc = stmtkit.parse("Headline of the day\n\nThe text.\n\n(AGENCY)\nG\n").to_dict()
     assert doc["boilerplate"][-1] == {"kind": "scrape-marker", "text": "G", "lines": [6, 6]}
+
+
+def test_short_lines_far_below_the_text_are_a_widget_of_other_news() -> None:
+    text = "The association published its statement today.\n\nAGENCY\n" + "\n" * 12 + "Other headline of the day VIDEO\nAnother headl\n"
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["boilerplate"] == [
+        {"kind": "related", "text": "Other headline of the day VIDEO Another headl", "lines": [16, 17]}
+    ]
+
+
+def test_a_signature_block_after_a_gap_is_not_a_widget() -> None:
+    text = "Headline of the day\n\nWe protest.\n" + "\n" * 12 + "Signed by:\n- Anna Berg\n- Jonas Weiss\n"
+    doc = stmtkit.parse(text)
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Jonas Weiss"]
+    assert doc.boilerplate == ()

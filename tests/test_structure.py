@@ -183,3 +183,17 @@ def test_toml_front_matter_is_read_too() -> None:
 def test_a_rule_followed_by_prose_is_not_front_matter(text: str) -> None:
     doc = stmtkit.parse(text).to_dict()
     assert doc["metadata_lines"] is None
+
+
+def test_a_short_heading_line_is_a_paragraph_of_its_own() -> None:
+    text = f"{TITLE}\n\nThe editors.\n\nIntroduction to the letter\nDear members, we write to you today about the plan for the park.\n"
+    doc = stmtkit.parse(text).to_dict()
+    assert [p["lines"] for p in doc["body"]] == [[3, 3], [5, 5], [6, 6]]
+
+
+def test_a_cue_heading_further_down_still_closes_the_preamble() -> None:
+    lead = "".join(f"Paragraph {i} of the introduction, written by the editors.\n\n" for i in range(8))
+    text = f"{lead}Текст письма\n\nУважаемый министр!\n\nПросим сохранить обсерваторию.\n"
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["preamble"][-1]["text"] == "Текст письма"
+    assert [p["text"] for p in doc["body"]] == ["Уважаемый министр!", "Просим сохранить обсерваторию."]
