@@ -80,6 +80,8 @@ class Dateline:
     place: str | None = None
     agency: str | None = None
     lines: Span | None = None
+    # Where place and agency were read when they stand on lines of their own ("MADRID" / "SERVIMEDIA").
+    place_lines: Span | None = None
 
     @property
     def date(self) -> dt.date | None:
@@ -123,6 +125,7 @@ class Dateline:
             "place": self.place,
             "agency": self.agency,
             "lines": _span(self.lines) if self.lines else None,
+            "place_lines": _span(self.place_lines) if self.place_lines else None,
         }
 
 

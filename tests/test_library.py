@@ -57,7 +57,7 @@ def test_parse_dateline_reads_the_reference_stamp() -> None:
     assert d.to_dict() | {"lines": None} == {
         "text": "27 mai 2024 17:59 (UTC +04:00)", "datetime": "2024-05-27T17:59:00+04:00",
         "utc": "2024-05-27T13:59:00Z", "date": "2024-05-27", "time": "17:59", "utc_offset": "+04:00",
-        "timezone": None, "place": None, "agency": None, "lines": None,
+        "timezone": None, "place": None, "agency": None, "lines": None, "place_lines": None,
     }
 
 

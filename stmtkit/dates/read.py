@@ -1,198 +1,223 @@
-"""Reading a dateline: a string → date, time, UTC offset, zone.
+"""Reading a dateline: a string → date, time, UTC offset, zone, place, agency.
 
-``find_date`` looks for the first date expression in a string and returns
-what it read and where (so the dateline stage can tell a stamp that fills its
-line from a date inside a sentence).  Month and weekday names come from the
-generated CLDR tables in ``stmtkit.data.cldr_dates``; matching works on a
-folded copy of the string (lowercase, no diacritics) of the same length, so
-positions map back to the original text.
+``read_stamp`` does the work and says where the stamp is in the string (so the
+dateline stage can tell a stamp line from a date inside a sentence);
+``parse_dateline`` is the public reader.  The string is folded (lowercase, no
+diacritics, same length), cut into tokens with one-letter shapes
+(``stmtkit.dates.tokens``), and date forms are matched on the shapes
+(``stmtkit.dates.forms``); zones, places and agencies are read around the date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
 
-from ..data import cldr_dates
+from ..data import dateline_words as words
 from ..model import Dateline
+from . import zones
+from .fold import fold
+from .forms import Reading, read_forms
+from .place import agency_after, dateless_lede, place_before
+from .tokens import Token, shape_of, tokenize
 
-
-def fold_char(c: str) -> str:
-    """One character → one lowercase character without diacritics (keeps string length)."""
-    if c.isascii():
-        return c.lower()
-    lowered = c.lower()[:1]
-    base = unicodedata.normalize("NFD", lowered)[:1]
-    return base or lowered
-
-
-def fold(text: str) -> str:
-    return "".join(fold_char(c) for c in text)
-
-
-@lru_cache(maxsize=64)
-def month_table(languages: tuple[str, ...] | None) -> dict[str, int]:
-    """Folded month name → month number; hinted languages win over the rest."""
-    table: dict[str, int] = {}
-    order = list(languages or ()) + [lang for lang in cldr_dates.MONTHS if lang not in (languages or ())]
-    for lang in order:
-        for name, number in cldr_dates.MONTHS.get(lang, {}).items():
-            table.setdefault(name, number)
-    return table
-
-
-@lru_cache(maxsize=64)
-def weekday_table(languages: tuple[str, ...] | None) -> dict[str, int]:
-    table: dict[str, int] = {}
-    order = list(languages or ()) + [lang for lang in cldr_dates.WEEKDAYS if lang not in (languages or ())]
-    for lang in order:
-        for name, number in cldr_dates.WEEKDAYS.get(lang, {}).items():
-            table.setdefault(name, number)
-    return table
-
-
-_WORD = r"(?P<month>\p{L}[\p{L}\p{M}]*\.?)"
-_DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|\.|-?го|-?е)?"
-_YEAR = r"(?P<year>(?:19|20|21)\d\d)"
-_SEP = r"[\s,]*(?:(?:de|del|of|d|г|г\.|года|yil|il)\s+)?"
-
-_DATE_FORMS = [
-    # 2024-05-27, 2024-05-27T17:59:00+04:00
-    regex.compile(
-        r"(?<!\d)(?P<year>\d{4})-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)"
-        r"(?:[t ](?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?"
-        r"\s*(?P<iso_offset>z|[+-−]\d\d(?::?\d\d)?)?)?(?!\d)",
-        regex.V1,
-    ),
-    # 27 mai 2024, 27. Mai 2024, 22 de abril de 2012, 27 мая 2024 г.
-    regex.compile(rf"(?<![\p{{L}}\d]){_DAY}\s*{_SEP}{_WORD}{_SEP}{_YEAR}(?!\d)", regex.V1),
-    # May 27, 2024
-    regex.compile(rf"(?<![\p{{L}}\d]){_WORD}\s*{_DAY}(?:,\s*|\s+){_YEAR}(?!\d)", regex.V1),
-    # 27.05.2024, 27/05/2024
-    regex.compile(r"(?<![\d.])(?P<day>[0-3]?\d)(?P<sep>[./-])(?P<mon>[01]?\d)(?P=sep)(?P<year>\d{4})(?![\d])"),
-]
-
-_TIME = regex.compile(
-    r"(?:[\s,]*(?:à|a|at|um|alle|ore|saat|às|as|a las|в|o|-|–|—|\|)?\s*)"
-    r"(?P<hour>[0-2]?\d)\s*(?:[:h.]|\s+h\s+)\s*(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?(?:\s*(?:uhr|h))?(?![\d])",
-    regex.V1,
-)
-
-_OFFSET = regex.compile(
-    r"[\s,]*\(?\s*(?:(?:utc|gmt)\s*(?P<sign>[+-−])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d\d))?"
-    r"|(?P<sign2>[+-])(?P<oh2>\d\d):?(?P<om2>\d\d)"
-    r"|(?P<utc>utc|gmt|z)(?![\p{L}]))\s*\)?",
-    regex.V1,
-)
+# Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
+_MONTH_FIRST = frozenset({"en"})
 
 
 @dataclass(frozen=True, slots=True)
-class FoundDate:
-    """A date read from a string, and the ``start``/``end`` of what was read."""
+class Stamp:
+    """A dateline read from a string, and where it stands: ``text[start:end]``."""
 
-    value: dt.datetime | dt.date
-    offset: dt.timedelta | None
+    dateline: Dateline
     start: int
     end: int
+    date_start: int  # where the date itself starts (after place and labels)
+    lede: bool  # ends with an agency or a dash: a news lede, the story follows
+    year_stated: bool
+    label: str | None  # "published" / "updated" when a label stands before the date
+    warnings: tuple[str, ...] = field(default=())
 
 
-def _offset(sign: str, hours: str, minutes: str | None) -> dt.timedelta | None:
-    h, m = int(hours), int(minutes or 0)
-    if h > 14 or m >= 60:
-        return None
-    delta = dt.timedelta(hours=h, minutes=m)
-    return -delta if sign in "-−" else delta
+@lru_cache(maxsize=1)
+def _label_pattern() -> regex.Pattern[str]:
+    def alt(labels: Iterable[str]) -> str:
+        return "|".join(regex.escape(fold(w)) for w in sorted(labels, key=len, reverse=True))
+
+    return regex.compile(
+        rf"(?:(?P<updated>{alt(words.UPDATED_LABELS)})|(?P<published>{alt(words.PUBLISHED_LABELS)}))"
+        r"\s*(?:on|le|am|el|il|em)?\s*:?[\s\-–—]*$",
+        regex.V1,
+    )
 
 
-def _read_offset(folded: str, pos: int) -> tuple[dt.timedelta | None, int]:
-    m = _OFFSET.match(folded, pos)
-    if not m:
+def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
+    """("published" / "updated" / None, where the label starts) before ``pos``."""
+    window = max(0, pos - 40)
+    m = _label_pattern().search(folded[window:pos])
+    if m is None:
         return None, pos
-    if m.group("utc"):
-        return dt.timedelta(0), m.end()
-    if m.group("oh") is not None:
-        off = _offset(m.group("sign"), m.group("oh"), m.group("om"))
-    else:
-        off = _offset(m.group("sign2"), m.group("oh2"), m.group("om2"))
-    return (off, m.end()) if off is not None else (None, pos)
+    return ("updated" if m.group("updated") else "published"), window + m.start()
 
 
-def _iter_dates(folded: str, months: dict[str, int]) -> Iterable[tuple[int, int, int, int, int, regex.Match[str]]]:
-    for form in _DATE_FORMS:
-        for m in form.finditer(folded, overlapped=False):
-            groups = m.groupdict()
-            if groups.get("month"):
-                month = months.get(groups["month"].rstrip("."))
-                if month is None:
-                    continue
-            else:
-                month = int(groups["mon"])
-            yield m.start(), m.end(), int(groups["year"]), month, int(groups["day"]), m
+def _choose(readings: list[Reading], tokens: list[Token], folded: str) -> tuple[Reading, tuple[str | None, int]]:
+    """The first published date: a stamp labelled "Updated" loses to a later "Published" one."""
+    labelled = [(r, _label_before(folded, tokens[_lead_token(r, tokens)].start)) for r in readings]
+    for reading, label in labelled:
+        if label[0] != "updated":
+            return reading, label
+    return labelled[0]
 
 
-def find_date(
-    text: str, languages: tuple[str, ...] | None = None
-) -> FoundDate | None:
-    """The first date (with the time and offset that follow it) stated in ``text``."""
-    folded = fold(text)
-    months = month_table(languages)
-    best: FoundDate | None = None
-    for start, end, year, month, day, m in _iter_dates(folded, months):
-        if best is not None and start >= best.start:
-            continue
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        value: dt.datetime | dt.date = date
-        offset: dt.timedelta | None = None
-        groups = m.groupdict()
-        if groups.get("hour") is not None:
-            hour, minute, second = int(groups["hour"]), int(groups["minute"]), int(groups["second"] or 0)
-            if groups.get("iso_offset"):
-                raw = groups["iso_offset"]
-                offset = dt.timedelta(0) if raw == "z" else _offset(raw[0], raw[1:3], raw[-2:] if len(raw) > 3 else None)
-        else:
-            t = _TIME.match(folded, end)
-            if t:
-                hour, minute, second = int(t.group("hour")), int(t.group("minute")), int(t.group("second") or 0)
-                ampm = t.group("ampm")
-                if ampm and hour <= 12:
-                    hour = hour % 12 + (12 if ampm.startswith("p") else 0)
-                end = t.end()
-            else:
-                hour = -1
-                minute = second = 0
-        if hour >= 24:
-            hour = -1
-        if hour >= 0:
-            value = dt.datetime(year, month, day, hour, minute, second)
-            if offset is None:
-                offset, end = _read_offset(folded, end)
-        if isinstance(value, dt.datetime) and offset is not None:
-            value = value.replace(tzinfo=dt.timezone(offset))
-        best = FoundDate(value, offset, start, end)
-    return best
+def _lead_token(reading: Reading, tokens: list[Token]) -> int:
+    """The first token of the stamp with a weekday and fillers in front of it ("Mo, 27. Mai", "le 27 mai")."""
+    i = reading.first
+    while i > 0 and tokens[i - 1].shape in "Wf,.":
+        if tokens[i - 1].shape in ",." and (i < 2 or tokens[i - 2].shape != "W"):
+            break
+        i -= 1
+    return i
 
 
-def _apply_assumed_zone(value: dt.datetime | dt.date, assume_tz: str | None) -> tuple[dt.datetime | dt.date, str | None]:
+def _resolve_year(month: int, day: int, year_hint: int | None, reference: dt.datetime | None) -> tuple[int, str]:
+    if year_hint is not None:
+        return year_hint, f"the dateline states no year; took {year_hint}, the year the document states"
+    ref = reference or dt.datetime.now()
+    year = ref.year
+    # A news date a few days after the reference is last year's ("Dec 30" read on Jan 2).
+    try:
+        if dt.date(year, month, day) > ref.date() + dt.timedelta(days=2):
+            year -= 1
+    except ValueError:
+        pass
+    source = "the reference date" if reference else "today's date"
+    return year, f"the dateline states no year; took {year} from {source}"
+
+
+def _zone(reading: Reading, tokens: list[Token], folded: str, languages: tuple[str, ...],
+          place: str | None, overrides: Mapping[str, str] | None) -> tuple[str | None, str | None, int]:
+    """(IANA zone, fixed offset, end in folded text) of the zone stated after the time."""
+    end = tokens[reading.last].end
+    if reading.zone_token is not None:
+        found = zones.zone_for_word(tokens[reading.zone_token].text, languages, place, dict(overrides or {}))
+        if found is not None:
+            return found[0], found[1], end
+    if reading.hour is not None:
+        named = zones.named_time(folded, end)
+        if named is not None:
+            return named[0], None, named[1]
+    return None, None, end
+
+
+def _aware(value: dt.datetime, reading: Reading, zone: str | None, fixed: str | None) -> dt.datetime:
+    if reading.offset_minutes is not None:
+        return value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=reading.offset_minutes)))
+    if zone is None:
+        return value
+    offset = zones.parse_offset(fixed) if fixed else zones.offset_on(zone, value)
+    return value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value
+
+
+def _assume(value: dt.datetime | dt.date, assume_tz: str | None) -> tuple[dt.datetime | dt.date, str | None]:
     if assume_tz is None or not isinstance(value, dt.datetime) or value.tzinfo is not None:
         return value, None
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        zone = ZoneInfo(assume_tz)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    if not zones.known_zone(assume_tz):
         from ..errors import StmtkitError
 
-        raise StmtkitError(f"unknown time zone {assume_tz!r}: give an IANA name such as 'Europe/Paris'") from exc
-    return value.replace(tzinfo=zone), assume_tz
+        raise StmtkitError(f"unknown time zone {assume_tz!r}: give an IANA name such as 'Europe/Paris'")
+    offset = zones.offset_on(assume_tz, value)
+    return (value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value), assume_tz
+
+
+def read_stamp(
+    text: str,
+    *,
+    reference_date: dt.datetime | None = None,
+    assume_tz: str | None = None,
+    languages: Iterable[str] | None = None,
+    year_hint: int | None = None,
+    zone_names: Mapping[str, str] | None = None,
+    lines: tuple[int, int] | None = None,
+) -> Stamp | None:
+    """The dateline stated in ``text`` and where it stands; None if it states no date."""
+    langs = tuple(languages or ())
+    folded = fold(text)
+    tokens = tokenize(folded, langs)
+    readings = read_forms(tokens, shape_of(tokens), month_first=bool(langs) and langs[0] in _MONTH_FIRST)
+    if not readings:
+        bare = dateless_lede(text)
+        if bare is None:
+            return None
+        line = Dateline(text=text[bare.start : bare.end].strip(" -–—:"), datetime=None, place=bare.place,
+                        agency=bare.agency, lines=lines)
+        return Stamp(line, bare.start, bare.end, bare.end, True, False, None)
+    reading, (label, label_start) = _choose(readings, tokens, folded)
+    warnings: list[str] = []
+    lead = _lead_token(reading, tokens)
+    date_start = tokens[lead].start
+    place, agency, start = place_before(text, date_start) if label is None else (None, None, label_start)
+    zone, fixed, end = _zone(reading, tokens, folded, langs, place, zone_names)
+    late_agency, agency_end, lede = agency_after(text, end)
+    agency = agency or late_agency
+    end = max(end, agency_end) if late_agency or lede else end
+
+    if reading.days_back is not None:
+        ref = reference_date or dt.datetime.now()
+        day = ref.date() - dt.timedelta(days=reading.days_back)
+        source = "the reference date" if reference_date else "today's date"
+        warnings.append(f"relative dateline {text[tokens[reading.date_first].start:tokens[reading.date_first].end]!r} "
+                        f"resolved against {source} {ref.date().isoformat()}")
+        year, month, mday = day.year, day.month, day.day
+    else:
+        month, mday = reading.month, reading.day
+        if reading.year is None:
+            year, why = _resolve_year(month, mday, year_hint, reference_date)
+            warnings.append(why)
+        else:
+            year = reading.year
+    try:
+        date = dt.date(year, month, mday)
+    except ValueError:
+        return None
+    if reading.ambiguous_order:
+        order = "month first" if langs and langs[0] in _MONTH_FIRST else "day first"
+        warnings.append(f"numeric date {text[tokens[reading.date_first].start:tokens[reading.last].end].strip()!r} "
+                        f"is ambiguous; read {order}")
+    value: dt.datetime | dt.date = date
+    timezone: str | None = None
+    if reading.hour is not None:
+        value = _aware(dt.datetime(year, month, mday, reading.hour, reading.minute, reading.second,
+                                   reading.microsecond), reading, zone, fixed)
+        timezone = zone
+        value, assumed = _assume(value, assume_tz)
+        timezone = timezone or assumed
+    offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+    dateline = Dateline(
+        text=text[start:end].strip(" \t-–—:#*>|"),
+        datetime=value,
+        utc_offset=offset,
+        timezone=timezone,
+        place=place,
+        agency=agency.strip() if agency else None,
+        lines=lines,
+    )
+    return Stamp(dateline, start, end, date_start, lede, reading.year is not None or reading.days_back is not None,
+                 label, tuple(warnings))
+
+
+def find_year(text: str, languages: Iterable[str] | None = None) -> int | None:
+    """The year of the first full date stated in ``text`` (for year-less datelines), or None."""
+    langs = tuple(languages or ())
+    folded = fold(text)
+    tokens = tokenize(folded, langs)
+    for reading in read_forms(tokens, shape_of(tokens)):
+        if reading.year is not None:
+            return reading.year
+    return None
 
 
 def parse_dateline(
@@ -202,23 +227,15 @@ def parse_dateline(
     assume_tz: str | None = None,
     languages: Iterable[str] | None = None,
     lines: tuple[int, int] | None = None,
+    zone_names: Mapping[str, str] | None = None,
 ) -> Dateline | None:
-    """Read the date, time, offset and zone stated in ``text``; None if it states no date.
+    """Read the date, time, offset, zone, place and agency stated in ``text``; None if it states no date.
 
     >>> parse_dateline("27 mai 2024 17:59 (UTC +04:00)").to_dict()["datetime"]
     '2024-05-27T17:59:00+04:00'
+    >>> parse_dateline("BAKU, May 27 (Reuters) -", reference_date=dt.datetime(2024, 6, 1)).agency
+    'Reuters'
     """
-    found = find_date(text, tuple(languages) if languages else None)
-    if found is None:
-        return None
-    value, zone = _apply_assumed_zone(found.value, assume_tz)
-    offset = found.offset
-    if offset is None and isinstance(value, dt.datetime) and value.tzinfo is not None:
-        offset = value.utcoffset()
-    return Dateline(
-        text=text.strip(),
-        datetime=value,
-        utc_offset=offset,
-        timezone=zone,
-        lines=lines,
-    )
+    stamp = read_stamp(text, reference_date=reference_date, assume_tz=assume_tz, languages=languages,
+                       lines=lines, zone_names=zone_names)
+    return stamp.dateline if stamp else None

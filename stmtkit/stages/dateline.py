@@ -1,80 +1,232 @@
 """Finding the dateline: which line is the publication stamp.
 
-Reading the stamp is ``stmtkit.dates.read.parse_dateline``; this stage only
-decides where it is: front matter ``date:``, a stamp line near the top, or a
-``Place, date`` line closing a letter when nothing else dates it.  Dates
-inside sentences (events, deadlines) are never taken.
+Reading a stamp is ``stmtkit.dates.read``; this stage decides where it is, in
+this order:
+
+1. front matter ``date:``;
+2. near the top (the first ``_TOP_WINDOW`` content lines): a stamp line (the
+   date and little else: a label, a weekday, a place, an agency, markup), or a
+   news lede ``BAKU, May 27 (Reuters) - …`` opening a paragraph — then
+   ``dateline.lines`` points at that line, which stays the paragraph's;
+   a stamp labelled "Updated" gives way to a "Published" one;
+3. a ``Place, le 27 mai 2024`` or bare date line closing the text when nothing
+   above dates it.
+
+Dates inside sentences (events, deadlines: "open for signing until
+03.07.2013") are never taken: a stamp line has little besides the date.  A
+place line and an agency line near the top (``MADRID`` / ``SERVIMEDIA``), or
+an agency sign-off line right above a closing date (``(SERVIMEDIA)``), give
+the dateline its place and agency.  A year-less dateline takes the year of
+the document's own first full date, else the reference date's, with a warning.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+
 import regex
 
-from ..dates.read import FoundDate, find_date, fold, parse_dateline
+from ..dates.place import is_agency
+from ..dates.read import Stamp, find_year, read_stamp
 from ..lines import Line
 from ..pipeline import Context
 
 # How many content lines below the title a stamp is looked for.
 _TOP_WINDOW = 8
-# What may stand around the date on a stamp line: markup, labels, a weekday,
-# a place followed by a comma, connectors ("le", "den", "am").
-_LEFT = regex.compile(
-    r"^[\s#*>|_\-–—]*"
-    r"(?:(?:published|updated|posted|date|publie le|publie|mis a jour|veroffentlicht|aktualisiert|publicado"
-    r"|actualizado|опубликовано|обновлено|дата|yayinlanma|tarih)\s*:?\s*)?"
-    r"(?:\p{Lu}[\p{L}\-'’. ]{0,30},\s*)?"
-    r"(?:(?:le|den|am|el|on|the|du)\s+)?"
-    r"(?:\p{L}{2,12}\.?,?\s*)?$",
-    regex.V1,
-)
-_RIGHT = regex.compile(r"^[\s.,;:()\[\]*_|\-–—]*(?:\p{Lu}{2,5}\)?)?[\s.,;:)*_]*$", regex.V1)
+# Longer lines are paragraphs: only their opening can be a lede.
+_STAMP_MAX = 160
+_LEDE_HEAD = 200
+# Lines scanned for the document's own year when the dateline states none.
+_YEAR_SCAN = 400
+_MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
+# What may be left on a stamp line besides the stamp: markup and punctuation.
+_LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
+_PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]+(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
+_AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 
 
-def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> FoundDate | None:
-    """The date on ``line`` if the line is a stamp (the date and little else)."""
-    text = line.text
-    if len(text) > 120:
-        return None
-    found = find_date(text, languages)
-    if found is None:
-        return None
-    left, right = text[: found.start], text[found.end :]
-    if not _RIGHT.match(right):
-        return None
-    if not _LEFT.match(left) and not _LEFT.match(fold(left)):
-        return None
-    return found
-
-
-def run(ctx: Context) -> None:
+def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:
     options = ctx.options
-    languages = options.languages or ((ctx.language,) if ctx.language else None)
-
-    def read(text: str, number: int) -> None:
-        ctx.dateline = parse_dateline(
+    try:
+        return read_stamp(
             text,
             reference_date=options.reference_date,
             assume_tz=options.assume_tz,
             languages=languages,
+            year_hint=year_hint,
             lines=(number, number),
         )
+    except Exception:
+        return None
+
+
+def _is_stamp_line(text: str, stamp: Stamp) -> bool:
+    """The stamp and nothing else but markup on the line."""
+    if stamp.dateline.datetime is None:
+        return False
+    return bool(_LEFTOVER.match(text[: stamp.start]) and _LEFTOVER.match(text[stamp.end :]))
+
+
+def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None:
+    """The stamp on ``line`` if the line is a stamp (the date and little else), for other stages.
+
+    The title stage uses it not to take a stamp for a headline, the signature stage not to
+    take a closing date for a signatory.
+    """
+    text = _MARKUP.sub("", line.text)
+    if not text or len(text) > _STAMP_MAX or not any(c.isdigit() for c in text):
+        return None
+    try:
+        stamp = read_stamp(text, languages=languages or ())
+    except Exception:
+        return None
+    return stamp if stamp is not None and _is_stamp_line(text, stamp) else None
+
+
+def _is_lede(text: str, stamp: Stamp) -> bool:
+    """``PLACE, date (AGENCY) -`` opening a paragraph."""
+    return (
+        stamp.lede
+        and stamp.dateline.place is not None
+        and bool(_LEFTOVER.match(text[: stamp.start]))
+    )
+
+
+def _top_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...]) -> tuple[Line, Stamp, bool] | None:
+    """The first stamp line or lede near the top: (line, stamp, claim the line)."""
+    found: list[tuple[Line, Stamp, bool]] = []
+    for line in lines:
+        text = line.text
+        head = text if len(text) <= _STAMP_MAX else text[:_LEDE_HEAD]
+        stamp = _read(ctx, head, line.number, languages)
+        if stamp is None:
+            continue
+        if len(text) <= _STAMP_MAX and _is_stamp_line(text, stamp):
+            found.append((line, stamp, True))
+        elif _is_lede(text, stamp):
+            found.append((line, stamp, False))
+    dated = [f for f in found if f[1].dateline.datetime is not None]
+    for item in dated:
+        if item[1].label != "updated":
+            return item
+    if dated:
+        return dated[0]
+    return found[0] if found else None
+
+
+def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tuple[int, int]] | None:
+    """``MADRID`` then ``SERVIMEDIA`` on their own lines near the top."""
+    for first, second in itertools.pairwise(lines):
+        if second.number != first.number + 1:
+            continue
+        m = _AGENCY_LINE.match(second.text)
+        # Capitals on one of the two lines keep a heading and a name ("Contact" / "Press Office") out.
+        if (
+            _PLACE_LINE.match(first.text)
+            and m
+            and is_agency(m.group("agency"))
+            and (first.text.isupper() or second.text.isupper())
+        ):
+            return first.text, m.group("agency"), (first.number, second.number)
+    return None
+
+
+def _closing_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...], year_hint: int | None) -> tuple[Line, Stamp] | None:
+    """The last date line of the text (a letter's ``Paris, le 27 mai 2024``)."""
+    for line in reversed(lines):
+        if len(line.text) > _STAMP_MAX:
+            continue
+        stamp = _read(ctx, _MARKUP.sub("", line.text), line.number, languages, year_hint)
+        if stamp is not None and _is_stamp_line(_MARKUP.sub("", line.text), stamp):
+            return line, stamp
+    return None
+
+
+def _document_year(ctx: Context, skip: int, languages: tuple[str, ...]) -> int | None:
+    for key in ("date", "published", "pubdate"):
+        if key in ctx.metadata:
+            year = find_year(ctx.metadata[key], languages)
+            if year:
+                return year
+    for line in ctx.lines[:_YEAR_SCAN]:
+        if line.number != skip and line.text and len(line.text) <= 2000:
+            year = find_year(line.text, languages)
+            if year:
+                return year
+    return None
+
+
+def _finish(ctx: Context, stamp: Stamp, line: Line, languages: tuple[str, ...], text: str) -> Stamp:
+    """Re-read a year-less stamp with the document's own year."""
+    if stamp.year_stated or stamp.dateline.datetime is None:
+        return stamp
+    year = _document_year(ctx, line.number, languages)
+    if year is None:
+        return stamp
+    again = _read(ctx, text, line.number, languages, year_hint=year)
+    return again or stamp
+
+
+def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int, int]] | None) -> None:
+    dateline = stamp.dateline
+    if place_agency is not None and dateline.place is None:
+        place, agency, span = place_agency
+        if ctx.can_claim(span):
+            ctx.claim(span, "dateline", "place and agency lines near the top")
+            dateline = dataclasses.replace(dateline, place=place, agency=dateline.agency or agency, place_lines=span)
+    for message in stamp.warnings:
+        ctx.warn("dateline", message, dateline.lines)
+    ctx.dateline = dateline
+
+
+def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
+    """``(SERVIMEDIA)`` on the line right above a closing date."""
+    if line.number < 2:
+        return None
+    above = ctx.line(line.number - 1)
+    m = _AGENCY_LINE.match(above.text)
+    if m and above.text.startswith(("(", "/")) and is_agency(m.group("agency")) and ctx.is_free(above.number):
+        return m.group("agency"), above.number
+    return None
+
+
+def run(ctx: Context) -> None:
+    options = ctx.options
+    languages = tuple(options.languages or ((ctx.language,) if ctx.language else ()))
 
     if "date" in ctx.metadata and ctx.metadata_lines:
         first, last = ctx.metadata_lines
         for n in range(first, last + 1):
             if ctx.line(n).text.lower().startswith("date:"):
-                read(ctx.metadata["date"], n)
-                if ctx.dateline:
+                stamp = _read(ctx, ctx.metadata["date"], n, languages)
+                if stamp is not None and stamp.dateline.datetime is not None:
+                    _publish(ctx, stamp, None)
                     return
     content = ctx.free_content()
-    for line in content[:_TOP_WINDOW]:
-        if stamp_on_line(line, languages):
+    top = content[:_TOP_WINDOW]
+    place_agency = _place_agency_lines(ctx, top)
+    found = _top_stamp(ctx, top, languages)
+    if found is not None:
+        line, stamp, claim = found
+        head = line.text if len(line.text) <= _STAMP_MAX else line.text[:_LEDE_HEAD]
+        stamp = _finish(ctx, stamp, line, languages, head)
+        if claim:
             ctx.claim((line.number, line.number), "dateline", "stamp line near the top")
-            read(regex.sub(r"^[#*>\s]+", "", line.text), line.number)
-            return
-    # A letter closed by "Place, le 27 mai 2024": the last stamp line of the text.
-    for line in reversed(content[_TOP_WINDOW:]):
-        if stamp_on_line(line, languages):
-            ctx.claim((line.number, line.number), "dateline", "closing date line")
-            read(line.text, line.number)
-            return
+        else:
+            ctx.explain.append(("dateline", (line.number, line.number), "news lede opening the paragraph (line not claimed)"))
+        _publish(ctx, stamp, place_agency)
+        return
+    closing = _closing_stamp(ctx, content[_TOP_WINDOW:], languages, None)
+    if closing is None:
+        return
+    line, stamp = closing
+    stamp = _finish(ctx, stamp, line, languages, _MARKUP.sub("", line.text))
+    span = (line.number, line.number)
+    sign_off = _sign_off_agency(ctx, line) if stamp.dateline.agency is None else None
+    if sign_off is not None:
+        agency, number = sign_off
+        span = (number, line.number)
+        stamp = dataclasses.replace(stamp, dateline=dataclasses.replace(stamp.dateline, agency=agency, lines=span))
+    ctx.claim(span, "dateline", "closing date line")
+    _publish(ctx, stamp, place_agency)

@@ -1,0 +1,288 @@
+"""Date, time and offset forms, as patterns over token shapes (see ``stmtkit.dates.tokens``).
+
+``read_forms`` finds every date in a token list with the time, offset and
+zone written next to it.  Each form names where it is seen; adding a form is
+adding a row to ``_DATE_FORMS``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .tokens import Token
+
+_DATE_FORMS: tuple[tuple[str, str], ...] = (
+    # ISO 8601 and its kin: "2024-05-27T17:59:00+04:00", "2024/05/27", "2024.05.27"
+    ("ymd", r"(?P<Y>y)(?P<s>[-/.])(?P<M>d)(?P=s)(?P<D>d)"),
+    # numeric day first: "27.05.2024" (Europe), "27/05/2024", "06-17-2014" (US, read month first),
+    # "11. 12. 2014", "5 .7 .2018", "27. 05. 2022."
+    ("dmy", r"(?P<D>d)\.?(?P<s>[./\-])(?P<M>d)\.?(?P=s)(?P<Y>y)"),
+    # CJK and Korean: "2016年3月20日", "2016年 2月 5日", "2024년 5월 27일"
+    ("cjk", r"(?P<Y>y)Y(?P<M>d)O(?:(?P<D>d)D?)"),
+    # day month year: "27 mai 2024", "Mo, 27. Mai 2024", "22 de abril de 2012", "9th Aug, 2015",
+    # "14-Aralık-2012", "08.Haziran.2014", "28. u studenom 2017.", "27 мая 2024 г."
+    ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,3}(?P<W>M)\.?[f\-./,]{0,3}(?P<Y>y)"),
+    # month day year: "May 27, 2024", "Aug. 9, 2012", "[Sept] 04, 2014", "décembre 5 2014"
+    ("Mdy", r"(?P<W>M)[.\]]?[f\-,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<Y>y)"),
+    # year month day: "2015-кві-12", "2024 May 27"
+    ("yMd", r"(?P<Y>y)g?[.,\-/]{0,2}(?P<W>M)[.\-/,]{0,2}(?P<D>d)"),
+    # year day month: "2011 წლის 17 მარტი" (Georgian), "1978, 1 Peb" (Tagalog), "सन् 1989 11 फ़रवरी"
+    ("ydM", r"(?P<Y>y)g?[.,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<W>M)"),
+    # year-less: "BAKU, May 27 (Reuters)", "Bakı. 7 iyul.", "5月27日"; the year may follow the
+    # time, as in ctime "Mon May 27 17:59:00 +0400 2024"
+    ("md", r"(?P<M>d)O(?P<D>d)D"),
+    ("dM", r"(?P<D>d)o?\.?f{0,2}(?P<W>M)"),
+    ("Md", r"(?P<W>M)\.?(?P<D>d)o?(?![:.]d)"),
+    # relative: "Today, 17:59", "Сегодня", "hier"
+    ("rel", r"(?P<R>R)"),
+)
+
+# The shapes a form cannot match without: a string with no month word skips the word forms.
+_NEEDS = {"ymd": "y", "dmy": "y", "cjk": "YO", "dMy": "My", "Mdy": "My", "yMd": "My", "ydM": "My",
+          "md": "OD", "dM": "M", "Md": "M", "rel": "R"}
+_DATES = tuple((name, _NEEDS[name], re.compile(pattern)) for name, pattern in _DATE_FORMS)
+
+# A time after the date: "17:59", "17:59:30", "13:11:23.678", "17h59", "17 h 59", "5:59 PM", "5.59pm",
+# "17:59 Uhr", "à 14h40", "в 07:54", "saat 17:59", "klo 16:45", "@ 07:28", "21時40分", "晚8:00",
+# "у 7 гадзін 10 хвілін", "at noon", "u podne".
+_TIME_BODY = (
+    r"(?:(?P<ap0>P)\.?)?"
+    r"(?:(?P<h>d)(?:[:.](?P<mi>d)(?:[:.](?P<se>d)(?:[.,](?P<fr>[dyn]))?)?H?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?"
+    r"|(?P<hh>d)H(?:(?P<hmi>d)m?(?:(?P<hse>d)s?)?)?\.?(?P<hap>P)?\.?"
+    r"|(?P<noon>N))"
+)
+_TIME_AFTER = re.compile(r"(?:[(\[][WD][)\]])?(?:[,.\-|]|g\.?|t)*(?:[af@]\.?)?[,:]?" + _TIME_BODY)
+# A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021".
+_TIME_BEFORE = re.compile(
+    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*$"
+)
+# An offset or zone after the time: "(UTC +04:00)", "UTC+4", "GMT+0800 (CST)", "+0400", "Z", "МСК", "(TSİ)".
+_ZONE = re.compile(
+    r"[,(\[]?(?:(?P<z>Z)?(?P<sign>[+\-])(?P<oh>[dyn])(?::(?P<om>d))?|(?P<z2>Z))[)\]]?"
+    r"(?:\(?(?P<z3>Z)\)?)?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One date read from tokens: what it says and which tokens say it."""
+
+    form: str
+    year: int | None
+    month: int
+    day: int
+    first: int  # first token of the stamp (the date, or a time written before it)
+    last: int  # last token read (date, time, offset or zone)
+    date_first: int  # first token of the date itself
+    hour: int | None = None
+    minute: int = 0
+    second: int = 0
+    microsecond: int = 0
+    offset_minutes: int | None = None
+    zone_token: int | None = None  # a zone word ("MSK", "CEST") to resolve
+    days_back: int | None = None  # relative dates: 0 today, 1 yesterday
+    ambiguous_order: bool = False  # "02/10/2016": day and month could swap
+
+
+def _valid_year(y: int) -> bool:
+    return 1800 <= y <= 2199
+
+
+def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: bool) -> tuple[int | None, int, int, bool] | None:
+    """(year, month, day, ambiguous) of a date match, or None when the numbers cannot be a date."""
+    index = m.re.groupindex
+    year = tokens[m.start("Y")].value if "Y" in index and m.start("Y") >= 0 else None
+    day = tokens[m.start("D")].value
+    ambiguous = False
+    if "W" in index:
+        month = tokens[m.start("W")].value
+    else:
+        month = tokens[m.start("M")].value
+        if name == "dmy":
+            day, month = tokens[m.start("D")].value, tokens[m.start("M")].value
+            if month > 12 and day <= 12:
+                day, month = month, day
+            elif day <= 12 and month <= 12 and day != month and m.group("s") != ".":
+                # "02/10/2016": October in Europe, February in the US. Dots are day first everywhere.
+                ambiguous = True
+                if month_first and m.group("s") == "/":
+                    day, month = month, day
+    if year is not None and not _valid_year(year):
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return year, month, day, ambiguous
+
+
+def _read_time(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int, int, int, int] | None:
+    def tok(name: str) -> Token | None:
+        return tokens[base + m.start(name)] if m.group(name) is not None else None
+
+    noon = tok("noon") if "noon" in m.re.groupindex else None
+    if noon is not None:
+        return (noon.value % 24, 0, 0, 0)
+    hour_tok = tok("h") or (tok("hh") if "hh" in m.re.groupindex else None)
+    if hour_tok is None:
+        return None
+    names = ("mi", "se", "ap", "ap1") if m.group("h") is not None else ("hmi", "hse", "hap", "hap")
+    minute_tok, second_tok = tok(names[0]), tok(names[1])
+    ap_tok = tok(names[2]) or tok(names[3]) or (tok("ap0") if "ap0" in m.re.groupindex else None)
+    hour = hour_tok.value
+    minute = minute_tok.value if minute_tok else 0
+    second = second_tok.value if second_tok else 0
+    micro = 0
+    frac = tok("fr") if "fr" in m.re.groupindex and m.group("h") is not None else None
+    if frac is not None:
+        micro = int((frac.text + "000000")[:6])
+    if ap_tok is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap_tok.value == 2 else 0)
+    if hour > 24 or minute > 59 or second > 60:
+        return None
+    if hour == 24:
+        if minute or second:
+            return None
+        hour = 0
+    return hour, minute, min(second, 59), micro
+
+
+def _read_zone(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int | None, int | None]:
+    """(offset in minutes, index of a zone word) of a zone match."""
+    zone_word: int | None = None
+    for name in ("z", "z2", "z3"):
+        if m.group(name) is not None:
+            zone_word = base + m.start(name)
+    if m.group("sign") is None:
+        return None, zone_word
+    number = tokens[base + m.start("oh")]
+    if number.shape == "d":
+        hours = number.value
+        minutes = tokens[base + m.start("om")].value if m.group("om") is not None else 0
+    elif len(number.text) in (3, 4):
+        hours, minutes = divmod(number.value, 100)
+    else:
+        return None, zone_word
+    if hours > 14 or minutes > 59:
+        return None, zone_word
+    total = hours * 60 + minutes
+    if m.group("z") is not None and m.group("z2") is None:
+        zone_word = base + m.start("z") if tokens[base + m.start("z")].text not in ("utc", "gmt", "ut") else None
+    return (-total if m.group("sign") == "-" else total), zone_word
+
+
+def _sign_is_offset(tokens: list[Token], m: re.Match[str], base: int, iso: bool) -> bool:
+    """A bare sign after a time is an offset when it cannot be a range ("10:00 - 12:00")."""
+    if m.group("sign") is None or m.group("z") is not None:
+        return True
+    if m.group("sign") == "+":
+        return True
+    number = tokens[base + m.start("oh")]
+    return iso or number.shape == "y"
+
+
+def read_forms(tokens: list[Token], shape: str, month_first: bool = False) -> list[Reading]:
+    """Every date the tokens state, leftmost first, each with the time and zone around it."""
+    found: dict[int, tuple[int, str, re.Match[str]]] = {}
+    for name, needs, pattern in _DATES:
+        if not all(c in shape for c in needs):
+            continue
+        for m in pattern.finditer(shape):
+            start, end = m.span()
+            best = found.get(start)
+            if best is None or end > best[0]:
+                found[start] = (end, name, m)
+    readings: list[Reading] = []
+    taken_until = -1
+    for start in sorted(found):
+        end, name, m = found[start]
+        if start < taken_until:
+            continue
+        reading = _reading(name, m, tokens, shape, month_first)
+        if reading is not None:
+            readings.append(reading)
+            taken_until = reading.last + 1
+    return readings
+
+
+def _glued_number_around(tokens: list[Token], first: int, last: int) -> bool:
+    """A numeric date inside a longer run of numbers: "1.12.2024.5", "10.11.12.2024" (a version, an IP)."""
+    before = tokens[first - 2 : first]
+    after = tokens[last + 1 : last + 3]
+    if (
+        len(before) == 2
+        and before[1].shape in "./-"
+        and before[0].shape in "dyn"
+        and before[0].end == before[1].start
+        and before[1].end == tokens[first].start
+    ):
+        return True
+    return (
+        len(after) == 2
+        and after[0].shape in "./-"
+        and after[1].shape in "dyn"
+        and tokens[last].end == after[0].start
+        and after[0].end == after[1].start
+    )
+
+
+def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month_first: bool) -> Reading | None:
+    first, last = m.start(), m.end() - 1
+    if name == "rel":
+        year, month, day, ambiguous = None, 1, 1, False
+    else:
+        parts = _date_parts(name, m, tokens, month_first)
+        if parts is None:
+            return None
+        year, month, day, ambiguous = parts
+        if name in ("ymd", "dmy", "cjk") and _glued_number_around(tokens, first, last):
+            return None
+    days_back = tokens[first].value if name == "rel" else None
+    clock: tuple[int, int, int, int] | None = None
+    offset: int | None = None
+    zone_word: int | None = None
+    pos = last + 1
+    t = _TIME_AFTER.match(shape, pos)
+    if t is not None:
+        clock = _read_time(t, tokens, 0)
+        if clock is not None:
+            last = t.end() - 1
+            pos = t.end()
+    stamp_first = first
+    if clock is None and name != "rel":
+        b = _TIME_BEFORE.search(shape[max(0, first - 8) : first])
+        if b is not None:
+            base = max(0, first - 8)
+            clock = _read_time(b, tokens, base)
+            if clock is not None:
+                stamp_first = base + b.start()
+                if b.group("zb") is not None:
+                    zone_word = base + b.start("zb")
+    if clock is not None:
+        z = _ZONE.match(shape, pos)
+        if z is not None and _sign_is_offset(tokens, z, 0, name == "ymd"):
+            offset, zone_word = _read_zone(z, tokens, 0)
+            if offset is not None or zone_word is not None:
+                last = z.end() - 1
+                pos = z.end()
+    # ctime puts the year last: "Mon May 27 17:59:00 +0400 2024"
+    if year is None and name in ("md", "dM", "Md") and shape[pos : pos + 1] == "y" and _valid_year(tokens[pos].value):
+        year, last = tokens[pos].value, pos
+    return Reading(
+        form=name,
+        year=year,
+        month=month,
+        day=day,
+        first=stamp_first,
+        last=last,
+        date_first=first,
+        hour=clock[0] if clock else None,
+        minute=clock[1] if clock else 0,
+        second=clock[2] if clock else 0,
+        microsecond=clock[3] if clock else 0,
+        offset_minutes=offset,
+        zone_token=zone_word,
+        days_back=days_back,
+        ambiguous_order=ambiguous,
+    )

@@ -1,0 +1,106 @@
+"""Place and agency around a date: news ledes and datelines.
+
+``BAKU, May 27 (Reuters) -``, ``MOSCOW, May 27. /TASS/.``, ``Baku, 27 May, AZERTAC``,
+``Bakı. 7 iyul. REPORT.AZ/``, ``MADRID, 13 Ene. (EUROPA PRESS) -``, ``Paris, le 27 mai 2024``,
+and the date-less ``Paris (AFP) -``.  The place is what stands before the date (a capitalised
+name and a comma or full stop, nothing else); the agency what stands after it in brackets,
+between slashes, before a slash, or after a comma when it is a known agency or in capitals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..data import dateline_words as words
+from .fold import fold
+
+_PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
+_PLACE_BEFORE = regex.compile(
+    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*[,.:\-–—]?\s*$", regex.V1
+)
+_DATELESS_LEDE = regex.compile(
+    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*[,.]?\s*\((?P<agency>[^()\d]{{2,40}})\)\s*[-–—:]+\s*", regex.V1
+)
+_AGENCY_AFTER = (
+    # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
+    regex.compile(r"^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?", regex.V1),
+    # "/TASS/.", "/ИТАР-ТАСС/."
+    regex.compile(r"^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?", regex.V1),
+    # "REPORT.AZ/"
+    regex.compile(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)", regex.V1),
+    # ", AZERTAC" (known agency or capitals), then the end or a dash
+    regex.compile(
+        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[-–—:]|$)", regex.V1
+    ),
+)
+_DASH_AFTER = regex.compile(r"^\s*[.,]?\s*[-–—]+", regex.V1)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAgency:
+    place: str | None
+    agency: str | None
+    start: int  # where the place starts (or the date, when there is none)
+    end: int  # where the agency (or the dash after the date) ends
+    lede: bool  # a news lede: the stamp ends with an agency or a dash and the story follows
+
+
+@lru_cache(maxsize=1)
+def _known_agencies() -> frozenset[str]:
+    return frozenset(fold(a) for a in words.AGENCIES)
+
+
+def is_agency(name: str) -> bool:
+    """A known agency name, or one word in capitals ("SERVIMEDIA")."""
+    name = name.strip()
+    return fold(name) in _known_agencies() or (name.isupper() and 2 <= len(name) <= 25 and " " not in name)
+
+
+def _labels() -> frozenset[str]:
+    return frozenset(fold(w) for w in (*words.PUBLISHED_LABELS, *words.UPDATED_LABELS))
+
+
+_LABELS = _labels()
+
+
+def _place_ok(place: str) -> bool:
+    f = fold(place)
+    return f not in _LABELS and not any(c.isdigit() for c in place)
+
+
+def place_before(text: str, cut: int) -> tuple[str | None, str | None, int]:
+    """(place, agency, start) from ``text[:cut]``, the text before the date."""
+    m = _PLACE_BEFORE.match(text[:cut])
+    if m is None or not _place_ok(m.group("place")):
+        return None, None, cut
+    return m.group("place"), m.group("agency"), m.start("place")
+
+
+def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """(agency, end, lede) from ``text[pos:]``, the text after the date."""
+    rest = text[pos : pos + 80]
+    for i, pattern in enumerate(_AGENCY_AFTER):
+        m = pattern.match(rest)
+        if m is None:
+            continue
+        agency = m.group("agency").strip()
+        if i == 3 and not is_agency(agency):
+            continue
+        if fold(agency) in _LABELS:
+            continue
+        return agency, pos + m.end(), i != 3 or bool(m.group("dash"))
+    d = _DASH_AFTER.match(rest)
+    if d is not None:
+        return None, pos + d.end(), True
+    return None, pos, False
+
+
+def dateless_lede(text: str) -> PlaceAgency | None:
+    """``Paris (AFP) -``: a lede that states place and agency but no date."""
+    m = _DATELESS_LEDE.match(text)
+    if m is None or not _place_ok(m.group("place")):
+        return None
+    return PlaceAgency(m.group("place"), m.group("agency").strip(), m.start("place"), m.end(), True)

@@ -1,0 +1,157 @@
+"""Cutting a folded string into tokens, and the one-letter *shape* of each.
+
+The reader matches date forms on the shape string (one character a token), so
+a form is a short pattern over roles rather than a pattern over every
+spelling: ``27 mai 2024 17:59 (UTC +04:00)`` has the shape ``dMyd:d(Z+d:d)``,
+``May 27, 2024 5:59 PM`` the shape ``Md,yd:dP``.
+
+Shapes: ``d`` a 1-2 digit number, ``y`` a 4-digit one, ``n`` any other number;
+``M`` month, ``W`` weekday, ``P`` am/pm, ``Z`` zone or UTC, ``R`` relative day,
+``N`` noon/midnight, ``H`` hour word, ``m`` minute word, ``s`` second word,
+``o`` ordinal ending glued to a number, ``g`` "year" word, ``a`` time link
+(``à``, ``um``, ``в``), ``f`` date filler (``de``, ``of``), ``t`` the ISO ``T``,
+``Y`` ``O`` ``D`` the CJK year/month/day marks, ``x`` any other word; other
+punctuation stands for itself (dashes all become ``-``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..data import dateline_words as words
+from ..data import zones
+from .fold import fold
+from .names import month_number, month_table, weekday_number
+
+_TOKEN = regex.compile(
+    r"(?P<num>\d+)"
+    # Han words that are one unit ("下午" afternoon, "今天" today), then single Han characters
+    r"|(?P<han>上午|下午|午前|午後|晚上|今天|昨天|前天|今日|昨日|一昨日|\p{Han})"
+    # words: letters and marks, inner dots ("a.m", "ก.พ", "report.az") and apostrophes ("aujourd'hui")
+    r"|(?P<word>\p{L}[\p{L}\p{M}]*(?:[.'’]\p{L}[\p{L}\p{M}]*)*)"
+    r"|(?P<punct>[^\s\p{L}\p{N}])",
+    regex.V1,
+)
+
+_DASHES = "‐‑‒–—−―-"
+_CJK_MARKS = {"年": "Y", "년": "Y", "月": "O", "월": "O", "日": "D", "일": "D", "号": "D", "號": "D",
+              "時": "H", "时": "H", "点": "H", "點": "H", "시": "H", "分": "m", "분": "m", "秒": "s", "초": "s"}
+
+
+class Token(NamedTuple):
+    """One token: a named tuple, as thousands are made per second."""
+
+    shape: str
+    text: str
+    start: int
+    end: int
+    value: int = 0  # a number's value, a month's or weekday's number, days back for a relative word
+
+
+def _word_tables() -> dict[str, tuple[str, int]]:
+    """Folded word → (shape, value); the first role listed wins a word with two."""
+    table: dict[str, tuple[str, int]] = {}
+    groups: tuple[tuple[str, int, frozenset[str]], ...] = (
+        ("f", 0, words.DATE_FILLERS), ("a", 0, words.TIME_LINKS), ("g", 0, words.YEAR_WORDS),
+        ("H", 0, words.HOUR_WORDS), ("m", 0, words.MINUTE_WORDS), ("s", 0, words.SECOND_WORDS),
+        ("P", 1, words.AM_WORDS), ("P", 2, words.PM_WORDS),
+        ("N", 12, words.NOON_WORDS), ("N", 24, words.MIDNIGHT_WORDS),
+    )
+    for shape, value, group in groups:
+        for w in group:
+            table.setdefault(fold(w).rstrip("."), (shape, value))
+    for w in (*zones.UTC_WORDS, *zones.ABBREVIATIONS):
+        table[fold(w)] = ("Z", 0)
+    for w, days in words.RELATIVE_DAYS.items():
+        table[fold(w)] = ("R", days)
+    for w, shape in _CJK_MARKS.items():
+        table[w] = (shape, 0)
+    return table
+
+
+_WORD_SHAPES = _word_tables()
+_MONTH_PREFIXES = tuple(fold(p) for p in words.MONTH_PREFIXES)
+
+
+@lru_cache(maxsize=8192)
+def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
+    """The shape of one folded word and its value (month, weekday, days back, am 1 / pm 2).
+
+    Function words win over month names ("de", "am"), except zone and hour words of two
+    letters, which many languages also use as month or weekday abbreviations.
+    """
+    bare = word.rstrip(".")
+    known = _WORD_SHAPES.get(bare)
+    if known and (known[0] not in "HZ" or len(bare) >= 3):
+        return known
+    month = month_table(languages).get(bare)
+    if month is None and weekday_number(bare, languages) is not None:
+        return "W", weekday_number(bare, languages) or 0
+    if month is None:
+        month = month_number(bare, languages)
+    if month is None and bare.startswith(_MONTH_PREFIXES):
+        prefix = next(p for p in _MONTH_PREFIXES if bare.startswith(p))
+        month = month_number(bare[len(prefix) :], languages)
+    if month is not None:
+        return "M", month
+    if known:
+        return known
+    weekday = weekday_number(bare, languages)
+    if weekday is not None:
+        return "W", weekday
+    if bare == "t":
+        return "t", 0
+    return "x", 0
+
+
+def _vietnamese_month(tokens: list[Token], folded: str) -> None:
+    """Merge "tháng" + a number ("tháng 5", "Tháng Mười Hai") into one month token, in place."""
+    i = 0
+    while i < len(tokens) - 1:
+        if tokens[i].text in words.MONTH_LEAD_WORDS:
+            nxt = tokens[i + 1]
+            number, last = 0, i
+            if nxt.shape == "d" and 1 <= nxt.value <= 12:
+                number, last = nxt.value, i + 1
+            elif nxt.text in words.NUMBER_WORDS:
+                number, last = words.NUMBER_WORDS[nxt.text], i + 1
+                if number == 10 and i + 2 < len(tokens) and tokens[i + 2].text in ("mot", "hai"):
+                    number, last = 10 + words.NUMBER_WORDS[tokens[i + 2].text], i + 2
+            if 1 <= number <= 12:
+                first = tokens[i]
+                tokens[i : last + 1] = [Token("M", folded[first.start : tokens[last].end], first.start, tokens[last].end, number)]
+        i += 1
+
+
+def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
+    """Tokens of a folded string, each with its shape and position."""
+    out: list[Token] = []
+    append = out.append
+    lead = False
+    ordinals = words.ORDINALS
+    for m in _TOKEN.finditer(folded):
+        kind = m.lastgroup
+        text = m.group()
+        start, end = m.span()
+        if kind == "num":
+            n = len(text)
+            append(Token("d" if n <= 2 else ("y" if n == 4 else "n"), text, start, end, int(text)))
+        elif kind == "punct":
+            append(Token("-" if text in _DASHES else text, text, start, end, 0))
+        else:
+            shape, value = word_shape(text, languages)
+            if out and out[-1].end == start and out[-1].shape in "dyn" and text.rstrip(".") in ordinals:
+                shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
+            elif text in words.MONTH_LEAD_WORDS:
+                lead = True
+            append(Token(shape, text, start, end, value))
+    if lead:
+        _vietnamese_month(out, folded)
+    return out
+
+
+def shape_of(tokens: list[Token]) -> str:
+    return "".join([t.shape[0] for t in tokens])
