@@ -124,14 +124,16 @@ def _parse_one(path: str, options: dict[str, object]) -> JSONDict:
 def parse_many(
     paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, **options: object
 ) -> Iterator[JSONDict]:
-    """Parse many files, yielding records (or error records ``{"error": …}``) in input order."""
-    names = (os.fspath(p) for p in paths)
-    if jobs <= 1:
-        for name in names:
-            yield _parse_one(name, options)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    """Parse many files, yielding records (or error records ``{"error": …}``) in input order.
+
+    ``paths`` is read as the results are consumed, and with ``jobs > 1`` at
+    most a bounded window of files is in flight in the worker processes, so an
+    iterator over millions of paths runs in constant memory. ``options`` are
+    those of ``parse_file``.
+    """
     from functools import partial
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(partial(_parse_one, options=options), names, chunksize=8)
+    from .parallel import ordered_map
+
+    names = (os.fspath(p) for p in paths)
+    yield from ordered_map(partial(_parse_one, options=options), names, jobs=jobs)

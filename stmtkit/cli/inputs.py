@@ -7,7 +7,9 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from fnmatch import fnmatchcase
+from pathlib import PurePosixPath
+from typing import BinaryIO
 
 from ..api import read_input
 from ..errors import InputError, RecordError, StmtkitError
@@ -29,19 +31,70 @@ class Outcome:
         return "error" in self.record and "schema" not in self.record
 
 
-def expand(inputs: Iterable[str], pattern: str = "*") -> Iterator[str]:
-    """Files as given; folders walked recursively (sorted) for files matching ``pattern``."""
-    for name in inputs:
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An input file, and the folder it was found under (None for a file named directly)."""
+
+    path: str
+    root: str | None = None
+
+
+def walk_inputs(names: Iterable[str], pattern: str = "*", *, skip_folder: str | None = None) -> Iterator[Found]:
+    """Files as given; folders walked recursively, one folder at a time, in name order.
+
+    Streams: a tree of 100,000 files is never held as a list. Hidden names
+    (``.git``, our own ``.name.json.tmp`` files) are skipped. Symbolic links to
+    folders are not followed (no loops, no escape from the tree); a link to a
+    file is taken only when the file it points to lies inside the folder given,
+    so ``to-json scrape/`` never reads ``scrape/x.txt -> /etc/passwd``.
+    ``skip_folder`` (the output folder, when it lies inside an input folder)
+    is not entered.
+    """
+    for name in names:
         if name != STDIN and os.path.isdir(name):
-            root = Path(name)
-            for path in sorted(root.rglob(pattern)):
-                if path.is_file() and not path.is_symlink() and not any(p.startswith(".") for p in path.relative_to(root).parts):
-                    yield str(path)
+            yield from _walk_folder(name, os.path.realpath(name), pattern, skip_folder)
         else:
-            yield name
+            yield Found(name)
 
 
-def _records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
+def _walk_folder(root: str, real_root: str, pattern: str, skip_folder: str | None, folder: str | None = None) -> Iterator[Found]:
+    """The files below ``folder`` in path order (``find | sort``): a folder's entries by name, each subfolder in its place."""
+    try:
+        with os.scandir(folder or root) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        yield Found(folder or root, root)  # reported as an error record when it is read
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            if skip_folder is None or os.path.realpath(entry.path) != skip_folder:
+                yield from _walk_folder(root, real_root, pattern, skip_folder, entry.path)
+        elif _matches(entry.path, root, entry.name, pattern) and _inside_root(entry, real_root):
+            yield Found(entry.path, root)
+
+
+def _matches(path: str, root: str, name: str, pattern: str) -> bool:
+    if "/" not in pattern:
+        return fnmatchcase(name, pattern)
+    return PurePosixPath(os.path.relpath(path, root)).match(pattern)
+
+
+def _inside_root(entry: os.DirEntry[str], real_root: str) -> bool:
+    if not entry.is_symlink():
+        return entry.is_file(follow_symlinks=False)
+    target = os.path.realpath(entry.path)
+    return os.path.isfile(target) and os.path.commonpath([target, real_root]) == real_root
+
+
+def expand(inputs: Iterable[str], pattern: str = "*") -> Iterator[str]:
+    """Files as given; folders walked recursively (see ``walk_inputs``) for files matching ``pattern``."""
+    for found in walk_inputs(inputs, pattern):
+        yield found.path
+
+
+def records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
     """stmtkit records if ``data`` is stmtkit JSON or NDJSON, else None (raw text)."""
     head = data.lstrip()[:1]
     if head not in (b"{", b"["):
@@ -55,10 +108,10 @@ def _records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
         value = json.loads(text)
         values = value if isinstance(value, list) else [value]
     except ValueError:
-        try:
-            values = [json.loads(line) for line in text.splitlines() if line.strip()]
-        except ValueError:
+        lines = _ndjson_values(text, name)
+        if lines is None:
             return None
+        values = lines
     for v in values:
         if not isinstance(v, dict) or (v.get("schema") != SCHEMA_ID and "error" not in v):
             if records or len(values) > 1:
@@ -68,36 +121,102 @@ def _records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
     return records
 
 
+def _ndjson_values(text: str, name: str) -> list[object] | None:
+    """The values of NDJSON ``text``; None when its first line is no stmtkit record (then it is raw text)."""
+    values: list[object] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            values.append(json.loads(line))
+        except ValueError:
+            if values and _is_record(values[0]):
+                raise RecordError(f"line {number} of the NDJSON input is not JSON", name) from None
+            return None
+    return values
+
+
+def stdin_records(stream: BinaryIO) -> Iterator[JSONDict] | None:
+    """stmtkit NDJSON on ``stream``, one record at a time; None (nothing consumed) when it is not NDJSON.
+
+    ``stmtkit to-json big/ | stmtkit signatories --aggregate`` may carry
+    gigabytes: reading them whole before the first record would hold them all.
+    Only a first line that is a complete stmtkit record (or error record) starts
+    streaming; pretty JSON (``stmtkit parse a.txt``) and raw text fall back to
+    reading the whole input.
+    """
+    peek = getattr(stream, "peek", None)
+    if peek is None:
+        return None
+    head = peek(1 << 16)
+    first_line = head.split(b"\n", 1)[0]
+    if not first_line.lstrip().startswith(b"{") or b"\n" not in head:
+        return None
+    try:
+        first = json.loads(first_line)
+    except ValueError:
+        return None
+    if not _is_record(first):
+        return None
+    return _stream_records(stream)
+
+
+def _is_record(value: object) -> bool:
+    return isinstance(value, dict) and (value.get("schema") == SCHEMA_ID or "error" in value)
+
+
+def _stream_records(stream: BinaryIO) -> Iterator[JSONDict]:
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError:
+            raise RecordError(f"line {number} of the NDJSON input is not JSON", "<stdin>") from None
+        if not _is_record(value):
+            raise RecordError(f'line {number} of the NDJSON input is not a stmtkit record (no "schema": "{SCHEMA_ID}")', "<stdin>")
+        yield value
+
+
+def _read_stdin(options: Options) -> bytes:
+    data = sys.stdin.buffer.read()
+    if options.max_bytes is not None and len(data) > options.max_bytes:
+        from ..errors import TooLargeError
+
+        raise TooLargeError(
+            f"the input is {len(data):,} bytes, above the limit of {options.max_bytes:,} (--max-bytes)", "<stdin>"
+        )
+    return data
+
+
+def with_file_date(options: Options, name: str) -> Options:
+    """Relative dates resolve against the file's modification time unless ``--reference-date`` says otherwise."""
+    if options.reference_date is not None or name == STDIN:
+        return options
+    import datetime as dt
+
+    return Options(
+        dt.datetime.fromtimestamp(os.stat(name).st_mtime),
+        options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes,
+    )
+
+
 def read_outcomes(inputs: Iterable[str], options: Options) -> Iterator[Outcome]:
     """Parse every input (or pass through stmtkit records read from it)."""
     for name in inputs:
         shown = "<stdin>" if name == STDIN else name
         try:
-            if name == STDIN:
-                data = sys.stdin.buffer.read()
-                if options.max_bytes is not None and len(data) > options.max_bytes:
-                    from ..errors import TooLargeError
-
-                    raise TooLargeError(
-                        f"the input is {len(data):,} bytes, above the limit of {options.max_bytes:,} (--max-bytes)",
-                        shown,
-                    )
-            else:
-                data = read_input(name, options.max_bytes)
-            records = _records_from_json(data, shown)
+            if name == STDIN and (streamed := stdin_records(sys.stdin.buffer)) is not None:
+                for r in streamed:
+                    yield Outcome(r.get("source", {}).get("path") or r.get("path") or shown, r)
+                continue
+            data = _read_stdin(options) if name == STDIN else read_input(name, options.max_bytes)
+            records = records_from_json(data, shown)
             if records is not None:
                 for r in records:
                     yield Outcome(r.get("source", {}).get("path") or shown, r)
                 continue
-            opts = options
-            if opts.reference_date is None and name != STDIN:
-                import datetime as dt
-
-                opts = Options(
-                    dt.datetime.fromtimestamp(os.stat(name).st_mtime),
-                    options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes,
-                )
-            yield Outcome(shown, parse_bytes(data, None if name == STDIN else name, opts).to_dict())
+            yield Outcome(shown, parse_bytes(data, None if name == STDIN else name, with_file_date(options, name)).to_dict())
         except StmtkitError as exc:
             exc.path = exc.path or shown
             yield Outcome(shown, exc.to_dict())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -17,29 +18,49 @@ from .app import (
 
 @cli.command("to-json")
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), help="Write one .json per input into this folder, mirroring the input tree.")
-@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders.")
-@click.option("--files-from", type=click.File("r", encoding="utf-8"), help="Read input paths from this file (- for stdin), one a line.")
+@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), help="Write one .json per input into this folder, mirroring the input tree (atomically: temp file + rename).")
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Which files to take from folders (a name pattern, or a path pattern with /).")
+@click.option("--files-from", metavar="FILE", type=click.Path(allow_dash=True, dir_okay=False), help="Read input paths from FILE (- for stdin), one a line; read as the run goes.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
-@click.option("--skip-unchanged", is_flag=True, help="Skip inputs whose existing output has the same content hash.")
-@click.option("--errors", "errors_file", type=click.Path(dir_okay=False), help="Write error records (NDJSON) to this file.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@click.option("--skip-unchanged", is_flag=True, help="With -o: skip inputs whose existing output records the same content hash.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False), help="Write error records (NDJSON) to this file instead of stderr.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary, even on a terminal.")
 @parse_options
-def to_json(inputs: tuple[str, ...], output_dir: str | None, pattern: str, files_from: Any, jobs: int | None, skip_unchanged: bool, errors_file: str | None, quiet: bool, no_color: bool, debug: bool, **opts: Any) -> None:
-    """Batch conversion for cron jobs: NDJSON on stdout, or one .json per input with -o DIR."""
+def to_json(inputs: tuple[str, ...], output_dir: str | None, pattern: str, files_from: str | None, jobs: int | None, skip_unchanged: bool, errors_file: str | None, quiet: bool, no_color: bool, debug: bool, **opts: Any) -> None:
+    """Batch conversion for cron jobs: NDJSON on stdout, or one .json per input with -o DIR.
+
+    Exit status: 0 every input parsed; 1 some input failed (one error line on
+    stderr each, or a record in --errors); 2 usage error.
+    """
+    from ..parallel import available_cores
     from .batch import run_batch
 
     options = build_options(**opts)
-    paths = list(inputs)
-    if files_from is not None:
-        paths.extend(line.strip() for line in files_from if line.strip())
-    if not paths:
-        raise click.UsageError("give input files or folders, or --files-from")
-    code = run_batch(paths, options, output_dir=output_dir, pattern=pattern, jobs=jobs or os.cpu_count() or 1,
+    if files_from is not None and inputs:
+        raise click.UsageError("give inputs either as arguments or with --files-from, not both")
+    if files_from is None and not inputs:
+        raise click.UsageError("give input files or folders, or --files-from FILE")
+    if skip_unchanged and output_dir is None:
+        raise click.UsageError("--skip-unchanged compares with the outputs of an earlier run: it needs -o DIR")
+    if files_from is not None and files_from != "-" and not os.path.isfile(files_from):
+        raise click.UsageError(f"--files-from {files_from!r}: no such file")
+    paths = _listed_paths(files_from) if files_from is not None else list(inputs)
+    code = run_batch(paths, options, output_dir=output_dir, pattern=pattern, jobs=jobs or available_cores(),
                      skip_unchanged=skip_unchanged, errors_file=errors_file, quiet=quiet)
     sys.exit(code)
 
 
+def _listed_paths(source: str) -> Iterator[str]:
+    """The paths listed in ``source`` (``-``: stdin), one a line, read lazily: ``find … | stmtkit to-json --files-from -``."""
+    stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    try:
+        for line in stream:
+            path = line.rstrip("\r\n")
+            if path.strip():
+                yield path
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
 
 
 @cli.command()

@@ -1,0 +1,90 @@
+"""Start-up cost of the command line, measured against a bare interpreter.
+
+    .venv/bin/python bench/startup.py            # 40 runs each
+    .venv/bin/python bench/startup.py --runs 100 --importtime
+
+Runs ``python -c pass`` and ``stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'``
+(through the installed console script, as a user runs it) as fresh processes,
+alternately, and prints the median wall time of each and their ratio. The target
+is a ratio of at most 2.5.
+
+Bytecode: PYTHONDONTWRITEBYTECODE is removed from the children's environment and
+one warm-up run of each command writes the ``.pyc`` files first, because an
+installed package always has them (pip compiles on install); without them every
+run would compile ``stmtkit/data/cldr_dates.py`` from source and measure that instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+DATELINE = "27 mai 2024 17:59 (UTC +04:00)"
+
+
+def stmtkit_command() -> list[str]:
+    """The console script next to this interpreter, else ``python -m stmtkit``."""
+    script = os.path.join(os.path.dirname(sys.executable), "stmtkit")
+    if os.path.exists(script) or shutil.which("stmtkit"):
+        return [script if os.path.exists(script) else "stmtkit"]
+    return [sys.executable, "-m", "stmtkit"]
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def wall_time(cmd: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def import_profile(env: dict[str, str], top: int) -> str:
+    """The modules with the largest cumulative import time (``python -X importtime``)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "stmtkit", "dateline", "--text", DATELINE],
+        env=env, capture_output=True, text=True, check=True,
+    )
+    rows = []
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) == 3 and parts[1].strip().isdigit():
+            rows.append((int(parts[1]), int(parts[0].split(":")[1]), parts[2].rstrip()))
+    rows.sort(reverse=True)
+    return "\n".join(f"{cum / 1000:7.1f} ms  (self {own / 1000:5.1f})  {name}" for cum, own, name in rows[:top])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=40)
+    ap.add_argument("--importtime", action="store_true", help="also print the slowest imports")
+    args = ap.parse_args()
+    env = child_env()
+    bare = [sys.executable, "-c", "pass"]
+    ours = [*stmtkit_command(), "dateline", "--text", DATELINE]
+    for cmd in (bare, ours):  # warm-up: page cache and .pyc files
+        wall_time(cmd, env)
+        wall_time(cmd, env)
+    bare_times, our_times = [], []
+    for _ in range(args.runs):
+        bare_times.append(wall_time(bare, env))
+        our_times.append(wall_time(ours, env))
+    b, o = statistics.median(bare_times), statistics.median(our_times)
+    print(f"python -c pass          median {b * 1000:6.1f} ms over {args.runs} runs")
+    print(f"stmtkit dateline --text median {o * 1000:6.1f} ms over {args.runs} runs")
+    print(f"ratio                   {o / b:6.2f}x  (target <= 2.5x)")
+    if args.importtime:
+        print("\nslowest imports (cumulative):")
+        print(import_profile(env, 25))
+
+
+if __name__ == "__main__":
+    main()
