@@ -8,21 +8,49 @@
 
 from __future__ import annotations
 
-from .api import parse, parse_dateline, parse_file, parse_many
+from typing import TYPE_CHECKING, Any
+
 from .errors import DatelineError, DecodeError, InputError, RecordError, StmtkitError, TooLargeError
-from .model import (
-    Boilerplate,
-    Dateline,
-    ListBlock,
-    ListItem,
-    Paragraph,
-    ParseWarning,
-    Signatory,
-    SignatureBlock,
-    Source,
-    Statement,
-    Title,
-)
+
+if TYPE_CHECKING:
+    from .api import parse, parse_dateline, parse_file, parse_many
+    from .model import (
+        Boilerplate,
+        Dateline,
+        ListBlock,
+        ListItem,
+        Paragraph,
+        ParseWarning,
+        Signatory,
+        SignatureBlock,
+        Source,
+        Statement,
+        Title,
+    )
+
+# The parser is imported on first use, not by `import stmtkit`: `stmtkit --version` and
+# `stmtkit dateline --text …` then load only what they need (start-up is part of the
+# command line's contract: it is called per file in shell loops).
+_LAZY = {
+    **dict.fromkeys(("parse", "parse_dateline", "parse_file", "parse_many"), "api"),
+    **dict.fromkeys(
+        ("Boilerplate", "Dateline", "ListBlock", "ListItem", "Paragraph", "ParseWarning", "Signatory",
+         "SignatureBlock", "Source", "Statement", "Title"),
+        "model",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'stmtkit' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0"
 
@@ -50,3 +78,7 @@ __all__ = [
     "parse_file",
     "parse_many",
 ]
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

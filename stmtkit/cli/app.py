@@ -11,12 +11,14 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from .. import __version__
-from ..pipeline import DEFAULT_MAX_BYTES, Options
+
+if TYPE_CHECKING:
+    from ..pipeline import Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -64,7 +66,7 @@ def parse_options(func: F) -> F:
         click.option("--assume-tz", metavar="ZONE", help="IANA zone for datelines that state none (recorded in `timezone`)."),
         click.option("--languages", metavar="LIST", help="Language hints, comma-separated ISO 639-1 codes (fr,en)."),
         click.option("--ascii-punctuation", is_flag=True, help="Straighten quotes and dashes in the output text."),
-        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Refuse inputs larger than this."),
+        click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this many bytes (default: 20 MiB)."),
         click.option("--no-color", is_flag=True, help="No colours in pretty output (NO_COLOR is obeyed too)."),
         click.option("--debug", is_flag=True, help="Show tracebacks of internal errors."),
     ]
@@ -73,14 +75,17 @@ def parse_options(func: F) -> F:
     return func
 
 
-def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int) -> Options:
+def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int | None) -> Options:
+    # Imported here, not at the top: `stmtkit dateline --text` never needs the pipeline.
+    from ..pipeline import DEFAULT_MAX_BYTES, Options
+
     langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip()) if languages else None
     return Options(
         reference_date=_parse_reference_date(reference_date),
         assume_tz=_check_zone(assume_tz),
         languages=langs,
         ascii_punctuation=ascii_punctuation,
-        max_bytes=max_bytes,
+        max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
     )
 
 
@@ -100,7 +105,32 @@ def report_failures(outcomes: list[Any]) -> int:
     return failed
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Which module defines each command: `stmtkit dateline` imports dateline_cmd only, not the
+# batch runner, the renderers or the parse command (a fresh process per file must start fast).
+COMMAND_MODULES = {
+    "parse": "parse_cmd",
+    "dateline": "dateline_cmd",
+    "signatories": "signatories_cmd",
+    "to-json": "to_json_cmd",
+    "schema": "to_json_cmd",
+}
+
+
+class LazyGroup(click.Group):
+    """A group that imports a command's module only when that command is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            from importlib import import_module
+
+            import_module(f"{__package__}.{COMMAND_MODULES[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="stmtkit")
 def cli() -> None:
     """Turn scraped statement texts into structured JSON: title, dateline, lists, signatories.

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from . import dateline_cmd, parse_cmd, signatories_cmd, to_json_cmd  # noqa: F401  (register commands)
+# Commands are imported when they are asked for (app.COMMAND_MODULES), not here.
 from .app import EXIT_FAILED, EXIT_OK, EXIT_USAGE, cli, error_line
 
 __all__ = ["cli", "main"]
