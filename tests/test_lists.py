@@ -201,3 +201,28 @@ def test_lists_at_the_top_level_are_the_lists_in_the_body() -> None:
     doc = stmtkit.parse(HEAD + "Intro:\n\n- a one\n- a two\n\nMiddle.\n\n1. b one\n2. b two").to_dict()
     assert doc["lists"] == [e for e in doc["body"] if e["type"] == "list"]
     assert len(doc["lists"]) == 2
+
+
+def test_cyrillic_letter_labels() -> None:
+    (found,) = lists_of("Мы требуем:\nа) отменить решение;\nб) провести слушания;\nв) опубликовать документы.")
+    assert found["style"] == "lower-alpha"
+    assert [(i["label"], i["text"]) for i in found["items"]] == [
+        ("а", "отменить решение"), ("б", "провести слушания"), ("в", "опубликовать документы."),
+    ]
+
+
+def test_initials_are_not_a_lettered_list() -> None:
+    assert lists_of("В. Путин сказал, что всё хорошо.\nС. Лавров добавил, что это так.") == []
+
+
+def test_multi_level_decimal_labels_nest() -> None:
+    (found,) = lists_of("Sections:\n1. Scope of the plan\n1.1. Parks and gardens\n1.2. Rivers\n2. Funding\n2.1. Grants")
+    assert tree(found["items"]) == [
+        ("1", "Scope of the plan", [("1.1", "Parks and gardens", []), ("1.2", "Rivers", [])]),
+        ("2", "Funding", [("2.1", "Grants", [])]),
+    ]
+
+
+def test_ordinal_indicator_labels() -> None:
+    (found,) = lists_of("Exigimos:\n1º La retirada del plan.\n2º La apertura de un diálogo.")
+    assert [i["label"] for i in found["items"]] == ["1", "2"]

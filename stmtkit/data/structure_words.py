@@ -195,3 +195,10 @@ LIST_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "az": ("və", "və ya"),
     "sv": ("och", "eller"),
 }
+
+# Letters that label list items, in order ("a) b) c)", "а) б) в)"), first match wins.
+LIST_ALPHABETS: dict[str, str] = {
+    "latin": "abcdefghijklmnopqrstuvwxyz",
+    "ru": "абвгдежзиклмнопрстуфхцчшщэюя",
+    "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщюя",
+}

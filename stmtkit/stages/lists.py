@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data.structure_words import LIST_CONJUNCTIONS
+from ..data.structure_words import LIST_ALPHABETS, LIST_CONJUNCTIONS
 from ..lines import Line
 from ..model import ListBlock, ListItem, ListStyle
 from ..pipeline import Context
@@ -29,14 +29,17 @@ from ..text import fold
 
 _LABEL = regex.compile(
     r"^(?:"
-    r"(?P<num>\d{1,3})(?P<numsep>[.)]|\s?-)[ \t]+"
+    # "1.2." and "1.2)": an item of a sub-list numbered after its parent.
+    r"(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})(?P<multisep>[.)])[ \t]+"
+    # "1." "1)" "1-" "1 -" and the Spanish and Portuguese ordinal "1º".
+    r"|(?P<num>\d{1,3})(?P<numsep>[.)º]|\s?-)[ \t]+"
     r"|\((?P<pnum>\d{1,3})\)[ \t]*"
-    r"|(?P<alpha>[a-zA-Z])[.)][ \t]+"
-    r"|\((?P<palpha>[a-zA-Z])\)[ \t]*"
+    r"|(?P<alpha>[a-zA-Z\p{Cyrillic}])[.)][ \t]+"
+    r"|\((?P<palpha>[a-zA-Z\p{Cyrillic}])\)[ \t]*"
     r"|(?P<roman>[ivxlcIVXLC]{1,6})[.)][ \t]+"
     r"|\((?P<proman>[ivxlcIVXLC]{1,6})\)[ \t]*"
     # "-Islam Bafadarov": scraped lists often drop the space after a dash or bullet.
-    r"|(?P<bullet>[•\-–·▪●◦‣■□➢►✓✔])[ \t]*"
+    r"|(?P<bullet>[•\-–·▪●◦‣■□➢►✓✔○◆◇❖➤→⁃\uf0b7\uf0a7\uf0d8])[ \t]*"
     # "*" needs a space: "*Note*" is emphasis, not an item.
     r"|(?P<star>\*)[ \t]+"
     r")(?=\S)",
@@ -87,6 +90,20 @@ def is_numbered_date(label: str, rest: str) -> bool:
     return int(label) <= 31 and bool(_DATE_AFTER_DAY.match(rest))
 
 
+def _is_cyrillic(letter: str) -> bool:
+    return "\u0400" <= letter <= "\u04ff"
+
+
+def _letter_ordinal(letter: str) -> int | None:
+    """Place of a label letter in its alphabet: ``c`` → 3, ``в`` → 3 (Russian lists skip ё й ъ ы ь)."""
+    low = letter.lower()
+    for alphabet in LIST_ALPHABETS.values():
+        at = alphabet.find(low)
+        if at >= 0:
+            return at + 1
+    return None
+
+
 def read_labels(text: str) -> list[Label]:
     """Every reading of the label that opens ``text``: ``i.`` is roman one or the letter after ``h``."""
     m = _LABEL.match(text)
@@ -99,6 +116,10 @@ def read_labels(text: str) -> list[Label]:
     g = m.groupdict()
     sep = text[m.start() : m.end()].strip()
     out: list[Label] = []
+    if g["multi"]:
+        parts = g["multi"].split(".")
+        # The family names the depth: "1.1." items are siblings of each other, children of "1.".
+        return [Label("decimal", g["multi"], int(parts[-1]), m.end(), "1" + ".1" * (len(parts) - 1) + g["multisep"])]
     if g["num"] or g["pnum"]:
         n = g["num"] or g["pnum"]
         if is_numbered_date(n, rest):
@@ -112,9 +133,12 @@ def read_labels(text: str) -> list[Label]:
         if value:
             style: ListStyle = "lower-roman" if letters.islower() else "upper-roman"
             out.append(Label(style, letters, value, m.end(), "(i)" if bracketed else "i" + sep[-1]))
-        if len(letters) == 1:
+        ordinal = _letter_ordinal(letters) if len(letters) == 1 else None
+        if ordinal is not None:
             style = "lower-alpha" if letters.islower() else "upper-alpha"
-            out.append(Label(style, letters, ord(letters.lower()) - 96, m.end(), "(a)" if bracketed else "a" + sep[-1]))
+            family = ("(а)" if bracketed else "а" + sep[-1]) if _is_cyrillic(letters) else (
+                "(a)" if bracketed else "a" + sep[-1])
+            out.append(Label(style, letters, ordinal, m.end(), family))
     if g["bullet"] or g["star"]:
         mark = g["bullet"] or g["star"]
         # Hyphens and en dashes are typed interchangeably in one list.
