@@ -24,18 +24,36 @@ from .kind import (
 
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
 ENTRY_PREFIX = regex.compile(r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+)")
-_EMAIL = regex.compile(r"&lt;[^<>\s]*@[^<>\s]*>|<[^<>]*>|\[?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b\]?")
-_MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
-_PAREN_CONTACT = regex.compile(r"\s*\((?:[^()]*:\s*)?[^()]*(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]*\)")
+# Contacts and links are short: bounded repeats keep these linear on a 50 MB line of "&lt;" or "[a](".
+_EMAIL = regex.compile(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1,256}@[\w-]{1,256}(?:\.[\w-]{1,256})+\b\]?")
+_MD_LINK = regex.compile(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
+_PAREN_CONTACT = regex.compile(r"\s*\((?:[^()]{0,256}:\s*)?[^()]{0,256}(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]{0,256}\)")
 _EMPTY_PARENS = regex.compile(r"\s*[(\[<]\s*[)\]>]")
-_URL = regex.compile(r"\s*(?:https?://|www\.)\S+")
-_BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]+(?:@[\w.-]+)?$")
+_URL = regex.compile(r"\s*(?:https?://|www\.)\S{1,512}")
+_BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
 _PAREN_TAIL = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 # A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
 _KEEP_FINAL_DOT = regex.compile(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
 _AND = regex.compile(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
+
+
+_LEADING_HANDLE = regex.compile(r"^@[\w.-]{1,256}(?:@[\w.-]{1,256})?")
+_LINKED_HANDLE = regex.compile(r"^\[(@[^\]]{1,256})\]\([^)]{0,256}\)")
+_PAREN_PROFILE_LINK = regex.compile(r"\s*\(\s*\[[^\]]{0,256}\]\([^)]{0,256}\)\s*\)")
+_HANDLE_OR_DOMAIN = regex.compile(r"^@|@|\.\w")
+_BRACKET_HANDLE = regex.compile(r"\[@[^\]]{0,256}\]")
+_LINK_IN_BRACKETS = regex.compile(r"\[?\(\[[^\]]{0,256}\]\([^)]{0,256}\)+\)?\]?|\[\(@[^)]{0,256}\)\]\([^)]{0,256}\)|\(\[[^\]]{0,256}\]\)\([^)]{0,256}\)+")
+_PAREN_HANDLE = regex.compile(r"\s*\(\s*@[^()]{0,256}\)")
+_EMPTY_LABEL_PARENS = regex.compile(r"\(\s*[A-Za-z]+:\s*\)")
+_TRAILING_OPENERS = regex.compile(r"[\s(\[<>]{1,256}$")
+_LETTERS = regex.compile(r"\p{L}+")
+_APOSTROPHE_PREFIX = regex.compile(r"\b(\p{L})['’](\p{L})")
+_ACRONYM_INNER = regex.compile(r"^[\p{Lu}\d&\-]{2,}$")
+_INITIALS_NAME_LAST = regex.compile(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
+_SPACES = regex.compile(r"\s+")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
 def strip_contacts(text: str) -> str:
@@ -47,28 +65,28 @@ def strip_contacts(text: str) -> str:
     '@hertog@tech.example'
     """
     original = text.strip()
-    handle_only = regex.match(r"^@[\w.-]+(?:@[\w.-]+)?", original)
+    handle_only = _LEADING_HANDLE.match(original)
     head = handle_only.group(0) if handle_only else ""
-    linked = regex.match(r"^\[(@[^\]]+)\]\([^)]*\)", original)
+    linked = _LINKED_HANDLE.match(original)
     if linked:  # "[@fee1-dead](https://github.com/fee1-dead)": the handle is the name
         head, original = linked.group(1), linked.group(1) + original[linked.end():]
     rest = original[len(head):]
     # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
-    rest = regex.sub(r"\s*\(\s*\[[^\]]*\]\([^)]*\)\s*\)", "", rest)
-    rest = _MD_LINK.sub(lambda m: "" if regex.search(r"^@|@|\.\w", m.group(1)) else m.group(1), rest)
-    rest = regex.sub(r"\[@[^\]]*\]", "", rest)
-    rest = regex.sub(r"\[?\(\[[^\]]*\]\([^)]*\)+\)?\]?|\[\(@[^)]*\)\]\([^)]*\)|\(\[[^\]]*\]\)\([^)]*\)+", "", rest)
+    rest = _PAREN_PROFILE_LINK.sub("", rest)
+    rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
+    rest = _BRACKET_HANDLE.sub("", rest)
+    rest = _LINK_IN_BRACKETS.sub("", rest)
     rest = _PAREN_CONTACT.sub("", rest)
     rest = _EMAIL.sub("", rest)
-    rest = regex.sub(r"\s*\(\s*@[^()]*\)", "", rest)
+    rest = _PAREN_HANDLE.sub("", rest)
     rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
     rest = _URL.sub("", rest)
     rest = _EMPTY_PARENS.sub("", rest)
-    rest = regex.sub(r"\(\s*[A-Za-z]+:\s*\)", "", rest)
+    rest = _EMPTY_LABEL_PARENS.sub("", rest)
     text = (head + rest).strip()
     if not text.startswith("@"):
         text = _BARE_HANDLE.sub("", text)
-    text = regex.sub(r"[\s(\[<>]+$", "", text)
+    text = _TRAILING_OPENERS.sub("", text)
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
     return text.strip(" ,;|")
@@ -88,8 +106,8 @@ def readable_caps(name: str) -> str:
         return name
 
     def word(w: str) -> str:
-        out = regex.sub(r"\p{L}+", lambda m: m.group(0).capitalize(), w.lower())
-        return str(regex.sub(r"\b(\p{L})['’](\p{L})", lambda m: f"{m.group(1)}'{m.group(2).upper()}", out))
+        out = _LETTERS.sub(lambda m: m.group(0).capitalize(), w.lower())
+        return str(_APOSTROPHE_PREFIX.sub(lambda m: f"{m.group(1)}'{m.group(2).upper()}", out))
 
     return " ".join(word(w) for w in name.split())
 
@@ -139,7 +157,7 @@ def split_segments(text: str) -> list[str]:
 def _own_acronym(head: str, inner: str) -> bool:
     """``Africa Trade Network (ATN)``: the brackets hold the head's own acronym."""
     inner = inner.strip()
-    return bool(regex.match(r"^[\p{Lu}\d&\-]{2,}$", inner)) and inner[:1].casefold() == head.strip()[:1].casefold()
+    return bool(_ACRONYM_INNER.match(inner)) and inner[:1].casefold() == head.strip()[:1].casefold()
 
 
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
@@ -163,7 +181,7 @@ def _name_last(text: str) -> tuple[str, str] | None:
     ``председатель правления Иван Петрович Сидоров`` → the capitalised words after a
     function that opens the entry (two, or three with a patronymic).
     """
-    m = regex.search(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$", text)
+    m = _INITIALS_NAME_LAST.search(text)
     if m and m.start(1) > 0:
         return text[: m.start(1)].strip(" ,–-"), m.group(1)
     words = text.split()
@@ -215,7 +233,7 @@ def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, contacts and a final separator."""
     text = ENTRY_PREFIX.sub("", raw.strip().replace("\n", " ")).strip()
     text = strip_contacts(text)
-    text = regex.sub(r"\s+", " ", text).strip(" ,;")
+    text = _SPACES.sub(" ", text).strip(" ,;")
     return strip_final_dot(text)
 
 
@@ -229,7 +247,7 @@ def read_entries(
 ) -> list[Signatory]:
     """One entry → its signatories: usually one, two for ``Anna Berg and Tom Lind``."""
     text = clean_entry_text(raw)
-    if not text or not regex.search(r"[\p{L}\p{N}]", text):
+    if not text or not _LETTER_OR_DIGIT.search(text):
         return []
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
     if pair:

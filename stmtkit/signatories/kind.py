@@ -34,6 +34,13 @@ _PARTICLES = frozenset(
 _MAX_PERSON_WORDS = 5
 
 
+_TOKEN_SPLIT = regex.compile(r"[\s,()]+")
+_EV = regex.compile(r"(?:^|\s)e\.\s?v\.?(?:\s|$|\))")
+_ANY_LETTER = regex.compile(r"\p{L}")
+_NOT_IN_NAMES = regex.compile(r"[:;!?]|https?://")
+_THREE_DIGITS = regex.compile(r"\d{3,}")
+
+
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
     return frozenset(fold(w).rstrip(".") for w in ORGANISATION_WORDS if " " not in w)
@@ -73,7 +80,7 @@ def words_of(text: str) -> list[str]:
 def has_legal_form(text: str) -> bool:
     """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
     forms = _legal_forms()
-    tokens = [t for t in regex.split(r"[\s,()]+", text) if t]
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     for i, token in enumerate(tokens):
         folded = fold(token)
         if folded not in forms and folded.rstrip(".") not in forms:
@@ -96,12 +103,12 @@ def is_organisation(text: str) -> bool:
     folded = f" {fold(text)} "
     if any(p in folded for p in _organisation_phrases()):
         return True
-    if regex.search(r"(?:^|\s)e\.\s?v\.?(?:\s|$|\))", fold(text)) or has_legal_form(text):
+    if _EV.search(fold(text)) or has_legal_form(text):
         return True
     raw_words = text.split()
     if len(raw_words) == 1 and _ACRONYM.match(text.strip("()")) and not text.isdigit():
         return True  # "ACORD", "VOICE", "PEN"
-    if not regex.search(r"\p{L}", text):
+    if not _ANY_LETTER.search(text):
         return True  # "11.11.11"
     return len(raw_words) > _MAX_PERSON_WORDS
 
@@ -158,9 +165,9 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= _MAX_PERSON_WORDS or is_organisation(text):
         return False
-    if regex.search(r"[:;!?]|https?://", text) and not text.startswith("@"):
+    if _NOT_IN_NAMES.search(text) and not text.startswith("@"):
         return False
-    if len(words) > 1 and regex.search(r"\d{3,}", text):
+    if len(words) > 1 and _THREE_DIGITS.search(text):
         return False  # "Berlin 2024", "Room 101"; a handle alone may have digits ("Otus9051")
     if is_initials_name(text):
         return True

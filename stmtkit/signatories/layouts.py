@@ -34,6 +34,11 @@ _MAX_ENTRY_ROWS = 4
 GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
 
 
+_RULE_OR_BOLD = regex.compile(r"^[-–—]{2,}\s*$|^\*\*")
+_INITIAL_DOT_END = regex.compile(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
+_EV_END = regex.compile(r"\be\.\s?V\.$")
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One non-blank line of a block; ``after_blank`` when blank lines separate it from the row before."""
@@ -58,7 +63,7 @@ class Entry:
 
 def is_marked(text: str) -> bool:
     """A bullet or a number in front: ``- Name``, ``• Name``, ``12. Name``, ``(3) Name``."""
-    return bool(ENTRY_PREFIX.match(text)) and not regex.match(r"^[-–—]{2,}\s*$|^\*\*", text)
+    return bool(ENTRY_PREFIX.match(text)) and not _RULE_OR_BOLD.match(text)
 
 
 def entries_of(rows: Sequence[Row], group_of: GroupReader | None = None) -> list[Entry]:
@@ -190,7 +195,7 @@ def inline_names(text: str) -> list[str]:
     ['Jane Roe, Director, Coastal Futures Network']
     """
     body = strip_contacts(ENTRY_PREFIX.sub("", text.strip()).strip())  # "&lt;a@b.example>" holds a ";"
-    body = body[:-1] if body.endswith(".") and not regex.search(r"(?:\b\p{Lu}|\be\.\s?V)\.$", body) else body
+    body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
         return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
@@ -234,7 +239,7 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
             if looks_like_person(left) and looks_like_person(right):
                 return [left, right]
             continue
-        if left.endswith(")") or has_legal_form(left) or regex.search(r"\be\.\s?V\.$", left) or (
+        if left.endswith(")") or has_legal_form(left) or _EV_END.search(left) or (
             looks_like_person(left) and len(left.split()) >= 2 and looks_like_person(right)
         ):
             return [left, right]

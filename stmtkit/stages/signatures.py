@@ -56,6 +56,15 @@ _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
 
 
+_NAME_START = regex.compile(r"^[\p{Lu}\d\"«„“(@]")
+_COMMA_OR_COLON = regex.compile(r"[,:]")
+_TWO_COMMAS_IN_TEXT = regex.compile(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
+_NAME_SEPARATORS = regex.compile(r"\s*;\s*|,\s+")
+_INITIALS_NAME_AT_END = regex.compile(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
+_HEAD_END = regex.compile(r"\s+[-–—]\s+|,\s*|\s*\(")
+_NUMBER_LABEL = regex.compile(r"^\d{1,4}[.)]\s")
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     heading: str | None
@@ -125,7 +134,7 @@ def closing_of(line: Line) -> tuple[str, str] | None:
         if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
             cut = _same_prefix_length(text, formula)
             rest = text[cut:].lstrip(" ,.!:")
-            if rest and not regex.match(r"^[\p{Lu}\d\"«„“(@]", rest):
+            if rest and not _NAME_START.match(rest):
                 return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
             return text[:cut].strip(), rest
     return None
@@ -180,7 +189,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
     if key in _end_headings() or fold_key(_BRACKET_NOTE.sub("", strip_markup(text))) in _end_headings():
         return True
     # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
-    head = regex.split(r"[,:]", key, maxsplit=1)[0].strip()
+    head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
     if head in _end_headings() and (len(head.split()) >= 2 or ":" in text):
         return True
     if _addressee().match(fold(text)) or _others().match(key):
@@ -194,7 +203,7 @@ def is_date_line(ctx: Context, line: Line) -> bool:
     from .dateline import stamp_on_line
 
     languages = ctx.options.languages or ((ctx.language,) if ctx.language else None)
-    return stamp_on_line(line, languages) is not None and not regex.search(r"\p{L}{2,}.*,.*\p{L}{2,}.*,", line.text)
+    return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)
 
 
 def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
@@ -225,7 +234,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
 
 def _is_name_paragraph(text: str) -> bool:
     """A long line that is a list of names: ``A e.V.; B e.V.; … und C``."""
-    parts = [p for p in regex.split(r"\s*;\s*|,\s+", text) if p.strip()]
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
         return False
     short = sum(1 for p in parts if len(p.split()) <= 20)
@@ -290,8 +299,8 @@ def _bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     if not cleaned or len(cleaned) > 80 or cleaned.endswith(":") or is_prose(text):
         return False, False
     role, rest = split_title(cleaned)
-    titled = bool(role) or is_initials_name(rest) or bool(regex.search(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$", rest))
-    head = regex.split(r"\s+[-–—]\s+|,\s*|\s*\(", rest, maxsplit=1)[0].strip()
+    titled = bool(role) or is_initials_name(rest) or bool(_INITIALS_NAME_AT_END.search(rest))
+    head = _HEAD_END.split(rest, maxsplit=1)[0].strip()
     if not head or is_place(head):
         return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
     if titled:
@@ -310,7 +319,7 @@ def _bare_run_before(ctx: Context, end: int) -> list[Line]:
     while n >= 1 and ctx.is_free(n):
         line = ctx.line(n)
         if not line.blank:
-            ok, _ = _bare_entry(line.text, bool(line.marker) or bool(regex.match(r"^\d{1,4}[.)]\s", line.text)))
+            ok, _ = _bare_entry(line.text, bool(line.marker) or bool(_NUMBER_LABEL.match(line.text)))
             if not ok:
                 break
             run.insert(0, line)
