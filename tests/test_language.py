@@ -36,6 +36,9 @@ CASES = [
     ("zh", "签署人呼吁政府撤回这一决定。"),
     ("ja", "署名者は政府にこの決定の撤回を求めている。"),
     ("ko", "서명자들은 정부에 이 결정을 철회할 것을 촉구했다."),
+    ("tl", "Nananawagan kami sa pamahalaan na bawiin ang desisyong ito para sa mga residente."),
+    ("sw", "Tunaitaka serikali kubatilisha uamuzi huo kwa ajili ya wananchi wote."),
+    ("is", "Við skorum á ríkisstjórnina að draga þessa ákvörðun til baka."),
 ]
 
 

@@ -116,6 +116,14 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
     "vi": ("va", "cua", "la", "cac", "nhung", "duoc", "trong", "cho", "voi", "nay", "khong", "mot", "co",
            "nguoi", "da", "se", "de", "tai", "theo", "cung", "chung", "toi", "ve", "khi", "nhu", "tu",
            "nhieu", "hon", "rat", "boi", "do", "cho", "ma"),
+    "tl": ("ang", "ng", "mga", "sa", "na", "at", "ay", "para", "ito", "hindi", "siya", "kami", "namin",
+           "natin", "ating", "ni", "kay", "nang", "may", "mula", "laban", "lahat", "din", "rin", "pa"),
+    "sw": ("na", "ya", "wa", "kwa", "za", "katika", "ni", "kwamba", "hii", "huo", "sisi", "wao", "pia",
+           "hata", "lakini", "kama", "bila", "dhidi", "zote", "wote", "kuwa", "hili", "hiyo"),
+    "eu": ("eta", "da", "ez", "bat", "du", "dute", "ere", "baina", "gure", "dira", "zen", "izan", "bere",
+           "hau", "hori", "beste", "edo", "gabe", "aurka", "guztiak", "egin"),
+    "is": ("og", "ad", "i", "a", "er", "sem", "til", "vid", "ekki", "thad", "um", "med", "fyrir", "vid",
+           "eru", "var", "hefur", "okkar", "theirra", "gegn", "allra", "eda"),
     "ru": ("и", "в", "не", "на", "что", "с", "по", "к", "за", "из", "о", "от", "для", "как", "это", "мы",
            "его", "был", "также", "года", "все", "при", "или", "но", "так", "же", "бы", "только", "уже",
            "было", "были", "была", "этот", "эти", "этой", "этого", "нас", "наш", "наши", "нашей", "они",
@@ -162,7 +170,7 @@ SCRIPTS: dict[str, str] = {
 LANGUAGE_SCRIPTS: dict[str, str] = {
     **{lang: "Latin" for lang in (
         "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "no", "pl", "cs", "sk", "sl", "hr", "ro",
-        "ca", "tr", "az", "uz", "id", "hu", "fi", "et", "lt", "lv", "sq", "vi")},
+        "ca", "tr", "az", "uz", "id", "hu", "fi", "et", "lt", "lv", "sq", "vi", "tl", "sw", "eu", "is")},
     **{lang: "Cyrillic" for lang in ("ru", "uk", "be", "bg", "mk", "sr", "kk")},
     **{lang: "Arabic" for lang in ("ar", "fa", "ur")},
 }
@@ -182,6 +190,7 @@ MARKER_LETTERS: dict[str, tuple[tuple[str, ...], float]] = {
     "ő": (("hu",), 2.0), "ű": (("hu",), 2.0),
     "ă": (("ro", "vi"), 1.5), "ț": (("ro",), 2.0), "ș": (("ro",), 2.0), "ţ": (("ro",), 1.5),
     "ã": (("pt", "vi"), 1.5), "õ": (("pt", "et", "vi"), 1.0),
+    "þ": (("is",), 3.0), "ð": (("is",), 2.0),
     "ø": (("da", "no"), 2.0), "æ": (("da", "no"), 2.0), "å": (("sv", "da", "no"), 1.0),
     "ė": (("lt",), 2.0), "ų": (("lt",), 2.0), "į": (("lt",), 2.0),
     "ā": (("lv",), 1.5), "ē": (("lv",), 1.5), "ī": (("lv",), 1.5), "ļ": (("lv",), 2.0), "ķ": (("lv",), 2.0),
