@@ -154,6 +154,8 @@ def test_errors_file_gets_error_records_and_stdout_the_rest(tree: Path, tmp_path
         ["--files-from", "-", "x.txt"],  # both
         ["--skip-unchanged", "x.txt"],  # nothing to compare with
         ["--jobs", "0", "x.txt"],
+        ["-o", "/dev/null/out", "x.txt"],  # an output folder that cannot be made: once, not per input
+        ["--errors", "/dev/null/errors.ndjson", "x.txt"],
     ],
 )
 def test_usage_errors_exit_2(args: list[str]) -> None:

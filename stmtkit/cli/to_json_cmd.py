@@ -44,10 +44,23 @@ def to_json(inputs: tuple[str, ...], output_dir: str | None, pattern: str, files
         raise click.UsageError("--skip-unchanged compares with the outputs of an earlier run: it needs -o DIR")
     if files_from is not None and files_from != "-" and not os.path.isfile(files_from):
         raise click.UsageError(f"--files-from {files_from!r}: no such file")
+    _check_writable(output_dir, errors_file)
     paths = _listed_paths(files_from) if files_from is not None else list(inputs)
     code = run_batch(paths, options, output_dir=output_dir, pattern=pattern, jobs=jobs or available_cores(),
                      skip_unchanged=skip_unchanged, errors_file=errors_file, quiet=quiet)
     sys.exit(code)
+
+
+def _check_writable(output_dir: str | None, errors_file: str | None) -> None:
+    """Fail at once (exit 2) when the output folder or the error file cannot be made, not once per input."""
+    try:
+        if output_dir is not None:
+            os.makedirs(output_dir, exist_ok=True)
+        if errors_file is not None:
+            with open(errors_file, "w", encoding="utf-8"):
+                pass
+    except OSError as exc:
+        raise click.UsageError(f"cannot write {exc.filename or output_dir}: {exc.strerror or exc}") from None
 
 
 def _listed_paths(source: str) -> Iterator[str]:
