@@ -95,3 +95,11 @@ def test_the_parse_reads_the_language_of_the_free_text_and_front_matter_title() 
 def test_never_raises(text: str) -> None:
     result = detect_language(text)
     assert result is None or (isinstance(result, str) and len(result) == 2)
+
+
+@pytest.mark.parametrize(
+    "text", ["USD " + "1-" * 200_000, "a" * 300_000, "<" * 50_000, "](" * 50_000, "x@" * 50_000]
+)
+def test_long_lines_without_spaces_are_read_once(text: str) -> None:
+    # No timing here (bench/ measures speed): a quadratic pattern would make this test hang for minutes.
+    assert detect_language(text) is None

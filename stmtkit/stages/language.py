@@ -26,7 +26,11 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 # Not words of the text: links, e-mail addresses, handles, markdown link
 # targets, HTML tags.  A page of signatures with ``github.com`` on every line
 # otherwise reads as Portuguese (``com``).
-_NOT_TEXT = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|@\w+|\]\([^)]*\)|<[^>]*>")
+# Each alternative starts at a fixed mark or a word start, and is bounded, so that
+# a 20,000-character line without spaces is scanned once, not once per character.
+_NOT_TEXT = regex.compile(
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
+)
 _SAMPLE_CHARS = 20_000
 _SCRIPT_SAMPLE = 4_000
 # A word counts at most this often: a name repeated down a list is not a language.
@@ -109,7 +113,8 @@ def language_scores(text: str, candidates: frozenset[str] | None = None) -> dict
             scores[lang] += weight
     lowered = text.lower()
     _score_endings(Counter(_WORD.findall(lowered)), scores)
-    for cluster, langs in _cluster_index().items():
+    # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
+    for cluster, langs in _cluster_index().items() if len(counts) >= 2 else ():
         n = lowered.count(cluster)
         for lang in langs:
             scores[lang] += _CLUSTER_WEIGHT * min(n, 10) / len(langs)
