@@ -95,6 +95,7 @@ def spans_of(record: dict[str, Any]) -> list[tuple[Span, str]]:
     add(record.get("title_lines"), "title")
     if record.get("dateline"):
         add(record["dateline"].get("lines"), "dateline")
+        add(record["dateline"].get("place_lines"), "dateline")
     for p in record["preamble"]:
         add(p["lines"], "preamble")
     for e in record["body"]:

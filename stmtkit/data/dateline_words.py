@@ -1,4 +1,4 @@
-"""Words that stand around dates in datelines, by role, folded (see ``stmtkit.dates.fold``).
+"""Words that stand around dates in datelines, by role (folded on loading by ``stmtkit.dates.tokens``).
 
 Each table names where the words are seen.  Adding a language is adding words
 here; ``stmtkit.dates.tokens`` gives each word its role.  Month and weekday
@@ -8,57 +8,98 @@ names are not here: they come from CLDR (``stmtkit.data.cldr_dates``).
 from __future__ import annotations
 
 # Words that link a date to its time: "22 janvier 2015 à 14h40", "28 октября 2014 в 07:54",
-# "Mo, 27. Mai 2024 um 17:59", "24.03.2019. u 22:22", "12.5.2020 klo 16:45", "July 5, 2015 en 1:04 pm".
-TIME_LINKS = frozenset(
-    ["at", "a", "à", "as", "às", "alle", "ore", "ora", "um", "gegen", "saat", "в", "во", "у", "u", "o", "klo", "kl", "kello", "en", "a", "las", "alas", "om", "kl.", "vers", "around", "à", "partir", "de", "ve", "ve", "saat", "tarihinde", "hora", "horas", "о", "pukul", "jam", "lúc", "vào", "@", "ile", "ilə"]
-)
+# "Mo, 27. Mai 2024 um 17:59", "24.03.2019. u 22:22", "12.5.2020 klo 16:45", "July 5, 2015 en 1:04 pm",
+# "hoy a las 17:59", "27. maj 2024 ob 17:59" (sl), "27. mája 2024 o 17:59" (sk), "saat 17:59" (tr).
+TIME_LINKS = frozenset((
+    "at", "a", "à", "as", "às", "alle", "ore", "ora", "um", "gegen", "saat", "в", "во", "у", "u", "o", "ob",
+    "klo", "kl", "kello", "en", "las", "om", "vers", "ve", "tarihinde", "hora", "horas", "о", "pukul",
+    "jam", "lúc", "vào", "ile", "ilə",
+))
 
 # Words between day, month and year: "22 de abril de 2012", "12 de junio del 2012",
-# "the 27th of May", "le 27 mai", "am 27. Mai", "28. u studenom 2017.", "den 27 maj".
-DATE_FILLERS = frozenset(
-    ["de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia", "tanggal", "ngày"]
-)
+# "the 27th of May", "le 27 mai", "28. u studenom 2017.", "den 27 maj".
+DATE_FILLERS = frozenset((
+    "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
+    "tanggal", "ngày", "gada",
+))
 
-# Words after a year that say "year": "27 мая 2024 г.", "2024 года", "2015 წ.", "19 ფ 2013 სাল",
-# "2024-cü il", "2024 yılı", "2024 roku", "19 February 2013 year".
-YEAR_WORDS = frozenset(
-    ["г", "года", "год", "году", "гг", "р", "року", "рік", "year", "yil", "yili", "yılı", "il", "ili", "ilin", "cu", "ci", "cı", "cü", "roku", "r", "წ", "წლის", "সাল", "सन्", "सन", "ann", "an", "anul", "ano", "año", "έτος", "metai", "ж", "жыл", "жылы", "йил"]
-)
+# Words after (or before) a year that say "year": "27 мая 2024 г.", "2024 года", "2015 წ.",
+# "2024 yılı", "2024 roku", "19 February 2013 year", "2024 m. gegužės" (lt), "2024 жылғы" (kk).
+YEAR_WORDS = frozenset((
+    "г", "года", "год", "году", "гг", "р", "року", "рік", "year", "yil", "yili", "yılı", "il", "ili",
+    "ilin", "cu", "ci", "cı", "cü", "roku", "r", "წ", "წლის", "সাল", "सन्", "सन", "anul", "ano", "año",
+    "έτος", "m", "ж", "жыл", "жылы", "жылғы", "йил", "évi",
+))
 
 # Ordinal endings glued to a day: "9th Aug", "1er mai", "27-го мая", "1লা জানুয়ারী", "8ই মে".
-ORDINALS = frozenset(["st", "nd", "rd", "th", "er", "re", "eme", "ème", "e", "го", "-го", "е", "-е", "ci", "cı", "cu", "cü", "inci", "ıncı", "লা", "শে", "ই", "রা", "ঠা"])
+ORDINALS = frozenset((
+    "st", "nd", "rd", "th", "er", "re", "eme", "ème", "e", "го", "е", "ci", "cı", "cu", "cü", "inci",
+    "ıncı", "লা", "শে", "ই", "রা", "ঠা", "d",
+))
 
 # Hour and minute words: "17h59", "17 Uhr", "21時40分", "7 гадзін 10 хвілін", "09时30分", "17 heures".
-HOUR_WORDS = frozenset(["h", "uhr", "heures", "heure", "hs", "hrs", "hr", "horas", "hod", "час", "часов", "часа", "гадзін", "год", "時", "时", "点", "點", "시"])
-MINUTE_WORDS = frozenset(["min", "mins", "minutes", "minutos", "мин", "минут", "хвілін", "хвилин", "分", "분"])
-SECOND_WORDS = frozenset(["s", "sec", "秒", "초"])
+HOUR_WORDS = frozenset((
+    "h", "uhr", "heures", "heure", "hs", "hrs", "hr", "uur", "horas", "hod", "час", "часов", "часа",
+    "гадзін", "時", "时", "点", "點", "시",
+))
+MINUTE_WORDS = frozenset(("min", "mins", "minutes", "minutos", "мин", "минут", "хвілін", "хвилин", "分", "분"))
+SECOND_WORDS = frozenset(("s", "sec", "秒", "초"))
 
 # Morning / afternoon markers: "5:59 PM", "6:11 a.m.", "5.45 ip." (Finnish iltapäivällä),
 # "11:08 अपराह्न" (Hindi), "午後5時", "下午5点", "오후 5시", "晚8:00" (Chinese: evening).
-AM_WORDS = frozenset(["am", "a.m", "a.m.", "ap", "ap.", "aamupäivällä", "vorm", "vorm.", "पूर्वाह्न", "午前", "上午", "오전", "ص", "قبل", "sáng"])
-PM_WORDS = frozenset(["pm", "p.m", "p.m.", "ip", "ip.", "iltapäivällä", "nachm", "nachm.", "अपराह्न", "午後", "下午", "晚", "晚上", "오후", "م", "بعد", "chiều"])
+AM_WORDS = frozenset((
+    "am", "a.m", "ap", "aamupäivällä", "vorm", "पूर्वाह्न", "午前", "上午", "오전", "ص", "sáng",
+))
+PM_WORDS = frozenset((
+    "pm", "p.m", "ip", "iltapäivällä", "nachm", "अपराह्न", "午後", "下午", "晚", "晚上", "오후", "م", "chiều",
+))
 
 # Noon and midnight: "November 19, 2014 at noon", "13. veljače 1999. u podne", "27. siječnja 1994. u ponoć".
-NOON_WORDS = frozenset(["noon", "midday", "midi", "mittag", "mediodía", "mezzogiorno", "meio-dia", "podne", "poludne", "полдень", "полдня", "öğle"])
-MIDNIGHT_WORDS = frozenset(["midnight", "minuit", "mitternacht", "medianoche", "mezzanotte", "meia-noite", "ponoć", "ponoc", "полночь", "gece", "yarısı"])
+NOON_WORDS = frozenset((
+    "noon", "midday", "midi", "mittag", "mediodía", "mezzogiorno", "meio-dia", "podne", "poludne",
+    "полдень", "полдня", "öğle",
+))
+MIDNIGHT_WORDS = frozenset((
+    "midnight", "minuit", "mitternacht", "medianoche", "mezzanotte", "meia-noite", "ponoć", "полночь",
+))
 
 # Relative days: how many days before the reference date.  "Today, 17:59" (en sites),
-# "Сегодня, 17:59" (ru), "hier à 18h" (fr), "bugün 17:59" (tr), "dünən" (az).
+# "Сегодня, 17:59" (ru), "hier à 18h" (fr), "bugün 17:59" (tr), "dünən", "bu gün" (az).
+# A phrase of two words ("bu gün", "i dag") is matched as one.
 RELATIVE_DAYS: dict[str, int] = {
-    **dict.fromkeys(["today", "heute", "aujourd'hui", "aujourdhui", "hoy", "oggi", "hoje", "vandaag", "idag", "dzisiaj", "dziś", "dzis", "dnes", "сегодня", "сьогодні", "сёння", "днес", "bugün", "bugun", "bugün", "днес", "σήμερα", "σημερα", "今天", "今日", "오늘", "اليوم", "امروز", "היום", "aujourd’hui", "danas", "danes", "tänään", "täna", "šiandien", "šodien"], 0),
-    **dict.fromkeys(["yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "igår", "wczoraj", "včera", "вчера", "вчора", "учора", "учора", "вчера", "dün", "dun", "dünən", "dunen", "χθες", "χτες", "昨天", "昨日", "어제", "أمس", "امس", "دیروز", "אתמול", "jučer", "jucer", "včeraj", "eilen", "eile", "vakar", "kemarin"], 1),
-    **dict.fromkeys(["позавчера", "позавчора", "vorgestern", "avant-hier", "anteayer", "anteontem", "przedwczoraj", "předevčírem", "evvelsi", "前天", "一昨日", "그저께"], 2),
+    **dict.fromkeys((
+        "today", "heute", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "hoje", "vandaag", "idag", "i dag",
+        "dzisiaj", "dziś", "dnes", "сегодня", "сьогодні", "сёння", "днес", "bugün", "bu gün", "σήμερα",
+        "今天", "今日", "오늘", "اليوم", "امروز", "היום", "danas", "danes", "tänään", "täna", "šiandien",
+        "šodien", "hôm nay", "hari ini",
+    ), 0),
+    **dict.fromkeys((
+        "yesterday", "gestern", "hier", "ayer", "ieri", "ontem", "gisteren", "igår", "i går", "wczoraj",
+        "včera", "вчера", "вчора", "учора", "dün", "dünən", "χθες", "χτες", "昨天", "昨日", "어제", "أمس",
+        "امس", "دیروز", "אתמול", "jučer", "včeraj", "eilen", "eile", "vakar", "kemarin", "hôm qua",
+    ), 1),
+    **dict.fromkeys((
+        "позавчера", "позавчора", "vorgestern", "avant-hier", "anteayer", "anteontem", "przedwczoraj",
+        "předevčírem", "前天", "一昨日", "그저께",
+    ), 2),
 }
 
 # Labels before a stamp: "Published: 27 May 2024", "Mis à jour le 27 mai", "Опубликовано: 27.05.2024".
 # The first published stamp wins over an update (the corpus rule: first published).
-PUBLISHED_LABELS: tuple[str, ...] = tuple(
-    w.strip()
-    for w in ["\n    first published", " published on", " published", " posted on", " posted", " date", " dated", " publié le", " publié", " publie le", "\n    publie", " publicado el", " publicado", " publicada", " опубликовано", " опубликован", " дата публикации", " дата", " опубліковано", "\n    veröffentlicht am", " veröffentlicht", " veroffentlicht", " pubblicato il", " pubblicato", " yayınlanma tarihi", "\n    yayınlanma", " yayinlanma", " yayın tarihi", " tarih", " dərc edilib", " derc edilib", " gepubliceerd", " opublikowano", "\n    publikováno", " publicerad", " julkaistu", " δημοσιεύθηκε", " 发布时间", " 发布", " 發佈", " 公開日", " 게시", " created on", " created\n    "]
+PUBLISHED_LABELS: tuple[str, ...] = (
+    "first published", "published on", "published", "posted on", "posted", "date", "dated", "publié le",
+    "publié", "publicado el", "publicado", "publicada", "опубликовано", "опубликован", "дата публикации",
+    "дата", "опубліковано", "veröffentlicht am", "veröffentlicht", "pubblicato il", "pubblicato",
+    "yayınlanma tarihi", "yayınlanma", "yayın tarihi", "tarih", "dərc edilib", "gepubliceerd",
+    "opublikowano", "publikováno", "publicerad", "julkaistu", "δημοσιεύθηκε", "发布时间", "发布", "發佈",
+    "公開日", "게시", "created on", "created",
 )
-UPDATED_LABELS: tuple[str, ...] = tuple(
-    w.strip()
-    for w in ["\n    last updated", " updated on", " updated", " modified", " mis à jour le", " mis à jour", " mis a jour", " mise à jour", "\n    actualizado el", " actualizado", " actualizada", " обновлено", " обновлён", " обновлен", " оновлено", " aktualisiert am", "\n    aktualisiert", " geändert", " aggiornato il", " aggiornato", " atualizado em", " atualizado", " güncellendi", " güncelleme", "\n    yenilənib", " bijgewerkt", " zaktualizowano", " aktualizováno", " uppdaterad", " päivitetty", " ενημερώθηκε", " 更新\n    "]
+UPDATED_LABELS: tuple[str, ...] = (
+    "last updated", "updated on", "updated", "modified", "mis à jour le", "mis à jour", "mise à jour",
+    "actualizado el", "actualizado", "actualizada", "обновлено", "обновлён", "оновлено", "aktualisiert am",
+    "aktualisiert", "geändert", "aggiornato il", "aggiornato", "atualizado em", "atualizado", "güncellendi",
+    "güncelleme", "yenilənib", "bijgewerkt", "zaktualizowano", "aktualizováno", "uppdaterad", "päivitetty",
+    "ενημερώθηκε", "更新",
 )
 
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".
@@ -76,7 +117,8 @@ AGENCIES: tuple[str, ...] = (
 )
 
 # Words glued in front of a month name: Thai "เดือนตุลาคม" ("month October").
-MONTH_PREFIXES: tuple[str, ...] = ("เดือน",)
+# Hebrew "במאי" ("in May").
+MONTH_PREFIXES: tuple[str, ...] = ("เดือน", "ב")
 
 # Vietnamese names months "tháng" + a number, in digits ("tháng 5") or words ("Tháng Mười Hai").
 MONTH_LEAD_WORDS = frozenset({"thang", "thg"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..data.zones import UTC_WORDS
 from .tokens import Token
 
 _DATE_FORMS: tuple[tuple[str, str], ...] = (
@@ -52,10 +53,10 @@ _TIME_BODY = (
     r"|(?P<hh>d)H(?:(?P<hmi>d)m?(?:(?P<hse>d)s?)?)?\.?(?P<hap>P)?\.?"
     r"|(?P<noon>N))"
 )
-_TIME_AFTER = re.compile(r"(?:[(\[][WD][)\]])?(?:[,.\-|]|g\.?|t)*(?:[af@]\.?)?[,:]?" + _TIME_BODY)
+_TIME_AFTER = re.compile(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY)
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021".
 _TIME_BEFORE = re.compile(
-    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*$"
+    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*(?:W[,.]?)?$"
 )
 # An offset or zone after the time: "(UTC +04:00)", "UTC+4", "GMT+0800 (CST)", "+0400", "Z", "МСК", "(TSİ)".
 _ZONE = re.compile(
@@ -155,6 +156,8 @@ def _read_zone(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int | 
         if m.group(name) is not None:
             zone_word = base + m.start(name)
     if m.group("sign") is None:
+        if zone_word is not None and tokens[zone_word].text in UTC_WORDS:
+            return 0, None  # "13:59:00 GMT", "13:59:00Z"
         return None, zone_word
     number = tokens[base + m.start("oh")]
     if number.shape == "d":
@@ -167,8 +170,8 @@ def _read_zone(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int | 
     if hours > 14 or minutes > 59:
         return None, zone_word
     total = hours * 60 + minutes
-    if m.group("z") is not None and m.group("z2") is None:
-        zone_word = base + m.start("z") if tokens[base + m.start("z")].text not in ("utc", "gmt", "ut") else None
+    if m.group("z") is not None and tokens[base + m.start("z")].text in UTC_WORDS:
+        zone_word = base + m.start("z3") if m.group("z3") is not None else None
     return (-total if m.group("sign") == "-" else total), zone_word
 
 

@@ -15,8 +15,12 @@ from functools import lru_cache
 from ..data import cldr_dates
 
 # Where languages disagree on a name and nothing is hinted, these languages' reading wins
-# (the languages most statements in the corpus are written in), then the rest in code order.
-_PRIORITY = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "tr", "az", "pl", "cs", "nl", "sv", "el")
+# (the languages with the most news and statements), then the rest in code order.
+_PRIORITY = (
+    "en", "fr", "de", "es", "it", "pt", "ru", "uk", "tr", "az", "pl", "cs", "nl", "sv", "el",
+    "ro", "hu", "fi", "da", "nb", "sk", "sl", "hr", "sr", "bs", "bg", "be", "lt", "lv", "et",
+    "ca", "gl", "eu", "sq", "mk", "kk", "uz", "ky", "ka", "hy", "id", "ms", "fil", "vi", "af", "sw",
+)
 
 
 @lru_cache(maxsize=2)
@@ -41,10 +45,17 @@ def weekdays_by_language() -> dict[str, dict[str, int]]:
 
 
 def _merged(tables: dict[str, dict[str, int]], languages: tuple[str, ...]) -> dict[str, int]:
-    order = [*languages, *_PRIORITY, *tables]
+    """One table over all languages; short Latin names only from hinted or main languages.
+
+    Three Latin letters name a month in some language and are an English word elsewhere
+    ("was" is February in Wolof-script tables): outside the main languages they are left out.
+    """
+    main = {*languages, *_PRIORITY}
     merged: dict[str, int] = {}
-    for lang in order:
+    for lang in [*languages, *_PRIORITY, *tables]:
         for name, number in tables.get(lang, {}).items():
+            if lang not in main and len(name) <= 3 and name.isascii():
+                continue
             merged.setdefault(name, number)
     return merged
 
@@ -87,15 +98,21 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
     exact = month_table(languages).get(word)
     if exact is not None:
         return exact
-    if len(word) < (2 if not word.isascii() else 3) or any(c.isdigit() for c in word):
+    # Three ASCII letters are too often a word ("was", "mar" aside): a prefix needs four ("sept").
+    if len(word) < (2 if not word.isascii() else 4) or any(c.isdigit() for c in word):
         return None
     prefixes = _prefix_table(languages)
     number = prefixes.get(word)
     if number:
         return number
-    # A case ending on a stem: keep at least five letters and drop at most three.
+    # A case ending on a stem: keep at least five letters and drop at most three; a word that
+    # extends a whole month name is another word ("Junior" is not "junio", "Augusto" not "august").
+    table = month_table(languages)
     for end in range(len(word) - 1, max(_STEM_MIN, len(word) - 3) - 1, -1):
-        number = prefixes.get(word[:end])
+        stem = word[:end]
+        if stem in table:
+            return None
+        number = prefixes.get(stem)
         if number is not None:
             return number or None
     return None

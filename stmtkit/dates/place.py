@@ -56,7 +56,7 @@ def _known_agencies() -> frozenset[str]:
 def is_agency(name: str) -> bool:
     """A known agency name, or one word in capitals ("SERVIMEDIA")."""
     name = name.strip()
-    return fold(name) in _known_agencies() or (name.isupper() and 2 <= len(name) <= 25 and " " not in name)
+    return fold(name) in _known_agencies() or (name.isupper() and name.isalpha() and 3 <= len(name) <= 25)
 
 
 def _labels() -> frozenset[str]:

@@ -66,13 +66,22 @@ def _word_tables() -> dict[str, tuple[str, int]]:
     for w in (*zones.UTC_WORDS, *zones.ABBREVIATIONS):
         table[fold(w)] = ("Z", 0)
     for w, days in words.RELATIVE_DAYS.items():
-        table[fold(w)] = ("R", days)
+        if " " not in w:
+            table[fold(w)] = ("R", days)
     for w, shape in _CJK_MARKS.items():
         table[w] = (shape, 0)
     return table
 
 
 _WORD_SHAPES = _word_tables()
+# Two-word relative days ("bu gün", "i dag", "hôm nay"): first word → second word → days back.
+_RELATIVE_PHRASES: dict[str, dict[str, int]] = {}
+for _phrase, _days in words.RELATIVE_DAYS.items():
+    if " " in _phrase:
+        _first, _second = fold(_phrase).split(" ", 1)
+        _RELATIVE_PHRASES.setdefault(_first, {})[_second] = _days
+# Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59".
+_PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "／": "/", "【": "[", "】": "]", "、": ","}
 _MONTH_PREFIXES = tuple(fold(p) for p in words.MONTH_PREFIXES)
 
 
@@ -88,6 +97,8 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
     if known and (known[0] not in "HZ" or len(bare) >= 3):
         return known
     month = month_table(languages).get(bare)
+    if month is None and known:
+        return known  # two-letter zone or hour words: "ET" (not a weekday), "h"
     if month is None and weekday_number(bare, languages) is not None:
         return "W", weekday_number(bare, languages) or 0
     if month is None:
@@ -140,17 +151,29 @@ def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
             n = len(text)
             append(Token("d" if n <= 2 else ("y" if n == 4 else "n"), text, start, end, int(text)))
         elif kind == "punct":
-            append(Token("-" if text in _DASHES else text, text, start, end, 0))
+            append(Token("-" if text in _DASHES else _PUNCT_SHAPES.get(text, text), text, start, end, 0))
         else:
             shape, value = word_shape(text, languages)
             if out and out[-1].end == start and out[-1].shape in "dyn" and text.rstrip(".") in ordinals:
                 shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
-            elif text in words.MONTH_LEAD_WORDS:
+            elif text in words.MONTH_LEAD_WORDS or text in _RELATIVE_PHRASES:
                 lead = True
             append(Token(shape, text, start, end, value))
     if lead:
         _vietnamese_month(out, folded)
+        _relative_phrases(out, folded)
     return out
+
+
+def _relative_phrases(tokens: list[Token], folded: str) -> None:
+    """Merge a two-word relative day ("bu gün") into one token, in place."""
+    i = 0
+    while i < len(tokens) - 1:
+        days = _RELATIVE_PHRASES.get(tokens[i].text, {}).get(tokens[i + 1].text)
+        if days is not None:
+            start, end = tokens[i].start, tokens[i + 1].end
+            tokens[i : i + 2] = [Token("R", folded[start:end], start, end, days)]
+        i += 1
 
 
 def shape_of(tokens: list[Token]) -> str:

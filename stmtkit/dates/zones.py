@@ -56,13 +56,24 @@ def _city_zones() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _iana_names() -> dict[str, str]:
+    """Folded IANA name → the name as tzdata spells it ("europe/paris" → "Europe/Paris")."""
+    from zoneinfo import available_timezones
+
+    return {fold(name): name for name in available_timezones()}
+
+
+@lru_cache(maxsize=1)
 def _named_pattern() -> regex.Pattern[str]:
     phrases = sorted((fold(p) for p in data.NAMED_TIMES), key=len, reverse=True)
     templates = [
         regex.escape(fold(t)).replace(regex.escape("{city}"), r"(?P<city>\p{L}[\p{L}\p{M}\-]*(?: \p{L}[\p{L}\p{M}]*)?)")
         for t in data.CITY_TIME_TEMPLATES
     ]
-    alternatives = [f"(?P<fixed>{'|'.join(regex.escape(p) for p in phrases)})"]
+    alternatives = [
+        r"(?P<iana>(?:africa|america|antarctica|asia|atlantic|australia|europe|indian|pacific|etc)/[a-z_\-]+(?:/[a-z_\-]+)?)",
+        f"(?P<fixed>{'|'.join(regex.escape(p) for p in phrases)})",
+    ]
     alternatives += [f"(?:{t})" for t in templates]
     return regex.compile(r"[\s,(\[]*(?:" + "|".join(alternatives) + r")(?![\p{L}])[)\]]?", regex.V1)
 
@@ -79,6 +90,9 @@ def named_time(folded: str, pos: int) -> tuple[str, int] | None:
     m = _named_pattern().match(folded, pos, min(len(folded), pos + 60))
     if m is None:
         return None
+    if m.group("iana"):
+        name = _iana_names().get(m.group("iana"))
+        return (name, m.end()) if name else None
     if m.group("fixed"):
         return _fixed_names()[m.group("fixed")], m.end()
     for city in m.captures("city"):

@@ -42,7 +42,7 @@ _YEAR_SCAN = 400
 _MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation.
 _LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
-_PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]+(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
+_PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 
 
@@ -170,6 +170,11 @@ def _finish(ctx: Context, stamp: Stamp, line: Line, languages: tuple[str, ...], 
 
 def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int, int]] | None) -> None:
     dateline = stamp.dateline
+    lines = dateline.lines
+    if lines and lines[0] != lines[1] and dateline.agency is None:
+        sign_off = _sign_off_agency_text(ctx.line(lines[0]).text)
+        if sign_off:
+            dateline = dataclasses.replace(dateline, agency=sign_off)
     if place_agency is not None and dateline.place is None:
         place, agency, span = place_agency
         if ctx.can_claim(span):
@@ -180,15 +185,19 @@ def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int
     ctx.dateline = dateline
 
 
-def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
-    """``(SERVIMEDIA)`` on the line right above a closing date."""
-    if line.number < 2:
-        return None
-    above = ctx.line(line.number - 1)
-    m = _AGENCY_LINE.match(above.text)
-    if m and above.text.startswith(("(", "/")) and is_agency(m.group("agency")) and ctx.is_free(above.number):
-        return m.group("agency"), above.number
+def _sign_off_agency_text(text: str) -> str | None:
+    m = _AGENCY_LINE.match(text)
+    if m and text.startswith(("(", "/")) and is_agency(m.group("agency")):
+        return str(m.group("agency"))
     return None
+
+
+def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
+    """``(SERVIMEDIA)`` on the line right above a date line."""
+    if line.number < 2 or not ctx.is_free(line.number - 1):
+        return None
+    agency = _sign_off_agency_text(ctx.line(line.number - 1).text)
+    return (agency, line.number - 1) if agency else None
 
 
 def run(ctx: Context) -> None:
@@ -211,22 +220,38 @@ def run(ctx: Context) -> None:
         line, stamp, claim = found
         head = line.text if len(line.text) <= _STAMP_MAX else line.text[:_LEDE_HEAD]
         stamp = _finish(ctx, stamp, line, languages, head)
-        if claim:
-            ctx.claim((line.number, line.number), "dateline", "stamp line near the top")
-        else:
+        if not claim:
             ctx.explain.append(("dateline", (line.number, line.number), "news lede opening the paragraph (line not claimed)"))
-        _publish(ctx, stamp, place_agency)
-        return
-    closing = _closing_stamp(ctx, content[_TOP_WINDOW:], languages, None)
-    if closing is None:
-        return
-    line, stamp = closing
-    stamp = _finish(ctx, stamp, line, languages, _MARKUP.sub("", line.text))
-    span = (line.number, line.number)
-    sign_off = _sign_off_agency(ctx, line) if stamp.dateline.agency is None else None
-    if sign_off is not None:
-        agency, number = sign_off
-        span = (number, line.number)
-        stamp = dataclasses.replace(stamp, dateline=dataclasses.replace(stamp.dateline, agency=agency, lines=span))
-    ctx.claim(span, "dateline", "closing date line")
+            _publish(ctx, stamp, place_agency)
+            return
+        why = "stamp line near the top"
+    else:
+        closing = _closing_stamp(ctx, content[_TOP_WINDOW:], languages, None)
+        if closing is None:
+            return
+        line, stamp = closing
+        stamp = _finish(ctx, stamp, line, languages, _MARKUP.sub("", line.text))
+        why = "closing date line"
+    span = _with_neighbours(ctx, line, stamp, languages)
+    stamp = dataclasses.replace(stamp, dateline=dataclasses.replace(stamp.dateline, lines=span))
+    ctx.claim(span, "dateline", why)
     _publish(ctx, stamp, place_agency)
+
+
+def _with_neighbours(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, ...]) -> tuple[int, int]:
+    """The stamp line's span, with an agency sign-off above it or an "Updated" stamp beside it.
+
+    "(SERVIMEDIA)" right above "17 Jul 2000" signs the wire; "Updated: June 4 …" right above
+    "Published: June 3 …" is the same stamp block (the published date is the one read).
+    """
+    first = last = line.number
+    if stamp.dateline.agency is None:
+        sign_off = _sign_off_agency(ctx, line)
+        if sign_off is not None:
+            return sign_off[1], line.number
+    for number in (line.number - 1, line.number + 1):
+        if 1 <= number <= len(ctx.lines) and ctx.is_free(number):
+            neighbour = stamp_on_line(ctx.line(number), languages)
+            if neighbour is not None and neighbour.label == "updated":
+                first, last = min(first, number), max(last, number)
+    return first, last

@@ -1,0 +1,335 @@
+"""The dateline reader on a table of real-world formats, language by language.
+
+Each row: language, the string as publications print it, the expected
+``datetime`` (ISO 8601 as the record gives it), optional fields to check, and
+where the format is seen.  Year-less and relative rows read against
+``REFERENCE`` (1 June 2024).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from stmtkit.dates.read import parse_dateline, read_stamp
+
+REFERENCE = dt.datetime(2024, 6, 1, 12, 0)
+
+# (language, text, expected datetime, other expected fields, where the format is seen)
+CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
+    # --- French
+    ("fr", "27 mai 2024 17:59 (UTC +04:00)", "2024-05-27T17:59:00+04:00", {"utc_offset": "+04:00", "utc": "2024-05-27T13:59:00Z"}, "APA French service stamp (the reference document)"),
+    ("fr", "Paris, le 27 mai 2024", "2024-05-27", {"place": "Paris"}, "closing line of French open letters"),
+    ("fr", "lundi 27 mai 2024 à 17h59", "2024-05-27T17:59:00", {}, "Le Monde article header"),
+    ("fr", "Publié le 27/05/2024 à 17h59", "2024-05-27T17:59:00", {}, "Le Figaro 'Publié le' stamp"),
+    ("fr", "27 mai 2024 à 17 h 59", "2024-05-27T17:59:00", {}, "Libération, spaced 'h'"),
+    ("fr", "Mis à jour le 28 mai 2024, publié le 27 mai 2024", "2024-05-27", {}, "update and publication on one line: first published wins"),
+    ("fr", "1er juin 2024", "2024-06-01", {}, "ordinal 'er' on the first of the month"),
+    ("fr", "27 mai 2024 17h59 heure de Paris", "2024-05-27T17:59:00+02:00", {"timezone": "Europe/Paris"}, "named local time, summer offset from tzdata"),
+    ("fr", "Paris (AFP) - ", None, {"place": "Paris", "agency": "AFP"}, "AFP lede without a date"),  # type: ignore[list-item]
+    ("fr", "hier à 18h30", "2024-05-31T18:30:00", {}, "relative stamp on French news sites"),
+    ("fr", "27 mai 2024 17:59 CEST", "2024-05-27T17:59:00+02:00", {"timezone": "Europe/Paris"}, "CEST resolved to Paris in French"),
+    ("fr", "Genève, le 3 févr. 2023", "2023-02-03", {"place": "Genève"}, "abbreviated month with a full stop"),
+    # --- English
+    ("en", "May 27, 2024 5:59 PM (GMT+4)", "2024-05-27T17:59:00+04:00", {}, "SPEC example: US style with GMT offset"),
+    ("en", "BAKU, May 27 (Reuters) -", "2024-05-27", {"place": "BAKU", "agency": "Reuters"}, "Reuters lede"),
+    ("en", "BAKU, May 27 (APA) —", "2024-05-27", {"place": "BAKU", "agency": "APA"}, "SPEC example: APA English lede"),
+    ("en", "Today, 17:59", "2024-06-01T17:59:00", {}, "relative stamp on news portals"),
+    ("en", "Baku, 27 May 2024, AZERTAC", "2024-05-27", {"place": "Baku", "agency": "AZERTAC"}, "AZERTAC English lede"),
+    ("en", "Baku, 27 May, AZERTAC", "2024-05-27", {"place": "Baku", "agency": "AZERTAC"}, "AZERTAC year-less lede"),
+    ("en", "Mon May 27 17:59:00 +0400 2024", "2024-05-27T17:59:00+04:00", {}, "ctime / Twitter API created_at"),
+    ("en", "Mon, 27 May 2024 17:59:00 +0400", "2024-05-27T17:59:00+04:00", {}, "RFC 2822 (e-mail, RSS pubDate)"),
+    ("en", "Mon, 27 May 2024 13:59:00 GMT", "2024-05-27T13:59:00+00:00", {}, "RFC 2822 with GMT (HTTP Date)"),
+    ("en", "Published: 27 May 2024 | Updated: 28 May 2024", "2024-05-27", {}, "BBC-style labels"),
+    ("en", "Updated: 28 May 2024, Published: 27 May 2024", "2024-05-27", {}, "update first on the line: published wins"),
+    ("en", "May 27, 2024 at 5:59 p.m. EDT", "2024-05-27T17:59:00-04:00", {"timezone": "America/New_York"}, "AP style with EDT"),
+    ("en", "5:59 PM ET, Mon May 27, 2024", "2024-05-27T17:59:00-04:00", {}, "CNN: time before the date"),
+    ("en", "27 May 2024 17:59 BST", "2024-05-27T17:59:00+01:00", {"timezone": "Europe/London"}, "British papers"),
+    ("en", "May 27, 2024 17:59 IST", "2024-05-27T17:59:00+05:30", {"timezone": "Asia/Kolkata"}, "Indian papers: IST is India in English"),
+    ("en", "27 May 2024 17:59 Baku time", "2024-05-27T17:59:00+04:00", {"timezone": "Asia/Baku"}, "'Baku time' in Azerbaijani English media"),
+    ("en", "Monday, May 27, 2024", "2024-05-27", {}, "weekday prefix, US"),
+    ("en", "May 27th, 2024", "2024-05-27", {}, "ordinal suffix"),
+    ("en", "the 27th of May 2024", "2024-05-27", {}, "spelled-out British form"),
+    ("en", "27-May-2024", "2024-05-27", {}, "dashed form in press-release databases"),
+    ("en", "2024-05-27", "2024-05-27", {}, "ISO date in metadata"),
+    ("en", "2024-05-27T17:59:00+04:00", "2024-05-27T17:59:00+04:00", {}, "SPEC example: ISO 8601"),
+    ("en", "2024-05-27T13:59:00Z", "2024-05-27T13:59:00+00:00", {}, "ISO 8601 with Z"),
+    ("en", "2024-05-27 17:59:30", "2024-05-27T17:59:30", {}, "ISO with a space"),
+    ("en", "05/27/2024", "2024-05-27", {}, "US numeric, unambiguous"),
+    ("en", "06/05/2024", "2024-06-05", {}, "US numeric, ambiguous: read month first in English"),
+    ("en", "May 27, 2024 5.59pm", "2024-05-27T17:59:00", {}, "British '5.59pm'"),
+    ("en", "Posted on May 27, 2024 by admin", "2024-05-27", {}, "WordPress byline"),
+    ("en", "27 May 2024 17:59 UTC -03:30", "2024-05-27T17:59:00-03:30", {}, "negative half-hour offset"),
+    ("en", "May 27, 2024 noon", "2024-05-27T12:00:00", {}, "noon"),
+    ("en", "yesterday at 9:15 am", "2024-05-31T09:15:00", {}, "relative with am"),
+    ("en", "May 27, 2024 17:59 Europe/Paris", "2024-05-27T17:59:00+02:00", {"timezone": "Europe/Paris"}, "IANA name written out"),
+    ("en", "WASHINGTON, May 27 (AP) —", "2024-05-27", {"place": "WASHINGTON", "agency": "AP"}, "AP lede"),
+    ("en", "NEW YORK, May 27 (Reuters) -", "2024-05-27", {"place": "NEW YORK", "agency": "Reuters"}, "two-word place"),
+    ("en", "Sept. 4, 2023", "2023-09-04", {}, "AP month abbreviation 'Sept.'"),
+    ("en", "JERUSALEM, May 27, 2024 17:59 IDT", "2024-05-27T17:59:00+03:00", {"place": "JERUSALEM"}, "Israeli summer time"),
+    # --- Russian
+    ("ru", "27 мая 2024, 17:59", "2024-05-27T17:59:00", {}, "SPEC example: RIA/TASS site stamp"),
+    ("ru", "27 мая 2024 г. в 17:59 по московскому времени", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Moscow"}, "named Moscow time"),
+    ("ru", "27 мая 2024 17:59 (МСК)", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Moscow"}, "МСК in Cyrillic"),
+    ("ru", "27 мая 2012 17:59 МСК", "2012-05-27T17:59:00+04:00", {}, "MSK was +04:00 in 2012: tzdata for the date"),
+    ("ru", "МОСКВА, 27 мая. /ТАСС/.", "2024-05-27", {"place": "МОСКВА", "agency": "ТАСС"}, "TASS Russian lede"),
+    ("ru", "MOSCOW, May 27. /TASS/.", "2024-05-27", {"place": "MOSCOW", "agency": "TASS"}, "TASS English lede"),
+    ("ru", "Сегодня, 17:59", "2024-06-01T17:59:00", {}, "relative stamp (Russian portals)"),
+    ("ru", "вчера в 10:15", "2024-05-31T10:15:00", {}, "relative 'вчера'"),
+    ("ru", "27.05.2024 17:59", "2024-05-27T17:59:00", {}, "SPEC example: numeric stamp"),
+    ("ru", "31.05.2008 00:38", "2008-05-31T00:38:00", {}, "numeric stamp under a Russian headline"),
+    ("ru", "Опубликовано: 27.05.2024", "2024-05-27", {}, "label 'Опубликовано'"),
+    ("ru", "понедельник, 27 мая 2024", "2024-05-27", {}, "weekday prefix"),
+    ("ru", "27 май 2024", "2024-05-27", {}, "nominative month (stand-alone form)"),
+    ("ru", "27 мая 2024 года", "2024-05-27", {}, "'года' after the year"),
+    ("ru", "1 июля 2013", "2013-07-01", {}, "genitive July"),
+    ("ru", "27 сент. 2023 г.", "2023-09-27", {}, "abbreviated genitive"),
+    ("ru", "Москва, 27 мая - РИА Новости", "2024-05-27", {"place": "Москва"}, "RIA lede with a dash"),
+    # --- Ukrainian
+    ("uk", "27 травня 2024, 17:59", "2024-05-27T17:59:00", {}, "Ukrainska Pravda stamp"),
+    ("uk", "Київ, 27 травня 2024", "2024-05-27", {"place": "Київ"}, "place and date"),
+    ("uk", "сьогодні о 17:59", "2024-06-01T17:59:00", {}, "relative 'сьогодні о'"),
+    ("uk", "27 травня 2024 17:59 за київським часом", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Kyiv"}, "named Kyiv time"),
+    ("uk", "понеділок, 27 травня 2024", "2024-05-27", {}, "weekday prefix"),
+    ("uk", "вчора, 10:00", "2024-05-31T10:00:00", {}, "relative 'вчора'"),
+    ("uk", "1 сер 2015", "2015-08-01", {}, "short month 'сер'"),
+    # --- German
+    ("de", "Mo, 27. Mai 2024, 17:59 Uhr MESZ", "2024-05-27T17:59:00+02:00", {"timezone": "Europe/Berlin"}, "SPEC example: Spiegel/Tagesschau stamp"),
+    ("de", "27.05.2024, 17:59 Uhr", "2024-05-27T17:59:00", {}, "numeric with 'Uhr'"),
+    ("de", "Berlin, den 27. Mai 2024", "2024-05-27", {"place": "Berlin"}, "letter closing 'den'"),
+    ("de", "Veröffentlicht am 27.05.2024", "2024-05-27", {}, "label 'Veröffentlicht am'"),
+    ("de", "27. Mai 2024 um 17:59 Uhr", "2024-05-27T17:59:00", {}, "'um … Uhr'"),
+    ("de", "heute, 17:59", "2024-06-01T17:59:00", {}, "relative 'heute'"),
+    ("de", "gestern, 08:30 Uhr", "2024-05-31T08:30:00", {}, "relative 'gestern'"),
+    ("de", "27. März 2024", "2024-03-27", {}, "umlaut month"),
+    ("de", "27. MÄRZ 2024", "2024-03-27", {}, "capitals with umlaut"),
+    ("de", "27. Maerz 2024", "2024-03-27", {}, "umlaut spelled out: the Luxembourgish CLDR name Mäerz folds alike"),
+    ("de", "Dienstag, 5. März 2024 17:59 MEZ", "2024-03-05T17:59:00+01:00", {}, "winter MEZ"),
+    ("de", "27.05.2024 17:59 CET", "2024-05-27T17:59:00+01:00", {"timezone": "Europe/Berlin"}, "CET as written, even in summer"),
+    # --- Spanish
+    ("es", "MADRID, 13 Ene. (EUROPA PRESS) -", "2024-01-13", {"place": "MADRID", "agency": "EUROPA PRESS"}, "Europa Press lede"),
+    ("es", "27 de mayo de 2024, 17:59", "2024-05-27T17:59:00", {}, "El País stamp"),
+    ("es", "Madrid, 27 de mayo de 2024", "2024-05-27", {"place": "Madrid"}, "letter closing"),
+    ("es", "lunes, 27 de mayo de 2024", "2024-05-27", {}, "weekday prefix"),
+    ("es", "17 Jul 2000", "2000-07-17", {}, "Servimedia wire footer"),
+    ("es", "hoy a las 17:59", "2024-06-01T17:59:00", {}, "relative 'hoy a las'"),
+    ("es", "ayer, 10:15", "2024-05-31T10:15:00", {}, "relative 'ayer'"),
+    ("es", "27/05/2024 17:59 h", "2024-05-27T17:59:00", {}, "numeric with 'h'"),
+    ("es", "Actualizado: 28/05/2024 Publicado: 27/05/2024", "2024-05-27", {}, "update before publication"),
+    ("es", "12 de junio del 2012", "2012-06-12", {}, "'del' before the year"),
+    ("es", "BOGOTÁ, 27 May. (EFE).-", "2024-05-27", {"place": "BOGOTÁ", "agency": "EFE"}, "EFE lede"),
+    # --- Italian
+    ("it", "27 maggio 2024 ore 17:59", "2024-05-27T17:59:00", {}, "Corriere 'ore'"),
+    ("it", "Roma, 27 maggio 2024", "2024-05-27", {"place": "Roma"}, "letter closing"),
+    ("it", "lunedì 27 maggio 2024 alle 17:59", "2024-05-27T17:59:00", {}, "'alle'"),
+    ("it", "ROMA, 27 MAG - (ANSA) -", "2024-05-27", {"place": "ROMA"}, "ANSA lede, abbreviated month in capitals"),
+    ("it", "oggi alle 17:59", "2024-06-01T17:59:00", {}, "relative 'oggi'"),
+    ("it", "27/05/2024 - 17:59", "2024-05-27T17:59:00", {}, "numeric with a dash"),
+    # --- Portuguese
+    ("pt", "Domingo, 22 de abril de 2012.", "2012-04-22", {}, "weekday date line under a Portuguese letter title"),
+    ("pt", "27 de maio de 2024 às 17:59", "2024-05-27T17:59:00", {}, "'às' (Folha, G1)"),
+    ("pt", "São Paulo, 27 de maio de 2024", "2024-05-27", {"place": "São Paulo"}, "letter closing"),
+    ("pt", "27/05/2024 17h59", "2024-05-27T17:59:00", {}, "G1 '17h59'"),
+    ("pt", "hoje às 17:59", "2024-06-01T17:59:00", {}, "relative 'hoje'"),
+    ("pt", "ontem, 09:00", "2024-05-31T09:00:00", {}, "relative 'ontem'"),
+    ("pt", "segunda-feira, 27 de maio de 2024", "2024-05-27", {}, "hyphenated weekday"),
+    # --- Turkish
+    ("tr", "27 Mayıs 2024 17:59", "2024-05-27T17:59:00", {}, "SPEC example: Turkish stamp"),
+    ("tr", "27 Mayıs 2024 17:59 (TSİ)", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Istanbul"}, "Anadolu 'TSİ'"),
+    ("tr", "27 MAYIS 2024 Pazartesi 17:59", "2024-05-27", {}, "capitals; weekday after the date stops the time"),
+    ("tr", "27.05.2024 saat 17:59", "2024-05-27T17:59:00", {}, "'saat'"),
+    ("tr", "bugün 17:59", "2024-06-01T17:59:00", {}, "relative 'bugün'"),
+    ("tr", "dün 10:15", "2024-05-31T10:15:00", {}, "relative 'dün'"),
+    ("tr", "İstanbul, 27 Mayıs 2024", "2024-05-27", {"place": "İstanbul"}, "place with dotted capital I"),
+    ("tr", "15 Temmuz 2016", "2016-07-15", {}, "July"),
+    ("tr", "14-Aralık-2012, 20:56", "2012-12-14T20:56:00", {}, "dashed Turkish month"),
+    # --- Azerbaijani
+    ("az", "Bakı. 7 iyul. REPORT.AZ/", "2023-07-07", {"place": "Bakı", "agency": "REPORT.AZ"}, "Report.az lede (year-less, after the reference: last year)"),
+    ("az", "27 may 2024 17:59", "2024-05-27T17:59:00", {}, "APA Azerbaijani stamp"),
+    ("az", "Bakı, 27 may 2024", "2024-05-27", {"place": "Bakı"}, "place and date"),
+    ("az", "dünən, 17:59", "2024-05-31T17:59:00", {}, "relative 'dünən'"),
+    ("az", "bu gün, 17:59", "2024-06-01T17:59:00", {}, "relative 'bu gün'"),
+    ("az", "27 may 2024 17:59 Bakı vaxtı", "2024-05-27T17:59:00+04:00", {"timezone": "Asia/Baku"}, "'Bakı vaxtı'"),
+    ("az", "27 May 2024 17:59 AZT", "2024-05-27T17:59:00+04:00", {"timezone": "Asia/Baku"}, "AZT abbreviation"),
+    ("az", "27 avqust 2023", "2023-08-27", {}, "August"),
+    ("az", "27 fevral 2024, 10:00", "2024-02-27T10:00:00", {}, "February"),
+    # --- Kazakh
+    ("kk", "27 мамыр 2024, 17:59", "2024-05-27T17:59:00", {}, "Kazinform Kazakh stamp"),
+    ("kk", "Астана, 27 мамыр 2024", "2024-05-27", {"place": "Астана"}, "place and date"),
+    ("kk", "2024 жылғы 27 мамыр", "2024-05-27", {}, "year first with 'жылғы'"),
+    # --- Uzbek
+    ("uz", "27 may 2024, 17:59", "2024-05-27T17:59:00", {}, "Gazeta.uz stamp"),
+    ("uz", "Toshkent, 27 may 2024", "2024-05-27", {"place": "Toshkent"}, "place and date"),
+    ("uz", "27 avgust 2023", "2023-08-27", {}, "August"),
+    # --- Georgian
+    ("ka", "27 მაისი 2024, 17:59", "2024-05-27T17:59:00", {}, "Georgian portals"),
+    ("ka", "2011 წლის 17 მარტი", "2011-03-17", {}, "year first with 'წლის'"),
+    ("ka", "2015 წ. 12 ივნ, 15:34", "2015-06-12T15:34:00", {}, "abbreviated"),
+    # --- Armenian
+    ("hy", "27 մայիսի 2024, 17:59", "2024-05-27T17:59:00", {}, "Armenpress Armenian stamp"),
+    ("hy", "Երևան, 27 մայիսի 2024", "2024-05-27", {"place": "Երևան"}, "place and date"),
+    # --- Arabic
+    ("ar", "27 مايو 2024", "2024-05-27", {}, "Egyptian/Gulf month names"),
+    ("ar", "٢٧ مايو ٢٠٢٤", "2024-05-27", {}, "Arabic-Indic digits"),
+    ("ar", "الاثنين 27 مايو 2024 - 17:59", "2024-05-27T17:59:00", {}, "weekday prefix"),
+    ("ar", "27 مايو 2024 17:59", "2024-05-27T17:59:00", {}, "with time"),
+    # --- Persian
+    ("fa", "27 مه 2024", "2024-05-27", {}, "Gregorian months in Persian"),
+    ("fa", "۲۷ مه ۲۰۲۴", "2024-05-27", {}, "Persian digits"),
+    # --- Polish
+    ("pl", "27 maja 2024, 17:59", "2024-05-27T17:59:00", {}, "Gazeta Wyborcza stamp"),
+    ("pl", "Warszawa, 27 maja 2024 r.", "2024-05-27", {"place": "Warszawa"}, "letter closing with 'r.'"),
+    ("pl", "dzisiaj, 17:59", "2024-06-01T17:59:00", {}, "relative 'dzisiaj'"),
+    ("pl", "wczoraj o 10:15", "2024-05-31T10:15:00", {}, "relative 'wczoraj o'"),
+    ("pl", "27 listopada 2023", "2023-11-27", {}, "listopad is November in Polish"),
+    # --- Czech
+    ("cs", "27. května 2024 17:59", "2024-05-27T17:59:00", {}, "iDNES stamp"),
+    ("cs", "V Praze dne 27. 5. 2024", "2024-05-27", {}, "spaced numeric"),
+    ("cs", "čtv 14. lis 2013 12:38:43", "2013-11-14T12:38:43", {}, "abbreviated weekday and month"),
+    ("cs", "27. listopadu 2023", "2023-11-27", {}, "genitive November"),
+    # --- Croatian
+    ("hr", "27. svibnja 2024. u 17:59", "2024-05-27T17:59:00", {}, "Croatian 'u'"),
+    ("hr", "27. listopada 2023.", "2023-10-27", {}, "listopad is October in Croatian"),
+    ("hr", "02/10/2016 u 17:20", "2016-10-02T17:20:00", {}, "ambiguous numeric read day first in Croatian"),
+    # --- Dutch
+    ("nl", "27 mei 2024 17:59", "2024-05-27T17:59:00", {}, "NOS stamp"),
+    ("nl", "maandag 27 mei 2024, 17:59 uur", "2024-05-27T17:59:00", {}, "weekday and 'uur'"),
+    ("nl", "Amsterdam, 27 mei 2024", "2024-05-27", {"place": "Amsterdam"}, "place and date"),
+    ("nl", "gisteren om 10:15", "2024-05-31T10:15:00", {}, "relative 'gisteren om'"),
+    # --- Swedish
+    ("sv", "27 maj 2024 17:59", "2024-05-27T17:59:00", {}, "DN stamp"),
+    ("sv", "Publicerad 27 maj 2024 kl. 17.59", "2024-05-27T17:59:00", {}, "'kl.' with dotted time"),
+    ("sv", "Stockholm den 27 maj 2024", "2024-05-27", {}, "letter closing"),
+    ("sv", "idag 17:59", "2024-06-01T17:59:00", {}, "relative 'idag'"),
+    # --- Greek
+    ("el", "27 Μαΐου 2024, 17:59", "2024-05-27T17:59:00", {}, "Kathimerini stamp (genitive)"),
+    ("el", "Αθήνα, 27 Μαΐου 2024", "2024-05-27", {"place": "Αθήνα"}, "place and date"),
+    ("el", "Δευτέρα 27 Μαΐου 2024", "2024-05-27", {}, "weekday prefix"),
+    # --- Chinese
+    ("zh", "2024年5月27日 17:59", "2024-05-27T17:59:00", {}, "Xinhua stamp"),
+    ("zh", "2024年05月27日17:59", "2024-05-27T17:59:00", {}, "zero-padded, time glued"),
+    ("zh", "2024年5月27日 17时59分", "2024-05-27T17:59:00", {}, "时/分"),
+    ("zh", "2024年5月27日 下午5:59", "2024-05-27T17:59:00", {}, "下午 (afternoon)"),
+    ("zh", "2024-05-27 17:59 北京时间", "2024-05-27T17:59:00+08:00", {"timezone": "Asia/Shanghai"}, "Beijing time"),
+    ("zh", "2024年5月27日 17:59 CST", "2024-05-27T17:59:00+08:00", {"timezone": "Asia/Shanghai"}, "CST is China in Chinese"),
+    ("zh", "今天 17:59", "2024-06-01T17:59:00", {}, "relative 今天"),
+    # --- Japanese
+    ("ja", "2024年5月27日 17時59分", "2024-05-27T17:59:00", {}, "NHK stamp"),
+    ("ja", "2024年5月27日（月）17:59", "2024-05-27T17:59:00", {}, "weekday in full-width brackets"),
+    ("ja", "2024年5月27日 午後5時59分", "2024-05-27T17:59:00", {}, "午後 (pm)"),
+    ("ja", "2024年5月27日 17:59 JST", "2024-05-27T17:59:00+09:00", {}, "JST"),
+    # --- Korean
+    ("ko", "2024년 5월 27일 17:59", "2024-05-27T17:59:00", {}, "Yonhap stamp"),
+    ("ko", "2024년 5월 27일 오후 5시 59분", "2024-05-27T17:59:00", {}, "오후 (pm) with 시/분"),
+    ("ko", "2024.05.27 17:59", "2024-05-27T17:59:00", {}, "dotted ISO order"),
+    # --- Hindi / Bengali
+    ("hi", "27 मई 2024, 17:59", "2024-05-27T17:59:00", {}, "Hindi papers"),
+    ("hi", "27 मई 2024 17:59 IST", "2024-05-27T17:59:00+05:30", {}, "IST"),
+    ("bn", "২৭ মে ২০২৪", "2024-05-27", {}, "Bengali digits"),
+    ("bn", "১লা জানুয়ারি ২০২৪", "2024-01-01", {}, "Bengali ordinal"),
+    # --- Hebrew
+    ("he", "27 במאי 2024", "2024-05-27", {}, "Hebrew with the prefix ב"),
+    ("he", "27 May 2024 17:59 IST", "2024-05-27T17:59:00+02:00", {"timezone": "Asia/Jerusalem"}, "IST is Israel in Hebrew"),
+    # --- Finnish / Hungarian / Romanian / Bulgarian / Serbian
+    ("fi", "27.5.2024 klo 17.59", "2024-05-27T17:59:00", {}, "Yle 'klo'"),
+    ("fi", "27. toukokuuta 2024", "2024-05-27", {}, "Finnish genitive month"),
+    ("hu", "2024. május 27. 17:59", "2024-05-27T17:59:00", {}, "Hungarian year first"),
+    ("ro", "27 mai 2024, ora 17:59", "2024-05-27T17:59:00", {}, "Romanian 'ora'"),
+    ("ro", "27 iunie 2024", "2024-06-27", {}, "Romanian June"),
+    ("bg", "27 май 2024 г., 17:59", "2024-05-27T17:59:00", {}, "Bulgarian stamp"),
+    ("sr", "27. мај 2024. у 17:59", "2024-05-27T17:59:00", {}, "Serbian Cyrillic 'у'"),
+    ("sr", "27. maj 2024. u 17:59", "2024-05-27T17:59:00", {}, "Serbian Latin"),
+    # --- Indonesian / Vietnamese / Thai
+    ("id", "Senin, 27 Mei 2024 17:59 WIB", "2024-05-27T17:59:00+07:00", {"timezone": "Asia/Jakarta"}, "Kompas 'WIB'"),
+    ("id", "27 Mei 2024, 17:59", "2024-05-27T17:59:00", {}, "Indonesian"),
+    ("vi", "27 tháng 5, 2024", "2024-05-27", {}, "Vietnamese 'tháng 5'"),
+    ("vi", "Thứ Hai, 27/05/2024 17:59", "2024-05-27T17:59:00", {}, "VnExpress stamp"),
+    ("th", "27 พฤษภาคม 2024", "2024-05-27", {}, "Thai month"),
+    ("th", "11 ก.พ. 2020, 1:13 pm", "2020-02-11T13:13:00", {}, "Thai dotted abbreviation"),
+    # --- Catalan / Danish / Norwegian / Slovak / Lithuanian / Latvian / Estonian / Slovenian
+    ("ca", "27 de maig de 2024", "2024-05-27", {}, "Catalan"),
+    ("da", "27. maj 2024 kl. 17.59", "2024-05-27T17:59:00", {}, "Danish 'kl.'"),
+    ("nb", "27. mai 2024 kl. 17:59", "2024-05-27T17:59:00", {}, "Norwegian"),
+    ("sk", "27. mája 2024 o 17:59", "2024-05-27T17:59:00", {}, "Slovak 'o'"),
+    ("lt", "2024 m. gegužės 27 d.", "2024-05-27", {}, "Lithuanian year first"),
+    ("lv", "2024. gada 27. maijs", "2024-05-27", {}, "Latvian year first"),
+    ("et", "27. mai 2024", "2024-05-27", {}, "Estonian"),
+    ("sl", "27. maj 2024 ob 17:59", "2024-05-27T17:59:00", {}, "Slovenian"),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("version 2.10.3", "a version number"),
+    ("Python 3.12.4 released", "a version number"),
+    ("Arsenal 2-1 Chelsea", "a football score"),
+    ("The final score was 27-24.", "a score"),
+    ("Call +7 495 123-45-67", "a Russian phone number"),
+    ("Tel: (012) 505 20 24", "an Azerbaijani phone number"),
+    ("Price: 27.05 EUR", "a price"),
+    ("€1.299,00", "a price with thousands"),
+    ("192.168.10.20", "an IP address"),
+    ("1.12.2024.5", "a dotted build number"),
+    ("Page 27 of 2024", "page numbers"),
+    ("27 000 signatures", "a count"),
+    ("2024", "a bare year"),
+    ("May 2024", "a month without a day"),
+    ("In 27 cities across 12 countries", "counts"),
+    ("ISBN 978-3-16-148410-0", "an ISBN"),
+    ("Article 5.2", "a section number"),
+    ("17:59", "a time alone"),
+    ("Mark my words", "a word near a month name"),
+    ("Junior 27, 2024", "a name, not a month"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "fields", "note"), CASES, ids=[f"{c[0]}:{c[1][:30]}" for c in CASES])
+def test_reads_dateline(lang: str, text: str, expected: str | None, fields: dict[str, Any], note: str) -> None:
+    d = parse_dateline(text, reference_date=REFERENCE, languages=[lang])
+    if expected is None and not fields:
+        assert d is None or d.datetime is None, note
+        return
+    assert d is not None, note
+    got = d.to_dict()
+    assert got["datetime"] == expected, note
+    for key, value in fields.items():
+        assert got[key] == value, f"{key}: {note}"
+
+
+def test_table_is_broad() -> None:
+    assert len(CASES) >= 200
+    assert len({c[0] for c in CASES}) >= 20
+
+
+@pytest.mark.parametrize(("text", "note"), NEGATIVES)
+def test_reads_no_date_in_non_dates(text: str, note: str) -> None:
+    d = parse_dateline(text, reference_date=REFERENCE)
+    assert d is None or d.datetime is None, f"{note}: read {d.to_dict() if d else None}"
+
+
+def test_stamp_positions_point_into_the_original() -> None:
+    text = "  BAKU, May 27 (Reuters) - Azerbaijan said on Monday"
+    stamp = read_stamp(text, reference_date=REFERENCE)
+    assert stamp is not None and stamp.lede
+    assert text[stamp.start : stamp.end].strip(" -") == "BAKU, May 27 (Reuters)"
+
+
+def test_relative_and_yearless_dates_say_so() -> None:
+    stamp = read_stamp("Today, 17:59", reference_date=REFERENCE)
+    assert stamp is not None and any("relative" in w for w in stamp.warnings)
+    stamp = read_stamp("BAKU, May 27 (Reuters) -", reference_date=REFERENCE, year_hint=2019)
+    assert stamp is not None and stamp.dateline.to_dict()["date"] == "2019-05-27"
+    assert any("2019" in w for w in stamp.warnings)
+
+
+def test_ambiguous_numeric_date_is_flagged() -> None:
+    stamp = read_stamp("06/05/2024", languages=["fr"])
+    assert stamp is not None and stamp.dateline.to_dict()["date"] == "2024-05-06"
+    assert any("ambiguous" in w for w in stamp.warnings)
+
+
+def test_zone_override_and_assumed_zone() -> None:
+    d = parse_dateline("27 May 2024 17:59 IST", zone_names={"ist": "Europe/Dublin"})
+    assert d is not None and d.timezone == "Europe/Dublin" and d.to_dict()["utc_offset"] == "+01:00"
+    d = parse_dateline("27 May 2024 17:59", assume_tz="Asia/Baku")
+    assert d is not None and d.timezone == "Asia/Baku" and d.to_dict()["utc"] == "2024-05-27T13:59:00Z"
