@@ -47,6 +47,8 @@ def test_headings_in_many_languages_and_markups(heading: str) -> None:
         ("**Signé par :** Marie Dubois et Paul Lefèvre", ["Marie Dubois", "Paul Lefèvre"]),
         ("Подписали: Иван Петров, Ольга Смирнова и Пётр Иванов", ["Иван Петров", "Ольга Смирнова", "Пётр Иванов"]),
         ("gez. Dr. Max Muster", ["Max Muster"]),
+        ("Initial signatories include: Anna Berg (Harbor Union), Dr. Tom Lind (Coastal Futures Network) and Eva Holm.",
+         ["Anna Berg", "Tom Lind", "Eva Holm"]),
     ],
 )
 def test_names_after_the_heading_on_the_same_line(line: str, expected: list[str]) -> None:
@@ -58,6 +60,7 @@ def test_names_after_the_heading_on_the_same_line(line: str, expected: list[str]
     [
         ("Sincerely,", "Anna Berg\nTom Lind", ["Anna Berg", "Tom Lind"]),
         ("Yours faithfully,", "\nAnna Berg", ["Anna Berg"]),
+        ("Respectfully submitted,", "Anna Berg", ["Anna Berg"]),
         ("Cordialement,", "Marie Dubois", ["Marie Dubois"]),
         ("С уважением,", "Дмитрий Шубин", ["Дмитрий Шубин"]),
         ("Mit freundlichen Grüßen", "\nPetra Lindemann\nVorsitzende\nStadtteilverein Nordkiez e.V.", ["Petra Lindemann"]),

@@ -54,8 +54,8 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
 # or on the same line ("Saygılarımızla, Kadın Hakları Derneği").
 CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
     "en": ("sincerely", "yours sincerely", "sincerely yours", "yours faithfully", "faithfully", "respectfully",
-           "respectfully yours", "best regards", "kind regards", "warm regards", "regards", "in solidarity",
-           "with respect", "yours truly", "with best wishes"),
+           "respectfully yours", "respectfully submitted", "best regards", "kind regards", "warm regards", "regards",
+           "in solidarity", "with respect", "yours truly", "with best wishes", "with gratitude", "yours", "best"),
     "fr": ("cordialement", "bien cordialement", "respectueusement", "salutations", "salutations distinguees",
            "bien a vous", "solidairement"),
     "de": ("mit freundlichen grussen", "hochachtungsvoll", "freundliche grusse", "mit solidarischen grussen",

@@ -26,6 +26,7 @@ from .kind import has_legal_form, is_place, is_role, looks_like_person
 _NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
 _AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
 _DASH_SEP = regex.compile(r"\s+[–—]\s+")
+_BRACKET_OR_DASH = regex.compile(r"\s*\(|\s+[-–—]\s+")
 _TABLE_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
 _RUNS_ON = regex.compile(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
@@ -236,7 +237,7 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
     for cut in cuts:
         left, right = part[: cut.start()].strip(), part[cut.end() :].strip()
         if not organisations:
-            if looks_like_person(left) and looks_like_person(right):
+            if looks_like_person(_name_of(left)) and looks_like_person(_name_of(right)):
                 return [left, right]
             continue
         if left.endswith(")") or has_legal_form(left) or _EV_END.search(left) or (
@@ -247,7 +248,14 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
 
 
 def _all_names(parts: Sequence[str]) -> bool:
-    return all(looks_like_person(clean_entry_text(p)) and not is_role(p) and not is_place(p) for p in parts)
+    """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
+    return all(looks_like_person(_name_of(p)) and not is_role(p) and not is_place(p) for p in parts)
+
+
+def _name_of(part: str) -> str:
+    """The name in ``Dr. Anna Berg (Harbor Union)`` or ``Anna Berg – Harbor Union``."""
+    head = _BRACKET_OR_DASH.split(clean_entry_text(part), maxsplit=1)[0].strip()
+    return split_title(head)[1]
 
 
 # Tables -------------------------------------------------------------------
