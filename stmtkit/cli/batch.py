@@ -16,6 +16,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path, PurePath
@@ -223,6 +224,8 @@ def run_batch(
             # Standard input is read here, never in a worker (which would share the descriptor).
             _convert_stdin(options, out_dir, emit)
             paths = [p for p in paths if p != STDIN]
+        if jobs > 1:
+            warm_up(options)
         found = walk_inputs(paths, pattern, skip_folder=skip_folder)
         work = partial(convert, options=options, skip_unchanged=skip_unchanged)
         results = ordered_map(work, plan_jobs(found, out_dir), jobs=jobs)
@@ -238,6 +241,20 @@ def run_batch(
     if show:
         print(tally.summary(), file=sys.stderr)
     return 1 if tally.errors else 0
+
+
+WARM_UP_TEXT = b"A title\n27 mai 2024 17:59 (UTC +04:00)\n\nA sentence.\n\n1. One\n2. Two\n\nSigned by:\n- Ann Lee\n"
+
+
+def warm_up(options: Options) -> None:
+    """Parse a small text here, before the pool forks its workers.
+
+    The stages load their tables and compile their patterns on first use; done
+    once in this process, the forked workers inherit them (and share the pages)
+    instead of each loading its own copy before its first file.
+    """
+    with suppress(StmtkitError):
+        parse_bytes(WARM_UP_TEXT, None, options)
 
 
 def _emit(result: Result, *, tally: Tally, errors_out: TextIO | None) -> None:
