@@ -15,7 +15,6 @@ Babel at run time.
 from __future__ import annotations
 
 import sys
-import zoneinfo
 from pathlib import Path
 
 from babel import Locale
@@ -66,8 +65,12 @@ def _cities(locale: Locale) -> set[str]:
 
 
 def _zone_cities() -> set[str]:
+    """Cities named by zone ids (``Europe/Paris`` → ``paris``), from Babel's own zone list so that
+    the output depends on the Babel version only, not on the system's tz database."""
+    from babel.core import get_global
+
     out: set[str] = set()
-    for zone in zoneinfo.available_timezones():
+    for zone in get_global("zone_territories"):
         if _two_level(zone):
             out.add(fold(zone.partition("/")[2].replace("_", " ")))
     return out

@@ -1,0 +1,41 @@
+"""The signature word tables and the generated place names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stmtkit.data import signature_words
+from stmtkit.text import fold_key
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_places_module_is_a_fresh_generation() -> None:
+    pytest.importorskip("babel")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen_places", ROOT / "scripts" / "gen_places.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    checked_in = (ROOT / "stmtkit" / "data" / "places.py").read_text(encoding="utf-8")
+    assert module.generate() == checked_in, "run scripts/gen_places.py and commit stmtkit/data/places.py"
+
+
+def test_headings_cover_at_least_fifteen_languages() -> None:
+    assert len(signature_words.SIGNATURE_HEADINGS) >= 15
+    assert all(entries for entries in signature_words.SIGNATURE_HEADINGS.values())
+
+
+def test_no_heading_also_ends_a_block() -> None:
+    headings = {fold_key(w) for ws in signature_words.SIGNATURE_HEADINGS.values() for w in ws}
+    ends = {fold_key(w) for ws in signature_words.BLOCK_END_HEADINGS.values() for w in ws}
+    assert not headings & ends
+
+
+def test_a_word_is_not_both_an_organisation_group_and_a_people_group() -> None:
+    organisations = {fold_key(w) for ws in signature_words.ORGANISATION_GROUPS.values() for w in ws}
+    people = {fold_key(w) for ws in signature_words.PEOPLE_GROUPS.values() for w in ws}
+    assert not organisations & people
