@@ -27,8 +27,9 @@ from .app import (
 @click.option("--utc", is_flag=True, help="Print the instant in UTC.")
 @click.option("--format", "fmt", type=click.Choice(["iso", "json", "ndjson", "text", "pretty"]), help="Output format (default: pretty on a terminal, iso otherwise).")
 @click.option("--require", is_flag=True, help="Exit 3 when no dateline is found.")
+@click.option("--zone", "zones", metavar="ABBR=ZONE", multiple=True, help="With --text: read a zone abbreviation as this IANA zone (IST=Asia/Jerusalem).")
 @parse_options
-def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | None, require: bool, no_color: bool, debug: bool, **opts: Any) -> None:
+def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | None, require: bool, zones: tuple[str, ...], no_color: bool, debug: bool, **opts: Any) -> None:
     """Print the dateline: ISO 8601 by default."""
     from . import render
 
@@ -37,14 +38,28 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
     results: list[tuple[str, JSONDict | None]] = []
     failed = 0
     if string is not None:
-        from ..dates.read import parse_dateline
+        from ..dates.fold import fold
+        from ..dates.read import read_stamp
 
-        found = parse_dateline(string, reference_date=options.reference_date, assume_tz=options.assume_tz, languages=options.languages)
-        results.append(("<text>", found.to_dict() if found else None))
+        zone_names = {}
+        for item in zones:
+            abbr, sep, zone = item.partition("=")
+            if not sep or not abbr.strip() or not zone.strip():
+                raise click.BadParameter(f"{item!r} is not ABBR=ZONE, as in IST=Asia/Jerusalem", param_hint="--zone")
+            zone_names[fold(abbr.strip())] = zone.strip()
+        stamp = read_stamp(string, reference_date=options.reference_date, assume_tz=options.assume_tz,
+                           languages=options.languages, zone_names=zone_names)
+        for message in stamp.warnings if stamp else ():
+            click.echo(f"stmtkit: warning: {message}", err=True)
+        results.append(("<text>", stamp.dateline.to_dict() if stamp else None))
     else:
         outcomes = list(read_all(files, options))
         failed = report_failures(outcomes)
         results = [(o.name, o.record.get("dateline")) for o in outcomes if not o.failed]
+        for o in outcomes:
+            for w in [] if o.failed else o.record.get("warnings", []):
+                if w.get("code") == "dateline":
+                    click.echo(f"stmtkit: warning: {o.name}: {w.get('message')}", err=True)
     many = len(results) > 1
     for name, d in results:
         prefix = f"{name}\t" if many and fmt in ("iso", "text") else ""

@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from ..data import dateline_words as words
+from ..data import zones as zone_words
 from .fold import fold
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
@@ -68,7 +69,7 @@ _LABELS = _labels()
 
 def _place_ok(place: str) -> bool:
     f = fold(place)
-    return f not in _LABELS and not any(c.isdigit() for c in place)
+    return f not in _LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
 
 
 def place_before(text: str, cut: int) -> tuple[str | None, str | None, int]:

@@ -1,0 +1,178 @@
+"""Finding the dateline in a document, the ``stmtkit dateline`` command, and the CLDR tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import stmtkit
+from stmtkit.cli.main import cli
+
+REF = dt.datetime(2024, 6, 1, 12, 0)
+
+
+def dateline(text: str, **options: object) -> dict[str, object] | None:
+    record = stmtkit.parse(text, reference_date=REF, **options).to_dict()  # type: ignore[arg-type]
+    return record["dateline"]  # type: ignore[no-any-return]
+
+
+def test_top_stamp_under_the_title_is_claimed() -> None:
+    d = dateline("A headline about a letter\n\n# 27 mai 2024 17:59 (UTC +04:00)\n\nLe texte de la lettre commence ici et continue.\n")
+    assert d is not None
+    assert d["datetime"] == "2024-05-27T17:59:00+04:00" and d["lines"] == [3, 3]
+    assert d["text"] == "27 mai 2024 17:59 (UTC +04:00)"
+
+
+def test_news_lede_glued_to_the_paragraph_points_at_it_without_claiming_it() -> None:
+    text = (
+        "Workers sign letter\n\n"
+        "BAKU, May 27 (Reuters) - Azerbaijani dock workers signed a letter on Monday asking for safer cranes.\n\n"
+        "The letter was published on the union's site.\n"
+    )
+    record = stmtkit.parse(text, reference_date=REF).to_dict()
+    d = record["dateline"]
+    assert d["place"] == "BAKU" and d["agency"] == "Reuters" and d["lines"] == [3, 3]
+    assert d["text"] == "BAKU, May 27 (Reuters)"
+    paragraphs = [p for p in record["preamble"] + record["body"] if p.get("lines") == [3, 3]]
+    assert paragraphs and paragraphs[0]["text"].startswith("BAKU, May 27 (Reuters) - Azerbaijani")
+    assert any("states no year" in w["message"] for w in record["warnings"])
+
+
+def test_yearless_lede_takes_the_year_the_document_states() -> None:
+    text = (
+        "Headline\n\nMOSCOW, May 27. /TASS/. The letter was signed by 40 scientists.\n\n"
+        "It was first sent to the ministry on 20 May 2019.\n"
+    )
+    d = dateline(text)
+    assert d is not None and d["date"] == "2019-05-27" and d["agency"] == "TASS"
+
+
+def test_closing_place_line_when_nothing_above_dates_the_letter() -> None:
+    body = "\n\n".join(f"Paragraph {i} of the letter, which asks for a meeting before the summer." for i in range(10))
+    d = dateline(f"Lettre ouverte\n\n{body}\n\nParis, le 27 mai 2024\n\nLes signataires\n")
+    assert d is not None and d["date"] == "2024-05-27" and d["place"] == "Paris"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadline for signatures is 15 July 2024, after which the letter goes to Parliament.",
+        "Письмо открыто для подписания до 18:00 (московское время) среды 03.07.2013.",
+        "Yönetmelik 1 Ekim 2020 tarihinde yürürlüğe girecek ve öğrencileri etkileyecek.",
+        "The meeting will take place on Monday, May 27, 2024 at the town hall.",
+    ],
+)
+def test_body_dates_never_become_the_dateline(sentence: str) -> None:
+    assert dateline(f"A title\n\n{sentence}\n\nAnother paragraph without any date in it at all.\n") is None
+
+
+def test_place_and_agency_lines_near_the_top_with_the_date_at_the_end() -> None:
+    paragraphs = "\n\n".join(f"Párrafo {i} de la noticia sobre la concentración en la plaza." for i in range(9))
+    text = f"TITULAR DE LA NOTICIA\n\nMADRID\nSERVIMEDIA\n\n{paragraphs}\n\n(SERVIMEDIA)\n17 Jul 2000\n"
+    d = dateline(text)
+    assert d is not None
+    assert (d["date"], d["place"], d["agency"]) == ("2000-07-17", "MADRID", "SERVIMEDIA")
+    assert d["place_lines"] == [3, 4]
+
+
+def test_published_wins_over_updated() -> None:
+    text = "Title\n\nUpdated: June 4, 2024 9:30 AM (GMT+1)\nPublished: June 3, 2024 8:15 AM (GMT+1)\n\nBody text here.\n"
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2024-06-03T08:15:00+01:00" and d["lines"] == [3, 4]
+
+
+def test_front_matter_date() -> None:
+    d = dateline('---\ntitle: "Signatures"\ndate: 2024-04-21T09:21:57-06:00\n---\n\n- one\n- two\n')
+    assert d is not None and d["utc_offset"] == "-06:00"
+
+
+def test_relative_dateline_warns() -> None:
+    record = stmtkit.parse("Title\n\nСегодня, 17:59\n\nТекст обращения.\n", reference_date=REF).to_dict()
+    assert record["dateline"]["datetime"] == "2024-06-01T17:59:00"
+    assert any("relative" in w["message"] for w in record["warnings"])
+
+
+def test_assumed_zone_is_recorded() -> None:
+    d = dateline("Title\n\n27.05.2024 17:59\n\nText.\n", assume_tz="Europe/Moscow")
+    assert d is not None and d["timezone"] == "Europe/Moscow" and d["utc"] == "2024-05-27T14:59:00Z"
+
+
+# --- the command line
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["dateline", *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_cli_text_iso_and_utc() -> None:
+    assert run("--text", "27 mai 2024 17:59 (UTC +04:00)", "--format", "iso")[1] == "2024-05-27T17:59:00+04:00\n"
+    assert run("--text", "27 mai 2024 17:59 (UTC +04:00)", "--format", "iso", "--utc")[1] == "2024-05-27T13:59:00Z\n"
+
+
+def test_cli_zone_override_and_languages() -> None:
+    code, out, _ = run("--text", "27 May 2024 17:59 IST", "--zone", "IST=Asia/Jerusalem", "--format", "iso")
+    assert code == 0 and out == "2024-05-27T17:59:00+03:00\n"
+    assert run("--text", "06/05/2024", "--languages", "en", "--format", "iso")[1] == "2024-06-05\n"
+    assert run("--text", "06/05/2024", "--languages", "fr", "--format", "iso")[1] == "2024-05-06\n"
+
+
+def test_cli_relative_warns_on_stderr() -> None:
+    code, out, err = run("--text", "hier à 18h30", "--reference-date", "2024-06-01", "--format", "iso")
+    assert code == 0 and out == "2024-05-31T18:30:00\n" and "relative" in err
+
+
+def test_cli_json_on_a_fixture() -> None:
+    import json
+
+    path = Path(__file__).parent / "fixtures" / "dateline-ru-moscow-time.txt"
+    code, out, _ = run(str(path), "--format", "json")
+    assert code == 0 and json.loads(out)["timezone"] == "Europe/Moscow"
+
+
+def test_cli_nothing_found_exits_3_with_require() -> None:
+    assert run("--text", "no date here", "--format", "iso", "--require")[0] == 3
+
+
+def test_cli_in_a_real_subprocess() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "stmtkit", "dateline", "--text", "Mo, 27. Mai 2024, 17:59 Uhr MESZ", "--format", "text"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert out.startswith("2024-05-27T17:59:00+02:00 | +02:00 | Europe/Berlin")
+
+
+# --- the CLDR tables
+
+
+def test_cldr_tables_regenerate_to_the_checked_in_module() -> None:
+    pytest.importorskip("babel")
+    root = Path(__file__).resolve().parent.parent
+    sys.path.insert(0, str(root / "scripts"))
+    try:
+        import gen_cldr_dates
+    finally:
+        sys.path.pop(0)
+    assert gen_cldr_dates.generate() == gen_cldr_dates.OUT.read_text(encoding="utf-8")
+
+
+def test_reading_a_dateline_imports_neither_babel_nor_dateparser() -> None:
+    code = "import sys, stmtkit.dates.read as r; r.parse_dateline('27 mai 2024'); print(sorted(m for m in sys.modules if m.split('.')[0] in ('babel', 'dateparser', 'click', 'rich')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_cldr_tables_cover_the_languages_the_issue_names() -> None:
+    from stmtkit.dates.names import months_by_language, weekdays_by_language
+
+    months = months_by_language()
+    for lang in ["fr", "en", "ru", "uk", "de", "es", "it", "pt", "tr", "az", "kk", "uz", "ka", "hy", "ar", "fa", "pl", "cs", "nl", "sv", "el", "zh"]:
+        assert len(set(months[lang].values())) == 12, lang
+    assert len([lang for lang, t in months.items() if len(set(t.values())) == 12]) >= 40
+    assert months["ru"]["мая"] == 5 and months["ru"]["маи"] == 5  # genitive and stand-alone ("май", folded)
+    assert weekdays_by_language()["de"]["mo"] == 0  # abbreviated
