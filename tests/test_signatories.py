@@ -41,6 +41,8 @@ ENTRIES = [
     ("Член-корр РАН И.В.Лосев", ("И.В.Лосев", "person", "Член-корр РАН", None)),
     ("Профессор Николай Орлов", ("Николай Орлов", "person", "Профессор", None)),
     ("MEP Sarah Quinn", ("Sarah Quinn", "person", "MEP", None)),
+    ("академик РАН Иван Петров", ("Иван Петров", "person", "академик РАН", None)),
+    ("Azərbaycan Jurnalistlər Birliyinin sədri Elçin Vəliyev", ("Elçin Vəliyev", "person", "Azərbaycan Jurnalistlər Birliyinin sədri", None)),
     # a country or a city alone is not an affiliation
     ("Jane Roe, Berlin", ("Jane Roe", "person", None, None)),
     ("Alliance Sud, Switzerland", ("Alliance Sud", "organisation", None, None)),
@@ -107,6 +109,8 @@ INLINE = [
     ("A Verband e.V.; B Kammer Berlin; Bau Berlin und Brandenburg e.V.; C e.V. (CV) und D e.V. Verband der Elektro- und Digitalindustrie.",
      ["A Verband e.V.", "B Kammer Berlin", "Bau Berlin und Brandenburg e.V.", "C e.V. (CV)", "D e.V. Verband der Elektro- und Digitalindustrie"]),
     ("Anna Berg – Tom Lind – Eva Holm", ["Anna Berg", "Tom Lind", "Eva Holm"]),
+    ("академик РАН Иван Петров, профессор Ольга Смирнова, член-корр. РАН Пётр Иванов",
+     ["академик РАН Иван Петров", "профессор Ольга Смирнова", "член-корр. РАН Пётр Иванов"]),
     # not lists of names: one entry with its role and organisation
     ("Jane Roe, Director, Coastal Futures Network", ["Jane Roe, Director, Coastal Futures Network"]),
     ("Jane Roe, Berlin", ["Jane Roe, Berlin"]),

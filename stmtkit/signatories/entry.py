@@ -33,6 +33,7 @@ _URL = regex.compile(r"\s*(?:https?://|www\.)\S{1,512}")
 _BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
+_TITLE_BODY = regex.compile(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
 _PAREN_TAIL = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 # A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
 _KEEP_FINAL_DOT = regex.compile(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
@@ -130,6 +131,11 @@ def split_title(text: str) -> tuple[str | None, str]:
                 break
         else:
             break
+    if end:
+        # "академик РАН Иван Петров", "Prof. MIT Jane Roe": an acronym right after a title is its body
+        m = _TITLE_BODY.match(text, end)
+        if m and m.end() < len(text):
+            end = m.end()
     if end == 0 or end >= len(text):
         return None, text
     return text[:end].strip(" ,"), text[end:].strip()
@@ -179,18 +185,23 @@ def _name_last(text: str) -> tuple[str, str] | None:
 
     ``Член-корр РАН И.В.Волович`` → (``Член-корр РАН``, ``И.В.Волович``) by its initials;
     ``председатель правления Иван Петрович Сидоров`` → the capitalised words after a
-    function that opens the entry (two, or three with a patronymic).
+    function that opens the entry (two, or three with a patronymic); ``Jurnalistlər
+    Birliyinin sədri Elçin Şıxlı`` → the name right after the function word.
     """
     m = _INITIALS_NAME_LAST.search(text)
     if m and m.start(1) > 0:
         return text[: m.start(1)].strip(" ,–-"), m.group(1)
     words = text.split()
-    if len(words) < 3 or not is_role(words[0], lowercase_is_role=False):
+    if len(words) < 3:
         return None
-    size = 3 if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else 2
-    name, role = words[-size:], words[:-size]
-    if all(w[:1].isupper() for w in name) and looks_like_person(" ".join(name)) and not is_organisation(" ".join(name)):
-        return " ".join(role).strip(" ,–-"), " ".join(name)
+    for size in (3, 2) if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else (2,):
+        name, role = words[-size:], words[:-size]
+        opens = is_role(role[0], lowercase_is_role=False)
+        follows = is_role(role[-1], lowercase_is_role=False) and role[-1][:1].islower()
+        if (opens or follows) and all(w[:1].isupper() for w in name):
+            joined = " ".join(name)
+            if looks_like_person(joined) and not is_organisation(joined):
+                return " ".join(role).strip(" ,–-"), joined
     return None
 
 

@@ -249,7 +249,8 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
 
 def _all_names(parts: Sequence[str]) -> bool:
     """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
-    return all(looks_like_person(_name_of(p)) and not is_role(p) and not is_place(p) for p in parts)
+    names = [_name_of(p) for p in parts]
+    return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in names)
 
 
 def _name_of(part: str) -> str:
