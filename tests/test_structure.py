@@ -197,3 +197,18 @@ def test_a_cue_heading_further_down_still_closes_the_preamble() -> None:
     doc = stmtkit.parse(text).to_dict()
     assert doc["preamble"][-1]["text"] == "Текст письма"
     assert [p["text"] for p in doc["body"]] == ["Уважаемый министр!", "Просим сохранить обсерваторию."]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "The full text of the statement is below.",
+        "Below is the full text of the letter.",
+        "Le texte intégral de la déclaration figure ci-dessous.",
+        "Полный текст заявления приводим ниже.",
+    ],
+)
+def test_a_cue_sentence_pointing_down_may_end_in_a_full_stop(cue: str) -> None:
+    assert is_cue(cue)
+    doc = stmtkit.parse(f"{TITLE}\n\nThe association wrote to the council.\n\n{cue}\n\nWe ask you.\n").to_dict()
+    assert doc["preamble"][-1]["text"] == cue

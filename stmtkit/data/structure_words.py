@@ -40,6 +40,23 @@ PREAMBLE_CUES: dict[str, tuple[str, ...]] = {
            "metni beledir", "beyanati teqdim edir"),
 }
 
+# Words pointing at what follows: with one of them a cue sentence may end in a
+# full stop ("The full text of the statement is below.").
+CUE_POINTERS: dict[str, tuple[str, ...]] = {
+    "en": ("below", "as follows", "follows"),
+    "fr": ("ci-dessous", "ci-apres", "suivant", "suivante"),
+    "de": ("nachfolgend", "im folgenden", "folgt", "unten"),
+    "es": ("a continuacion", "abajo", "siguiente"),
+    "it": ("di seguito", "seguente", "qui sotto"),
+    "pt": ("a seguir", "abaixo", "seguinte"),
+    "nl": ("hieronder", "volgt"),
+    "pl": ("ponizej",),
+    "ru": ("ниже", "следующ"),
+    "uk": ("нижче",),
+    "tr": ("asagida", "asagidaki"),
+    "az": ("asagida", "asagidaki"),
+}
+
 # Site chrome, by kind: a line whose whole folded text is one of these.
 CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {

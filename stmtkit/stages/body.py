@@ -12,7 +12,7 @@ import dataclasses
 import itertools
 from functools import lru_cache
 
-from ..data.structure_words import PREAMBLE_CUES
+from ..data.structure_words import CUE_POINTERS, PREAMBLE_CUES
 from ..lines import Line
 from ..model import BodyElement, ListBlock, Paragraph
 from ..pipeline import Context
@@ -33,6 +33,11 @@ _MAX_HEADING = 60
 @lru_cache(maxsize=1)
 def _cues() -> tuple[str, ...]:
     return tuple(fold(c) for cues in PREAMBLE_CUES.values() for c in cues)
+
+
+@lru_cache(maxsize=1)
+def _pointers() -> tuple[str, ...]:
+    return tuple(fold(p) for words in CUE_POINTERS.values() for p in words)
 
 
 @lru_cache(maxsize=1)
@@ -70,13 +75,19 @@ def is_cue(text: str) -> bool:
 
     >>> is_cue("L'APA présente la même déclaration ci-dessous :"), is_cue("We demand the following:")
     (True, False)
+    >>> is_cue("The full text of the statement is below."), is_cue("The full text was never published.")
+    (True, False)
     """
     if len(text) > _MAX_CUE_LENGTH:
         return False
     if is_cue_heading(text):
         return True
     folded = fold(text)
-    return text.rstrip().endswith((":", "：")) and any(cue in folded for cue in _cues())
+    if not any(cue in folded for cue in _cues()):
+        return False
+    end = text.rstrip()
+    # "Full text:" — or a sentence pointing down: "The full text of the statement is below."
+    return end.endswith((":", "：")) or (end.endswith(".") and any(p in folded for p in _pointers()))
 
 
 def _free_runs(ctx: Context) -> list[list[Line]]:
