@@ -109,6 +109,8 @@ def test_bare_block_right_above_a_closing_date_line() -> None:
         "<!-- add your name above -->",
         "Cc: State Water Board",
         "... and 250 others",
+        "and 312 other academics",
+        "и ещё 150 человек",
     ],
 )
 def test_where_the_block_ends(after: str) -> None:
@@ -173,6 +175,28 @@ def test_trailing_lines_that_are_not_a_bare_block(tail: str) -> None:
 def test_role_and_organisation_before_the_name(entry: str, name: str, role: str) -> None:
     (s,) = stmtkit.parse(f"Title\n\n{BODY}Signed by:\n\n{entry}\n").signatories
     assert (s.name, s.role) == (name, role)
+
+
+def test_a_long_run_of_organisations_one_a_line_is_one_signer_a_line() -> None:
+    text = f"Title\n\n{BODY}Signatories:\nAmnesty International\nHuman Rights Watch\nCoastal Futures Network\nHarbor Union\n"
+    assert names(text) == ["Amnesty International", "Human Rights Watch", "Coastal Futures Network", "Harbor Union"]
+
+
+def test_subject_and_heading_verb_alone_on_its_line() -> None:
+    text = "Заявление\n\nПравозащитники выступили с заявлением.\n\nЗаявление подписали:\nЛюдмила Орлова, председатель группы\nОлег Лебедев\n"
+    assert [(s.name, s.role) for s in stmtkit.parse(text).signatories] == [
+        ("Людмила Орлова", "председатель группы"), ("Олег Лебедев", None)
+    ]
+
+
+def test_a_heading_that_names_the_kind_is_the_first_group() -> None:
+    text = f"Title\n\n{BODY}İmzacı kurumlar:\nDİSK Basın-İş\nHarbor Union\n\nİmzacı kişiler:\nAyşe Yılmaz, gazeteci\n"
+    got = [(s.name, s.kind, s.group) for s in stmtkit.parse(text).signatories]
+    assert got == [
+        ("DİSK Basın-İş", "organisation", "İmzacı kurumlar"),
+        ("Harbor Union", "organisation", "İmzacı kurumlar"),
+        ("Ayşe Yılmaz", "person", "İmzacı kişiler"),
+    ]
 
 
 def test_group_sub_headings_set_group_and_kind() -> None:

@@ -172,6 +172,7 @@ ROLE_WORDS: tuple[str, ...] = (
 ORGANISATION_WORDS: tuple[str, ...] = (
     # en
     "association", "assoc", "network", "forum", "institute", "institution", "university", "college", "council",
+    "international", "internacional", "internationale", "internazionale",
     "committee", "commission", "foundation", "union", "congress", "church", "society", "alliance",
     "coalition", "federation", "center", "centre", "movement", "organisation", "organization", "ngo", "ngos",
     "group", "party", "campaign", "project", "fund", "trust", "watch", "action", "initiative", "labor",
@@ -278,6 +279,11 @@ OTHERS_CUES: tuple[str, ...] = (
     "et d'autres", "et autres", "und weitere", "und andere", "y otros", "y otras", "e altri", "e outros",
     "и другие", "и др", "и еще", "і інші", "ve digerleri", "ve diger", "ve basqalari", "en anderen",
     "i inni", "unable to sign", "list continues", "signatures continue",
+)
+
+# "and 312 other academics", "и ещё 150 человек", "et 200 autres": a count closing the list.
+OTHERS_COUNT_WORDS: tuple[str, ...] = (
+    "and", "+", "plus", "et", "und", "y", "e", "и", "і", "ve", "və", "en", "oraz", "och", "и еще", "и ещё", "і ще",
 )
 
 # Lowercase words inside names of organisations that do not make a line prose:

@@ -214,7 +214,8 @@ def _person_parts(head: str, tail: list[str]) -> tuple[list[str], list[str]]:
             affiliations.append(part)
         elif is_place(part):
             continue  # "Jane Roe, Berlin": a city alone is not an affiliation
-        elif is_role(part) and not is_organisation(part):
+        elif is_role(part):
+            # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic"
             roles.append(part)
         else:
             affiliations.append(part)

@@ -67,15 +67,18 @@ def is_marked(text: str) -> bool:
     return bool(ENTRY_PREFIX.match(text)) and not _RULE_OR_BOLD.match(text)
 
 
-def entries_of(rows: Sequence[Row], group_of: GroupReader | None = None) -> list[Entry]:
+def entries_of(
+    rows: Sequence[Row],
+    group_of: GroupReader | None = None,
+    first_group: tuple[str, SignatoryKind | None] | None = None,
+) -> list[Entry]:
     """Every entry of a block, in order, with the group it falls under."""
     entries: list[Entry] = []
-    group: str | None = None
-    group_kind: SignatoryKind | None = None
+    group, group_kind = first_group or (None, None)
     segment: list[Row] = []
 
     def flush() -> None:
-        entries.extend(replace(e, group=group, group_kind=group_kind) for e in _entries_of_segment(segment))
+        entries.extend(replace(e, group=group, group_kind=group_kind) for e in _entries_of_segment(segment, group_kind))
         segment.clear()
 
     for row in rows:
@@ -101,14 +104,15 @@ def signatories_of(entry: Entry) -> list[Signatory]:
     return [replace(first, role=role, affiliation=entry.affiliation or first.affiliation)]
 
 
-def _entries_of_segment(rows: Sequence[Row]) -> list[Entry]:
+def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = None) -> list[Entry]:
     if not rows:
         return []
     if sum(1 for r in rows if _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
         return _table_entries(rows, _pipe_cells)
     if sum(1 for r in rows if len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
         return _table_entries(rows, lambda text: _tab_cells(text), use_raw=True)
-    grouped = _marked_entries(rows) if any(is_marked(r.line.text) for r in rows) else _unmarked_entries(rows)
+    marked = any(is_marked(r.line.text) for r in rows)
+    grouped = _marked_entries(rows) if marked else _unmarked_entries(rows, people=group_kind != "organisation")
     out: list[Entry] = []
     for lines in grouped:
         span = (lines[0].number, lines[-1].number)
@@ -146,21 +150,37 @@ def _marked_entries(rows: Sequence[Row]) -> list[list[Line]]:
     return grouped
 
 
-def _unmarked_entries(rows: Sequence[Row]) -> list[list[Line]]:
-    """One entry a line, unless a line plainly continues the one above (a role, an organisation, a wrap)."""
-    grouped: list[list[Line]] = []
+def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[Line]]:
+    """One entry a line, unless a line plainly continues the one above (a role, an organisation, a wrap).
+
+    An organisation line joins the name above it only in a short paragraph
+    (``Jane Roe`` / ``Riverkeepers Alliance``) or after a role line; in a long
+    run of lines (``Amnesty International`` / ``Human Rights Watch`` / ``Oxfam``
+    / ``Save the Children``) every line is a signer of its own.
+    """
+    paragraphs: list[list[Row]] = []
     for row in rows:
-        if grouped and not row.after_blank and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text):
-            grouped[-1].append(row.line)
-        else:
-            grouped.append([row.line])
+        if row.after_blank or not paragraphs:
+            paragraphs.append([])
+        paragraphs[-1].append(row)
+    grouped: list[list[Line]] = []
+    for paragraph in paragraphs:
+        short = len(paragraph) <= _MAX_ENTRY_ROWS - 1
+        start = len(grouped)
+        for row in paragraph:
+            if len(grouped) > start and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text, short=short, people=people):
+                grouped[-1].append(row.line)
+            else:
+                grouped.append([row.line])
     return grouped
 
 
-def _continues(previous: Sequence[Line], text: str) -> bool:
+def _continues(previous: Sequence[Line], text: str, *, short: bool = True, people: bool = True) -> bool:
     last = previous[-1].text
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
         return True
+    if not people:
+        return False  # under "Organisations:" every line is an organisation of its own
     if inline_names(text) != [text]:
         return False
     head = clean_entry_text(previous[0].text)
@@ -169,8 +189,12 @@ def _continues(previous: Sequence[Line], text: str) -> bool:
     nxt = clean_entry_text(text)
     if split_title(nxt)[0]:
         return False  # "Член-корр РАН Ю.И.Манин": a title opens the next signer
-    # the next signer starts a new entry; a role, an organisation or a place continues this one
-    return not (looks_like_person(nxt) and not is_role(nxt) and not is_place(nxt))
+    if is_role(nxt) or is_place(nxt):
+        return True
+    if looks_like_person(nxt):
+        return False  # the next signer
+    after_role = len(previous) > 1 and is_role(previous[-1].text)
+    return short or after_role
 
 
 def _join(lines: Sequence[Line]) -> str:

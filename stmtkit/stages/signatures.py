@@ -26,6 +26,7 @@ from ..data.signature_words import (
     CLOSING_FORMULAS,
     NAME_FUNCTION_WORDS,
     ORGANISATION_GROUPS,
+    OTHERS_COUNT_WORDS,
     OTHERS_CUES,
     PEOPLE_GROUPS,
     SIGNATURE_HEADINGS,
@@ -107,6 +108,12 @@ def _addressee() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _others_count() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(fold(w)) for w in sorted(OTHERS_COUNT_WORDS, key=len, reverse=True))
+    return regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}")
+
+
+@lru_cache(maxsize=1)
 def _others() -> regex.Pattern[str]:
     words = "|".join(regex.escape(fold(w)) for w in sorted(OTHERS_CUES, key=len, reverse=True))
     return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:and|et|und|y|e|и|ve|və|en|i|\+)?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
@@ -120,9 +127,14 @@ def heading_of(line: Line) -> tuple[str, str] | None:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     head, sep, rest = text.partition(":")
     head = strip_markup(head)
-    known = fold_key(head) in _headings() or fold_key(_BRACKET_NOTE.sub("", head)) in _headings()
-    if known and (sep or not rest):
+    key = fold_key(_BRACKET_NOTE.sub("", head))
+    if (fold_key(head) in _headings() or key in _headings()) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
+    # "Заявление подписали:", "Letter signed by:" alone on its line, the names below: a subject and the
+    # heading verb.  With names after the colon it is a sentence (about another letter, maybe): not taken.
+    words = key.split()
+    if sep and not rest.strip() and 2 <= len(words) <= 3 and " ".join(words[1:]) in _headings():
+        return head.strip(), ""
     return None
 
 
@@ -192,7 +204,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
     head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
     if head in _end_headings() and (len(head.split()) >= 2 or ":" in text):
         return True
-    if _addressee().match(fold(text)) or _others().match(key):
+    if _addressee().match(fold(text)) or _others().match(key) or _others_count().match(key):
         return True
     if len(key.split()) > 3 and _others().search(key) and is_prose(text + "."):
         return True
@@ -243,11 +255,13 @@ def _is_name_paragraph(text: str) -> bool:
 
 def read_block(ctx: Context, found: Found, rows: Sequence[Row]) -> SignatureBlock | None:
     signatories: list[Signatory] = []
+    # A heading that names the kind ("İmzacı kurumlar:", "Organisations signataires") is also the first group.
+    first_group = group_of(found.heading) if found.heading and fold_key(found.heading) in _group_kinds() else None
     if found.inline:
         line = ctx.line(found.start)
-        for entry in entries_of([Row(Line(line.number, found.inline, found.inline), False)]):
+        for entry in entries_of([Row(Line(line.number, found.inline, found.inline), False)], first_group=first_group):
             signatories.extend(signatories_of(entry))
-    for entry in entries_of(rows, group_of=group_of):
+    for entry in entries_of(rows, group_of=group_of, first_group=first_group):
         signatories.extend(signatories_of(entry))
     if not signatories:
         return None
