@@ -102,30 +102,43 @@ def classify(text: str) -> str | None:
     >>> classify("Tags: Baku, statement"), classify("Home | News | World"), classify("We demand justice.")
     ('tags', 'navigation', None)
     """
+    found = classify_why(text)
+    return found[0] if found else None
+
+
+def classify_why(text: str) -> tuple[str, str] | None:
+    """``(kind, rule)``: the kind and the rule that decided it, for ``parse --explain``."""
     if not text:
         return None
     if _DESK_CODE.match(text):
-        return "desk-code"
+        return "desk-code", "shape: wire desk code"
     if _MARKER.match(text):
-        return "scrape-marker"
-    if _WEATHER.match(text) or _TICKER.match(text):
-        return "widget"
+        return "scrape-marker", "shape: punctuation only"
+    if _WEATHER.match(text):
+        return "widget", "shape: weather"
+    if _TICKER.match(text):
+        return "widget", "shape: currency ticker"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
     folded = fold(text)
-    if _COPYRIGHT.match(folded) or (len(text) <= _MAX_PREFIXED and any(p in folded for p in _rights_reserved())):
-        return "copyright"
-    kind = _exact_lines().get(fold_key(text))
+    if _COPYRIGHT.match(folded):
+        return "copyright", "shape: copyright sign"
+    if len(text) <= _MAX_PREFIXED and any(p in folded for p in _rights_reserved()):
+        return "copyright", "lexicon: rights reserved"
+    key = fold_key(text)
+    kind = _exact_lines().get(key)
     if kind:
-        return kind
+        return kind, f"lexicon: {key!r}"
     if len(text) <= _MAX_PREFIXED:
         for prefix, kind in _prefixes():
             if folded.startswith(prefix):
-                return kind
+                return kind, f"lexicon prefix: {prefix!r}"
     if "cookie" in folded and len(text) <= _MAX_COOKIE and any(w in folded for w in COOKIE_WORDS):
-        return "cookie"
-    if _is_language_switcher(folded) or _is_menu(text):
-        return "navigation"
+        return "cookie", "lexicon: cookie notice"
+    if _is_language_switcher(folded):
+        return "navigation", "lexicon: language names"
+    if _is_menu(text):
+        return "navigation", "shape: menu entries between separators"
     return None
 
 
@@ -211,9 +224,9 @@ def run(ctx: Context) -> None:
         ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     tables = _table_rows(ctx)
     for line in ctx.free_content():
-        kind = classify(line.text) if line.number not in tables else None
-        if kind:
-            ctx.add_boilerplate(kind, (line.number, line.number), f"line shape/lexicon: {kind}")
+        found = classify_why(line.text) if line.number not in tables else None
+        if found:
+            ctx.add_boilerplate(found[0], (line.number, line.number), found[1])
     tail = tail_after_gap(ctx)
     if tail:
         ctx.add_boilerplate("related", (tail[0].number, tail[-1].number), "short lines far below the text")
