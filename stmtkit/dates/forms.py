@@ -8,7 +8,7 @@ adding a row to ``_DATE_FORMS``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..data.zones import UTC_WORDS
 from .tokens import Token
@@ -39,10 +39,19 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     ("rel", r"(?P<R>R)"),
 )
 
-# The shapes a form cannot match without: a string with no month word skips the word forms.
-_NEEDS = {"ymd": "y", "dmy": "y", "cjk": "YO", "dMy": "My", "Mdy": "My", "yMd": "My", "ydM": "My",
-          "md": "OD", "dM": "M", "Md": "M", "rel": "R"}
-_DATES = tuple((name, _NEEDS[name], re.compile(pattern)) for name, pattern in _DATE_FORMS)
+_FORMS = {name: re.compile(pattern) for name, pattern in _DATE_FORMS}
+
+
+def _one_pattern() -> re.Pattern[str]:
+    """All forms in one alternation, in table order (a full date before a year-less one)."""
+    parts = []
+    for name, pattern in _DATE_FORMS:
+        renamed = re.sub(r"\(\?P<(\w+)>", rf"(?P<{name}_\1>", pattern).replace("(?P=s)", f"(?P={name}_s)")
+        parts.append(f"(?P<{name}>{renamed})")
+    return re.compile("|".join(parts))
+
+
+_ANY_DATE = _one_pattern()
 
 # A time after the date: "17:59", "17:59:30", "13:11:23.678", "17h59", "17 h 59", "5:59 PM", "5.59pm",
 # "17:59 Uhr", "à 14h40", "в 07:54", "saat 17:59", "klo 16:45", "@ 07:28", "21時40分", "晚8:00",
@@ -65,9 +74,8 @@ _ZONE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """One date read from tokens: what it says and which tokens say it."""
+class Reading(NamedTuple):
+    """One date read from tokens: what it says and which tokens say it (a named tuple: cheap to make)."""
 
     form: str
     year: int | None
@@ -187,22 +195,15 @@ def _sign_is_offset(tokens: list[Token], m: re.Match[str], base: int, iso: bool)
 
 def read_forms(tokens: list[Token], shape: str, month_first: bool = False) -> list[Reading]:
     """Every date the tokens state, leftmost first, each with the time and zone around it."""
-    found: dict[int, tuple[int, str, re.Match[str]]] = {}
-    for name, needs, pattern in _DATES:
-        if not all(c in shape for c in needs):
-            continue
-        for m in pattern.finditer(shape):
-            start, end = m.span()
-            best = found.get(start)
-            if best is None or end > best[0]:
-                found[start] = (end, name, m)
     readings: list[Reading] = []
     taken_until = -1
-    for start in sorted(found):
-        end, name, m = found[start]
-        if start < taken_until:
+    for found in _ANY_DATE.finditer(shape):
+        if found.start() < taken_until:
             continue
-        reading = _reading(name, m, tokens, shape, month_first)
+        name = found.lastgroup or ""
+        # Re-match with the form's own pattern: its groups have the plain names (D, M, Y, W).
+        m = _FORMS[name].match(shape, found.start())
+        reading = _reading(name, m, tokens, shape, month_first) if m else None
         if reading is not None:
             readings.append(reading)
             taken_until = reading.last + 1
@@ -262,6 +263,8 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
                 stamp_first = base + b.start()
                 if b.group("zb") is not None:
                     zone_word = base + b.start("zb")
+                    if tokens[zone_word].text in UTC_WORDS:  # "14:20 GMT, 11 June 2024"
+                        offset, zone_word = 0, None
     if clock is not None:
         z = _ZONE.match(shape, pos)
         if z is not None and _sign_is_offset(tokens, z, 0, name == "ymd"):

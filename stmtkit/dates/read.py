@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -29,9 +29,8 @@ from .tokens import Token, shape_of, tokenize
 _MONTH_FIRST = frozenset({"en"})
 
 
-@dataclass(frozen=True, slots=True)
-class Stamp:
-    """A dateline read from a string, and where it stands: ``text[start:end]``."""
+class Stamp(NamedTuple):
+    """A dateline read from a string, and where it stands: ``text[start:end]`` (a named tuple)."""
 
     dateline: Dateline
     start: int
@@ -40,7 +39,7 @@ class Stamp:
     lede: bool  # ends with an agency or a dash: a news lede, the story follows
     year_stated: bool
     label: str | None  # "published" / "updated" when a label stands before the date
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)

@@ -233,7 +233,7 @@ def run(ctx: Context) -> None:
         stamp = _finish(ctx, stamp, line, languages, _MARKUP.sub("", line.text))
         why = "closing date line"
     span = _with_neighbours(ctx, line, stamp, languages)
-    stamp = dataclasses.replace(stamp, dateline=dataclasses.replace(stamp.dateline, lines=span))
+    stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))
     ctx.claim(span, "dateline", why)
     _publish(ctx, stamp, place_agency)
 
