@@ -33,6 +33,12 @@ _URL = regex.compile(r"\s*(?:https?://|www\.)\S{1,512}")
 _BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
+# "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
+_TIME_STAMP = regex.compile(
+    r"^\d+\s+\p{L}+\s+(?:ago|назад|тому|önce|əvvəl|fa)$|^(?:il y a|vor|hace)\s+\d+\s+\p{L}+$"
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:yesterday|today|вчера|сегодня|dün|bugün|hier|gestern|heute)$",
+    regex.I,
+)
 _TITLE_BODY = regex.compile(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
 _PAREN_TAIL = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 # A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
@@ -205,11 +211,18 @@ def _name_last(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _person_parts(head: str, tail: list[str]) -> tuple[list[str], list[str]]:
-    """Roles come before the first affiliation; what follows belongs to it (``College, USA``)."""
+def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
+    """The parts after a person's name → (roles, affiliations).
+
+    Roles come before the first affiliation; what follows belongs to it
+    (``Wellesley College, USA``).  A place alone is dropped (``Jane Roe, Berlin``),
+    and so is a time stamp of a petition page (``Anna Berg, Oslo, 2 days ago``).
+    """
     roles: list[str] = []
     affiliations: list[str] = []
     for part in tail:
+        if _TIME_STAMP.search(part):
+            continue
         if affiliations:
             affiliations.append(part)
         elif is_place(part):
@@ -282,7 +295,7 @@ def read_entries(
             head, head_is_person = last[1], True
         if head_is_person or (role and head and not is_organisation(head)) or group_kind == "person":
             kind, name = "person", head
-            more_roles, affiliations = _person_parts(head, tail)
+            more_roles, affiliations = person_parts(tail)
             roles.extend(more_roles)
         else:
             kind, name = "organisation", _drop_place_tail(rest)[0]

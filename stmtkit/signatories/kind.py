@@ -23,7 +23,7 @@ from ..text import fold
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
-_ACRONYM = regex.compile(r"^[\p{Lu}&]{2,}\d{0,2}$")
+_ACRONYM = regex.compile(r"^[\p{Lu}&][\p{Lu}&-]+\d{0,2}$")
 # Initials before a surname: "В.Е.Захаров", "J. R. R. Tolkien", "A.B. Smith".
 _INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}]+)?$")
 # Particles that stay lowercase inside a person's name.
@@ -134,7 +134,18 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if any(folded == t.rstrip(".") or folded == t for t in titles()):
         return True
+    if _ends_with_function(words_of(text), single):
+        return True
     return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
+
+
+def _ends_with_function(words: list[str], functions: frozenset[str]) -> bool:
+    """Turkish and Azerbaijani put the function last, with a possessive ending:
+    ``Milli Məclisin deputatı``, ``İctimai Birliyinin sədri``, ``Ege Üniversitesi öğretim üyesi``."""
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return any(last[: len(last) - cut] in functions for cut in (0, 1, 2, 3) if len(last) - cut >= 4)
 
 
 @lru_cache(maxsize=1)

@@ -20,8 +20,16 @@ from ..data.signature_words import TABLE_COLUMNS
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, Span
 from ..text import fold_key
-from .entry import ENTRY_PREFIX, clean_entry_text, read_entries, split_segments, split_title, strip_contacts
-from .kind import has_legal_form, is_place, is_role, looks_like_person
+from .entry import (
+    ENTRY_PREFIX,
+    clean_entry_text,
+    person_parts,
+    read_entries,
+    split_segments,
+    split_title,
+    strip_contacts,
+)
+from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person
 
 _NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
 _AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
@@ -133,8 +141,8 @@ def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:
     runs_on = any(_RUNS_ON.search(ln.text) for ln in lines[:-1]) or any(ln.text[:1].islower() and not is_role(ln.text) for ln in lines[1:])
     if runs_on or not looks_like_person(split_title(first)[1]):
         return Entry(_join(lines), span)
-    roles = [ln.text.strip(" ,;") for ln in lines[1:] if is_role(ln.text)]
-    affiliations = [ln.text.strip(" ,;") for ln in lines[1:] if ln.text.strip(" ,;") not in roles and not is_place(ln.text)]
+    parts = [part for ln in lines[1:] for part in split_segments(ln.text.strip(" ,;"))]
+    roles, affiliations = person_parts(parts)
     return Entry(lines[0].text, span, role=", ".join(roles) or None, affiliation=", ".join(affiliations) or None, explicit=True)
 
 
@@ -229,6 +237,8 @@ def inline_names(text: str) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
         if _all_names(parts) and (len(parts) >= 3 or all(len(p.split()) >= 2 for p in parts)):
             return parts
+        if len(parts) >= 3 and _all_organisations(parts):
+            return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         return [text]
     dashed: list[str] = _DASH_SEP.split(body)
     if len(dashed) >= 3 and _all_names(dashed):
@@ -275,6 +285,18 @@ def _all_names(parts: Sequence[str]) -> bool:
     """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
     names = [_name_of(p) for p in parts]
     return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in names)
+
+
+def _all_organisations(parts: Sequence[str]) -> bool:
+    """Every part an organisation or a one-word capitalised name (``Oxfam``), none a role or a place;
+    "Anna Berg, Harvard University, Law School" is one person's entry, not three signers."""
+    kinds = []
+    for part in parts:
+        text = clean_entry_text(part)
+        if not text or is_role(text) or is_place(text) or len(text.split()) > 8 or not text[:1].isupper():
+            return False
+        kinds.append("organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person")
+    return "person" not in kinds and "organisation" in kinds
 
 
 def _name_of(part: str) -> str:
