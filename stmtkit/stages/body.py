@@ -142,6 +142,7 @@ def run(ctx: Context) -> None:
     cue_at = _cue_index(elements)
     if cue_at is not None:
         ctx.preamble = [e for e in elements[: cue_at + 1] if isinstance(e, Paragraph)]
-        ctx.explain.append(("preamble", elements[cue_at].lines, f"cue {elements[cue_at].text[:60]!r} ends the framing"))
+        cue = ctx.preamble[-1]
+        ctx.explain.append(("preamble", cue.lines, f"cue {cue.text[:60]!r} ends the framing"))
         elements = elements[cue_at + 1 :]
     ctx.body = elements
