@@ -226,3 +226,14 @@ def test_multi_level_decimal_labels_nest() -> None:
 def test_ordinal_indicator_labels() -> None:
     (found,) = lists_of("Exigimos:\n1º La retirada del plan.\n2º La apertura de un diálogo.")
     assert [i["label"] for i in found["items"]] == ["1", "2"]
+
+
+def test_a_paragraph_of_an_item_indented_to_its_text_continues_it() -> None:
+    (found,) = lists_of("We ask:\n\n1. Publish the study.\n\n   It must include the model.\n\n2. Hold a hearing.")
+    assert [i["text"] for i in found["items"]] == ["Publish the study. It must include the model.", "Hold a hearing."]
+
+
+def test_an_indented_paragraph_after_the_list_is_not_part_of_it() -> None:
+    doc = stmtkit.parse(HEAD + "We ask:\n\n1. Publish the study.\n2. Hold a hearing.\n\n     The council met on Monday.\n")
+    assert [i.text for i in doc.lists[0].items] == ["Publish the study.", "Hold a hearing."]
+    assert doc.body[-1].lines == (8, 8)

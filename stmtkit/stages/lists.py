@@ -264,10 +264,12 @@ def _place(stack: list[_Level], line: Line, labels: list[Label], after_blank: bo
 def _continues(entry: _Entry, line: Line, after_blank: bool) -> bool:
     """Whether an unlabelled line continues the current item (a wrapped line) rather than ending the list."""
     text_column = entry.indent + entry.label.end
+    if after_blank:
+        # A second paragraph of the item is indented to the item's text (markdown); a paragraph
+        # indented some other way is the text going on ("     Next paragraph" in indented pages).
+        return abs(line.indent - text_column) <= 1 and line.indent > entry.indent
     if line.indent >= text_column or (line.indent > entry.indent and line.indent >= 2):
         return True
-    if after_blank:
-        return False
     previous = entry.lines[-1].text
     if previous.endswith(_ENDS_SENTENCE):
         return False
