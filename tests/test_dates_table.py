@@ -12,6 +12,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stmtkit.dates.read import parse_dateline, read_stamp
 
@@ -333,3 +335,18 @@ def test_zone_override_and_assumed_zone() -> None:
     assert d is not None and d.timezone == "Europe/Dublin" and d.to_dict()["utc_offset"] == "+01:00"
     d = parse_dateline("27 May 2024 17:59", assume_tz="Asia/Baku")
     assert d is not None and d.timezone == "Asia/Baku" and d.to_dict()["utc"] == "2024-05-27T13:59:00Z"
+
+
+_PIECES = st.sampled_from(
+    ["27", "2024", "05", ".", "/", "-", ":", " ", "mai", "May", "мая", "(", ")", "UTC", "+04:00", "МСК", "PM",
+     "年", "月", "日", "Today", "BAKU", ",", "(Reuters)", "17", "59", "٢٧", "à", "h", "Z", "T", "1" * 5000]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=14).map("".join)))
+def test_reader_never_raises_and_points_inside_the_string(text: str) -> None:
+    stamp = read_stamp(text, reference_date=REFERENCE)
+    if stamp is not None:
+        assert 0 <= stamp.start <= stamp.date_start <= len(text)
+        assert stamp.start <= stamp.end <= len(text)

@@ -160,10 +160,10 @@ def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
         kind = m.lastindex
         text = m.group()
         start, end = m.span()
-        if kind == 1:  # a number
+        if kind == 1:  # a number; a long one is never part of a date (and int() refuses 4300+ digits)
             n = len(text)
             shape = "d" if n <= 2 else ("y" if n == 4 else "n")
-            append(new(Token, (shape, text, start, end, int(text))))
+            append(new(Token, (shape, text, start, end, int(text) if n <= 9 else 0)))
         elif kind == 4:  # punctuation
             shape = "-" if text in _DASHES else _PUNCT_SHAPES.get(text, text)
             append(new(Token, (shape, text, start, end, 0)))
