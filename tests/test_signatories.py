@@ -36,6 +36,11 @@ ENTRIES = [
     ("Nur Aksoy - Wellesley College, USA", ("Nur Aksoy", "person", None, "Wellesley College, USA")),
     ("Elena Ricci, regista, Compagnia del Porto", ("Elena Ricci", "person", "regista", "Compagnia del Porto")),
     ("Анна Смирнова, председатель родительского комитета", ("Анна Смирнова", "person", "председатель родительского комитета", None)),
+    # Turkish and Azerbaijani put the function last
+    ("Əli Həsənov – Milli Məclisin deputatı", ("Əli Həsənov", "person", "Milli Məclisin deputatı", None)),
+    ("Ayşe Demir, Ege Üniversitesi öğretim üyesi", ("Ayşe Demir", "person", "Ege Üniversitesi öğretim üyesi", None)),
+    # petition pages: a place and a time stamp are not affiliations
+    ("Anna Berg, Oslo, 2 days ago", ("Anna Berg", "person", None, None)),
     # titles before the name, the name last after a title and a body (Russian academic letters)
     ("Академик В.Е.Зорин", ("В.Е.Зорин", "person", "Академик", None)),
     ("Член-корр РАН И.В.Лосев", ("И.В.Лосев", "person", "Член-корр РАН", None)),
@@ -57,6 +62,7 @@ ENTRIES = [
      ("Hotel- und Gastronomieverband Berlin e.V. (DEHOGA Berlin)", "organisation", None, None)),
     ("Handwerkskammer Berlin", ("Handwerkskammer Berlin", "organisation", None, None)),
     ("ACORD", ("ACORD", "organisation", None, None)),
+    ("CFE-CGC", ("CFE-CGC", "organisation", None, None)),
     ("Ege Kıyı Gönüllüleri Derneği", ("Ege Kıyı Gönüllüleri Derneği", "organisation", None, None)),
     # handles, e-mails and links are dropped from the name
     ("- @ktemkin <kate@example.in>", ("@ktemkin", "person", None, None)),
@@ -111,7 +117,9 @@ INLINE = [
     ("Anna Berg – Tom Lind – Eva Holm", ["Anna Berg", "Tom Lind", "Eva Holm"]),
     ("академик РАН Иван Петров, профессор Ольга Смирнова, член-корр. РАН Пётр Иванов",
      ["академик РАН Иван Петров", "профессор Ольга Смирнова", "член-корр. РАН Пётр Иванов"]),
+    ("CGT, CFDT, FO, CFE-CGC et Solidaires", ["CGT", "CFDT", "FO", "CFE-CGC", "Solidaires"]),
     # not lists of names: one entry with its role and organisation
+    ("Anna Berg, Harvard University, Law School", ["Anna Berg, Harvard University, Law School"]),
     ("Jane Roe, Director, Coastal Futures Network", ["Jane Roe, Director, Coastal Futures Network"]),
     ("Jane Roe, Berlin", ["Jane Roe, Berlin"]),
     ("Priya Raman – Coastal Futures Network", ["Priya Raman – Coastal Futures Network"]),

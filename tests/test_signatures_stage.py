@@ -78,9 +78,26 @@ def test_a_sign_off_over_several_lines_is_one_signatory_with_role_and_affiliatio
     assert (s.name, s.role, s.affiliation, s.lines) == ("Jane Whitfield", "Executive Director", "Riverkeepers Alliance", (7, 9))
 
 
+def test_a_sign_off_with_title_and_a_role_line_with_its_body() -> None:
+    text = f"Title\n\n{BODY}Mit freundlichen Grüßen\n\nDr. Maria Schulz\nVorsitzende, Deutscher Kulturrat\n\nBerlin, den 3. April 2025\n"
+    (s,) = stmtkit.parse(text).signatories
+    assert (s.name, s.role, s.affiliation) == ("Maria Schulz", "Dr., Vorsitzende", "Deutscher Kulturrat")
+
+
 def test_bare_trailing_list_of_names() -> None:
     text = f"Title\n\n{BODY}- Anna Berg (@aberg)\n- tom <tom@example.org>\n- Eva Holm ([@eh](https://github.com/eh))\n"
     assert names(text) == ["Anna Berg", "tom", "Eva Holm"]
+
+
+def test_a_few_doubtful_entries_do_not_cut_a_long_bare_list() -> None:
+    people = [f"- {first} {last} (@{first.lower()}{i})" for i, (first, last) in enumerate(
+        [("Anna", "Berg"), ("Tom", "Lind"), ("Eva", "Holm"), ("Ole", "Dahl"), ("Rauf", "Kaya"), ("Marie", "Dubois"),
+         ("Paul", "Lefèvre"), ("Olga", "Müller"), ("Nigar", "Coşkun"), ("Leyla", "Berg"), ("Ivan", "Lind")]
+    )]
+    people.insert(5, "- the pixel collective")
+    text = "---\ntitle: Signatures\n---\n\n" + "\n".join(people) + "\n"
+    got = names(text)
+    assert len(got) == 12 and got[0] == "Anna Berg" and got[5] == "the pixel collective"
 
 
 def test_bare_block_right_above_a_closing_date_line() -> None:

@@ -134,8 +134,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if any(folded == t.rstrip(".") or folded == t for t in titles()):
         return True
-    if _ends_with_function(words_of(text), single):
-        return True
+    if text.split()[-1][:1].islower() and _ends_with_function(words_of(text), single):
+        return True  # lowercase only: "Anselm Schüler" is a name, "… öğretim üyesi" a function
     return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
 
 
@@ -145,7 +145,7 @@ def _ends_with_function(words: list[str], functions: frozenset[str]) -> bool:
     if len(words) < 2:
         return False
     last = words[-1]
-    return any(last[: len(last) - cut] in functions for cut in (0, 1, 2, 3) if len(last) - cut >= 4)
+    return any(last[: len(last) - cut] in functions for cut in (0, 1, 2, 3) if len(last) - cut >= 3)
 
 
 @lru_cache(maxsize=1)

@@ -237,6 +237,7 @@ def inline_names(text: str) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
         if _all_names(parts) and (len(parts) >= 3 or all(len(p.split()) >= 2 for p in parts)):
             return parts
+        parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         return [text]
@@ -274,7 +275,8 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
             if looks_like_person(_name_of(left)) and looks_like_person(_name_of(right)):
                 return [left, right]
             continue
-        if left.endswith(")") or has_legal_form(left) or _EV_END.search(left) or (
+        acronym = len(left.split()) == 1 and is_organisation(left)  # "… FO, CFE-CGC et Solidaires"
+        if acronym or left.endswith(")") or has_legal_form(left) or _EV_END.search(left) or (
             looks_like_person(left) and len(left.split()) >= 2 and looks_like_person(right)
         ):
             return [left, right]

@@ -55,6 +55,8 @@ _MAX_BLANK_RUN = 3
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
 _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
+# A bulleted entry this short that does not read as a name may still sit in a bare run.
+_MAX_BARE_DOUBTFUL_WORDS = 8
 
 
 _NAME_START = regex.compile(r"^[\p{Lu}\d\"«„“(@]")
@@ -327,18 +329,30 @@ def _bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
 
 
 def _bare_run_before(ctx: Context, end: int) -> list[Line]:
-    """The run of name lines that ends at line ``end`` (going up; blank lines allowed, not other text)."""
-    run: list[Line] = []
+    """The run of name lines that ends at line ``end`` (going up; blank lines allowed, not other text).
+
+    In a bulleted list a few short entries that do not read as names (``- Jane Mayor``,
+    ``- the pixel collective``) do not cut the run, as long as nine in ten read as names;
+    the run starts at a name, never at such an entry.
+    """
+    run: list[tuple[Line, bool]] = []
     n = end
     while n >= 1 and ctx.is_free(n):
         line = ctx.line(n)
         if not line.blank:
-            ok, _ = _bare_entry(line.text, bool(line.marker) or bool(_NUMBER_LABEL.match(line.text)))
-            if not ok:
+            marked = bool(line.marker) or bool(_NUMBER_LABEL.match(line.text))
+            ok, _ = _bare_entry(line.text, marked)
+            short = marked and len(line.text.split()) <= _MAX_BARE_DOUBTFUL_WORDS and not is_prose(line.text)
+            if not ok and not short:
                 break
-            run.insert(0, line)
+            run.insert(0, (line, ok))
         n -= 1
-    return run
+    doubtful = [i for i, (_, ok) in enumerate(run) if not ok]
+    if len(doubtful) * 10 > len(run):
+        run = run[doubtful[-1] + 1 :]  # too many: the run is what follows the last doubtful entry
+    while run and not run[0][1]:
+        run.pop(0)
+    return [line for line, _ in run]
 
 
 def _tail_is_quiet(ctx: Context, after: int) -> bool:
