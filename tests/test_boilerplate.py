@@ -25,6 +25,15 @@ KINDS = [
     ("USD 1.7000", "widget"),
     ("EUR/USD 1,0845 ▲", "widget"),
     ("$ 1.70  € 1.85", "widget"),
+    ("3 min read", "widget"),
+    ("1 234 views", "widget"),
+    ("Просмотров: 1520", "widget"),
+    ("ENDS", "site-chrome"),
+    ("-30-", "desk-code"),
+    ("# # #", "scrape-marker"),
+    ("Follow us on Facebook", "share"),
+    ("Sign up for our daily briefing", "subscribe"),
+    ("Photo credit: Anna Berg", "site-chrome"),
     # share / print / subscribe / read more / related / tags / comments
     ("Share", "share"),
     ("Partager", "share"),
@@ -78,6 +87,8 @@ def test_kinds_by_shape_and_by_words(text: str, kind: str) -> None:
         "1. Publish the study",
         "Paris, le 27 mai 2024",
         "Wir fordern: mehr Geld | mehr Zeit",
+        "12 views of the river were painted by the children.",
+        "Sign up for the hearing by writing to the council before Friday, as the law allows.",
     ],
 )
 def test_content_is_not_boilerplate(text: str) -> None:

@@ -127,7 +127,8 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "site-chrome": {
         "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content",
-               "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored"),
+               "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
+               "listen to this article", "listen", "advertisement - scroll to continue"),
         "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter"),
         "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung"),
         "es": ("publicidad", "inicio", "buscar", "cerrar"),
@@ -161,8 +162,16 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("ayrica okuyun:",),
         "az": ("hemcinin oxuyun:",),
     },
-    "share": {"*": ("share:", "share on", "partager:", "teilen:", "compartir:", "поделиться:")},
-    "site-chrome": {"*": ("source:", "photo:", "фото:", "foto:", "image:", "credit:", "quelle:")},
+    "share": {"*": ("share:", "share on", "follow us on", "partager:", "suivez-nous", "teilen:", "folgen sie uns",
+                    "compartir:", "siguenos", "поделиться:", "подписывайтесь на нас", "bizi takip edin")},
+    "subscribe": {
+        "en": ("sign up for", "subscribe to", "click here to subscribe", "get our newsletter"),
+        "fr": ("abonnez-vous a", "inscrivez-vous a"),
+        "de": ("abonnieren sie", "melden sie sich"),
+        "ru": ("подпишитесь на",),
+    },
+    "site-chrome": {"*": ("source:", "photo:", "фото:", "foto:", "image:", "credit:", "quelle:", "photo credit",
+                          "image credit", "click here", "also read:", "reading time:", "время чтения")},
 }
 
 # "All rights reserved" anywhere in a short line makes it a copyright line.

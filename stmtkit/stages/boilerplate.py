@@ -40,12 +40,19 @@ _TICKER = regex.compile(
     regex.V1,
 )
 # "(c) 2024 Site", but not "(c) the state shall…", an item of an (a) (b) (c) list.
+# Counters: "3 min read", "1 234 views", "Просмотров: 1520", "12 comments"
+_COUNTER = regex.compile(
+    r"^(?:\d[\d\s.,]*\s*(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
+    r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]*)$",
+    regex.I | regex.V1,
+)
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
 # A menu: three or more short entries between bars, bullets or arrows.
 _MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
 _MAX_MENU_WORDS = 4
 # Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
 _MAX_PREFIXED = 300
+_MAX_BARE_PREFIXED = 60
 _MAX_COOKIE = 600
 # Repeated paragraphs: only lines this long count, short ones ("Yes.") repeat naturally.
 _MIN_REPEATED = 40
@@ -118,6 +125,8 @@ def classify_why(text: str) -> tuple[str, str] | None:
         return "widget", "shape: weather"
     if _TICKER.match(text):
         return "widget", "shape: currency ticker"
+    if _COUNTER.match(text):
+        return "widget", "shape: counter"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
     folded = fold(text)
@@ -131,7 +140,8 @@ def classify_why(text: str) -> tuple[str, str] | None:
         return kind, f"lexicon: {key!r}"
     if len(text) <= _MAX_PREFIXED:
         for prefix, kind in _prefixes():
-            if folded.startswith(prefix):
+            # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
+            if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
                 return kind, f"lexicon prefix: {prefix!r}"
     if "cookie" in folded and len(text) <= _MAX_COOKIE and any(w in folded for w in COOKIE_WORDS):
         return "cookie", "lexicon: cookie notice"
