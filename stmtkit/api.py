@@ -7,11 +7,12 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .dates.read import parse_dateline as _read_dateline
-from .errors import InputError, StmtkitError
+from .errors import InputError, StmtkitError, TooLargeError
 from .model import Dateline, JSONDict, Source, Statement
-from .pipeline import DEFAULT_MAX_BYTES, Options, parse_bytes, parse_text
+from .pipeline import DEFAULT_MAX_BYTES, Options, parse_bytes, parse_text, too_large
 
 
 def _options(
@@ -33,7 +34,7 @@ def _options(
 
 
 def parse(
-    text: str | bytes,
+    text: str | bytes | bytearray | memoryview,
     *,
     source: str | None = None,
     reference_date: dt.datetime | dt.date | None = None,
@@ -48,34 +49,55 @@ def parse(
     is not text or is too large; never anything else for odd text.
     """
     options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
-    if isinstance(text, bytes):
-        return parse_bytes(text, source, options)
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return parse_bytes(bytes(text), source, options)
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
     data = text.encode("utf-8", "surrogatepass")
     if options.max_bytes is not None and len(data) > options.max_bytes:
-        return parse_bytes(data, source, options)  # raises TooLargeError with the same message
+        raise too_large(len(data), options.max_bytes, source)
     src = Source(source, hashlib.sha256(data).hexdigest(), len(data), "utf-8", ())
     return parse_text(text, src, options)
 
 
 def read_input(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
-    """Read a file's bytes, refusing what is too large before reading it."""
+    """Read a file's bytes, refusing what is too large before reading it.
+
+    A regular file is refused on its size; a pipe or device (``/dev/zero``,
+    a FIFO) is read up to the limit and refused past it, so nothing reads
+    forever.  Every failure is an ``InputError`` or ``TooLargeError`` naming
+    the file.
+    """
     name = os.fspath(path)
     try:
-        size = os.stat(name).st_size
         if Path(name).is_dir():
             raise InputError("is a directory, not a file", name)
-        if max_bytes is not None and size > max_bytes:
-            from .errors import TooLargeError
-
-            raise TooLargeError(f"the input is {size:,} bytes, above the limit of {max_bytes:,} (--max-bytes)", name)
         with open(name, "rb") as fh:
-            return fh.read()
+            size = os.fstat(fh.fileno()).st_size
+            if max_bytes is not None and size > max_bytes:
+                raise too_large(size, max_bytes, name)
+            return read_limited(fh, max_bytes, name)
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
         raise InputError("permission denied", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", name) from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), name) from None
+
+
+def read_limited(stream: BinaryIO, max_bytes: int | None, name: str | None) -> bytes:
+    """Read ``stream`` to its end, or raise ``TooLargeError`` once it passes ``max_bytes``.
+
+    For standard input and pipes, whose size is not known in advance.
+    """
+    if max_bytes is None:
+        return stream.read()
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise TooLargeError(f"the input is more than {max_bytes:,} bytes, the limit (--max-bytes)", name)
+    return data
 
 
 def parse_file(
@@ -91,9 +113,17 @@ def parse_file(
     name = os.fspath(path)
     data = read_input(name, max_bytes)
     if reference_date is None:
-        reference_date = dt.datetime.fromtimestamp(os.stat(name).st_mtime)
+        reference_date = _modification_time(name)
     options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
     return parse_bytes(data, name, options)
+
+
+def _modification_time(name: str) -> dt.datetime | None:
+    """The file's modification time; None for a file that vanished or a pipe that has none."""
+    try:
+        return dt.datetime.fromtimestamp(os.stat(name).st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
 
 
 def parse_dateline(

@@ -1,8 +1,22 @@
 """Bytes → text, with every repair recorded.
 
-Order: byte-order mark, strict UTF-8, then a legacy encoding detected by
-charset-normalizer; mojibake (UTF-8 read as latin-1/cp1252 and saved again)
-is repaired with ftfy, and only when the text really is mojibake.
+One function, ``decode``, runs these steps in order and names each one that
+did something in ``Decoded.repairs`` (→ ``source.repairs``):
+
+1. known binary formats (PDF, ZIP, PNG, …) are refused by their magic number;
+2. a byte-order mark decides UTF-8/16/32 (``byte-order-mark``);
+3. UTF-16/32 without a mark is recognised by its zero/high bytes
+   (``utf-16-without-bom``);
+4. other bytes full of control codes are refused as binary;
+5. strict UTF-8; a file cut in the middle of its last character loses that
+   character (``truncated-character``); UTF-8 with a few stray bytes keeps the
+   UTF-8 and replaces the stray bytes with U+FFFD (``invalid-bytes-replaced``);
+6. anything else is a legacy encoding detected by charset-normalizer
+   (``legacy-encoding``; the name goes to ``source.encoding``);
+7. mojibake — UTF-8 that was read as cp1252/latin-1 and saved again
+   (``dÃ©claration``) — is repaired by ftfy (``mojibake``), and only when
+   the text shows the byte pattern of mojibake: a real ``Ã`` in Portuguese
+   (``SÃO PAULO``) or ``Ð`` in Icelandic is left alone.
 """
 
 from __future__ import annotations
@@ -10,93 +24,259 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
+import regex
+
 from .errors import DecodeError
 
-_BOMS = (
+# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Sequences that only appear when UTF-8 bytes were read as latin-1/cp1252:
-# "Ã©" (é), "Ã¨" (è), "â€™" (’), "Ð°" (а) and the like.  Cheap pre-check so
-# ftfy runs only on text that may need it.
-_MOJIBAKE_HINTS = ("Ã", "â€", "Ð", "Ñ", "Ä", "Å", "Ø", "Ù", "Û", "Â")
+# Magic numbers of the binary files a scraper saves by mistake, for an error
+# that says what the file is ("is a PDF document") instead of "not text".
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a DOCX/ODT/EPUB document)"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\x1f\x8b", "a gzip file"),
+    (b"BZh", "a bzip2 file"),
+    (b"\xfd7zXZ\x00", "an xz file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "an executable"),
+)
+
+# C0 controls that never occur in text (tab, LF, VT, FF, CR and ESC do).
+_BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
+_BINARY_SHARE = 0.03
+_TEXT_CONTROLS = dict.fromkeys(b for b in _BINARY_BYTES)
+_SAMPLE = 65536
+
+# Legacy encodings that web pages declare (the WHATWG Encoding Standard's
+# list), commonest first: the candidates for a file that is not UTF-8.
+WEB_ENCODINGS: tuple[str, ...] = (
+    "cp1252", "cp1251", "gb18030", "shift_jis", "cp1250", "euc_kr", "big5", "koi8_r", "cp1254",
+    "cp1256", "cp1253", "cp1255", "cp1257", "cp1258", "cp874", "euc_jp", "iso2022_jp", "koi8_u",
+    "cp866", "mac_roman", "mac_cyrillic", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
+    "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_10", "iso8859_13", "iso8859_14",
+    "iso8859_15", "iso8859_16",
+)
+
+# The byte pattern of mojibake, seen through cp1252/latin-1: a UTF-8 lead byte
+# (C2–F4 → ``Â``…``ô``) followed by a continuation byte (80–BF), which cp1252
+# shows as C1 controls, punctuation such as ``€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ``
+# or ``\xa0``–``¿``.  ``dÃ©claration`` has it; ``SÃO PAULO`` does not.
+_CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
+    """The text, the encoding it was read in, and the repairs applied on the way."""
+
     text: str
     encoding: str
     repairs: tuple[str, ...]
 
 
-def _looks_binary(data: bytes) -> bool:
-    sample = data[:4096]
+def refuse_known_binary(data: bytes) -> None:
+    """Raise ``DecodeError`` for a file whose magic number names a binary format.
+
+    >>> refuse_known_binary(b"%PDF-1.7 ...")
+    Traceback (most recent call last):
+    stmtkit.errors.DecodeError: the input is a PDF document, not text
+    """
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise DecodeError(f"the input is {what}, not text")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True when more than 3 % of a sample are control bytes that text never has."""
+    sample = data[:_SAMPLE]
+    if len(data) > 2 * _SAMPLE:
+        middle = len(data) // 2
+        sample += data[middle : middle + _SAMPLE]
     if not sample:
         return False
-    if b"\x00" in sample:
-        return True
-    control = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return control / len(sample) > 0.1
+    junk = len(sample) - len(sample.translate(None, _BINARY_BYTES))
+    return junk > len(sample) * _BINARY_SHARE
+
+
+def _decode_after_bom(data: bytes, encoding: str, repairs: list[str]) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        if _cut_at_end(exc, len(data)):
+            repairs.append("truncated-character")
+            return data[: exc.start].decode(encoding)
+        return _decode_with_few_errors(data, encoding, repairs, f"the byte-order mark says {encoding}")
+
+
+def _cut_at_end(exc: UnicodeDecodeError, size: int) -> bool:
+    """The first bad byte starts a character the file was cut in the middle of."""
+    return exc.reason in ("unexpected end of data", "truncated data") and exc.end >= size
+
+
+def _decode_with_few_errors(data: bytes, encoding: str, repairs: list[str], claim: str) -> str:
+    """Decode with U+FFFD for bad bytes when they are rare; else refuse."""
+    text = data.decode(encoding, errors="replace")
+    bad = text.count("\ufffd")
+    if bad * 100 <= len(text):
+        repairs.append("invalid-bytes-replaced")
+        return text
+    raise DecodeError(f"{claim} but {bad:,} byte sequences are not {encoding}")
+
+
+def sniff_utf16(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` (or ``utf-32-…``) for text that has no byte-order mark.
+
+    In UTF-16 text one byte of each pair is nearly always one of a few values:
+    ``00`` for spaces and punctuation, ``04`` for Cyrillic ("Подписали:" is
+    ``1f 04 3e 04 …``).  Plain ASCII has no zero byte, so it is never taken
+    for UTF-16.
+    """
+    sample = data[:_SAMPLE]
+    if len(sample) < 4 or sample.count(0) * 20 < len(sample):
+        return None
+    for encoding, width, position in (
+        ("utf-32-le", 4, 3), ("utf-32-be", 4, 0), ("utf-16-le", 2, 1), ("utf-16-be", 2, 0)
+    ):
+        column = sample[position::width]
+        if column.count(0) * 20 < len(column) or not _few_values(column, 1 if width == 4 else 2, 0.9):
+            continue
+        cut = len(sample) - len(sample) % width
+        try:
+            text = sample[:cut].decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _has_spacing(text) and not _control_heavy(text):
+            return encoding
+    return None
+
+
+def _few_values(column: bytes, count: int, share: float) -> bool:
+    """The ``count`` commonest byte values make up at least ``share`` of ``column``."""
+    top = sorted((column.count(b) for b in set(column)), reverse=True)[:count]
+    return sum(top) >= share * len(column)
+
+
+def _has_spacing(text: str) -> bool:
+    """Real text has spaces or line breaks; ``汉字`` made of random bytes rarely does."""
+    return " " in text or "\n" in text
+
+
+def _control_heavy(text: str) -> bool:
+    junk = len(text) - len(text.translate(_TEXT_CONTROLS))
+    return junk > len(text) * _BINARY_SHARE
 
 
 def _detect_legacy(data: bytes) -> tuple[str, str]:
+    """Text and encoding name of a legacy-encoded file, as charset-normalizer sees it.
+
+    Only encodings that web pages use are candidates: without that list a
+    short French line in cp1252 comes out as ``cp1006`` (Urdu).  A few words
+    can still fit several encodings equally well; a page-long text does not.
+    """
     from charset_normalizer import from_bytes  # lazy: costs ~30 ms to import
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=list(WEB_ENCODINGS)).best()
     if best is None:
-        raise DecodeError("the bytes are not text in any encoding stmtkit recognises")
-    return str(best), best.encoding
+        raise DecodeError("the input is not UTF-8 and no other text encoding fits it")
+    return str(best), codecs.lookup(best.encoding).name
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes: many valid multi-byte characters, few invalid bytes.
+
+    A cp1251 or cp1252 file almost never holds a valid UTF-8 sequence
+    (``Ã©`` would need the bytes ``c3 a9``), so it fails this test.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
+    return good >= 8 * bad
+
+
+def _decode_unmarked(data: bytes, repairs: list[str]) -> tuple[str, str]:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _cut_at_end(exc, len(data)):
+            # A file cut mid-character: valid UTF-8 except its last bytes.
+            try:
+                text = data[: exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                repairs.append("truncated-character")
+                return text, "utf-8"
+    if _mostly_utf8(data):
+        return _decode_with_few_errors(data, "utf-8", repairs, "the input looks like UTF-8"), "utf-8"
+    text, encoding = _detect_legacy(data)
+    repairs.append("legacy-encoding")
+    return text, encoding
 
 
 def repair_mojibake(text: str) -> tuple[str, bool]:
-    """Undo UTF-8-read-as-latin-1 (``dÃ©claration`` → ``déclaration``); valid text is untouched."""
-    if not any(h in text for h in _MOJIBAKE_HINTS):
-        return text, False
-    import ftfy  # lazy
+    """Undo UTF-8 read as cp1252/latin-1; text that is not mojibake is returned unchanged.
 
-    fixed = ftfy.fix_encoding(text)
+    >>> repair_mojibake("dÃ©claration signÃ©e")
+    ('déclaration signée', True)
+    >>> repair_mojibake("SÃO PAULO")
+    ('SÃO PAULO', False)
+    """
+    if not _MOJIBAKE.search(text):
+        return text, False
+    import ftfy  # lazy: only text that shows the pattern pays for it
+
+    config = ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        fix_line_breaks=False,
+        fix_surrogates=False,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
+    fixed = str(ftfy.fix_text(text, config))
     return fixed, fixed != text
 
 
 def decode(data: bytes) -> Decoded:
-    """Decode ``data``; raise ``DecodeError`` when it is not text."""
+    """Decode ``data`` to text; raise ``DecodeError`` when it is not text.
+
+    >>> decode("Подписали:".encode("cp1251")).encoding
+    'cp1251'
+    """
     repairs: list[str] = []
-    for bom, name in _BOMS:
+    refuse_known_binary(data)
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(name)
-            except UnicodeDecodeError as exc:
-                raise DecodeError(f"the byte-order mark says {name} but byte {exc.start} is not") from exc
             repairs.append("byte-order-mark")
-            text = text.lstrip("\ufeff")
-            encoding = name.replace("-sig", "")
+            text = _decode_after_bom(data[len(bom) :], encoding, repairs)
             break
     else:
-        if _looks_binary(data):
-            # UTF-16 without a BOM shows as every other byte zero.
-            if data[1::2].count(0) > len(data) // 4 or data[0::2].count(0) > len(data) // 4:
-                enc = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
-                try:
-                    return Decoded(data.decode(enc), enc, ())
-                except UnicodeDecodeError:
-                    pass
-            raise DecodeError("the input looks binary, not text")
-        try:
-            text = data.decode("utf-8")
-            encoding = "utf-8"
-        except UnicodeDecodeError as exc:
-            # A file cut mid-character: valid UTF-8 except its last bytes.
-            if exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
-                text = data[: exc.start].decode("utf-8")
-                encoding = "utf-8"
-                repairs.append("truncated-character")
-            else:
-                text, encoding = _detect_legacy(data)
-                repairs.append("legacy-encoding")
+        sniffed = sniff_utf16(data)
+        if sniffed is not None:
+            repairs.append("utf-16-without-bom" if "16" in sniffed else "utf-32-without-bom")
+            text, encoding = _decode_after_bom(data, sniffed, repairs), sniffed
+        elif looks_binary(data):
+            raise DecodeError("the input looks binary (control bytes), not text")
+        else:
+            text, encoding = _decode_unmarked(data, repairs)
     text, fixed = repair_mojibake(text)
     if fixed:
         repairs.append("mojibake")

@@ -1,6 +1,23 @@
-"""Exceptions: everything stmtkit raises about its input is a ``StmtkitError``."""
+"""Exceptions: everything stmtkit raises about its input is a ``StmtkitError``.
+
+::
+
+    StmtkitError            one sentence fit for a user; ``path`` names the input
+    ├── InputError          the input cannot be read (missing, a folder, permission)
+    ├── TooLargeError       above ``--max-bytes`` (default 20 MB)
+    ├── DecodeError         not text: binary, or bytes no text encoding fits
+    ├── RecordError         JSON that is not a stmtkit record
+    ├── DatelineError       ``parse_dateline`` found no date
+    └── InternalError       a bug: a stage failed on this input (``--debug`` or
+                            ``STMTKIT_DEBUG=1`` shows the traceback)
+
+A batch (``parse_many``, ``stmtkit to-json``) turns each into an error record,
+``{"error": code, "path": …, "message": …}``, and goes on with the next input.
+"""
 
 from __future__ import annotations
+
+import os
 
 
 class StmtkitError(Exception):
@@ -48,3 +65,14 @@ class DatelineError(StmtkitError):
     """A string given to ``parse_dateline`` states no date stmtkit can read."""
 
     code = "no-date"
+
+
+class InternalError(StmtkitError):
+    """A stage failed on this input: a bug in stmtkit, reported as an error record, not a crash."""
+
+    code = "internal-error"
+
+
+def debug_enabled() -> bool:
+    """``STMTKIT_DEBUG=1`` (set by ``stmtkit --debug``): let internal errors raise with their traceback."""
+    return os.environ.get("STMTKIT_DEBUG", "") not in ("", "0")

@@ -1,9 +1,17 @@
 """Named normalisation steps applied to decoded text before it is split into lines.
 
-Each step is a small function ``str -> str``; ``normalize`` runs them in order
-and returns the names of the steps that changed something, for
-``source.repairs``.  Typography (curly quotes, NBSP before ``:``) is kept: it
-is part of the text.  ``ascii_punctuation`` straightens it on request.
+Each step is a small function ``str -> str``; ``normalize`` runs them in the
+order of ``STEPS`` and returns the names of the steps that changed something,
+for ``source.repairs``.  Every step is one linear pass (``str.translate``, a
+regex with no nested repetition), and running ``normalize`` twice changes
+nothing the second time.
+
+Typography is part of the text and is kept: curly quotes, ``«»``, dashes and
+the no-break and thin spaces French puts before ``:`` (``Signé par :``).
+Matching folds them away (``fold_spaces`` here, ``stmtkit.text.fold`` for the
+lexicons); ``--ascii-punctuation`` straightens them in the output on request.
+Runs of spaces are kept in the lines too — menus (``Home  News  Sport``) and
+aligned columns are told apart by them — and folded for matching.
 """
 
 from __future__ import annotations
@@ -13,62 +21,113 @@ from collections.abc import Callable
 
 import regex
 
-_ZERO_WIDTH = regex.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Spaces other than U+0020 and NBSP family are folded to a plain space, but NBSP
-# and narrow NBSP are kept (French typography) — matching uses ``fold_spaces``.
-_ODD_SPACES = regex.compile("[\u2000-\u200a\u205f\u3000\u1680]")
-_NBSP_SPACES = regex.compile("[\u00a0\u202f\u2007]")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Line breaks other than LF: CR (old Mac), NEL (EBCDIC, latin-1 decoding),
+# vertical tab and form feed (page breaks in text exported from PDF or Word),
+# and the Unicode line and paragraph separators.
+_LINE_BREAKS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
+
+# Invisible characters that split words and headings without showing:
+# "Signed\u200b by:" must read as "Signed by:".  Zero-width space, word
+# joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators,
+# and the bidi marks and embeddings web pages wrap around names.
+_INVISIBLE = regex.compile("[\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+# Zero-width (non-)joiners shape Arabic, Persian and Indic words
+# (``می‌خواهم``) and glue emoji together; elsewhere (``Sig\u200cned``) they are junk.
+_JOINING = r"\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Mongolian}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Tibetan}\p{Extended_Pictographic}\p{M}\ufe0f"
+_STRAY_JOINER = regex.compile(f"(?<![{_JOINING}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING}])")
+
+# C0 controls other than tab and LF, DEL, and C1 controls: binary junk and
+# leftovers of a wrong decoding; they print as nothing or as garbage.
+_CONTROL = regex.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
+
+# Space characters folded to a plain space in the output: em, en, figure,
+# ideographic spaces…  Kept: NBSP, narrow NBSP and thin space (French
+# typography), and tab (tables); ``fold_spaces`` folds them for matching.
+_ODD_SPACES = regex.compile("[\u2000-\u2008\u200a\u205f\u1680\u3000]")
+_MATCHING_SPACES = regex.compile("[\u00a0\u202f\u2009 ]{2,}|[\u00a0\u202f\u2009]")
+
+_SURROGATE = regex.compile("[\ud800-\udfff]")
 
 
 def newlines(text: str) -> str:
-    """CRLF and lone CR become LF; Unicode line and paragraph separators too.
+    """CRLF and lone CR become LF; NEL, VT, FF and U+2028/2029 too.
 
-    >>> newlines("a\\r\\nb\\rc")
-    'a\\nb\\nc'
+    >>> newlines("a\\r\\nb\\rc\\x0cd")
+    'a\\nb\\nc\\nd'
     """
-    if "\r" not in text and "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
-        return text
-    return text.replace("\r\n", "\n").replace("\r", "\n").translate(
-        {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
-    )
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(_LINE_BREAKS)
+
+
+def lone_surrogates(text: str) -> str:
+    """Lone surrogates (possible in a Python ``str``, never in UTF-8) become U+FFFD.
+
+    >>> lone_surrogates("a\\ud800b")
+    'a\\ufffdb'
+    """
+    return str(_SURROGATE.sub("\ufffd", text))
+
+
+def zero_width(text: str) -> str:
+    """Drop zero-width spaces, word joiners, soft hyphens, bidi marks and stray BOMs.
+
+    Joiners stay inside Arabic, Indic and emoji sequences, where they matter.
+
+    >>> zero_width("Sig\\u200bned\\u00ad by\\u200e:")
+    'Signed by:'
+    """
+    text = str(_INVISIBLE.sub("", text))
+    if "\u200c" in text or "\u200d" in text:
+        text = str(_STRAY_JOINER.sub("", text))
+    return text
+
+
+def control_characters(text: str) -> str:
+    """Drop C0 and C1 control characters other than tab and newline (binary junk).
+
+    >>> control_characters("Titre\\x00\\x1b\\x9c")
+    'Titre'
+    """
+    return str(_CONTROL.sub("", text))
+
+
+def odd_spaces(text: str) -> str:
+    """Em, en, figure and ideographic spaces become a plain space (NBSP and thin spaces are kept).
+
+    >>> odd_spaces("Signé\\u2003par\\u00a0:")
+    'Signé par\\xa0:'
+    """
+    return str(_ODD_SPACES.sub(" ", text))
 
 
 def nfc(text: str) -> str:
-    """Compose decomposed accents (``e`` + U+0301 → ``é``)."""
+    """Compose decomposed accents (``e`` + U+0301 → ``é``), as macOS file names and some sites give them.
+
+    >>> nfc("Signe\\u0301 par") == "Signé par"
+    True
+    """
     if text.isascii() or unicodedata.is_normalized("NFC", text):
         return text
     return unicodedata.normalize("NFC", text)
 
 
-def zero_width(text: str) -> str:
-    """Drop zero-width spaces, joiners, soft hyphens and stray BOMs."""
-    return str(_ZERO_WIDTH.sub("", text))
-
-
-def control_characters(text: str) -> str:
-    """Drop C0 control characters other than tab and newline (binary junk)."""
-    return str(_CONTROL.sub("", text))
-
-
-def odd_spaces(text: str) -> str:
-    """Em, en, thin and ideographic spaces become a plain space (NBSP is kept)."""
-    return str(_ODD_SPACES.sub(" ", text))
-
-
 STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("newlines", newlines),
-    ("nfc", nfc),
+    ("lone-surrogates", lone_surrogates),
     ("zero-width", zero_width),
     ("control-characters", control_characters),
     ("odd-spaces", odd_spaces),
+    # Last: removing a zero-width space between ``e`` and U+0301 leaves a pair to compose.
+    ("nfc", nfc),
 )
 
 _ASCII_PUNCTUATION = str.maketrans(
     {
-        "‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"',
+        "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
         "«": '"', "»": '"', "‹": "'", "›": "'", "–": "-", "—": "-", "―": "-", "‐": "-",
-        "‑": "-", "−": "-", "…": "...", "\u00a0": " ", "\u202f": " ", "\u2007": " ",
+        "‑": "-", "‒": "-", "−": "-", "…": "...", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
     }
 )
 
@@ -83,7 +142,11 @@ def ascii_punctuation(text: str) -> str:
 
 
 def normalize(text: str, *, ascii_only_punctuation: bool = False) -> tuple[str, list[str]]:
-    """Run every step; return the text and the names of the steps that changed it."""
+    """Run every step; return the text and the names of the steps that changed it.
+
+    >>> normalize("Signe\\u0301 par\\u200b:\\r\\n")
+    ('Signé par:\\n', ['newlines', 'zero-width', 'nfc'])
+    """
     applied: list[str] = []
     steps = list(STEPS)
     if ascii_only_punctuation:
@@ -97,5 +160,9 @@ def normalize(text: str, *, ascii_only_punctuation: bool = False) -> tuple[str, 
 
 
 def fold_spaces(text: str) -> str:
-    """NBSP family → plain space: for matching only, never for output."""
-    return str(_NBSP_SPACES.sub(" ", text))
+    """NBSP, narrow NBSP, thin space and runs of spaces → one plain space: for matching only.
+
+    >>> fold_spaces("Signé  par\\u202f:")
+    'Signé par :'
+    """
+    return str(_MATCHING_SPACES.sub(" ", text))

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .decode import decode
-from .errors import DecodeError, TooLargeError
+from .errors import DecodeError, InternalError, TooLargeError, debug_enabled
 from .lines import Line, split_lines
 from .model import (
     BodyElement,
@@ -129,15 +129,43 @@ def _stages() -> tuple[tuple[str, Stage], ...]:
 
 
 def run_stages(ctx: Context) -> Context:
-    for _name, stage in _stages():
-        stage(ctx)
+    """Run every stage in order; a stage that raises becomes an ``InternalError`` naming it.
+
+    Stages never raise on odd text by design; this is the safety net for the
+    bug that slips through, so that one file of a 100,000-file batch gives an
+    error record instead of ending the run.  ``STMTKIT_DEBUG=1`` (``--debug``)
+    lets the original exception through with its traceback.
+    """
+    for name, stage in _stages():
+        try:
+            stage(ctx)
+        except Exception as exc:
+            if debug_enabled():
+                raise
+            raise InternalError(_stage_failure(name, exc)) from exc
     return ctx
+
+
+def _stage_failure(stage: str, exc: Exception) -> str:
+    if isinstance(exc, TimeoutError):
+        # The regex module raises TimeoutError when a pattern runs past its timeout.
+        return f"the {stage} stage gave up: a pattern ran too long on this input"
+    if isinstance(exc, RecursionError | MemoryError):
+        return f"the {stage} stage ran out of room on this input ({exc.__class__.__name__})"
+    return f"internal error in the {stage} stage: {exc.__class__.__name__}: {exc} (a bug: --debug shows the traceback)"
 
 
 def parse_text(text: str, source: Source, options: Options) -> Statement:
     text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
     source = Source(source.path, source.sha256, source.bytes, source.encoding, source.repairs + tuple(repairs))
-    ctx = run_stages(Context(split_lines(text), options))
+    ctx = Context(split_lines(text), options)
+    if not any(not line.blank for line in ctx.lines):
+        ctx.warn("empty", "the input has no text" if not text else "the input has only blank lines")
+    try:
+        run_stages(ctx)
+    except InternalError as exc:
+        exc.path = source.path
+        raise
     return Statement(
         source=source,
         language=ctx.language,
@@ -153,11 +181,15 @@ def parse_text(text: str, source: Source, options: Options) -> Statement:
     )
 
 
+def too_large(size: int, limit: int, path: str | None) -> TooLargeError:
+    """The error for an input above ``--max-bytes``, worded the same everywhere."""
+    return TooLargeError(f"the input is {size:,} bytes, above the limit of {limit:,} (--max-bytes)", path)
+
+
 def parse_bytes(data: bytes, path: str | None, options: Options) -> Statement:
+    """Decode and parse one input's bytes; ``StmtkitError`` for what is not a statement's text."""
     if options.max_bytes is not None and len(data) > options.max_bytes:
-        raise TooLargeError(
-            f"the input is {len(data):,} bytes, above the limit of {options.max_bytes:,} (--max-bytes)", path
-        )
+        raise too_large(len(data), options.max_bytes, path)
     try:
         decoded = decode(data)
     except DecodeError as exc:
