@@ -216,6 +216,13 @@ def test_a_heading_that_names_the_kind_is_the_first_group() -> None:
     ]
 
 
+def test_a_heading_with_nothing_readable_below_warns() -> None:
+    doc = stmtkit.parse(f"Title\n\n{BODY}Signed by:\n\nThe full list of signatories will be published on our website next week.\n")
+    assert doc.signatories == ()
+    assert [w.code for w in doc.warnings] == ["signatures-heading-without-names"]
+    assert doc.warnings[0].lines == (5, 5)
+
+
 def test_group_sub_headings_set_group_and_kind() -> None:
     text = (
         f"Title\n\n{BODY}Signatories:\n\nOrganisations:\n1. Solidarité, France\n2. VOICE, Bangladesh\n\n"
@@ -280,6 +287,46 @@ def render(layout: str, people: list[str]) -> str:
     if layout == "pipe-table":
         return "| Name | Role |\n|---|---|\n" + "\n".join(f"| {p} | member |" for p in people)
     return "\n".join(f"{p}\tmember" for p in people)
+
+
+ROLES = ["composer", "journalist", "Director", "председатель", "gazeteci", "Prof."]
+ORGS = ["Harbor Union", "Coastal Futures Network", "Ege Üniversitesi", "Общество защиты природы", "Verkehrswende e.V."]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    people=st.lists(st.tuples(NAME, st.sampled_from(ROLES), st.sampled_from(ORGS)), min_size=1, max_size=6, unique_by=lambda p: p[0]),
+    layout=st.sampled_from(["comma", "dash", "brackets", "lines"]),
+)
+def test_generated_entries_keep_name_role_and_organisation(people: list[tuple[str, str, str]], layout: str) -> None:
+    def entry(name: str, role: str, org: str) -> str:
+        if role == "Prof.":
+            head, role_text = f"Prof. {name}", None
+        else:
+            head, role_text = name, role
+        if layout == "comma":
+            return f"- {head}, {role_text}, {org}" if role_text else f"- {head}, {org}"
+        if layout == "dash":
+            return f"- {head} – {org}"
+        if layout == "brackets":
+            return f"- {head} ({org})"
+        return f"{head}\n{role_text}\n{org}\n" if role_text else f"{head}\n{org}\n"
+
+    text = f"Title\n\n{BODY}Signed by:\n\n" + "\n".join(entry(*p) for p in people) + "\n"
+    got = stmtkit.parse(text).signatories
+    assert [s.name for s in got] == [p[0] for p in people]
+    assert [s.affiliation for s in got] == [p[2] for p in people]
+    if layout in ("comma", "lines"):
+        assert [s.role for s in got] == [p[1] for p in people]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_reading_any_entry_never_fails(raw: str) -> None:
+    from stmtkit.signatories import read_entries
+
+    for s in read_entries(raw, (1, 1)):
+        assert s.name.strip() and s.key.isascii() and s.raw == raw
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -287,6 +287,11 @@ def find_headed(ctx: Context) -> bool:
         if block:
             _claim(ctx, block, f"heading {heading!r}")
             return True
+        ctx.warn(
+            "signatures-heading-without-names",
+            f"the heading {line.text.strip()!r} is followed by no name that could be read",
+            (line.number, line.number),
+        )
     return False
 
 
