@@ -29,7 +29,8 @@ HEADINGS = [
     "Firmado por:", "Firmado:", "Firmantes:", "Firmatari:", "Assinado:", "Подписали:", "Подписавшиеся:",
     "Підписали:", "İmzalayanlar:", "İmzacılar:", "Kampanyayı başlatanlar:", "De ondertekenaars:", "Podpisali:",
     "Undertecknare:", "Podepsaní:", "Semnatari:", "## Signatories", "**Signed by:**", "### Подписали",
-    "__Firmantes__", "Signatories (in alphabetical order):",
+    "__Firmantes__", "Signatories (in alphabetical order):", "The statement was signed by:", "Among the signatories are:",
+    "Заявление подписали:", "Les premiers signataires sont :",
 ]
 
 
@@ -197,6 +198,16 @@ def test_role_and_organisation_before_the_name(entry: str, name: str, role: str)
 def test_a_long_run_of_organisations_one_a_line_is_one_signer_a_line() -> None:
     text = f"Title\n\n{BODY}Signatories:\nAmnesty International\nHuman Rights Watch\nCoastal Futures Network\nHarbor Union\n"
     assert names(text) == ["Amnesty International", "Human Rights Watch", "Coastal Futures Network", "Harbor Union"]
+
+
+def test_capital_names_then_an_organisation_are_three_signers() -> None:
+    text = "STATEMENT\n\nWe stand with the workers of the harbour.\n\nSIGNED:\nJANE WHITFIELD\nTOMÁS ORTEGA\nHARBOR UNION LOCAL 12\n"
+    got = [(s.name, s.kind, s.affiliation, s.raw) for s in stmtkit.parse(text).signatories]
+    assert got == [
+        ("Jane Whitfield", "person", None, "JANE WHITFIELD"),
+        ("Tomás Ortega", "person", None, "TOMÁS ORTEGA"),
+        ("HARBOR UNION LOCAL 12", "organisation", None, "HARBOR UNION LOCAL 12"),
+    ]
 
 
 def test_subject_and_heading_verb_alone_on_its_line() -> None:

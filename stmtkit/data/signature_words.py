@@ -50,6 +50,15 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
     "hy": ("ստորագրել են",),
 }
 
+# Nouns for the signers: a short line holding one and ending with ":" is a heading
+# ("Among the signatories are:", "Les premiers signataires sont :", "Среди подписантов:").
+SIGNATORY_NOUNS: tuple[str, ...] = (
+    "signatories", "signers", "undersigned", "cosignatories", "signataires", "cosignataires", "unterzeichner",
+    "unterzeichnenden", "erstunterzeichner", "firmantes", "firmatari", "signatarios", "assinantes",
+    "подписанты", "подписантов", "подписавшие", "подписавших", "підписанти", "підписантів", "imzacilar",
+    "imzacılar", "imzalayanlar", "ondertekenaars", "sygnatariusze", "signatari", "undertecknare",
+)
+
 # Closing formulas after which the signers follow without a heading ("Sincerely," then names),
 # or on the same line ("Saygılarımızla, Kadın Hakları Derneği").
 CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {

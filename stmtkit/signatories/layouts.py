@@ -176,7 +176,10 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         short = len(paragraph) <= _MAX_ENTRY_ROWS - 1
         start = len(grouped)
         for row in paragraph:
-            if len(grouped) > start and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text, short=short, people=people):
+            # only the paragraph's first entry can be a name over field lines ("Jane Roe" / "Harbor Union");
+            # "JANE ROE" / "TOM LIND" / "HARBOR UNION" is three signers
+            first = len(grouped) == start + 1
+            if len(grouped) > start and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text, short=short and first, people=people):
                 grouped[-1].append(row.line)
             else:
                 grouped.append([row.line])

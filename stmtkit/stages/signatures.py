@@ -29,6 +29,7 @@ from ..data.signature_words import (
     OTHERS_COUNT_WORDS,
     OTHERS_CUES,
     PEOPLE_GROUPS,
+    SIGNATORY_NOUNS,
     SIGNATURE_HEADINGS,
 )
 from ..lines import Line
@@ -50,6 +51,8 @@ _HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
 _FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _DIGITS = regex.compile(r"\d")
+# "The statement was signed by:" — a heading line of a few words.
+_MAX_HEADING_WORDS = 6
 # How many blank lines may separate the entries of one block.
 _MAX_BLANK_RUN = 3
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
@@ -84,6 +87,11 @@ def _function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _headings() -> frozenset[str]:
     return folded_set(SIGNATURE_HEADINGS)
+
+
+@lru_cache(maxsize=1)
+def _heading_nouns() -> frozenset[str]:
+    return folded_set(SIGNATORY_NOUNS)
 
 
 @lru_cache(maxsize=1)
@@ -135,9 +143,18 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     # "Заявление подписали:", "Letter signed by:" alone on its line, the names below: a subject and the
     # heading verb.  With names after the colon it is a sentence (about another letter, maybe): not taken.
     words = key.split()
-    if sep and not rest.strip() and 2 <= len(words) <= 3 and " ".join(words[1:]) in _headings():
+    if sep and not rest.strip() and 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
         return head.strip(), ""
     return None
+
+
+def _names_a_heading(words: list[str]) -> bool:
+    """``The statement was signed by``, ``Among the signatories are``: a short line that ends with a
+    heading phrase or holds a heading noun."""
+    headings = _headings()
+    if any(" ".join(words[i:]) in headings for i in range(1, len(words))):
+        return True
+    return any(w in _heading_nouns() for w in words)
 
 
 def closing_of(line: Line) -> tuple[str, str] | None:
