@@ -76,5 +76,5 @@ def _text_line(row: dict[str, Any], *, aggregate: bool, with_affiliation: bool, 
         return "\t".join([str(row["count"]), row["name"], *extra]).rstrip("\t")
     line: str = row["name"]
     if with_affiliation and (row.get("role") or row.get("affiliation")):
-        line += "\t" + "\t".join(row.get(k) or "" for k in ("role", "affiliation"))
+        line = (line + "\t" + "\t".join(row.get(k) or "" for k in ("role", "affiliation"))).rstrip("\t")
     return (f"{row['document']}\t" if many else "") + line
