@@ -139,3 +139,15 @@ def test_a_signature_block_after_a_gap_is_not_a_widget() -> None:
     doc = stmtkit.parse(text)
     assert [s.name for s in doc.signatories] == ["Anna Berg", "Jonas Weiss"]
     assert doc.boilerplate == ()
+
+
+@pytest.mark.parametrize("site", ["report.az", "www.delta-daily.com", "https://narodinfo.example.ru/"])
+def test_a_bare_domain_above_the_headline_is_the_site_name(site: str) -> None:
+    doc = stmtkit.parse(f"{site}\n\nResidents ask the council to keep the library open\n\nThe text.\n").to_dict()
+    assert doc["boilerplate"] == [{"kind": "site-chrome", "text": site, "lines": [1, 1]}]
+    assert doc["title"] == "Residents ask the council to keep the library open"
+
+
+def test_a_link_further_down_is_content() -> None:
+    text = "Headline of the day\n\nSign the petition at\n\nexample.org\n\nThank you.\n\nMore text here.\n"
+    assert stmtkit.parse(text).boilerplate == ()

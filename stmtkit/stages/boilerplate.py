@@ -202,6 +202,25 @@ def _is_tail_line(ctx: Context, line: Line) -> bool:
     )
 
 
+_SITE_NAME = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}/?$", regex.V1)
+# How many content lines at the top may be the site's name.
+_TOP_LINES = 3
+
+
+def site_name_lines(content: list[Line]) -> list[Line]:
+    """A bare domain above the headline (``report.az``, ``www.delta-daily.com``) is the site's name.
+
+    Only before any other text: a link on its own line further down is often the statement's
+    own (where to sign), and an address is a contact.
+    """
+    out: list[Line] = []
+    for line in content[:_TOP_LINES]:
+        if not _SITE_NAME.match(line.text):
+            break
+        out.append(line)
+    return out
+
+
 def claim_repeats(ctx: Context) -> None:
     """A long line that repeats an earlier one word for word (a widget shown twice) is kept as ``repeated``.
 
@@ -237,6 +256,8 @@ def run(ctx: Context) -> None:
         found = classify_why(line.text) if line.number not in tables else None
         if found:
             ctx.add_boilerplate(found[0], (line.number, line.number), found[1])
+    for line in site_name_lines(ctx.free_content()):
+        ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")
     tail = tail_after_gap(ctx)
     if tail:
         ctx.add_boilerplate("related", (tail[0].number, tail[-1].number), "short lines far below the text")
