@@ -176,3 +176,20 @@ def test_cldr_tables_cover_the_languages_the_issue_names() -> None:
     assert len([lang for lang, t in months.items() if len(set(t.values())) == 12]) >= 40
     assert months["ru"]["мая"] == 5 and months["ru"]["маи"] == 5  # genitive and stand-alone ("май", folded)
     assert weekdays_by_language()["de"]["mo"] == 0  # abbreviated
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("27.05.2024 17:59 | Politics", "27.05.2024 17:59"),
+        ("Economy · 27 May 2024", "27 May 2024"),
+        ("**Published:** 27 May 2024", "Published:** 27 May 2024"),  # the stamp keeps its label
+    ],
+)
+def test_stamp_line_with_a_section_name_or_markup(line: str, text: str) -> None:
+    d = dateline(f"A title for the page\n\n{line}\n\nThe body of the statement follows here.\n")
+    assert d is not None and d["text"] == text and d["date"] == "2024-05-27"
+
+
+def test_a_byline_sentence_is_not_a_stamp() -> None:
+    assert dateline("Title\n\nSigned on 12 May 2024 by 300 scientists from ten countries.\n\nBody.\n") is None

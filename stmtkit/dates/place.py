@@ -20,8 +20,10 @@ from .fold import fold
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
 _PLACE_BEFORE = regex.compile(
-    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*[,.:\-–—]?\s*$", regex.V1
+    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:\-–—]?)\s*$", regex.V1
 )
+# Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
+_PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 _DATELESS_LEDE = regex.compile(
     rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*[,.]?\s*\((?P<agency>[^()\d]{{2,40}})\)\s*[-–—:]+\s*", regex.V1
 )
@@ -34,7 +36,7 @@ _AGENCY_AFTER = (
     regex.compile(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)", regex.V1),
     # ", AZERTAC" (known agency or capitals), then the end or a dash
     regex.compile(
-        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[-–—:]|$)", regex.V1
+        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[-–—:.]|$)", regex.V1
     ),
 )
 _DASH_AFTER = regex.compile(r"^\s*[.,]?\s*[-–—]+", regex.V1)
@@ -72,10 +74,16 @@ def _place_ok(place: str) -> bool:
     return f not in _LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
 
 
-def place_before(text: str, cut: int) -> tuple[str | None, str | None, int]:
-    """(place, agency, start) from ``text[:cut]``, the text before the date."""
+def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, str | None, int]:
+    """(place, agency, start) from ``text[:cut]``, the text before the date.
+
+    The place ends with a comma, full stop or dash ("BAKU, May 27"), or stands before a
+    letter's connector ("Stockholm den 27 maj"): "Signed on 12 May" names no place.
+    """
     m = _PLACE_BEFORE.match(text[:cut])
     if m is None or not _place_ok(m.group("place")):
+        return None, None, cut
+    if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS:
         return None, None, cut
     return m.group("place"), m.group("agency"), m.start("place")
 

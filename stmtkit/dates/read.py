@@ -49,7 +49,7 @@ def _label_pattern() -> regex.Pattern[str]:
 
     return regex.compile(
         rf"(?:(?P<updated>{alt(words.UPDATED_LABELS)})|(?P<published>{alt(words.PUBLISHED_LABELS)}))"
-        r"\s*(?:on|le|am|el|il|em)?\s*:?[\s\-–—]*$",
+        r"\s*(?:on|le|am|el|il|em)?[\s*_]*:?[\s\-–—*_]*$",
         regex.V1,
     )
 
@@ -158,7 +158,14 @@ def read_stamp(
     warnings: list[str] = []
     lead = _lead_token(reading, tokens)
     date_start = tokens[lead].start
-    place, agency, start = place_before(text, date_start) if label is None else (None, None, label_start)
+    if label is None:
+        place, agency, start = place_before(text, date_start, tokens[lead].text if lead < reading.first else "")
+        if place is None:  # "on 12 May 2024" is stamped "12 May 2024"; a weekday stays
+            while lead < reading.first and tokens[lead].shape == "f":
+                lead += 1
+            start = date_start = tokens[lead].start
+    else:
+        place, agency, start = None, None, label_start
     zone, fixed, end = _zone(reading, tokens, folded, langs, place, zone_names)
     late_agency, agency_end, lede = agency_after(text, end)
     agency = agency or late_agency

@@ -40,8 +40,11 @@ _LEDE_HEAD = 200
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
 _MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
-# What may be left on a stamp line besides the stamp: markup and punctuation.
+# What may be left on a stamp line besides the stamp: markup and punctuation, and a section
+# name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
 _LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
+_SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M} &]{0,30}$", regex.V1)
+_SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M} &]{0,30}[|•·]\s*$", regex.V1)
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 
@@ -65,7 +68,11 @@ def _is_stamp_line(text: str, stamp: Stamp) -> bool:
     """The stamp and nothing else but markup on the line."""
     if stamp.dateline.datetime is None:
         return False
-    return bool(_LEFTOVER.match(text[: stamp.start]) and _LEFTOVER.match(text[stamp.end :]))
+    left, right = text[: stamp.start], text[stamp.end :]
+    return bool(
+        (_LEFTOVER.match(left) or _SECTION_BEFORE.match(left))
+        and (_LEFTOVER.match(right) or _SECTION_AFTER.match(right))
+    )
 
 
 def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None:
