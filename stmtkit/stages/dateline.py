@@ -34,11 +34,15 @@ from ..pipeline import Context
 
 # How many content lines below the title a stamp is looked for.
 _TOP_WINDOW = 8
+# How many content lines from the end a closing date is looked for: after a long
+# signature list, or before the letter's text as in an introduction ("01.07.2013" then "Текст письма").
+_CLOSING_WINDOW = 300
 # Longer lines are paragraphs: only their opening can be a lede.
 _STAMP_MAX = 160
 _LEDE_HEAD = 200
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
+_DIGIT = regex.compile(r"\d")
 _MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation, and a section
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
@@ -142,7 +146,7 @@ def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tupl
 def _closing_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...], year_hint: int | None) -> tuple[Line, Stamp] | None:
     """The last date line of the text (a letter's ``Paris, le 27 mai 2024``)."""
     for line in reversed(lines):
-        if len(line.text) > _STAMP_MAX:
+        if len(line.text) > _STAMP_MAX or not _DIGIT.search(line.text):
             continue
         stamp = _read(ctx, _MARKUP.sub("", line.text), line.number, languages, year_hint)
         if stamp is not None and _is_stamp_line(_MARKUP.sub("", line.text), stamp):
@@ -233,7 +237,7 @@ def run(ctx: Context) -> None:
             return
         why = "stamp line near the top"
     else:
-        closing = _closing_stamp(ctx, content[_TOP_WINDOW:], languages, None)
+        closing = _closing_stamp(ctx, content[_TOP_WINDOW:][-_CLOSING_WINDOW:], languages, None)
         if closing is None:
             return
         line, stamp = closing
