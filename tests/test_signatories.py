@@ -185,6 +185,8 @@ def test_key_is_lowercase_ascii_words() -> None:
         ("VOICE", "organisation"),
         ("11.11.11", "organisation"),
         ("Trade Union Congress of the Philippines (TUCP)", "organisation"),
+        ("Estuary Fishing Cooperatives", "organisation"),
+        ("Tom Williams", "person"),
     ],
 )
 def test_classify_kind(name: str, kind: str) -> None:

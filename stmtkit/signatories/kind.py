@@ -96,7 +96,7 @@ def is_organisation(text: str) -> bool:
     if not words:
         return False
     org = _organisation_words()
-    if any(w in org for w in words):
+    if any(w in org or (w.endswith("s") and w[:-1] in org) for w in words):  # "Cooperatives", "Unions"
         return True
     if any(len(w) > len(s) + 2 and w.endswith(s) for w in words for s in _suffixes()):
         return True
