@@ -161,6 +161,13 @@ def test_not_signatories(text: str) -> None:
     assert names(text) == []
 
 
+def test_a_free_date_line_ends_the_block_when_the_dateline_is_at_the_top() -> None:
+    text = f"Title\n\n27 May 2024 17:59\n\n{BODY}Signed by:\n- Anna Berg\n- Tom Lind\nParis, 28 May 2024\n"
+    doc = stmtkit.parse(text)
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Tom Lind"]
+    assert doc.signatures is not None and doc.signatures.lines == (7, 9)
+
+
 def test_an_intro_sentence_under_the_heading_is_part_of_the_block() -> None:
     text = f"Title\n\n{BODY}Signatories:\nThe following organisations and people have signed this letter:\n- Harbor Union\n- Anna Berg\n"
     doc = stmtkit.parse(text)
