@@ -202,7 +202,7 @@ def _is_tail_line(ctx: Context, line: Line) -> bool:
     )
 
 
-_SITE_NAME = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,6}/?$", regex.V1)
+_SITE_NAME = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
 # How many content lines at the top may be the site's name.
 _TOP_LINES = 3
 
