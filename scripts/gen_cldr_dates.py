@@ -43,13 +43,30 @@ def _useful(name: str) -> bool:
     return len(name) >= 2 or not name.isascii()
 
 
+# Devanagari writes a nasal before a consonant either as anusvara or as the consonant's own
+# nasal with a virama: CLDR has "दिसंबर", Hindi papers also print "दिसम्बर" (and "सितम्बर").
+_NASAL_OF_CLASS = (("कखगघ", "ङ"), ("चछजझ", "ञ"), ("टठडढ", "ण"), ("तथदध", "न"), ("पफबभ", "म"))
+
+
+def devanagari_variants(name: str) -> set[str]:
+    """The spelling with a half nasal for each anusvara before a stop: "दिसंबर" → "दिसम्बर"."""
+    out = set()
+    for i, c in enumerate(name[:-1]):
+        if c == "ं":
+            for stops, nasal in _NASAL_OF_CLASS:
+                if name[i + 1] in stops:
+                    out.add(name[:i] + nasal + "्" + name[i + 1 :])
+    return out
+
+
 def names(locale: Locale, kind: str) -> dict[str, int]:
     table: dict[str, int] = {}
     data = getattr(locale, kind)
     for context in ("format", "stand-alone"):
         for width in _WIDTHS[kind]:
             for number, name in data.get(context, {}).get(width, {}).items():
-                for key in {fold(name).rstrip(".").strip(), folded_name(name)}:
+                spellings = {name, *devanagari_variants(name)}
+                for key in {k for n in spellings for k in (fold(n).rstrip(".").strip(), folded_name(n))}:
                     if _useful(key):
                         table.setdefault(key, number)  # weekdays: 0 = Monday, as in datetime
     return table

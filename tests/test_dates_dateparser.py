@@ -12,8 +12,6 @@ instant for ``kind=utc``).  The cases that fail, and why:
 - ``1 Ni 2015``: "Ni" is April only in dateparser's own hand-made tables, not in CLDR.
 - ``2016年6月2911:30``: the day and the hour are run together ("29" + "11:30"); a two-digit
   day glued to a time is not a form we split.
-- ``28 दिसम्बर 2000 , 01:09:08``: CLDR spells December ``दिसंबर`` (anusvara); the spelling
-  with a half nasal ``म्ब`` is another string.
 """
 
 from __future__ import annotations
@@ -33,7 +31,6 @@ KNOWN_FAILURES = {
     "11. 12. 2014, 08:45:39",
     "1 Ni 2015",
     "2016年6月2911:30",
-    "28 दिसम्बर 2000 , 01:09:08",
 }
 
 

@@ -26,8 +26,8 @@ bem:dis=12|disemba=12|epr=4|epreo=4|feb=2|februari=2|jan=1|januari=1|jul=7|julai
 bew:ags=8|agustus=8|apr=4|april=4|des=12|desember=12|jan=1|januari=1|jul=7|juli=7|jun=6|juni=6|mar=3|maret=3|mei=5|nop=11|nopember=11|okt=10|oktober=10|peb=2|pebruari=2|sep=9|september=9
 bez:dat=3|han=5|hut=1|kmb=12|kmj=11|kum=10|nan=8|pa mwedzi gwa hutala=1|pa mwedzi gwa kumi=10|pa mwedzi gwa kumi na mbili=12|pa mwedzi gwa kumi na moja=11|pa mwedzi gwa nane=8|pa mwedzi gwa saba=7|pa mwedzi gwa sita=6|pa mwedzi gwa tisa=9|pa mwedzi gwa wudatu=3|pa mwedzi gwa wuhanu=5|pa mwedzi gwa wutai=4|pa mwedzi gwa wuvili=2|sab=7|sit=6|tai=4|tis=9|vil=2
 bg:авг=8|август=8|апр=4|април=4|дек=12|декември=12|маи=5|март=3|ное=11|ноември=11|окт=10|октомври=10|сеп=9|септември=9|фев=2|февруари=2|юли=7|юни=6|яну=1|януари=1
-bgc:अक्टूबर=10|अगस्त=8|अप्रैल=4|जनवरी=1|जुलाई=7|जून=6|दिसंबर=12|नवम्बर=11|फरवरी=2|मई=5|मार्च=3|सितम्बर=9
-bho:अक्टूबर=10|अगस्त=8|अप्रैल=4|जनवरी=1|जुलाई=7|जून=6|दिसंबर=12|नवंबर=11|फरवरी=2|मई=5|मार्च=3|सितम्बर=9
+bgc:अक्टूबर=10|अगस्त=8|अप्रैल=4|जनवरी=1|जुलाई=7|जून=6|दिसंबर=12|दिसम्बर=12|नवम्बर=11|फरवरी=2|मई=5|मार्च=3|सितम्बर=9
+bho:अक्टूबर=10|अगस्त=8|अप्रैल=4|जनवरी=1|जुलाई=7|जून=6|दिसंबर=12|दिसम्बर=12|नवंबर=11|नवम्बर=11|फरवरी=2|मई=5|मार्च=3|सितम्बर=9
 blo:abofʊmka kaŋɔrɔ=9|acafʊnɖuka kaŋɔrɔ=5|acapomka kaŋɔrɔ=11|alalaka kaŋɔrɔ=7|anɔɔbʊnka kaŋɔrɔ=12|anɔɔɖuka kaŋɔrɔ=6|arɛ́cika kaŋɔrɔ=3|bʊn=12|ci=3|cim=10|fʊm=9|kaw=1|kpa=2|kǝu=8|la=7|njɩbɔ nɖʊka kaŋɔrɔ=4|pom=11|ɖʊ=4|ɩjicimka kaŋɔrɔ=10|ɩjikawǝrka kaŋɔrɔ=1|ɩjikpaka kaŋɔrɔ=2|ɩjikǝuka kaŋɔrɔ=8
 bm:awi=4|awirili=4|des=12|desanburu=12|feb=2|feburuye=2|mar=3|marisi=3|mɛ=5|now=11|nowanburu=11|sɛt=9|sɛtanburu=9|uti=8|zan=1|zanwuye=1|zul=7|zuluye=7|zuw=6|zuwɛn=6|ɔku=10|ɔkutɔburu=10
 bn:অক্টো=10|অক্টোবর=10|আগ=8|আগস্ট=8|এপ্রি=4|এপ্রিল=4|জানু=1|জানুয়ারি=1|জুন=6|জুল=7|জুলাই=7|ডিসে=12|ডিসেম্বর=12|নভে=11|নভেম্বর=11|ফেব=2|ফেব্রুয়ারি=2|মার্চ=3|মে=5|সেপ=9|সেপ্ট=9|সেপ্টেম্বর=9
@@ -60,7 +60,7 @@ da:apr=4|april=4|aug=8|august=8|dec=12|december=12|feb=2|februar=2|jan=1|januar=
 dav:ike=9|iku=10|imb=1|imw=11|iwi=12|kad=3|kan=4|kar=6|kas=5|kaw=2|mfu=7|mori ghwa ikenda=9|mori ghwa ikumi=10|mori ghwa ikumi na imweri=11|mori ghwa ikumi na iwi=12|mori ghwa imbiri=1|mori ghwa kadadu=3|mori ghwa kana=4|mori ghwa karandadu=6|mori ghwa kasanu=5|mori ghwa kawi=2|mori ghwa mfungade=7|mori ghwa wunyanya=8|wun=8
 de:apr=4|april=4|aug=8|august=8|dez=12|dezember=12|feb=2|februar=2|jan=1|januar=1|jul=7|juli=7|jun=6|juni=6|mai=5|mar=3|marz=3|nov=11|november=11|okt=10|oktober=10|sep=9|sept=9|september=9
 dje:awi=4|awiril=4|dee=12|deesanbur=12|fee=2|feewiriye=2|mar=3|marsi=3|me=5|noo=11|noowanbur=11|okt=10|oktoobur=10|sek=9|sektanbur=9|ut=8|zan=1|zanwiye=1|zuw=6|zuweŋ=6|zuy=7|zuyye=7
-doi:अक्तू=10|अक्तूबर=10|अग=8|अगस्त=8|अप्रैल=4|जन=1|जनवरी=1|जुलाई=7|जून=6|दिस=12|दिसंबर=12|नव=11|नवंबर=11|फर=2|फरवरी=2|मार्च=3|मेई=5|सित=9|सितंबर=9
+doi:अक्तू=10|अक्तूबर=10|अग=8|अगस्त=8|अप्रैल=4|जन=1|जनवरी=1|जुलाई=7|जून=6|दिस=12|दिसंबर=12|दिसम्बर=12|नव=11|नवंबर=11|नवम्बर=11|फर=2|फरवरी=2|मार्च=3|मेई=5|सित=9|सितंबर=9|सितम्बर=9
 dsb:apr=4|apryl=4|apryla=4|awg=8|awgust=8|awgusta=8|dec=12|december=12|decembra=12|feb=2|februar=2|februara=2|jan=1|januar=1|januara=1|jul=7|julij=7|julija=7|jun=6|junij=6|junija=6|maj=5|maja=5|mer=3|merc=3|merca=3|now=11|nowember=11|nowembra=11|okt=10|oktober=10|oktobra=10|sep=9|september=9|septembra=9
 dua:di=1|dimɔ́di=1|diŋ=8|diŋgindi=8|diɓ=4|diɓaɓa=4|ela=12|elaŋgɛ́=12|emi=5|emiasele=5|esɔ=6|esɔpɛsɔpɛ=6|mad=7|madiɓɛ́diɓɛ́=7|may=10|mayesɛ́=10|nyɛt=9|nyɛtɛki=9|sɔŋ=3|sɔŋɛ=3|tin=11|tinini=11|ŋgɔn=2|ŋgɔndɛ=2
 dyo:ab=4|aburil=4|de=12|disambar=12|fe=2|febirie=2|ma=3|mars=3|me=5|mee=5|no=11|novembar=11|ok=10|oktobar=10|sa=1|sanvie=1|se=9|settembar=9|su=6|sueŋ=6|suuyee=7|ut=8
@@ -96,7 +96,7 @@ gv:averil=4|avrril=4|boaldyn=5|j-fouyir=10|j-guer=1|j-souree=7|jerrey-fouyir=10|
 ha:afi=4|afirilu=4|agu=8|agusta=8|dis=12|disamba=12|fab=2|faburairu=2|jan=1|janairu=1|mar=3|maris=3|may=5|mayu=5|nuw=11|nuwamba=11|okt=10|oktoba=10|sat=9|satumba=9|yul=7|yuli=7|yun=6|yuni=6
 haw:ian=1|ianuali=1|iul=7|iulai=7|iun=6|iune=6|kek=12|kekemapa=12|kep=9|kepakemapa=9|mal=3|malaki=3|mei=5|now=11|nowemapa=11|pep=2|pepeluali=2|ʻap=4|ʻapelila=4|ʻau=8|ʻaukake=8|ʻok=10|ʻokakopa=10
 he:אוגוסט=8|אוג׳=8|אוקטובר=10|אוק׳=10|אפריל=4|אפר׳=4|דצמבר=12|דצמ׳=12|יולי=7|יוני=6|ינואר=1|ינו׳=1|מאי=5|מרץ=3|נובמבר=11|נוב׳=11|ספטמבר=9|ספט׳=9|פברואר=2|פבר׳=2
-hi:अक्टूबर=10|अक्टू॰=10|अगस्त=8|अग॰=8|अप्रैल=4|जनवरी=1|जन॰=1|जुलाई=7|जुल॰=7|जून=6|दिसंबर=12|दिस॰=12|नवंबर=11|नव॰=11|फ़रवरी=2|फ़र॰=2|मई=5|मार्च=3|सितंबर=9|सित॰=9
+hi:अक्टूबर=10|अक्टू॰=10|अगस्त=8|अग॰=8|अप्रैल=4|जनवरी=1|जन॰=1|जुलाई=7|जुल॰=7|जून=6|दिसंबर=12|दिसम्बर=12|दिस॰=12|नवंबर=11|नवम्बर=11|नव॰=11|फ़रवरी=2|फ़र॰=2|मई=5|मार्च=3|सितंबर=9|सितम्बर=9|सित॰=9
 hnj:𞄀𞄪𞄴=5|𞄆𞄬=1|𞄒𞄩𞄱𞄔𞄬𞄴=12|𞄒𞄫𞄰𞄒𞄪𞄱=3|𞄔𞄩𞄴𞄆𞄨𞄰=7|𞄕𞄩𞄲𞄔𞄄𞄰𞄤=8|𞄚𞄦𞄲𞄤𞄚𞄄𞄰𞄫=11|𞄛𞄤𞄱𞄒𞄤𞄰=9|𞄛𞄤𞄱𞄞𞄤𞄦=6|𞄛𞄨𞄱𞄄𞄤𞄲𞄨=2|𞄤𞄨𞄱=4|𞄪𞄱𞄀𞄤𞄴=10
 hr:kol=8|kolovoz=8|kolovoza=8|lip=6|lipanj=6|lipnja=6|lis=10|listopad=10|listopada=10|ozu=3|ozujak=3|ozujka=3|pro=12|prosinac=12|prosinca=12|ruj=9|rujan=9|rujna=9|sij=1|sijecanj=1|sijecnja=1|srp=7|srpanj=7|srpnja=7|stu=11|studeni=11|studenoga=11|svi=5|svibanj=5|svibnja=5|tra=4|travanj=4|travnja=4|velj=2|veljaca=2|veljace=2
 hrx:aagust=8|april=4|dezember=12|februer=2|januer=1|juli=7|juni=6|maai=5|merz=3|november=11|oktover=10|september=9
@@ -131,7 +131,7 @@ kl:aggusti=8|aggustip=8|apr=4|apriili=4|apriilip=4|aug=8|dec=12|decembari=12|dec
 kln:bur=9|bureet=9|epe=10|epeeso=10|iwo=4|iwootkuut=4|kipsuunde ne taai=11|kipsuunde nebo aeng’=12|kiptaamo=3|kpa=12|kpt=11|mam=5|mamuut=5|mul=1|mulgul=1|ngat=2|nge=7|ng’atyaato=2|ng’eiyeet=7|paa=6|paagi=6|roo=8|rooptui=8|taa=3
 km:កក្កដា=7|កញ្ញា=9|កុម្ភៈ=2|តុលា=10|ធ្នូ=12|មករា=1|មិថុនា=6|មីនា=3|មេសា=4|វិច្ឆិកា=11|សីហា=8|ឧសភា=5
 kn:ಅಕ್ಟೋ=10|ಅಕ್ಟೋಬರ್=10|ಆಗ=8|ಆಗಸ್ಟ್=8|ಏಪ್ರಿ=4|ಏಪ್ರಿಲ್=4|ಜನ=1|ಜನವರಿ=1|ಜುಲೈ=7|ಜೂನ್=6|ಡಿಸೆಂ=12|ಡಿಸೆಂಬರ್=12|ನವೆಂ=11|ನವೆಂಬರ್=11|ಫೆಬ್ರ=2|ಫೆಬ್ರವರಿ=2|ಮಾರ್ಚ್=3|ಮೇ=5|ಸೆಪ್ಟೆಂ=9|ಸೆಪ್ಟೆಂಬರ್=9
-kok:एप्री=4|एप्रील=4|ऑक्टो=10|ऑक्टोबर=10|ऑग=8|ऑगस्ट=8|जाने=1|जानेवारी=1|जुल=7|जुलय=7|जून=6|डिसे=12|डिसें=12|डिसेंबर=12|नोव्हें=11|नोव्हेंबर=11|फेब्रु=2|फेब्रुवारी=2|मार्च=3|मे=5|सप्टें=9|सप्टेंबर=9
+kok:एप्री=4|एप्रील=4|ऑक्टो=10|ऑक्टोबर=10|ऑग=8|ऑगस्ट=8|जाने=1|जानेवारी=1|जुल=7|जुलय=7|जून=6|डिसे=12|डिसें=12|डिसेंबर=12|डिसेम्बर=12|नोव्हें=11|नोव्हेंबर=11|नोव्हेम्बर=11|फेब्रु=2|फेब्रुवारी=2|मार्च=3|मे=5|सप्टें=9|सप्टेंबर=9|सप्टेम्बर=9
 ks:اپریل=4|اکتوٗبر=10|اگست=8|جنوری=1|جوٗلایی=7|جوٗن=6|جُلایی=7|دسمبر=12|ستمبر=9|فروری=2|مارچ=3|ميی=5|نومبر=11
 ksb:ago=8|agosti=8|aplili=4|apr=4|des=12|desemba=12|feb=2|febluali=2|jan=1|januali=1|jul=7|julai=7|jun=6|juni=6|mac=3|machi=3|mei=5|nov=11|novemba=11|okt=10|oktoba=10|sep=9|septemba=9
 ksf:ŋwii a ntɔ́ntɔ=1|ŋwii akǝ bɛ́ɛ=2|ŋwii akǝ nin=4|ŋwii akǝ ntɛk=10|ŋwii akǝ ntɛk di bɔ́k=11|ŋwii akǝ ntɛk di bɛ́ɛ=12|ŋwii akǝ raa=3|ŋwii akǝ taabɛɛ=7|ŋwii akǝ taafɔk=6|ŋwii akǝ taan=5|ŋwii akǝ taanin=9|ŋwii akǝ taaraa=8
@@ -158,7 +158,7 @@ luo:dab=8|dac=1|dad=3|dag=12|dah=5|dan=4|dao=7|dap=10|dar=2|dau=6|dgi=11|doc=9|d
 luy:ago=8|agosti=8|apr=4|aprili=4|des=12|desemba=12|feb=2|februari=2|jan=1|januari=1|jul=7|julai=7|jun=6|juni=6|machi=3|mar=3|mei=5|nov=11|novemba=11|okt=10|oktoba=10|sep=9|septemba=9
 lv:apr=4|aprilis=4|aug=8|augusts=8|dec=12|decembris=12|febr=2|februaris=2|janv=1|janvaris=1|jul=7|julijs=7|jun=6|junijs=6|maijs=5|marts=3|nov=11|novembris=11|okt=10|oktobris=10|sept=9|septembris=9
 lzz:agus=8|agustozi=8|ap̌ri=4|ap̌rili=4|cxal=9|cxalva=9|gum=10|guma=10|ktsa=7|ktsapa=7|mart̆=3|mart̆i=3|may=5|mayisi=5|mbul=6|mbulora=6|tutad=1|tutadidi=1|tutam=2|tutamkule=2|tzil=11|tzilva=11|xris=12|xristona=12
-mai:अक्तूबर=10|अक्तू॰=10|अगस्त=8|अग॰=8|अप्रैल=4|जनवरी=1|जन॰=1|जुलाई=7|जुल॰=7|जून=6|दिसंबर=12|दिस॰=12|नवंबर=11|नव॰=11|फरवरी=2|फर॰=2|फ़र॰=2|मई=5|मार्च=3|सितंबर=9|सित॰=9
+mai:अक्तूबर=10|अक्तू॰=10|अगस्त=8|अग॰=8|अप्रैल=4|जनवरी=1|जन॰=1|जुलाई=7|जुल॰=7|जून=6|दिसंबर=12|दिसम्बर=12|दिस॰=12|नवंबर=11|नवम्बर=11|नव॰=11|फरवरी=2|फर॰=2|फ़र॰=2|मई=5|मार्च=3|सितंबर=9|सितम्बर=9|सित॰=9
 mas:ara=2|arat=2|bɔ́r=8|dal=1|doy=4|gis=10|kujuɔrɔk=6|kus=9|kushin=9|lep=5|morusasin=7|ntʉ́=12|ntʉ́ŋʉ́s=12|oladalʉ́=1|olgisan=10|olodoyiorie inkokua=4|oloilepunyie inkokua=5|pʉshʉ́ka=11|rok=6|sas=7|shʉ́=11|ɔlɔ́ɨ́bɔ́rarɛ=8|ɔɛn=3|ɔɛnɨ́ɔɨŋɔk=3
 mer:aga=8|agasti=8|dec=12|dicemba=12|feb=2|feburuari=2|ipu=4|ipuru=4|jan=1|januari=1|mac=3|machi=3|mii=5|njr=7|nju=6|njuni=6|njurai=7|nov=11|novemba=11|okt=10|oktuba=10|septemba=9|spt=9
 mfe:avr=4|avril=4|des=12|desam=12|fev=2|fevriye=2|mar=3|mars=3|me=5|nov=11|novam=11|okt=10|oktob=10|out=8|sep=9|septam=9|zan=1|zanvie=1|zil=7|zilye=7|zin=6
@@ -170,7 +170,7 @@ mk:авг=8|август=8|апр=4|април=4|дек=12|декември=12|�
 ml:ഏപ്രി=4|ഏപ്രിൽ=4|ഒക്ടോ=10|ഒക്‌ടോബർ=10|ഓഗ=8|ഓഗസ്റ്റ്=8|ജനു=1|ജനുവരി=1|ജൂലൈ=7|ജൂൺ=6|ഡിസം=12|ഡിസംബർ=12|നവം=11|നവംബർ=11|ഫെബ്രു=2|ഫെബ്രുവരി=2|മാർ=3|മാർച്ച്=3|മേയ്=5|സെപ്റ്റം=9|സെപ്റ്റംബർ=9
 mn:аравдугаар сар=10|арван нэгдүгээр сар=11|арван хоердугаар сар=12|гуравдугаар сар=3|долоодугаар сар=7|дөрөвдүгээр сар=4|есдүгээр сар=9|зургаадугаар сар=6|наимдугаар сар=8|нэгдүгээр сар=1|тавдугаар сар=5|хоердугаар сар=2
 mni:আগ=8|এপ্রি=4|এপ্রিল=4|ওক্টো=10|ওক্টোবর=10|ওগ=8|ওগষ্ট=8|জন=1|জনুৱারী=1|জানু=1|জানুৱারি=1|জুন=6|জুলা=7|জুলাই=7|ডিসে=12|ডিসেম্বর=12|নবেম্বর=11|নভে=11|নভেম্বর=11|ফেব্রু=2|ফেব্রুৱারি=2|মার=3|মার্চ=3|মে=5|সেপ্ট=9|সেপ্টেম্বর=9|‌ওগষ্ট=8
-mr:एप्रि=4|एप्रिल=4|ऑक्टो=10|ऑक्टोबर=10|ऑग=8|ऑगस्ट=8|जाने=1|जानेवारी=1|जुलै=7|जून=6|डिसें=12|डिसेंबर=12|नोव्हें=11|नोव्हेंबर=11|फेब्रु=2|फेब्रुवारी=2|मार्च=3|मे=5|सप्टें=9|सप्टेंबर=9
+mr:एप्रि=4|एप्रिल=4|ऑक्टो=10|ऑक्टोबर=10|ऑग=8|ऑगस्ट=8|जाने=1|जानेवारी=1|जुलै=7|जून=6|डिसें=12|डिसेंबर=12|डिसेम्बर=12|नोव्हें=11|नोव्हेंबर=11|नोव्हेम्बर=11|फेब्रु=2|फेब्रुवारी=2|मार्च=3|मे=5|सप्टें=9|सप्टेंबर=9|सप्टेम्बर=9
 mrh:chhi=6|chhiepa=6|di=12|hmy=2|hmypi=2|khi=7|khihpa=7|naw=1|nawh=1|pach=4|pachawh=4|pam=3|pamih=3|pat=5|pato=5|phiapi=11|phiata=10|php=11|pht=10|thlar=9|thlarah=9|thlaz=8|thlazoh=8
 ms:apr=4|april=4|dis=12|disember=12|feb=2|februari=2|jan=1|januari=1|jul=7|julai=7|jun=6|mac=3|mei=5|nov=11|november=11|ogo=8|ogos=8|okt=10|oktober=10|sep=9|september=9
 mt:apr=4|april=4|aww=8|awwissu=8|dic=12|dicembru=12|fra=2|frar=2|gun=6|gunju=6|jan=1|jannar=1|lul=7|lulju=7|mar=3|marzu=3|mej=5|mejju=5|nov=11|novembru=11|ott=10|ottubru=10|set=9|settembru=9
@@ -212,7 +212,7 @@ ps:اپریل=4|اکتوبر=10|اګست=8|جنوري=1|جولای=7|جون=6|د
 pt:abr=4|abril=4|ago=8|agosto=8|dez=12|dezembro=12|fev=2|fevereiro=2|jan=1|janeiro=1|jul=7|julho=7|jun=6|junho=6|mai=5|maio=5|mar=3|marco=3|nov=11|novembro=11|out=10|outubro=10|set=9|setembro=9
 qu:abr=4|abril=4|ago=8|agosto=8|dic=12|diciembre=12|ene=1|enero=1|feb=2|febrero=2|jul=7|julio=7|jun=6|junio=6|mar=3|marzo=3|may=5|mayo=5|nov=11|noviembre=11|oct=10|octubre=10|set=9|setiembre=9
 quc:nabʼe ikʼ=1|rujulaʼj ikʼ=11|rukabʼlaʼj ikʼ=12|ubʼelej ikʼ=9|ukabʼ ikʼ=2|ukaj ikʼ=4|ulajuj ikʼ=10|urox ikʼ=3|uroʼ ikʼ=5|uwajxaq ikʼ=8|uwaq ikʼ=6|uwuq ikʼ=7
-raj:अक्टूबर=10|अगस्त=8|अप्रैल=4|जनवरी=1|जुलाई=7|जून=6|दिसंबर=12|नवंबर=11|फरवरी=2|मई=5|मार्च=3|सितम्बर=9
+raj:अक्टूबर=10|अगस्त=8|अप्रैल=4|जनवरी=1|जुलाई=7|जून=6|दिसंबर=12|दिसम्बर=12|नवंबर=11|नवम्बर=11|फरवरी=2|मई=5|मार्च=3|सितम्बर=9
 rif:cut=9|cutembir=9|duj=12|dujembir=12|feb=2|febrayer=2|ktu=10|ktuber=10|mar=3|mars=3|may=5|mayyu=5|nuw=11|nuwembir=11|yeb=4|yebril=4|yen=1|yennayer=1|yul=7|yulyu=7|yun=6|yunyu=6|ɣuc=8|ɣuccet=8
 rm:avr=4|avrigl=4|avust=8|da december=12|da fanadur=7|da favrer=2|da mars=3|da matg=5|da november=11|da schaner=1|da settember=9|da zercladur=6|dec=12|december=12|d’avrigl=4|d’avust=8|d’october=10|fan=7|fanadur=7|favr=2|favrer=2|mars=3|matg=5|nov=11|november=11|oct=10|october=10|schan=1|schaner=1|sett=9|settember=9|zercl=6|zercladur=6
 rn:gas=2|gic=5|gitugutu=10|kam=6|kan=8|kigarama=12|mat=4|mukakaro=7|munyonyo=11|mut=1|ndamukiza=4|ntwarante=3|nya=7|nyakanga=9|nyandagaro=8|nze=9|nzero=1|ruheshi=6|ruhuhuma=2|rusama=5|ugu=11|uku=12|ukw=10|wer=3
@@ -221,7 +221,7 @@ rof:mweri wa ikumi=10|mweri wa ikumi na mbili=12|mweri wa ikumi na moja=11|mweri
 ru:авг=8|август=8|августа=8|апр=4|апрель=4|апреля=4|дек=12|декабрь=12|декабря=12|июл=7|июль=7|июля=7|июн=6|июнь=6|июня=6|маи=5|мар=3|март=3|марта=3|мая=5|нояб=11|ноябрь=11|ноября=11|окт=10|октябрь=10|октября=10|сент=9|сентябрь=9|сентября=9|февр=2|февраль=2|февраля=2|янв=1|январь=1|января=1
 rw:gas=2|gashyantare=2|gic=5|gicurasi=5|kam=6|kamena=6|kan=8|kanama=8|mat=4|mata=4|mut=1|mutarama=1|nya=7|nyakanga=7|nze=9|nzeri=9|ugu=11|ugushyingo=11|uku=12|ukuboza=12|ukw=10|ukwakira=10|wer=3|werurwe=3
 rwk:ago=8|agusti=8|apr=4|aprilyi=4|des=12|desemba=12|feb=2|februari=2|jan=1|januari=1|jul=7|julyai=7|jun=6|junyi=6|mac=3|machi=3|mei=5|nov=11|novemba=11|okt=10|oktoba=10|sep=9|septemba=9
-sa:अक्तूबरमासः=10|अगस्तमासः=8|अप्रैलमासः=4|जनवरीमासः=1|जुलाईमासः=7|जूनमासः=6|दिसंबरमासः=12|नवंबरमासः=11|फरवरीमासः=2|मई=5|मईमासः=5|मार्चमासः=3|सितंबरमासः=9
+sa:अक्तूबरमासः=10|अगस्तमासः=8|अप्रैलमासः=4|जनवरीमासः=1|जुलाईमासः=7|जूनमासः=6|दिसंबरमासः=12|दिसम्बरमासः=12|नवंबरमासः=11|नवम्बरमासः=11|फरवरीमासः=2|मई=5|मईमासः=5|मार्चमासः=3|सितंबरमासः=9|सितम्बरमासः=9
 sah:алт=10|алтынньы=10|атр=8|атырдьых ыиа=8|атырдьых ыиын=8|ахс=12|ахсынньы=12|балаҕан ыиа=9|балаҕан ыиын=9|блҕ=9|бэс=6|бэс ыиа=6|бэс ыиын=6|клн=3|кулун тутар=3|мсу=4|муус устар=4|олун=2|олунньу=2|от ыиа=7|от ыиын=7|оти=7|сэт=11|сэтинньи=11|тохс=1|тохсунньу=1|ыам=5|ыам ыиа=5|ыам ыиын=5
 saq:ile=6|ime=5|isi=8|lapa le ile=6|lapa le imet=5|lapa le isiet=8|lapa le obo=1|lapa le okuni=3|lapa le ong’wan=4|lapa le saal=9|lapa le sapa=7|lapa le tomon=10|lapa le tomon obo=11|lapa le tomon waare=12|lapa le waare=2|obo=1|oku=3|ong=4|saa=9|sap=7|tob=11|tom=10|tow=12|waa=2
 sat:ᱚᱠᱴ=10|ᱚᱠᱴᱚᱵᱟᱨ=10|ᱟᱜᱟ=8|ᱟᱜᱟᱥᱛ=8|ᱟᱯᱨ=4|ᱟᱯᱨᱮᱞ=4|ᱡᱟᱱ=1|ᱡᱟᱱᱣᱟᱨᱤ=1|ᱡᱩᱞ=7|ᱡᱩᱞᱟᱭ=7|ᱡᱩᱱ=6|ᱢᱟᱨ=3|ᱢᱟᱨᱪ=3|ᱢᱮ=5|ᱥᱮᱯ=9|ᱥᱮᱯᱴᱮᱢᱵᱟᱨ=9|ᱫᱤᱥ=12|ᱫᱤᱥᱟᱢᱵᱟᱨ=12|ᱯᱷᱟ=2|ᱯᱷᱟᱨᱣᱟᱨᱤ=2|ᱱᱟᱣ=11|ᱱᱟᱣᱟᱢᱵᱟᱨ=11
@@ -286,7 +286,7 @@ wae:abr=4|abrille=4|bra=6|bracet=6|chr=12|christmanet=12|hei=7|heiwet=7|her=9|he
 wal:ማርች=3|ሜይ=5|ሴፕቴ=9|ሴፕቴምበር=9|ኖቬም=11|ኖቬምበር=11|ኤፕረ=4|ኤፕረል=4|ኦክተ=10|ኦክተውበር=10|ኦገስ=8|ኦገስት=8|ዲሴም=12|ዲሴምበር=12|ጁላይ=7|ጁን=6|ጃንዩ=1|ጃንዩወሪ=1|ፌብሩ=2|ፌብሩወሪ=2
 wo:awr=4|awril=4|des=12|desambar=12|few=2|fewriyee=2|mar=3|mars=3|mee=5|now=11|nowambar=11|okt=10|oktoobar=10|sam=1|samwiyee=1|sat=9|sattumbar=9|sul=7|sulet=7|suw=6|suwe=6|ut=8
 xh:aga=8|agasti=8|dis=12|disemba=12|epr=4|epreli=4|feb=2|februwari=2|jan=1|janyuwari=1|jul=7|julayi=7|jun=6|juni=6|mat=3|matshi=3|mey=5|meyi=5|nov=11|novemba=11|okt=10|okthoba=10|okthobha=10|sep=9|sept=9|septemba=9
-xnr:अक्तूबर=10|अक्तू॰=10|अगस्त=8|अग॰=8|अप्रैल=4|जनवरी=1|जन॰=1|जुलाई=7|जुल॰=7|जून=6|दिसंबर=12|दिस॰=12|नवंबर=11|नव॰=11|फ़रवरी=2|फ़र॰=2|मई=5|मार्च=3|सितंबर=9|सित॰=9
+xnr:अक्तूबर=10|अक्तू॰=10|अगस्त=8|अग॰=8|अप्रैल=4|जनवरी=1|जन॰=1|जुलाई=7|जुल॰=7|जून=6|दिसंबर=12|दिसम्बर=12|दिस॰=12|नवंबर=11|नवम्बर=11|नव॰=11|फ़रवरी=2|फ़र॰=2|मई=5|मार्च=3|सितंबर=9|सितम्बर=9|सित॰=9
 xog:agu=8|agusito=8|apu=4|apuli=4|des=12|desemba=12|feb=2|febwaliyo=2|jan=1|janwaliyo=1|jul=7|julaayi=7|juu=6|juuni=6|maa=5|maayi=5|mar=3|marisi=3|nov=11|novemba=11|oki=10|okitobba=10|seb=9|sebuttemba=9
 yav:efute=7|ensil, ooli u katanuɛ=5|imɛŋ i putuk,ooli u katiɛ=10|imɛŋ i puɔs=9|makandikɛ=11|mesiŋ, ooli u kenie=4|pikitikitie, ooli u kutuan=1|pilɔndɔ́=12|pisuyu=8|siɛyɛ́, ooli u kandiɛ=2|ɔnsumbɔl, ooli u katatuɛ=3|ɔsɔn=6
 yi:אַפּר=4|אַפּריל=4|אויג=8|אויגוסט=8|אקט=10|אקטאבער=10|דעצ=12|דעצעמבער=12|יאַנ=1|יאַנואַר=1|יולי=7|יוני=6|מיי=5|מערץ=3|נאוו=11|נאוועמבער=11|סעפּ=9|סעפּטעמבער=9|פֿעב=2|פֿעברואַר=2
@@ -321,8 +321,8 @@ bem:pa mulungu=6|pachibelushi=5|palichibuli=1|palichimo=0|palichine=3|palichisan
 bew:jum=4|juma’at=4|kem=3|kemis=3|min=6|minggu=6|reb=2|rebo=2|sap=5|saptu=5|sel=1|selasa=1|sen=0|senen=0
 bez:hid=2|hih=4|hit=3|hiv=1|lem=5|mul=6|pa hidatu=2|pa hihanu=4|pa hitayi=3|pa hivili=1|pa mulungu=6|pa shahulembela=5|pa shahuviluha=0|vil=0
 bg:вт=1|вторник=1|нд=6|неделя=6|петък=4|пн=0|понеделник=0|пт=4|сб=5|ср=2|сряда=2|събота=5|четвъртък=3|чт=3
-bgc:ऐतवार=6|बुधवार=2|बृहस्पतवार=3|मंगलवार=1|शनिवार=5|शुक्रवार=4|सोमवार=0
-bho:बुधबार=2|बृहस्पतिबार=3|मंगलबार=1|रबीबार=6|शुक्रबार=4|सनीचर=5|सोमबार=0
+bgc:ऐतवार=6|बुधवार=2|बृहस्पतवार=3|मंगलवार=1|मङ्गलवार=1|शनिवार=5|शुक्रवार=4|सोमवार=0
+bho:बुधबार=2|बृहस्पतिबार=3|मंगलबार=1|मङ्गलबार=1|रबीबार=6|शुक्रबार=4|सनीचर=5|सोमबार=0
 blo:alaamɩshɩ=3|alaarba=2|alah=6|alahaɖɩ=6|alam=3|alar=2|alh=6|alm=3|alr=2|ars=4|arɩs=4|arɩsǝma=4|asb=5|asib=5|asiibi=5|atal=1|atalaata=1|atl=1|aɖt=0|aɖɩt=0|aɖɩtɛnɛɛ=0
 bm:ala=3|alamisa=3|ara=2|araba=2|jum=4|juma=4|kar=6|kari=6|ntɛ=0|ntɛnɛ=0|sib=5|sibiri=5|tar=1|tarata=1
 bn:বুঃ=2|বুধ=2|বুধবার=2|বৃঃ=3|বৃহস্পতি=3|বৃহস্পতিবার=3|মঃ=1|মঙ্গল=1|মঙ্গলবার=1|রঃ=6|রবি=6|রবিবার=6|শনি=5|শনিবার=5|শুঃ=4|শুক্র=4|শুক্রবার=4|সোঃ=0|সোম=0|সোমবার=0
@@ -330,7 +330,7 @@ bo:གཟའ་ཉི་མ་=6|གཟའ་པ་སངས་=4|གཟའ་�
 bqi:جومه=4|دوشمبه=0|سه شمبه=1|شمبه=5|پنجشمبه=3|چار شمبه=2|یه شمبه=6
 br:gwe=4|gwener=4|lun=0|mer=2|mercʼher=2|meu=1|meurzh=1|sad=5|sadorn=5|sul=6|yaou=3
 brh:جمعہ=4|دو شنبہ=0|سہ شنبہ=1|شنبہ=5|پنچ شنبہ=3|چار شنبہ=2|یک شنبہ=6
-brx:बिस्थि=3|बिस्थिबार=3|बुध=2|बुधबार=2|मंगल=1|मंगलबार=1|रबि=6|रबिबार=6|सनि=5|सनिबार=5|सम=0|समबार=0|सुखुर=4|सुखुरबार=4|सुुखुरबार=4
+brx:बिस्थि=3|बिस्थिबार=3|बुध=2|बुधबार=2|मंगल=1|मंगलबार=1|मङ्गल=1|मङ्गलबार=1|रबि=6|रबिबार=6|सनि=5|सनिबार=5|सम=0|समबार=0|सुखुर=4|सुखुरबार=4|सुुखुरबार=4
 bs:cet=3|cetvrtak=3|ned=6|nedjelja=6|pet=4|petak=4|pon=0|ponedjeljak=0|sri=2|srijeda=2|sub=5|subota=5|uto=1|utorak=1
 bua:баасан=4|бимба=5|дабаа=0|мигмар=1|нима=6|пүрбэ=3|һарба=2
 byn:ለጓ=2|ለጓ ወሪ ለብዋ=2|ሰ/ሽ=5|ሰ/ቅ=6|ሰሊጝ=1|ሰኑ=0|ሰንበር ሽጓዅ=5|ሰንበር ቅዳዅ=6|ኣምድ=3|ኣርብ=4
@@ -355,7 +355,7 @@ da:fr=4|fre=4|fredag=4|lø=5|lør=5|lørdag=5|ma=0|man=0|mandag=0|on=2|ons=2|ons
 dav:ituku ja jumwa=6|jim=0|jum=6|kad=2|kan=3|kas=4|kaw=1|kifula nguwo=5|kuramuka jimweri=0|kuramuka kadadu=2|kuramuka kana=3|kuramuka kasanu=4|kuramuka kawi=1|ngu=5
 de:di=1|dienstag=1|do=3|donnerstag=3|fr=4|freitag=4|mi=2|mittwoch=2|mo=0|montag=0|sa=5|samstag=5|so=6|sonntag=6
 dje:ala=2|alarba=2|alh=6|alhadi=6|alhamisi=3|alm=3|alz=4|alzuma=4|asi=5|asibti=5|ata=1|atalaata=1|ati=0|atinni=0
-doi:ऐत=6|ऐतबार=6|बीर=3|बीरबार=3|बुध=2|बुधबार=2|मंगल=1|मंगलबार=1|शनि=5|शनिबार=5|शुक्र=4|शुक्रबार=4|सोम=0|सोमबार=0
+doi:ऐत=6|ऐतबार=6|बीर=3|बीरबार=3|बुध=2|बुधबार=2|मंगल=1|मंगलबार=1|मङ्गल=1|मङ्गलबार=1|शनि=5|शनिबार=5|शुक्र=4|शुक्रबार=4|सोम=0|सोमबार=0
 dsb:nj=6|nje=6|njezela=6|pe=4|pet=4|petk=4|po=0|pon=0|ponjezele=0|so=5|sob=5|sobota=5|sr=2|srj=2|srjoda=2|st=3|stw=3|stwortk=3|wa=1|wał=1|wałtora=1
 dua:esa=5|esaɓasu=5|et=6|eti=6|kwa=1|kwasu=1|muk=2|mukɔ́su=2|mɔ́s=0|mɔ́su=0|ŋgi=3|ŋgisu=3|ɗon=4|ɗonɛsu=4
 dyo:ala=2|alarbay=2|ara=3|aramisay=3|arj=4|arjuma=4|dim=6|dimas=6|sib=5|sibiti=5|tal=1|talata=1|ten=0|teneŋ=0
@@ -391,7 +391,7 @@ gv:jed=6|jedoonee=6|jeh=4|jeheiney=4|jel=0|jelhein=0|jem=1|jemayrt=1|jerc=2|jerc
 ha:al=3|alh=3|alhamis=3|as=5|asa=5|asabar=5|ju=4|jum=4|jummaʼa=4|lah=6|lahadi=6|lar=2|laraba=2|lh=6|li=0|lit=0|litinin=0|lr=2|ta=1|tal=1|talata=1
 haw:lapule=6|lp=6|poʻaha=3|poʻakahi=0|poʻakolu=2|poʻalima=4|poʻalua=1|poʻaono=5
 he:א׳=6|ב׳=0|ג׳=1|ד׳=2|ה׳=3|ו׳=4|יום א׳=6|יום ב׳=0|יום ג׳=1|יום ד׳=2|יום ה׳=3|יום ו׳=4|יום חמישי=3|יום ראשון=6|יום רביעי=2|יום שבת=5|יום שישי=4|יום שלישי=1|יום שני=0|שבת=5|ש׳=5
-hi:गु=3|गुरु=3|गुरुवार=3|बु=2|बुध=2|बुधवार=2|मं=1|मंगल=1|मंगलवार=1|र=6|रवि=6|रविवार=6|श=5|शनि=5|शनिवार=5|शु=4|शुक्र=4|शुक्रवार=4|सो=0|सोम=0|सोमवार=0
+hi:गु=3|गुरु=3|गुरुवार=3|बु=2|बुध=2|बुधवार=2|मं=1|मंगल=1|मंगलवार=1|मङ्गल=1|मङ्गलवार=1|र=6|रवि=6|रविवार=6|श=5|शनि=5|शनिवार=5|शु=4|शुक्र=4|शुक्रवार=4|सो=0|सोम=0|सोमवार=0
 hnj:fri=4|mon=0|sat=5|sun=6|thu=3|tue=1|wed=2|𞄆𞄨𞄰=1|𞄈𞄦=0|𞄊𞄧𞄳=5|𞄎𞄤𞄲=6|𞄑𞄤𞄱𞄨=4|𞄗𞄄𞄤𞄰𞄦=2|𞄙𞄤𞄱𞄨=3
 hr:cet=3|cetvrtak=3|ned=6|nedjelja=6|pet=4|petak=4|pon=0|ponedjeljak=0|sri=2|srijeda=2|sub=5|subota=5|uto=1|utorak=1
 hrx:dinstach=1|donnerstach=3|freitach=4|mittwoch=2|montach=0|samstach=5|sunntach=6
@@ -426,7 +426,7 @@ kl:arf=5|arfininngorneq=5|ata=0|ataasinngorneq=0|mar=1|marlunngorneq=1|pin=2|pin
 kln:koa=3|koaeng’=1|koang’wan=3|kol=5|kolo=5|kom=4|komuut=4|koo=1|kos=2|kosomok=2|kot=0|kotaai=0|kotisap=6|kts=6
 km:ច=0|ចន្ទ=0|ច័ន្ទ=0|ពុ=2|ពុធ=2|ព្រ=3|ព្រហ=3|ព្រហស្បតិ៍=3|ស=5|សុ=4|សុក្រ=4|សៅរ៍=5|អ=1|អង្គារ=1|អា=6|អាទិត្យ=6
 kn:ಗುರು=3|ಗುರುವಾರ=3|ಬುಧ=2|ಬುಧವಾರ=2|ಭಾನು=6|ಭಾನುವಾರ=6|ಮಂಗಳ=1|ಮಂಗಳವಾರ=1|ಶನಿ=5|ಶನಿವಾರ=5|ಶುಕ್ರ=4|ಶುಕ್ರವಾರ=4|ಸೋಮ=0|ಸೋಮವಾರ=0
-kok:आ=6|आयतार=6|बिरे=3|बिरेस्तार=3|बुधवार=2|मंगळार=1|शुक्रार=4|शेनवार=5|सो=0|सोम=0|सोमार=0
+kok:आ=6|आयतार=6|बिरे=3|बिरेस्तार=3|बुधवार=2|मंगळार=1|मङ्गळार=1|शुक्रार=4|शेनवार=5|सो=0|सोम=0|सोमार=0
 ks:tue=1|اتھوار=6|برؠسوار=3|بودوار=2|بٹوار=5|بۆموار=1|جُمہ=4|ژٔندرٕروار=0|ژٔندٕروار=0
 ksb:alh=3|alhamisi=3|iju=4|ijumaa=4|jmn=1|jmo=5|jpi=6|jtn=2|jtt=0|jumaamosi=5|jumaane=1|jumaapii=6|jumaatano=2|jumaatatu=0
 ksf:jum=4|jumba=4|jǝǝ=3|jǝǝdi=3|lǝn=0|lǝndi=0|maa=1|maadi=1|mɛk=2|mɛkrɛdi=2|sam=5|samdi=5|sɔ́n=6|sɔ́ndǝ=6
@@ -453,7 +453,7 @@ luo:jmp=6|jumapil=6|ngeso=5|ngs=5|tab=4|tad=2|tan=3|tar=1|tich abich=4|tich adek
 luy:al=3|ij=4|jumamosi=5|jumanne=1|jumapiri=6|jumatano=2|jumatatu=0|murwa wa kanne=3|murwa wa katano=4
 lv:ce=3|ceturtd=3|ceturtdiena=3|ot=1|otrd=1|otrdiena=1|piektd=4|piektdiena=4|pirmd=0|pirmdiena=0|pk=4|pr=0|se=5|sestd=5|sestdiena=5|sv=6|svetd=6|svetdiena=6|tr=2|tresd=2|tresdiena=2
 lzz:ca=3|cac=3|cacxa=3|cu=2|cum=2|cumacxa=2|ik=1|iki=1|ikinacxa=1|mj=6|mja=6|mjacxa=6|p̌a=4|p̌ar=4|p̌araske=4|sab=5|sabat̆oni=5|sb=5|tu=0|tut=0|tutacxa=0
-mai:गुरु=3|बुध=2|बुध दिन=2|बृहस्पति दिन=3|मंगल=1|मंगल दिन=1|रवि=6|रवि दिन=6|शनि=5|शनि दिन=5|शुक्र=4|शुक्र दिन=4|सोम=0|सोम दिन=0
+mai:गुरु=3|बुध=2|बुध दिन=2|बृहस्पति दिन=3|मंगल=1|मंगल दिन=1|मङ्गल=1|मङ्गल दिन=1|रवि=6|रवि दिन=6|शनि=5|शनि दिन=5|शुक्र=4|शुक्र दिन=4|सोम=0|सोम दिन=0
 mas:alaamisi=3|alh=3|iju=4|jmo=5|jnn=1|jpi=6|jtn=2|jtt=0|jumaa=4|jumamosi=5|jumane=1|jumapili=6|jumatanɔ=2|jumatatu=0
 mer:jum=5|jumamosi=5|kiu=6|kiumia=6|mra=0|muramuko=0|wai=1|wairi=1|wen=3|wena=3|wet=2|wetano=4|wethatu=2|wtn=4
 mfe:dim=6|dimans=6|lin=0|lindi=0|mar=1|mardi=1|mer=2|merkredi=2|sam=5|samdi=5|van=4|vandredi=4|ze=3|zedi=3
@@ -465,7 +465,7 @@ mk:вто=1|вторник=1|нед=6|недела=6|пет=4|петок=4|по�
 ml:ചൊ=1|ചൊവ്വ=1|ചൊവ്വാഴ്ച=1|ചൊവ്വാഴ്‌ച=1|ഞാ=6|ഞായറാഴ്‌ച=6|ഞായർ=6|തി=0|തിങ്കളാഴ്‌ച=0|തിങ്കൾ=0|ബു=2|ബുധനാഴ്‌ച=2|ബുധൻ=2|വെ=4|വെള്ളി=4|വെള്ളിയാഴ്‌ച=4|വ്യാ=3|വ്യാഴം=3|വ്യാഴാഴ്‌ച=3|ശ=5|ശനി=5|ശനിയാഴ്‌ച=5
 mn:ба=4|баасан=4|бя=5|бямба=5|да=0|даваа=0|лх=2|лхагва=2|мя=1|мягмар=1|ня=6|ням=6|пү=3|пүрэв=3
 mni:ইরাই=4|থাংজ=5|নিংথৌকাবা=0|নোংমাইজিং=6|য়ুমশকৈশা=2|লৈবাকপোকপা=1|শগোলশেন=3
-mr:गु=3|गुरु=3|गुरुवार=3|बु=2|बुध=2|बुधवार=2|मं=1|मंगळ=1|मंगळवार=1|र=6|रवि=6|रविवार=6|श=5|शनि=5|शनिवार=5|शु=4|शुक्र=4|शुक्रवार=4|सो=0|सोम=0|सोमवार=0
+mr:गु=3|गुरु=3|गुरुवार=3|बु=2|बुध=2|बुधवार=2|मं=1|मंगळ=1|मंगळवार=1|मङ्गळ=1|मङ्गळवार=1|र=6|रवि=6|रविवार=6|श=5|शनि=5|शनिवार=5|शु=4|शुक्र=4|शुक्रवार=4|सो=0|सोम=0|सोमवार=0
 mrh:ch=4|chu=4|chutyhnoh=4|hrh=1|hriaheihnoh=1|hriatuanoh=0|hrt=0|kh=6|kha=6|khazohnoh=6|pa=2|pach=5|pachyhnoh=5|pak=2|pakhynoh=2|pch=5|po=3|pob=3|pohbiehnoh=3|rh=1|rt=0
 ms:ah=6|ahad=6|ahd=6|is=0|isn=0|isnin=0|ju=4|jum=4|jumaat=4|kh=3|kha=3|khamis=3|ra=2|rab=2|rabu=2|sa=5|sab=5|sabtu=5|se=1|sel=1|selasa=1
 mt:erb=2|gim=4|il-gimgħa=4|il-ħadd=6|il-ħamis=3|is-sibt=5|it-tlieta=1|it-tnejn=0|l-erbgħa=2|sib=5|tli=1|tne=0|ħad=6|ħam=3
@@ -507,7 +507,7 @@ ps:اونۍ=5|ج=4|جمعه=4|د=0|دوشنبه=0|س=1|سه شنبه=1|ش=5|شن
 pt:dom=6|domingo=6|qua=2|quarta-feira=2|qui=3|quinta-feira=3|sab=5|sabado=5|seg=0|segunda-feira=0|sex=4|sexta-feira=4|ter=1|terca-feira=1
 qu:dom=6|domingo=6|jue=3|jueves=3|lun=0|lunes=0|mar=1|martes=1|mie=2|miercoles=2|sab=5|sabado=5|vie=4|viernes=4
 quc:nabʼe qʼij=6|roʼ qʼij=3|ukabʼ qʼij=0|ukaj qʼij=2|urox qʼij=1|uwaq qʼij=4|wuq qʼij=5
-raj:गुरुवार=3|बुधवार=2|मंगलवार=1|रविवार=6|शनिवार=5|शुक्रवार=4|सोमवार=0
+raj:गुरुवार=3|बुधवार=2|मंगलवार=1|मङ्गलवार=1|रविवार=6|शनिवार=5|शुक्रवार=4|सोमवार=0
 rif:jj=4|jje=4|jjemɛa=4|la=2|lar=2|larbeɛ=2|le=0|let=0|letnayen=0|lex=3|lexmis=3|lh=6|lhe=6|lhed=6|lx=3|ss=5|sse=5|ssebt=5|tt=1|ttl=1|ttlat=1
 rm:du=6|dumengia=6|gie=3|gievgia=3|gli=0|glindesdi=0|ma=1|mardi=1|me=2|mesemna=2|so=5|sonda=5|ve=4|venderdi=4
 rn:cu=6|gnd=5|gnu=4|gtu=2|kab=1|kan=3|ku wa gatandatu=5|ku wa gatanu=4|ku wa gatatu=2|ku wa kabiri=1|ku wa kane=3|ku wa mbere=0|ku w’indwi=6|mbe=0
@@ -516,7 +516,7 @@ rof:alh=3|alhamisi=3|ijm=5|ijn=1|ijp=6|ijt=0|ijtn=2|iju=4|ijumaa=4|ijumamosi=5|i
 ru:воскресенье=6|вс=6|вт=1|вторник=1|пн=0|понедельник=0|пт=4|пятница=4|сб=5|ср=2|среда=2|суббота=5|четверг=3|чт=3
 rw:cyu=6|gnd=5|gnu=4|gtu=2|kab=1|kan=3|ku cyumweru=6|kuwa gatandatu=5|kuwa gatanu=4|kuwa gatatu=2|kuwa kabiri=1|kuwa kane=3|kuwa mbere=0|mbe=0
 rwk:alh=3|alhamisi=3|iju=4|ijumaa=4|jmo=5|jnn=1|jpi=6|jtn=2|jtt=0|jumamosi=5|jumanne=1|jumapilyi=6|jumatanu=2|jumatatuu=0
-sa:गुरु=3|बुध=2|बुधवासरः=2|मंगल=1|मंगलवासरः=1|रवि=6|रविवासरः=6|शनि=5|शनिवासरः=5|शुक्र=4|शुक्रवासरः=4|सोम=0|सोमवासरः=0
+sa:गुरु=3|बुध=2|बुधवासरः=2|मंगल=1|मंगलवासरः=1|मङ्गल=1|मङ्गलवासरः=1|रवि=6|रविवासरः=6|शनि=5|शनिवासरः=5|शुक्र=4|शुक्रवासरः=4|सोम=0|सोमवासरः=0
 sah:баскыһыанньа=6|бн=0|бс=6|бэ=4|бэнидиэнньик=0|бээтиҥсэ=4|оп=1|оптуорунньук=1|сб=5|субуота=5|сэ=2|сэрэдэ=2|чп=3|чэппиэр=3
 saq:are=6|ile=3|ine=2|kun=0|kwe=5|mderot ee are=6|mderot ee ile=3|mderot ee inet=2|mderot ee kuni=0|mderot ee kwe=5|mderot ee ong’wan=1|mderot ee sapa=4|ong=1|sap=4
 sat:ᱚᱛ=0|ᱚᱛᱮ=0|ᱡᱟᱹ=4|ᱡᱟᱹᱨᱩᱢ=4|ᱥᱟᱹ=2|ᱥᱟᱹᱜᱩᱱ=2|ᱥᱟᱹᱨ=3|ᱥᱟᱹᱨᱫᱤ=3|ᱥᱤᱸ=6|ᱥᱤᱸᱜᱮ=6|ᱧᱩ=5|ᱧᱩᱦᱩᱢ=5|ᱵᱟ=1|ᱵᱟᱞᱮ=1
@@ -581,7 +581,7 @@ wae:fri=4|fritag=4|fro=3|frontag=3|man=0|mantag=0|mit=2|mittwuc=2|sam=5|samstag=
 wal:ሃሙሳ=3|ማቆሳኛ=1|ሳይኖ=0|ቄራ=5|አሩዋ=2|አርባ=4|ወጋ=6
 wo:ajj=4|ajjuma=4|ala=2|alarba=2|alt=0|altine=0|alx=3|alxamis=3|ase=5|aseer=5|dib=6|dibeer=6|tal=1|talaata=1
 xh:bin=1|caw=6|cawe=6|hla=4|lwesb=1|lwesibini=1|lwesihlanu=4|lwesine=3|lwesithathu=2|mgq=5|mgqibelo=5|mvu=0|mvulo=0|sin=3|tha=2
-xnr:त=6|तोआर=6|बु=2|बुध=2|बुधवार=2|मं=1|मंगल=1|मंगलवार=1|वी=3|वीर=3|वीरवार=3|श=5|शनि=5|शनिच्चरवार=5|शु=4|शुक्कर=4|शुक्करवार=4|सो=0|सोआर=0
+xnr:त=6|तोआर=6|बु=2|बुध=2|बुधवार=2|मं=1|मंगल=1|मंगलवार=1|मङ्गल=1|मङ्गलवार=1|वी=3|वीर=3|वीरवार=3|श=5|शनि=5|शनिच्चरवार=5|शु=4|शुक्कर=4|शुक्करवार=4|सो=0|सोआर=0
 xog:bala=0|balaza=0|kubi=1|kuna=3|kusa=2|kuta=4|muka=5|olokuna=3|olokutaanu=4|olomukaaga=5|owokubili=1|owokusatu=2|sabi=6|sabiiti=6
 yav:et=2|felete=4|fl=4|kl=3|kupelimetukpiapɛ=3|md=0|metukpiapɛ=2|mondie=0|muanyaŋmondie=1|mw=1|sd=6|sesele=5|ss=5|sɔ́ndiɛ=6
 yi:דאנערשטיק=3|דינסטיק=1|זונטיק=6|מאָנטיק=0|מיטוואך=2|פֿרײַטיק=4|שבת=5
