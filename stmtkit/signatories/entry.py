@@ -46,6 +46,8 @@ _KEEP_FINAL_DOT = regex.compile(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|
 _AND = regex.compile(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 
 
+# Pieces of contact text after a name, from real signature pages:
+# "@hertog@tech.example (…)", "[@fee1-dead](https://…)", "Ruby ([srxl](https://…))", "(GitHub: )".
 _LEADING_HANDLE = regex.compile(r"^@[\w.-]{1,256}(?:@[\w.-]{1,256})?")
 _LINKED_HANDLE = regex.compile(r"^\[(@[^\]]{1,256})\]\([^)]{0,256}\)")
 _PAREN_PROFILE_LINK = regex.compile(r"\s*\(\s*\[[^\]]{0,256}\]\([^)]{0,256}\)\s*\)")
@@ -55,8 +57,10 @@ _LINK_IN_BRACKETS = regex.compile(r"\[?\(\[[^\]]{0,256}\]\([^)]{0,256}\)+\)?\]?|
 _PAREN_HANDLE = regex.compile(r"\s*\(\s*@[^()]{0,256}\)")
 _EMPTY_LABEL_PARENS = regex.compile(r"\(\s*[A-Za-z]+:\s*\)")
 _TRAILING_OPENERS = regex.compile(r"[\s(\[<>]{1,256}$")
+# Capitals made readable: "O'NEILL" → "O'Neill".
 _LETTERS = regex.compile(r"\p{L}+")
 _APOSTROPHE_PREFIX = regex.compile(r"\b(\p{L})['’](\p{L})")
+# "Africa Trade Network (ATN)": the brackets hold an acronym.
 _ACRONYM_INNER = regex.compile(r"^[\p{Lu}\d&\-]{2,}$")
 _INITIALS_NAME_LAST = regex.compile(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
 _SPACES = regex.compile(r"\s+")

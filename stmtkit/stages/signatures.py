@@ -61,12 +61,15 @@ _MIN_BARE_TITLED = 2
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 
-
+# What may follow a closing formula on its line: a name or a body ("С уважением, Дмитрий Шубин").
 _NAME_START = regex.compile(r"^[\p{Lu}\d\"«„“(@]")
 _COMMA_OR_COLON = regex.compile(r"[,:]")
+# "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
 _TWO_COMMAS_IN_TEXT = regex.compile(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
 _NAME_SEPARATORS = regex.compile(r"\s*;\s*|,\s+")
+# "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
 _INITIALS_NAME_AT_END = regex.compile(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
+# Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = regex.compile(r"\s+[-–—]\s+|,\s*|\s*\(")
 _NUMBER_LABEL = regex.compile(r"^\d{1,4}[.)]\s")
 
@@ -76,7 +79,6 @@ class Found:
     heading: str | None
     start: int  # the heading line, or the first entry line of a bare block
     inline: str  # names after the heading's colon
-    why: str
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +302,7 @@ def find_headed(ctx: Context) -> bool:
             continue
         heading, inline = found
         rows = collect_rows(ctx, line.number + 1)
-        block = read_block(ctx, Found(heading, line.number, inline, f"heading {heading!r}"), rows)
+        block = read_block(ctx, Found(heading, line.number, inline), rows)
         if block:
             _claim(ctx, block, f"heading {heading!r}")
             return True
@@ -323,7 +325,7 @@ def find_after_closing(ctx: Context) -> bool:
         rows = collect_rows(ctx, line.number + 1)
         if inline and len(inline.split()) > 12:
             return False
-        block = read_block(ctx, Found(formula, line.number, inline, f"closing formula {formula!r}"), rows)
+        block = read_block(ctx, Found(formula, line.number, inline), rows)
         if block:
             _claim(ctx, block, f"closing formula {formula!r}")
             return True
@@ -415,7 +417,7 @@ def find_bare(ctx: Context) -> bool:
         if not run or not _bare_run_acceptable(ctx, run):
             continue
         rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
-        block = read_block(ctx, Found(None, run[0].number, "", "names with no heading"), rows)
+        block = read_block(ctx, Found(None, run[0].number, ""), rows)
         if block:
             _claim(ctx, block, "a run of names with no heading")
             return True
