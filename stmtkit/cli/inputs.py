@@ -58,7 +58,7 @@ def walk_inputs(names: Iterable[str], pattern: str = "*", *, skip_folder: str | 
 
 
 def _walk_folder(root: str, real_root: str, pattern: str, skip_folder: str | None, folder: str | None = None) -> Iterator[Found]:
-    """The files below ``folder`` in path order (``find | sort``): a folder's entries by name, each subfolder in its place."""
+    """The files below ``folder``, depth first: a folder's entries by name, each subfolder in its place."""
     try:
         with os.scandir(folder or root) as it:
             entries = sorted(it, key=lambda e: e.name)
