@@ -46,6 +46,11 @@ ENTRIES = [
     ("Член-корр РАН И.В.Лосев", ("И.В.Лосев", "person", "Член-корр РАН", None)),
     ("Профессор Николай Орлов", ("Николай Орлов", "person", "Профессор", None)),
     ("MEP Sarah Quinn", ("Sarah Quinn", "person", "MEP", None)),
+    # letters after the name, and fields inside the brackets
+    ("Sarah Quinn MEP", ("Sarah Quinn", "person", "MEP", None)),
+    ("Eva Holm FRS, University of Oxford", ("Eva Holm", "person", "FRS", "University of Oxford")),
+    ("John Smith Jr.", ("John Smith Jr.", "person", None, None)),
+    ("Anna Berg (Director, Harbor Union)", ("Anna Berg", "person", "Director", "Harbor Union")),
     ("академик РАН Иван Петров", ("Иван Петров", "person", "академик РАН", None)),
     ("Azərbaycan Jurnalistlər Birliyinin sədri Elçin Vəliyev", ("Elçin Vəliyev", "person", "Azərbaycan Jurnalistlər Birliyinin sədri", None)),
     # a country or a city alone is not an affiliation

@@ -130,6 +130,13 @@ NAME_TITLES: tuple[str, ...] = (
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",
 )
 
+# Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,
+# so "Ann Ms" keeps her name ("Jr." is part of a name, not a role).
+POSTNOMINALS: tuple[str, ...] = (
+    "MEP", "MP", "MSP", "MS", "MLA", "MdB", "MdL", "FRS", "FBA", "FRSE", "PhD", "Ph.D.", "MD", "M.D.", "DPhil",
+    "OBE", "CBE", "MBE", "KC", "QC", "Esq.", "FRCP", "FRCS", "FMedSci", "FREng",
+)
+
 # Functions that make a part of an entry a role rather than an affiliation
 # ("Jane Roe, composer" / "Jean Dupont – maire de Lyon" / "Иван Петров, председатель").
 ROLE_WORDS: tuple[str, ...] = (

@@ -9,8 +9,11 @@ country or city.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from ..data.signature_words import POSTNOMINALS
 from ..model import Signatory, SignatoryKind, Span
 from ..text import fold
 from .key import signatory_key
@@ -121,6 +124,11 @@ def readable_caps(name: str) -> str:
         return str(_APOSTROPHE_PREFIX.sub(lambda m: f"{m.group(1)}'{m.group(2).upper()}", out))
 
     return " ".join(word(w) for w in name.split())
+
+
+@lru_cache(maxsize=1)
+def _postnominals() -> frozenset[str]:
+    return frozenset(POSTNOMINALS)
 
 
 def split_title(text: str) -> tuple[str | None, str]:
@@ -239,6 +247,15 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     return roles, affiliations
 
 
+def split_postnominals(name: str) -> tuple[str, list[str]]:
+    """Letters after a name → role: ``Sarah Quinn MEP`` → (``Sarah Quinn``, [``MEP``]), ``Eva Holm FRS``."""
+    words = name.split()
+    letters: list[str] = []
+    while len(words) >= 2 and words[-1].strip(",") in _postnominals():
+        letters.insert(0, words.pop().strip(","))
+    return " ".join(words).rstrip(","), letters
+
+
 def _split_head(rest: str) -> tuple[str, list[str]]:
     """The name part and the parts after it, cut at the first comma, dash or bracket."""
     segments = split_segments(rest)
@@ -247,8 +264,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     if len(dash) == 2 and dash[0].strip():
         return dash[0].strip(), [dash[1].strip(), *tail]
     m = _PAREN_TAIL.match(head)
-    if m:
-        return m.group("head").strip(), [m.group("inner").strip(), *tail]
+    if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
+        return m.group("head").strip(), [*split_segments(m.group("inner")), *tail]
     return head, tail
 
 
@@ -299,8 +316,9 @@ def read_entries(
             head, head_is_person = last[1], True
         if head_is_person or (role and head and not is_organisation(head)) or group_kind == "person":
             kind, name = "person", head
+            name, letters = split_postnominals(name)
             more_roles, affiliations = person_parts(tail)
-            roles.extend(more_roles)
+            roles.extend([*letters, *more_roles])
         else:
             kind, name = "organisation", _drop_place_tail(rest)[0]
     if kind == "person":
