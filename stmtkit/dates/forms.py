@@ -19,6 +19,9 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # numeric day first: "27.05.2024" (Europe), "27/05/2024", "06-17-2014" (US, read month first),
     # "11. 12. 2014", "5 .7 .2018", "27. 05. 2022."
     ("dmy", r"(?P<D>d)\.?(?P<s>[./\-])(?P<M>d)\.?(?P=s)(?P<Y>y)"),
+    # dotted with a two-digit year: "27.05.24 17:59" (German and Russian sites); all three
+    # numbers must have two digits and a time must follow, so a version "10.12.13" is no date
+    ("dmy2", r"(?P<D>d)\.(?P<M>d)\.(?P<Y2>d)(?![.:]d)"),
     # CJK and Korean: "2016年3月20日", "2016年 2月 5日", "2024년 5월 27일"
     ("cjk", r"(?P<Y>y)Y(?P<M>d)O(?:(?P<D>d)D?)"),
     # day month year: "27 mai 2024", "Mo, 27. Mai 2024", "22 de abril de 2012", "9th Aug, 2015",
@@ -62,7 +65,8 @@ _TIME_BODY = (
     r"|(?P<hh>d)H(?:(?P<hmi>d)m?(?:(?P<hse>d)s?)?)?\.?(?P<hap>P)?\.?"
     r"|(?P<noon>N))"
 )
-_TIME_AFTER = re.compile(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY)
+_TIME_AFTER = re.compile(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY)
+_YEAR_WORD = re.compile(r"g\.?")
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021".
 _TIME_BEFORE = re.compile(
     r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*(?:W[,.]?)?$"
@@ -102,17 +106,22 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
     """(year, month, day, ambiguous) of a date match, or None when the numbers cannot be a date."""
     index = m.re.groupindex
     year = tokens[m.start("Y")].value if "Y" in index and m.start("Y") >= 0 else None
+    if "Y2" in index:
+        parts = (tokens[m.start("D")], tokens[m.start("M")], tokens[m.start("Y2")])
+        if any(len(t.text) != 2 for t in parts):
+            return None
+        year = 2000 + parts[2].value
     day = tokens[m.start("D")].value
     ambiguous = False
     if "W" in index:
         month = tokens[m.start("W")].value
     else:
         month = tokens[m.start("M")].value
-        if name == "dmy":
+        if name in ("dmy", "dmy2"):
             day, month = tokens[m.start("D")].value, tokens[m.start("M")].value
             if month > 12 and day <= 12:
                 day, month = month, day
-            elif day <= 12 and month <= 12 and day != month and m.group("s") != ".":
+            elif day <= 12 and month <= 12 and day != month and name == "dmy" and m.group("s") != ".":
                 # "02/10/2016": October in Europe, February in the US. Dots are day first everywhere.
                 ambiguous = True
                 if month_first and m.group("s") == "/":
@@ -240,7 +249,7 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
         if parts is None:
             return None
         year, month, day, ambiguous = parts
-        if name in ("ymd", "dmy", "cjk") and _glued_number_around(tokens, first, last):
+        if name in ("ymd", "dmy", "dmy2", "cjk") and _glued_number_around(tokens, first, last):
             return None
     days_back = tokens[first].value if name == "rel" else None
     clock: tuple[int, int, int, int] | None = None
@@ -254,6 +263,10 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
             last = t.end() - 1
             pos = t.end()
     stamp_first = first
+    if clock is None:
+        y = _YEAR_WORD.match(shape, pos)  # "27 травня 2024 р.": the year word is the stamp's
+        if y is not None:
+            last, pos = y.end() - 1, y.end()
     if clock is None and name != "rel":
         b = _TIME_BEFORE.search(shape[max(0, first - 8) : first])
         if b is not None:
@@ -272,6 +285,8 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
             if offset is not None or zone_word is not None:
                 last = z.end() - 1
                 pos = z.end()
+    if name == "dmy2" and clock is None:
+        return None  # "10.12.13" alone is as likely a version or a section number
     # ctime puts the year last: "Mon May 27 17:59:00 +0400 2024"
     if year is None and name in ("md", "dM", "Md") and shape[pos : pos + 1] == "y" and _valid_year(tokens[pos].value):
         year, last = tokens[pos].value, pos
