@@ -1,11 +1,13 @@
 """Lists: numbered, lettered, roman and bulleted, nested, with items over several lines.
 
-An item opens at a label: ``1.`` ``1)`` ``(1)`` ``1-`` ``a)`` ``(a)`` ``A.``
-``i.`` ``I.`` ``•`` ``-`` ``–`` ``*`` …  The lines right below it (no blank
-between) continue it while they do not look like a new paragraph; blank lines
-may separate items.  An item indented deeper than its parent, or a label of
-another style where the parent's next label was expected, opens a nested
-level (``items[].items``).  A list needs two items at its top level.
+An item opens at a label: ``1.`` ``1)`` ``(1)`` ``1-`` ``1º`` ``a)`` ``(a)``
+``A.`` ``а)`` ``i.`` ``I.`` ``•`` ``-`` ``–`` ``*`` …  The lines right below it
+(no blank between) continue it while they do not look like a new paragraph;
+blank lines may separate items.  An item indented deeper than its parent, a
+label of another style right below it (``1.`` then ``a)``), or a sub-number
+(``1.1.`` under ``1.``) opens a nested level (``items[].items``).  A list
+needs two items at its top level.  The em dash ``—`` is not a bullet: it opens
+lines of dialogue in Russian and French texts.
 
 Not lists: a paragraph that starts with a year (``2024. …``: labels have at
 most three digits), a numbered date (``27. Mai 2024``), a phone number or
