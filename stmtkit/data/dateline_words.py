@@ -95,7 +95,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "公開日", "게시", "created on", "created",
 )
 UPDATED_LABELS: tuple[str, ...] = (
-    "last updated", "updated on", "updated", "modified", "mis à jour le", "mis à jour", "mise à jour",
+    "last updated", "last update", "updated on", "updated", "update", "modified", "mis à jour le", "mis à jour", "mise à jour",
     "actualizado el", "actualizado", "actualizada", "обновлено", "обновлён", "оновлено", "aktualisiert am",
     "aktualisiert", "geändert", "aggiornato il", "aggiornato", "atualizado em", "atualizado", "güncellendi",
     "güncelleme", "yenilənib", "bijgewerkt", "zaktualizowano", "aktualizováno", "uppdaterad", "päivitetty",

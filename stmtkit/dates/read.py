@@ -48,7 +48,7 @@ def _label_pattern() -> regex.Pattern[str]:
         return "|".join(regex.escape(fold(w)) for w in sorted(labels, key=len, reverse=True))
 
     return regex.compile(
-        rf"(?:(?P<updated>{alt(words.UPDATED_LABELS)})|(?P<published>{alt(words.PUBLISHED_LABELS)}))"
+        rf"(?<![\p{{L}}])(?:(?P<updated>{alt(words.UPDATED_LABELS)})|(?P<published>{alt(words.PUBLISHED_LABELS)}))"
         r"\s*(?:on|le|am|el|il|em)?[\s*_]*:?[\s\-–—*_]*$",
         regex.V1,
     )
