@@ -172,6 +172,12 @@ def test_skip_unchanged_leaves_unchanged_outputs_alone(tree: Path, tmp_path: Pat
     assert [name for name in before if before[name] != after[name]] == ["fr.json"]
 
 
+def test_stdin_with_an_output_folder_becomes_stdin_json(tmp_path: Path) -> None:
+    code, out, _ = run("to-json", "-", "-o", str(tmp_path), input=EN.read_bytes())
+    assert (code, out) == (0, "")
+    assert json.loads((tmp_path / "stdin.json").read_text(encoding="utf-8"))["language"] == "en"
+
+
 def test_stdin_text_and_stdin_ndjson_pass_through() -> None:
     code, out, _ = run("to-json", "-", input=FR.read_bytes())
     assert code == 0 and json.loads(out)["language"] == "fr"

@@ -209,7 +209,8 @@ def run_batch(
     """Convert every input; return the exit status (0 all parsed, 1 some failed).
 
     ``paths`` is a list (files and folders named on the command line; ``-`` is
-    standard input) or an iterator (``--files-from``, read as it goes). On a
+    standard input, converted first) or an iterator (``--files-from``, read as
+    it goes). Records come out in input order. On a
     terminal (and without ``quiet``) stderr shows a progress bar and a summary
     line; otherwise stderr carries nothing but error lines, as cron expects.
     """
