@@ -52,6 +52,8 @@ ENTRIES = [
     ("John Smith Jr.", ("John Smith Jr.", "person", None, None)),
     ("Anna Berg (Director, Harbor Union)", ("Anna Berg", "person", "Director", "Harbor Union")),
     ("академик РАН Иван Петров", ("Иван Петров", "person", "академик РАН", None)),
+    ("Amnesty International Director Kate Allen", ("Kate Allen", "person", "Amnesty International Director", None)),
+    ("Presidenta de la Fundación Sur, María López", ("María López", "person", "Presidenta de la Fundación Sur", None)),
     ("Azərbaycan Jurnalistlər Birliyinin sədri Elçin Vəliyev", ("Elçin Vəliyev", "person", "Azərbaycan Jurnalistlər Birliyinin sədri", None)),
     # a country or a city alone is not an affiliation
     ("Jane Roe, Berlin", ("Jane Roe", "person", None, None)),

@@ -215,7 +215,8 @@ def _name_last(text: str) -> tuple[str, str] | None:
     for size in (3, 2) if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else (2,):
         name, role = words[-size:], words[:-size]
         opens = is_role(role[0], lowercase_is_role=False)
-        follows = is_role(role[-1], lowercase_is_role=False) and role[-1][:1].islower()
+        # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"
+        follows = is_role(role[-1], lowercase_is_role=False) and (role[-1][:1].islower() or len(role) >= 2)
         if (opens or follows) and all(w[:1].isupper() for w in name):
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
@@ -314,6 +315,10 @@ def read_entries(
         if not head_is_person and not role and not tail and (last := _name_last(head)):
             roles.append(last[0])
             head, head_is_person = last[1], True
+        elif not head_is_person and not role and tail and is_role(head) and _is_full_name(tail[0]):
+            # "Presidenta de la Fundación Sur, María López": the function first, then the name
+            roles.append(head)
+            head, tail, head_is_person = tail[0], tail[1:], True
         if head_is_person or (role and head and not is_organisation(head)) or group_kind == "person":
             kind, name = "person", head
             name, letters = split_postnominals(name)
@@ -326,6 +331,10 @@ def read_entries(
     if not name:
         return []
     return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]
+
+
+def _is_full_name(text: str) -> bool:
+    return len(text.split()) >= 2 and looks_like_person(text) and not is_role(text) and not is_place(text)
 
 
 def _two_people(name: str) -> list[str] | None:
