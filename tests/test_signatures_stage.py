@@ -202,6 +202,18 @@ def test_role_and_organisation_before_the_name(entry: str, name: str, role: str)
     assert (s.name, s.role) == (name, role)
 
 
+def test_a_name_wrapped_onto_the_next_line() -> None:
+    text = (
+        f"Title\n\n{BODY}Die Unterzeichnenden:\nVerband der Chemischen Industrie e.V.\n(VCI) Landesverband Nordost\n"
+        "Fachgemeinschaft Bau Berlin\nund Brandenburg e.V.\nHandwerkskammer Berlin\n"
+    )
+    assert names(text) == [
+        "Verband der Chemischen Industrie e.V. (VCI) Landesverband Nordost",
+        "Fachgemeinschaft Bau Berlin und Brandenburg e.V.",
+        "Handwerkskammer Berlin",
+    ]
+
+
 def test_a_long_run_of_organisations_one_a_line_is_one_signer_a_line() -> None:
     text = f"Title\n\n{BODY}Signatories:\nAmnesty International\nHuman Rights Watch\nCoastal Futures Network\nHarbor Union\n"
     assert names(text) == ["Amnesty International", "Human Rights Watch", "Coastal Futures Network", "Harbor Union"]

@@ -38,6 +38,8 @@ _BRACKET_OR_DASH = regex.compile(r"\s*\(|\s+[-–—]\s+")
 _TABLE_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
 _RUNS_ON = regex.compile(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
+# A line opening like this carries on the entry above: "(VCI) …", "& Partners", "und Brandenburg e.V.".
+_CONTINUATION_START = regex.compile(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
 _MAX_ENTRY_ROWS = 4
 
 GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
@@ -190,6 +192,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     last = previous[-1].text
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
         return True
+    if _CONTINUATION_START.match(text):
+        return True  # "Verband der Chemischen Industrie e.V." / "(VCI) Landesverband Nordost"
     if not people:
         return False  # under "Organisations:" every line is an organisation of its own
     if inline_names(text) != [text]:
@@ -215,7 +219,7 @@ def _join(lines: Sequence[Line]) -> str:
         text = line.text
         if out.endswith(("-", "‐")) and text[:1].islower():
             out = out[:-1] + text
-        elif out.count("(") > out.count(")") or _RUNS_ON.search(out) or (text[:1].islower() and not is_role(text)):
+        elif out.count("(") > out.count(")") or _RUNS_ON.search(out) or _CONTINUATION_START.match(text) or (text[:1].islower() and not is_role(text)):
             out = f"{out} {text}"
         else:
             out = f"{out}, {text}"
