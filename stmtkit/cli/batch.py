@@ -232,7 +232,7 @@ def run_batch(
         results = ordered_map(work, plan_jobs(found, out_dir), jobs=jobs)
         if show:
             total = _count_inputs(paths, pattern, skip_folder) if isinstance(paths, list) else None
-            _with_progress(results, emit, total)
+            _with_progress(results, partial(_emit, tally=tally, errors_out=errors_out), total)
         else:
             for result in results:
                 emit(result)
@@ -258,14 +258,19 @@ def warm_up(options: Options) -> None:
         parse_bytes(WARM_UP_TEXT, None, options)
 
 
-def _emit(result: Result, *, tally: Tally, errors_out: TextIO | None) -> None:
+def _emit(result: Result, *, tally: Tally, errors_out: TextIO | None, say: Callable[[str], None] | None = None) -> None:
+    """Count a result, write its records to stdout and its error to ``--errors`` or stderr (through ``say``)."""
     tally.add(result)
     if result.error is not None:
         if errors_out is not None:
             errors_out.write(json.dumps(result.error, ensure_ascii=False) + "\n")
             errors_out.flush()
         else:
-            print(f"stmtkit: {result.error.get('path') or result.name}: {result.error.get('message')}", file=sys.stderr)
+            line = f"stmtkit: {result.error.get('path') or result.name}: {result.error.get('message')}"
+            if say is None:
+                print(line, file=sys.stderr)
+            else:
+                say(line)
     for line in result.lines:
         sys.stdout.write(line + "\n")
 
@@ -298,7 +303,7 @@ def _count_inputs(paths: list[str], pattern: str, skip_folder: str | None) -> in
     return sum(1 for _ in walk_inputs(paths, pattern, skip_folder=skip_folder))
 
 
-def _with_progress(results: Iterable[Result], emit: Callable[[Result], None], total: int | None) -> None:
+def _with_progress(results: Iterable[Result], emit: Callable[..., None], total: int | None) -> None:
     from rich.console import Console
     from rich.progress import (
         BarColumn,
@@ -309,10 +314,16 @@ def _with_progress(results: Iterable[Result], emit: Callable[[Result], None], to
         TimeRemainingColumn,
     )
 
+    console = Console(stderr=True)
     columns: list[Any] = [TextColumn("to-json"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
-    # redirect_stdout=False: the records on stdout must not be routed through the progress display.
-    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False, redirect_stderr=False) as progress:
+    # redirect_stdout=False: the records on stdout must not be routed through the progress display;
+    # error lines go through the console, above the bar, instead of through it.
+    with Progress(*columns, console=console, transient=True, redirect_stdout=False, redirect_stderr=False) as progress:
         task = progress.add_task("to-json", total=total)
+
+        def say(line: str) -> None:
+            console.print(line, markup=False, highlight=False, soft_wrap=True)
+
         for result in results:
-            emit(result)
+            emit(result, say=say)
             progress.advance(task)
