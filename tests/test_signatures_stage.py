@@ -67,6 +67,7 @@ def test_names_after_the_heading_on_the_same_line(line: str, expected: list[str]
         ("Mit freundlichen Grüßen", "\nPetra Lindemann\nVorsitzende\nStadtteilverein Nordkiez e.V.", ["Petra Lindemann"]),
         ("Saygılarımızla, Ege Kıyı Gönüllüleri Derneği", "", ["Ege Kıyı Gönüllüleri Derneği"]),
         ("С уважением, Дмитрий Шубин", "", ["Дмитрий Шубин"]),
+        ("С уважением, Дмитрий Шубин", "председатель правления", ["Дмитрий Шубин"]),
     ],
 )
 def test_closing_formulas(closing: str, after: str, expected: list[str]) -> None:

@@ -196,8 +196,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return True  # "Verband der Chemischen Industrie e.V." / "(VCI) Landesverband Nordost"
     if not people:
         return False  # under "Organisations:" every line is an organisation of its own
-    if inline_names(text) != [text]:
-        return False
+    if inline_names(text) != [text] or (len(previous) == 1 and inline_names(last) != [last]):
+        return False  # a paragraph of names is complete in itself
     head = clean_entry_text(previous[0].text)
     if not looks_like_person(head) or is_role(head):
         return False  # a list of organisations, one a line

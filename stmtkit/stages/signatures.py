@@ -279,9 +279,8 @@ def read_block(ctx: Context, found: Found, rows: Sequence[Row]) -> SignatureBloc
     # A heading that names the kind ("İmzacı kurumlar:", "Organisations signataires") is also the first group.
     first_group = group_of(found.heading) if found.heading and fold_key(found.heading) in _group_kinds() else None
     if found.inline:
-        line = ctx.line(found.start)
-        for entry in entries_of([Row(Line(line.number, found.inline, found.inline), False)], first_group=first_group):
-            signatories.extend(signatories_of(entry))
+        # the names after the colon are the first row: "С уважением, Дмитрий Шубин" / "председатель правления"
+        rows = [Row(Line(found.start, found.inline, found.inline)), *rows]
     for entry in entries_of(rows, group_of=group_of, first_group=first_group):
         signatories.extend(signatories_of(entry))
     if not signatories:
