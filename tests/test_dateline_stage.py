@@ -193,3 +193,13 @@ def test_stamp_line_with_a_section_name_or_markup(line: str, text: str) -> None:
 
 def test_a_byline_sentence_is_not_a_stamp() -> None:
     assert dateline("Title\n\nSigned on 12 May 2024 by 300 scientists from ten countries.\n\nBody.\n") is None
+
+
+def test_stamp_glued_after_the_headline_repeat() -> None:
+    text = "Vecinos piden un parque\nVecinos piden un parque 04.06.2024 09:30\n\nLos vecinos del barrio han firmado una carta.\n"
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2024-06-04T09:30:00" and d["lines"] == [2, 2]
+
+
+def test_a_headline_naming_a_date_is_not_a_stamp() -> None:
+    assert dateline("Elections on 9 June 2024\n\nVoters go to the polls in every district.\n") is None

@@ -126,6 +126,26 @@ def _top_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...]) -> t
     return found[0] if found else None
 
 
+def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Line, Stamp] | None:
+    """A stamp run into the headline or its repeat by the scrape: "Bürgerinitiative fordert … 04.06.2024 09:30".
+
+    Only when the text before the stamp is the headline itself, so a headline that merely
+    names a date ("Elections on 9 June 2024") is not taken.
+    """
+    title = ctx.title.text.casefold() if ctx.title else ""
+    if not title:
+        return None
+    for line in ctx.lines[:_TOP_WINDOW + 4]:
+        text = line.text
+        if len(text) > len(title) + _STAMP_MAX or not text.casefold().startswith(title) or not _DIGIT.search(text[len(title):]):
+            continue
+        rest = text[len(title) :]
+        stamp = _read(ctx, rest, line.number, languages)
+        if stamp is not None and _is_stamp_line(rest, stamp):
+            return line, stamp
+    return None
+
+
 def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tuple[int, int]] | None:
     """``MADRID`` then ``SERVIMEDIA`` on their own lines near the top."""
     for first, second in itertools.pairwise(lines):
@@ -237,6 +257,12 @@ def run(ctx: Context) -> None:
             return
         why = "stamp line near the top"
     else:
+        glued = _stamp_glued_to_title(ctx, languages)
+        if glued is not None:
+            line, stamp = glued
+            ctx.explain.append(("dateline", (line.number, line.number), "stamp glued after the headline (line not claimed)"))
+            _publish(ctx, stamp, place_agency)
+            return
         closing = _closing_stamp(ctx, content[_TOP_WINDOW:][-_CLOSING_WINDOW:], languages, None)
         if closing is None:
             return
