@@ -225,6 +225,8 @@ def run_batch(
             # Standard input is read here, never in a worker (which would share the descriptor).
             _convert_stdin(options, out_dir, emit)
             paths = [p for p in paths if p != STDIN]
+        if isinstance(paths, list) and len(paths) <= 1 and not any(os.path.isdir(p) for p in paths):
+            jobs = 1  # `to-json one.txt` in a shell loop: a pool would only add its start-up
         if jobs > 1:
             warm_up(options)
         found = walk_inputs(paths, pattern, skip_folder=skip_folder)
