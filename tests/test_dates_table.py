@@ -313,6 +313,11 @@ def test_reads_no_date_in_non_dates(text: str, note: str) -> None:
     assert d is None or d.datetime is None, f"{note}: read {d.to_dict() if d else None}"
 
 
+def test_a_decimal_after_a_date_is_not_a_time() -> None:
+    d = parse_dateline("27 May 2024, 3.5 million people signed", reference_date=REFERENCE)
+    assert d is not None and d.to_dict()["datetime"] == "2024-05-27"
+
+
 def test_stamp_positions_point_into_the_original() -> None:
     text = "  BAKU, May 27 (Reuters) - Azerbaijan said on Monday"
     stamp = read_stamp(text, reference_date=REFERENCE)

@@ -145,6 +145,8 @@ def _read_time(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int, i
         return None
     names = ("mi", "se", "ap", "ap1") if m.group("h") is not None else ("hmi", "hse", "hap", "hap")
     minute_tok, second_tok = tok(names[0]), tok(names[1])
+    if names[0] == "mi" and any(t is not None and len(t.text) != 2 for t in (minute_tok, second_tok)):
+        return None  # "27 May 2024, 3.5 million": minutes and seconds are written with two digits
     ap_tok = tok(names[2]) or tok(names[3]) or (tok("ap0") if "ap0" in m.re.groupindex else None)
     hour = hour_tok.value
     minute = minute_tok.value if minute_tok else 0
