@@ -18,6 +18,7 @@ from ..model import Signatory, SignatoryKind, Span
 from ..text import fold
 from .key import signatory_key
 from .kind import (
+    is_function_word,
     is_organisation,
     is_place,
     is_role,
@@ -216,7 +217,9 @@ def _name_last(text: str) -> tuple[str, str] | None:
         name, role = words[-size:], words[:-size]
         opens = is_role(role[0], lowercase_is_role=False)
         # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"
-        follows = is_role(role[-1], lowercase_is_role=False) and (role[-1][:1].islower() or len(role) >= 2)
+        follows = (is_role(role[-1], lowercase_is_role=False) or is_function_word(role[-1])) and (
+            role[-1][:1].islower() or len(role) >= 2
+        )
         if (opens or follows) and all(w[:1].isupper() for w in name):
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
@@ -311,6 +314,8 @@ def read_entries(
             looks_like_person(head, lowercase_ok=True)
             and not (tail and _own_acronym(head, tail[0]) and not role)
             and not (len(head.split()) > 2 and is_role(head.split()[0], lowercase_is_role=False))
+            # "Milli Məclisin deputatı Səbinə Əhmədova": a function word inside, the name after it
+            and not any(w[:1].islower() and is_function_word(w) for w in head.split()[1:-1])
         )
         if not head_is_person and not role and not tail and (last := _name_last(head)):
             roles.append(last[0])

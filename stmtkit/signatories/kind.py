@@ -139,6 +139,12 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
 
 
+def is_function_word(word: str) -> bool:
+    """One word naming a function, possessive endings allowed: ``deputatı``, ``sədri``, ``composer``."""
+    folded = words_of(word)
+    return bool(folded) and _ends_with_function(["", folded[-1]], _role_words()[0])
+
+
 def _ends_with_function(words: list[str], functions: frozenset[str]) -> bool:
     """Turkish and Azerbaijani put the function last, with a possessive ending:
     ``Milli Məclisin deputatı``, ``İctimai Birliyinin sədri``, ``Ege Üniversitesi öğretim üyesi``."""

@@ -204,6 +204,11 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     nxt = clean_entry_text(text)
     if split_title(nxt)[0]:
         return False  # "Член-корр РАН Ю.И.Манин": a title opens the next signer
+    segments = split_segments(nxt)
+    if not short and len(segments) > 1 and (_is_full_name(segments[0]) or _is_full_name(segments[-1])):
+        # in a list, "Chair of the Wetlands Trust, Daniel Okafor" is a signer of its own; under a
+        # sign-off, "Vorsitzende, Deutscher Kulturrat" is the role line of the name above
+        return False
     if is_role(nxt) or is_place(nxt):
         return True
     if looks_like_person(nxt):
@@ -294,6 +299,11 @@ def _all_names(parts: Sequence[str]) -> bool:
     """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
     names = [_name_of(p) for p in parts]
     return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in names)
+
+
+def _is_full_name(text: str) -> bool:
+    text = split_title(text)[1]
+    return len(text.split()) >= 2 and looks_like_person(text) and not is_role(text) and not is_place(text)
 
 
 def _all_organisations(parts: Sequence[str]) -> bool:
