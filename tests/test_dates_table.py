@@ -88,7 +88,9 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("ru", "27 мая 2024 года", "2024-05-27", {}, "'года' after the year"),
     ("ru", "1 июля 2013", "2013-07-01", {}, "genitive July"),
     ("ru", "27 сент. 2023 г.", "2023-09-27", {}, "abbreviated genitive"),
-    ("ru", "Москва, 27 мая - РИА Новости", "2024-05-27", {"place": "Москва"}, "RIA lede with a dash"),
+    ("ru", "Москва, 27 мая - РИА Новости", "2024-05-27", {"place": "Москва", "agency": "РИА Новости"}, "RIA lede: agency after a dash"),
+    ("ru", "Москва. 27 мая. INTERFAX.RU - Президент", "2024-05-27", {"place": "Москва", "agency": "INTERFAX.RU"}, "Interfax lede"),
+    ("ru", "Баку, 27 мая, AZERTAC. Президент", "2024-05-27", {"agency": "AZERTAC"}, "AZERTAC Russian lede glued to the story"),
     # --- Ukrainian
     ("uk", "27 травня 2024, 17:59", "2024-05-27T17:59:00", {}, "Ukrainska Pravda stamp"),
     ("uk", "Київ, 27 травня 2024", "2024-05-27", {"place": "Київ"}, "place and date"),

@@ -34,11 +34,17 @@ _AGENCY_AFTER = (
     regex.compile(r"^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?", regex.V1),
     # "REPORT.AZ/"
     regex.compile(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)", regex.V1),
-    # ", AZERTAC" (known agency or capitals), then the end or a dash
+    # ", AZERTAC" / ". INTERFAX.RU -" (known agency or capitals), then the end, a dash or a full stop
     regex.compile(
-        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[-–—:.]|$)", regex.V1
+        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s*[-–—:]|\.(?=\s|$)|\s*$)", regex.V1
+    ),
+    # " - РИА Новости." (RIA's lede): a known agency or capitals after the dash
+    regex.compile(
+        r"^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s*[-–—:]|\.(?=\s|$)|\s*$)", regex.V1
     ),
 )
+# The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).
+_CHECKED = (3, 4)
 _DASH_AFTER = regex.compile(r"^\s*[.,]?\s*[-–—]+", regex.V1)
 
 
@@ -59,7 +65,8 @@ def _known_agencies() -> frozenset[str]:
 def is_agency(name: str) -> bool:
     """A known agency name, or one word in capitals ("SERVIMEDIA")."""
     name = name.strip()
-    return fold(name) in _known_agencies() or (name.isupper() and name.isalpha() and 3 <= len(name) <= 25)
+    letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
+    return fold(name) in _known_agencies() or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25)
 
 
 def _labels() -> frozenset[str]:
@@ -96,11 +103,11 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         if m is None:
             continue
         agency = m.group("agency").strip()
-        if i == 3 and not is_agency(agency):
+        if i in _CHECKED and not is_agency(agency):
             continue
         if fold(agency) in _LABELS:
             continue
-        return agency, pos + m.end(), i != 3 or bool(m.group("dash"))
+        return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 4
     d = _DASH_AFTER.match(rest)
     if d is not None:
         return None, pos + d.end(), True
