@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..data import cldr_dates
-
 # Where languages disagree on a name and nothing is hinted, these languages' reading wins
 # (the languages with the most news and statements), then the rest in code order.
 _PRIORITY = (
@@ -37,10 +35,14 @@ def _parse(blob: str) -> dict[str, dict[str, int]]:
 
 
 def months_by_language() -> dict[str, dict[str, int]]:
+    from ..data import cldr_dates  # 120 kB of names: loaded with the first date read, not at import
+
     return _parse(cldr_dates.MONTHS)
 
 
 def weekdays_by_language() -> dict[str, dict[str, int]]:
+    from ..data import cldr_dates
+
     return _parse(cldr_dates.WEEKDAYS)
 
 
