@@ -46,6 +46,7 @@ ENTRIES = [
     ("Член-корр РАН И.В.Лосев", ("И.В.Лосев", "person", "Член-корр РАН", None)),
     ("Профессор Николай Орлов", ("Николай Орлов", "person", "Профессор", None)),
     ("MEP Sarah Quinn", ("Sarah Quinn", "person", "MEP", None)),
+    ("Dra. Lucía Gómez, médica de familia", ("Lucía Gómez", "person", "Dra., médica de familia", None)),
     # letters after the name, and fields inside the brackets
     ("Sarah Quinn MEP", ("Sarah Quinn", "person", "MEP", None)),
     ("Eva Holm FRS, University of Oxford", ("Eva Holm", "person", "FRS", "University of Oxford")),

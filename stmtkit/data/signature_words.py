@@ -128,6 +128,10 @@ NAME_TITLES: tuple[str, ...] = (
     "dipl.-ing.", "ing.", "mag.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
     "член-корреспондент ран", "член-корр.", "член-корр", "чл.-корр. ран", "профессор", "проф.", "д-р", "доктор",
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",
+    # es / pt / it / fr / de / tr / pl
+    "dra.", "dra", "lic.", "lcda.", "lcdo.", "ing.", "arq.", "sra.", "srta.", "dña.", "prof.ª", "profa.", "eng.",
+    "dott.", "dott.ssa", "prof.ssa", "on.", "mons.", "pr", "me", "mgr", "dr hab.", "dr hab", "prof. dr. hab.",
+    "av.", "op. dr.", "uzm. dr.", "doç.", "öğr. gör.", "arş. gör.",
 )
 
 # Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,

@@ -324,7 +324,9 @@ def read_entries(
             # "Presidenta de la Fundación Sur, María López": the function first, then the name
             roles.append(head)
             head, tail, head_is_person = tail[0], tail[1:], True
-        if head_is_person or (role and head and not is_organisation(head)) or group_kind == "person":
+        if head_is_person or (role and head and not is_organisation(head)) or (
+            group_kind == "person" and not is_organisation(head)
+        ):
             kind, name = "person", head
             name, letters = split_postnominals(name)
             more_roles, affiliations = person_parts(tail)

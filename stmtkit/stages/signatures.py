@@ -154,7 +154,8 @@ def _names_a_heading(words: list[str]) -> bool:
     """``The statement was signed by``, ``Among the signatories are``: a short line that ends with a
     heading phrase or holds a heading noun."""
     headings = _headings()
-    if any(" ".join(words[i:]) in headings for i in range(1, len(words))):
+    # "The statement was signed by", "Assinam esta carta": a heading phrase closes or opens the line
+    if any(" ".join(words[i:]) in headings or " ".join(words[:i]) in headings for i in range(1, len(words))):
         return True
     return any(w in _heading_nouns() for w in words)
 
