@@ -203,3 +203,19 @@ def test_stamp_glued_after_the_headline_repeat() -> None:
 
 def test_a_headline_naming_a_date_is_not_a_stamp() -> None:
     assert dateline("Elections on 9 June 2024\n\nVoters go to the polls in every district.\n") is None
+
+
+def test_lede_below_a_long_header() -> None:
+    header = "\n".join(["Home", "World", "Politics", "Business", "Sport", "Culture", "Opinion", "Video", "Audio"])
+    text = (
+        f"Workers sign a letter\n\n{header}\n\n"
+        "LISBON, March 3 (Lusa) - Dock workers in three ports signed an open letter to the minister on Friday.\n"
+    )
+    d = dateline(text)
+    assert d is not None and d["place"] == "LISBON" and d["agency"] == "Lusa"
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe, Reuters | May 27, 2024", "May 27, 2024 | Views: 1234"])
+def test_stamp_line_with_a_byline_or_a_counter(line: str) -> None:
+    d = dateline(f"A title for the page\n\n{line}\n\nThe body of the statement follows here.\n")
+    assert d is not None and d["date"] == "2024-05-27"

@@ -47,8 +47,9 @@ _MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation, and a section
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
 _LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
-_SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M} &]{0,30}$", regex.V1)
-_SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M} &]{0,30}[|•·]\s*$", regex.V1)
+# A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234".
+_SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
+_SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 
@@ -117,6 +118,10 @@ def _top_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...]) -> t
             found.append((line, stamp, True))
         elif _is_lede(text, stamp):
             found.append((line, stamp, False))
+    if not found:
+        lede = _first_paragraph_lede(ctx, lines, languages)
+        if lede is not None:
+            found.append(lede)
     dated = [f for f in found if f[1].dateline.datetime is not None]
     for item in dated:
         if item[1].label != "updated":
@@ -143,6 +148,26 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
         stamp = _read(ctx, rest, line.number, languages)
         if stamp is not None and _is_stamp_line(rest, stamp):
             return line, stamp
+    return None
+
+
+# A lede opens the story's first paragraph, which may sit below a long header.
+_LEDE_WINDOW = 20
+_PARAGRAPH_MIN = 80
+
+
+def _first_paragraph_lede(ctx: Context, top: list[Line], languages: tuple[str, ...]) -> tuple[Line, Stamp, bool] | None:
+    """``BAKU, May 27 (Reuters) - …`` opening the first paragraph, below the top window."""
+    content = ctx.free_content()[:_LEDE_WINDOW]
+    for line in content:
+        if len(line.text) < _PARAGRAPH_MIN:
+            continue
+        if line in top:
+            return None  # the first paragraph was in the top window and opened with no lede
+        stamp = _read(ctx, line.text[:_LEDE_HEAD], line.number, languages)
+        if stamp is not None and _is_lede(line.text, stamp):
+            return line, stamp, False
+        return None
     return None
 
 
