@@ -30,7 +30,8 @@ HEADINGS = [
     "Підписали:", "İmzalayanlar:", "İmzacılar:", "Kampanyayı başlatanlar:", "De ondertekenaars:", "Podpisali:",
     "Undertecknare:", "Podepsaní:", "Semnatari:", "## Signatories", "**Signed by:**", "### Подписали",
     "__Firmantes__", "Signatories (in alphabetical order):", "The statement was signed by:", "Among the signatories are:",
-    "Заявление подписали:", "Les premiers signataires sont :", "Assinam esta carta:",
+    "Заявление подписали:", "Les premiers signataires sont :", "Assinam esta carta:", "Unterzeichner:innen:",
+    "Οι υπογράφοντες:", "İmza atanlar:", "Ondertekend door:", "SIGNATORIES",
 ]
 
 

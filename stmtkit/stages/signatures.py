@@ -138,6 +138,8 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     if mark:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     head, sep, rest = text.partition(":")
+    if text.endswith(":") and fold_key(text) in _headings():
+        head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     head = strip_markup(head)
     key = fold_key(_BRACKET_NOTE.sub("", head))
     if (fold_key(head) in _headings() or key in _headings()) and (sep or not rest):
