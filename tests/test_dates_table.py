@@ -82,6 +82,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("ru", "вчера в 10:15", "2024-05-31T10:15:00", {}, "relative 'вчера'"),
     ("ru", "27.05.2024 17:59", "2024-05-27T17:59:00", {}, "SPEC example: numeric stamp"),
     ("ru", "31.05.2008 00:38", "2008-05-31T00:38:00", {}, "numeric stamp under a Russian headline"),
+    ("ru", "27.05.2024, Баку", "2024-05-27", {"place": "Баку"}, "place after the date"),
     ("ru", "Опубликовано: 27.05.2024", "2024-05-27", {}, "label 'Опубликовано'"),
     ("ru", "понедельник, 27 мая 2024", "2024-05-27", {}, "weekday prefix"),
     ("ru", "27 май 2024", "2024-05-27", {}, "nominative month (stand-alone form)"),

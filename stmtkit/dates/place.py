@@ -114,6 +114,20 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     return None, pos, False
 
 
+# After a comma only, each word capitalised: "27 May 2024 – Press release" names no place.
+_PLACE_AFTER = regex.compile(
+    r"\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$", regex.V1
+)
+
+
+def place_after(text: str, pos: int) -> tuple[str | None, int]:
+    """(place, end) when the stamp ends with its place: "27.05.2024, Баку"."""
+    m = _PLACE_AFTER.match(text, pos)
+    if m is None or not _place_ok(m.group("place")) or is_agency(m.group("place")):
+        return None, pos
+    return m.group("place"), m.end()
+
+
 def dateless_lede(text: str) -> PlaceAgency | None:
     """``Paris (AFP) -``: a lede that states place and agency but no date."""
     m = _DATELESS_LEDE.match(text)

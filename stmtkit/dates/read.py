@@ -22,7 +22,7 @@ from ..model import Dateline
 from . import zones
 from .fold import fold
 from .forms import Reading, read_forms
-from .place import agency_after, dateless_lede, place_before
+from .place import agency_after, dateless_lede, place_after, place_before
 from .tokens import Token, shape_of, tokenize
 
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
@@ -158,6 +158,7 @@ def read_stamp(
     warnings: list[str] = []
     lead = _lead_token(reading, tokens)
     date_start = tokens[lead].start
+    place_end = -1
     if label is None:
         place, agency, start = place_before(text, date_start, tokens[lead].text if lead < reading.first else "")
         if place is None:  # "on 12 May 2024" is stamped "12 May 2024"; a weekday stays
@@ -168,8 +169,12 @@ def read_stamp(
         place, agency, start = None, None, label_start
     zone, fixed, end = _zone(reading, tokens, folded, langs, place, zone_names)
     late_agency, agency_end, lede = agency_after(text, end)
+    if place is None and late_agency is None:
+        place, place_end = place_after(text, end)  # "27.05.2024, Баку"
+        if place is not None:
+            agency_end, lede = place_end, False
     agency = agency or late_agency
-    end = max(end, agency_end) if late_agency or lede else end
+    end = max(end, agency_end) if late_agency or lede or place_end > end else end
 
     if reading.days_back is not None:
         ref = reference_date or dt.datetime.now()
