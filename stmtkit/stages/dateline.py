@@ -5,19 +5,23 @@ this order:
 
 1. front matter ``date:``;
 2. near the top (the first ``_TOP_WINDOW`` content lines): a stamp line (the
-   date and little else: a label, a weekday, a place, an agency, markup), or a
-   news lede ``BAKU, May 27 (Reuters) - …`` opening a paragraph — then
-   ``dateline.lines`` points at that line, which stays the paragraph's;
-   a stamp labelled "Updated" gives way to a "Published" one;
-3. a ``Place, le 27 mai 2024`` or bare date line closing the text when nothing
+   date and little else: a label, a weekday, a place, an agency, a section
+   name or byline set off by ``|``, markup), or a news lede
+   ``BAKU, May 27 (Reuters) - …`` opening a paragraph — then
+   ``dateline.lines`` points at that line, which stays the paragraph's; the
+   lede may also open the first paragraph below a long header; a stamp
+   labelled "Updated" gives way to a "Published" one;
+3. a stamp the scrape ran into the headline or its repeat
+   (``Headline 04.06.2024 09:30``), pointed at, not claimed;
+4. a ``Place, le 27 mai 2024`` or bare date line closing the text when nothing
    above dates it.
 
 Dates inside sentences (events, deadlines: "open for signing until
 03.07.2013") are never taken: a stamp line has little besides the date.  A
 place line and an agency line near the top (``MADRID`` / ``SERVIMEDIA``), or
-an agency sign-off line right above a closing date (``(SERVIMEDIA)``), give
-the dateline its place and agency.  A year-less dateline takes the year of
-the document's own first full date, else the reference date's, with a warning.
+an agency sign-off line right above the date (``(SERVIMEDIA)``), give the
+dateline its place and agency.  A year-less dateline takes the year of the
+document's own first full date, else the reference date's, with a warning.
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
             year_hint=year_hint,
             lines=(number, number),
         )
-    except Exception:
+    except Exception:  # a stage never raises on odd text: an unreadable line is no stamp
         return None
 
 
@@ -91,7 +95,7 @@ def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None
         return None
     try:
         stamp = read_stamp(text, languages=languages or ())
-    except Exception:
+    except Exception:  # a stage never raises on odd text
         return None
     return stamp if stamp is not None and _is_stamp_line(text, stamp) else None
 
