@@ -78,6 +78,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("ru", "27 мая 2012 17:59 МСК", "2012-05-27T17:59:00+04:00", {}, "MSK was +04:00 in 2012: tzdata for the date"),
     ("ru", "МОСКВА, 27 мая. /ТАСС/.", "2024-05-27", {"place": "МОСКВА", "agency": "ТАСС"}, "TASS Russian lede"),
     ("ru", "MOSCOW, May 27. /TASS/.", "2024-05-27", {"place": "MOSCOW", "agency": "TASS"}, "TASS English lede"),
+    ("ru", "КИЕВ. 27 мая. ИНТЕРФАКС-УКРАИНА - Президент", "2024-05-27", {"place": "КИЕВ", "agency": "ИНТЕРФАКС-УКРАИНА"}, "Interfax-Ukraine lede: a hyphen inside the agency"),
+    ("en", "BAKU, Azerbaijan, May 27. The president said", "2024-05-27", {"place": "BAKU, Azerbaijan"}, "Trend lede: city and country"),
     ("ru", "Сегодня, 17:59", "2024-06-01T17:59:00", {}, "relative stamp (Russian portals)"),
     ("ru", "вчера в 10:15", "2024-05-31T10:15:00", {}, "relative 'вчера'"),
     ("ru", "27.05.2024 17:59", "2024-05-27T17:59:00", {}, "SPEC example: numeric stamp"),

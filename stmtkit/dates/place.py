@@ -20,7 +20,7 @@ from .fold import fold
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
 _PLACE_BEFORE = regex.compile(
-    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:\-–—]?)\s*$", regex.V1
+    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:\-–—]?)\s*$", regex.V1
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
@@ -36,11 +36,11 @@ _AGENCY_AFTER = (
     regex.compile(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)", regex.V1),
     # ", AZERTAC" / ". INTERFAX.RU -" (known agency or capitals), then the end, a dash or a full stop
     regex.compile(
-        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s*[-–—:]|\.(?=\s|$)|\s*$)", regex.V1
+        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)", regex.V1
     ),
     # " - РИА Новости." (RIA's lede): a known agency or capitals after the dash
     regex.compile(
-        r"^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s*[-–—:]|\.(?=\s|$)|\s*$)", regex.V1
+        r"^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)", regex.V1
     ),
 )
 # The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).

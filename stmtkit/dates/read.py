@@ -25,6 +25,7 @@ from .forms import Reading, read_forms
 from .place import agency_after, dateless_lede, place_after, place_before
 from .tokens import Token, shape_of, tokenize
 
+_STORY_AFTER = regex.compile(r"[.,]\s+(?=\p{Lu})", regex.V1)
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -175,6 +176,11 @@ def read_stamp(
             agency_end, lede = place_end, False
     agency = agency or late_agency
     end = max(end, agency_end) if late_agency or lede or place_end > end else end
+    if place is not None and place.split(",")[0].isupper() and not lede:
+        # A place in capitals, the date, a full stop and the story: "МОСКВА, 27 мая. Президент …"
+        m = _STORY_AFTER.match(text, end)
+        if m is not None:
+            lede, end = True, m.end()
 
     if reading.days_back is not None:
         ref = reference_date or dt.datetime.now()
