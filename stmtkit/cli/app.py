@@ -44,7 +44,9 @@ def _parse_reference_date(value: str | None) -> dt.datetime | None:
     try:
         return dt.datetime.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an ISO 8601 date such as 2024-05-27 or 2024-05-27T18:00") from None
+        raise click.BadParameter(
+            f"{value!r} is not an ISO 8601 date such as 2024-05-27 or 2024-05-27T18:00", param_hint="'--reference-date'"
+        ) from None
 
 
 def _check_zone(value: str | None) -> str | None:
@@ -55,7 +57,9 @@ def _check_zone(value: str | None) -> str | None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise click.BadParameter(f"{value!r} is not an IANA time zone such as Europe/Paris") from None
+        raise click.BadParameter(
+            f"{value!r} is not an IANA time zone such as Europe/Paris", param_hint="'--assume-tz'"
+        ) from None
     return value
 
 

@@ -16,13 +16,19 @@ __all__ = ["cli", "main"]
 def main() -> None:
     """Entry point: turn any unexpected exception into one line on stderr (``--debug`` shows it)."""
     debug = "--debug" in sys.argv
+    if debug:
+        # Seen by the pipeline in this process and in batch workers: stage errors raise.
+        os.environ["STMTKIT_DEBUG"] = "1"
     try:
         cli.main(prog_name="stmtkit", standalone_mode=False)
     except click.exceptions.Abort:
         error_line(None, "aborted")
         sys.exit(130)
+    except click.UsageError as exc:
+        click.echo(usage_message(exc), err=True)
+        sys.exit(EXIT_USAGE)
     except click.ClickException as exc:
-        exc.show()
+        error_line(None, exc.format_message())
         sys.exit(EXIT_USAGE if exc.exit_code == 2 else exc.exit_code)
     except BrokenPipeError:
         # `stmtkit parse … | head`: the reader went away; not an error.
@@ -37,3 +43,11 @@ def main() -> None:
             raise
         error_line(None, f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(EXIT_FAILED)
+
+
+def usage_message(exc: click.UsageError) -> str:
+    """A usage error on one line, with where to look: ``stmtkit parse: no such option '--bogus' (see …)``."""
+    message = exc.format_message()
+    message = message[:1].lower() + message[1:]
+    command = exc.ctx.command_path if exc.ctx is not None else "stmtkit"
+    return f"{command}: {message.rstrip('.')} (see {command} --help)"
