@@ -26,6 +26,9 @@ ENTRIES = [
     ("- Odile Marchetti", ("Odile Marchetti", "person", None, None)),
     ("• Dr. Helen Marsh, Mayor, Town of Port Alder", ("Helen Marsh", "person", "Dr., Mayor", "Town of Port Alder")),
     ("12) Anna Berg", ("Anna Berg", "person", None, None)),
+    ("3 - Anna Berg", ("Anna Berg", "person", None, None)),
+    ("- Anna Berg 🇩🇪", ("Anna Berg", "person", None, None)),
+    ("- Jane Roe — 🇫🇷 Paris", ("Jane Roe", "person", None, None)),
     ("(3) Anna Berg", ("Anna Berg", "person", None, None)),
     ("· Anna Berg", ("Anna Berg", "person", None, None)),
     # Name (Organisation), Name – Role, Name - University (Turkish petition pages)

@@ -27,7 +27,11 @@ from .kind import (
 )
 
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
-ENTRY_PREFIX = regex.compile(r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+)")
+ENTRY_PREFIX = regex.compile(
+    r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|[✓✔☑]\s*)"
+)
+# Emoji and symbols around a name: "Anna Berg 🇩🇪", "✍️ Tom Lind".
+_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\u2000-\u206f\ufe0f\U0001F1E6-\U0001F1FF\s]+|[\p{So}\p{Sk}\p{Cf}\ufe0f\U0001F1E6-\U0001F1FF\s]+$")
 # Contacts and links are short: bounded repeats keep these linear on a 50 MB line of "&lt;" or "[a](".
 _EMAIL = regex.compile(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1,256}@[\w-]{1,256}(?:\.[\w-]{1,256})+\b\]?")
 _MD_LINK = regex.compile(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
@@ -236,8 +240,8 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     """
     roles: list[str] = []
     affiliations: list[str] = []
-    for part in tail:
-        if _TIME_STAMP.search(part):
+    for part in (_SYMBOLS.sub("", p) for p in tail):
+        if not part or _TIME_STAMP.search(part):
             continue
         if affiliations:
             affiliations.append(part)
@@ -282,7 +286,7 @@ def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: Sign
 def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, contacts and a final separator."""
     text = ENTRY_PREFIX.sub("", raw.strip().replace("\n", " ")).strip()
-    text = strip_contacts(text)
+    text = _SYMBOLS.sub("", strip_contacts(text))
     text = _SPACES.sub(" ", text).strip(" ,;")
     return strip_final_dot(text)
 
