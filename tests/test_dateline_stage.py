@@ -219,3 +219,7 @@ def test_lede_below_a_long_header() -> None:
 def test_stamp_line_with_a_byline_or_a_counter(line: str) -> None:
     d = dateline(f"A title for the page\n\n{line}\n\nThe body of the statement follows here.\n")
     assert d is not None and d["date"] == "2024-05-27"
+
+
+def test_a_relative_word_alone_is_a_menu_not_a_stamp() -> None:
+    assert dateline("A title\n\nToday\nYesterday\n\nThe statement text begins here and goes on.\n") is None

@@ -41,6 +41,7 @@ class Stamp(NamedTuple):
     year_stated: bool
     label: str | None  # "published" / "updated" when a label stands before the date
     warnings: tuple[str, ...] = ()
+    relative: bool = False  # "Today, 17:59", "hier": resolved against the reference date
 
 
 @lru_cache(maxsize=1)
@@ -223,7 +224,7 @@ def read_stamp(
         lines=lines,
     )
     return Stamp(dateline, start, end, date_start, lede, reading.year is not None or reading.days_back is not None,
-                 label, tuple(warnings))
+                 label, tuple(warnings), reading.days_back is not None)
 
 
 def find_year(text: str, languages: Iterable[str] | None = None) -> int | None:

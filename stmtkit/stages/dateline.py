@@ -77,6 +77,8 @@ def _is_stamp_line(text: str, stamp: Stamp) -> bool:
     """The stamp and nothing else but markup on the line."""
     if stamp.dateline.datetime is None:
         return False
+    if stamp.relative and stamp.dateline.time is None:
+        return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
     left, right = text[: stamp.start], text[stamp.end :]
     return bool(
         (_LEFTOVER.match(left) or _SECTION_BEFORE.match(left))
