@@ -133,4 +133,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     m = _DATELESS_LEDE.match(text)
     if m is None or not _place_ok(m.group("place")):
         return None
+    # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is none).
+    if fold(m.group("agency").strip()) not in _known_agencies():
+        return None
     return PlaceAgency(m.group("place"), m.group("agency").strip(), m.start("place"), m.end(), True)
