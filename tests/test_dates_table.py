@@ -71,6 +71,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "NEW YORK, May 27 (Reuters) -", "2024-05-27", {"place": "NEW YORK", "agency": "Reuters"}, "two-word place"),
     ("en", "Sept. 4, 2023", "2023-09-04", {}, "AP month abbreviation 'Sept.'"),
     ("en", "JERUSALEM, May 27, 2024 17:59 IDT", "2024-05-27T17:59:00+03:00", {"place": "JERUSALEM"}, "Israeli summer time"),
+    ("en", "JERUSALEM, Jan 15, 2024 09:00 IST", "2024-01-15T09:00:00+02:00", {"timezone": "Asia/Jerusalem"}, "IST resolved by the place, not the language"),
+    ("en", "DUBLIN, May 27, 2024 17:59 IST", "2024-05-27T17:59:00+01:00", {"timezone": "Europe/Dublin"}, "Irish Standard Time, by the place"),
     # --- Russian
     ("ru", "27 мая 2024, 17:59", "2024-05-27T17:59:00", {}, "SPEC example: RIA/TASS site stamp"),
     ("ru", "27 мая 2024 г. в 17:59 по московскому времени", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Moscow"}, "named Moscow time"),
