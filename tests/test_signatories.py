@@ -42,6 +42,7 @@ ENTRIES = [
     # Turkish and Azerbaijani put the function last
     ("Əli Həsənov – Milli Məclisin deputatı", ("Əli Həsənov", "person", "Milli Məclisin deputatı", None)),
     ("Ayşe Demir, Ege Üniversitesi öğretim üyesi", ("Ayşe Demir", "person", "Ege Üniversitesi öğretim üyesi", None)),
+    ("Şükrü Yılmaz, Çamlıbel Köyü Muhtarı", ("Şükrü Yılmaz", "person", "Çamlıbel Köyü Muhtarı", None)),
     # petition pages: a place and a time stamp are not affiliations
     ("Anna Berg, Oslo, 2 days ago", ("Anna Berg", "person", None, None)),
     # titles before the name, the name last after a title and a body (Russian academic letters)
@@ -133,6 +134,7 @@ INLINE = [
     ("Anna Berg, Harvard University, Law School", ["Anna Berg, Harvard University, Law School"]),
     ("Jane Roe, Director, Coastal Futures Network", ["Jane Roe, Director, Coastal Futures Network"]),
     ("Jane Roe, Berlin", ["Jane Roe, Berlin"]),
+    ("Şükrü Yılmaz, Çamlıbel Köyü Muhtarı", ["Şükrü Yılmaz, Çamlıbel Köyü Muhtarı"]),
     ("Priya Raman – Coastal Futures Network", ["Priya Raman – Coastal Futures Network"]),
 ]
 

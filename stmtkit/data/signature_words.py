@@ -185,7 +185,10 @@ ROLE_WORDS: tuple[str, ...] = (
     "baskan", "baskani", "genel baskan", "genel sekreter", "kurucu", "uye", "milletvekili", "gazeteci", "yazar",
     "sair", "besteci", "avukat", "ogretim uyesi", "arastirmaci", "koordinator", "sozcu", "sedr", "sedri",
     "sedrin muavini", "deputat", "millet vekili", "jurnalist", "yazici", "vekil", "huquqsunas", "muavin",
-    "rehber", "rehberi", "direktor", "direktoru", "uzv", "uzvu", "professor",
+    "rehber", "rehberi", "direktor", "direktoru", "uzv", "uzvu", "professor", "muhtar", "belediye baskani",
+    "rektor", "rektoru", "dekan", "dekani", "mudur", "muduru", "mudir", "mudiri", "imam", "ogretmen", "doktor",
+    "sanatci", "yonetmen", "oyuncu", "hakim", "savci", "icra bascisi", "icra direktoru", "bascisi", "katib",
+    "katibi", "sadr", "nazir", "naziri",
 )
 
 # Words that make an entry an organisation rather than a person.

@@ -134,8 +134,10 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if any(folded == t.rstrip(".") or folded == t for t in titles()):
         return True
-    if text.split()[-1][:1].islower() and _ends_with_function(words_of(text), single):
-        return True  # lowercase only: "Anselm Schüler" is a name, "… öğretim üyesi" a function
+    last = text.split()[-1]
+    if _ends_with_function(words_of(text), single, suffixed_only=not last[:1].islower()):
+        # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
+        return True
     return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
 
 
@@ -145,13 +147,14 @@ def is_function_word(word: str) -> bool:
     return bool(folded) and _ends_with_function(["", folded[-1]], _role_words()[0])
 
 
-def _ends_with_function(words: list[str], functions: frozenset[str]) -> bool:
+def _ends_with_function(words: list[str], functions: frozenset[str], *, suffixed_only: bool = False) -> bool:
     """Turkish and Azerbaijani put the function last, with a possessive ending:
     ``Milli Məclisin deputatı``, ``İctimai Birliyinin sədri``, ``Ege Üniversitesi öğretim üyesi``."""
     if len(words) < 2:
         return False
     last = words[-1]
-    return any(last[: len(last) - cut] in functions for cut in (0, 1, 2, 3) if len(last) - cut >= 3)
+    cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
+    return any(last[: len(last) - cut] in functions for cut in cuts if len(last) - cut >= 3)
 
 
 @lru_cache(maxsize=1)

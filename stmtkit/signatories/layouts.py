@@ -247,7 +247,8 @@ def inline_names(text: str) -> list[str]:
     segments = split_segments(body)
     if len(segments) >= 2:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
-        if _all_names(parts) and (len(parts) >= 3 or all(len(p.split()) >= 2 for p in parts)):
+        # "Name, Capitalised Function" is one entry: two names need a third or a final "and"
+        if _all_names(parts) and len(parts) >= 3:
             return parts
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
