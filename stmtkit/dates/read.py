@@ -134,6 +134,68 @@ def _assume(value: dt.datetime | dt.date, assume_tz: str | None) -> tuple[dt.dat
     return (value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value), assume_tz
 
 
+class _Around(NamedTuple):
+    """What stands around a date: its place, agency, zone, and the stamp's extent."""
+
+    place: str | None
+    agency: str | None
+    zone: str | None
+    fixed_offset: str | None
+    start: int
+    date_start: int
+    end: int
+    lede: bool
+
+
+def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label: str | None, label_start: int,
+            languages: tuple[str, ...], zone_names: Mapping[str, str] | None) -> _Around:
+    lead = _lead_token(reading, tokens)
+    date_start = tokens[lead].start
+    place: str | None = None
+    agency: str | None = None
+    start = label_start
+    if label is None:
+        place, agency, start = place_before(text, date_start, tokens[lead].text if lead < reading.first else "")
+        if place is None:  # "on 12 May 2024" is stamped "12 May 2024"; a weekday stays
+            while lead < reading.first and tokens[lead].shape == "f":
+                lead += 1
+            start = date_start = tokens[lead].start
+    zone, fixed, end = _zone(reading, tokens, folded, languages, place, zone_names)
+    late_agency, agency_end, lede = agency_after(text, end)
+    place_end = -1
+    if place is None and late_agency is None:
+        place, place_end = place_after(text, end)  # "27.05.2024, Баку"
+        if place is not None:
+            agency_end, lede = place_end, False
+    if late_agency or lede or place_end > end:
+        end = max(end, agency_end)
+    if place is not None and place.split(",")[0].isupper() and not lede:
+        # A place in capitals, the date, a full stop and the story: "МОСКВА, 27 мая. Президент …"
+        m = _STORY_AFTER.match(text, end)
+        if m is not None:
+            lede, end = True, m.end()
+    return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
+
+
+def _calendar_date(reading: Reading, text: str, tokens: list[Token], reference_date: dt.datetime | None,
+                   year_hint: int | None, warnings: list[str]) -> dt.date | None:
+    """The date a reading states, relative and year-less ones resolved (and said in ``warnings``)."""
+    if reading.days_back is not None:
+        ref = reference_date or dt.datetime.now()
+        source = "the reference date" if reference_date else "today's date"
+        word = tokens[reading.date_first]
+        warnings.append(f"relative dateline {text[word.start:word.end]!r} resolved against {source} {ref.date().isoformat()}")
+        return ref.date() - dt.timedelta(days=reading.days_back)
+    year = reading.year
+    if year is None:
+        year, why = _resolve_year(reading.month, reading.day, year_hint, reference_date)
+        warnings.append(why)
+    try:
+        return dt.date(year, reading.month, reading.day)
+    except ValueError:  # 31 April, 29 February of a common year
+        return None
+
+
 def read_stamp(
     text: str,
     *,
@@ -157,74 +219,33 @@ def read_stamp(
                         agency=bare.agency, lines=lines)
         return Stamp(line, bare.start, bare.end, bare.end, True, False, None)
     reading, (label, label_start) = _choose(readings, tokens, folded)
+    around = _around(text, folded, tokens, reading, label, label_start, langs, zone_names)
     warnings: list[str] = []
-    lead = _lead_token(reading, tokens)
-    date_start = tokens[lead].start
-    place_end = -1
-    if label is None:
-        place, agency, start = place_before(text, date_start, tokens[lead].text if lead < reading.first else "")
-        if place is None:  # "on 12 May 2024" is stamped "12 May 2024"; a weekday stays
-            while lead < reading.first and tokens[lead].shape == "f":
-                lead += 1
-            start = date_start = tokens[lead].start
-    else:
-        place, agency, start = None, None, label_start
-    zone, fixed, end = _zone(reading, tokens, folded, langs, place, zone_names)
-    late_agency, agency_end, lede = agency_after(text, end)
-    if place is None and late_agency is None:
-        place, place_end = place_after(text, end)  # "27.05.2024, Баку"
-        if place is not None:
-            agency_end, lede = place_end, False
-    agency = agency or late_agency
-    end = max(end, agency_end) if late_agency or lede or place_end > end else end
-    if place is not None and place.split(",")[0].isupper() and not lede:
-        # A place in capitals, the date, a full stop and the story: "МОСКВА, 27 мая. Президент …"
-        m = _STORY_AFTER.match(text, end)
-        if m is not None:
-            lede, end = True, m.end()
-
-    if reading.days_back is not None:
-        ref = reference_date or dt.datetime.now()
-        day = ref.date() - dt.timedelta(days=reading.days_back)
-        source = "the reference date" if reference_date else "today's date"
-        warnings.append(f"relative dateline {text[tokens[reading.date_first].start:tokens[reading.date_first].end]!r} "
-                        f"resolved against {source} {ref.date().isoformat()}")
-        year, month, mday = day.year, day.month, day.day
-    else:
-        month, mday = reading.month, reading.day
-        if reading.year is None:
-            year, why = _resolve_year(month, mday, year_hint, reference_date)
-            warnings.append(why)
-        else:
-            year = reading.year
-    try:
-        date = dt.date(year, month, mday)
-    except ValueError:
+    date = _calendar_date(reading, text, tokens, reference_date, year_hint, warnings)
+    if date is None:
         return None
     if reading.ambiguous_order:
         order = "month first" if langs and langs[0] in _MONTH_FIRST else "day first"
-        warnings.append(f"numeric date {text[tokens[reading.date_first].start:tokens[reading.last].end].strip()!r} "
-                        f"is ambiguous; read {order}")
+        written = text[tokens[reading.date_first].start : tokens[reading.last].end].strip()
+        warnings.append(f"numeric date {written!r} is ambiguous; read {order}")
     value: dt.datetime | dt.date = date
     timezone: str | None = None
     if reading.hour is not None:
-        value = _aware(dt.datetime(year, month, mday, reading.hour, reading.minute, reading.second,
-                                   reading.microsecond), reading, zone, fixed)
-        timezone = zone
-        value, assumed = _assume(value, assume_tz)
-        timezone = timezone or assumed
-    offset = value.utcoffset() if isinstance(value, dt.datetime) else None
+        wall = dt.datetime.combine(date, dt.time(reading.hour, reading.minute, reading.second, reading.microsecond))
+        value, assumed = _assume(_aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
+        timezone = around.zone or assumed
     dateline = Dateline(
-        text=text[start:end].strip(" \t-–—:#*>|"),
+        text=text[around.start : around.end].strip(" \t-–—:#*>|"),
         datetime=value,
-        utc_offset=offset,
+        utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None,
         timezone=timezone,
-        place=place,
-        agency=agency.strip() if agency else None,
+        place=around.place,
+        agency=around.agency.strip() if around.agency else None,
         lines=lines,
     )
-    return Stamp(dateline, start, end, date_start, lede, reading.year is not None or reading.days_back is not None,
-                 label, tuple(warnings), reading.days_back is not None)
+    stated = reading.year is not None or reading.days_back is not None
+    return Stamp(dateline, around.start, around.end, around.date_start, around.lede, stated, label,
+                 tuple(warnings), reading.days_back is not None)
 
 
 def find_year(text: str, languages: Iterable[str] | None = None) -> int | None:
