@@ -191,6 +191,11 @@ def test_trailing_lines_that_are_not_a_bare_block(tail: str) -> None:
     assert names(f"Title\n\n{BODY}{tail}\n") == []
 
 
+def test_authors_under_the_headline_are_not_signers() -> None:
+    text = f"Harbor report\nAnna Berg\nTom Lind\nEva Holm\n27 May 2024\n\n{BODY}"
+    assert names(text) == []
+
+
 @pytest.mark.parametrize(
     ("entry", "name", "role"),
     [

@@ -58,6 +58,8 @@ _MAX_BLANK_RUN = 3
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
 _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
+# A line this long above a bare run is the text the names sign.
+_MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 
@@ -436,6 +438,12 @@ def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
         single = sum(1 for ln in run if len(clean_entry_text(ln.text).split()) < 2)
         if single * 3 > len(run):
             return False
+    # Names without bullets right under the headline are a byline ("Title" / "Anna Berg" / "Tom Lind" /
+    # "27 May 2024"); signers come after the text they sign.
+    if not any(ln.marker for ln in run) and not any(
+        len(ln.text.split()) >= _MIN_TEXT_WORDS for ln in ctx.lines[: run[0].number - 1] if ctx.is_free(ln.number)
+    ):
+        return False
     # A list introduced by a sentence ("The accused are:") is not a list of signers.
     n = run[0].number - 1
     while n >= 1 and ctx.line(n).blank:
