@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
+from .data.encodings import HOME_ENCODINGS, WEB_ENCODINGS
 from .errors import DecodeError
 
 # Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
@@ -47,12 +49,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
     (b"\x1f\x8b", "a gzip file"),
-    (b"BZh", "a bzip2 file"),
     (b"\xfd7zXZ\x00", "an xz file"),
     (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"\x7fELF", "an executable"),
-    (b"MZ", "an executable"),
 )
 
 # C0 controls that never occur in text (tab, LF, VT, FF, CR and ESC do).
@@ -60,16 +60,8 @@ _BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 _BINARY_SHARE = 0.03
 _TEXT_CONTROLS = dict.fromkeys(b for b in _BINARY_BYTES)
 _SAMPLE = 65536
-
-# Legacy encodings that web pages declare (the WHATWG Encoding Standard's
-# list), commonest first: the candidates for a file that is not UTF-8.
-WEB_ENCODINGS: tuple[str, ...] = (
-    "cp1252", "cp1251", "gb18030", "shift_jis", "cp1250", "euc_kr", "big5", "koi8_r", "cp1254",
-    "cp1256", "cp1253", "cp1255", "cp1257", "cp1258", "cp874", "euc_jp", "iso2022_jp", "koi8_u",
-    "cp866", "mac_roman", "mac_cyrillic", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
-    "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8", "iso8859_10", "iso8859_13", "iso8859_14",
-    "iso8859_15", "iso8859_16",
-)
+# charset-normalizer's chaos scores closer than this are a tie (Turkish: cp1257 0.009, cp1254 0.015).
+_NEAR_CHAOS = 0.05
 
 # The byte pattern of mojibake, seen through cp1252/latin-1: a UTF-8 lead byte
 # (C2–F4 → ``Â``…``ô``) followed by a continuation byte (80–BF), which cp1252
@@ -184,15 +176,36 @@ def _detect_legacy(data: bytes) -> tuple[str, str]:
     """Text and encoding name of a legacy-encoded file, as charset-normalizer sees it.
 
     Only encodings that web pages use are candidates: without that list a
-    short French line in cp1252 comes out as ``cp1006`` (Urdu).  A few words
-    can still fit several encodings equally well; a page-long text does not.
+    short French line in cp1252 comes out as ``cp1006`` (Urdu).  Candidates
+    that score nearly as well as the best vote on the language of the text
+    the first of them whose text reads (to stmtkit's own language model) as a
+    language that encoding was made for wins (``data.encodings``): a Turkish
+    page read in cp1257 looks Polish (``Kżyż``), and cp1257 is no Polish
+    encoding; read in cp1254 it is Turkish, and cp1254 is.
     """
     from charset_normalizer import from_bytes  # lazy: costs ~30 ms to import
 
-    best = from_bytes(data, cp_isolation=list(WEB_ENCODINGS)).best()
-    if best is None:
+    matches = list(from_bytes(data, cp_isolation=list(WEB_ENCODINGS)))
+    if not matches:
         raise DecodeError("the input is not UTF-8 and no other text encoding fits it")
+    lowest = min(m.chaos for m in matches)
+    near = sorted((m for m in matches if m.chaos <= lowest + _NEAR_CHAOS), key=lambda m: m.chaos)
+    best = _home_match(near) or matches[0]
     return str(best), codecs.lookup(best.encoding).name
+
+
+def _home_match(candidates: list[Any]) -> Any | None:
+    """The first candidate that reads as a language its encoding was made for."""
+    if len(candidates) < 2:
+        return None
+    from .stages.language import detect_language  # lazy: the stage module imports the pipeline
+
+    for match in candidates:
+        language = detect_language(str(match)[:_SAMPLE])
+        homes = {codecs.lookup(h).name for h in HOME_ENCODINGS.get(language or "", ())}
+        if codecs.lookup(match.encoding).name in homes:
+            return match
+    return None
 
 
 def _mostly_utf8(data: bytes) -> bool:
