@@ -62,6 +62,7 @@ _TEXT_CONTROLS = dict.fromkeys(b for b in _BINARY_BYTES)
 _SAMPLE = 65536
 # charset-normalizer's chaos scores closer than this are a tie (Turkish: cp1257 0.009, cp1254 0.015).
 _NEAR_CHAOS = 0.05
+_ODD_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 
 # The byte pattern of mojibake, seen through cp1252/latin-1: a UTF-8 lead byte
 # (C2–F4 → ``Â``…``ô``) followed by a continuation byte (80–BF), which cp1252
@@ -189,23 +190,29 @@ def _detect_legacy(data: bytes) -> tuple[str, str]:
     if not matches:
         raise DecodeError("the input is not UTF-8 and no other text encoding fits it")
     lowest = min(m.chaos for m in matches)
-    near = sorted((m for m in matches if m.chaos <= lowest + _NEAR_CHAOS), key=lambda m: m.chaos)
+    near = [m for m in matches if m.chaos <= lowest + _NEAR_CHAOS]
     best = _home_match(near) or matches[0]
     return str(best), codecs.lookup(best.encoding).name
 
 
 def _home_match(candidates: list[Any]) -> Any | None:
-    """The first candidate that reads as a language its encoding was made for."""
+    """Of the candidates that read as a language their encoding was made for, the best-cased one.
+
+    Two Cyrillic encodings both read as Russian, but KOI8-R bytes read as
+    cp1251 swap the case of letters (``мЫ ПРОСИМ``): the candidate with
+    fewer lowercase-then-uppercase pairs wins, then the lower chaos.
+    """
     if len(candidates) < 2:
         return None
     from .stages.language import detect_language  # lazy: the stage module imports the pipeline
 
-    for match in candidates:
-        language = detect_language(str(match)[:_SAMPLE])
-        homes = {codecs.lookup(h).name for h in HOME_ENCODINGS.get(language or "", ())}
+    homed = []
+    for index, match in enumerate(candidates):
+        text = str(match)[:_SAMPLE]
+        homes = {codecs.lookup(h).name for h in HOME_ENCODINGS.get(detect_language(text) or "", ())}
         if codecs.lookup(match.encoding).name in homes:
-            return match
-    return None
+            homed.append((len(_ODD_CASE.findall(text)), match.chaos, index, match))
+    return min(homed, key=lambda t: t[:3])[3] if homed else None
 
 
 def _mostly_utf8(data: bytes) -> bool:
@@ -271,7 +278,7 @@ def repair_mojibake(text: str) -> tuple[str, bool]:
 def decode(data: bytes) -> Decoded:
     """Decode ``data`` to text; raise ``DecodeError`` when it is not text.
 
-    >>> decode("Подписали:".encode("cp1251")).encoding
+    >>> decode("Мы просим сохранить школу в посёлке.".encode("cp1251")).encoding
     'cp1251'
     """
     repairs: list[str] = []
