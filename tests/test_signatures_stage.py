@@ -152,12 +152,16 @@ def test_where_the_block_ends(after: str) -> None:
         f"Title\n\nTo: Anna Berg\nCc: Tom Lind\n\n{BODY}",
         # a sentence about another letter
         "Заголовок\n\nРанее письмо подписали: академики Иванов и Петров, но ответа они не получили.\n\nМы снова обращаемся к министру с просьбой.\n",
+        # the same, with the names below the line, in the middle of the article
+        "Заголовок\n\nГод назад учёные уже писали министру о судьбе обсерватории.\n\nПисьмо подписали:\nИван Петров\nОльга Смирнова\n\n"
+        "Ответа они тогда не получили, и теперь обращаются к министру снова, уже от имени всего института.\n\n"
+        "Новое обращение направлено в министерство в понедельник, сообщили в пресс-службе института.\n",
         # quoted people and a byline
         '"We will keep fighting," said their lawyer, Daniel Brooks.\n\nThe hearing resumes on Monday. /Интерфакс.\n',
         # an agency sign-off at the end
         "Title\n\nThe minister met the delegation on Monday and discussed the plan.\n\n(SERVIMEDIA)\n",
     ],
-    ids=["demands", "defendants", "addressees", "another-letter", "quoted", "agency"],
+    ids=["demands", "defendants", "addressees", "another-letter", "another-letter-below", "quoted", "agency"],
 )
 def test_not_signatories(text: str) -> None:
     assert names(text) == []

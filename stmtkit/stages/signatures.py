@@ -146,12 +146,26 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     key = fold_key(_BRACKET_NOTE.sub("", head))
     if (fold_key(head) in _headings() or key in _headings()) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
-    # "Заявление подписали:", "Letter signed by:" alone on its line, the names below: a subject and the
-    # heading verb.  With names after the colon it is a sentence (about another letter, maybe): not taken.
     words = key.split()
     if sep and not rest.strip() and 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
         return head.strip(), ""
     return None
+
+
+def is_weak_heading(heading: str) -> bool:
+    """A heading that only holds a heading phrase (``Заявление подписали``, ``The statement was signed by``)."""
+    return fold_key(heading) not in _headings() and fold_key(_BRACKET_NOTE.sub("", heading)) not in _headings()
+
+
+def closes_the_text(ctx: Context, last: int) -> bool:
+    """Little text after line ``last``: at most one paragraph ("The full list is on our website.").
+
+    A weak heading opens the signatures only at the end of the statement; in the middle of an
+    article, "Письмо подписали:" with names below tells who signed another letter, and the
+    article goes on.
+    """
+    paragraphs = sum(1 for ln in ctx.lines[last:] if ctx.is_free(ln.number) and len(ln.text.split()) >= _MIN_TEXT_WORDS)
+    return paragraphs <= 1
 
 
 def _names_a_heading(words: list[str]) -> bool:
@@ -307,6 +321,8 @@ def find_headed(ctx: Context) -> bool:
         heading, inline = found
         rows = collect_rows(ctx, line.number + 1)
         block = read_block(ctx, Found(heading, line.number, inline), rows)
+        if block and is_weak_heading(heading) and not closes_the_text(ctx, block.lines[1]):
+            continue  # "Письмо подписали:" in the middle of an article: about another letter
         if block:
             _claim(ctx, block, f"heading {heading!r}")
             return True
