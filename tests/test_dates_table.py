@@ -66,6 +66,12 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "27 May 2024 17:59 UTC -03:30", "2024-05-27T17:59:00-03:30", {}, "negative half-hour offset"),
     ("en", "May 27, 2024 noon", "2024-05-27T12:00:00", {}, "noon"),
     ("en", "yesterday at 9:15 am", "2024-05-31T09:15:00", {}, "relative with am"),
+    ("en", "2 hours ago", "2024-06-01T10:00:00", {}, "counted back: social and news feeds"),
+    ("ru", "5 минут назад", "2024-06-01T11:55:00", {}, "counted back (Russian portals)"),
+    ("fr", "il y a 3 jours", "2024-05-29", {}, "counted back in days: the date alone"),
+    ("de", "vor 2 Stunden", "2024-06-01T10:00:00", {}, "counted back (German portals)"),
+    ("tr", "3 saat önce", "2024-06-01T09:00:00", {}, "counted back (Turkish portals)"),
+    ("az", "2 saat əvvəl", "2024-06-01T10:00:00", {}, "counted back (Azerbaijani portals)"),
     ("en", "May 27, 2024 17:59 Europe/Paris", "2024-05-27T17:59:00+02:00", {"timezone": "Europe/Paris"}, "IANA name written out"),
     ("en", "WASHINGTON, May 27 (AP) —", "2024-05-27", {"place": "WASHINGTON", "agency": "AP"}, "AP lede"),
     ("en", "NEW YORK, May 27 (Reuters) -", "2024-05-27", {"place": "NEW YORK", "agency": "Reuters"}, "two-word place"),
@@ -294,6 +300,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Mark my words", "a word near a month name"),
     ("Junior 27, 2024", "a name, not a month"),
     ("Report (PDF) - 2 pages", "a file link, not a date-less lede"),
+    ("The meeting lasted 2 hours", "a duration, not 'ago'"),
 ]
 
 

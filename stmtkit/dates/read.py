@@ -23,6 +23,7 @@ from . import zones
 from .fold import fold
 from .forms import Reading, read_forms
 from .place import agency_after, dateless_lede, place_after, place_before
+from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize
 
 _STORY_AFTER = regex.compile(r"[.,]\s+(?=\p{Lu})", regex.V1)
@@ -196,6 +197,18 @@ def _calendar_date(reading: Reading, text: str, tokens: list[Token], reference_d
         return None
 
 
+def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: tuple[int, int] | None) -> Stamp:
+    """ "2 hours ago": the reference time less the interval, said in the warnings."""
+    ref = reference_date or dt.datetime.now()
+    source = "the reference date" if reference_date else "the current time"
+    value = resolve_ago(ago, ref)
+    written = text[ago.start : ago.end]
+    warning = f"relative dateline {written!r} counted back from {source} {ref.isoformat(timespec='minutes')}"
+    dateline = Dateline(text=written, datetime=value, lines=lines,
+                        utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None)
+    return Stamp(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
+
+
 def read_stamp(
     text: str,
     *,
@@ -212,6 +225,9 @@ def read_stamp(
     tokens = tokenize(folded, langs)
     readings = read_forms(tokens, shape_of(tokens), month_first=bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
+        ago = find_ago(folded)
+        if ago is not None:
+            return _ago_stamp(text, ago, reference_date, lines)
         bare = dateless_lede(text)
         if bare is None:
             return None

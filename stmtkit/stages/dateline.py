@@ -200,7 +200,8 @@ def _closing_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...], 
         if len(line.text) > _STAMP_MAX or not _DIGIT.search(line.text):
             continue
         stamp = _read(ctx, _MARKUP.sub("", line.text), line.number, languages, year_hint)
-        if stamp is not None and _is_stamp_line(_MARKUP.sub("", line.text), stamp):
+        # A relative stamp low in the page dates a reader's comment ("Rick Havel / 2 hours ago").
+        if stamp is not None and not stamp.relative and _is_stamp_line(_MARKUP.sub("", line.text), stamp):
             return line, stamp
     return None
 

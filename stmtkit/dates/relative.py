@@ -1,0 +1,56 @@
+"""Relative stamps counted back from the reference time: "2 hours ago", "5 минут назад", "il y a 3 jours".
+
+Read only when a string states no date at all: the result is the reference
+time minus the interval, to the minute for minutes and hours, the date alone
+for days (a site that says "3 days ago" does not say at what time).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..data import dateline_words as words
+from .fold import fold
+
+
+class Ago(NamedTuple):
+    seconds: int
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> regex.Pattern[str]:
+    def alt(items: tuple[str, ...]) -> str:
+        return "|".join(regex.escape(fold(w)) for w in sorted(items, key=len, reverse=True))
+
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])(?:(?P<before>{alt(words.AGO_BEFORE)})\s+)?(?P<n>\d{{1,3}})\s*(?P<unit>\p{{L}}+)\.?"
+        rf"(?:\s+(?P<after>{alt(words.AGO_AFTER)}))?(?![\p{{L}}])",
+        regex.V1,
+    )
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, int]:
+    return {fold(k): v for k, v in words.AGO_UNITS.items()}
+
+
+def find_ago(folded: str) -> Ago | None:
+    """The first "N units ago" in a folded string."""
+    for m in _pattern().finditer(folded):
+        seconds = _units().get(m.group("unit"))
+        if seconds and (m.group("before") or m.group("after")):
+            return Ago(int(m.group("n")) * seconds, m.start(), m.end())
+    return None
+
+
+def resolve_ago(ago: Ago, reference: dt.datetime) -> dt.datetime | dt.date:
+    when = reference - dt.timedelta(seconds=ago.seconds)
+    if ago.seconds >= 86400:
+        return when.date()
+    return when.replace(second=0, microsecond=0, tzinfo=None) if reference.tzinfo is None else when.replace(second=0, microsecond=0)
