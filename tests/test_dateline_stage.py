@@ -223,3 +223,13 @@ def test_stamp_line_with_a_byline_or_a_counter(line: str) -> None:
 
 def test_a_relative_word_alone_is_a_menu_not_a_stamp() -> None:
     assert dateline("A title\n\nToday\nYesterday\n\nThe statement text begins here and goes on.\n") is None
+
+
+def test_a_reader_comment_time_is_not_the_closing_date() -> None:
+    body = "\n\n".join(f"Paragraph {i} of the report on the court hearing and the appeal." for i in range(9))
+    assert dateline(f"Court hears appeal\n\n{body}\n\nComments\n\nRick Havel\n2 hours ago\nFree them all.\n") is None
+
+
+def test_counted_back_stamp_near_the_top() -> None:
+    d = dateline("Court hears appeal\n\n2 hours ago\n\nThe appeal of the activists opened on Monday in the city court.\n")
+    assert d is not None and d["datetime"] == "2024-06-01T10:00:00"
