@@ -31,6 +31,8 @@ ENTRIES = [
     ("- Jane Roe — 🇫🇷 Paris", ("Jane Roe", "person", None, None)),
     ("(3) Anna Berg", ("Anna Berg", "person", None, None)),
     ("· Anna Berg", ("Anna Berg", "person", None, None)),
+    ("– Anna Berg", ("Anna Berg", "person", None, None)),
+    ("* Anna Berg", ("Anna Berg", "person", None, None)),
     # Name (Organisation), Name – Role, Name - University (Turkish petition pages)
     ("James O'Connell (Harbor Fishermen's Association)", ("James O'Connell", "person", None, "Harbor Fishermen's Association")),
     ("Priya Raman – Coastal Futures Network", ("Priya Raman", "person", None, "Coastal Futures Network")),

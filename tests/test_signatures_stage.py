@@ -277,6 +277,20 @@ def test_group_sub_headings_set_group_and_kind() -> None:
     ]
 
 
+def test_french_group_of_first_signers() -> None:
+    text = (
+        f"Titre\n\n{BODY}Signataires :\n\nLes premiers signataires\nMarie Dubois\nPaul Lefèvre\n\n"
+        "Organisations\nAttac France\nLigue des droits de l'Homme\n"
+    )
+    got = [(s.name, s.group, s.kind) for s in stmtkit.parse(text).signatories]
+    assert got == [
+        ("Marie Dubois", "Les premiers signataires", "person"),
+        ("Paul Lefèvre", "Les premiers signataires", "person"),
+        ("Attac France", "Organisations", "organisation"),
+        ("Ligue des droits de l'Homme", "Organisations", "organisation"),
+    ]
+
+
 def test_tab_separated_table_without_header() -> None:
     text = f"Title\n\n{BODY}Signed by:\n\nAnna Berg\tDirector\tCoastal Futures Network\nTom Lind\tcomposer\n"
     got = [(s.name, s.role, s.affiliation) for s in stmtkit.parse(text).signatories]
