@@ -49,6 +49,7 @@ def test_headings_in_many_languages_and_markups(heading: str) -> None:
         ("**Signé par :** Marie Dubois et Paul Lefèvre", ["Marie Dubois", "Paul Lefèvre"]),
         ("Подписали: Иван Петров, Ольга Смирнова и Пётр Иванов", ["Иван Петров", "Ольга Смирнова", "Пётр Иванов"]),
         ("gez. Dr. Max Muster", ["Max Muster"]),
+        ("Signé par : Claire Fontanel, Rachid Benali", ["Claire Fontanel", "Rachid Benali"]),
         ("Initial signatories include: Anna Berg (Harbor Union), Dr. Tom Lind (Coastal Futures Network) and Eva Holm.",
          ["Anna Berg", "Tom Lind", "Eva Holm"]),
     ],

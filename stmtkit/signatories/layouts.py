@@ -57,6 +57,7 @@ class Row:
     line: Line
     after_blank: bool = False
     intro: bool = False  # a sentence introducing the entries: inside the block, not an entry
+    after_heading: bool = False  # the names after a heading's colon: "Signé par : A, B" is two names
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +118,7 @@ def signatories_of(entry: Entry) -> list[Signatory]:
 def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = None) -> list[Entry]:
     if not rows:
         return []
+    after_heading = {r.line.number for r in rows if r.after_heading}
     if sum(1 for r in rows if _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
         return _table_entries(rows, _pipe_cells)
     if sum(1 for r in rows if len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
@@ -127,7 +129,8 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     for lines in grouped:
         span = (lines[0].number, lines[-1].number)
         if len(lines) == 1:
-            out.extend(Entry(name, span) for name in inline_names(lines[0].text))
+            pairs = lines[0].number in after_heading
+            out.extend(Entry(name, span) for name in inline_names(lines[0].text, two_names=pairs))
         else:
             out.append(_multiline_entry(lines, span))
     return out
@@ -231,7 +234,7 @@ def _join(lines: Sequence[Line]) -> str:
     return out
 
 
-def inline_names(text: str) -> list[str]:
+def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     """One paragraph of names → the names; an ordinary entry → ``[text]``.
 
     >>> inline_names("Anna Berg, Tom Lind, Eva Holm and Ole Dahl")
@@ -247,8 +250,9 @@ def inline_names(text: str) -> list[str]:
     segments = split_segments(body)
     if len(segments) >= 2:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
-        # "Name, Capitalised Function" is one entry: two names need a third or a final "and"
-        if _all_names(parts) and len(parts) >= 3:
+        # "Name, Capitalised Function" is one entry: two names need a third or a final "and",
+        # unless they follow a heading's colon ("Signé par : Claire Fontanel, Rachid Benali")
+        if _all_names(parts) and (len(parts) >= 3 or (two_names and all(_is_full_name(p) for p in parts))):
             return parts
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):

@@ -299,7 +299,7 @@ def read_block(ctx: Context, found: Found, rows: Sequence[Row]) -> SignatureBloc
     first_group = group_of(found.heading) if found.heading and fold_key(found.heading) in _group_kinds() else None
     if found.inline:
         # the names after the colon are the first row: "С уважением, Дмитрий Шубин" / "председатель правления"
-        rows = [Row(Line(found.start, found.inline, found.inline)), *rows]
+        rows = [Row(Line(found.start, found.inline, found.inline), after_heading=True), *rows]
     for entry in entries_of(rows, group_of=group_of, first_group=first_group):
         signatories.extend(signatories_of(entry))
     if not signatories:
