@@ -233,3 +233,22 @@ def test_a_reader_comment_time_is_not_the_closing_date() -> None:
 def test_counted_back_stamp_near_the_top() -> None:
     d = dateline("Court hears appeal\n\n2 hours ago\n\nThe appeal of the activists opened on Monday in the city court.\n")
     assert d is not None and d["datetime"] == "2024-06-01T10:00:00"
+
+
+def test_published_and_updated_on_one_line_with_the_lede_below() -> None:
+    text = (
+        "Akademisyenlerden ortak bildiri\n\n11.06.2024 14:05 Güncelleme: 11.06.2024 16:20\n\n"
+        "ANKARA (AA) - Üniversitelerden 200 akademisyen ortak bir bildiri yayımladı.\n"
+    )
+    d = dateline(text)
+    assert d is not None
+    assert (d["datetime"], d["place"], d["agency"], d["lines"]) == ("2024-06-11T14:05:00", "ANKARA", "AA", [3, 3])
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Posted on June 11, 2024 by admin", None), ("Par Jean Dupont, le 11 juin 2024", None)],
+)
+def test_stamp_line_with_a_byline(line: str, place: str | None) -> None:
+    d = dateline(f"An open letter\n\n{line}\n\nWe, the undersigned, ask the board to reconsider its decision.\n")
+    assert d is not None and d["date"] == "2024-06-11" and d["place"] == place

@@ -150,3 +150,6 @@ AGO_UNITS: dict[str, int] = {
         "päivää", "μέρα", "μέρες",
     ), 86400),
 }
+
+# Words that open a byline beside a stamp: "Posted on June 11, 2024 by admin", "Par Jean Dupont, le 11 juin 2024".
+BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif")

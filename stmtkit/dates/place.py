@@ -76,8 +76,13 @@ def _labels() -> frozenset[str]:
 _LABELS = _labels()
 
 
+_BYLINE_WORDS = frozenset(fold(w) for w in words.BYLINE_WORDS)
+
+
 def _place_ok(place: str) -> bool:
     f = fold(place)
+    if f.split(" ", 1)[0] in _BYLINE_WORDS:
+        return False  # "Par Jean Dupont, le 11 juin 2024" is a byline
     return f not in _LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
 
 

@@ -31,6 +31,7 @@ import itertools
 
 import regex
 
+from ..data import dateline_words as words
 from ..dates.place import is_agency
 from ..dates.read import Stamp, find_year, read_stamp
 from ..lines import Line
@@ -54,6 +55,11 @@ _LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
 # A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234".
 _SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
 _SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
+_BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
+_BYLINE_AFTER = regex.compile(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
+_BYLINE_BEFORE = regex.compile(
+    rf"^[\s#*>_]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
+)
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 
@@ -81,8 +87,24 @@ def _is_stamp_line(text: str, stamp: Stamp) -> bool:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
     left, right = text[: stamp.start], text[stamp.end :]
     return bool(
-        (_LEFTOVER.match(left) or _SECTION_BEFORE.match(left))
-        and (_LEFTOVER.match(right) or _SECTION_AFTER.match(right))
+        (_LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left))
+        and (_LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right)
+             or _update_stamp(right))
+    )
+
+
+def _update_stamp(text: str) -> bool:
+    """The rest of a stamp line is the update stamp: "11.06.2024 14:05 Güncelleme: 11.06.2024 16:20"."""
+    if not _DIGIT.search(text) or len(text) > _STAMP_MAX:
+        return False
+    try:
+        stamp = read_stamp(text)
+    except Exception:  # a stage never raises on odd text
+        return False
+    return (
+        stamp is not None
+        and stamp.label == "updated"
+        and bool(_LEFTOVER.match(text[: stamp.start]) and _LEFTOVER.match(text[stamp.end :]))
     )
 
 
@@ -129,12 +151,15 @@ def _top_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...]) -> t
         if lede is not None:
             found.append(lede)
     dated = [f for f in found if f[1].dateline.datetime is not None]
-    for item in dated:
-        if item[1].label != "updated":
-            return item
-    if dated:
-        return dated[0]
-    return found[0] if found else None
+    chosen = next((item for item in dated if item[1].label != "updated"), dated[0] if dated else None)
+    if chosen is None:
+        return found[0] if found else None
+    bare = next((f[1].dateline for f in found if f[1].dateline.datetime is None), None)
+    line, stamp, claim = chosen
+    if bare is not None and stamp.dateline.place is None and stamp.dateline.agency is None:
+        # "11.06.2024 14:05" then "ANKARA (AA) - …": the stamp dates the lede's place and agency.
+        stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, place=bare.place, agency=bare.agency))
+    return line, stamp, claim
 
 
 def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Line, Stamp] | None:
