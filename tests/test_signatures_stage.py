@@ -76,6 +76,12 @@ def test_closing_formulas(closing: str, after: str, expected: list[str]) -> None
     assert names(f"Title\n\n{BODY}{closing}\n{after}\n") == expected
 
 
+def test_a_closing_formula_above_a_long_list_of_signers() -> None:
+    people = [f"{first} {last}" for first in ("Anna", "Tom", "Eva", "Ole") for last in ("Berg", "Lind", "Holm", "Dahl")]
+    text = f"Title\n\n{BODY}Sincerely,\n" + "\n".join(people) + "\n"
+    assert names(text) == people
+
+
 def test_a_sign_off_over_several_lines_is_one_signatory_with_role_and_affiliation() -> None:
     doc = block(f"Title\n\n{BODY}Sincerely,\n\nJane Whitfield\nExecutive Director\nRiverkeepers Alliance\n")
     (s,) = doc.signatories

@@ -58,6 +58,10 @@ _MAX_BLANK_RUN = 3
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
 _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
+# A closing formula among the last lines of the text opens a block as it is.
+_CLOSING_WINDOW = 12
+# "Saygılarımızla, Ege Kıyı Gönüllüleri Derneği": a sign-off on one line is short.
+_MAX_SIGN_OFF_WORDS = 12
 # A line this long above a bare run is the text the names sign.
 _MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
@@ -335,18 +339,23 @@ def find_headed(ctx: Context) -> bool:
 
 
 def find_after_closing(ctx: Context) -> bool:
-    """``Sincerely,`` (or ``С уважением, Имя``) near the end, then the signers."""
+    """``Sincerely,`` (or ``С уважением, Имя``), the last one in the text, then the signers.
+
+    Near the end it is taken as it is; further up (a letter closed by a long list of
+    signers) the block it opens must close the text.
+    """
     content = ctx.free_content()
-    for line in reversed(content[-12:]):
+    for position, line in reversed(list(enumerate(content))):
         found = closing_of(line)
         if not found:
             continue
         formula, inline = found
-        rows = collect_rows(ctx, line.number + 1)
-        if inline and len(inline.split()) > 12:
+        if inline and len(inline.split()) > _MAX_SIGN_OFF_WORDS:
             return False
+        rows = collect_rows(ctx, line.number + 1)
         block = read_block(ctx, Found(formula, line.number, inline), rows)
-        if block:
+        near_the_end = position >= len(content) - _CLOSING_WINDOW
+        if block and (near_the_end or closes_the_text(ctx, block.lines[1])):
             _claim(ctx, block, f"closing formula {formula!r}")
             return True
         return False
