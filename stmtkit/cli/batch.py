@@ -286,11 +286,9 @@ def _convert_stdin(options: Options, out_dir: Path | None, emit: Callable[[Resul
             for record in streamed:
                 emit(Result(job.name, PARSED, (json.dumps(record, ensure_ascii=False),)))
             return
-        data = sys.stdin.buffer.read()
-        if options.max_bytes is not None and len(data) > options.max_bytes:
-            from ..errors import TooLargeError
+        from ..api import read_limited
 
-            raise TooLargeError(f"the input is {len(data):,} bytes, above the limit of {options.max_bytes:,} (--max-bytes)")
+        data = read_limited(sys.stdin.buffer, options.max_bytes, None)
         records = records_from_json(data, job.name) or [parse_bytes(data, None, options).to_dict()]
         emit(_deliver(job, records))
     except StmtkitError as exc:

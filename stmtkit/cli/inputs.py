@@ -179,14 +179,10 @@ def _stream_records(stream: BinaryIO) -> Iterator[JSONDict]:
 
 
 def _read_stdin(options: Options) -> bytes:
-    data = sys.stdin.buffer.read()
-    if options.max_bytes is not None and len(data) > options.max_bytes:
-        from ..errors import TooLargeError
+    from ..api import read_limited
 
-        raise TooLargeError(
-            f"the input is {len(data):,} bytes, above the limit of {options.max_bytes:,} (--max-bytes)", "<stdin>"
-        )
-    return data
+    # Never more than --max-bytes + 1 in memory: `cat /dev/zero | stmtkit parse` stops at the limit.
+    return read_limited(sys.stdin.buffer, options.max_bytes, "<stdin>")
 
 
 def with_file_date(options: Options, name: str) -> Options:
