@@ -252,3 +252,9 @@ def test_published_and_updated_on_one_line_with_the_lede_below() -> None:
 def test_stamp_line_with_a_byline(line: str, place: str | None) -> None:
     d = dateline(f"An open letter\n\n{line}\n\nWe, the undersigned, ask the board to reconsider its decision.\n")
     assert d is not None and d["date"] == "2024-06-11" and d["place"] == place
+
+
+def test_an_unknown_assumed_zone_is_not_assumed_and_said() -> None:
+    record = stmtkit.parse("Title\n\n27.05.2024 17:59\n\nText.\n", assume_tz="Bad/Zone").to_dict()
+    assert record["dateline"]["datetime"] == "2024-05-27T17:59:00" and record["dateline"]["timezone"] is None
+    assert any("Bad/Zone" in w["message"] for w in record["warnings"])

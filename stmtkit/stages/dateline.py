@@ -34,6 +34,7 @@ import regex
 from ..data import dateline_words as words
 from ..dates.place import is_agency
 from ..dates.read import Stamp, find_year, read_stamp
+from ..dates.zones import known_zone
 from ..lines import Line
 from ..pipeline import Context
 
@@ -66,11 +67,12 @@ _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 
 def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:
     options = ctx.options
+    assume_tz = options.assume_tz if options.assume_tz and known_zone(options.assume_tz) else None
     try:
         return read_stamp(
             text,
             reference_date=options.reference_date,
-            assume_tz=options.assume_tz,
+            assume_tz=assume_tz,
             languages=languages,
             year_hint=year_hint,
             lines=(number, number),
@@ -291,6 +293,8 @@ def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
 def run(ctx: Context) -> None:
     options = ctx.options
     languages = tuple(options.languages or ((ctx.language,) if ctx.language else ()))
+    if options.assume_tz and not known_zone(options.assume_tz):
+        ctx.warn("dateline", f"unknown time zone {options.assume_tz!r} not assumed: give an IANA name such as 'Europe/Paris'")
 
     if "date" in ctx.metadata and ctx.metadata_lines:
         first, last = ctx.metadata_lines
