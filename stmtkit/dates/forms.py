@@ -24,6 +24,8 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     ("dmy2", r"(?P<D>d)\.(?P<M>d)\.(?P<Y2>d)(?![.:]d)"),
     # CJK and Korean: "2016年3月20日", "2016年 2月 5日", "2024년 5월 27일"
     ("cjk", r"(?P<Y>y)Y(?P<M>d)O(?:(?P<D>d)D?)"),
+    # Japanese era years: "令和6年5月27日", "令和元年5月1日"
+    ("era", r"(?P<E>E)(?:(?P<EY>d)Y|(?P<E1>1))(?P<M>d)O(?P<D>d)D?"),
     # day month year: "27 mai 2024", "Mo, 27. Mai 2024", "22 de abril de 2012", "9th Aug, 2015",
     # "14-Aralık-2012", "08.Haziran.2014", "28. u studenom 2017.", "27 мая 2024 г."
     ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,3}(?P<W>M)\.?[f\-./,]{0,3}(?P<Y>y)"),
@@ -106,6 +108,8 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
     """(year, month, day, ambiguous) of a date match, or None when the numbers cannot be a date."""
     index = m.re.groupindex
     year = tokens[m.start("Y")].value if "Y" in index and m.start("Y") >= 0 else None
+    if "E" in index:  # era base + year of the era ("元年" is 1)
+        year = tokens[m.start("E")].value + (tokens[m.start("EY")].value if m.group("EY") else 1)
     if "Y2" in index:
         parts = (tokens[m.start("D")], tokens[m.start("M")], tokens[m.start("Y2")])
         if any(len(t.text) != 2 for t in parts):

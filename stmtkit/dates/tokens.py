@@ -10,7 +10,8 @@ Shapes: ``d`` a 1-2 digit number, ``y`` a 4-digit one, ``n`` any other number;
 ``N`` noon/midnight, ``H`` hour word, ``m`` minute word, ``s`` second word,
 ``o`` ordinal ending glued to a number, ``g`` "year" word, ``a`` time link
 (``à``, ``um``, ``в``), ``f`` date filler (``de``, ``of``), ``t`` the ISO ``T``,
-``Y`` ``O`` ``D`` the CJK year/month/day marks, ``x`` any other word; other
+``Y`` ``O`` ``D`` the CJK year/month/day marks, ``E`` a Japanese era (``令和``),
+``1`` its first year (``元年``), ``x`` any other word; other
 punctuation stands for itself (dashes all become ``-``).
 """
 
@@ -38,7 +39,7 @@ _WORD_CHAR = rf"[^\s\d{_PUNCT}{_HAN}]"
 _TOKEN = re.compile(
     r"(\d+)"
     # Han words that are one unit ("下午" afternoon, "今天" today), then single Han characters
-    rf"|(上午|下午|午前|午後|晚上|今天|昨天|前天|今日|昨日|一昨日|[{_HAN}])"
+    rf"|(上午|下午|午前|午後|晚上|今天|昨天|前天|今日|昨日|一昨日|令和|平成|昭和|元年|[{_HAN}])"
     # words: letters and marks, inner dots ("a.m", "ก.พ", "report.az") and apostrophes ("aujourd'hui")
     rf"|({_WORD_CHAR}+(?:[.'’]{_WORD_CHAR}+)*)"
     rf"|([^\s])"
@@ -78,6 +79,9 @@ def _word_tables() -> dict[str, tuple[str, int]]:
             table[fold(w)] = ("R", days)
     for w, shape in _CJK_MARKS.items():
         table[w] = (shape, 0)
+    for era, base in words.JAPANESE_ERAS.items():
+        table[era] = ("E", base)
+    table["元年"] = ("1", 1)  # the era's first year: a year number and its mark in one
     return table
 
 
