@@ -268,6 +268,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("vi", "Thứ Hai, 27/05/2024 17:59", "2024-05-27T17:59:00", {}, "VnExpress stamp"),
     ("th", "27 พฤษภาคม 2024", "2024-05-27", {}, "Thai month"),
     ("th", "11 ก.พ. 2020, 1:13 pm", "2020-02-11T13:13:00", {}, "Thai dotted abbreviation"),
+    ("th", "27 พฤษภาคม 2567 17:59 น.", "2024-05-27T17:59:00", {}, "Buddhist Era year, as Thai papers print it"),
+    ("en", "05-06-2024", "2024-05-06", {}, "US dashed numeric, month first in English"),
     # --- Catalan / Danish / Norwegian / Slovak / Lithuanian / Latvian / Estonian / Slovenian
     ("ca", "27 de maig de 2024", "2024-05-27", {}, "Catalan"),
     ("da", "27. maj 2024 kl. 17.59", "2024-05-27T17:59:00", {}, "Danish 'kl.'"),

@@ -119,6 +119,8 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
     ambiguous = False
     if "W" in index:
         month = tokens[m.start("W")].value
+        if year is not None and year > 2400 and "\u0e00" <= tokens[m.start("W")].text[:1] <= "\u0e7f":
+            year -= 543  # Thai dates count Buddhist Era years: "27 พฤษภาคม 2567" is 2024
     else:
         month = tokens[m.start("M")].value
         if name in ("dmy", "dmy2"):
@@ -128,7 +130,7 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
             elif day <= 12 and month <= 12 and day != month and name == "dmy" and m.group("s") != ".":
                 # "02/10/2016": October in Europe, February in the US. Dots are day first everywhere.
                 ambiguous = True
-                if month_first and m.group("s") == "/":
+                if month_first:
                     day, month = month, day
     if year is not None and not _valid_year(year):
         return None
