@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -132,15 +132,28 @@ def parse_dateline(
     reference_date: dt.datetime | dt.date | None = None,
     assume_tz: str | None = None,
     languages: Iterable[str] | None = None,
+    zone_names: Mapping[str, str] | None = None,
 ) -> Dateline | None:
     """Read one dateline string; None when it states no date.
+
+    ``zone_names`` reads an abbreviation as the IANA zone given (``{"IST": "Asia/Jerusalem"}``),
+    overriding the choice stmtkit makes from the language and place.
 
     >>> parse_dateline("27 mai 2024 17:59 (UTC +04:00)").utc.isoformat()
     '2024-05-27T13:59:00+00:00'
     """
     options = _options(reference_date, assume_tz, languages)
+    folded_zones = None
+    if zone_names:
+        from .dates.fold import fold
+
+        folded_zones = {fold(abbr.strip()): zone for abbr, zone in zone_names.items()}
     return _read_dateline(
-        text, reference_date=options.reference_date, assume_tz=assume_tz, languages=options.languages
+        text,
+        reference_date=options.reference_date,
+        assume_tz=assume_tz,
+        languages=options.languages,
+        zone_names=folded_zones,
     )
 
 

@@ -93,3 +93,11 @@ def test_import_stmtkit_does_not_import_click_or_rich() -> None:
     code = "import sys, stmtkit; print(sorted(m for m in ('rich', 'click') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_parse_dateline_zone_names_override_an_ambiguous_abbreviation() -> None:
+    default = stmtkit.parse_dateline("27 May 2024 17:59 IST")
+    israel = stmtkit.parse_dateline("27 May 2024 17:59 IST", zone_names={"IST": "Asia/Jerusalem"})
+    assert default is not None and israel is not None
+    assert israel.to_dict()["utc_offset"] == "+03:00"
+    assert israel.to_dict()["utc_offset"] != default.to_dict()["utc_offset"]
