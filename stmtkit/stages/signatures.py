@@ -318,18 +318,28 @@ def _claim(ctx: Context, block: SignatureBlock, why: str) -> None:
 
 
 def find_headed(ctx: Context) -> bool:
+    # Last line of the rows a heading with no names collected.  A heading inside
+    # them (without names of its own) would collect a tail of the same rows and
+    # find no names either; skipping it keeps 50,000 "Signed by:" lines linear.
+    searched_until = 0
     for line in ctx.free_content():
         found = heading_of(line)
         if not found:
             continue
         heading, inline = found
-        rows = collect_rows(ctx, line.number + 1)
-        block = read_block(ctx, Found(heading, line.number, inline), rows)
+        if line.number <= searched_until and not inline:
+            rows: list[Row] = []
+            block = None
+        else:
+            rows = collect_rows(ctx, line.number + 1)
+            block = read_block(ctx, Found(heading, line.number, inline), rows)
         if block and is_weak_heading(heading) and not closes_the_text(ctx, block.lines[1]):
             continue  # "Письмо подписали:" in the middle of an article: about another letter
         if block:
             _claim(ctx, block, f"heading {heading!r}")
             return True
+        if rows:
+            searched_until = max(searched_until, rows[-1].line.number)
         ctx.warn(
             "signatures-heading-without-names",
             f"the heading {line.text.strip()!r} is followed by no name that could be read",
