@@ -280,3 +280,10 @@ def test_debug_shows_the_traceback_of_an_internal_error(tmp_path: Path) -> None:
     loud = subprocess.run([sys.executable, "-m", "stmtkit", "parse", "--debug", str(FR)], capture_output=True, text=True, env=env, check=False)
     assert loud.returncode != 0
     assert "Traceback" in loud.stderr and "planted" in loud.stderr
+
+
+def test_no_command_prints_the_help() -> None:
+    result = stmtkit_cli()
+    assert result.returncode == 2
+    assert "Usage: stmtkit" in result.stdout + result.stderr
+    assert "Commands:" in result.stdout + result.stderr

@@ -25,7 +25,11 @@ def main() -> None:
         error_line(None, "aborted")
         sys.exit(130)
     except click.UsageError as exc:
-        click.echo(usage_message(exc), err=True)
+        if _is_help(exc):
+            # `stmtkit` alone: the help, as click prints it (click >= 8.2 raises it as a usage error).
+            exc.show()
+        else:
+            click.echo(usage_message(exc), err=True)
         sys.exit(EXIT_USAGE)
     except click.ClickException as exc:
         error_line(None, exc.format_message())
@@ -43,6 +47,11 @@ def main() -> None:
             raise
         error_line(None, f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(EXIT_FAILED)
+
+
+def _is_help(exc: click.UsageError) -> bool:
+    no_args_is_help = getattr(click.exceptions, "NoArgsIsHelpError", None)
+    return no_args_is_help is not None and isinstance(exc, no_args_is_help)
 
 
 def usage_message(exc: click.UsageError) -> str:
