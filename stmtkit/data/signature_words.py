@@ -290,6 +290,14 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
     "pl": ("kontakt", "przypisy", "komentarze"),
 }
 
+# Wire credits under an article ("Reporting by …; Editing by …"): the article's staff, not signers.
+CREDIT_OPENINGS: tuple[str, ...] = (
+    "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "translated by",
+    "photo by", "photos by", "text by", "redaktion", "text und foto", "bearbeitet von", "reportage de",
+    "redaction", "edite par", "texte", "traduit par", "redaccion", "edicion de", "traducido por",
+    "автор", "редактор", "фото", "перевод", "muhabir", "editor", "haber", "foto",
+)
+
 # Line openings that address the letter ("To:", "Cc:", "Кому:"): never signatories.
 ADDRESSEE_PREFIXES: tuple[str, ...] = (
     "to", "cc", "bcc", "attn", "attention", "a", "a l'attention de", "destinataires", "an", "z. hd.",

@@ -135,6 +135,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     if any(folded == t.rstrip(".") or folded == t for t in titles()):
         return True
     last = text.split()[-1]
+    if text[:1].isupper() and last[:1].isupper() and is_organisation(text):
+        return False  # "Committee to Protect Journalists" names a body, though "journalists" is a function
     if _ends_with_function(words_of(text), single, suffixed_only=not last[:1].islower()):
         # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
         return True

@@ -24,6 +24,7 @@ from ..data.signature_words import (
     ADDRESSEE_PREFIXES,
     BLOCK_END_HEADINGS,
     CLOSING_FORMULAS,
+    CREDIT_OPENINGS,
     NAME_FUNCTION_WORDS,
     ORGANISATION_GROUPS,
     OTHERS_COUNT_WORDS,
@@ -117,6 +118,13 @@ def _group_kinds() -> dict[str, SignatoryKind]:
 @lru_cache(maxsize=1)
 def _end_headings() -> frozenset[str]:
     return folded_set(BLOCK_END_HEADINGS)
+
+
+@lru_cache(maxsize=1)
+def _credit() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(fold(w)) for w in sorted(CREDIT_OPENINGS, key=len, reverse=True))
+    # "Reporting by X" needs no colon; "Foto: X" does ("Editor John Smith" may be a signer's role).
+    return regex.compile(rf"^(?:(?:{words})\s*:|(?:{words})(?<=\b(?:by|von|de|par|por))\s+\p{{L}})")
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +256,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
     head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
     if head in _end_headings() and (len(head.split()) >= 2 or ":" in text):
         return True
-    if _addressee().match(fold(text)) or _others().match(key) or _others_count().match(key):
+    if _addressee().match(fold(text)) or _credit().match(fold(text)) or _others().match(key) or _others_count().match(key):
         return True
     if len(key.split()) > 3 and _others().search(key) and is_prose(text + "."):
         return True
