@@ -395,3 +395,12 @@ def _table_entry(cells: Sequence[str], fields: Sequence[str | None] | None, line
     role = ", ".join(by_field.get("role", [])) or None
     affiliation = ", ".join(by_field.get("affiliation", [])) or None
     return Entry(name, span, role=role, affiliation=affiliation, explicit=True)
+
+
+def signer_table_header(text: str, raw: str) -> bool:
+    """A table's header row that names a column of signers (``| Name | Affiliation |``)."""
+    for cells in (_pipe_cells(text), _tab_cells(raw) if "\t" in raw else []):
+        fields = _header(cells) if len(cells) >= 2 else None
+        if fields and "name" in fields:
+            return True
+    return False

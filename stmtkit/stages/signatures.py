@@ -39,7 +39,7 @@ from ..pipeline import Context
 from ..signatories import clean_entry_text, is_place, is_role, looks_like_person
 from ..signatories.entry import split_title
 from ..signatories.kind import is_initials_name, is_organisation
-from ..signatories.layouts import Row, entries_of, signatories_of
+from ..signatories.layouts import Row, entries_of, signatories_of, signer_table_header
 from ..text import fold, fold_key, folded_set, strip_markup
 
 # An entry is short; prose is long and ends a sentence.
@@ -498,7 +498,24 @@ def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
     return people * 2 > len(run)
 
 
+def find_table(ctx: Context) -> bool:
+    """A table whose header names a column of signers (``| Name | Affiliation | Role |``), with no heading."""
+    for line in ctx.free_content():
+        if not signer_table_header(line.text, line.raw):
+            continue
+        rows: list[Row] = []
+        for below in ctx.lines[line.number - 1 :]:
+            if below.blank or not ctx.is_free(below.number) or ("|" not in below.text and "\t" not in below.raw):
+                break
+            rows.append(Row(below))
+        block = read_block(ctx, Found(None, line.number, ""), rows) if len(rows) >= 2 else None
+        if block:
+            _claim(ctx, block, "a table with a column of names")
+            return True
+    return False
+
+
 def run(ctx: Context) -> None:
-    for finder in (find_headed, find_after_closing, find_bare):
+    for finder in (find_headed, find_after_closing, find_table, find_bare):
         if finder(ctx):
             return
