@@ -180,11 +180,18 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
     for paragraph in paragraphs:
         short = len(paragraph) <= _MAX_ENTRY_ROWS - 1
         start = len(grouped)
+        # Mostly organisations, one a line ("Deutscher Naturschutzring (DNR)" / "BUND – … e. V." /
+        # "NABU – … e. V."): each line signs on its own, as under an "Organisations:" heading.
+        # A role line ("Chair, Board of Trustees") means name / role / organisation entries instead.
+        texts = [clean_entry_text(row.line.text) for row in paragraph]
+        organisations = sum(1 for t in texts if is_organisation(t))
+        has_roles = any(is_role(t) for t in texts)
+        people_here = people and (has_roles or not (len(paragraph) >= 3 and organisations * 2 >= len(paragraph)))
         for row in paragraph:
             # only the paragraph's first entry can be a name over field lines ("Jane Roe" / "Harbor Union");
             # "JANE ROE" / "TOM LIND" / "HARBOR UNION" is three signers
             first = len(grouped) == start + 1
-            if len(grouped) > start and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text, short=short and first, people=people):
+            if len(grouped) > start and len(grouped[-1]) < _MAX_ENTRY_ROWS and _continues(grouped[-1], row.line.text, short=short and first, people=people_here):
                 grouped[-1].append(row.line)
             else:
                 grouped.append([row.line])
