@@ -41,9 +41,10 @@ _TICKER = regex.compile(
 )
 # "(c) 2024 Site", but not "(c) the state shall…", an item of an (a) (b) (c) list.
 # Counters: "3 min read", "1 234 views", "Просмотров: 1520", "12 comments"
+# The number is bounded ("1 234 567" fits): unbounded, a line of 300,000 "1. " took seconds to refuse.
 _COUNTER = regex.compile(
-    r"^(?:\d[\d\s.,]*\s*(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
-    r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]*)$",
+    r"^(?:\d[\d\s.,]{0,24}(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
+    r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]{0,24})$",
     regex.I | regex.V1,
 )
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
