@@ -151,3 +151,14 @@ def test_a_bare_domain_above_the_headline_is_the_site_name(site: str) -> None:
 def test_a_link_further_down_is_content() -> None:
     text = "Headline of the day\n\nSign the petition at\n\nexample.org\n\nThank you.\n\nMore text here.\n"
     assert stmtkit.parse(text).boilerplate == ()
+
+
+def test_a_document_label_above_a_headline_is_boilerplate_but_alone_it_is_the_title() -> None:
+    import stmtkit
+
+    labelled = stmtkit.parse("Pressemitteilung\n\nBerlin, den 4. März 2024\n\nVerbände fordern ein Tempolimit\n\nText folgt hier.\n")
+    assert labelled.title is not None and labelled.title.text == "Verbände fordern ein Tempolimit"
+    assert [(b.kind, b.text) for b in labelled.boilerplate] == [("document-label", "Pressemitteilung")]
+    alone = stmtkit.parse("Open letter\n\nWe, the residents of Elm Street, ask the council to keep the library open.\n")
+    assert alone.title is not None and alone.title.text == "Open letter"
+    assert alone.boilerplate == ()

@@ -138,6 +138,24 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("reklam", "anasayfa", "ara", "kapat"),
         "az": ("reklam", "ana sehife", "axtar", "bagla"),
     },
+    # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
+    # fordern …"): not the title.
+    "document-label": {
+        "en": ("press release", "news release", "for immediate release", "media release", "statement",
+               "joint statement", "open letter", "media advisory", "opinion", "op-ed"),
+        "fr": ("communique de presse", "communique", "tribune", "lettre ouverte", "declaration commune"),
+        "de": ("pressemitteilung", "pressemeldung", "presseinformation", "offener brief",
+               "gemeinsame erklarung", "stellungnahme"),
+        "es": ("nota de prensa", "comunicado de prensa", "comunicado", "carta abierta"),
+        "pt": ("nota a imprensa", "comunicado de imprensa", "carta aberta"),
+        "it": ("comunicato stampa", "lettera aperta"),
+        "ru": ("пресс-релиз", "заявление", "открытое письмо"),
+        "uk": ("прес-реліз", "заява", "відкритий лист"),
+        "tr": ("basin aciklamasi", "basin bulteni", "acik mektup"),
+        "az": ("metbuat aciqlamasi", "beyanat", "aciq mektub"),
+        "pl": ("komunikat prasowy", "list otwarty"),
+        "nl": ("persbericht", "open brief"),
+    },
 }
 
 # Line prefixes that mark chrome whatever follows ("Tags: …", "© 2024 …"), by kind.

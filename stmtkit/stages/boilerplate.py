@@ -247,14 +247,29 @@ def _table_rows(ctx: Context) -> set[int]:
     return {n for n in range(1, len(ctx.lines) + 1) if style(n) and style(n) in (style(n - 1), style(n + 1))}
 
 
+def _headline_follows(content: list[Line], position: int) -> bool:
+    """A document label near the top with a headline-shaped line (short, no full stop) below it."""
+    if position > 2:
+        return False
+    for line in content[position + 1 : position + 4]:
+        text = line.text
+        if any(c.isdigit() for c in text) and len(text) < 80:
+            continue  # a date stamp between the label and the headline
+        return len(text) <= 200 and not text.endswith((".", ":", ","))
+    return False
+
+
 def run(ctx: Context) -> None:
     # The menu first: its entries ("Home", "News") are also chrome words one by one.
     menu = top_menu(ctx.free_content())
     if menu:
         ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     tables = _table_rows(ctx)
-    for line in ctx.free_content():
+    content = ctx.free_content()
+    for position, line in enumerate(content):
         found = classify_why(line.text) if line.number not in tables else None
+        if found and found[0] == "document-label" and not _headline_follows(content, position):
+            continue  # "Open letter" alone on top is the title itself
         if found:
             ctx.add_boilerplate(found[0], (line.number, line.number), found[1])
     for line in site_name_lines(ctx.free_content()):
