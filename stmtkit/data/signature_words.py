@@ -207,6 +207,8 @@ ORGANISATION_WORDS: tuple[str, ...] = (
     "secretariat", "ministry", "parliament", "government", "municipality", "city of", "town of", "council of",
     "sisters", "brothers", "women's", "workers", "federation", "confederation", "syndicate", "guild",
     "mission", "ministries", "partners", "partnership", "advocates", "defenders", "rights", "justice",
+    # regional qualifiers of a body ("Greenpeace Central and Eastern Europe", "… – Africa")
+    "europe", "africa", "asia", "americas", "eastern", "western", "northern", "southern", "pacific", "global",
     # fr
     "universite", "fondation", "societe", "mouvement", "groupe", "parti", "syndicat", "collectif", "amis",
     "solidarite", "ligue", "comite", "conseil", "federation", "confederation", "reseau", "centre", "institut",

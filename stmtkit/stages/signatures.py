@@ -235,6 +235,7 @@ def is_prose(text: str) -> bool:
     Names and organisations capitalise their content words ("Alliance of Progressive
     Labor"); "Read the full statement on our website" does not.
     """
+    text = text.strip("*_ ")  # "*The list remains open for signatures.*": an italic sentence
     words = text.split()
     if len(words) > _MAX_ENTRY_WORDS:
         return True
