@@ -80,11 +80,21 @@ def script_of(char: str) -> str:
     return name.split(" ", 1)[0].capitalize() if name else ""
 
 
+@lru_cache(maxsize=4096)
+def _cached_script_of(char: str) -> str:
+    return script_of(char)
+
+
 def dominant_script(text: str) -> tuple[str, Counter[str]] | None:
     letters = [c for c in text[:_SAMPLE_CHARS] if c.isalpha()][:_SCRIPT_SAMPLE]
     if len(letters) < 3:
         return None
-    scripts = Counter(script_of(c) for c in letters)
+    # Count each letter once, then name its script once: a page has a few dozen
+    # distinct letters and thousands of letters.  Scripts keep the order of their
+    # first letter, so ties in most_common fall as they did letter by letter.
+    scripts: Counter[str] = Counter()
+    for char, n in Counter(letters).items():
+        scripts[_cached_script_of(char)] += n
     return scripts.most_common(1)[0][0], scripts
 
 
