@@ -10,7 +10,6 @@ lost by construction.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -33,18 +32,9 @@ from .model import (
 )
 from .normalize import normalize
 
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What the caller tells the parse: hints and defaults."""
-
-    reference_date: dt.datetime | None = None
-    assume_tz: str | None = None
-    languages: tuple[str, ...] | None = None
-    ascii_punctuation: bool = False
-    max_bytes: int | None = DEFAULT_MAX_BYTES
+# Re-exported: callers have always imported Options from here.
+from .options import DEFAULT_MAX_BYTES as DEFAULT_MAX_BYTES
+from .options import Options as Options
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ import click
 from .. import __version__
 
 if TYPE_CHECKING:
-    from ..pipeline import Options
+    from ..options import Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -80,8 +80,8 @@ def parse_options(func: F) -> F:
 
 
 def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int | None) -> Options:
-    # Imported here, not at the top: `stmtkit dateline --text` never needs the pipeline.
-    from ..pipeline import DEFAULT_MAX_BYTES, Options
+    # Imported here, not at the top, and from the light module: `stmtkit dateline --text` never needs the pipeline.
+    from ..options import DEFAULT_MAX_BYTES, Options
 
     langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip()) if languages else None
     return Options(
