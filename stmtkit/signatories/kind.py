@@ -73,6 +73,12 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted({fold(t) for t in NAME_TITLES}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _title_forms() -> frozenset[str]:
+    """Each title with and without its final dots (``prof.`` and ``prof``): a set lookup."""
+    return frozenset(form for t in titles() for form in (t, t.rstrip(".")))
+
+
 def words_of(text: str) -> list[str]:
     return [w.rstrip(".") for w in _WORD.findall(fold(text))]
 
@@ -98,7 +104,8 @@ def is_organisation(text: str) -> bool:
     org = _organisation_words()
     if any(w in org or (w.endswith("s") and w[:-1] in org) for w in words):  # "Cooperatives", "Unions"
         return True
-    if any(len(w) > len(s) + 2 and w.endswith(s) for w in words for s in _suffixes()):
+    # w[3:] ends with s exactly when w ends with s and is 3+ letters longer: one C call per word.
+    if any(w[3:].endswith(_suffixes()) for w in words):
         return True
     folded = f" {fold(text)} "
     if any(p in folded for p in _organisation_phrases()):
@@ -130,9 +137,9 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     first = words_of(text)[:1]
     if first and first[0] in single:
         return True
-    if any(folded.startswith(p) for p in phrases):
+    if folded.startswith(phrases):
         return True
-    if any(folded == t.rstrip(".") or folded == t for t in titles()):
+    if folded in _title_forms():
         return True
     last = text.split()[-1]
     if text[:1].isupper() and last[:1].isupper() and is_organisation(text):
