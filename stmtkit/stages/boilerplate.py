@@ -30,6 +30,8 @@ from ..text import fold, fold_key
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
 # Desk codes of wire services: "-0-", "-05D-"
+# Between the entries of a language switcher: "English | Français / Deutsch".
+_SWITCHER_SEPARATORS = regex.compile(r"[\s|/·•]+")
 _DESK_CODE = regex.compile(r"^-\w{1,4}-$")
 # Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
 _WEATHER = regex.compile(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
@@ -78,6 +80,12 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _any_prefix() -> tuple[str, ...]:
+    """Every prefix at once: one ``startswith`` call turns away the many lines that start with none."""
+    return tuple(prefix for prefix, _ in _prefixes())
+
+
+@lru_cache(maxsize=1)
 def _language_names() -> frozenset[str]:
     return frozenset(fold(w) for w in LANGUAGE_NAMES)
 
@@ -98,7 +106,7 @@ def _is_menu(text: str) -> bool:
 
 
 def _is_language_switcher(folded: str) -> bool:
-    words = [w for w in regex.split(r"[\s|/·•]+", folded.strip(" |")) if w]
+    words = [w for w in _SWITCHER_SEPARATORS.split(folded.strip(" |")) if w]
     return bool(words) and len(words) <= 8 and all(w in _language_names() for w in words)
 
 
@@ -139,7 +147,7 @@ def classify_why(text: str) -> tuple[str, str] | None:
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
-    if len(text) <= _MAX_PREFIXED:
+    if len(text) <= _MAX_PREFIXED and folded.startswith(_any_prefix()):
         for prefix, kind in _prefixes():
             # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
             if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
