@@ -75,6 +75,27 @@ _SPACES = regex.compile(r"\s+")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 
+def _may_hold_contact(text: str) -> bool:
+    """Every pattern of ``_strip_contact_pieces`` needs one of these: "Anna Berg, Mayor" skips them all."""
+    return any(c in text for c in "([<@") or "www." in text or "://" in text
+
+
+def _strip_contact_pieces(rest: str) -> str:
+    # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
+    rest = _PAREN_PROFILE_LINK.sub("", rest)
+    rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
+    rest = _BRACKET_HANDLE.sub("", rest)
+    rest = _LINK_IN_BRACKETS.sub("", rest)
+    rest = _PAREN_CONTACT.sub("", rest)
+    rest = _EMAIL.sub("", rest)
+    rest = _PAREN_HANDLE.sub("", rest)
+    rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
+    rest = _URL.sub("", rest)
+    rest = _EMPTY_PARENS.sub("", rest)
+    rest = _EMPTY_LABEL_PARENS.sub("", rest)
+    return rest
+
+
 def strip_contacts(text: str) -> str:
     """Drop e-mails, handles and links after a name.
 
@@ -90,18 +111,8 @@ def strip_contacts(text: str) -> str:
     if linked:  # "[@fee1-dead](https://github.com/fee1-dead)": the handle is the name
         head, original = linked.group(1), linked.group(1) + original[linked.end():]
     rest = original[len(head):]
-    # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
-    rest = _PAREN_PROFILE_LINK.sub("", rest)
-    rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
-    rest = _BRACKET_HANDLE.sub("", rest)
-    rest = _LINK_IN_BRACKETS.sub("", rest)
-    rest = _PAREN_CONTACT.sub("", rest)
-    rest = _EMAIL.sub("", rest)
-    rest = _PAREN_HANDLE.sub("", rest)
-    rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
-    rest = _URL.sub("", rest)
-    rest = _EMPTY_PARENS.sub("", rest)
-    rest = _EMPTY_LABEL_PARENS.sub("", rest)
+    if _may_hold_contact(rest):
+        rest = _strip_contact_pieces(rest)
     text = (head + rest).strip()
     if not text.startswith("@"):
         text = _BARE_HANDLE.sub("", text)
