@@ -155,6 +155,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     end = 0
     while True:
         rest = folded[end:]
+        if not rest.startswith(titles()):  # most names start with no title: one call, not one per title
+            break
         for title in titles():
             if rest.startswith(title) and (
                 len(rest) == len(title) or title.endswith(".") or not rest[len(title)].isalpha()
