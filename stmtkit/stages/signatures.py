@@ -473,8 +473,10 @@ def find_bare(ctx: Context) -> bool:
 
 
 def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
-    titled = sum(1 for ln in run if _bare_entry(ln.text, bool(ln.marker))[1])
-    if len(run) < _MIN_BARE_ENTRIES and not (len(run) >= _MIN_BARE_TITLED and titled == len(run)):
+    # A short run must be titled throughout; a long one needs no count (a second reading of every line).
+    if len(run) < _MIN_BARE_ENTRIES and not (
+        len(run) >= _MIN_BARE_TITLED and all(_bare_entry(ln.text, bool(ln.marker))[1] for ln in run)
+    ):
         return False
     # Without bullets, one-word lines are a menu ("Home", "News", "Contact"), not people;
     # a bulleted list of handles ("- kiara", "- @self") is a list of signers.
