@@ -15,6 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -86,7 +87,7 @@ def _cached_script_of(char: str) -> str:
 
 
 def dominant_script(text: str) -> tuple[str, Counter[str]] | None:
-    letters = [c for c in text[:_SAMPLE_CHARS] if c.isalpha()][:_SCRIPT_SAMPLE]
+    letters = list(islice(filter(str.isalpha, text[:_SAMPLE_CHARS]), _SCRIPT_SAMPLE))
     if len(letters) < 3:
         return None
     # Count each letter once, then name its script once: a page has a few dozen
