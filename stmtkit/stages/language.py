@@ -32,6 +32,8 @@ _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 _NOT_TEXT = regex.compile(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
 )
+# Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.
+_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
 _SAMPLE_CHARS = 20_000
 _SCRIPT_SAMPLE = 4_000
 # A word counts at most this often: a name repeated down a list is not a language.
@@ -44,6 +46,10 @@ _HINT_SHARE = 0.6
 _ENDING_WEIGHT = 0.4
 _CLUSTER_WEIGHT = 0.05
 _ORDER = {lang: i for i, lang in enumerate(STOPWORDS)}
+
+
+def _may_hold_non_text(text: str) -> bool:
+    return any(mark in text for mark in _NOT_TEXT_MARKS)
 
 
 @lru_cache(maxsize=1)
@@ -124,13 +130,16 @@ def language_scores(text: str, candidates: frozenset[str] | None = None) -> dict
             scores[lang] += weight
     lowered = text.lower()
     _score_endings(Counter(_WORD.findall(lowered)), scores)
+    # A marker or cluster whose first letter the text lacks is not in it: no scan of the
+    # whole text for each of the hundred or so ("ə" in a Portuguese page).
+    present = set(lowered)
     # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
     for cluster, langs in _cluster_index().items() if len(counts) >= 2 else ():
-        n = lowered.count(cluster)
+        n = lowered.count(cluster) if cluster[0] in present else 0
         for lang in langs:
             scores[lang] += _CLUSTER_WEIGHT * min(n, 10) / len(langs)
     for letter, (langs, weight) in MARKER_LETTERS.items():
-        n = lowered.count(letter)
+        n = lowered.count(letter) if letter in present else 0
         if n:
             for lang in langs:
                 scores[lang] += weight * min(n, 10) / len(langs)
@@ -151,7 +160,9 @@ def detect_language(text: str, hints: tuple[str, ...] | None = None) -> str | No
     >>> detect_language("Ədalətin bərqərar olunması üçün müraciət edirik.")
     'az'
     """
-    sample = _NOT_TEXT.sub(" ", text[:_SAMPLE_CHARS])
+    sample = text[:_SAMPLE_CHARS]
+    if _may_hold_non_text(sample):
+        sample = _NOT_TEXT.sub(" ", sample)
     found = dominant_script(sample)
     fallback = hints[0] if hints else None
     if found is None:
