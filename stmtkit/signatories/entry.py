@@ -81,18 +81,30 @@ def _may_hold_contact(text: str) -> bool:
 
 
 def _strip_contact_pieces(rest: str) -> str:
-    # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
-    rest = _PAREN_PROFILE_LINK.sub("", rest)
-    rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
-    rest = _BRACKET_HANDLE.sub("", rest)
-    rest = _LINK_IN_BRACKETS.sub("", rest)
-    rest = _PAREN_CONTACT.sub("", rest)
-    rest = _EMAIL.sub("", rest)
-    rest = _PAREN_HANDLE.sub("", rest)
-    rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
-    rest = _URL.sub("", rest)
-    rest = _EMPTY_PARENS.sub("", rest)
-    rest = _EMPTY_LABEL_PARENS.sub("", rest)
+    # Each pattern runs only when the text holds the literal it cannot match without
+    # ("](" for a markdown link, "@" or "<" for an e-mail): "@ktemkin <kate@…>" skips the link patterns.
+    if "](" in rest:
+        # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
+        rest = _PAREN_PROFILE_LINK.sub("", rest)
+        rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
+    if "[@" in rest:
+        rest = _BRACKET_HANDLE.sub("", rest)
+    if "([" in rest or "[(@" in rest:
+        rest = _LINK_IN_BRACKETS.sub("", rest)
+    if "(" in rest:
+        rest = _PAREN_CONTACT.sub("", rest)
+    if "@" in rest or "<" in rest:
+        rest = _EMAIL.sub("", rest)
+    if "(" in rest:
+        rest = _PAREN_HANDLE.sub("", rest)
+    if "](" in rest:
+        rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
+    if "://" in rest or "www." in rest:
+        rest = _URL.sub("", rest)
+    if "(" in rest or "[" in rest or "<" in rest:
+        rest = _EMPTY_PARENS.sub("", rest)
+    if "(" in rest:
+        rest = _EMPTY_LABEL_PARENS.sub("", rest)
     return rest
 
 
