@@ -11,7 +11,8 @@ the no-break and thin spaces French puts before ``:`` (``Signé par :``).
 Matching folds them away (``fold_spaces`` here, ``stmtkit.text.fold`` for the
 lexicons); ``--ascii-punctuation`` straightens them in the output on request.
 Runs of spaces are kept in the lines too — menus (``Home  News  Sport``) and
-aligned columns are told apart by them — and folded for matching.
+aligned columns are told apart by them — and folded for matching; only runs
+longer than ``MAX_SPACE_RUN`` are cut, to keep every stage linear.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _ODD_SPACES = regex.compile("[\u2000-\u2008\u200a\u205f\u1680\u3000]")
 _MATCHING_SPACES = regex.compile("[\u00a0\u202f\u2009 ]{2,}|[\u00a0\u202f\u2009]")
 
 _SURROGATE = regex.compile("[\ud800-\udfff]")
+
+# Layout uses a few spaces (menus, aligned columns); a run of hundreds is
+# padding, and a pattern such as ``\s+and\s+`` searched across a run of n
+# spaces costs n² steps: a 200,000-space line took minutes.
+MAX_SPACE_RUN = 40
+_LONG_SPACE_RUN = regex.compile(f"([ \t\u00a0\u202f\u2009]{{{MAX_SPACE_RUN}}})[ \t\u00a0\u202f\u2009]+")
 
 
 def newlines(text: str) -> str:
@@ -102,6 +109,15 @@ def odd_spaces(text: str) -> str:
     return str(_ODD_SPACES.sub(" ", text))
 
 
+def long_space_runs(text: str) -> str:
+    """Runs of more than 40 spaces or tabs keep their first 40 (padding, not layout).
+
+    >>> len(long_space_runs("a" + " " * 1000 + "b"))
+    42
+    """
+    return str(_LONG_SPACE_RUN.sub(r"\1", text))
+
+
 def nfc(text: str) -> str:
     """Compose decomposed accents (``e`` + U+0301 → ``é``), as macOS file names and some sites give them.
 
@@ -119,6 +135,7 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("zero-width", zero_width),
     ("control-characters", control_characters),
     ("odd-spaces", odd_spaces),
+    ("long-space-runs", long_space_runs),
     # Last: removing a zero-width space between ``e`` and U+0301 leaves a pair to compose.
     ("nfc", nfc),
 )

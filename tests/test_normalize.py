@@ -24,6 +24,8 @@ from stmtkit.normalize import STEPS, ascii_punctuation, fold_spaces, normalize
         # A zero-width space between a letter and its accent: NFC must run after it is gone.
         ("Signe\u200b\u0301 par", "Signé par", ["zero-width", "nfc"]),
         ("tab\tstays", "tab\tstays", []),
+        ("a" + " " * 500 + "b", "a" + " " * 40 + "b", ["long-space-runs"]),
+        ("Signé par" + "\u00a0" * 100 + ":", "Signé par" + "\u00a0" * 40 + ":", ["long-space-runs"]),
     ],
 )
 def test_each_step(raw: str, text: str, steps: list[str]) -> None:
