@@ -497,8 +497,19 @@ def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
     if n >= 1 and ctx.is_free(n) and ctx.line(n).text.rstrip().endswith(":") and not heading_of(ctx.line(n)):
         return False
     # Names of organisations alone are not enough: bare runs are people, like a letter's signers.
-    people = sum(1 for ln in run if not is_organisation(clean_entry_text(ln.text)))
-    return people * 2 > len(run)
+    return _mostly_people(run)
+
+
+def _mostly_people(run: list[Line]) -> bool:
+    """More than half the lines are not organisations; stops counting once that is settled."""
+    needed = len(run) // 2 + 1
+    people = 0
+    for ln in run:
+        if not is_organisation(clean_entry_text(ln.text)):
+            people += 1
+            if people >= needed:
+                return True
+    return False
 
 
 def find_table(ctx: Context) -> bool:
