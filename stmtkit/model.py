@@ -7,7 +7,6 @@ came from.  ``to_dict`` gives the record of SPEC §2 (schema ``stmtkit/1``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -283,4 +282,6 @@ class Statement:
         }
 
     def to_json(self, indent: int | None = 2) -> str:
+        import json  # here, not at the top: `dateline --text` loads the model but never this (about 1 ms)
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
