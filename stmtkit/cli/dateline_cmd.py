@@ -31,8 +31,6 @@ from .app import (
 @parse_options
 def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | None, require: bool, zones: tuple[str, ...], no_color: bool, debug: bool, **opts: Any) -> None:
     """Print the dateline: ISO 8601 by default."""
-    from . import render
-
     options = build_options(**opts)
     fmt = fmt or ("pretty" if stdout_is_terminal() else "iso")
     results: list[tuple[str, JSONDict | None]] = []
@@ -70,15 +68,22 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
             if d:
                 click.echo(prefix + " | ".join(str(d[k]) for k in ("datetime", "utc_offset", "timezone", "place", "agency", "text") if d.get(k)))
         elif fmt == "ndjson":
-            click.echo(render.dump_json(d, indent=None))
+            click.echo(_dump_json(d, indent=None))
         elif fmt == "pretty":
             _pretty_dateline(name, d, use_color(no_color))
     if fmt == "json":
-        click.echo(render.dump_json([d for _, d in results] if many else (results[0][1] if results else None)))
+        click.echo(_dump_json([d for _, d in results] if many else (results[0][1] if results else None)))
     if failed:
         sys.exit(EXIT_FAILED)
     if require and not any(d for _, d in results):
         sys.exit(EXIT_NOTHING)
+
+
+def _dump_json(value: Any, indent: int | None = 2) -> str:
+    # render (with json and csv) loads only for the JSON formats: `dateline --text` prints ISO and needs neither.
+    from . import render
+
+    return render.dump_json(value, indent=indent)
 
 
 def _pretty_dateline(name: str, d: JSONDict | None, color: bool) -> None:
