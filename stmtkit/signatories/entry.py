@@ -308,6 +308,9 @@ def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: Sign
     return found[0] if found else None
 
 
+# Cached because the signature stage reads each line of a run three times (is it a name,
+# is the run mostly people, the entries); the stage clears it per document.
+@lru_cache(maxsize=65_536)
 def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, contacts and a final separator."""
     text = ENTRY_PREFIX.sub("", raw.strip().replace("\n", " ")).strip()
