@@ -96,6 +96,9 @@ def has_legal_form(text: str) -> bool:
     return False
 
 
+# Cached because one entry is asked about several times (the bare-run check, the entry
+# reading, the person test); the signature stage clears it per document.
+@lru_cache(maxsize=65_536)
 def is_organisation(text: str) -> bool:
     """Organisation words, legal forms, compounds (``Handelsverband``), acronyms and long names."""
     words = words_of(text)

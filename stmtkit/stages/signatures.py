@@ -532,10 +532,15 @@ def find_table(ctx: Context) -> bool:
 def run(ctx: Context) -> None:
     # The cleaned entries are remembered for this document only: a benchmark that repeats
     # documents must not find them already cleaned.
-    clean_entry_text.cache_clear()
+    _forget_entries()
     try:
         for finder in (find_headed, find_after_closing, find_table, find_bare):
             if finder(ctx):
                 return
     finally:
-        clean_entry_text.cache_clear()
+        _forget_entries()
+
+
+def _forget_entries() -> None:
+    clean_entry_text.cache_clear()
+    is_organisation.cache_clear()
