@@ -417,14 +417,14 @@ def _bare_run_before(ctx: Context, end: int) -> list[Line]:
             short = marked and len(line.text.split()) <= _MAX_BARE_DOUBTFUL_WORDS and not is_prose(line.text)
             if not ok and not short:
                 break
-            run.insert(0, (line, ok))
+            run.append((line, ok))  # collected upwards, reversed below: insert(0) was quadratic
         n -= 1
+    run.reverse()
     doubtful = [i for i, (_, ok) in enumerate(run) if not ok]
     if len(doubtful) * 10 > len(run):
         run = run[doubtful[-1] + 1 :]  # too many: the run is what follows the last doubtful entry
-    while run and not run[0][1]:
-        run.pop(0)
-    return [line for line, _ in run]
+    first_name = next((i for i, (_, ok) in enumerate(run) if ok), len(run))
+    return [line for line, _ in run[first_name:]]
 
 
 def _tail_is_quiet(ctx: Context, after: int) -> bool:
