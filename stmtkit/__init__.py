@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import DatelineError, DecodeError, InputError, RecordError, StmtkitError, TooLargeError
+from .errors import (
+    DatelineError,
+    DecodeError,
+    InputError,
+    InternalError,
+    RecordError,
+    StmtkitError,
+    TooLargeError,
+)
 
 if TYPE_CHECKING:
     from .api import parse, parse_dateline, parse_file, parse_many
@@ -60,6 +68,7 @@ __all__ = [
     "DatelineError",
     "DecodeError",
     "InputError",
+    "InternalError",
     "ListBlock",
     "ListItem",
     "Paragraph",
