@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from stmtkit.dates.fold import fold  # noqa: E402
+from stmtkit.dates.names import merged_table  # noqa: E402
 
 OUT = ROOT / "stmtkit" / "data" / "cldr_dates.py"
 
@@ -76,6 +77,20 @@ def _row(ident: str, table: dict[str, int]) -> str:
     return ident + ":" + "|".join(f"{k}={v}" for k, v in sorted(table.items()))
 
 
+def _parse_rows(rows: list[str]) -> dict[str, dict[str, int]]:
+    tables: dict[str, dict[str, int]] = {}
+    for row in rows:
+        lang, _, items = row.partition(":")
+        tables[lang] = {name: int(number) for name, _, number in (i.rpartition("=") for i in items.split("|") if i)}
+    return tables
+
+
+def _dict_literal(name: str, table: dict[str, int]) -> list[str]:
+    """``NAME = {…}`` in the table's own order, eight entries a line."""
+    items = [f"{k!r}: {v}" for k, v in table.items()]
+    return [f"{name} = {{", *("    " + ", ".join(items[i : i + 8]) + "," for i in range(0, len(items), 8)), "}"]
+
+
 def generate() -> str:
     base = sorted(i for i in localedata.locale_identifiers() if "_" not in i and i != "root")
     month_rows: list[str] = []
@@ -106,6 +121,13 @@ def generate() -> str:
             'WEEKDAYS = """\\',
             *weekday_rows,
             '"""',
+            "",
+            "# The tables with no language hint (stmtkit.dates.names.merged_table over all languages),",
+            "# merged here rather than on every process's first date: `stmtkit dateline --text` reads",
+            "# one date and would spend 5 ms parsing and merging the rows above.",
+            *_dict_literal("DEFAULT_MONTHS", merged_table(_parse_rows(month_rows), ())),
+            "",
+            *_dict_literal("DEFAULT_WEEKDAYS", merged_table(_parse_rows(weekday_rows), ())),
             "",
         ]
     )

@@ -46,7 +46,7 @@ def weekdays_by_language() -> dict[str, dict[str, int]]:
     return _parse(cldr_dates.WEEKDAYS)
 
 
-def _merged(tables: dict[str, dict[str, int]], languages: tuple[str, ...]) -> dict[str, int]:
+def merged_table(tables: dict[str, dict[str, int]], languages: tuple[str, ...]) -> dict[str, int]:
     """One table over all languages; short Latin names only from hinted or main languages.
 
     Three Latin letters name a month in some language and are an English word elsewhere
@@ -65,13 +65,21 @@ def _merged(tables: dict[str, dict[str, int]], languages: tuple[str, ...]) -> di
 @lru_cache(maxsize=32)
 def month_table(languages: tuple[str, ...] = ()) -> dict[str, int]:
     """Folded month name → month number (1-12), hinted languages first."""
-    return _merged(months_by_language(), languages)
+    if not languages:  # merged when the module was generated: no parsing on the first date
+        from ..data import cldr_dates
+
+        return cldr_dates.DEFAULT_MONTHS
+    return merged_table(months_by_language(), languages)
 
 
 @lru_cache(maxsize=32)
 def weekday_table(languages: tuple[str, ...] = ()) -> dict[str, int]:
     """Folded weekday name → weekday (0 = Monday)."""
-    return _merged(weekdays_by_language(), languages)
+    if not languages:
+        from ..data import cldr_dates
+
+        return cldr_dates.DEFAULT_WEEKDAYS
+    return merged_table(weekdays_by_language(), languages)
 
 
 @lru_cache(maxsize=32)
