@@ -206,3 +206,8 @@ def test_a_news_lede_dateline_refers_to_the_line_its_paragraph_owns() -> None:
         "Headline of the day\n\nPORT TOWN, June 5 (Delta Daily) — A coalition of fishing cooperatives asked the "
         "port authority to halt dredging.\n\nMore text follows here.\n"
     )
+
+
+def test_a_lede_under_a_signature_heading_is_not_a_signatory() -> None:
+    # Found by hypothesis: the signature block took the lede's line that the dateline refers to.
+    check_record("Signed by:\nPORT TOWN, June 5 (Delta Daily) — A coalition asked the port authority to halt dredging.")

@@ -271,6 +271,12 @@ def is_date_line(ctx: Context, line: Line) -> bool:
     return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)
 
 
+def _is_dateline_line(ctx: Context, line: Line) -> bool:
+    """The line a news lede's dateline was read from (left unclaimed for its paragraph) is no entry."""
+    dl = ctx.dateline
+    return dl is not None and dl.lines is not None and dl.lines[0] <= line.number <= dl.lines[1]
+
+
 def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
     """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
     rows: list[Row] = []
@@ -283,7 +289,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             if rows and blank_run >= _MAX_BLANK_RUN:
                 break
             continue
-        if ends_block(ctx, line):
+        if ends_block(ctx, line) or _is_dateline_line(ctx, line):
             break
         if not rows and line.text.endswith(":") and group_of(line.text) is None and len(line.text.split()) <= _MAX_ENTRY_WORDS:
             # "Signatories:" then "The following organisations have signed this letter:"
