@@ -120,28 +120,33 @@ def _end_headings() -> frozenset[str]:
     return folded_set(BLOCK_END_HEADINGS)
 
 
+def _alternation(words: tuple[str, ...]) -> str:
+    """Folded words as a regex alternation, longest first so "a l'attention de" wins over "a"."""
+    return "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _credit() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(fold(w)) for w in sorted(CREDIT_OPENINGS, key=len, reverse=True))
+    words = _alternation(CREDIT_OPENINGS)
     # "Reporting by X" needs no colon; "Foto: X" does ("Editor John Smith" may be a signer's role).
     return regex.compile(rf"^(?:(?:{words})\s*:|(?:{words})(?<=\b(?:by|von|de|par|por))\s+\p{{L}})")
 
 
 @lru_cache(maxsize=1)
 def _addressee() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(fold(w)) for w in sorted(ADDRESSEE_PREFIXES, key=len, reverse=True))
+    words = _alternation(ADDRESSEE_PREFIXES)
     return regex.compile(rf"^(?:{words})\s*:")
 
 
 @lru_cache(maxsize=1)
 def _others_count() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(fold(w)) for w in sorted(OTHERS_COUNT_WORDS, key=len, reverse=True))
+    words = _alternation(OTHERS_COUNT_WORDS)
     return regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}")
 
 
 @lru_cache(maxsize=1)
 def _others() -> regex.Pattern[str]:
-    words = "|".join(regex.escape(fold(w)) for w in sorted(OTHERS_CUES, key=len, reverse=True))
+    words = _alternation(OTHERS_CUES)
     return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:and|et|und|y|e|и|ve|və|en|i|\+)?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
 
 
