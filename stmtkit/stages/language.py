@@ -52,6 +52,20 @@ def _may_hold_non_text(text: str) -> bool:
     return any(mark in text for mark in _NOT_TEXT_MARKS)
 
 
+def strip_non_text(text: str) -> str:
+    """``text`` with links, addresses, handles and tags blanked, line by line.
+
+    No alternative of ``_NOT_TEXT`` crosses a line end, so only the lines that
+    hold one of its marks go through the pattern: on a 5 KB page with one link,
+    that is one line instead of every word start.
+    """
+    if not _may_hold_non_text(text):
+        return text
+    return "\n".join(
+        _NOT_TEXT.sub(" ", line) if _may_hold_non_text(line) else line for line in text.split("\n")
+    )
+
+
 @lru_cache(maxsize=1)
 def _stopword_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
@@ -92,49 +106,157 @@ def _cached_script_of(char: str) -> str:
     return script_of(char)
 
 
-def dominant_script(text: str) -> tuple[str, Counter[str]] | None:
-    letters = list(islice(filter(str.isalpha, text[:_SAMPLE_CHARS]), _SCRIPT_SAMPLE))
-    if len(letters) < 3:
+def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
+    """The script of most of the first letters of ``text`` and every script among them; None below 3 letters."""
+    sample = text[:_SAMPLE_CHARS]
+    # Most pages are written in one script: then its distinct letters say it all,
+    # without counting thousands of letters one by one.
+    letters = [c for c in set(sample) if c.isalpha()]
+    if len(letters) >= 3:
+        only = {_cached_script_of(c) for c in letters}
+        if len(only) == 1:
+            return next(iter(only)), frozenset(only)
+    return dominant_script_by_counting(sample)
+
+
+def dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | None:
+    """``dominant_script`` letter by letter, for pages in several scripts (and the reference its tests check)."""
+    counted = list(islice(filter(str.isalpha, sample[:_SAMPLE_CHARS]), _SCRIPT_SAMPLE))
+    if len(counted) < 3:
         return None
     # Count each letter once, then name its script once: a page has a few dozen
     # distinct letters and thousands of letters.  Scripts keep the order of their
     # first letter, so ties in most_common fall as they did letter by letter.
     scripts: Counter[str] = Counter()
-    for char, n in Counter(letters).items():
+    for char, n in Counter(counted).items():
         scripts[_cached_script_of(char)] += n
-    return scripts.most_common(1)[0][0], scripts
+    return scripts.most_common(1)[0][0], frozenset(scripts)
+
+
+@lru_cache(maxsize=65_536)
+def _endings_of(word: str) -> tuple[tuple[str, int], ...]:
+    """Each (language, number of languages sharing that ending) for the endings of ``word``, in scoring order.
+
+    Cached per word: a batch of pages in one language repeats most of its words.
+    """
+    index = _ending_index()
+    found: list[tuple[str, int]] = []
+    for k in range(1, min(6, len(word) - 2) + 1):
+        langs = index.get(word[-k:])
+        if langs:
+            found.extend((lang, len(langs)) for lang in langs)
+    return tuple(found)
 
 
 def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
     """Credit the languages whose typical endings the words have (``organizações`` → pt)."""
-    index = _ending_index()
     for word, n in words.items():
-        for k in range(1, min(6, len(word) - 2) + 1):
-            langs = index.get(word[-k:])
-            if langs:
-                for lang in langs:
-                    scores[lang] += _ENDING_WEIGHT * min(n, _MAX_REPEATS) / len(langs)
+        for lang, shared in _endings_of(word):
+            scores[lang] += _ENDING_WEIGHT * min(n, _MAX_REPEATS) / shared
+
+
+def _folded_piece(char: str) -> str:
+    """What ``fold`` makes of one character (``fold`` works character by character, bar spaces)."""
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate({0x131: "i", 0x259: "e"})
+
+
+def _kind(text: str) -> int:
+    """0 for a string of letters, 1 for an apostrophe, 2 for anything else: what ``_WORD`` splits on."""
+    if not text:
+        return -1
+    if all(c.isalpha() for c in text):
+        return 0
+    if text in ("'", "’"):
+        return 1
+    return 2 if not any(c.isalpha() or c in "'’" for c in text) else -1
+
+
+@lru_cache(maxsize=8192)
+def _folds_in_step(char: str) -> bool:
+    """True when folding each lower-cased word gives the words of the folded text for ``char``.
+
+    It holds when lower-casing and folding keep the character a letter, an
+    apostrophe or a separator, and lower-casing first does not change the fold.
+    It fails for a combining mark (folding deletes it and joins the letters
+    around it: stressed Russian ``сло́во``), ``İ`` (lower-cased to ``i`` plus a
+    combining dot) or ``™`` (folded to the letters ``tm``).
+    """
+    kind = _kind(char)
+    if kind < 0:
+        return False
+    lower = char.lower()
+    if _kind(lower) != kind or _kind(_folded_piece(char)) != kind:
+        return False
+    return kind != 0 or _folded_piece(lower) == _folded_piece(char)
+
+
+def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, int], bool]:
+    """How often each function word occurs once folded, and whether the text has two distinct words.
+
+    What ``Counter(_WORD.findall(fold(text)))`` would give, kept to its function
+    words, without folding the whole page (NFKD, character by character, was the
+    dearest step of the stage): the lower-cased words are folded instead, only
+    when short enough to be a function word (folding never shortens a word whose
+    characters pass ``_folds_in_step``), and ``fold`` caches them.  Pages with a
+    character for which the two ways part take the long way.
+    """
+    index = _stopword_index()
+    if not all(_folds_in_step(c) for c in set(text)):
+        return stopword_counts_by_folding(text)
+    longest = _longest_stopword()
+    found: dict[str, int] = {}
+    for word, n in lowered_counts.items():
+        if len(word) > longest:
+            continue
+        key = word if word.isascii() else fold(word)
+        if key.replace("’", "'") in index:
+            found[key] = found.get(key, 0) + n
+    return found, _two_distinct(lowered_counts)
+
+
+def stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
+    """``stopword_counts`` the long way, by folding the whole text (and the reference its tests check)."""
+    index = _stopword_index()
+    counts = Counter(_WORD.findall(fold(text)))
+    return {w: n for w, n in counts.items() if w.replace("’", "'") in index}, len(counts) >= 2
+
+
+def _two_distinct(lowered_counts: Counter[str]) -> bool:
+    """Whether the folded words hold two different words (lower-cased ones may fold alike: ``Été``, ``ete``)."""
+    first = None
+    for word in lowered_counts:
+        key = fold(word)
+        if first is None:
+            first = key
+        elif key != first:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _longest_stopword() -> int:
+    return max(map(len, _stopword_index()))
 
 
 def language_scores(text: str, candidates: frozenset[str] | None = None) -> dict[str, float]:
     """Evidence per language: function words (shared words split their weight) and marker letters."""
     scores: dict[str, float] = defaultdict(float)
     index = _stopword_index()
-    counts = Counter(_WORD.findall(fold(text)))
-    for word, n in counts.items():
-        langs = index.get(word.replace("’", "'"))
-        if not langs:
-            continue
+    lowered = text.lower()
+    lowered_counts = Counter(_WORD.findall(lowered))
+    function_words, varied = stopword_counts(text, lowered_counts)
+    for word, n in function_words.items():
+        langs = index[word.replace("’", "'")]
         weight = min(n, _MAX_REPEATS) * (0.5 if len(word) == 1 else 1.0) / len(langs)
         for lang in langs:
             scores[lang] += weight
-    lowered = text.lower()
-    _score_endings(Counter(_WORD.findall(lowered)), scores)
+    _score_endings(lowered_counts, scores)
     # A marker or cluster whose first letter the text lacks is not in it: no scan of the
     # whole text for each of the hundred or so ("ə" in a Portuguese page).
     present = set(lowered)
     # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
-    for cluster, langs in _cluster_index().items() if len(counts) >= 2 else ():
+    for cluster, langs in _cluster_index().items() if varied else ():
         n = lowered.count(cluster) if cluster[0] in present else 0
         for lang in langs:
             scores[lang] += _CLUSTER_WEIGHT * min(n, 10) / len(langs)
@@ -161,14 +283,13 @@ def detect_language(text: str, hints: tuple[str, ...] | None = None) -> str | No
     'az'
     """
     sample = text[:_SAMPLE_CHARS]
-    if _may_hold_non_text(sample):
-        sample = _NOT_TEXT.sub(" ", sample)
+    sample = strip_non_text(sample)
     found = dominant_script(sample)
     fallback = hints[0] if hints else None
     if found is None:
         return fallback
     script, scripts = found
-    if script in ("Hiragana", "Katakana") or (script == "Han" and scripts["Hiragana"] + scripts["Katakana"]):
+    if script in ("Hiragana", "Katakana") or (script == "Han" and scripts & {"Hiragana", "Katakana"}):
         return "ja"
     if script in SCRIPTS:
         return SCRIPTS[script]
