@@ -12,40 +12,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from ..data import dateline_words as words
 from ..data import zones as zone_words
 from .fold import fold
+from .lazy_regex import lazy_pattern
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
-_PLACE_BEFORE = regex.compile(
-    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:\-–—]?)\s*$", regex.V1
+_PLACE_BEFORE = lazy_pattern(
+    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:\-–—]?)\s*$"
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
-_DATELESS_LEDE = regex.compile(
-    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*[,.]?\s*\((?P<agency>[^()\d]{{2,40}})\)\s*[-–—:]+\s*", regex.V1
+_DATELESS_LEDE = lazy_pattern(
+    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*[,.]?\s*\((?P<agency>[^()\d]{{2,40}})\)\s*[-–—:]+\s*"
 )
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
-    regex.compile(r"^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?", regex.V1),
+    lazy_pattern(r"^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
     # "/TASS/.", "/ИТАР-ТАСС/."
-    regex.compile(r"^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?", regex.V1),
+    lazy_pattern(r"^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?"),
     # "REPORT.AZ/"
-    regex.compile(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)", regex.V1),
+    lazy_pattern(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)"),
     # ", AZERTAC" / ". INTERFAX.RU -" (known agency or capitals), then the end, a dash or a full stop
-    regex.compile(
-        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)", regex.V1
+    lazy_pattern(
+        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
     ),
     # " - РИА Новости." (RIA's lede): a known agency or capitals after the dash
-    regex.compile(
-        r"^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)", regex.V1
+    lazy_pattern(
+        r"^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
     ),
 )
 # The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).
 _CHECKED = (3, 4)
-_DASH_AFTER = regex.compile(r"^\s*[.,]?\s*[-–—]+", regex.V1)
+_DASH_AFTER = lazy_pattern(r"^\s*[.,]?\s*[-–—]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +91,10 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     The place ends with a comma, full stop or dash ("BAKU, May 27"), or stands before a
     letter's connector ("Stockholm den 27 maj"): "Signed on 12 May" names no place.
     """
-    m = _PLACE_BEFORE.match(text[:cut])
+    before = text[:cut]
+    if not before.strip():  # the date opens the string: no place (the pattern needs a capital letter)
+        return None, None, cut
+    m = _PLACE_BEFORE().match(before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS:
@@ -103,8 +105,10 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """(agency, end, lede) from ``text[pos:]``, the text after the date."""
     rest = text[pos : pos + 80]
+    if not rest.strip():  # the date ends the string: every pattern needs a bracket, slash, comma, dash or letter
+        return None, pos, False
     for i, pattern in enumerate(_AGENCY_AFTER):
-        m = pattern.match(rest)
+        m = pattern().match(rest)
         if m is None:
             continue
         agency = m.group("agency").strip()
@@ -113,21 +117,23 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         if fold(agency) in _LABELS:
             continue
         return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 4
-    d = _DASH_AFTER.match(rest)
+    d = _DASH_AFTER().match(rest)
     if d is not None:
         return None, pos + d.end(), True
     return None, pos, False
 
 
 # After a comma only, each word capitalised: "27 May 2024 – Press release" names no place.
-_PLACE_AFTER = regex.compile(
-    r"\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$", regex.V1
+_PLACE_AFTER = lazy_pattern(
+    r"\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$"
 )
 
 
 def place_after(text: str, pos: int) -> tuple[str | None, int]:
     """(place, end) when the stamp ends with its place: "27.05.2024, Баку"."""
-    m = _PLACE_AFTER.match(text, pos)
+    if text.find(",", pos) < 0:  # the place follows a comma
+        return None, pos
+    m = _PLACE_AFTER().match(text, pos)
     if m is None or not _place_ok(m.group("place")) or is_agency(m.group("place")):
         return None, pos
     return m.group("place"), m.end()
@@ -135,7 +141,7 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def dateless_lede(text: str) -> PlaceAgency | None:
     """``Paris (AFP) -``: a lede that states place and agency but no date."""
-    m = _DATELESS_LEDE.match(text)
+    m = _DATELESS_LEDE().match(text)
     if m is None or not _place_ok(m.group("place")):
         return None
     # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is none).

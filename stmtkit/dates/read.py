@@ -13,20 +13,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
 from ..model import Dateline
 from . import zones
 from .fold import fold
 from .forms import Reading, read_forms
+from .lazy_regex import lazy_pattern
 from .place import agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize
 
-_STORY_AFTER = regex.compile(r"[.,]\s+(?=\p{Lu})", regex.V1)
+if TYPE_CHECKING:
+    import regex
+
+_STORY_AFTER = lazy_pattern(r"[.,]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -47,6 +49,8 @@ class Stamp(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _label_pattern() -> regex.Pattern[str]:
+    import regex
+
     def alt(labels: Iterable[str]) -> str:
         return "|".join(regex.escape(fold(w)) for w in sorted(labels, key=len, reverse=True))
 
@@ -60,7 +64,10 @@ def _label_pattern() -> regex.Pattern[str]:
 def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
     """("published" / "updated" / None, where the label starts) before ``pos``."""
     window = max(0, pos - 40)
-    m = _label_pattern().search(folded[window:pos])
+    before = folded[window:pos]
+    if not before.strip():  # the date opens the line: no label before it
+        return None, pos
+    m = _label_pattern().search(before)
     if m is None:
         return None, pos
     return ("updated" if m.group("updated") else "published"), window + m.start()
@@ -172,7 +179,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         end = max(end, agency_end)
     if place is not None and place.split(",")[0].isupper() and not lede:
         # A place in capitals, the date, a full stop and the story: "МОСКВА, 27 мая. Президент …"
-        m = _STORY_AFTER.match(text, end)
+        m = _STORY_AFTER().match(text, end)
         if m is not None:
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)

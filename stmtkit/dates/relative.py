@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
 from .fold import fold
+
+if TYPE_CHECKING:
+    import regex
 
 
 class Ago(NamedTuple):
@@ -25,6 +26,8 @@ class Ago(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _pattern() -> regex.Pattern[str]:
+    import regex
+
     def alt(items: tuple[str, ...]) -> str:
         return "|".join(regex.escape(fold(w)) for w in sorted(items, key=len, reverse=True))
 

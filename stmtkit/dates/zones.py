@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
-
-import regex
+from typing import TYPE_CHECKING
 
 from ..data import zones as data
 from .fold import fold
+
+if TYPE_CHECKING:
+    import regex
 
 
 def zone_for_word(word: str, languages: tuple[str, ...], place: str | None = None,
@@ -65,6 +67,8 @@ def _iana_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _named_pattern() -> regex.Pattern[str]:
+    import regex
+
     phrases = sorted((fold(p) for p in data.NAMED_TIMES), key=len, reverse=True)
     templates = [
         regex.escape(fold(t)).replace(regex.escape("{city}"), r"(?P<city>\p{L}[\p{L}\p{M}\-]*(?: \p{L}[\p{L}\p{M}]*)?)")
