@@ -7,7 +7,6 @@ extractor found nothing and ``--require`` was given.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -38,31 +37,6 @@ def error_line(path: str | None, message: str) -> None:
     click.echo(f"stmtkit: {path}: {message}" if path else f"stmtkit: {message}", err=True)
 
 
-def _parse_reference_date(value: str | None) -> dt.datetime | None:
-    if value is None:
-        return None
-    try:
-        return dt.datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(
-            f"{value!r} is not an ISO 8601 date such as 2024-05-27 or 2024-05-27T18:00", param_hint="'--reference-date'"
-        ) from None
-
-
-def _check_zone(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise click.BadParameter(
-            f"{value!r} is not an IANA time zone such as Europe/Paris", param_hint="'--assume-tz'"
-        ) from None
-    return value
-
-
 def parse_options(func: F) -> F:
     """The options every parsing command shares."""
     decorators = [
@@ -80,17 +54,12 @@ def parse_options(func: F) -> F:
 
 
 def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int | None) -> Options:
-    # Imported here, not at the top, and from the light module: `stmtkit dateline --text` never needs the pipeline.
-    from ..options import DEFAULT_MAX_BYTES, Options
+    from .option_values import OptionValueError, make_options
 
-    langs = tuple(x.strip().lower() for x in languages.split(",") if x.strip()) if languages else None
-    return Options(
-        reference_date=_parse_reference_date(reference_date),
-        assume_tz=_check_zone(assume_tz),
-        languages=langs,
-        ascii_punctuation=ascii_punctuation,
-        max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
-    )
+    try:
+        return make_options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
+    except OptionValueError as exc:
+        raise click.BadParameter(exc.message, param_hint=exc.hint) from None
 
 
 def read_all(files: Iterable[str], options: Options) -> Iterable[Any]:

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..model import JSONDict
 from .app import (
-    EXIT_FAILED,
-    EXIT_NOTHING,
     build_options,
     cli,
     parse_options,
@@ -19,6 +16,11 @@ from .app import (
     stdout_is_terminal,
     use_color,
 )
+from .dateline_out import exit_status, output_lines, text_result
+from .option_values import OptionValueError, zone_overrides
+
+if TYPE_CHECKING:
+    from ..model import JSONDict
 
 
 @cli.command()
@@ -36,20 +38,14 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
     results: list[tuple[str, JSONDict | None]] = []
     failed = 0
     if string is not None:
-        from ..dates.fold import fold
-        from ..dates.read import read_stamp
-
-        zone_names = {}
-        for item in zones:
-            abbr, sep, zone = item.partition("=")
-            if not sep or not abbr.strip() or not zone.strip():
-                raise click.BadParameter(f"{item!r} is not ABBR=ZONE, as in IST=Asia/Jerusalem", param_hint="--zone")
-            zone_names[fold(abbr.strip())] = zone.strip()
-        stamp = read_stamp(string, reference_date=options.reference_date, assume_tz=options.assume_tz,
-                           languages=options.languages, zone_names=zone_names)
-        for message in stamp.warnings if stamp else ():
-            click.echo(f"stmtkit: warning: {message}", err=True)
-        results.append(("<text>", stamp.dateline.to_dict() if stamp else None))
+        try:
+            zone_names = zone_overrides(zones)
+        except OptionValueError as exc:
+            raise click.BadParameter(exc.message, param_hint=exc.hint) from None
+        warnings, found = text_result(string, options, zone_names)
+        for line in warnings:
+            click.echo(line, err=True)
+        results.append(("<text>", found))
     else:
         outcomes = list(read_all(files, options))
         failed = report_failures(outcomes)
@@ -58,32 +54,16 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
             for w in [] if o.failed else o.record.get("warnings", []):
                 if w.get("code") == "dateline":
                     click.echo(f"stmtkit: warning: {o.name}: {w.get('message')}", err=True)
-    many = len(results) > 1
-    for name, d in results:
-        prefix = f"{name}\t" if many and fmt in ("iso", "text") else ""
-        if fmt == "iso":
-            if d:
-                click.echo(prefix + str(d["utc"] if utc and d.get("utc") else d["datetime"]))
-        elif fmt == "text":
-            if d:
-                click.echo(prefix + " | ".join(str(d[k]) for k in ("datetime", "utc_offset", "timezone", "place", "agency", "text") if d.get(k)))
-        elif fmt == "ndjson":
-            click.echo(_dump_json(d, indent=None))
-        elif fmt == "pretty":
+    if fmt == "pretty":
+        for name, d in results:
             _pretty_dateline(name, d, use_color(no_color))
-    if fmt == "json":
-        click.echo(_dump_json([d for _, d in results] if many else (results[0][1] if results else None)))
-    if failed:
-        sys.exit(EXIT_FAILED)
-    if require and not any(d for _, d in results):
-        sys.exit(EXIT_NOTHING)
-
-
-def _dump_json(value: Any, indent: int | None = 2) -> str:
-    # render (with json and csv) loads only for the JSON formats: `dateline --text` prints ISO and needs neither.
-    from . import render
-
-    return render.dump_json(value, indent=indent)
+    else:
+        # The same lines as the fast path of `stmtkit dateline --text` (stmtkit.cli.fast) prints.
+        for line in output_lines(results, fmt, utc):
+            click.echo(line)
+    status = exit_status(results, failed, require)
+    if status:
+        sys.exit(status)
 
 
 def _pretty_dateline(name: str, d: JSONDict | None, color: bool) -> None:
