@@ -133,19 +133,25 @@ def dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | Non
     return scripts.most_common(1)[0][0], frozenset(scripts)
 
 
+@lru_cache(maxsize=1)
+def _ending_pairs() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each ending → its (language, number of languages sharing it) pairs, ready to add up."""
+    return {ending: tuple((lang, len(langs)) for lang in langs) for ending, langs in _ending_index().items()}
+
+
 @lru_cache(maxsize=65_536)
 def _endings_of(word: str) -> tuple[tuple[str, int], ...]:
     """Each (language, number of languages sharing that ending) for the endings of ``word``, in scoring order.
 
     Cached per word: a batch of pages in one language repeats most of its words.
     """
-    index = _ending_index()
-    found: list[tuple[str, int]] = []
+    pairs = _ending_pairs()
+    found: tuple[tuple[str, int], ...] = ()
     for k in range(1, min(6, len(word) - 2) + 1):
-        langs = index.get(word[-k:])
-        if langs:
-            found.extend((lang, len(langs)) for lang in langs)
-    return tuple(found)
+        shared = pairs.get(word[-k:])
+        if shared:
+            found += shared
+    return found
 
 
 def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
@@ -159,6 +165,18 @@ def _folded_piece(char: str) -> str:
     """What ``fold`` makes of one character (``fold`` works character by character, bar spaces)."""
     decomposed = unicodedata.normalize("NFKD", char.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate({0x131: "i", 0x259: "e"})
+
+
+class _FoldedPieces(dict[int, str]):
+    """``str.translate`` table that folds each character on first sight (``É`` → ``e``)."""
+
+    def __missing__(self, code: int) -> str:
+        piece = self[code] = _folded_piece(chr(code))
+        return piece
+
+
+# Grows with the distinct characters a process meets: a few hundred for most batches.
+_PIECES = _FoldedPieces()
 
 
 def _kind(text: str) -> int:
@@ -209,7 +227,8 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
     for word, n in lowered_counts.items():
         if len(word) > longest:
             continue
-        key = word if word.isascii() else fold(word)
+        # A word of in-step characters folds piece by piece (no spaces in a word to collapse).
+        key = word if word.isascii() else word.translate(_PIECES)
         if key.replace("’", "'") in index:
             found[key] = found.get(key, 0) + n
     return found, _two_distinct(lowered_counts)
