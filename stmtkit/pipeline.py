@@ -69,11 +69,13 @@ class Context:
 
     def free_lines(self) -> Iterator[Line]:
         """Unclaimed lines in order (blank ones included)."""
-        return (ln for ln in self.lines if self.owner[ln.number - 1] is None)
+        # Line n is self.lines[n - 1] (split_lines numbers them so): walked side by side with
+        # the owners, without an index and a property call per line, as every stage asks.
+        return (ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None)
 
     def free_content(self) -> list[Line]:
         """Unclaimed non-blank lines in order."""
-        return [ln for ln in self.lines if self.owner[ln.number - 1] is None and not ln.blank]
+        return [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
 
     def claim(self, span: Span, owner: str, why: str = "") -> None:
         """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""

@@ -30,8 +30,8 @@ from ..text import fold, fold_key
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
 # Desk codes of wire services: "-0-", "-05D-"
-# Between the entries of a language switcher: "English | Français / Deutsch".
-_SWITCHER_SEPARATORS = regex.compile(r"[\s|/·•]+")
+# An entry of a language switcher, between bars, slashes or bullets: "English | Français / Deutsch".
+_SWITCHER_ENTRY = regex.compile(r"[^\s|/·•]+")
 _DESK_CODE = regex.compile(r"^-\w{1,4}-$")
 # Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
 _WEATHER = regex.compile(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
@@ -50,6 +50,10 @@ _COUNTER = regex.compile(
     regex.I | regex.V1,
 )
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
+# The letters those two patterns can open with, case-insensitively (no other letter folds to
+# them): a cheap test that turns away most lines before the pattern runs.
+_COPYRIGHT_FIRST = "©(cC"
+_COUNTER_FIRST_LETTERS = "vVпПbBoO"
 # A menu: three or more short entries between bars, bullets or arrows.
 _MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
 _MAX_MENU_WORDS = 4
@@ -80,9 +84,12 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _any_prefix() -> tuple[str, ...]:
-    """Every prefix at once: one ``startswith`` call turns away the many lines that start with none."""
-    return tuple(prefix for prefix, _ in _prefixes())
+def _prefixes_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The prefixes by their first letter, in table order: a line is tried only on those it could start with."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for prefix, kind in _prefixes():
+        grouped.setdefault(prefix[:1], []).append((prefix, kind))
+    return {letter: tuple(group) for letter, group in grouped.items()}
 
 
 @lru_cache(maxsize=1)
@@ -97,17 +104,31 @@ def _rights_reserved() -> tuple[str, ...]:
 
 def _is_menu(text: str) -> bool:
     """``Home | News | Politics | Contact`` or ``Home › World › Europe``: short entries, no sentence."""
-    parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
-    if len(parts) < 3 or text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+    # The cheap tests first: most lines are prose ending in "." or hold no bar, bullet or arrow,
+    # and splitting every line of a page on the separator pattern was a fifth of the stage.
+    if text.rstrip().endswith((".", "!", "?", ":", ";", ",")) or not any(c in text for c in "|•·»›>\t"):
         return False
-    return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts) and any(
-        c in text for c in "|•·»›>\t"
-    )
+    parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts)
 
 
 def _is_language_switcher(folded: str) -> bool:
-    words = [w for w in _SWITCHER_SEPARATORS.split(folded.strip(" |")) if w]
-    return bool(words) and len(words) <= 8 and all(w in _language_names() for w in words)
+    """At most eight entries, every one a language name (``folded``: the line as ``fold`` gives it)."""
+    names = _language_names()
+    # Folded text has single plain spaces, so a first word of letters only is the first entry:
+    # most lines ("le president a signe…") are turned away on it without a pattern.
+    head = folded.partition(" ")[0]
+    if head.isalpha() and head not in names:
+        return False
+    # Entry by entry, stopping at the first that is not a language ("en outre, la France…").
+    count = 0
+    for entry in _SWITCHER_ENTRY.finditer(folded):
+        count += 1
+        if count > 8 or entry.group() not in names:
+            return False
+    return count > 0
 
 
 def classify(text: str) -> str | None:
@@ -122,33 +143,43 @@ def classify(text: str) -> str | None:
     return found[0] if found else None
 
 
-def classify_why(text: str) -> tuple[str, str] | None:
-    """``(kind, rule)``: the kind and the rule that decided it, for ``parse --explain``."""
+def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """``(kind, rule)``: the kind and the rule that decided it, for ``parse --explain``.
+
+    ``rights_reserved``: the phrases worth looking for, when the caller knows which its
+    document holds (``run`` narrows the thirteen to those found anywhere in the page).
+    """
     if not text:
         return None
-    if _DESK_CODE.match(text):
+    # Each shape pattern is tried only when the line holds what it needs: a desk code opens
+    # with "-", a marker line with no letter or digit, the weather with "°".
+    first = text[0]
+    if first == "-" and _DESK_CODE.match(text):
         return "desk-code", "shape: wire desk code"
-    if _MARKER.match(text):
+    if not first.isalnum() and _MARKER.match(text):
         return "scrape-marker", "shape: punctuation only"
-    if _WEATHER.match(text):
+    if "°" in text and _WEATHER.match(text):
         return "widget", "shape: weather"
     if _TICKER.match(text):
         return "widget", "shape: currency ticker"
-    if _COUNTER.match(text):
+    # A counter opens with a digit or with its word ("Views: 12", "Просмотров: 1520").
+    if (not first.isalpha() or first in _COUNTER_FIRST_LETTERS) and _COUNTER.match(text):
         return "widget", "shape: counter"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
     folded = fold(text)
-    if _COPYRIGHT.match(folded):
+    if folded[:1] in _COPYRIGHT_FIRST and _COPYRIGHT.match(folded):
         return "copyright", "shape: copyright sign"
-    if len(text) <= _MAX_PREFIXED and any(p in folded for p in _rights_reserved()):
+    if rights_reserved is None:
+        rights_reserved = _rights_reserved()
+    if len(text) <= _MAX_PREFIXED and rights_reserved and any(p in folded for p in rights_reserved):
         return "copyright", "lexicon: rights reserved"
-    key = fold_key(text)
+    key = _line_key(text)
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
-    if len(text) <= _MAX_PREFIXED and folded.startswith(_any_prefix()):
-        for prefix, kind in _prefixes():
+    if len(text) <= _MAX_PREFIXED:
+        for prefix, kind in _prefixes_by_letter().get(folded[:1], ()):
             # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
             if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
                 return kind, f"lexicon prefix: {prefix!r}"
@@ -159,6 +190,27 @@ def classify_why(text: str) -> tuple[str, str] | None:
     if _is_menu(text):
         return "navigation", "shape: menu entries between separators"
     return None
+
+
+def _line_key(text: str) -> str:
+    """``fold_key(text)``, without the markup pass for a line with no ``#*_>`` opening or ``*_`` closing it.
+
+    Most lines have none, and ``strip_markup`` runs its pattern at least twice per line.
+    """
+    stripped = text.strip()
+    if stripped and stripped[0] not in "#*_>" and stripped[-1] not in "*_":
+        return fold(stripped).rstrip(" :.,;-–—").strip()
+    return fold_key(text)
+
+
+def _rights_in(lines: list[Line]) -> tuple[str, ...]:
+    """The rights-reserved phrases found anywhere in these lines (folded): usually none.
+
+    Each line was tested for all thirteen phrases in turn; one test per phrase on the
+    page's folded text leaves the lines nothing to test on most pages.
+    """
+    page = "\n".join(fold(line.text) for line in lines if len(line.text) <= _MAX_PREFIXED)
+    return tuple(p for p in _rights_reserved() if p in page)
 
 
 def _is_menu_entry(line: Line) -> bool:
@@ -248,11 +300,12 @@ def claim_repeats(ctx: Context) -> None:
 def _table_rows(ctx: Context) -> set[int]:
     """Lines of a pipe or tab-separated table, two rows or more: content (signatories), not menus."""
 
-    def style(n: int) -> str | None:
-        text = ctx.line(n).text if 1 <= n <= len(ctx.lines) else ""
+    def style(text: str) -> str | None:
         return "pipe" if text.startswith("|") and text.endswith("|") else "tab" if "\t" in text else None
 
-    return {n for n in range(1, len(ctx.lines) + 1) if style(n) and style(n) in (style(n - 1), style(n + 1))}
+    # Each line's style once (it was worked out three times, as a line and as each neighbour's neighbour).
+    styles = [None, *(style(line.text) for line in ctx.lines), None]
+    return {n for n in range(1, len(ctx.lines) + 1) if styles[n] and styles[n] in (styles[n - 1], styles[n + 1])}
 
 
 def _headline_follows(content: list[Line], position: int) -> bool:
@@ -274,8 +327,9 @@ def run(ctx: Context) -> None:
         ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     tables = _table_rows(ctx)
     content = ctx.free_content()
+    rights = _rights_in(content)
     for position, line in enumerate(content):
-        found = classify_why(line.text) if line.number not in tables else None
+        found = classify_why(line.text, rights) if line.number not in tables else None
         if found and found[0] == "document-label" and not _headline_follows(content, position):
             continue  # "Open letter" alone on top is the title itself
         if found:

@@ -1,0 +1,82 @@
+"""The cheap tests in front of the boilerplate patterns never turn away a line the pattern would take.
+
+``classify_why`` tries a pattern only when the line opens with a character the
+pattern can open with, and ``run`` looks for the rights-reserved phrases only
+when the page holds one.  These properties tie each shortcut to its pattern, so
+that widening a pattern without its shortcut fails here instead of silently
+missing lines.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from stmtkit.lines import split_lines
+from stmtkit.stages import boilerplate
+from stmtkit.stages.boilerplate import classify_why
+from stmtkit.text import fold, fold_key
+
+PIECES = [
+    "views", "Views", "VIEWS", "просмотров", "Просмотров", "baxış", "Okunma", "copyright", "Copyright", "©",
+    "(c)", "(C)", "2024", "1 234", "12", ":", " ", "  ", "|", " | ", "/", "•", "›", "#", "**", "__", "> ",
+    "English", "Français", "En", "en", "Deutsch", "All rights reserved", "Tous droits réservés", "Tags:",
+    "Follow us on", "Read more", "Share", "cookie", "-", "-0-", "°C", "+27", "USD", "1.70", "€", "le", "La",
+    "Ş", "ı", "\u00a0", "\t", "é", "e\u0301", ".", ",", "a", "Z",
+]
+LINES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_a_counter_opens_with_a_digit_or_one_of_its_words_letters(text: str) -> None:
+    if boilerplate._COUNTER.match(text):
+        assert not text[0].isalpha() or text[0] in boilerplate._COUNTER_FIRST_LETTERS
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_a_copyright_line_opens_with_the_sign_a_bracket_or_c(text: str) -> None:
+    folded = fold(text)
+    if boilerplate._COPYRIGHT.match(folded):
+        assert folded[:1] in boilerplate._COPYRIGHT_FIRST
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_the_shape_shortcuts_hold(text: str) -> None:
+    if boilerplate._DESK_CODE.match(text):
+        assert text.startswith("-")
+    if boilerplate._MARKER.match(text):
+        assert not text[0].isalnum()
+    if boilerplate._WEATHER.match(text):
+        assert "°" in text
+
+
+@settings(max_examples=400, deadline=None)
+@given(LINES)
+def test_the_line_key_is_fold_key(text: str) -> None:
+    assert boilerplate._line_key(text) == fold_key(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(LINES, min_size=1, max_size=6))
+def test_narrowing_the_rights_phrases_to_the_page_changes_no_answer(texts: list[str]) -> None:
+    lines = [line for line in split_lines("\n".join(texts)) if line.text]
+    rights = boilerplate._rights_in(lines)
+    for line in lines:
+        assert classify_why(line.text, rights) == classify_why(line.text)
+
+
+def test_every_prefix_has_a_first_letter_to_be_found_by() -> None:
+    # An empty prefix would be filed under "" and never tried.
+    assert all(prefix for prefix, _ in boilerplate._prefixes())
+    assert sum(len(group) for group in boilerplate._prefixes_by_letter().values()) == len(boilerplate._prefixes())
+
+
+def test_a_switcher_needs_every_entry_to_be_a_language() -> None:
+    assert classify_why("English | Français | Deutsch") == ("navigation", "lexicon: language names")
+    assert classify_why("En / Fr / De / Es / Ru / Tr / Az / Pt") == ("navigation", "lexicon: language names")
+    # nine entries, or prose that opens with one ("En outre, …"), is not a switcher
+    assert classify_why("En / Fr / De / Es / Ru / Tr / Az / Pt / It") is None
+    assert classify_why("En outre, la France accorde l'asile") is None
