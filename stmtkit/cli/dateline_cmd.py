@@ -42,7 +42,8 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
             zone_names = zone_overrides(zones)
         except OptionValueError as exc:
             raise click.BadParameter(exc.message, param_hint=exc.hint) from None
-        warnings, found = text_result(string, options, zone_names)
+        warnings, found = text_result(string, reference_date=options.reference_date, assume_tz=options.assume_tz,
+                                      languages=options.languages, zone_names=zone_names)
         for line in warnings:
             click.echo(line, err=True)
         results.append(("<text>", found))

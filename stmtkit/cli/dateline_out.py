@@ -9,23 +9,24 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..model import JSONDict
-    from ..options import Options
 
 EXIT_OK, EXIT_FAILED, EXIT_NOTHING = 0, 1, 3
 PLAIN_FORMATS = ("iso", "json", "ndjson", "text")
 
 
-def text_result(string: str, options: Options, zone_names: Mapping[str, str]) -> tuple[list[str], JSONDict | None]:
+def text_result(string: str, *, reference_date: dt.datetime | None, assume_tz: str | None,
+                languages: tuple[str, ...] | None, zone_names: Mapping[str, str]) -> tuple[list[str], JSONDict | None]:
     """(warning lines for stderr, the dateline record or None) of one string."""
     from ..dates.read import read_stamp
 
-    stamp = read_stamp(string, reference_date=options.reference_date, assume_tz=options.assume_tz,
-                       languages=options.languages, zone_names=zone_names)
+    stamp = read_stamp(string, reference_date=reference_date, assume_tz=assume_tz, languages=languages,
+                       zone_names=zone_names)
     if stamp is None:
         return [], None
     return [f"stmtkit: warning: {message}" for message in stamp.warnings], stamp.dateline.to_dict()

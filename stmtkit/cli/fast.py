@@ -24,6 +24,7 @@ import sys
 from typing import TextIO
 
 from .dateline_out import PLAIN_FORMATS, exit_status, output_lines, text_result
+from .option_values import language_hints, reference_date
 
 # The options taken here: flags, and options with one value (each at most once).
 _FLAGS = {"--utc": "utc", "--require": "require"}
@@ -82,10 +83,9 @@ def run(argv: list[str]) -> int | None:
         return None
     text = str(args["text"])
     try:
-        from .option_values import make_options
-
-        options = make_options(_str(args.get("reference_date")), None, _str(args.get("languages")), False, None)
-        warnings, found = text_result(text, options, {})
+        # The values as make_options reads them, without building Options (a dataclass: start-up).
+        warnings, found = text_result(text, reference_date=reference_date(_str(args.get("reference_date"))),
+                                      assume_tz=None, languages=language_hints(_str(args.get("languages"))), zone_names={})
         results = [("<text>", found)]
         lines = output_lines(results, str(fmt), bool(args.get("utc")))
     except Exception:

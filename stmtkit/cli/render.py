@@ -6,9 +6,10 @@ import csv
 import io
 import json
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from ..model import JSONDict
+if TYPE_CHECKING:
+    from ..model import JSONDict
 
 
 def dump_json(value: Any, indent: int | None = 2) -> str:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
-from ..model import Dateline
+from ..dateline_model import Dateline  # not ..model: the other elements' classes cost start-up
 from . import zones
 from .fold import fold
 from .forms import Reading, read_forms
