@@ -82,11 +82,11 @@ class Context:
         first, last = span
         if not 1 <= first <= last <= len(self.lines):
             raise ValueError(f"{owner}: span {span} outside 1..{len(self.lines)}")
-        taken = [n for n in range(first, last + 1) if self.owner[n - 1] is not None]
-        if taken:
-            raise ValueError(f"{owner}: line {taken[0]} already belongs to {self.owner[taken[0] - 1]}")
-        for n in range(first, last + 1):
-            self.owner[n - 1] = owner
+        owners = self.owner[first - 1 : last]
+        if owners.count(None) != len(owners):
+            taken = next(n for n in range(first, last + 1) if self.owner[n - 1] is not None)
+            raise ValueError(f"{owner}: line {taken} already belongs to {self.owner[taken - 1]}")
+        self.owner[first - 1 : last] = [owner] * len(owners)
         self.explain.append((owner, span, why))
 
     def can_claim(self, span: Span) -> bool:

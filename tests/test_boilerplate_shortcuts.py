@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from stmtkit.lines import split_lines
 from stmtkit.stages import boilerplate
 from stmtkit.stages.boilerplate import classify_why
-from stmtkit.text import fold, fold_key
+from stmtkit.text import fold
 
 PIECES = [
     "views", "Views", "VIEWS", "просмотров", "Просмотров", "baxış", "Okunma", "copyright", "Copyright", "©",
@@ -51,12 +51,6 @@ def test_the_shape_shortcuts_hold(text: str) -> None:
         assert not text[0].isalnum()
     if boilerplate._WEATHER.match(text):
         assert "°" in text
-
-
-@settings(max_examples=400, deadline=None)
-@given(LINES)
-def test_the_line_key_is_fold_key(text: str) -> None:
-    assert boilerplate._line_key(text) == fold_key(text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -52,6 +52,8 @@ def _paragraphs(run: list[Line]) -> list[Paragraph]:
     line that ends a sentence and is followed by an indented line, or is much
     shorter than its neighbours, ends a paragraph.
     """
+    if len(run) == 1:  # most runs on scraped pages: one paragraph a line
+        return [Paragraph(run[0].text, (run[0].number, run[0].number))]
     out: list[list[Line]] = [[run[0]]]
     widest = max(len(ln.text) for ln in run)
     for prev, line in itertools.pairwise(run):
@@ -67,7 +69,8 @@ def _paragraphs(run: list[Line]) -> list[Paragraph]:
 
 def is_cue_heading(text: str) -> bool:
     """A short line that is a cue and nothing else: ``Текст письма``, ``Full text``."""
-    return len(text.split()) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in _cue_headings()
+    # maxsplit: the words past the seventh need not be split off to know there are too many.
+    return len(text.split(maxsplit=_MAX_CUE_HEADING_WORDS)) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in _cue_headings()
 
 
 def is_cue(text: str) -> bool:
@@ -92,8 +95,8 @@ def is_cue(text: str) -> bool:
 
 def _free_runs(ctx: Context) -> list[list[Line]]:
     runs: list[list[Line]] = [[]]
-    for line in ctx.lines:
-        if ctx.is_free(line.number) and not line.blank:
+    for line, owner in zip(ctx.lines, ctx.owner, strict=True):
+        if owner is None and line.text:
             runs[-1].append(line)
         elif runs[-1]:
             runs.append([])

@@ -174,7 +174,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         rights_reserved = _rights_reserved()
     if len(text) <= _MAX_PREFIXED and rights_reserved and any(p in folded for p in rights_reserved):
         return "copyright", "lexicon: rights reserved"
-    key = _line_key(text)
+    key = fold_key(text)
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
@@ -190,17 +190,6 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if _is_menu(text):
         return "navigation", "shape: menu entries between separators"
     return None
-
-
-def _line_key(text: str) -> str:
-    """``fold_key(text)``, without the markup pass for a line with no ``#*_>`` opening or ``*_`` closing it.
-
-    Most lines have none, and ``strip_markup`` runs its pattern at least twice per line.
-    """
-    stripped = text.strip()
-    if stripped and stripped[0] not in "#*_>" and stripped[-1] not in "*_":
-        return fold(stripped).rstrip(" :.,;-–—").strip()
-    return fold_key(text)
 
 
 def _rights_in(lines: list[Line]) -> tuple[str, ...]:

@@ -13,6 +13,8 @@ dateline (``…une déclaration27 mai 2024 17:59``).
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from ..lines import Line
@@ -42,7 +44,8 @@ def clean_title(text: str) -> str:
     'Open letter to the council'
     """
     text = strip_markup(text)
-    text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
+    if "|" in text or "｜" in text:  # the suffix needs its bar (most lines have none)
+        text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()
     return text
@@ -53,12 +56,13 @@ def looks_like_title(text: str) -> bool:
         return False
     if text.endswith((":", ";", ",")):
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 2:
+    # Two letters are enough to know (not a list of every letter of the line).
+    if len(list(islice(filter(str.isalpha, text), 2))) < 2:
         return False
-    all_caps = all(c.isupper() for c in letters)
     # A headline does not end a sentence; an ALL-CAPS wire headline may.
-    return not (text.endswith(".") and not text.endswith("...") and not all_caps)
+    if not text.endswith(".") or text.endswith("..."):
+        return True
+    return all(c.isupper() for c in text if c.isalpha())
 
 
 def _folded_copy(text: str) -> str:
