@@ -117,10 +117,11 @@ def _is_menu(text: str) -> bool:
 def _is_language_switcher(folded: str) -> bool:
     """At most eight entries, every one a language name (``folded``: the line as ``fold`` gives it)."""
     names = _language_names()
-    # Folded text has single plain spaces, so a first word of letters only is the first entry:
-    # most lines ("le president a signe…") are turned away on it without a pattern.
+    # Folded text has single plain spaces, so a first word with no bar, slash or bullet is the
+    # first entry: most lines ("le president a signe…", "-anar gaziev") are turned away on it
+    # without a pattern.
     head = folded.partition(" ")[0]
-    if head.isalpha() and head not in names:
+    if head not in names and "|" not in head and "/" not in head and "·" not in head and "•" not in head:
         return False
     # Entry by entry, stopping at the first that is not a language ("en outre, la France…").
     count = 0
@@ -289,11 +290,13 @@ def claim_repeats(ctx: Context) -> None:
 def _table_rows(ctx: Context) -> set[int]:
     """Lines of a pipe or tab-separated table, two rows or more: content (signatories), not menus."""
 
-    def style(text: str) -> str | None:
-        return "pipe" if text.startswith("|") and text.endswith("|") else "tab" if "\t" in text else None
-
+    # A page with no bar and no tab has no table: two scans of the page instead of a test a line.
+    page = "\n".join(line.text for line in ctx.lines)
+    if "|" not in page and "\t" not in page:
+        return set()
     # Each line's style once (it was worked out three times, as a line and as each neighbour's neighbour).
-    styles = [None, *(style(line.text) for line in ctx.lines), None]
+    styles = [None, *("pipe" if t.startswith("|") and t.endswith("|") else "tab" if "\t" in t else None
+                      for t in (line.text for line in ctx.lines)), None]
     return {n for n in range(1, len(ctx.lines) + 1) if styles[n] and styles[n] in (styles[n - 1], styles[n + 1])}
 
 
