@@ -117,18 +117,21 @@ def strip_contacts(text: str) -> str:
     '@hertog@tech.example'
     """
     original = text.strip()
-    handle_only = _LEADING_HANDLE.match(original)
+    # Both leading patterns open with "@" or "[@": a name opening with a letter skips them.
+    handle_only = _LEADING_HANDLE.match(original) if original[:1] == "@" else None
     head = handle_only.group(0) if handle_only else ""
-    linked = _LINKED_HANDLE.match(original)
+    linked = _LINKED_HANDLE.match(original) if original[:2] == "[@" else None
     if linked:  # "[@fee1-dead](https://github.com/fee1-dead)": the handle is the name
         head, original = linked.group(1), linked.group(1) + original[linked.end():]
     rest = original[len(head):]
     if _may_hold_contact(rest):
         rest = _strip_contact_pieces(rest)
     text = (head + rest).strip()
-    if not text.startswith("@"):
+    if not text.startswith("@") and "@" in text:
         text = _BARE_HANDLE.sub("", text)
-    text = _TRAILING_OPENERS.sub("", text)
+    if text[-1:].isspace() or text[-1:] in ("(", "[", "<", ">"):
+        # the pattern is anchored at the end only: on a text ending otherwise it would try every position
+        text = _TRAILING_OPENERS.sub("", text)
     while text.endswith(")") and text.count(")") > text.count("("):
         text = text[:-1].rstrip()
     return text.strip(" ,;|")
@@ -143,8 +146,14 @@ def strip_final_dot(text: str) -> str:
 
 def readable_caps(name: str) -> str:
     """``ISLAM BAFADAROV`` → ``Islam Bafadarov``, ``JEAN-LUC O'NEILL`` → ``Jean-Luc O'Neill``; mixed case is kept."""
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(name.split()) < 2:
+    # The first letter in lower case settles it ("Islam Bafadarov" at its second character).
+    letters = 0
+    for c in name:
+        if c.isalpha():
+            if not c.isupper():
+                return name
+            letters += 1
+    if letters < 4 or len(name.split()) < 2:
         return name
 
     def word(w: str) -> str:
@@ -191,6 +200,9 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 def split_segments(text: str) -> list[str]:
     """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
+    if "(" not in text and "[" not in text:
+        # no bracket opens, so every comma is outside one: str.split, not a loop over characters
+        return [p for p in (part.strip() for part in text.split(",")) if p]
     parts: list[str] = []
     depth = 0
     current: list[str] = []
@@ -313,10 +325,23 @@ def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: Sign
 @lru_cache(maxsize=65_536)
 def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, contacts and a final separator."""
-    text = ENTRY_PREFIX.sub("", raw.strip().replace("\n", " ")).strip()
-    text = _SYMBOLS.sub("", strip_contacts(text))
-    text = _SPACES.sub(" ", text).strip(" ,;")
-    return strip_final_dot(text)
+    text = raw.strip().replace("\n", " ")
+    if not text[:1].isalpha():  # every bullet and number opens with a mark or a digit, no letter
+        text = ENTRY_PREFIX.sub("", text).strip()
+    text = strip_symbols(strip_contacts(text))
+    if "  " in text or not text.isprintable():
+        # only a run of spaces or another white space (tab, NBSP: none of them printable) changes
+        text = _SPACES.sub(" ", text)
+    return strip_final_dot(text.strip(" ,;"))
+
+
+def strip_symbols(text: str) -> str:
+    """``Anna Berg 🇩🇪`` → ``Anna Berg``: emoji, symbols and spaces around a name."""
+    if text[:1].isalnum() and text[-1:].isalnum():
+        # symbols and spaces are no letters or digits: the pattern (whose second half would try
+        # every position) can remove nothing from a text opening and closing with one
+        return text
+    return str(_SYMBOLS.sub("", text))
 
 
 def read_entries(
