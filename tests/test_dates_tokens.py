@@ -26,3 +26,83 @@ def test_han_words_are_one_token() -> None:
     # "下午" (afternoon) is one word; a Han character never glues to a Latin word ("Baku令和").
     assert [t.shape for t in tokens.tokenize("2024年5月27日下午5時")] == list("yYdOdDPdH")
     assert [t.text for t in tokens.tokenize("baku令和6年")] == ["baku", "令和", "6", "年"]
+
+
+# The shortcuts of the date reader (stmtkit.dates.read._readings) rest on facts about Unicode,
+# the tokenizer and the forms; each is checked here, and the reader with its shortcuts is held
+# to the reader without them.
+
+
+def test_folding_keeps_spaces_and_the_bmp() -> None:
+    # Chunks are cut from the text as written and folded one by one: same chunks as the folded text's.
+    from stmtkit.dates.fold import fold_char
+
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        c = chr(code)
+        folded = fold_char(c)
+        assert len(folded) == 1 and c.isspace() == folded.isspace(), hex(code)
+        assert code >= 0x10000 or folded < "\U00010000", hex(code)
+
+
+def test_regex_and_re_digits_differ_only_beyond_the_bmp() -> None:
+    import re
+
+    import regex
+
+    for code in range(0x10000):
+        if not 0xD800 <= code <= 0xDFFF:
+            c = chr(code)
+            assert bool(regex.match(r"\d", c)) == bool(re.match(r"\d", c)), hex(code)
+
+
+WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "il", "y", "a", "3", "heures", "hours",
+         "ago", "назад", "hier", "Today", "bu", "gün", "tháng", "Mười", "Hai", "1er", "9th", "(UTC", "+04:00)", "UTC",
+         "BAKU,", "(Reuters)", "-", "Paris", "(AFP)", "—", "12.05.2024", "06/05/2024", "2024年5月27日", "下午", "5時",
+         "La", "politique", "1.", "123", "99999", "x", "é", "\u00a0", "\U00011f51", "ª", "µ", "Published:", "Updated"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\t"]))
+def test_shape_of_text_is_the_shape_of_the_tokens(words: list[str], sep: str) -> None:
+    from stmtkit.dates.fold import fold
+
+    text = sep.join(words)
+    for languages in ((), ("fr",), ("vi",)):
+        shape = tokens.shape_of_text(text, languages)
+        if shape is not None:
+            assert shape == tokens.shape_of(tokens.tokenize(fold(text), languages))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="dyMRWfxo.,-/:OYDE1gPZ()anHmst[]", max_size=16))
+def test_form_shortcuts_change_no_match(shape: str) -> None:
+    from stmtkit.dates import forms
+
+    plain = [(m.span(), m.lastgroup) for m in forms.one_pattern(lookahead=False).finditer(shape)]
+    assert [(m.span(), m.lastgroup) for m in forms._ANY_DATE.finditer(shape)] == plain
+    if plain:
+        assert forms.could_hold_a_date(shape)
+
+
+def outcome(read: object, text: str) -> str:
+    import datetime as dt
+
+    try:
+        return repr(read(text, languages=("fr",), reference_date=dt.datetime(2024, 6, 1, 12)))  # type: ignore[operator]
+    except Exception as exc:  # the reader with and without shortcuts must fail alike, too
+        return f"raised {exc.__class__.__name__}"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", ", ", " - "]))
+def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], sep: str) -> None:
+    from unittest import mock
+
+    from stmtkit.dates import read
+
+    text = sep.join(words)
+    with mock.patch.object(read, "shape_of_text", lambda *_: None):  # every string through the tokenizer
+        full = outcome(read.read_stamp, text)
+    assert outcome(read.read_stamp, text) == full

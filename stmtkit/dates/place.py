@@ -141,6 +141,8 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def dateless_lede(text: str) -> PlaceAgency | None:
     """``Paris (AFP) -``: a lede that states place and agency but no date."""
+    if "(" not in text:  # the agency stands in brackets
+        return None
     m = _DATELESS_LEDE().match(text)
     if m is None or not _place_ok(m.group("place")):
         return None

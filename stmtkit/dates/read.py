@@ -11,6 +11,7 @@ diacritics, same length), cut into tokens with one-letter shapes
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -19,11 +20,11 @@ from ..data import dateline_words as words
 from ..dateline_model import Dateline  # not ..model: the other elements' classes cost start-up
 from . import zones
 from .fold import fold
-from .forms import Reading, read_forms
+from .forms import Reading, could_hold_a_date, read_forms
 from .lazy_regex import lazy_pattern
 from .place import agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
-from .tokens import Token, shape_of, tokenize
+from .tokens import Token, shape_of, shape_of_text, tokenize
 
 if TYPE_CHECKING:
     import regex
@@ -216,6 +217,39 @@ def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: t
     return Stamp(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
 
 
+class _Read(NamedTuple):
+    folded: str  # "" when no form could match: the text was not folded
+    tokens: list[Token]
+    readings: list[Reading]
+    no_count_back: bool  # surely nothing for the "3 hours ago" pattern to read
+
+
+# Digits that the regex module knows and re (Python 3.11's Unicode 14) does not are all above
+# U+FFFF (Kawi, Garay, Nag Mundari…; tests/test_dates_tokens.py checks every code point).
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+# "3 hours ago" needs a number of one to three digits (shape d or n) and then a word, a space
+# at most between: a word's shape is any ASCII letter but d, y, n, or "1" (the era's "元年").
+_NUMBER_THEN_WORD = re.compile(r"[dn][A-Zabce-mo-xz1]")
+
+
+def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) -> _Read:
+    """The folded text, its tokens and the dates they state; nothing is folded or cut for a shape that holds no date.
+
+    Most lines a stage reads are prose ("Un groupe d'individus a publié …"): their shape comes
+    from shapes remembered per space-separated chunk, and a few string searches on it rule out
+    every form, where folding and cutting the line into tokens took most of the read.
+    """
+    shape = shape_of_text(text, languages)
+    if shape is not None and not could_hold_a_date(shape):
+        # Every re digit is in a number token: with no number followed by a word, and no digit
+        # beyond the BMP, the relative-time pattern has nothing to read either.
+        no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
+        return _Read("", [], [], no_count_back)
+    folded = fold(text)
+    tokens = tokenize(folded, languages)
+    return _Read(folded, tokens, read_forms(tokens, shape or shape_of(tokens), month_first=month_first), False)
+
+
 def read_stamp(
     text: str,
     *,
@@ -228,11 +262,9 @@ def read_stamp(
 ) -> Stamp | None:
     """The dateline stated in ``text`` and where it stands; None if it states no date."""
     langs = tuple(languages or ())
-    folded = fold(text)
-    tokens = tokenize(folded, langs)
-    readings = read_forms(tokens, shape_of(tokens), month_first=bool(langs) and langs[0] in _MONTH_FIRST)
+    folded, tokens, readings, no_count_back = _readings(text, langs, month_first=bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
-        ago = find_ago(folded)
+        ago = None if no_count_back else find_ago(folded or fold(text))
         if ago is not None:
             return _ago_stamp(text, ago, reference_date, lines)
         bare = dateless_lede(text)
@@ -273,10 +305,7 @@ def read_stamp(
 
 def find_year(text: str, languages: Iterable[str] | None = None) -> int | None:
     """The year of the first full date stated in ``text`` (for year-less datelines), or None."""
-    langs = tuple(languages or ())
-    folded = fold(text)
-    tokens = tokenize(folded, langs)
-    for reading in read_forms(tokens, shape_of(tokens)):
+    for reading in _readings(text, tuple(languages or ())).readings:
         if reading.year is not None:
             return reading.year
     return None

@@ -171,6 +171,15 @@ def _vietnamese_month(tokens: list[Token], folded: str) -> None:
 
 def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
     """Tokens of a folded string, each with its shape and position."""
+    out, lead = _scan(folded, languages)
+    if lead:
+        _vietnamese_month(out, folded)
+        _relative_phrases(out, folded)
+    return out
+
+
+def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
+    """The tokens, before merges, and whether a word that may merge with the next one was seen."""
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # a named tuple without its Python-level __new__: tokens are made by the thousand
@@ -199,10 +208,49 @@ def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
                 lead = True
             append(new(Token, (shape, text, start, end, value)))
         prev_end, prev_shape = end, shape
-    if lead:
-        _vietnamese_month(out, folded)
-        _relative_phrases(out, folded)
-    return out
+    return out, lead
+
+
+# A token never spans a space (no pattern matches one), and the only rule that looks at the
+# previous token (a glued ordinal, "9th") looks within the same run of non-spaces: so the shape
+# of a string is the shapes of its space-separated chunks put together, and each chunk ("mai",
+# "2024", "17:59") is shaped once per process instead of once per line.  Folding keeps spaces
+# and non-spaces as they are (tests/test_dates_tokens.py checks every code point), so chunks are
+# cut from the text as written and folded one by one: a line that states no date is never
+# folded whole.  Words that merge with the next chunk ("tháng 5", "bu gün") leave the string to
+# the full tokenizer.
+class _ChunkShapes(dict[str, "str | None"]):
+    """Chunk as written → the shape of its folded form (None when a word in it may merge with the next chunk).
+
+    A dict whose misses compute, so a line's chunks are looked up by ``map`` at C speed;
+    emptied when it grows past ``_CHUNKS_KEPT`` (a batch meets new names and numbers forever).
+    """
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+
+    def __missing__(self, chunk: str) -> str | None:
+        if len(self) >= _CHUNKS_KEPT:
+            self.clear()
+        tokens, lead = _scan(fold(chunk), self.languages)
+        shape = None if lead else shape_of(tokens)
+        self[chunk] = shape
+        return shape
+
+
+_CHUNKS_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=32)
+def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes:
+    return _ChunkShapes(languages)
+
+
+def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
+    """``shape_of(tokenize(fold(text), languages))`` without folding or making tokens; None when words would merge."""
+    shapes = list(map(_chunk_shapes(languages).__getitem__, text.split()))
+    return None if None in shapes else "".join(shapes)  # type: ignore[arg-type]
 
 
 def _relative_phrases(tokens: list[Token], folded: str) -> None:

@@ -331,7 +331,8 @@ def run(ctx: Context) -> None:
         stamp = _finish(ctx, stamp, line, languages, _MARKUP.sub("", line.text))
         why = "closing date line"
     span = _with_neighbours(ctx, line, stamp, languages)
-    stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))
+    if span != stamp.dateline.lines:  # most stamps stand alone on their line: no copy (dataclasses.replace is slow)
+        stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))
     ctx.claim(span, "dateline", why)
     _publish(ctx, stamp, place_agency)
 
