@@ -22,7 +22,8 @@ PIECES = [
     "(c)", "(C)", "2024", "1 234", "12", ":", " ", "  ", "|", " | ", "/", "•", "›", "#", "**", "__", "> ",
     "English", "Français", "En", "en", "Deutsch", "All rights reserved", "Tous droits réservés", "Tags:",
     "Follow us on", "Read more", "Share", "cookie", "-", "-0-", "°C", "+27", "USD", "1.70", "€", "le", "La",
-    "Ş", "ı", "\u00a0", "\t", "é", "e\u0301", ".", ",", "a", "Z",
+    "Ş", "ı", "\u00a0", "\t", "é", "e\u0301", ".", ",", "a", "Z", "Brent", "Gold", "Oil", "WTI", "EUR/USD", "$",
+    "▲", "+0.4%", "ß", "ǅ",
 ]
 LINES = st.lists(st.sampled_from(PIECES), min_size=1, max_size=8).map("".join)
 
@@ -51,6 +52,8 @@ def test_the_shape_shortcuts_hold(text: str) -> None:
         assert not text[0].isalnum()
     if boilerplate._WEATHER.match(text):
         assert "°" in text
+    if boilerplate._TICKER.match(text):
+        assert not text[1:2].islower() or text[1:2] in "roi"
 
 
 @settings(max_examples=300, deadline=None)
