@@ -25,3 +25,13 @@ def test_every_group_of_the_label_pattern_is_named() -> None:
     m = lists._LABEL.match("1.2) One")
     assert m is not None
     assert dict(zip(lists._LABEL_GROUPS, m.groups(), strict=True)) == m.groupdict()
+
+
+ITEM_PIECES = ["the courts", ";", ",", " ; ", " ", "  ", "\n", "\t", "and", "AND", "et", "или", "И", "ve ya", "və ya",
+               "and/or", "or", "ß", "x", ".", "\x1c", "\u00a0", "s"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(ITEM_PIECES), max_size=8).map("".join) | st.text(max_size=15))
+def test_item_text_tries_the_pattern_from_the_last_separator_only(text: str) -> None:
+    assert lists.item_text(text) == str(lists._trailing_separator().sub("", text)).strip()
