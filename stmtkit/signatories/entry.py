@@ -108,6 +108,8 @@ def _strip_contact_pieces(rest: str) -> str:
     return rest
 
 
+# Cached per document: a line is stripped when read as a paragraph of names and again when cleaned.
+@lru_cache(maxsize=65_536)
 def strip_contacts(text: str) -> str:
     """Drop e-mails, handles and links after a name.
 
@@ -168,6 +170,7 @@ def _postnominals() -> frozenset[str]:
     return frozenset(POSTNOMINALS)
 
 
+@lru_cache(maxsize=65_536)  # per document: the bare-run check and the entry reading both ask
 def split_title(text: str) -> tuple[str | None, str]:
     """Leading titles → role: ``Prof. Dr. Ali Köse`` → (``Prof. Dr.``, ``Ali Köse``)."""
     folded = fold(text)
@@ -198,26 +201,35 @@ def split_title(text: str) -> tuple[str | None, str]:
     return text[:end].strip(" ,"), text[end:].strip()
 
 
-def split_segments(text: str) -> list[str]:
-    """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
+_BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;"}
+
+
+def split_outside_brackets(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` (``,`` or ``;``) where no bracket is open: ``A (B, C), D`` → ``["A (B, C)", " D"]``.
+
+    A closing bracket with none open is ignored.  The loop visits the brackets and
+    separators only, not every character: a paragraph of 21 members is one 2,000-character line.
+    """
     if "(" not in text and "[" not in text:
-        # no bracket opens, so every comma is outside one: str.split, not a loop over characters
-        return [p for p in (part.strip() for part in text.split(",")) if p]
+        return text.split(sep)  # no bracket opens: every separator is outside one
     parts: list[str] = []
-    depth = 0
-    current: list[str] = []
-    for c in text:
+    depth = start = 0
+    for m in _BRACKETS_OR[sep].finditer(text):
+        c = m.group()
         if c in "([":
             depth += 1
-        elif c in ")]" and depth:
-            depth -= 1
-        if c == "," and depth == 0:
-            parts.append("".join(current).strip())
-            current = []
-        else:
-            current.append(c)
-    parts.append("".join(current).strip())
-    return [p for p in parts if p]
+        elif c in ")]":
+            depth -= depth > 0
+        elif depth == 0:
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+def split_segments(text: str) -> list[str]:
+    """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
+    return [p for p in (part.strip() for part in split_outside_brackets(text, ",")) if p]
 
 
 def _own_acronym(head: str, inner: str) -> bool:
@@ -305,7 +317,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     """The name part and the parts after it, cut at the first comma, dash or bracket."""
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
-    dash = _DASH.split(head, maxsplit=1)
+    # every separator of _DASH holds a dash: "Anna Berg" has none to split at
+    dash = _DASH.split(head, maxsplit=1) if "-" in head or "–" in head or "—" in head else [head]
     if len(dash) == 2 and dash[0].strip():
         return dash[0].strip(), [dash[1].strip(), *tail]
     m = _PAREN_TAIL.match(head)

@@ -7,6 +7,7 @@ words, legal forms, functions) and the CLDR place names of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -79,21 +80,48 @@ def _title_forms() -> frozenset[str]:
     return frozenset(form for t in titles() for form in (t, t.rstrip(".")))
 
 
-def words_of(text: str) -> list[str]:
-    return [w.rstrip(".") for w in _WORD.findall(fold(text))]
+# Per document (cleared with the entries): is_organisation and is_role (twice) fold and cut the same text.
+@lru_cache(maxsize=65_536)
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(w.rstrip(".") for w in _WORD.findall(fold(text)))
+
+
+@lru_cache(maxsize=8192)
+def _legal_form_length(token: str) -> int:
+    """0 when the token is no legal form, else its letters' count (``e.V.`` → 2, ``GmbH`` → 4).
+
+    Remembered per word: the same few words come back in every entry.
+    """
+    forms = _legal_forms()
+    folded = fold(token)
+    if folded not in forms and folded.rstrip(".") not in forms:
+        return 0
+    return max(1, len(folded.rstrip(".").replace(".", "")))
 
 
 def has_legal_form(text: str) -> bool:
     """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
-    forms = _legal_forms()
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
-    for i, token in enumerate(tokens):
-        folded = fold(token)
-        if folded not in forms and folded.rstrip(".") not in forms:
-            continue
-        if len(folded.rstrip(".").replace(".", "")) > 2 or (i > 0 and token.rstrip(".").isupper()):
+    lengths = list(map(_legal_form_length, tokens))
+    if not any(lengths):
+        return False  # most texts: no token is a legal form
+    for i, (token, length) in enumerate(zip(tokens, lengths, strict=True)):
+        if length and (length > 2 or (i > 0 and token.rstrip(".").isupper())):
             return True
     return False
+
+
+@lru_cache(maxsize=8192)
+def _organisation_word(word: str) -> bool:
+    """A folded word that makes its text an organisation: ``union``, ``unions``, ``handelsverband``.
+
+    Remembered per word, like the legal forms.
+    """
+    org = _organisation_words()
+    if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
+        return True
+    # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it.
+    return word[3:].endswith(_suffixes())
 
 
 # Cached because one entry is asked about several times (the bare-run check, the entry
@@ -104,16 +132,12 @@ def is_organisation(text: str) -> bool:
     words = words_of(text)
     if not words:
         return False
-    org = _organisation_words()
-    if any(w in org or (w.endswith("s") and w[:-1] in org) for w in words):  # "Cooperatives", "Unions"
-        return True
-    # w[3:] ends with s exactly when w ends with s and is 3+ letters longer: one C call per word.
-    if any(w[3:].endswith(_suffixes()) for w in words):
+    if any(map(_organisation_word, words)):
         return True
     folded = f" {fold(text)} "
     if any(p in folded for p in _organisation_phrases()):
         return True
-    if _EV.search(fold(text)) or has_legal_form(text):
+    if ("e." in folded and _EV.search(fold(text))) or has_legal_form(text):  # "e. V." needs its "e."
         return True
     raw_words = text.split()
     if len(raw_words) == 1 and _ACRONYM.match(text.strip("()")) and not text.isdigit():
@@ -127,6 +151,9 @@ def classify_kind(name: str) -> SignatoryKind:
     return "organisation" if is_organisation(name) else "person"
 
 
+# Cached per document like is_organisation: an entry's head is asked about by the bare-run
+# check, the paragraph-of-names check and the entry reading.
+@lru_cache(maxsize=65_536)
 def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     """A function or title: ``composer``, ``Mayor``, ``председатель комитета``, ``Prof. Dr.``.
 
@@ -159,7 +186,7 @@ def is_function_word(word: str) -> bool:
     return bool(folded) and _ends_with_function(["", folded[-1]], _role_words()[0])
 
 
-def _ends_with_function(words: list[str], functions: frozenset[str], *, suffixed_only: bool = False) -> bool:
+def _ends_with_function(words: Sequence[str], functions: frozenset[str], *, suffixed_only: bool = False) -> bool:
     """Turkish and Azerbaijani put the function last, with a possessive ending:
     ``Milli Məclisin deputatı``, ``İctimai Birliyinin sədri``, ``Ege Üniversitesi öğretim üyesi``."""
     if len(words) < 2:
@@ -191,6 +218,7 @@ def is_initials_name(text: str) -> bool:
     return bool(_INITIALS_NAME.match(text.strip()))
 
 
+@lru_cache(maxsize=65_536)  # per document, like is_role
 def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     """A short run of name words with no organisation word: ``Ali Aydın Selçuk``, ``В.Е.Захаров``, ``Jay W.``."""
     text = text.strip()

@@ -25,6 +25,7 @@ from .entry import (
     clean_entry_text,
     person_parts,
     read_entries,
+    split_outside_brackets,
     split_segments,
     split_title,
     strip_contacts,
@@ -89,7 +90,11 @@ def entries_of(
     segment: list[Row] = []
 
     def flush() -> None:
-        entries.extend(replace(e, group=group, group_kind=group_kind) for e in _entries_of_segment(segment, group_kind))
+        # built directly: dataclasses.replace costs as much as reading a short entry
+        entries.extend(
+            Entry(e.text, e.lines, group, group_kind, e.role, e.affiliation, e.explicit)
+            for e in _entries_of_segment(segment, group_kind)
+        )
         segment.clear()
 
     for row in rows:
@@ -273,20 +278,11 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
 
 def _semicolons(text: str) -> list[str]:
     """Split on ``;`` outside brackets; ``[]`` when there is none."""
-    depth = 0
-    parts: list[str] = []
-    current: list[str] = []
-    for c in text:
-        depth += c in "(["
-        depth -= c in ")]" and depth > 0
-        if c == ";" and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(c)
-    if not parts:
-        return []
-    parts.append("".join(current))
+    if ";" not in text:
+        return []  # most entries
+    parts = split_outside_brackets(text, ";")
+    if len(parts) == 1:
+        return []  # every ";" inside brackets
     return [p for p in parts if p.strip()]
 
 

@@ -36,7 +36,7 @@ from ..data.signature_words import (
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, SignatureBlock
 from ..pipeline import Context
-from ..signatories import clean_entry_text, is_place, is_role, looks_like_person
+from ..signatories import clean_entry_text, forget_entries, is_place, is_role, looks_like_person
 from ..signatories.entry import split_title
 from ..signatories.kind import is_initials_name, is_organisation
 from ..signatories.layouts import Row, entries_of, signatories_of, signer_table_header
@@ -414,7 +414,8 @@ def _bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         return False, False
     role, rest = split_title(cleaned)
     titled = bool(role) or is_initials_name(rest) or bool(_INITIALS_NAME_AT_END.search(rest))
-    head = _HEAD_END.split(rest, maxsplit=1)[0].strip()
+    # each separator holds a dash, a comma or a bracket: "Anna Berg" is its own head
+    head = (_HEAD_END.split(rest, maxsplit=1)[0] if any(c in rest for c in "-–—,(") else rest).strip()
     if not head or is_place(head):
         return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
     if titled:
@@ -440,9 +441,8 @@ def _bare_run_before(ctx: Context, end: int) -> list[Line]:
         if not line.blank:
             marked = bool(line.marker) or bool(_NUMBER_LABEL.match(line.text))
             ok, _ = _bare_entry(line.text, marked)
-            short = marked and len(line.text.split()) <= _MAX_BARE_DOUBTFUL_WORDS and not is_prose(line.text)
-            if not ok and not short:
-                break
+            if not ok and not (marked and len(line.text.split()) <= _MAX_BARE_DOUBTFUL_WORDS and not is_prose(line.text)):
+                break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
             run.append((line, ok))  # collected upwards, reversed below: insert(0) was quadratic
         n -= 1
     run.reverse()
@@ -568,5 +568,4 @@ def run(ctx: Context) -> None:
 
 
 def _forget_entries() -> None:
-    clean_entry_text.cache_clear()
-    is_organisation.cache_clear()
+    forget_entries()
