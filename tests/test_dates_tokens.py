@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -65,14 +66,16 @@ WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "i
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\t"]))
-def test_shape_of_text_is_the_shape_of_the_tokens(words: list[str], sep: str) -> None:
+def test_shape_and_tokens_from_chunks_are_the_tokenizers(words: list[str], sep: str) -> None:
     from stmtkit.dates.fold import fold
 
     text = sep.join(words)
     for languages in ((), ("fr",), ("vi",)):
         shape = tokens.shape_of_text(text, languages)
         if shape is not None:
-            assert shape == tokens.shape_of(tokens.tokenize(fold(text), languages))
+            full = tokens.tokenize(fold(text), languages)
+            assert shape == tokens.shape_of(full)
+            assert tokens.tokens_of_text(text, languages) == full
 
 
 @settings(max_examples=500, deadline=None)
@@ -106,3 +109,17 @@ def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], se
     with mock.patch.object(read, "shape_of_text", lambda *_: None):  # every string through the tokenizer
         full = outcome(read.read_stamp, text)
     assert outcome(read.read_stamp, text) == full
+
+
+def test_chunk_table_stays_right_when_emptied_midway(monkeypatch: pytest.MonkeyPatch) -> None:
+    from stmtkit.dates.fold import fold
+
+    monkeypatch.setattr(tokens, "_CHUNKS_KEPT", 2)
+    tokens._chunk_shapes.cache_clear()
+    text = "BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -"
+    try:
+        for _ in range(3):
+            assert tokens.shape_of_text(text) == tokens.shape_of(tokens.tokenize(fold(text)))
+            assert tokens.tokens_of_text(text) == tokens.tokenize(fold(text))
+    finally:
+        tokens._chunk_shapes.cache_clear()

@@ -158,25 +158,32 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
 
 
 def _read_time(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int, int, int, int] | None:
-    def tok(name: str) -> Token | None:
-        return tokens[base + m.start(name)] if m.group(name) is not None else None
+    spans = m.regs  # one look-up a group instead of group() then start(): a stamp line reads a time
+    index = m.re.groupindex
 
-    noon = tok("noon") if "noon" in m.re.groupindex else None
+    def tok(name: str) -> Token | None:
+        """The token a group matched; None when the pattern has no such group or it took no part."""
+        i = index.get(name)
+        start = spans[i][0] if i is not None else -1
+        return tokens[base + start] if start >= 0 else None
+
+    noon = tok("noon")
     if noon is not None:
         return (noon.value % 24, 0, 0, 0)
-    hour_tok = tok("h") or (tok("hh") if "hh" in m.re.groupindex else None)
+    h = tok("h")
+    hour_tok = h or tok("hh")
     if hour_tok is None:
         return None
-    names = ("mi", "se", "ap", "ap1") if m.group("h") is not None else ("hmi", "hse", "hap", "hap")
+    names = ("mi", "se", "ap", "ap1") if h is not None else ("hmi", "hse", "hap", "hap")
     minute_tok, second_tok = tok(names[0]), tok(names[1])
     if names[0] == "mi" and any(t is not None and len(t.text) != 2 for t in (minute_tok, second_tok)):
         return None  # "27 May 2024, 3.5 million": minutes and seconds are written with two digits
-    ap_tok = tok(names[2]) or tok(names[3]) or (tok("ap0") if "ap0" in m.re.groupindex else None)
+    ap_tok = tok(names[2]) or tok(names[3]) or tok("ap0")
     hour = hour_tok.value
     minute = minute_tok.value if minute_tok else 0
     second = second_tok.value if second_tok else 0
     micro = 0
-    frac = tok("fr") if "fr" in m.re.groupindex and m.group("h") is not None else None
+    frac = tok("fr")  # only inside the "h" branch of the pattern
     if frac is not None:
         micro = int((frac.text + "000000")[:6])
     if ap_tok is not None:

@@ -24,7 +24,7 @@ from .forms import Reading, could_hold_a_date, read_forms
 from .lazy_regex import lazy_pattern
 from .place import agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
-from .tokens import Token, shape_of, shape_of_text, tokenize
+from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
 
 if TYPE_CHECKING:
     import regex
@@ -246,8 +246,12 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
         return _Read("", [], [], no_count_back)
     folded = fold(text)
-    tokens = tokenize(folded, languages)
-    return _Read(folded, tokens, read_forms(tokens, shape or shape_of(tokens), month_first=month_first), False)
+    if shape is None:  # words merge across chunks ("tháng 5"): the full tokenizer
+        tokens = tokenize(folded, languages)
+        shape = shape_of(tokens)
+    else:
+        tokens = tokens_of_text(text, languages)
+    return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first), False)
 
 
 def read_stamp(

@@ -222,20 +222,27 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
 class _ChunkShapes(dict[str, "str | None"]):
     """Chunk as written → the shape of its folded form (None when a word in it may merge with the next chunk).
 
-    A dict whose misses compute, so a line's chunks are looked up by ``map`` at C speed;
-    emptied when it grows past ``_CHUNKS_KEPT`` (a batch meets new names and numbers forever).
+    A dict whose misses compute, so a line's chunks are looked up by ``map`` at C speed; the
+    chunk's tokens (positions from the chunk's start) are kept beside it in ``tokens``.  Both
+    are emptied when they grow past ``_CHUNKS_KEPT`` (a batch meets new names and numbers forever).
     """
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         super().__init__()
         self.languages = languages
+        self.tokens: dict[str, list[Token]] = {}
 
     def __missing__(self, chunk: str) -> str | None:
+        return self.learn(chunk)
+
+    def learn(self, chunk: str) -> str | None:
         if len(self) >= _CHUNKS_KEPT:
             self.clear()
+            self.tokens.clear()
         tokens, lead = _scan(fold(chunk), self.languages)
         shape = None if lead else shape_of(tokens)
         self[chunk] = shape
+        self.tokens[chunk] = tokens
         return shape
 
 
@@ -251,6 +258,25 @@ def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
     """``shape_of(tokenize(fold(text), languages))`` without folding or making tokens; None when words would merge."""
     shapes = list(map(_chunk_shapes(languages).__getitem__, text.split()))
     return None if None in shapes else "".join(shapes)  # type: ignore[arg-type]
+
+
+def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
+    """``tokenize(fold(text), languages)`` from the tokens remembered per chunk, moved to where each chunk stands.
+
+    For a string ``shape_of_text`` has just shaped (its chunks are known and merge with nothing).
+    """
+    table = _chunk_shapes(languages)
+    known = table.tokens
+    new = tuple.__new__
+    out: list[Token] = []
+    pos = 0
+    for chunk in text.split():
+        pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
+        if chunk not in known:  # emptied since the string was shaped
+            table.learn(chunk)
+        out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
+        pos += len(chunk)
+    return out
 
 
 def _relative_phrases(tokens: list[Token], folded: str) -> None:
