@@ -85,12 +85,17 @@ def is_cue(text: str) -> bool:
         return False
     if is_cue_heading(text):
         return True
-    folded = fold(text)
-    if not any(cue in folded for cue in _cues()):
-        return False
-    end = text.rstrip()
     # "Full text:" — or a sentence pointing down: "The full text of the statement is below."
-    return end.endswith((":", "：")) or (end.endswith(".") and any(p in folded for p in _pointers()))
+    # The ending and the 30 pointers are tested before the 108 cues (10 µs on a 200-character
+    # line): most sentences end in "." and point nowhere.
+    end = text.rstrip()
+    colon = end.endswith((":", "："))
+    if not colon and not end.endswith("."):
+        return False
+    folded = fold(text)
+    if not colon and not any(p in folded for p in _pointers()):
+        return False
+    return any(cue in folded for cue in _cues())
 
 
 def _free_runs(ctx: Context) -> list[list[Line]]:

@@ -286,7 +286,7 @@ def claim_repeats(ctx: Context) -> None:
     """
     seen: set[str] = set()
     for line in ctx.lines:
-        if line.blank or len(line.text) < _MIN_REPEATED:
+        if len(line.text) < _MIN_REPEATED:  # blank lines too
             continue
         key = fold(line.text)
         if key in seen and ctx.is_free(line.number):
