@@ -36,6 +36,8 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
     options = build_options(**opts)
     fmt = fmt or ("pretty" if stdout_is_terminal() else "iso")
     results: list[tuple[str, JSONDict | None]] = []
+    # JSON modes: every input in order, a failed one as its error record (as `parse` prints it).
+    shown: list[tuple[str, JSONDict | None]] | None = None
     failed = 0
     if string is not None:
         try:
@@ -51,6 +53,8 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
         outcomes = list(read_all(files, options))
         failed = report_failures(outcomes)
         results = [(o.name, o.record.get("dateline")) for o in outcomes if not o.failed]
+        if fmt in ("json", "ndjson"):
+            shown = [(o.name, o.record if o.failed else o.record.get("dateline")) for o in outcomes]
         for o in outcomes:
             for w in [] if o.failed else o.record.get("warnings", []):
                 if w.get("code") == "dateline":
@@ -60,7 +64,7 @@ def dateline(files: tuple[str, ...], string: str | None, utc: bool, fmt: str | N
             _pretty_dateline(name, d, use_color(no_color))
     else:
         # The same lines as the fast path of `stmtkit dateline --text` (stmtkit.cli.fast) prints.
-        for line in output_lines(results, fmt, utc):
+        for line in output_lines(results if shown is None else shown, fmt, utc):
             click.echo(line)
     status = exit_status(results, failed, require)
     if status:

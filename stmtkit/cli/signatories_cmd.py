@@ -49,9 +49,9 @@ def signatories(files: tuple[str, ...], fmt: str | None, with_affiliation: bool,
         for row in rows:
             click.echo(_text_line(row, aggregate=aggregate, with_affiliation=with_affiliation, many=many))
     elif fmt == "json":
-        click.echo(render.dump_json(rows))
+        click.echo(render.dump_json(_with_error_records(rows, outcomes, aggregate)))
     elif fmt == "ndjson":
-        for row in rows:
+        for row in _with_error_records(rows, outcomes, aggregate):
             click.echo(render.dump_json(row, indent=None))
     elif fmt == "csv":
         click.echo(render.csv_text(rows, columns), nl=False)
@@ -67,6 +67,24 @@ def signatories(files: tuple[str, ...], fmt: str | None, with_affiliation: bool,
         sys.exit(EXIT_FAILED)
     if require and not rows:
         sys.exit(EXIT_NOTHING)
+
+
+def _with_error_records(rows: list[dict[str, Any]], outcomes: list[Any], aggregate: bool) -> list[dict[str, Any]]:
+    """JSON modes: a failed input's error record (as `parse` prints it) where its rows would be.
+
+    Aggregated rows belong to no one input: the error records follow them.
+    """
+    from . import render
+
+    errors = [o.record for o in outcomes if o.failed]
+    if not errors:
+        return rows
+    if aggregate:
+        return [*rows, *errors]
+    out: list[dict[str, Any]] = []
+    for o in outcomes:
+        out.extend([o.record] if o.failed else render.signatory_rows([(o.name, o.record)]))
+    return out
 
 
 def _text_line(row: dict[str, Any], *, aggregate: bool, with_affiliation: bool, many: bool) -> str:
