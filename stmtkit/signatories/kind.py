@@ -83,7 +83,9 @@ def _title_forms() -> frozenset[str]:
 # Per document (cleared with the entries): is_organisation and is_role (twice) fold and cut the same text.
 @lru_cache(maxsize=65_536)
 def words_of(text: str) -> tuple[str, ...]:
-    return tuple(w.rstrip(".") for w in _WORD.findall(fold(text)))
+    folded = fold(text)
+    words = _WORD.findall(folded)
+    return tuple(w.rstrip(".") for w in words) if "." in folded else tuple(words)  # no dot to strip: no loop
 
 
 @lru_cache(maxsize=8192)
@@ -101,11 +103,12 @@ def _legal_form_length(token: str) -> int:
 
 def has_legal_form(text: str) -> bool:
     """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
-    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
-    lengths = list(map(_legal_form_length, tokens))
-    if not any(lengths):
-        return False  # most texts: no token is a legal form
-    for i, (token, length) in enumerate(zip(tokens, lengths, strict=True)):
+    pieces = _TOKEN_SPLIT.split(text)
+    if not any(map(_legal_form_length, pieces)):
+        return False  # most texts: no token is a legal form (the empty pieces are none either)
+    tokens = [t for t in pieces if t]
+    for i, token in enumerate(tokens):
+        length = _legal_form_length(token)
         if length and (length > 2 or (i > 0 and token.rstrip(".").isupper())):
             return True
     return False
@@ -135,8 +138,9 @@ def is_organisation(text: str) -> bool:
     if any(map(_organisation_word, words)):
         return True
     folded = f" {fold(text)} "
-    if any(p in folded for p in _organisation_phrases()):
-        return True
+    for phrase in _organisation_phrases():  # a loop, not any() over a generator: three phrases
+        if phrase in folded:
+            return True
     if ("e." in folded and _EV.search(fold(text))) or has_legal_form(text):  # "e. V." needs its "e."
         return True
     raw_words = text.split()
@@ -215,7 +219,8 @@ def is_place(text: str) -> bool:
 
 
 def is_initials_name(text: str) -> bool:
-    return bool(_INITIALS_NAME.match(text.strip()))
+    text = text.strip()
+    return text[1:2] == "." and bool(_INITIALS_NAME.match(text))  # "J. Roe": a dot after the first capital
 
 
 @lru_cache(maxsize=65_536)  # per document, like is_role
@@ -225,7 +230,8 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     words = text.split()
     if not 1 <= len(words) <= _MAX_PERSON_WORDS or is_organisation(text):
         return False
-    if _NOT_IN_NAMES.search(text) and not text.startswith("@"):
+    # each of those marks (and "http://") holds one of : ; ! ?
+    if ("?" in text or ":" in text or ";" in text or "!" in text) and _NOT_IN_NAMES.search(text) and not text.startswith("@"):
         return False
     if len(words) > 1 and _THREE_DIGITS.search(text):
         return False  # "Berlin 2024", "Room 101"; a handle alone may have digits ("Otus9051")

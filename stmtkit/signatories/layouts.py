@@ -76,6 +76,8 @@ class Entry:
 
 def is_marked(text: str) -> bool:
     """A bullet or a number in front: ``- Name``, ``• Name``, ``12. Name``, ``(3) Name``."""
+    if text[:1].isalpha():
+        return False  # every bullet and number opens with a mark or a digit, no letter
     return bool(ENTRY_PREFIX.match(text)) and not _RULE_OR_BOLD.match(text)
 
 
@@ -254,7 +256,10 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
-    body = strip_contacts(ENTRY_PREFIX.sub("", text.strip()).strip())  # "&lt;a@b.example>" holds a ";"
+    body = text.strip()
+    if not body[:1].isalpha():  # a bullet or number opens with a mark or a digit
+        body = ENTRY_PREFIX.sub("", body).strip()
+    body = strip_contacts(body)  # "&lt;a@b.example>" holds a ";"
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
@@ -270,7 +275,7 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         return [text]
-    dashed: list[str] = _DASH_SEP.split(body)
+    dashed: list[str] = _DASH_SEP.split(body) if "–" in body or "—" in body else [body]
     if len(dashed) >= 3 and _all_names(dashed):
         return dashed
     return [text]
@@ -346,6 +351,8 @@ def _pipe_cells(text: str) -> list[str]:
 
 
 def _tab_cells(raw: str) -> list[str]:
+    if "\t" not in raw:
+        return [raw.strip()] if raw.strip() else []  # one cell: no loop
     return [c.strip() for c in raw.strip().split("\t") if c.strip()]
 
 

@@ -49,6 +49,8 @@ _BRACKET_NOTE = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 # Marks that sign on the same line: "gez. Max Muster", "(signed) Jane Roe", "/s/ Jane Roe".
 _INLINE_MARK = regex.compile(r"^(?:gez\.|sgd\.|\(signed\)|\(sgd\.?\)|\(gez\.?\)|/s/|\(подпись\)|подпись:?)\s+(?=\S)", regex.I)
 _HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
+# What an inline mark can open with, case ignored as the pattern ignores it (ſ folds to s).
+_INLINE_MARK_STARTS = frozenset("gGsSſ(/пП")
 _FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _DIGITS = regex.compile(r"\d")
@@ -150,6 +152,11 @@ def _others() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:and|et|und|y|e|и|ve|və|en|i|\+)?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
 
 
+def _html_comment_edge(text: str) -> bool:
+    """``<!-- …`` or ``… -->``: each holds "--", which most lines do not (the pattern searches the whole line)."""
+    return "--" in text and bool(_HTML_COMMENT.search(text))
+
+
 def _without_bracket_note(text: str) -> str:
     """``Signatories (in alphabetical order)`` → ``Signatories``.
 
@@ -164,7 +171,8 @@ def _without_bracket_note(text: str) -> str:
 def heading_of(line: Line) -> tuple[str, str] | None:
     """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
     text = strip_markup(line.text)
-    mark = _INLINE_MARK.match(text)
+    # most lines open with no letter an inline mark can open with: they skip the pattern
+    mark = _INLINE_MARK.match(text) if text[:1] in _INLINE_MARK_STARTS else None
     if mark:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     head, sep, rest = text.partition(":")
@@ -267,7 +275,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
     """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
     text = line.text
     key = fold_key(text)
-    if _HTML_COMMENT.search(text) or _FOOTNOTE.match(text):
+    if _html_comment_edge(text) or _FOOTNOTE.match(text):
         return True
     if key in _end_headings() or fold_key(_without_bracket_note(strip_markup(text))) in _end_headings():
         return True
@@ -459,7 +467,7 @@ def _tail_is_quiet(ctx: Context, after: int) -> bool:
         if line.blank or not ctx.is_free(line.number):
             continue
         key = fold_key(line.text)
-        if _HTML_COMMENT.search(line.text) or _others().search(key):
+        if _html_comment_edge(line.text) or _others().search(key):
             continue
         return False
     return True
@@ -479,7 +487,7 @@ def find_bare(ctx: Context) -> bool:
         candidates.append(n)
     # the last content line that is not an HTML comment or an "… and others" line
     for line in reversed(content):
-        if _HTML_COMMENT.search(line.text) or _others().search(fold_key(line.text)):
+        if _html_comment_edge(line.text) or _others().search(fold_key(line.text)):
             continue
         if _tail_is_quiet(ctx, line.number):
             candidates.append(line.number)
