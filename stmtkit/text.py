@@ -36,8 +36,8 @@ def fold(text: str) -> str:
 def strip_markup(text: str) -> str:
     """Remove markdown heading/bold markers around a line: ``## **Signed by:**`` → ``Signed by:``."""
     plain = text.strip()
-    if plain and plain[0] not in "#*_>" and plain[-1] not in "*_":
-        return plain  # no marker can open or close it (most lines): the pattern below would change nothing
+    if plain and not plain.startswith(("#", "**", "__", ">")) and not plain.endswith(("**", "__")):
+        return plain  # no marker opens or closes it (most lines): the pattern below would change nothing
     previous = None
     while previous != text:
         previous = text

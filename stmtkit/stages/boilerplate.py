@@ -53,6 +53,7 @@ _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex
 # The letters those two patterns can open with, case-insensitively (no other letter folds to
 # them): a cheap test that turns away most lines before the pattern runs.
 _COPYRIGHT_FIRST = "©(cC"
+_CURRENCY_SIGNS = "$€£₽₼₺¥"  # as in _TICKER
 _COUNTER_FIRST_LETTERS = "vVпПbBoO"
 # A menu: three or more short entries between bars, bullets or arrows.
 _MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
@@ -156,22 +157,28 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     """
     if not text:
         return None
-    # Each shape pattern is tried only when the line holds what it needs: a desk code opens
-    # with "-", a marker line with no letter or digit, the weather with "°".
-    first = text[0]
-    if first == "-" and _DESK_CODE.match(text):
+    # Each shape pattern is tried only when the line could have that shape (most lines are
+    # turned away on a character or two): a desk code is "-", one to four letters, "-"; a marker
+    # line has no letter or digit at either end; the weather holds "°".
+    first, second = text[0], text[1:2]
+    if first == "-" and len(text) <= 7 and _DESK_CODE.match(text):
         return "desk-code", "shape: wire desk code"
-    if not first.isalnum() and _MARKER.match(text):
+    if not first.isalnum() and not text[-1].isalnum() and _MARKER.match(text):
         return "scrape-marker", "shape: punctuation only"
     if "°" in text and _WEATHER.match(text):
         return "widget", "shape: weather"
-    # A ticker's second character is a capital (USD, WTI), a space or figure ($ 1.70), or the
-    # r, o, i of Brent, Gold, Oil: "Un groupe…", "Les militants…" are turned away on it.
-    second = text[1:2]
-    if not (second.islower() and second not in "roi") and _TICKER.match(text):
+    # A ticker opens with a currency sign or a capital (USD, Brent), and its second character is
+    # a capital, a space or figure, or the r, o, i of Brent, Gold, Oil: "Un groupe…", "- Anna…"
+    # are turned away.  A character this Python's Unicode tables do not know (not printable)
+    # may be a capital or a digit in the regex module's newer ones, so it is let through.
+    if (
+        (first in _CURRENCY_SIGNS or first.isupper() or not first.isprintable())
+        and not (second.islower() and second not in "roi")
+        and _TICKER.match(text)
+    ):
         return "widget", "shape: currency ticker"
     # A counter opens with a digit or with its word ("Views: 12", "Просмотров: 1520").
-    if (not first.isalpha() or first in _COUNTER_FIRST_LETTERS) and _COUNTER.match(text):
+    if (first.isdecimal() or first in _COUNTER_FIRST_LETTERS or not first.isprintable()) and _COUNTER.match(text):
         return "widget", "shape: counter"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
