@@ -1,17 +1,19 @@
-"""The dateline of the document model, in a module of its own.
+"""A dateline's fields and its JSON form, without dataclasses.
 
-``stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'`` reads one
-dateline and builds no other element: building the eleven other frozen
-dataclasses of ``stmtkit.model`` took about 4 ms of its start-up.
-``stmtkit.model`` imports ``Dateline`` (and the shared ``Span`` and
-``JSONDict``) from here; import them from ``stmtkit.model``.
+``stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'`` prints one
+dateline's record and builds no element of the document model: importing
+``dataclasses`` (which imports ``inspect``) and building the model's frozen
+dataclasses took about a sixth of its start-up.  The date reader returns
+``DatelineFields`` (``stmtkit.dates.read.read_found``); ``stmtkit.model.Dateline``
+is the frozen dataclass over the same fields, and its properties and
+``to_dict`` are the functions here, so both print the same record.
+``stmtkit.model`` re-exports ``Span`` and ``JSONDict``: import them from there.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Span = tuple[int, int]
 JSONDict = dict[str, Any]
@@ -31,14 +33,8 @@ def format_offset(offset: dt.timedelta | None) -> str | None:
     return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """When and where a statement was published.
-
-    ``datetime`` is an aware ``datetime`` when the text states an offset or a
-    zone, a naive one when it states a time only, and a ``date`` when it
-    states no time.
-    """
+class DatelineFields(NamedTuple):
+    """The fields of ``stmtkit.model.Dateline``, in its order (``Dateline(*fields)``)."""
 
     text: str
     datetime: dt.datetime | dt.date | None
@@ -50,47 +46,49 @@ class Dateline:
     # Where place and agency were read when they stand on lines of their own ("MADRID" / "SERVIMEDIA").
     place_lines: Span | None = None
 
-    @property
-    def date(self) -> dt.date | None:
-        if isinstance(self.datetime, dt.datetime):
-            return self.datetime.date()
-        return self.datetime
 
-    @property
-    def time(self) -> dt.time | None:
-        if isinstance(self.datetime, dt.datetime):
-            return self.datetime.time()
-        return None
+def date_of(value: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
 
-    @property
-    def utc(self) -> dt.datetime | None:
-        value = self.datetime
-        if isinstance(value, dt.datetime) and value.tzinfo is not None:
-            return value.astimezone(dt.timezone.utc)
-        return None
 
-    def to_dict(self) -> JSONDict:
-        value = self.datetime
-        time = self.time
-        utc = self.utc
-        iso: str | None
-        if isinstance(value, dt.datetime):
-            iso = value.replace(tzinfo=None).isoformat()
-            offset = format_offset(value.utcoffset()) if value.tzinfo else None
-            if offset:
-                iso += offset
-        else:
-            iso = value.isoformat() if value else None
-        return {
-            "text": self.text,
-            "datetime": iso,
-            "utc": utc.replace(tzinfo=None).isoformat() + "Z" if utc else None,
-            "date": self.date.isoformat() if self.date else None,
-            "time": (time.strftime("%H:%M:%S") if time.second else time.strftime("%H:%M")) if time else None,
-            "utc_offset": format_offset(self.utc_offset),
-            "timezone": self.timezone,
-            "place": self.place,
-            "agency": self.agency,
-            "lines": _span(self.lines) if self.lines else None,
-            "place_lines": _span(self.place_lines) if self.place_lines else None,
-        }
+def time_of(value: dt.datetime | dt.date | None) -> dt.time | None:
+    if isinstance(value, dt.datetime):
+        return value.time()
+    return None
+
+
+def utc_of(value: dt.datetime | dt.date | None) -> dt.datetime | None:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.timezone.utc)
+    return None
+
+
+def dateline_record(d: DatelineFields) -> JSONDict:
+    """The JSON form of a dateline (SPEC §2): ``Dateline.to_dict`` is this function."""
+    value = d.datetime
+    time = time_of(value)
+    utc = utc_of(value)
+    date = date_of(value)
+    iso: str | None
+    if isinstance(value, dt.datetime):
+        iso = value.replace(tzinfo=None).isoformat()
+        offset = format_offset(value.utcoffset()) if value.tzinfo else None
+        if offset:
+            iso += offset
+    else:
+        iso = value.isoformat() if value else None
+    return {
+        "text": d.text,
+        "datetime": iso,
+        "utc": utc.replace(tzinfo=None).isoformat() + "Z" if utc else None,
+        "date": date.isoformat() if date else None,
+        "time": (time.strftime("%H:%M:%S") if time.second else time.strftime("%H:%M")) if time else None,
+        "utc_offset": format_offset(d.utc_offset),
+        "timezone": d.timezone,
+        "place": d.place,
+        "agency": d.agency,
+        "lines": _span(d.lines) if d.lines else None,
+        "place_lines": _span(d.place_lines) if d.place_lines else None,
+    }

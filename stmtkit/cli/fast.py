@@ -23,9 +23,6 @@ import os
 import sys
 from typing import TextIO
 
-from .dateline_out import PLAIN_FORMATS, exit_status, output_lines, text_result
-from .option_values import language_hints, reference_date
-
 # The options taken here: flags, and options with one value (each at most once).
 _FLAGS = {"--utc": "utc", "--require": "require"}
 _VALUED = {"--text": "text", "--format": "format", "--reference-date": "reference_date", "--languages": "languages"}
@@ -76,6 +73,10 @@ def run(argv: list[str]) -> int | None:
     args = dateline_arguments(argv)
     if args is None or "_STMTKIT_COMPLETE" in os.environ:
         return None
+    # Imported past the argument check: `stmtkit --version` and the other commands pay nothing here.
+    from .dateline_out import PLAIN_FORMATS, exit_status, output_lines, text_result
+    from .option_values import language_hints, reference_date
+
     fmt = args.get("format")
     if fmt is None:
         fmt = "pretty" if sys.stdout.isatty() else "iso"

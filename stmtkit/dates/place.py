@@ -9,8 +9,8 @@ between slashes, before a slash, or after a comma when it is a known agency or i
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..data import dateline_words as words
 from ..data import zones as zone_words
@@ -47,8 +47,9 @@ _CHECKED = (3, 4)
 _DASH_AFTER = lazy_pattern(r"^\s*[.,]?\s*[-–—]+")
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceAgency:
+class PlaceAgency(NamedTuple):
+    """A date-less lede's place and agency (a named tuple: the date reader builds no dataclass)."""
+
     place: str | None
     agency: str | None
     start: int  # where the place starts (or the date, when there is none)

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
-from ..dateline_model import Dateline  # not ..model: the other elements' classes cost start-up
+from ..dateline_model import DatelineFields
 from . import zones
 from .fold import fold
 from .forms import Reading, could_hold_a_date, read_forms
@@ -29,9 +29,30 @@ from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
 if TYPE_CHECKING:
     import regex
 
+    from ..model import Dateline
+
 _STORY_AFTER = lazy_pattern(r"[.,]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
+
+
+class Found(NamedTuple):
+    """A dateline's fields read from a string, and where it stands: ``text[start:end]`` (a named tuple).
+
+    ``read_found`` returns it without building the document model (``dataclasses`` and the
+    model's classes cost a fresh ``stmtkit dateline --text`` a sixth of its start-up);
+    ``read_stamp`` returns the same as a ``Stamp``, with a ``Dateline``.
+    """
+
+    fields: DatelineFields
+    start: int
+    end: int
+    date_start: int  # where the date itself starts (after place and labels)
+    lede: bool  # ends with an agency or a dash: a news lede, the story follows
+    year_stated: bool
+    label: str | None  # "published" / "updated" when a label stands before the date
+    warnings: tuple[str, ...] = ()
+    relative: bool = False  # "Today, 17:59", "hier": resolved against the reference date
 
 
 class Stamp(NamedTuple):
@@ -205,16 +226,16 @@ def _calendar_date(reading: Reading, text: str, tokens: list[Token], reference_d
         return None
 
 
-def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: tuple[int, int] | None) -> Stamp:
+def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: tuple[int, int] | None) -> Found:
     """ "2 hours ago": the reference time less the interval, said in the warnings."""
     ref = reference_date or dt.datetime.now()
     source = "the reference date" if reference_date else "the current time"
     value = resolve_ago(ago, ref)
     written = text[ago.start : ago.end]
     warning = f"relative dateline {written!r} counted back from {source} {ref.isoformat(timespec='minutes')}"
-    dateline = Dateline(text=written, datetime=value, lines=lines,
-                        utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None)
-    return Stamp(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
+    dateline = DatelineFields(text=written, datetime=value, lines=lines,
+                              utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None)
+    return Found(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
 
 
 class _Read(NamedTuple):
@@ -265,6 +286,26 @@ def read_stamp(
     lines: tuple[int, int] | None = None,
 ) -> Stamp | None:
     """The dateline stated in ``text`` and where it stands; None if it states no date."""
+    found = read_found(text, reference_date=reference_date, assume_tz=assume_tz, languages=languages,
+                       year_hint=year_hint, zone_names=zone_names, lines=lines)
+    if found is None:
+        return None
+    from ..model import Dateline
+
+    return Stamp(Dateline(*found.fields), *found[1:])
+
+
+def read_found(
+    text: str,
+    *,
+    reference_date: dt.datetime | None = None,
+    assume_tz: str | None = None,
+    languages: Iterable[str] | None = None,
+    year_hint: int | None = None,
+    zone_names: Mapping[str, str] | None = None,
+    lines: tuple[int, int] | None = None,
+) -> Found | None:
+    """What ``read_stamp`` reads, with the dateline's fields instead of a ``Dateline``."""
     langs = tuple(languages or ())
     folded, tokens, readings, no_count_back = _readings(text, langs, month_first=bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
@@ -274,9 +315,9 @@ def read_stamp(
         bare = dateless_lede(text)
         if bare is None:
             return None
-        line = Dateline(text=text[bare.start : bare.end].strip(" -–—:"), datetime=None, place=bare.place,
-                        agency=bare.agency, lines=lines)
-        return Stamp(line, bare.start, bare.end, bare.end, True, False, None)
+        line = DatelineFields(text=text[bare.start : bare.end].strip(" -–—:"), datetime=None, place=bare.place,
+                              agency=bare.agency, lines=lines)
+        return Found(line, bare.start, bare.end, bare.end, True, False, None)
     reading, (label, label_start) = _choose(readings, tokens, folded)
     around = _around(text, folded, tokens, reading, label, label_start, langs, zone_names)
     warnings: list[str] = []
@@ -293,7 +334,7 @@ def read_stamp(
         wall = dt.datetime.combine(date, dt.time(reading.hour, reading.minute, reading.second, reading.microsecond))
         value, assumed = _assume(_aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
         timezone = around.zone or assumed
-    dateline = Dateline(
+    dateline = DatelineFields(
         text=text[around.start : around.end].strip(" \t-–—:#*>|"),
         datetime=value,
         utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None,
@@ -303,7 +344,7 @@ def read_stamp(
         lines=lines,
     )
     stated = reading.year is not None or reading.days_back is not None
-    return Stamp(dateline, around.start, around.end, around.date_start, around.lede, stated, label,
+    return Found(dateline, around.start, around.end, around.date_start, around.lede, stated, label,
                  tuple(warnings), reading.days_back is not None)
 
 
