@@ -219,8 +219,13 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
 # cut from the text as written and folded one by one: a line that states no date is never
 # folded whole.  Words that merge with the next chunk ("tháng 5", "bu gün") leave the string to
 # the full tokenizer.
-class _ChunkShapes(dict[str, "str | None"]):
-    """Chunk as written → the shape of its folded form (None when a word in it may merge with the next chunk).
+# The shape stored for a chunk holding a word that may merge with the next chunk: no token has it,
+# so one search of the joined shape finds it.
+_MERGES = "\x00"
+
+
+class _ChunkShapes(dict[str, str]):
+    """Chunk as written → the shape of its folded form (``_MERGES`` when a word in it may merge with the next chunk).
 
     A dict whose misses compute, so a line's chunks are looked up by ``map`` at C speed; the
     chunk's tokens (positions from the chunk's start) are kept beside it in ``tokens``.  Both
@@ -232,15 +237,15 @@ class _ChunkShapes(dict[str, "str | None"]):
         self.languages = languages
         self.tokens: dict[str, list[Token]] = {}
 
-    def __missing__(self, chunk: str) -> str | None:
+    def __missing__(self, chunk: str) -> str:
         return self.learn(chunk)
 
-    def learn(self, chunk: str) -> str | None:
+    def learn(self, chunk: str) -> str:
         if len(self) >= _CHUNKS_KEPT:
             self.clear()
             self.tokens.clear()
         tokens, lead = _scan(fold(chunk), self.languages)
-        shape = None if lead else shape_of(tokens)
+        shape = _MERGES if lead else shape_of(tokens)
         self[chunk] = shape
         self.tokens[chunk] = tokens
         return shape
@@ -256,8 +261,8 @@ def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes:
 
 def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
     """``shape_of(tokenize(fold(text), languages))`` without folding or making tokens; None when words would merge."""
-    shapes = list(map(_chunk_shapes(languages).__getitem__, text.split()))
-    return None if None in shapes else "".join(shapes)  # type: ignore[arg-type]
+    shape = "".join(map(_chunk_shapes(languages).__getitem__, text.split()))
+    return None if _MERGES in shape else shape
 
 
 def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
