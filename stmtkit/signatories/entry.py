@@ -321,7 +321,7 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     dash = _DASH.split(head, maxsplit=1) if "-" in head or "–" in head or "—" in head else [head]
     if len(dash) == 2 and dash[0].strip():
         return dash[0].strip(), [dash[1].strip(), *tail]
-    m = _PAREN_TAIL.match(head)
+    m = _PAREN_TAIL.match(head) if "(" in head else None
     if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
         return m.group("head").strip(), [*split_segments(m.group("inner")), *tail]
     return head, tail
@@ -416,6 +416,10 @@ def _is_full_name(text: str) -> bool:
 
 def _two_people(name: str) -> list[str] | None:
     """``Anna Berg and Tom Lind`` → both, when each side is a full name of its own."""
+    if name.count(" ") < 2:
+        # the pattern needs a space on both sides of its word, and a cleaned entry's only
+        # white space is " " (clean_entry_text made the others one): "Anna Berg" has one
+        return None
     parts: list[str] = _AND.split(name)
     if len(parts) == 2 and all(len(p.split()) >= 2 and looks_like_person(p) for p in parts):
         return parts

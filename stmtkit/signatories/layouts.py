@@ -310,8 +310,8 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
 
 def _all_names(parts: Sequence[str]) -> bool:
     """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
-    names = [_name_of(p) for p in parts]
-    return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in names)
+    # one part at a time: "Africa Trade Network (ATN), Ghana" is settled at its first part
+    return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in map(_name_of, parts))
 
 
 def _is_full_name(text: str) -> bool:
