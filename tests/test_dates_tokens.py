@@ -87,6 +87,7 @@ def test_form_shortcuts_change_no_match(shape: str) -> None:
     assert [(m.span(), m.lastgroup) for m in forms._ANY_DATE.finditer(shape)] == plain
     if plain:
         assert forms.could_hold_a_date(shape)
+    assert forms.holds_a_form(shape) == bool(plain)
 
 
 def outcome(read: object, text: str) -> str:

@@ -235,6 +235,11 @@ def _sign_is_offset(tokens: list[Token], m: re.Match[str], base: int, iso: bool)
     return iso or number.shape == "y"
 
 
+def holds_a_form(shape: str) -> bool:
+    """Some form matches ``shape`` (whether its numbers make a date is for ``read_forms`` to say)."""
+    return could_hold_a_date(shape) and _ANY_DATE.search(shape) is not None
+
+
 def read_forms(tokens: list[Token], shape: str, month_first: bool = False) -> list[Reading]:
     """Every date the tokens state, leftmost first, each with the time and zone around it."""
     readings: list[Reading] = []

@@ -20,7 +20,7 @@ from ..data import dateline_words as words
 from ..dateline_model import DatelineFields
 from . import zones
 from .fold import fold
-from .forms import Reading, could_hold_a_date, read_forms
+from .forms import Reading, holds_a_form, read_forms
 from .lazy_regex import lazy_pattern
 from .place import agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
@@ -261,7 +261,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     every form, where folding and cutting the line into tokens took most of the read.
     """
     shape = shape_of_text(text, languages)
-    if shape is not None and not could_hold_a_date(shape):
+    if shape is not None and not holds_a_form(shape):  # "UNCTAD 15 … 2021": numbers, but no date form
         # Every re digit is in a number token: with no number followed by a word, and no digit
         # beyond the BMP, the relative-time pattern has nothing to read either.
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
