@@ -178,7 +178,7 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     last = text.split()[-1]
     if text[:1].isupper() and last[:1].isupper() and is_organisation(text):
         return False  # "Committee to Protect Journalists" names a body, though "journalists" is a function
-    if _ends_with_function(words_of(text), single, suffixed_only=not last[:1].islower()):
+    if _ends_with_function(words_of(text), suffixed_only=not last[:1].islower()):
         # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
         return True
     return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
@@ -187,17 +187,21 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
 def is_function_word(word: str) -> bool:
     """One word naming a function, possessive endings allowed: ``deputatı``, ``sədri``, ``composer``."""
     folded = words_of(word)
-    return bool(folded) and _ends_with_function(["", folded[-1]], _role_words()[0])
+    return bool(folded) and _ends_with_function(["", folded[-1]])
 
 
-def _ends_with_function(words: Sequence[str], functions: frozenset[str], *, suffixed_only: bool = False) -> bool:
+def _ends_with_function(words: Sequence[str], *, suffixed_only: bool = False) -> bool:
     """Turkish and Azerbaijani put the function last, with a possessive ending:
     ``Milli Məclisin deputatı``, ``İctimai Birliyinin sədri``, ``Ege Üniversitesi öğretim üyesi``."""
-    if len(words) < 2:
-        return False
-    last = words[-1]
+    return len(words) >= 2 and _is_function_stem(words[-1], suffixed_only)
+
+
+@lru_cache(maxsize=8192)
+def _is_function_stem(word: str, suffixed_only: bool) -> bool:
+    """A folded word that is a function less up to three letters of ending; remembered per word."""
+    functions = _role_words()[0]
     cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
-    return any(last[: len(last) - cut] in functions for cut in cuts if len(last) - cut >= 3)
+    return any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3)
 
 
 @lru_cache(maxsize=1)

@@ -179,11 +179,16 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     if text.endswith(":") and fold_key(text) in _headings():
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     head = strip_markup(head)
-    key = fold_key(_without_bracket_note(head))
-    if (fold_key(head) in _headings() or key in _headings()) and (sep or not rest):
+    # Folded once when the head carries no bracket note (most lines: the same key twice before).
+    plain = _without_bracket_note(head)
+    head_key = fold_key(head)
+    key = head_key if plain is head else fold_key(plain)
+    if (head_key in _headings() or key in _headings()) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
+    if not sep or rest.strip():
+        return None  # a heading phrase closes its line with a colon: prose is not cut into words
     words = key.split()
-    if sep and not rest.strip() and 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
+    if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
         return head.strip(), ""
     return None
 
@@ -265,7 +270,11 @@ def is_prose(text: str) -> bool:
     words = text.split()
     if len(words) > _MAX_ENTRY_WORDS:
         return True
-    lower = sum(1 for w in words if w[:1].islower() and fold(w) not in _function_words())
+    function_words = _function_words()
+    lower = 0
+    for w in words:  # a loop, not sum() over a generator: asked of every line of a block
+        if w[:1].islower() and fold(w) not in function_words:
+            lower += 1
     if len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")):
         return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
     return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
@@ -277,10 +286,13 @@ def ends_block(ctx: Context, line: Line) -> bool:
     key = fold_key(text)
     if _html_comment_edge(text) or _FOOTNOTE.match(text):
         return True
-    if key in _end_headings() or fold_key(_without_bracket_note(strip_markup(text))) in _end_headings():
+    plain = strip_markup(text)
+    noted = _without_bracket_note(plain)
+    # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
+    if key in _end_headings() or (noted is not plain and fold_key(noted) in _end_headings()):
         return True
     # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
-    head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
+    head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip() if "," in key or ":" in key else key
     if head in _end_headings() and (len(head.split()) >= 2 or ":" in text):
         return True
     folded = fold(text)
@@ -421,9 +433,11 @@ def _bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     if not cleaned or len(cleaned) > 80 or cleaned.endswith(":") or is_prose(text):
         return False, False
     role, rest = split_title(cleaned)
-    titled = bool(role) or is_initials_name(rest) or bool(_INITIALS_NAME_AT_END.search(rest))
+    # an initials name holds a dot ("J. R. Smith"): the pattern searching every position needs one
+    titled = bool(role) or is_initials_name(rest) or ("." in rest and bool(_INITIALS_NAME_AT_END.search(rest)))
     # each separator holds a dash, a comma or a bracket: "Anna Berg" is its own head
-    head = (_HEAD_END.split(rest, maxsplit=1)[0] if any(c in rest for c in "-–—,(") else rest).strip()
+    cut = "-" in rest or "," in rest or "(" in rest or "–" in rest or "—" in rest
+    head = (_HEAD_END.split(rest, maxsplit=1)[0] if cut else rest).strip()
     if not head or is_place(head):
         return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
     if titled:
