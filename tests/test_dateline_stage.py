@@ -258,3 +258,14 @@ def test_an_unknown_assumed_zone_is_not_assumed_and_said() -> None:
     record = stmtkit.parse("Title\n\n27.05.2024 17:59\n\nText.\n", assume_tz="Bad/Zone").to_dict()
     assert record["dateline"]["datetime"] == "2024-05-27T17:59:00" and record["dateline"]["timezone"] is None
     assert any("Bad/Zone" in w["message"] for w in record["warnings"])
+
+
+def test_agency_lines_are_never_longer_than_the_stage_tries() -> None:
+    # The stage skips lines longer than _AGENCY_LINE_MAX before matching _AGENCY_LINE.
+    from stmtkit.stages import dateline as stage
+
+    longest = "(" + "A" * 30 + ")."
+    assert len(longest) == stage._AGENCY_LINE_MAX and stage._AGENCY_LINE.match(longest)
+    for extra in ("A", ".", ")", " "):
+        assert stage._AGENCY_LINE.match(longest[:-2] + extra + longest[-2:]) is None
+        assert stage._AGENCY_LINE.match("/" + "B" * 31 + extra) is None

@@ -63,6 +63,7 @@ _BYLINE_BEFORE = regex.compile(
 )
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
+_AGENCY_LINE_MAX = 33
 
 
 def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:
@@ -207,7 +208,9 @@ def _first_paragraph_lede(ctx: Context, top: list[Line], languages: tuple[str, .
 def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tuple[int, int]] | None:
     """``MADRID`` then ``SERVIMEDIA`` on their own lines near the top."""
     for first, second in itertools.pairwise(lines):
-        if second.number != first.number + 1:
+        # An agency line is at most a bracket, 30 characters, a bracket and a full stop: longer lines
+        # (most lines near the top) are not tried.
+        if second.number != first.number + 1 or len(second.text) > _AGENCY_LINE_MAX:
             continue
         m = _AGENCY_LINE.match(second.text)
         # Capitals on one of the two lines keep a heading and a name ("Contact" / "Press Office") out.
