@@ -20,8 +20,11 @@ def forget_entries() -> None:
     """
     from .entry import split_title
     from .kind import words_of
+    from .layouts import is_marked
 
-    for cached in (clean_entry_text, strip_contacts, split_title, words_of, is_organisation, is_role, looks_like_person):
+    for cached in (
+        clean_entry_text, strip_contacts, split_title, words_of, is_organisation, is_role, looks_like_person, is_marked
+    ):
         cached.cache_clear()
 
 

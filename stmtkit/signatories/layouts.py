@@ -74,6 +74,7 @@ class Entry:
     explicit: bool = False  # role and affiliation come from the layout (table columns, one line a field)
 
 
+@lru_cache(maxsize=65_536)  # per document (forget_entries): asked of each row by three passes
 def is_marked(text: str) -> bool:
     """A bullet or a number in front: ``- Name``, ``• Name``, ``12. Name``, ``(3) Name``."""
     if text[:1].isalpha():
@@ -92,11 +93,12 @@ def entries_of(
     segment: list[Row] = []
 
     def flush() -> None:
-        # built directly: dataclasses.replace costs as much as reading a short entry
-        entries.extend(
-            Entry(e.text, e.lines, group, group_kind, e.role, e.affiliation, e.explicit)
-            for e in _entries_of_segment(segment, group_kind)
-        )
+        found = _entries_of_segment(segment, group_kind)
+        if group is None and group_kind is None:
+            entries.extend(found)  # they carry no group already: no copy
+        else:
+            # built directly: dataclasses.replace costs as much as reading a short entry
+            entries.extend(Entry(e.text, e.lines, group, group_kind, e.role, e.affiliation, e.explicit) for e in found)
         segment.clear()
 
     for row in rows:
