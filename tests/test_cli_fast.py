@@ -123,3 +123,23 @@ def test_the_fast_path_imports_neither_click_nor_regex_nor_dataclasses() -> None
     done = subprocess.run([sys.executable, "-c", code, STAMP], capture_output=True, text=True, timeout=60)
     assert done.stdout == "2024-05-27T17:59:00+04:00\n"
     assert "click" not in done.stderr and "regex" not in done.stderr and "dataclasses" not in done.stderr
+
+
+@pytest.mark.parametrize("env_extra", [{"PYTHONIOENCODING": "latin-1"}, {"PYTHONIOENCODING": "ascii"}])
+def test_streams_click_would_rewrap_go_through_click(env_extra: dict[str, str]) -> None:
+    import os
+
+    env = {**os.environ, **env_extra}
+    argv = ["dateline", "--text", "МОСКВА, 27 мая 2024", "--format", "text"]
+    runs = []
+    for fast_path in (True, False):
+        code = f"import sys\nfrom stmtkit.cli.main import main\nmain(fast_path={fast_path})"
+        done = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, timeout=60, env=env)
+        runs.append((done.stdout, done.stderr, done.returncode))
+    assert runs[0] == runs[1]
+
+
+def test_a_closed_stdout_goes_through_click() -> None:
+    code = "import sys\nsys.stdout = None\nfrom stmtkit.cli import fast\nprint(fast.run(['dateline', '--text', '27 mai 2024']), file=sys.stderr)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stderr.strip() == "None"

@@ -77,10 +77,13 @@ def run(argv: list[str]) -> int | None:
     from .dateline_out import PLAIN_FORMATS, exit_status, output_lines, text_result
     from .option_values import language_hints, reference_date
 
+    # A closed or odd stream (sys.stdout None, no UTF-8 encoding) is click's to handle.
+    if not (_writes_like_click(sys.stdout) and _writes_like_click(sys.stderr)):
+        return None
     fmt = args.get("format")
     if fmt is None:
         fmt = "pretty" if sys.stdout.isatty() else "iso"
-    if fmt not in PLAIN_FORMATS or not (_writes_like_click(sys.stdout) and _writes_like_click(sys.stderr)):
+    if fmt not in PLAIN_FORMATS:
         return None
     text = str(args["text"])
     try:
