@@ -253,6 +253,11 @@ _BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 _NUMBER_THEN_WORD = re.compile(r"[dn][A-Zabce-mo-xz1]")
 
 
+# What most lines read to, made once (nothing changes a _Read's lists once made).
+_NO_FORM = _Read("", [], [], False)
+_NO_FORM_NO_COUNT = _Read("", [], [], True)
+
+
 def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) -> _Read:
     """The folded text, its tokens and the dates they state; nothing is folded or cut for a shape that holds no date.
 
@@ -265,7 +270,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
         # Every re digit is in a number token: with no number followed by a word, and no digit
         # beyond the BMP, the relative-time pattern has nothing to read either.
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
-        return _Read("", [], [], no_count_back)
+        return _NO_FORM_NO_COUNT if no_count_back else _NO_FORM
     folded = fold(text)
     if shape is None:  # words merge across chunks ("tháng 5"): the full tokenizer
         tokens = tokenize(folded, languages)
@@ -286,8 +291,7 @@ def read_stamp(
     lines: tuple[int, int] | None = None,
 ) -> Stamp | None:
     """The dateline stated in ``text`` and where it stands; None if it states no date."""
-    found = read_found(text, reference_date=reference_date, assume_tz=assume_tz, languages=languages,
-                       year_hint=year_hint, zone_names=zone_names, lines=lines)
+    found = _read_found(text, reference_date, assume_tz, languages, year_hint, zone_names, lines)
     if found is None:
         return None
     from ..model import Dateline
@@ -306,6 +310,12 @@ def read_found(
     lines: tuple[int, int] | None = None,
 ) -> Found | None:
     """What ``read_stamp`` reads, with the dateline's fields instead of a ``Dateline``."""
+    return _read_found(text, reference_date, assume_tz, languages, year_hint, zone_names, lines)
+
+
+def _read_found(text: str, reference_date: dt.datetime | None, assume_tz: str | None, languages: Iterable[str] | None,
+                year_hint: int | None, zone_names: Mapping[str, str] | None, lines: tuple[int, int] | None) -> Found | None:
+    # Positional, under both public readers: the stage calls read_stamp for every top line.
     langs = tuple(languages or ())
     folded, tokens, readings, no_count_back = _readings(text, langs, month_first=bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
