@@ -91,11 +91,12 @@ def _strip_contact_pieces(rest: str) -> str:
         rest = _BRACKET_HANDLE.sub("", rest)
     if "([" in rest or "[(@" in rest:
         rest = _LINK_IN_BRACKETS.sub("", rest)
-    if "(" in rest:
+    # a contact in brackets holds "@", "://", "www." or a dot before its domain: "(ATN)" holds none
+    if "(" in rest and ("@" in rest or "." in rest or "://" in rest):
         rest = _PAREN_CONTACT.sub("", rest)
     if "@" in rest or "<" in rest:
         rest = _EMAIL.sub("", rest)
-    if "(" in rest:
+    if "(" in rest and "@" in rest:
         rest = _PAREN_HANDLE.sub("", rest)
     if "](" in rest:
         rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
@@ -103,7 +104,7 @@ def _strip_contact_pieces(rest: str) -> str:
         rest = _URL.sub("", rest)
     if "(" in rest or "[" in rest or "<" in rest:
         rest = _EMPTY_PARENS.sub("", rest)
-    if "(" in rest:
+    if "(" in rest and ":" in rest:  # "(GitHub: )"
         rest = _EMPTY_LABEL_PARENS.sub("", rest)
     return rest
 
@@ -260,7 +261,7 @@ def _name_last(text: str) -> tuple[str, str] | None:
     function that opens the entry (two, or three with a patronymic); ``Jurnalistlər
     Birliyinin sədri Elçin Şıxlı`` → the name right after the function word.
     """
-    m = _INITIALS_NAME_LAST.search(text)
+    m = _INITIALS_NAME_LAST.search(text) if "." in text else None  # initials hold a dot
     if m and m.start(1) > 0:
         return text[: m.start(1)].strip(" ,–-"), m.group(1)
     words = text.split()
@@ -268,12 +269,14 @@ def _name_last(text: str) -> tuple[str, str] | None:
         return None
     for size in (3, 2) if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else (2,):
         name, role = words[-size:], words[:-size]
+        if not all(w[:1].isupper() for w in name):
+            continue  # the name's words are capitalised: "… Wohnungsunternehmen e.V." asks no role question
         opens = is_role(role[0], lowercase_is_role=False)
         # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"
         follows = (is_role(role[-1], lowercase_is_role=False) or is_function_word(role[-1])) and (
             role[-1][:1].islower() or len(role) >= 2
         )
-        if (opens or follows) and all(w[:1].isupper() for w in name):
+        if opens or follows:
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
                 return " ".join(role).strip(" ,–-"), joined
