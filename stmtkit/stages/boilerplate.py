@@ -29,9 +29,9 @@ from ..text import fold, fold_key
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
-# Desk codes of wire services: "-0-", "-05D-"
 # An entry of a language switcher, between bars, slashes or bullets: "English | Français / Deutsch".
 _SWITCHER_ENTRY = regex.compile(r"[^\s|/·•]+")
+# Desk codes of wire services: "-0-", "-05D-"
 _DESK_CODE = regex.compile(r"^-\w{1,4}-$")
 # Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
 _WEATHER = regex.compile(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
@@ -50,11 +50,12 @@ _COUNTER = regex.compile(
     regex.I | regex.V1,
 )
 _COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
-# The letters those two patterns can open with, case-insensitively (no other letter folds to
-# them): a cheap test that turns away most lines before the pattern runs.
+# What a copyright line (folded) and a counter's word can open with, case-insensitively (no
+# other character folds to these), and a ticker's currency signs: cheap tests that turn most
+# lines away before the pattern runs.
 _COPYRIGHT_FIRST = "©(cC"
-_CURRENCY_SIGNS = "$€£₽₼₺¥"  # as in _TICKER
 _COUNTER_FIRST_LETTERS = "vVпПbBoO"
+_CURRENCY_SIGNS = "$€£₽₼₺¥"
 # A menu: three or more short entries between bars, bullets or arrows.
 _MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
 _MAX_MENU_WORDS = 4
