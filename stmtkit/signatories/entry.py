@@ -9,6 +9,7 @@ country or city.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -142,7 +143,9 @@ def strip_contacts(text: str) -> str:
 
 def strip_final_dot(text: str) -> str:
     """``Transnational Institute.`` → ``Transnational Institute``; ``Jay W.`` and ``… e.V.`` keep theirs."""
-    if text.endswith(".") and not text.endswith("..") and not _KEEP_FINAL_DOT.search(text):
+    # A match closes the text and is five characters at most ("e. V."): searched from eight before
+    # the end (\b and ^ still see the whole text), not from every position of a 2,000-character line.
+    if text.endswith(".") and not text.endswith("..") and not _KEEP_FINAL_DOT.search(text, max(0, len(text) - 8)):
         return text[:-1].rstrip()
     return text
 
@@ -239,12 +242,23 @@ def _own_acronym(head: str, inner: str) -> bool:
     return bool(_ACRONYM_INNER.match(inner)) and inner[:1].casefold() == head.strip()[:1].casefold()
 
 
+def _paren_tail(text: str) -> regex.Match[str] | None:
+    """``Head (inner)``: one bracket pair closing the text.
+
+    The pattern's lazy head tries every position; a text without exactly one "(" or not
+    ending in ")" cannot match (a paragraph of 21 members was 2 us a try).
+    """
+    if not text.endswith((")", ")\n")) or text.count("(") != 1:
+        return None
+    return _PAREN_TAIL.match(text)
+
+
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
     """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``); ``… (Ghana)`` likewise."""
     segments = split_segments(text)
     if len(segments) >= 2 and is_place(segments[-1]):
         return text[: text.rindex(",")].rstrip(" ,"), segments[-1]
-    m = _PAREN_TAIL.match(text)
+    m = _paren_tail(text)
     if m and is_place(m.group("inner")):
         return m.group("head").strip(), m.group("inner")
     return text, None
@@ -324,7 +338,7 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     dash = _DASH.split(head, maxsplit=1) if "-" in head or "–" in head or "—" in head else [head]
     if len(dash) == 2 and dash[0].strip():
         return dash[0].strip(), [dash[1].strip(), *tail]
-    m = _PAREN_TAIL.match(head) if "(" in head else None
+    m = _paren_tail(head)
     if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
         return m.group("head").strip(), [*split_segments(m.group("inner")), *tail]
     return head, tail
@@ -353,11 +367,23 @@ def clean_entry_text(raw: str) -> str:
 
 def strip_symbols(text: str) -> str:
     """``Anna Berg 🇩🇪`` → ``Anna Berg``: emoji, symbols and spaces around a name."""
-    if text[:1].isalnum() and text[-1:].isalnum():
-        # symbols and spaces are no letters or digits: the pattern (whose second half would try
-        # every position) can remove nothing from a text opening and closing with one
+    if text and not _may_be_symbol(text[0]) and not _may_be_symbol(text[-1]):
+        # the pattern removes a run at either end: with no such character there (a letter, a
+        # dot, a bracket) it can remove nothing, and its second half would try every position
         return text
     return str(_SYMBOLS.sub("", text))
+
+
+# The categories of _SYMBOLS' characters, white space (Z*, and Cc for tab and newline) and
+# unassigned code points (the regex module may know newer emoji than unicodedata):
+# a superset of the class, checked over every code point.
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Zs", "Zl", "Zp", "Cc", "Cn"})
+
+
+def _may_be_symbol(c: str) -> bool:
+    if c.isalnum() or c in ".,;:)]}'\"-":
+        return False  # most ends of a name: letters, digits and common punctuation
+    return unicodedata.category(c) in _SYMBOL_CATEGORIES or "\u2000" <= c <= "\u206f" or c == "\ufe0f"
 
 
 def read_entries(
