@@ -18,12 +18,20 @@ def forget_entries() -> None:
 
     A benchmark that parses the same documents again must not find their entries already read.
     """
-    from .entry import split_title
+    from .entry import split_title, without_entry_prefix
     from .kind import words_of
     from .layouts import is_marked
 
     for cached in (
-        clean_entry_text, strip_contacts, split_title, words_of, is_organisation, is_role, looks_like_person, is_marked
+        clean_entry_text,
+        without_entry_prefix,
+        strip_contacts,
+        split_title,
+        words_of,
+        is_organisation,
+        is_role,
+        looks_like_person,
+        is_marked,
     ):
         cached.cache_clear()
 

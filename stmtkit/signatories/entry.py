@@ -350,15 +350,22 @@ def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: Sign
     return found[0] if found else None
 
 
+# Per document: a line read as a paragraph of names (inline_names) and as an entry loses its bullet once.
+@lru_cache(maxsize=65_536)
+def without_entry_prefix(text: str) -> str:
+    """``- Anna Berg`` → ``Anna Berg``, ``12) Anna Berg`` → ``Anna Berg``; stripped."""
+    text = text.strip()
+    if text[:1].isalpha():
+        return text  # every bullet and number opens with a mark or a digit, no letter
+    return str(ENTRY_PREFIX.sub("", text)).strip()
+
+
 # Cached because the signature stage reads each line of a run three times (is it a name,
 # is the run mostly people, the entries); the stage clears it per document.
 @lru_cache(maxsize=65_536)
 def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, contacts and a final separator."""
-    text = raw.strip().replace("\n", " ")
-    if not text[:1].isalpha():  # every bullet and number opens with a mark or a digit, no letter
-        text = ENTRY_PREFIX.sub("", text).strip()
-    text = strip_symbols(strip_contacts(text))
+    text = strip_symbols(strip_contacts(without_entry_prefix(raw.strip().replace("\n", " "))))
     if "  " in text or not text.isprintable():
         # only a run of spaces or another white space (tab, NBSP: none of them printable) changes
         text = _SPACES.sub(" ", text)
@@ -396,7 +403,7 @@ def read_entries(
 ) -> list[Signatory]:
     """One entry → its signatories: usually one, two for ``Anna Berg and Tom Lind``."""
     text = clean_entry_text(raw)
-    if not text or not _LETTER_OR_DIGIT.search(text):
+    if not text or not (text[:1].isalpha() or _LETTER_OR_DIGIT.search(text)):  # most open with a letter
         return []
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
     if pair:

@@ -84,6 +84,10 @@ def _title_forms() -> frozenset[str]:
 @lru_cache(maxsize=65_536)
 def words_of(text: str) -> tuple[str, ...]:
     folded = fold(text)
+    if folded.replace(" ", "").isalpha():
+        # letters between single spaces (fold made them so): the words are the pieces, and
+        # every letter str.isalpha knows is one of the pattern's (checked over every code point)
+        return tuple(folded.split(" "))
     words = _WORD.findall(folded)
     return tuple(w.rstrip(".") for w in words) if "." in folded else tuple(words)  # no dot to strip: no loop
 
@@ -103,10 +107,13 @@ def _legal_form_length(token: str) -> int:
 
 def has_legal_form(text: str) -> bool:
     """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
-    pieces = _TOKEN_SPLIT.split(text)
+    if text.isprintable() and "," not in text and "(" not in text and ")" not in text:
+        pieces = text.split(" ")  # a printable text's only white space is " ": the same tokens (and empty pieces)
+    else:
+        pieces = _TOKEN_SPLIT.split(text)
     if not any(map(_legal_form_length, pieces)):
         return False  # most texts: no token is a legal form (the empty pieces are none either)
-    tokens = [t for t in pieces if t]
+    tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     for i, token in enumerate(tokens):
         length = _legal_form_length(token)
         if length and (length > 2 or (i > 0 and token.rstrip(".").isupper())):
@@ -146,7 +153,7 @@ def is_organisation(text: str) -> bool:
     raw_words = text.split()
     if len(raw_words) == 1 and _ACRONYM.match(text.strip("()")) and not text.isdigit():
         return True  # "ACORD", "VOICE", "PEN"
-    if not _ANY_LETTER.search(text):
+    if not (text[:1].isalpha() or _ANY_LETTER.search(text)):
         return True  # "11.11.11"
     return len(raw_words) > _MAX_PERSON_WORDS
 

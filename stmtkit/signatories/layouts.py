@@ -29,6 +29,7 @@ from .entry import (
     split_segments,
     split_title,
     strip_contacts,
+    without_entry_prefix,
 )
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person
 
@@ -258,10 +259,7 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
-    body = text.strip()
-    if not body[:1].isalpha():  # a bullet or number opens with a mark or a digit
-        body = ENTRY_PREFIX.sub("", body).strip()
-    body = strip_contacts(body)  # "&lt;a@b.example>" holds a ";"
+    body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
