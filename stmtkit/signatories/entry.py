@@ -416,12 +416,14 @@ def read_entries(
         kind, name = "organisation", _drop_place_tail(text)[0]
     else:
         head, tail = _split_head(rest)
+        head_words = head.split()
         head_is_person = (
             looks_like_person(head, lowercase_ok=True)
             and not (tail and _own_acronym(head, tail[0]) and not role)
-            and not (len(head.split()) > 2 and is_role(head.split()[0], lowercase_is_role=False))
+            and not (len(head_words) > 2 and is_role(head_words[0], lowercase_is_role=False))
             # "Milli Məclisin deputatı Səbinə Əhmədova": a function word inside, the name after it
-            and not any(w[:1].islower() and is_function_word(w) for w in head.split()[1:-1])
+            # (a two-word head has no inside word)
+            and not (len(head_words) > 2 and any(w[:1].islower() and is_function_word(w) for w in head_words[1:-1]))
         )
         if not head_is_person and not role and not tail and (last := _name_last(head)):
             roles.append(last[0])

