@@ -116,11 +116,46 @@ def test_chunk_table_stays_right_when_emptied_midway(monkeypatch: pytest.MonkeyP
     from stmtkit.dates.fold import fold
 
     monkeypatch.setattr(tokens, "_CHUNKS_KEPT", 2)
-    tokens._chunk_shapes.cache_clear()
+    tokens.forget_chunks()
     text = "BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -"
     try:
         for _ in range(3):
             assert tokens.shape_of_text(text) == tokens.shape_of(tokens.tokenize(fold(text)))
             assert tokens.tokens_of_text(text) == tokens.tokenize(fold(text))
     finally:
-        tokens._chunk_shapes.cache_clear()
+        tokens.forget_chunks()
+
+
+def test_a_very_long_string_is_not_kept_in_the_chunk_table() -> None:
+    text = " ".join(f"w{i}" for i in range(tokens._CHUNKS_A_LINE + 1))
+    assert tokens.shape_of_text(text) is None
+    assert "w1" not in tokens._chunk_shapes(())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "  ", "\t", " \u00a0"]))
+def test_lines_learnt_whole_give_each_chunk_its_own_tokens(words: list[str], sep: str) -> None:
+    # Cold table: the line is cut once and shared out; each chunk must hold what cutting it alone gives.
+    from stmtkit.dates.fold import fold
+
+    text = sep.join(words)
+    tokens.forget_chunks()
+    table = tokens._chunk_shapes(("fr",))
+    if tokens.shape_of_text(text, ("fr",)) is not None:
+        tokens.tokens_of_text(text, ("fr",))
+    for chunk in text.split():
+        alone, lead = tokens._scan(fold(chunk), ("fr",))
+        assert table[chunk] == (tokens._MERGES if lead else tokens.shape_of(alone))
+        if chunk in table.tokens:
+            assert table.tokens[chunk] == alone
+
+
+def test_a_known_line_with_a_new_word_learns_the_word_alone() -> None:
+    from stmtkit.dates.fold import fold
+
+    tokens.forget_chunks()
+    line = "Un groupe de militants a publié une déclaration le 27 mai 2024 à Paris"
+    tokens.shape_of_text(line, ("fr",))
+    again = line.replace("militants", "Zqxbrt")
+    assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold(again), ("fr",)))
+    assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold(again), ("fr",))

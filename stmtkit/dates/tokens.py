@@ -18,6 +18,7 @@ punctuation stands for itself (dashes all become ``-``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -55,6 +56,12 @@ def _token_pattern(not_word: str, han: str) -> re.Pattern[str]:
 # processes (`stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'`) never see Han text.
 _PLAIN_TOKEN = _token_pattern(_NOT_WORD, "")
 _FIRST_HAN = "\u3400"
+
+
+@lru_cache(maxsize=1)
+def _from_first_han() -> re.Pattern[str]:
+    """A character at or above U+3400 (a search: max() walked every line in Python objects)."""
+    return re.compile(f"[^\\x00-{chr(ord(_FIRST_HAN) - 1)}]")
 
 
 @lru_cache(maxsize=1)
@@ -188,7 +195,7 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
     leads = _LEAD_WORDS
     prev_end = -1
     prev_shape = ""
-    pattern = _han_token_pattern() if folded and max(folded) >= _FIRST_HAN else _PLAIN_TOKEN
+    pattern = _han_token_pattern() if not folded.isascii() and _from_first_han().search(folded) else _PLAIN_TOKEN
     for m in pattern.finditer(folded):
         kind = m.lastindex
         text = m.group()
@@ -227,41 +234,108 @@ _MERGES = "\x00"
 class _ChunkShapes(dict[str, str]):
     """Chunk as written → the shape of its folded form (``_MERGES`` when a word in it may merge with the next chunk).
 
-    A dict whose misses compute, so a line's chunks are looked up by ``map`` at C speed; the
-    chunk's tokens (positions from the chunk's start) are kept beside it in ``tokens``.  Both
-    are emptied when they grow past ``_CHUNKS_KEPT`` (a batch meets new names and numbers forever).
+    A plain dict for look-ups (a line's chunks go through ``map`` at C speed).  A line with
+    chunks not seen yet is cut whole, once, and its shape shared out to its chunks.  The
+    tokens of chunks from lines that hold a date form are kept in ``tokens`` (positions from
+    the chunk's start).  One table per language hint; all are emptied when together they
+    grow past ``_CHUNKS_KEPT`` (a batch meets new names and numbers forever).
     """
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         super().__init__()
         self.languages = languages
         self.tokens: dict[str, list[Token]] = {}
+        # The last line cut whole, and its tokens: a line that holds a date form asks for them next.
+        self.last_cut: tuple[str, list[Token]] = ("", [])
 
-    def __missing__(self, chunk: str) -> str:
-        return self.learn(chunk)
+    def _make_room(self, count: int) -> None:
+        if sum(len(table) + len(table.tokens) for table in _TABLES.values()) + count > _CHUNKS_KEPT:
+            forget_chunks()
 
-    def learn(self, chunk: str) -> str:
-        if len(self) >= _CHUNKS_KEPT:
-            self.clear()
-            self.tokens.clear()
-        tokens, lead = _scan(fold(chunk), self.languages)
-        shape = _MERGES if lead else shape_of(tokens)
-        self[chunk] = shape
-        self.tokens[chunk] = tokens
-        return shape
+    def learn(self, text: str, chunks: list[str]) -> None:
+        """Learn the shapes of the chunks of ``text`` (``text.split()``) from one cut of the whole string."""
+        self._make_room(len(chunks))
+        tokens, lead = _scan(fold(text), self.languages)
+        self.last_cut = (text, tokens)
+        shape = shape_of(tokens)
+        starts = [t[2] for t in tokens]
+        i, pos = 0, 0
+        for chunk in chunks:
+            pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
+            pos += len(chunk)
+            first, i = i, bisect_left(starts, pos, i)  # the chunk's tokens start before its end
+            # As _scan on the chunk alone says: a word that may merge (not read as a glued ordinal).
+            if lead and any(t.text in _LEAD_WORDS and t.shape != "o" for t in tokens[first:i]):
+                self[chunk] = _MERGES
+            else:
+                self[chunk] = shape[first:i]
+
+    def learn_alone(self, chunks: list[str]) -> None:
+        """Learn a few chunks one by one (a known line with a new name or number in it)."""
+        self._make_room(len(chunks))
+        for chunk in chunks:
+            tokens, lead = _scan(fold(chunk), self.languages)
+            self[chunk] = _MERGES if lead else shape_of(tokens)
+
+    def keep_tokens(self, text: str, chunks: list[str], tokens: list[Token]) -> None:
+        """Keep the tokens of ``text`` (cut whole) chunk by chunk, positions from each chunk's start."""
+        self._make_room(0)
+        new = tuple.__new__
+        i, count, pos = 0, len(tokens), 0
+        for chunk in chunks:
+            pos = text.find(chunk, pos)
+            end = pos + len(chunk)
+            mine: list[Token] = []
+            while i < count and tokens[i].start < end:
+                t = tokens[i]
+                mine.append(new(Token, (t[0], t[1], t[2] - pos, t[3] - pos, t[4])))
+                i += 1
+            self.tokens[chunk] = mine
+            pos = end
 
 
-_CHUNKS_KEPT = 1 << 16
+# A chunk's shape costs about 120 bytes, its tokens (kept for lines holding a date) about 300:
+# 32,768 entries over every language hint stay around 10 MB.
+_CHUNKS_KEPT = 1 << 15
+# Longer strings are not shaped by chunks (the stage reads at most 2,000 characters of a line).
+_CHUNKS_A_LINE = 512
+# Language hints → their chunk table (a batch in many languages keeps one for each).
+_TABLES: dict[tuple[str, ...], _ChunkShapes] = {}
 
 
-@lru_cache(maxsize=32)
 def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes:
-    return _ChunkShapes(languages)
+    table = _TABLES.get(languages)
+    if table is None:
+        table = _TABLES[languages] = _ChunkShapes(languages)
+    return table
+
+
+def forget_chunks() -> None:
+    """Empty every chunk table (they fill up again as lines are read)."""
+    for table in _TABLES.values():
+        table.clear()
+        table.tokens.clear()
+        table.last_cut = ("", [])
 
 
 def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
-    """``shape_of(tokenize(fold(text), languages))`` without folding or making tokens; None when words would merge."""
-    shape = "".join(map(_chunk_shapes(languages).__getitem__, text.split()))
+    """``shape_of(tokenize(fold(text), languages))`` without folding or making tokens.
+
+    None when words would merge across chunks, or for a very long string: then tokenize.
+    """
+    table = _chunk_shapes(languages)
+    chunks = text.split()
+    if len(chunks) > _CHUNKS_A_LINE:  # a whole page on one line: the tokenizer, and nothing kept
+        return None
+    try:
+        shape = "".join(map(table.__getitem__, chunks))
+    except KeyError:  # chunks not seen yet: a few are cut alone, many with the whole line at once
+        new = [chunk for chunk in chunks if chunk not in table]
+        if len(new) * 4 <= len(chunks):
+            table.learn_alone(new)
+        else:
+            table.learn(text, chunks)
+        shape = "".join(map(table.__getitem__, chunks))
     return None if _MERGES in shape else shape
 
 
@@ -272,13 +346,20 @@ def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
     """
     table = _chunk_shapes(languages)
     known = table.tokens
+    chunks = text.split()
+    if not all(map(known.__contains__, chunks)):
+        cut_text, tokens = table.last_cut
+        if cut_text is text:  # cut whole a moment ago for its shape (new chunks): those tokens
+            return list(tokens)
+        # Shapes known, tokens not: cut whole (no word merges: ``shape_of_text`` said so) and kept.
+        tokens, _ = _scan(fold(text), languages)
+        table.keep_tokens(text, chunks, tokens)
+        return tokens
     new = tuple.__new__
     out: list[Token] = []
     pos = 0
-    for chunk in text.split():
+    for chunk in chunks:
         pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
-        if chunk not in known:  # emptied since the string was shaped
-            table.learn(chunk)
         out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
         pos += len(chunk)
     return out
