@@ -192,6 +192,11 @@ def _opens_with_others(key: str) -> bool:
     return _holds_others_cue(key) and bool(_others().match(key))
 
 
+def _plain_key(plain: str) -> str:
+    """``fold_key`` of a text ``strip_markup`` has already stripped (it leaves its own output as it is)."""
+    return fold(plain).rstrip(" :.,;-–—").strip()
+
+
 def heading_of(line: Line) -> tuple[str, str] | None:
     """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
     text = strip_markup(line.text)
@@ -200,12 +205,13 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     if mark:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     head, sep, rest = text.partition(":")
-    if text.endswith(":") and fold_key(text) in _headings():
+    if text.endswith(":") and _plain_key(text) in _headings():
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
-    head = strip_markup(head)
+    if sep:
+        head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
     # Folded once when the head carries no bracket note (most lines: the same key twice before).
     plain = _without_bracket_note(head)
-    head_key = fold_key(head)
+    head_key = _plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in _headings() or key in _headings()) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
@@ -307,10 +313,10 @@ def is_prose(text: str) -> bool:
 def ends_block(ctx: Context, line: Line) -> bool:
     """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
     text = line.text
-    key = fold_key(text)
+    plain = strip_markup(text)
+    key = _plain_key(plain)
     if _html_comment_edge(text) or _FOOTNOTE.match(text):
         return True
-    plain = strip_markup(text)
     noted = _without_bracket_note(plain)
     # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
     if key in _end_headings() or (noted is not plain and fold_key(noted) in _end_headings()):
