@@ -159,3 +159,19 @@ def test_a_known_line_with_a_new_word_learns_the_word_alone() -> None:
     again = line.replace("militants", "Zqxbrt")
     assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold(again), ("fr",)))
     assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold(again), ("fr",))
+
+
+def test_threads_reading_while_the_tables_are_emptied_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Dask's threaded scheduler runs parses side by side; a tiny budget empties the tables all the time.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from stmtkit.dates import read
+
+    monkeypatch.setattr(tokens, "_CHUNKS_KEPT", 8)
+    tokens.forget_chunks()
+    lines = [f"BAKU, {d} May 2024 (Reuters) - Line {d} of the story, word{d} and more" for d in range(1, 29)]
+    expected = [repr(read.read_stamp(line)) for line in lines]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(5):
+            assert list(pool.map(lambda line: repr(read.read_stamp(line)), lines)) == expected
+    tokens.forget_chunks()

@@ -249,7 +249,7 @@ class _ChunkShapes(dict[str, str]):
         self.last_cut: tuple[str, list[Token]] = ("", [])
 
     def _make_room(self, count: int) -> None:
-        if sum(len(table) + len(table.tokens) for table in _TABLES.values()) + count > _CHUNKS_KEPT:
+        if sum(len(table) + len(table.tokens) for table in list(_TABLES.values())) + count > _CHUNKS_KEPT:
             forget_chunks()
 
     def learn(self, text: str, chunks: list[str]) -> None:
@@ -312,7 +312,7 @@ def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes:
 
 def forget_chunks() -> None:
     """Empty every chunk table (they fill up again as lines are read)."""
-    for table in _TABLES.values():
+    for table in list(_TABLES.values()):  # list(): another thread may add a table meanwhile
         table.clear()
         table.tokens.clear()
         table.last_cut = ("", [])
@@ -335,7 +335,10 @@ def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
             table.learn_alone(new)
         else:
             table.learn(text, chunks)
-        shape = "".join(map(table.__getitem__, chunks))
+        try:
+            shape = "".join(map(table.__getitem__, chunks))
+        except KeyError:  # another thread emptied the tables meanwhile: the tokenizer will do
+            return None
     return None if _MERGES in shape else shape
 
 
@@ -358,10 +361,13 @@ def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
     new = tuple.__new__
     out: list[Token] = []
     pos = 0
-    for chunk in chunks:
-        pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
-        out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
-        pos += len(chunk)
+    try:
+        for chunk in chunks:
+            pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
+            out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
+            pos += len(chunk)
+    except KeyError:  # another thread emptied the tables meanwhile
+        return _scan(fold(text), languages)[0]
     return out
 
 
