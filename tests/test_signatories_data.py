@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from stmtkit.data import signature_words
-from stmtkit.text import fold_key
+from stmtkit.text import fold, fold_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,3 +39,10 @@ def test_a_word_is_not_both_an_organisation_group_and_a_people_group() -> None:
     organisations = {fold_key(w) for ws in signature_words.ORGANISATION_GROUPS.values() for w in ws}
     people = {fold_key(w) for ws in signature_words.PEOPLE_GROUPS.values() for w in ws}
     assert not organisations & people
+
+
+@pytest.mark.parametrize("table", ["CREDIT_OPENINGS", "OTHERS_COUNT_WORDS", "OTHERS_CUES"])
+def test_anchored_word_lists_hold_no_word_that_folds_to_nothing(table: str) -> None:
+    # The stage skips these patterns on a line whose first letter opens none of the words (or
+    # holds none of the cues): a word folding to "" would match anywhere and break that shortcut.
+    assert all(fold(word) for word in getattr(signature_words, table))

@@ -53,6 +53,7 @@ _HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
 # What an inline mark can open with, case ignored as the pattern ignores it (ſ folds to s).
 _INLINE_MARK_STARTS = frozenset("gGsSſ(/пП")
 _FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
+_FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _DIGITS = regex.compile(r"\d")
 # "The statement was signed by:" — a heading line of a few words.
@@ -174,6 +175,31 @@ def _others_cues() -> re.Pattern[str]:
     """The folded cues as a plain alternation of literals (the standard library's engine: 0.3-1 us
     where the regex module's takes 1-2, and no class or flag whose meaning could differ)."""
     return re.compile("|".join(re.escape(fold(w)) for w in sorted(OTHERS_CUES, key=len, reverse=True)))
+
+
+def _first_letters(words: tuple[str, ...], *more: str) -> frozenset[str]:
+    """What an anchored alternation of the folded ``words`` (after optional ``more`` marks) can open with."""
+    return frozenset(fold(w)[:1] for w in words) | frozenset(more)
+
+
+@lru_cache(maxsize=1)
+def _credit_starts() -> frozenset[str]:
+    return _first_letters(CREDIT_OPENINGS)
+
+
+@lru_cache(maxsize=1)
+def _count_starts() -> frozenset[str]:
+    return _first_letters(OTHERS_COUNT_WORDS, ".", "…")
+
+
+def _opens_credit(folded: str) -> bool:
+    """``Reporting by …``, ``Foto: …``: the line opens with a credit word (most lines cannot: one set lookup)."""
+    return folded[:1] in _credit_starts() and bool(_credit().match(folded))
+
+
+def _opens_count(key: str) -> bool:
+    """``and 200 more``, ``… и еще 50 человек``: a connector (or an ellipsis) opens the line."""
+    return key[:1] in _count_starts() and bool(_others_count().match(key))
 
 
 def _holds_others_cue(key: str) -> bool:
@@ -315,7 +341,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
     text = line.text
     plain = strip_markup(text)
     key = _plain_key(plain)
-    if _html_comment_edge(text) or _FOOTNOTE.match(text):
+    if _html_comment_edge(text) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
         return True
     noted = _without_bracket_note(plain)
     # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
@@ -327,7 +353,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
         return True
     folded = fold(text)
     # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
-    if (":" in folded and _addressee().match(folded)) or _credit().match(folded) or _opens_with_others(key) or _others_count().match(key):
+    if (":" in folded and _addressee().match(folded)) or _opens_credit(folded) or _opens_with_others(key) or _opens_count(key):
         return True
     if len(key.split()) > 3 and _mentions_others(key) and is_prose(text + "."):
         return True
