@@ -226,6 +226,7 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
 # cut from the text as written and folded one by one: a line that states no date is never
 # folded whole.  Words that merge with the next chunk ("tháng 5", "bu gün") leave the string to
 # the full tokenizer.
+
 # The shape stored for a chunk holding a word that may merge with the next chunk: no token has it,
 # so one search of the joined shape finds it.
 _MERGES = "\x00"
