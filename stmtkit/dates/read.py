@@ -6,6 +6,9 @@ dateline stage can tell a stamp line from a date inside a sentence);
 diacritics, same length), cut into tokens with one-letter shapes
 (``stmtkit.dates.tokens``), and date forms are matched on the shapes
 (``stmtkit.dates.forms``); zones, places and agencies are read around the date.
+A string whose shape (put together from shapes remembered per chunk) holds no
+date form is neither folded nor cut (``_readings``).  ``read_found`` gives the
+same reading with the dateline's fields, without the document model.
 """
 
 from __future__ import annotations
