@@ -78,7 +78,7 @@ _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
 def _may_hold_contact(text: str) -> bool:
     """Every pattern of ``_strip_contact_pieces`` needs one of these: "Anna Berg, Mayor" skips them all."""
-    return any(c in text for c in "([<@") or "www." in text or "://" in text
+    return "(" in text or "[" in text or "<" in text or "@" in text or "www." in text or "://" in text
 
 
 def _strip_contact_pieces(rest: str) -> str:
@@ -233,6 +233,9 @@ def split_outside_brackets(text: str, sep: str) -> list[str]:
 
 def split_segments(text: str) -> list[str]:
     """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
+    if "," not in text:
+        whole = text.strip()  # most names: one segment, no generator
+        return [whole] if whole else []
     return [p for p in (part.strip() for part in split_outside_brackets(text, ",")) if p]
 
 
