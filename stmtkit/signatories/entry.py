@@ -309,7 +309,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     """
     roles: list[str] = []
     affiliations: list[str] = []
-    for part in (_SYMBOLS.sub("", p) for p in tail):
+    for part in map(strip_symbols, tail):
         if not part or _TIME_STAMP.search(part):
             continue
         if affiliations:

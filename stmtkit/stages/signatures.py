@@ -517,7 +517,8 @@ def _bare_run_before(ctx: Context, end: int) -> list[Line]:
     while n >= 1 and ctx.is_free(n):
         line = ctx.line(n)
         if not line.blank:
-            marked = bool(line.marker) or bool(_NUMBER_LABEL.match(line.text))
+            # a number label opens with a digit: a name skips the pattern
+            marked = bool(line.marker) or (line.text[:1].isdigit() and bool(_NUMBER_LABEL.match(line.text)))
             ok, _ = _bare_entry(line.text, marked)
             if not ok and not (marked and len(line.text.split()) <= _MAX_BARE_DOUBTFUL_WORDS and not is_prose(line.text)):
                 break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
