@@ -106,6 +106,10 @@ def per_input_caches() -> list[Callable[[], None]]:
                 takes_input = bool(parameters) and not parameters & {"languages", "blob"}
                 if takes_input:
                     clears.append(value.cache_clear)
+    # The date reader's chunk tables (shapes of the line chunks it has seen) are plain dicts.
+    tokens = sys.modules.get("stmtkit.dates.tokens")
+    if tokens is not None and hasattr(tokens, "forget_chunks"):
+        clears.append(tokens.forget_chunks)
     return clears
 
 
