@@ -333,7 +333,10 @@ def _all_organisations(parts: Sequence[str]) -> bool:
 
 def _name_of(part: str) -> str:
     """The name in ``Dr. Anna Berg (Harbor Union)`` or ``Anna Berg – Harbor Union``."""
-    head = _BRACKET_OR_DASH.split(clean_entry_text(part), maxsplit=1)[0].strip()
+    text = clean_entry_text(part)
+    # a cut needs a bracket or a dash: most parts are the name as it is
+    cut = "(" in text or "-" in text or "–" in text or "—" in text
+    head = (_BRACKET_OR_DASH.split(text, maxsplit=1)[0] if cut else text).strip()
     return split_title(head)[1]
 
 
