@@ -28,7 +28,8 @@ def fold(text: str) -> str:
         # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes.
         if "\u0131" in stripped or "\u0259" in stripped:
             stripped = stripped.translate({0x131: "i", 0x259: "e"})
-    if any(c in stripped for c in _SEPARATORS_NOT_SPACES):
+    # the separators are control characters: a printable line (most) holds none, and skips the generator
+    if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
         return str(_SPACES.sub(" ", stripped)).strip()
     return " ".join(stripped.split())  # runs of \s made one space, ends stripped
 
