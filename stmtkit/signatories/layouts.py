@@ -131,7 +131,8 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     after_heading = {r.line.number for r in rows if r.after_heading}
     if sum(1 for r in rows if _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
         return _table_entries(rows, _pipe_cells)
-    if sum(1 for r in rows if len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
+    # two cells need a tab between them: rows without one are not asked for their cells
+    if sum(1 for r in rows if "\t" in r.line.raw and len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
         return _table_entries(rows, lambda text: _tab_cells(text), use_raw=True)
     marked = any(is_marked(r.line.text) for r in rows)
     grouped = _marked_entries(rows) if marked else _unmarked_entries(rows, people=group_kind != "organisation")
