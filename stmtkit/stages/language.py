@@ -106,12 +106,18 @@ def _cached_script_of(char: str) -> str:
     return script_of(char)
 
 
+@lru_cache(maxsize=4)
+def _distinct(text: str) -> frozenset[str]:
+    """The characters of ``text``; the stage asks for a page's two or three times."""
+    return frozenset(text)
+
+
 def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
     """The script of most of the first letters of ``text`` and every script among them; None below 3 letters."""
     sample = text[:_SAMPLE_CHARS]
     # Most pages are written in one script: then its distinct letters say it all,
     # without counting thousands of letters one by one.
-    letters = [c for c in set(sample) if c.isalpha()]
+    letters = [c for c in _distinct(sample) if c.isalpha()]
     if len(letters) >= 3:
         only = {_cached_script_of(c) for c in letters}
         if len(only) == 1:
@@ -220,7 +226,7 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
     character for which the two ways part take the long way.
     """
     index = _stopword_index()
-    if not all(_folds_in_step(c) for c in set(text)):
+    if not all(_folds_in_step(c) for c in _distinct(text)):
         return stopword_counts_by_folding(text)
     longest = _longest_stopword()
     found: dict[str, int] = {}
@@ -280,7 +286,7 @@ def _word_evidence(text: str) -> tuple[defaultdict[str, float], str, bool]:
 
 def _add_clusters(scores: defaultdict[str, float], lowered: str, varied: bool) -> None:
     # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
-    present = set(lowered)
+    present = _distinct(lowered)
     for cluster, langs in _cluster_index().items() if varied else ():
         n = lowered.count(cluster) if cluster[0] in present else 0
         for lang in langs:
@@ -288,7 +294,7 @@ def _add_clusters(scores: defaultdict[str, float], lowered: str, varied: bool) -
 
 
 def _add_markers(scores: defaultdict[str, float], lowered: str) -> None:
-    present = set(lowered)
+    present = _distinct(lowered)
     for letter, (langs, weight) in MARKER_LETTERS.items():
         n = lowered.count(letter) if letter in present else 0
         if n:
