@@ -220,24 +220,31 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
 
     What ``Counter(_WORD.findall(fold(text)))`` would give, kept to its function
     words, without folding the whole page (NFKD, character by character, was the
-    dearest step of the stage): the lower-cased words are folded instead, only
-    when short enough to be a function word (folding never shortens a word whose
-    characters pass ``_folds_in_step``), and ``fold`` caches them.  Pages with a
-    character for which the two ways part take the long way.
+    dearest step of the stage): each lower-cased word is folded instead, once
+    per process (see ``_function_word_of``).  Pages with a character for which
+    the two ways part take the long way.
     """
-    index = _stopword_index()
     if not all(_folds_in_step(c) for c in _distinct(text)):
         return stopword_counts_by_folding(text)
-    longest = _longest_stopword()
     found: dict[str, int] = {}
     for word, n in lowered_counts.items():
-        if len(word) > longest:
-            continue
-        # A word of in-step characters folds piece by piece (no spaces in a word to collapse).
-        key = word if word.isascii() else word.translate(_PIECES)
-        if key.replace("’", "'") in index:
+        key = _function_word_of(word)
+        if key:
             found[key] = found.get(key, 0) + n
     return found, _two_distinct(lowered_counts)
+
+
+@lru_cache(maxsize=65_536)
+def _function_word_of(word: str) -> str:
+    """The folded function word a lower-cased word of in-step characters is, else ``""``.
+
+    Folding never shortens such a word, so one longer than every function word
+    is none; the rest fold piece by piece (no spaces in a word to collapse).
+    """
+    if len(word) > _longest_stopword():
+        return ""
+    key = word if word.isascii() else word.translate(_PIECES)
+    return key if key.replace("’", "'") in _stopword_index() else ""
 
 
 def stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
