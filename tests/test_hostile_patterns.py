@@ -66,10 +66,53 @@ def test_the_package_has_patterns_to_check() -> None:
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[name for name, _ in PATTERNS])
 def test_no_pattern_backtracks_catastrophically(name: str, pattern: regex.Pattern[str] | re.Pattern[str]) -> None:
     if not isinstance(pattern, regex.Pattern):
-        pytest.skip("a re pattern has no timeout; stmtkit uses the regex module")
+        pytest.skip("a re pattern has no timeout: test_re_patterns_finish_in_a_watched_process checks it")
     for text in HOSTILE:
         try:
             pattern.search(text, timeout=TIMEOUT_SECONDS)
             pattern.match(text, timeout=TIMEOUT_SECONDS)
         except TimeoutError:
             pytest.fail(f"{name} ran past {TIMEOUT_SECONDS} s on {text[:30]!r}… ({len(text)} characters)")
+
+
+RE_PATTERN_WATCH_SECONDS = 60.0
+
+_RUN_RE_PATTERNS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import re
+from test_hostile_patterns import HOSTILE, PATTERNS
+for name, pattern in PATTERNS:
+    if isinstance(pattern, re.Pattern):
+        print(name, flush=True)
+        for text in HOSTILE:
+            pattern.search(text)
+            pattern.match(text)
+print("done", flush=True)
+"""
+
+
+def test_re_patterns_finish_in_a_watched_process() -> None:
+    """The few patterns compiled with ``re`` (for speed) cannot take a timeout: a child process runs them instead.
+
+    A pattern that backtracks catastrophically keeps the child past the watch,
+    and the last name it printed is the culprit.
+    """
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    names = [name for name, pattern in PATTERNS if isinstance(pattern, re.Pattern)]
+    if not names:
+        pytest.skip("no re patterns")
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", _RUN_RE_PATTERNS, str(Path(__file__).parent)],
+            capture_output=True, text=True, timeout=RE_PATTERN_WATCH_SECONDS, check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        started = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+        culprit = started.split()[-1] if started.split() else "the first pattern"
+        pytest.fail(f"{culprit} ran past {RE_PATTERN_WATCH_SECONDS} s on the hostile strings")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [*names, "done"]
