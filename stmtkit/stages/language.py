@@ -163,8 +163,11 @@ def _endings_of(word: str) -> tuple[tuple[str, int], ...]:
 def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
     """Credit the languages whose typical endings the words have (``organizações`` → pt)."""
     for word, n in words.items():
-        for lang, shared in _endings_of(word):
-            scores[lang] += _ENDING_WEIGHT * min(n, _MAX_REPEATS) / shared
+        endings = _endings_of(word)
+        if endings:
+            weight = _ENDING_WEIGHT * min(n, _MAX_REPEATS)  # the same float as computed inline: (w * n) / shared
+            for lang, shared in endings:
+                scores[lang] += weight / shared
 
 
 def _folded_piece(char: str) -> str:
