@@ -189,3 +189,11 @@ def test_answer_without_counting_clusters_equals_full_scores_on_fixtures() -> No
     for text in texts + [text for _, text in CASES]:
         for hints in (None, ("en",), ("de", "nl"), ("pl",)):
             assert detect_language(text, hints) == detect_language_by_full_scores(text, hints)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(_PAGES, st.text(max_size=120), st.text(alphabet="ab’'é.,«» \n\t\u00a0(1_-", max_size=60)))
+def test_words_token_by_token_equal_the_pattern_over_the_page(text: str) -> None:
+    from stmtkit.stages.language import _WORD, words_of
+
+    assert words_of(text) == _WORD.findall(text)

@@ -274,12 +274,37 @@ def _longest_stopword() -> int:
     return max(map(len, _stopword_index()))
 
 
+# Punctuation that clings to words ("état," "(ONG)" "«paix»"): not letters, not apostrophes.
+_CLINGING = ".,;:!?()[]«»\"“”„"
+
+
+def words_of(text: str) -> list[str]:
+    """``_WORD.findall(text)``, token by token: most tokens are one word, bar clinging punctuation.
+
+    A word never holds a space, so the words of the text are the words of its
+    tokens; a token that is letters alone (once its clinging punctuation is cut)
+    is its only word, and only the others go through the pattern.  About twice
+    as fast as the pattern over the whole page.
+    """
+    words: list[str] = []
+    for token in text.split():
+        if token.isalpha():
+            words.append(token)
+            continue
+        bare = token.strip(_CLINGING)
+        if bare.isalpha():
+            words.append(bare)
+        else:
+            words.extend(_WORD.findall(token))
+    return words
+
+
 def _word_evidence(text: str) -> tuple[defaultdict[str, float], str, bool]:
     """Scores from function words and endings, the lower-cased text, and whether it has two distinct words."""
     scores: defaultdict[str, float] = defaultdict(float)
     index = _stopword_index()
     lowered = text.lower()
-    lowered_counts = Counter(_WORD.findall(lowered))
+    lowered_counts = Counter(words_of(lowered))
     function_words, varied = stopword_counts(text, lowered_counts)
     for word, n in function_words.items():
         langs = index[word.replace("’", "'")]
