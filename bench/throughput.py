@@ -88,7 +88,9 @@ def per_input_caches() -> list[Callable[[], None]]:
     """``cache_clear`` of every stmtkit cache keyed by the document's words, lines or names.
 
     Tables built once, or once per language selection (month names for
-    ``("fr",)``), stay: a batch builds them once whatever its documents.
+    ``("fr",)``), and facts about single characters (a script, a fold) stay:
+    a batch builds them once whatever its documents, since new documents bring
+    new words and lines, not a new alphabet.
     """
     import inspect
 
@@ -103,7 +105,7 @@ def per_input_caches() -> list[Callable[[], None]]:
                     parameters = set(inspect.signature(wrapped).parameters)
                 except (TypeError, ValueError):
                     continue
-                takes_input = bool(parameters) and not parameters & {"languages", "blob"}
+                takes_input = bool(parameters) and not parameters & {"languages", "blob", "char"}
                 if takes_input:
                     clears.append(value.cache_clear)
     # The date reader's chunk tables (shapes of the line chunks it has seen) are plain dicts.
