@@ -183,12 +183,14 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     if folded in _title_forms():
         return True
     last = text.split()[-1]
-    if text[:1].isupper() and last[:1].isupper() and is_organisation(text):
-        return False  # "Committee to Protect Journalists" names a body, though "journalists" is a function
-    if _ends_with_function(words_of(text), suffixed_only=not last[:1].islower()):
-        # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
-        return True
-    return lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
+    # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
+    ends_with_function = _ends_with_function(words_of(text), suffixed_only=not last[:1].islower())
+    if not ends_with_function and not (
+        lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
+    ):
+        return False  # no reason to call it a role: whether it names a body cannot change that ("Ayshan")
+    # "Committee to Protect Journalists" names a body, though "journalists" is a function
+    return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
 
 
 def is_function_word(word: str) -> bool:

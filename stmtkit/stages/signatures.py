@@ -339,23 +339,31 @@ def is_prose(text: str) -> bool:
 def ends_block(ctx: Context, line: Line) -> bool:
     """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
     text = line.text
+    if ("--" in text and _HTML_COMMENT.search(text)) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
+        return True
     plain = strip_markup(text)
     key = _plain_key(plain)
-    if _html_comment_edge(text) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
+    end_headings = _end_headings()
+    if key in end_headings:
         return True
     noted = _without_bracket_note(plain)
     # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
-    if key in _end_headings() or (noted is not plain and fold_key(noted) in _end_headings()):
+    if noted is not plain and fold_key(noted) in end_headings:
         return True
     # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
-    head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip() if "," in key or ":" in key else key
-    if head in _end_headings() and (len(head.split()) >= 2 or ":" in text):
-        return True
+    # (without a comma or colon the head is the key, asked about just above)
+    if "," in key or ":" in key:
+        head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
+        if head in end_headings and (len(head.split()) >= 2 or ":" in text):
+            return True
     folded = fold(text)
     # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
-    if (":" in folded and _addressee().match(folded)) or _opens_credit(folded) or _opens_with_others(key) or _opens_count(key):
+    if (":" in folded and _addressee().match(folded)) or _opens_credit(folded) or _opens_count(key):
         return True
-    if len(key.split()) > 3 and _mentions_others(key) and is_prose(text + "."):
+    # both 'and others' questions need one of the cues: "Anna Berg" is searched for them once
+    if _holds_others_cue(key) and (
+        _others().match(key) or (len(key.split()) > 3 and _others().search(key) and is_prose(text + "."))
+    ):
         return True
     return bool(_DIGITS.search(text) and is_date_line(ctx, line))
 
@@ -377,10 +385,11 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
     """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
     rows: list[Row] = []
     blank_run = 0
-    for line in ctx.lines[first - 1 :]:
-        if not ctx.is_free(line.number):
+    # the lines beside their owners, as Context.free_lines walks them: no method call per line
+    for line, owner in zip(ctx.lines[first - 1 :], ctx.owner[first - 1 :], strict=True):
+        if owner is not None:
             break
-        if line.blank:
+        if not line.text:  # blank
             blank_run += 1
             if rows and blank_run >= _MAX_BLANK_RUN:
                 break
