@@ -335,6 +335,8 @@ def split_postnominals(name: str) -> tuple[str, list[str]]:
 
 def _split_head(rest: str) -> tuple[str, list[str]]:
     """The name part and the parts after it, cut at the first comma, dash or bracket."""
+    if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest:
+        return rest.strip(), []  # "Anna Berg": no comma, dash or bracket to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at

@@ -129,7 +129,8 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     if not rows:
         return []
     after_heading = {r.line.number for r in rows if r.after_heading}
-    if sum(1 for r in rows if _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
+    # a row without a pipe has no cells: most rows are not asked
+    if sum(1 for r in rows if "|" in r.line.text and _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
         return _table_entries(rows, _pipe_cells)
     # two cells need a tab between them: rows without one are not asked for their cells
     if sum(1 for r in rows if "\t" in r.line.raw and len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):

@@ -269,10 +269,23 @@ def _names_a_heading(words: list[str]) -> bool:
     """``The statement was signed by``, ``Among the signatories are``: a short line that ends with a
     heading phrase or holds a heading noun."""
     headings = _headings()
-    # "The statement was signed by", "Assinam esta carta": a heading phrase closes or opens the line
-    if any(" ".join(words[i:]) in headings or " ".join(words[:i]) in headings for i in range(1, len(words))):
+    # "The statement was signed by", "Assinam esta carta": a heading phrase closes or opens the line.
+    # A phrase closing the line ends with its last word, one opening it starts with its first:
+    # "L'APA présente la déclaration ci-dessous :" ends with no heading's word and opens with none,
+    # and skips the ten joins.
+    first_words, last_words = _heading_edge_words()
+    if words[-1] in last_words and any(" ".join(words[i:]) in headings for i in range(1, len(words))):
+        return True
+    if words[0] in first_words and any(" ".join(words[:i]) in headings for i in range(1, len(words))):
         return True
     return any(w in _heading_nouns() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _heading_edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words of the folded headings (``signed``, ``by`` for "signed by")."""
+    split = [h.split(" ") for h in _headings()]
+    return frozenset(w[0] for w in split), frozenset(w[-1] for w in split)
 
 
 def closing_of(line: Line) -> tuple[str, str] | None:
