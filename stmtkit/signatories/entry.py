@@ -121,6 +121,9 @@ def strip_contacts(text: str) -> str:
     '@hertog@tech.example'
     """
     original = text.strip()
+    if not _may_hold_contact(original) and not original.endswith((")", ">")):
+        # "Anna Berg": no "@", bracket, "<" or link for any piece below, no closer to trim
+        return original.strip(" ,;|")
     # Both leading patterns open with "@" or "[@": a name opening with a letter skips them.
     handle_only = _LEADING_HANDLE.match(original) if original[:1] == "@" else None
     head = handle_only.group(0) if handle_only else ""
@@ -442,7 +445,7 @@ def read_entries(
         ):
             kind, name = "person", head
             name, letters = split_postnominals(name)
-            more_roles, affiliations = person_parts(tail)
+            more_roles, affiliations = person_parts(tail) if tail else ([], [])
             roles.extend([*letters, *more_roles])
         else:
             kind, name = "organisation", _drop_place_tail(rest)[0]

@@ -248,9 +248,13 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
         return False
     if len(words) > 1 and _THREE_DIGITS.search(text):
         return False  # "Berlin 2024", "Room 101"; a handle alone may have digits ("Otus9051")
+    if lowercase_ok:
+        return True  # every word may open in lower case: neither the initials nor the words can say no
     if is_initials_name(text):
         return True
     for w in words:
+        if w[:1].isupper():
+            continue  # "Anna": a capital opens the word (no quote mark is a capital: nothing to strip)
         core = w.strip("\"'“”«»()")
         if not core or core.casefold() in _PARTICLES:
             continue
