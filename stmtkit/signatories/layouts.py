@@ -11,8 +11,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -52,8 +53,10 @@ _INITIAL_DOT_END = regex.compile(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
 _EV_END = regex.compile(r"\be\.\s?V\.$")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+# Row and Entry are named tuples, immutable like a frozen dataclass but built in C: one of each
+# per line of a block, where a frozen dataclass's __init__ (object.__setattr__ per field) cost
+# 0.4-0.6 us, a tenth of the time a plain name takes to read.
+class Row(NamedTuple):
     """One non-blank line of a block; ``after_blank`` when blank lines separate it from the row before."""
 
     line: Line
@@ -62,8 +65,7 @@ class Row:
     after_heading: bool = False  # the names after a heading's colon: "Signé par : A, B" is two names
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     """The text of one entry (several lines joined) and what the layout already says about it."""
 
     text: str
