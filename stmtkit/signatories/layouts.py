@@ -263,6 +263,10 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
+    if ";" not in text and "," not in text and "–" not in text and "—" not in text:
+        # every cut below needs one of these, and stripping the bullet and contacts adds none:
+        # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
+        return [text]
     body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
     if _semicolons(body):
