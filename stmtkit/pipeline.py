@@ -56,6 +56,10 @@ class Context:
     body: list[BodyElement] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     explain: list[tuple[str, Span, str]] = field(default_factory=list)
+    # free_content's answer until the next claim: the stages ask for it about ten times a document
+    # (walking all 58 lines of the reference each time) and claim only a few times between asks.
+    # Safe because every writer of ``owner`` goes through ``claim``.
+    _free_content: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.owner:
@@ -74,8 +78,10 @@ class Context:
         return (ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None)
 
     def free_content(self) -> list[Line]:
-        """Unclaimed non-blank lines in order."""
-        return [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
+        """Unclaimed non-blank lines in order (a new list: the caller may change it)."""
+        if self._free_content is None:
+            self._free_content = [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
+        return self._free_content.copy()
 
     def claim(self, span: Span, owner: str, why: str = "") -> None:
         """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""
@@ -87,6 +93,7 @@ class Context:
             taken = next(n for n in range(first, last + 1) if self.owner[n - 1] is not None)
             raise ValueError(f"{owner}: line {taken} already belongs to {self.owner[taken - 1]}")
         self.owner[first - 1 : last] = [owner] * len(owners)
+        self._free_content = None
         self.explain.append((owner, span, why))
 
     def can_claim(self, span: Span) -> bool:

@@ -1,0 +1,73 @@
+"""The speed paths of the model and the pipeline give what the plain code gives.
+
+``split_lines`` builds frozen ``Line``s through the slots' setters, ``Context``
+keeps ``free_content`` until the next claim, and the elements' ``to_dict``
+build their records by hand: each is checked here against the plain way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from stmtkit import parse
+from stmtkit.lines import Line, split_lines
+from stmtkit.options import Options
+from stmtkit.pipeline import Context
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.txt"))
+
+texts = st.text(alphabet=st.sampled_from(" \t\nab-•1.é"), max_size=60)
+
+
+@given(texts)
+def test_split_lines_equals_the_frozen_constructor(text: str) -> None:
+    parts = text.split("\n")
+    if parts and parts[-1] == "":
+        parts.pop()
+    assert split_lines(text) == [Line(i, raw, raw.strip()) for i, raw in enumerate(parts, start=1)]
+
+
+def test_split_lines_gives_frozen_lines() -> None:
+    line = split_lines("  - one\n")[0]
+    assert (line.number, line.raw, line.text, line.indent, line.marker) == (1, "  - one", "- one", 2, "-")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.text = "two"  # type: ignore[misc]
+    assert hash(line) == hash(Line(1, "  - one", "- one"))
+
+
+def _plain_free_content(ctx: Context) -> list[Line]:
+    return [ln for ln in ctx.lines if ctx.is_free(ln.number) and ln.text]
+
+
+@given(texts, st.lists(st.tuples(st.integers(1, 12), st.integers(0, 3)), max_size=6))
+def test_free_content_follows_every_claim(text: str, claims: list[tuple[int, int]]) -> None:
+    ctx = Context(split_lines(text), Options())
+    assert ctx.free_content() == _plain_free_content(ctx)
+    for first, extra in claims:
+        span = (first, first + extra)
+        if span[1] <= len(ctx.lines) and ctx.can_claim(span):
+            ctx.claim(span, "test")
+        assert ctx.free_content() == _plain_free_content(ctx)
+
+
+def test_free_content_gives_a_list_the_caller_may_change() -> None:
+    ctx = Context(split_lines("a\n\nb\nc\n"), Options())
+    first = ctx.free_content()
+    first.pop()
+    assert [ln.text for ln in ctx.free_content()] == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)
+def test_to_dict_records_are_fresh_and_plain(path: Path) -> None:
+    statement = parse(path.read_bytes())
+    first, second = statement.to_dict(), statement.to_dict()
+    assert first == second
+    # Two records share no list or dict: changing one leaves the other (and the next) alone.
+    first["body"].append(None)
+    first["source"]["repairs"].append("x")
+    assert statement.to_dict() == second
