@@ -243,10 +243,16 @@ def heading_of(line: Line) -> tuple[str, str] | None:
         return head.strip(), strip_markup(rest.strip())
     if not sep or rest.strip():
         return None  # a heading phrase closes its line with a colon: prose is not cut into words
-    words = key.split()
+    # cut into one word more than a heading may hold: a 60-word sentence ending in a colon is not cut whole
+    words = key.split(maxsplit=_MAX_HEADING_WORDS)
     if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
         return head.strip(), ""
     return None
+
+
+def _at_least_words(text: str, n: int) -> bool:
+    """``len(text.split()) >= n``, without cutting a 600-character paragraph into all its words."""
+    return len(text.split(maxsplit=n - 1)) >= n
 
 
 def is_weak_heading(heading: str) -> bool:
@@ -261,7 +267,7 @@ def closes_the_text(ctx: Context, last: int) -> bool:
     article, "Письмо подписали:" with names below tells who signed another letter, and the
     article goes on.
     """
-    paragraphs = sum(1 for ln in ctx.lines[last:] if ctx.is_free(ln.number) and len(ln.text.split()) >= _MIN_TEXT_WORDS)
+    paragraphs = sum(1 for ln in ctx.lines[last:] if ctx.is_free(ln.number) and _at_least_words(ln.text, _MIN_TEXT_WORDS))
     return paragraphs <= 1
 
 
@@ -322,7 +328,7 @@ def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
     if key in _headings():
         return plain.rstrip(":").strip(), None
     marked_up = plain != text and not text.startswith(("-", "•", "* "))
-    if (plain.endswith(":") or marked_up) and 1 <= len(plain.split()) <= 6 and not _DIGITS.search(plain):
+    if (plain.endswith(":") or marked_up) and _at_least_words(plain, 1) and not _at_least_words(plain, 7) and not _DIGITS.search(plain):
         if marked_up and looks_like_person(plain.rstrip(":")):
             return None  # "**Jane Roe**" is a name in bold
         return plain.rstrip(":").strip(), None
@@ -375,7 +381,7 @@ def ends_block(ctx: Context, line: Line) -> bool:
         return True
     # both 'and others' questions need one of the cues: "Anna Berg" is searched for them once
     if _holds_others_cue(key) and (
-        _others().match(key) or (len(key.split()) > 3 and _others().search(key) and is_prose(text + "."))
+        _others().match(key) or (_at_least_words(key, 4) and _others().search(key) and is_prose(text + "."))
     ):
         return True
     return bool(_DIGITS.search(text) and is_date_line(ctx, line))
@@ -409,7 +415,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             continue
         if ends_block(ctx, line) or _is_dateline_line(ctx, line):
             break
-        if not rows and line.text.endswith(":") and group_of(line.text) is None and len(line.text.split()) <= _MAX_ENTRY_WORDS:
+        if not rows and line.text.endswith(":") and group_of(line.text) is None and not _at_least_words(line.text, _MAX_ENTRY_WORDS + 1):
             # "Signatories:" then "The following organisations have signed this letter:"
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
@@ -493,7 +499,7 @@ def find_after_closing(ctx: Context) -> bool:
         if not found:
             continue
         formula, inline = found
-        if inline and len(inline.split()) > _MAX_SIGN_OFF_WORDS:
+        if inline and _at_least_words(inline, _MAX_SIGN_OFF_WORDS + 1):
             return False
         rows = collect_rows(ctx, line.number + 1)
         block = read_block(ctx, Found(formula, line.number, inline), rows)
@@ -542,7 +548,7 @@ def _bare_run_before(ctx: Context, end: int) -> list[Line]:
             # a number label opens with a digit: a name skips the pattern
             marked = bool(line.marker) or (line.text[:1].isdigit() and bool(_NUMBER_LABEL.match(line.text)))
             ok, _ = _bare_entry(line.text, marked)
-            if not ok and not (marked and len(line.text.split()) <= _MAX_BARE_DOUBTFUL_WORDS and not is_prose(line.text)):
+            if not ok and not (marked and not _at_least_words(line.text, _MAX_BARE_DOUBTFUL_WORDS + 1) and not is_prose(line.text)):
                 break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
             run.append((line, ok))  # collected upwards, reversed below: insert(0) was quadratic
         n -= 1
@@ -614,7 +620,7 @@ def _bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
     # Names without bullets right under the headline are a byline ("Title" / "Anna Berg" / "Tom Lind" /
     # "27 May 2024"); signers come after the text they sign.
     if not any(ln.marker for ln in run) and not any(
-        len(ln.text.split()) >= _MIN_TEXT_WORDS for ln in ctx.lines[: run[0].number - 1] if ctx.is_free(ln.number)
+        _at_least_words(ln.text, _MIN_TEXT_WORDS) for ln in ctx.lines[: run[0].number - 1] if ctx.is_free(ln.number)
     ):
         return False
     # A list introduced by a sentence ("The accused are:") is not a list of signers.
