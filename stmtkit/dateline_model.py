@@ -13,7 +13,7 @@ is the frozen dataclass over the same fields, and its properties and
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 Span = tuple[int, int]
 JSONDict = dict[str, Any]
@@ -65,30 +65,66 @@ def utc_of(value: dt.datetime | dt.date | None) -> dt.datetime | None:
     return None
 
 
-def dateline_record(d: DatelineFields) -> JSONDict:
-    """The JSON form of a dateline (SPEC §2): ``Dateline.to_dict`` is this function."""
+class DatelineLike(Protocol):
+    """What ``dateline_record`` reads: ``DatelineFields`` or a ``stmtkit.model.Dateline``."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def datetime(self) -> dt.datetime | dt.date | None: ...
+    @property
+    def utc_offset(self) -> dt.timedelta | None: ...
+    @property
+    def timezone(self) -> str | None: ...
+    @property
+    def place(self) -> str | None: ...
+    @property
+    def agency(self) -> str | None: ...
+    @property
+    def lines(self) -> Span | None: ...
+    @property
+    def place_lines(self) -> Span | None: ...
+
+
+def dateline_record(d: DatelineLike) -> JSONDict:
+    """The JSON form of a dateline (SPEC §2): ``Dateline.to_dict`` is this function.
+
+    One test of the value's type decides every date field at once (``date_of``,
+    ``time_of`` and ``utc_of`` would each test it again): for
+    ``2024-05-27T17:59+04:00`` the record reads ``"datetime": "2024-05-27T17:59:00+04:00"``,
+    ``"utc": "2024-05-27T13:59:00Z"``, ``"date": "2024-05-27"``, ``"time": "17:59"``.
+    """
     value = d.datetime
-    time = time_of(value)
-    utc = utc_of(value)
-    date = date_of(value)
     iso: str | None
+    utc: str | None = None
+    time: str | None = None
+    date: str | None = None
     if isinstance(value, dt.datetime):
         iso = value.replace(tzinfo=None).isoformat()
-        offset = format_offset(value.utcoffset()) if value.tzinfo else None
-        if offset:
-            iso += offset
+        if value.tzinfo is not None:
+            offset = format_offset(value.utcoffset())
+            if offset:
+                iso += offset
+            utc = value.astimezone(dt.timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+        date = value.date().isoformat()
+        # "%H:%M" as strftime writes it, seconds only when there are some ("17:59", "17:59:30").
+        time = f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}" if value.second else f"{value.hour:02d}:{value.minute:02d}"
+    elif value is not None:
+        iso = date = value.isoformat()
     else:
-        iso = value.isoformat() if value else None
+        iso = None
+    lines = d.lines
+    place_lines = d.place_lines
     return {
         "text": d.text,
         "datetime": iso,
-        "utc": utc.replace(tzinfo=None).isoformat() + "Z" if utc else None,
-        "date": date.isoformat() if date else None,
-        "time": (time.strftime("%H:%M:%S") if time.second else time.strftime("%H:%M")) if time else None,
+        "utc": utc,
+        "date": date,
+        "time": time,
         "utc_offset": format_offset(d.utc_offset),
         "timezone": d.timezone,
         "place": d.place,
         "agency": d.agency,
-        "lines": _span(d.lines) if d.lines else None,
-        "place_lines": _span(d.place_lines) if d.place_lines else None,
+        "lines": [lines[0], lines[1]] if lines else None,
+        "place_lines": [place_lines[0], place_lines[1]] if place_lines else None,
     }

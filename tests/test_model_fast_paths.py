@@ -8,6 +8,7 @@ build their records by hand: each is checked here against the plain way.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stmtkit import parse
+from stmtkit.dateline_model import DatelineFields, date_of, dateline_record, format_offset, time_of, utc_of
 from stmtkit.lines import Line, split_lines
+from stmtkit.model import Dateline, Span
 from stmtkit.options import Options
 from stmtkit.pipeline import Context
 
@@ -71,3 +74,48 @@ def test_to_dict_records_are_fresh_and_plain(path: Path) -> None:
     first["body"].append(None)
     first["source"]["repairs"].append("x")
     assert statement.to_dict() == second
+
+
+def _plain_dateline_record(d: DatelineFields) -> dict[str, object]:
+    """The record as the property functions give it, one field at a time."""
+    value, time, utc, date = d.datetime, time_of(d.datetime), utc_of(d.datetime), date_of(d.datetime)
+    iso: str | None
+    if isinstance(value, dt.datetime):
+        iso = value.replace(tzinfo=None).isoformat()
+        offset = format_offset(value.utcoffset()) if value.tzinfo else None
+        if offset:
+            iso += offset
+    else:
+        iso = value.isoformat() if value else None
+    return {
+        "text": d.text,
+        "datetime": iso,
+        "utc": utc.replace(tzinfo=None).isoformat() + "Z" if utc else None,
+        "date": date.isoformat() if date else None,
+        "time": (time.strftime("%H:%M:%S") if time.second else time.strftime("%H:%M")) if time else None,
+        "utc_offset": format_offset(d.utc_offset),
+        "timezone": d.timezone,
+        "place": d.place,
+        "agency": d.agency,
+        "lines": [d.lines[0], d.lines[1]] if d.lines else None,
+        "place_lines": [d.place_lines[0], d.place_lines[1]] if d.place_lines else None,
+    }
+
+
+offsets = st.integers(-14 * 3600, 14 * 3600).map(lambda s: dt.timezone(dt.timedelta(seconds=s)))
+values = st.one_of(
+    st.none(),
+    st.dates(),
+    st.datetimes(min_value=dt.datetime(2, 1, 1), max_value=dt.datetime(9998, 1, 1)),
+    st.datetimes(min_value=dt.datetime(2, 1, 1), max_value=dt.datetime(9998, 1, 1), timezones=offsets),
+)
+spans = st.none() | st.tuples(st.integers(1, 99), st.integers(1, 99))
+
+
+@given(values, st.none() | st.timedeltas(dt.timedelta(hours=-14), dt.timedelta(hours=14)), spans, spans)
+def test_dateline_record_equals_the_field_by_field_record(
+    value: dt.datetime | dt.date | None, offset: dt.timedelta | None, lines: Span | None, place_lines: Span | None
+) -> None:
+    fields = DatelineFields("27 mai 2024", value, offset, "Europe/Paris", "Paris", "AFP", lines, place_lines)
+    assert dateline_record(fields) == _plain_dateline_record(fields)
+    assert Dateline(*fields).to_dict() == _plain_dateline_record(fields)
