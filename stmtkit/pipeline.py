@@ -10,9 +10,11 @@ lost by construction.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from .decode import decode
 from .errors import DecodeError, InternalError, TooLargeError, debug_enabled
@@ -56,10 +58,12 @@ class Context:
     body: list[BodyElement] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     explain: list[tuple[str, Span, str]] = field(default_factory=list)
-    # free_content's answer until the next claim: the stages ask for it about ten times a document
-    # (walking all 58 lines of the reference each time) and claim only a few times between asks.
+    # free_content's last answer, and whether a claim came since: the stages ask for it about ten
+    # times a document (walking all 58 lines of the reference each time) and claim only a few times
+    # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.
     # Safe because every writer of ``owner`` goes through ``claim``.
     _free_content: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
+    _free_content_stale: bool = field(default=False, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.owner:
@@ -79,9 +83,14 @@ class Context:
 
     def free_content(self) -> list[Line]:
         """Unclaimed non-blank lines in order (a new list: the caller may change it)."""
-        if self._free_content is None:
-            self._free_content = [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
-        return self._free_content.copy()
+        content = self._free_content
+        if content is None:
+            content = [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
+        elif self._free_content_stale:
+            owners = self.owner
+            content = [ln for ln in content if owners[ln.number - 1] is None]
+        self._free_content, self._free_content_stale = content, False
+        return content.copy()
 
     def claim(self, span: Span, owner: str, why: str = "") -> None:
         """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""
@@ -93,7 +102,7 @@ class Context:
             taken = next(n for n in range(first, last + 1) if self.owner[n - 1] is not None)
             raise ValueError(f"{owner}: line {taken} already belongs to {self.owner[taken - 1]}")
         self.owner[first - 1 : last] = [owner] * len(owners)
-        self._free_content = None
+        self._free_content_stale = True
         self.explain.append((owner, span, why))
 
     def can_claim(self, span: Span) -> bool:
@@ -103,7 +112,7 @@ class Context:
         self.warnings.append(ParseWarning(code, message, lines))
 
     def add_boilerplate(self, kind: str, span: Span, why: str = "") -> None:
-        text = " ".join(self.line(n).text for n in range(span[0], span[1] + 1) if self.line(n).text)
+        text = " ".join(ln.text for ln in self.lines[span[0] - 1 : span[1]] if ln.text)
         self.claim(span, "boilerplate:" + kind, why)
         self.boilerplate.append(Boilerplate(kind, text, span))
 
@@ -112,18 +121,25 @@ Stage = Callable[[Context], None]
 
 
 def _stages() -> tuple[tuple[str, Stage], ...]:
+    # Each stage's ``run`` read at every parse (a test or a tool may replace one), from modules
+    # imported once: the import statement cost about a microsecond a parse.
+    return tuple((name, module.run) for name, module in _stage_modules())
+
+
+@functools.cache
+def _stage_modules() -> tuple[tuple[str, ModuleType], ...]:
     # Imported here so that ``import stmtkit`` stays cheap until a parse runs.
     from .stages import body, boilerplate, dateline, frontmatter, language, lists, signatures, title
 
     return (
-        ("frontmatter", frontmatter.run),
-        ("language", language.run),
-        ("boilerplate", boilerplate.run),
-        ("title", title.run),
-        ("dateline", dateline.run),
-        ("signatures", signatures.run),
-        ("lists", lists.run),
-        ("body", body.run),
+        ("frontmatter", frontmatter),
+        ("language", language),
+        ("boilerplate", boilerplate),
+        ("title", title),
+        ("dateline", dateline),
+        ("signatures", signatures),
+        ("lists", lists),
+        ("body", body),
     )
 
 
