@@ -365,7 +365,9 @@ def without_entry_prefix(text: str) -> str:
     text = text.strip()
     if text[:1].isalpha():
         return text  # every bullet and number opens with a mark or a digit, no letter
-    return str(ENTRY_PREFIX.sub("", text)).strip()
+    # the pattern is anchored: its one match, cut off, is what sub("") leaves (without building a template)
+    m = ENTRY_PREFIX.match(text)
+    return text[m.end() :].strip() if m else text
 
 
 # Cached because the signature stage reads each line of a run three times (is it a name,

@@ -143,8 +143,11 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     for lines in grouped:
         span = (lines[0].number, lines[-1].number)
         if len(lines) == 1:
-            pairs = lines[0].number in after_heading
-            out.extend(Entry(name, span) for name in inline_names(lines[0].text, two_names=pairs))
+            names = inline_names(lines[0].text, two_names=lines[0].number in after_heading)
+            if len(names) == 1:
+                out.append(Entry(names[0], span))  # most lines: one entry, no generator
+            else:
+                out.extend(Entry(name, span) for name in names)
         else:
             out.append(_multiline_entry(lines, span))
     return out

@@ -377,7 +377,9 @@ def ends_block(ctx: Context, line: Line) -> bool:
             return True
     folded = fold(text)
     # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
-    if (":" in folded and _addressee().match(folded)) or _opens_credit(folded) or _opens_count(key):
+    if (":" in folded and _addressee().match(folded)) or (folded[:1] in _credit_starts() and _opens_credit(folded)):
+        return True
+    if key[:1] in _count_starts() and _opens_count(key):  # the first letters asked here: most lines make no call
         return True
     # both 'and others' questions need one of the cues: "Anna Berg" is searched for them once
     if _holds_others_cue(key) and (
@@ -394,16 +396,14 @@ def is_date_line(ctx: Context, line: Line) -> bool:
     return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)
 
 
-def _is_dateline_line(ctx: Context, line: Line) -> bool:
-    """The line a news lede's dateline was read from (left unclaimed for its paragraph) is no entry."""
-    dl = ctx.dateline
-    return dl is not None and dl.lines is not None and dl.lines[0] <= line.number <= dl.lines[1]
-
-
 def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
     """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
     rows: list[Row] = []
     blank_run = 0
+    # The line a news lede's dateline was read from (left unclaimed for its paragraph) is no entry:
+    # the dateline's lines, looked up once for the block.
+    dl = ctx.dateline
+    dateline_lines = dl.lines if dl is not None and dl.lines is not None else (0, -1)
     # the lines beside their owners, as Context.free_lines walks them: no method call per line
     for line, owner in zip(ctx.lines[first - 1 :], ctx.owner[first - 1 :], strict=True):
         if owner is not None:
@@ -413,7 +413,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             if rows and blank_run >= _MAX_BLANK_RUN:
                 break
             continue
-        if ends_block(ctx, line) or _is_dateline_line(ctx, line):
+        if ends_block(ctx, line) or dateline_lines[0] <= line.number <= dateline_lines[1]:
             break
         if not rows and line.text.endswith(":") and group_of(line.text) is None and not _at_least_words(line.text, _MAX_ENTRY_WORDS + 1):
             # "Signatories:" then "The following organisations have signed this letter:"
