@@ -172,7 +172,8 @@ def _stage_failure(stage: str, exc: Exception) -> str:
 
 def parse_text(text: str, source: Source, options: Options) -> Statement:
     text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
-    source = Source(source.path, source.sha256, source.bytes, source.encoding, source.repairs + tuple(repairs))
+    if repairs:  # most inputs need none: the Source stands as it came
+        source = Source(source.path, source.sha256, source.bytes, source.encoding, source.repairs + tuple(repairs))
     ctx = Context(split_lines(text), options)
     if not any(not line.blank for line in ctx.lines):
         ctx.warn("empty", "the input has no text" if not text else "the input has only blank lines")
