@@ -124,6 +124,11 @@ def strip_contacts(text: str) -> str:
     if not _may_hold_contact(original) and not original.endswith((")", ">")):
         # "Anna Berg": no "@", bracket, "<" or link for any piece below, no closer to trim
         return original.strip(" ,;|")
+    return _strip_contacts_from(original)
+
+
+def _strip_contacts_from(original: str) -> str:
+    """``strip_contacts`` of a stripped text, every piece asked for."""
     # Both leading patterns open with "@" or "[@": a name opening with a letter skips them.
     handle_only = _LEADING_HANDLE.match(original) if original[:1] == "@" else None
     head = handle_only.group(0) if handle_only else ""

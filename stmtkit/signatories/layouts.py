@@ -270,6 +270,11 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         return [text]
+    return _names_in(text, two_names=two_names)
+
+
+def _names_in(text: str, *, two_names: bool = False) -> list[str]:
+    """``inline_names`` with every cut asked for."""
     body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
     if _semicolons(body):

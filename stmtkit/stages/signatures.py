@@ -172,9 +172,26 @@ def _without_bracket_note(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _others_cues() -> re.Pattern[str]:
-    """The folded cues as a plain alternation of literals (the standard library's engine: 0.3-1 us
-    where the regex module's takes 1-2, and no class or flag whose meaning could differ)."""
-    return re.compile("|".join(re.escape(fold(w)) for w in sorted(OTHERS_CUES, key=len, reverse=True)))
+    """The folded cues as literals for the standard library's engine (0.3-1 us where the regex
+    module's takes 1-2, and no class or flag whose meaning could differ), factored by their
+    shared starts: a name is tried against a dozen first letters at each position, not 27 cues
+    (0.25 us instead of 0.45 for "- anna berg")."""
+    return re.compile(_literal_trie(sorted({fold(w) for w in OTHERS_CUES})))
+
+
+def _literal_trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words`` (sorted, none empty at the top), factored by shared starts:
+    ``["and more", "and others"]`` → ``and\\ (?:more|others)``."""
+    optional = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    if not by_first:
+        return ""
+    branches = [re.escape(first) + _literal_trie(rests) for first, rests in sorted(by_first.items())]
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
 
 
 def _first_letters(words: tuple[str, ...], *more: str) -> frozenset[str]:
