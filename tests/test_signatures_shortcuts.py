@@ -32,6 +32,8 @@ from stmtkit.signatories.kind import (
     _role_words,
     _title_forms,
     is_initials_name,
+    title_starts,
+    titles,
     words_of,
 )
 from stmtkit.signatories.layouts import _names_in, inline_names
@@ -174,3 +176,8 @@ def test_a_signatory_made_through_the_setters_equals_the_constructed_one(
 
 def test_the_setters_cover_every_field_of_a_signatory() -> None:
     assert tuple(f.name for f in dataclasses.fields(Signatory)) == _MADE_FIELDS
+
+
+def test_every_title_opens_with_two_letters_of_the_starts_set() -> None:
+    # split_title asks the set before the hundred titles: exact only while each title has two letters
+    assert all(len(t) >= 2 and t[:2] in title_starts() for t in titles())

@@ -25,6 +25,7 @@ from .kind import (
     is_place,
     is_role,
     looks_like_person,
+    title_starts,
     titles,
 )
 
@@ -192,7 +193,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     end = 0
     while True:
         rest = folded[end:]
-        if not rest.startswith(titles()):  # most names start with no title: one call, not one per title
+        # most names start with no title: a set lookup, else one call, not one per title
+        if rest[:2] not in title_starts() or not rest.startswith(titles()):
             break
         for title in titles():
             if rest.startswith(title) and (
@@ -390,7 +392,7 @@ def clean_entry_text(raw: str) -> str:
 
 def strip_symbols(text: str) -> str:
     """``Anna Berg 🇩🇪`` → ``Anna Berg``: emoji, symbols and spaces around a name."""
-    if text and not _may_be_symbol(text[0]) and not _may_be_symbol(text[-1]):
+    if text and (text[0].isalnum() or not _may_be_symbol(text[0])) and (text[-1].isalnum() or not _may_be_symbol(text[-1])):
         # the pattern removes a run at either end: with no such character there (a letter, a
         # dot, a bracket) it can remove nothing, and its second half would try every position
         return text

@@ -75,6 +75,13 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def title_starts() -> frozenset[str]:
+    """The first two letters of every title (each has two at least): ``is`` opens none, so
+    "islam bafadarov" is not tried against the hundred titles."""
+    return frozenset(t[:2] for t in titles())
+
+
+@lru_cache(maxsize=1)
 def _title_forms() -> frozenset[str]:
     """Each title with and without its final dots (``prof.`` and ``prof``): a set lookup."""
     return frozenset(form for t in titles() for form in (t, t.rstrip(".")))

@@ -49,6 +49,7 @@ GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
 
 
 _RULE_OR_BOLD = regex.compile(r"^[-–—]{2,}\s*$|^\*\*")
+_RULE_OR_BOLD_SECONDS = frozenset("-–—*")
 _INITIAL_DOT_END = regex.compile(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
 _EV_END = regex.compile(r"\be\.\s?V\.$")
 
@@ -82,7 +83,8 @@ def is_marked(text: str) -> bool:
     """A bullet or a number in front: ``- Name``, ``• Name``, ``12. Name``, ``(3) Name``."""
     if text[:1].isalpha():
         return False  # every bullet and number opens with a mark or a digit, no letter
-    return bool(ENTRY_PREFIX.match(text)) and not _RULE_OR_BOLD.match(text)
+    # a rule or bold opens with two dashes or two stars: "- Anna Berg" is not asked the pattern
+    return bool(ENTRY_PREFIX.match(text)) and not (text[1:2] in _RULE_OR_BOLD_SECONDS and _RULE_OR_BOLD.match(text))
 
 
 def entries_of(
