@@ -338,6 +338,8 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
 def split_postnominals(name: str) -> tuple[str, list[str]]:
     """Letters after a name → role: ``Sarah Quinn MEP`` → (``Sarah Quinn``, [``MEP``]), ``Eva Holm FRS``."""
     words = name.split()
+    if len(words) < 2 or words[-1].strip(",") not in _postnominals():
+        return " ".join(words).rstrip(","), []  # most names end with no letters: no list to grow
     letters: list[str] = []
     while len(words) >= 2 and words[-1].strip(",") in _postnominals():
         letters.insert(0, words.pop().strip(","))
@@ -455,8 +457,11 @@ def read_entries(
         ):
             kind, name = "person", head
             name, letters = split_postnominals(name)
-            more_roles, affiliations = person_parts(tail) if tail else ([], [])
-            roles.extend([*letters, *more_roles])
+            if tail:
+                more_roles, affiliations = person_parts(tail)
+                roles.extend([*letters, *more_roles])
+            elif letters:
+                roles.extend(letters)  # "Sarah Quinn MEP" and nothing after
         else:
             kind, name = "organisation", _drop_place_tail(rest)[0]
     if kind == "person":

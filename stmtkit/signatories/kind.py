@@ -182,7 +182,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     if not folded:
         return False
     single, phrases = _role_words()
-    first = words_of(text)[:1]
+    words = words_of(text)
+    first = words[:1]
     if first and first[0] in single:
         return True
     if folded.startswith(phrases):
@@ -191,7 +192,7 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     last = text.split()[-1]
     # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
-    ends_with_function = _ends_with_function(words_of(text), suffixed_only=not last[:1].islower())
+    ends_with_function = _ends_with_function(words, suffixed_only=not last[:1].islower())
     if not ends_with_function and not (
         lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
     ):
