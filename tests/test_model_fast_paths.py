@@ -119,3 +119,12 @@ def test_dateline_record_equals_the_field_by_field_record(
     fields = DatelineFields("27 mai 2024", value, offset, "Europe/Paris", "Paris", "AFP", lines, place_lines)
     assert dateline_record(fields) == _plain_dateline_record(fields)
     assert Dateline(*fields).to_dict() == _plain_dateline_record(fields)
+
+
+def test_dateline_fields_name_the_dateline_fields_in_order() -> None:
+    # The date reader returns DatelineFields so that the start-up path builds no dataclass;
+    # Dateline(*fields) is right only while both list the same fields in the same order.
+    assert DatelineFields._fields == tuple(f.name for f in dataclasses.fields(Dateline))
+    assert DatelineFields._field_defaults == {
+        f.name: f.default for f in dataclasses.fields(Dateline) if f.default is not dataclasses.MISSING
+    }
