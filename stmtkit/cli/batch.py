@@ -28,6 +28,7 @@ from ..model import JSONDict
 from ..parallel import ordered_map
 from ..pipeline import Options, parse_bytes
 from .inputs import STDIN, Found, records_from_json, stdin_records, walk_inputs, with_file_date
+from .render import dump_json
 
 # Outcome of one input, as the summary counts it.
 PARSED, WRITTEN, UNCHANGED, FAILED = "parsed", "written", "unchanged", "failed"
@@ -168,7 +169,7 @@ def _deliver(job: Job, records: list[JSONDict]) -> Result:
     if len(records) != 1:
         # stmtkit NDJSON given to `to-json -o`: one output file cannot hold several records.
         raise InputError(f"holds {len(records)} stmtkit records; -o DIR takes one record per input", job.name)
-    write_atomically(Path(job.target), json.dumps(records[0], ensure_ascii=False, indent=2) + "\n")
+    write_atomically(Path(job.target), dump_json(records[0], indent=2) + "\n")
     return Result(job.name, WRITTEN)
 
 
