@@ -7,23 +7,14 @@ over generated texts built from the pieces that matter (cues, bullets, heading w
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stmtkit.data.signature_words import OTHERS_CUES
-from stmtkit.model import Signatory, SignatoryKind, Span
-from stmtkit.signatories import forget_entries, is_organisation, is_role, looks_like_person, signatory_key
-from stmtkit.signatories.entry import (
-    _MADE_FIELDS,
-    ENTRY_PREFIX,
-    _make,
-    _strip_contacts_from,
-    strip_contacts,
-    without_entry_prefix,
-)
+from stmtkit.signatories import forget_entries, is_organisation, is_role, looks_like_person
+from stmtkit.signatories.entry import ENTRY_PREFIX, _strip_contacts_from, strip_contacts, without_entry_prefix
 from stmtkit.signatories.kind import (
     _NOT_IN_NAMES,
     _PARTICLES,
@@ -158,24 +149,6 @@ def test_a_line_without_separators_is_one_entry_as_the_full_reading_says(text: s
     stripped = text.strip()
     if not any(m in stripped for m in ("(", "[", "<", "@", "www.", "://")) and not stripped.endswith((")", ">")):
         assert strip_contacts(text) == _strip_contacts_from(stripped)
-
-
-@given(
-    st.text(max_size=12), st.sampled_from(["person", "organisation"]), st.text(max_size=12),
-    st.tuples(st.integers(1, 9), st.integers(1, 9)), st.none() | st.text(max_size=5), st.none() | st.text(max_size=5),
-    st.none() | st.text(max_size=5),
-)
-@settings(max_examples=100, deadline=None)
-def test_a_signatory_made_through_the_setters_equals_the_constructed_one(
-    name: str, kind: SignatoryKind, raw: str, lines: Span, role: str | None, affiliation: str | None, group: str | None
-) -> None:
-    made = _make(name, kind, raw, lines, role, affiliation, group)
-    assert made == Signatory(name, kind, signatory_key(name), raw, lines, role, affiliation, group)
-    assert made.to_dict() == Signatory(name, kind, signatory_key(name), raw, lines, role, affiliation, group).to_dict()
-
-
-def test_the_setters_cover_every_field_of_a_signatory() -> None:
-    assert tuple(f.name for f in dataclasses.fields(Signatory)) == _MADE_FIELDS
 
 
 def test_every_title_opens_with_two_letters_of_the_starts_set() -> None:

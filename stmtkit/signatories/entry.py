@@ -10,7 +10,6 @@ country or city.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -488,29 +487,13 @@ def _two_people(name: str) -> list[str] | None:
 
 
 def _make(name: str, kind: SignatoryKind, raw: str, lines: Span, role: str | None, affiliation: str | None, group: str | None) -> Signatory:
-    # Built through the slots' setters, as stmtkit.lines builds its Lines: the frozen __init__
-    # (object.__setattr__ per field) cost 0.85 us a signatory, these 0.3.  A test checks that
-    # every field is set and that the record equals the constructor's.
-    signatory = _new(Signatory)
-    _set_name(signatory, name)
-    _set_kind(signatory, kind)
-    _set_key(signatory, signatory_key(name))
-    _set_raw(signatory, raw)
-    _set_lines(signatory, lines)
-    _set_role(signatory, role)
-    _set_affiliation(signatory, affiliation)
-    _set_group(signatory, group)
-    return signatory
-
-
-_new = object.__new__
-# The slot descriptors' setters (a frozen class refuses plain assignment; these skip its check).
-_set_name: Callable[[Signatory, str], None] = vars(Signatory)["name"].__set__
-_set_kind: Callable[[Signatory, SignatoryKind], None] = vars(Signatory)["kind"].__set__
-_set_key: Callable[[Signatory, str], None] = vars(Signatory)["key"].__set__
-_set_raw: Callable[[Signatory, str], None] = vars(Signatory)["raw"].__set__
-_set_lines: Callable[[Signatory, Span], None] = vars(Signatory)["lines"].__set__
-_set_role: Callable[[Signatory, str | None], None] = vars(Signatory)["role"].__set__
-_set_affiliation: Callable[[Signatory, str | None], None] = vars(Signatory)["affiliation"].__set__
-_set_group: Callable[[Signatory, str | None], None] = vars(Signatory)["group"].__set__
-_MADE_FIELDS = ("name", "kind", "key", "raw", "lines", "role", "affiliation", "group")  # what _make sets
+    return Signatory(
+        name=name,
+        kind=kind,
+        key=signatory_key(name),
+        raw=raw,
+        lines=lines,
+        role=role,
+        affiliation=affiliation,
+        group=group,
+    )
