@@ -315,12 +315,11 @@ def _word_evidence(text: str) -> tuple[defaultdict[str, float], str, bool]:
     return scores, lowered, varied
 
 
-# A marker or cluster whose first letter the text lacks is not in it: no scan of the
-# whole text for each of the hundred or so ("ə" in a Portuguese page).
-
-
 def _add_clusters(scores: defaultdict[str, float], lowered: str, varied: bool) -> None:
-    # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
+    """Credit the languages whose letter clusters the text holds (``sch`` → de, ``lh`` → pt)."""
+    # Letter clusters only back up real words: "aaaa…" alone is no Dutch.  A cluster or
+    # marker whose first letter the text lacks is not in it: no scan of the whole text
+    # for each of the hundred or so ("ə" in a Portuguese page).
     present = _distinct(lowered)
     for cluster, langs in _cluster_index().items() if varied else ():
         n = lowered.count(cluster) if cluster[0] in present else 0
@@ -329,6 +328,7 @@ def _add_clusters(scores: defaultdict[str, float], lowered: str, varied: bool) -
 
 
 def _add_markers(scores: defaultdict[str, float], lowered: str) -> None:
+    """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
     present = _distinct(lowered)
     for letter, (langs, weight) in MARKER_LETTERS.items():
         n = lowered.count(letter) if letter in present else 0
