@@ -50,7 +50,7 @@ def load_documents(dirs: list[Path]) -> list[tuple[str, str, str]]:
 
 
 def ours() -> Detector:
-    from stmtkit.stages.language import detect_language
+    from stmtkit.langid import detect_language
 
     return detect_language
 

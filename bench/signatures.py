@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 import stmtkit  # noqa: E402  (after the path tweak, so the checkout is measured)
 from stmtkit import pipeline  # noqa: E402
+from stmtkit.state import Context  # noqa: E402
 
 _BASELINE_HEADING = re.compile(
     r"^\W*(signed by|signatories|signé par|signataires|unterzeichne\w*|firmado|firmantes|assinado|"
@@ -136,24 +137,24 @@ def speed() -> None:
         print(f"  {name:14s}{timed(lambda text=text: stmtkit.parse(text), repeat=1):7.2f} s for {len(text) // 1000} kB")
 
 
-def stage_contexts(texts: list[str]) -> list[pipeline.Context]:
+def stage_contexts(texts: list[str]) -> list[Context]:
     """Each text's parse context as the signature stage receives it (copied before the stage runs)."""
-    contexts: list[pipeline.Context] = []
-    stages = pipeline._stages
+    contexts: list[Context] = []
+    stages = pipeline.stages
 
-    def capture(run: pipeline.Stage, ctx: pipeline.Context) -> None:
+    def capture(run: pipeline.Stage, ctx: Context) -> None:
         contexts.append(copy.deepcopy(ctx))
         run(ctx)
 
     def capturing() -> tuple[tuple[str, pipeline.Stage], ...]:
         return tuple((name, partial(capture, run) if name == "signatures" else run) for name, run in stages())
 
-    pipeline._stages = capturing
+    pipeline.stages = capturing
     try:
         for text in texts:
             stmtkit.parse(text)
     finally:
-        pipeline._stages = stages
+        pipeline.stages = stages
     return contexts
 
 
@@ -165,7 +166,7 @@ def stage(dirs: list[Path]) -> None:
         return
     contexts = stage_contexts([text for _, text in named])
 
-    def run_on_copy(ctx: pipeline.Context) -> None:
+    def run_on_copy(ctx: Context) -> None:
         fresh = copy.copy(ctx)  # what the stage changes: owners, warnings, explanations, the block
         fresh.owner, fresh.warnings, fresh.explain = list(ctx.owner), list(ctx.warnings), list(ctx.explain)
         signatures.run(fresh)

@@ -67,8 +67,8 @@ def main() -> None:
 
         return run
 
-    stages = tuple((name, timed(name, stage)) for name, stage in pipeline._stages())
-    pipeline._stages = lambda: stages  # type: ignore[assignment]
+    stages = tuple((name, timed(name, stage)) for name, stage in pipeline.stages())
+    pipeline.stages = lambda: stages  # type: ignore[assignment]
     for step in ("normalize", "decode"):
         setattr(pipeline, step, timed(step, getattr(pipeline, step)))
     clears = per_input_caches() if args.cold else []

@@ -204,7 +204,7 @@ def _home_match(candidates: list[Any]) -> Any | None:
     """
     if len(candidates) < 2:
         return None
-    from .stages.language import detect_language  # lazy: the stage module imports the pipeline
+    from .langid import detect_language  # lazy: only a choice between legacy encodings needs it
 
     homed = []
     for index, match in enumerate(candidates):

@@ -65,6 +65,18 @@ class ParseWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class Explanation:
+    """Which rule claimed which lines, and why: the trail ``stmtkit parse --explain`` prints."""
+
+    rule: str
+    lines: Span
+    why: str
+
+    def to_dict(self) -> JSONDict:
+        return {"rule": self.rule, "lines": _span(self.lines), "why": self.why}
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     path: str | None = None
     sha256: str | None = None
@@ -243,6 +255,8 @@ class Statement:
     metadata: tuple[tuple[str, str], ...] = ()
     metadata_lines: Span | None = None
     warnings: tuple[ParseWarning, ...] = field(default=())
+    # The decision trail: not part of the record (``to_dict``) unless asked, nor of equality.
+    explain: tuple[Explanation, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def lists(self) -> tuple[ListBlock, ...]:

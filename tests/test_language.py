@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import stmtkit
 from stmtkit.data.languages import LANGUAGE_SCRIPTS, SCRIPTS, STOPWORDS
-from stmtkit.stages.language import detect_language
+from stmtkit.langid import detect_language
 
 CASES = [
     ("en", "The undersigned call on the council to withdraw the decision before the vote."),
@@ -103,97 +103,3 @@ def test_never_raises(text: str) -> None:
 def test_long_lines_without_spaces_are_read_once(text: str) -> None:
     # No timing here (bench/ measures speed): a quadratic pattern would make this test hang for minutes.
     assert detect_language(text) is None
-
-
-# The stage takes short cuts on the common page (words folded one by one instead of
-# the whole page, scripts read from the distinct letters); each must give what the
-# long way gives, dict order included, since scores are summed in that order.
-_TRICKY = st.sampled_from(
-    [*"aeiouéèçàßøıİəΣσςёЁй'’-  .\n", "\u0301", "\u0307", "™", "ﬁ", "K", "ǅ", "ª", "²", "№", "中", "カ"]
-)
-_WORDS = st.sampled_from(
-    ["the", "and", "le", "des", "à", "été", "Été", "и", "не", "сло\u0301во", "İstanbul", "l'État", "d’une"]
-)
-_PAGES = st.lists(st.one_of(_TRICKY, _WORDS), max_size=60).map("".join)
-
-
-@settings(max_examples=400, deadline=None)
-@given(_PAGES)
-def test_function_words_counted_word_by_word_equal_folding_the_page(text: str) -> None:
-    from collections import Counter
-
-    from stmtkit.stages.language import _WORD, stopword_counts, stopword_counts_by_folding
-
-    short_cut = stopword_counts(text, Counter(_WORD.findall(text.lower())))
-    long_way = stopword_counts_by_folding(text)
-    assert list(short_cut[0].items()) == list(long_way[0].items())
-    assert short_cut[1] == long_way[1]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.one_of(_PAGES, st.text(max_size=80)))
-def test_script_from_distinct_letters_equals_counting_every_letter(text: str) -> None:
-    from stmtkit.stages.language import dominant_script, dominant_script_by_counting
-
-    assert dominant_script(text) == dominant_script_by_counting(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Le texte a été signé par l'État et d’une voix.",
-        "İstanbul'da imzalandı ve duyuruldu.",  # İ lower-cases to i + combining dot: the long way
-        "Сло\u0301во и дело не расходятся.",  # a stress mark joins the word once folded: the long way
-        "Brand™ and the rest",  # ™ folds to letters: the long way
-        "ÉTÉ été ete",
-    ],
-)
-def test_function_word_counts_on_pages_that_take_either_way(text: str) -> None:
-    from collections import Counter
-
-    from stmtkit.stages.language import _WORD, stopword_counts, stopword_counts_by_folding
-
-    assert stopword_counts(text, Counter(_WORD.findall(text.lower()))) == stopword_counts_by_folding(text)
-
-
-# Letter clusters are counted only when the answer could turn on them; the answer
-# must be the one every score gives.  Pages mixing the function words of close
-# languages with cluster-heavy words make the near ties where it could.
-_CLOSE_LANGUAGES = ("nl", "de", "da", "no", "sv", "pl", "cs", "hu", "fi", "et", "es", "pt", "en")
-_CLOSE_WORDS = st.sampled_from(
-    [
-        *sorted({w for lang in _CLOSE_LANGUAGES for w in STOPWORDS[lang][:12]}),
-        *["schnell", "szczyt", "gyors", "kkk", "tthh", "aa", "ij", "øy", "lhnh", "õe", "rzcz"],
-    ]
-)
-_HINTS = st.one_of(
-    st.none(), st.lists(st.sampled_from(["nl", "de", "da", "no", "sv", "pl", "en", "fr"]), max_size=2).map(tuple)
-)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_CLOSE_WORDS, max_size=40).map(" ".join), _HINTS)
-def test_answer_without_counting_clusters_equals_full_scores(text: str, hints: tuple[str, ...] | None) -> None:
-    from stmtkit.stages.language import detect_language_by_full_scores
-
-    assert detect_language(text, hints) == detect_language_by_full_scores(text, hints)
-
-
-def test_answer_without_counting_clusters_equals_full_scores_on_fixtures() -> None:
-    from pathlib import Path
-
-    from stmtkit.stages.language import detect_language_by_full_scores
-
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(__file__).parent.glob("fixtures/*.txt"))]
-    assert len(texts) > 40
-    for text in texts + [text for _, text in CASES]:
-        for hints in (None, ("en",), ("de", "nl"), ("pl",)):
-            assert detect_language(text, hints) == detect_language_by_full_scores(text, hints)
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.one_of(_PAGES, st.text(max_size=120), st.text(alphabet="ab’'é.,«» \n\t\u00a0(1_-", max_size=60)))
-def test_words_token_by_token_equal_the_pattern_over_the_page(text: str) -> None:
-    from stmtkit.stages.language import _WORD, words_of
-
-    assert words_of(text) == _WORD.findall(text)

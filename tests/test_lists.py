@@ -8,7 +8,8 @@ import pytest
 import regex
 
 import stmtkit
-from stmtkit.stages.lists import item_text, read_label, read_labels
+from stmtkit.labels import read_label, read_labels
+from stmtkit.stages.lists import item_text
 
 HEAD = "A headline for the test\n\n"
 

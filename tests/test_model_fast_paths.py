@@ -20,7 +20,7 @@ from stmtkit.dateline_model import DatelineFields, date_of, dateline_record, for
 from stmtkit.lines import Line, split_lines
 from stmtkit.model import Dateline, Span
 from stmtkit.options import Options
-from stmtkit.pipeline import Context
+from stmtkit.state import Context
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.txt"))
 

@@ -139,7 +139,14 @@ def element_texts(record: dict[str, Any]) -> list[tuple[Span, str]]:
     for e in [*record["preamble"], *record["body"], *record["boilerplate"]]:
         if "text" in e:
             out.append(((e["lines"][0], e["lines"][1]), e["text"]))
+        if e.get("type") == "list":  # a lede the source wrapped into a list item's last line
+            item_texts = [item["text"] for item in _items(e["items"])]
+            out.append(((e["lines"][0], e["lines"][1]), " ".join(item_texts)))
     return out
+
+
+def _items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [x for item in items for x in (item, *_items(item.get("items", [])))]
 
 
 def read_from_another_element(record: dict[str, Any], span: Span, top: list[tuple[Span, str]]) -> bool:

@@ -55,19 +55,21 @@ def parse(files: tuple[str, ...], fmt: str | None, explain: bool, no_color: bool
 
 
 def _explain(files: tuple[str, ...], options: Options) -> None:
-    from ..api import read_input
-    from ..decode import decode
-    from ..lines import split_lines
-    from ..normalize import normalize
-    from ..pipeline import Context, run_stages
+    from ..api import parse_file
 
     for name in files:
         if name == "-" or os.path.isdir(name):
             continue
         try:
-            text, _ = normalize(decode(read_input(name, options.max_bytes)).text)
+            statement = parse_file(
+                name,
+                reference_date=options.reference_date,
+                assume_tz=options.assume_tz,
+                languages=options.languages,
+                ascii_punctuation=options.ascii_punctuation,
+                max_bytes=options.max_bytes,
+            )
         except Exception:  # already reported as an error record
             continue
-        ctx = run_stages(Context(split_lines(text), options))
-        for owner, (first, last), why in ctx.explain:
-            click.echo(f"{name}:{first}-{last}\t{owner}\t{why}", err=True)
+        for step in statement.explain:
+            click.echo(f"{name}:{step.lines[0]}-{step.lines[1]}\t{step.rule}\t{step.why}", err=True)

@@ -15,9 +15,8 @@ from functools import lru_cache
 from ..data.structure_words import CUE_POINTERS, PREAMBLE_CUES
 from ..lines import Line
 from ..model import BodyElement, ListBlock, Paragraph
-from ..pipeline import Context
+from ..state import Context
 from ..text import fold, fold_key
-from .boilerplate import claim_repeats
 
 _TERMINAL = (".", "!", "?", ":", "»", '"', "”", ";")
 # A cue belongs to a short framing sentence, not to the statement's own prose.
@@ -139,7 +138,6 @@ def _cue_index(elements: list[BodyElement]) -> int | None:
 
 
 def run(ctx: Context) -> None:
-    claim_repeats(ctx)
     paragraphs = [p for r in _free_runs(ctx) for p in _paragraphs(r)]
     for p in paragraphs:
         ctx.claim(p.lines, "paragraph", "unclaimed lines")

@@ -24,7 +24,7 @@ from ..data.structure_words import (
     RIGHTS_RESERVED,
 )
 from ..lines import Line
-from ..pipeline import Context
+from ..state import Context
 from ..text import fold, fold_key
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"

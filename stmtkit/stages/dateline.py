@@ -31,36 +31,22 @@ import itertools
 
 import regex
 
-from ..data import dateline_words as words
 from ..dates.place import is_agency
 from ..dates.read import Stamp, find_year, read_stamp
+from ..dates.stamp_line import LEFTOVER, MARKUP, STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..lines import Line
-from ..pipeline import Context
+from ..state import Context
 
 # How many content lines below the title a stamp is looked for.
 _TOP_WINDOW = 8
 # How many content lines from the end a closing date is looked for: after a long
 # signature list, or before the letter's text as in an introduction ("01.07.2013" then "Текст письма").
 _CLOSING_WINDOW = 300
-# Longer lines are paragraphs: only their opening can be a lede.
-_STAMP_MAX = 160
 _LEDE_HEAD = 200
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
 _DIGIT = regex.compile(r"\d")
-_MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
-# What may be left on a stamp line besides the stamp: markup and punctuation, and a section
-# name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
-_LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
-# A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234".
-_SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
-_SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
-_BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
-_BYLINE_AFTER = regex.compile(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
-_BYLINE_BEFORE = regex.compile(
-    rf"^[\s#*>_]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
-)
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 _AGENCY_LINE_MAX = 33
@@ -82,57 +68,12 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
         return None
 
 
-def _is_stamp_line(text: str, stamp: Stamp) -> bool:
-    """The stamp and nothing else but markup on the line."""
-    if stamp.dateline.datetime is None:
-        return False
-    if stamp.relative and stamp.dateline.time is None:
-        return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
-    left, right = text[: stamp.start], text[stamp.end :]
-    return bool(
-        (_LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left))
-        and (_LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right)
-             or _update_stamp(right))
-    )
-
-
-def _update_stamp(text: str) -> bool:
-    """The rest of a stamp line is the update stamp: "11.06.2024 14:05 Güncelleme: 11.06.2024 16:20"."""
-    if not _DIGIT.search(text) or len(text) > _STAMP_MAX:
-        return False
-    try:
-        stamp = read_stamp(text)
-    except Exception:  # a stage never raises on odd text
-        return False
-    return (
-        stamp is not None
-        and stamp.label == "updated"
-        and bool(_LEFTOVER.match(text[: stamp.start]) and _LEFTOVER.match(text[stamp.end :]))
-    )
-
-
-def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None:
-    """The stamp on ``line`` if the line is a stamp (the date and little else), for other stages.
-
-    The title stage uses it not to take a stamp for a headline, the signature stage not to
-    take a closing date for a signatory.
-    """
-    text = _MARKUP.sub("", line.text)
-    if not text or len(text) > _STAMP_MAX or not any(c.isdigit() for c in text):
-        return None
-    try:
-        stamp = read_stamp(text, languages=languages or ())
-    except Exception:  # a stage never raises on odd text
-        return None
-    return stamp if stamp is not None and _is_stamp_line(text, stamp) else None
-
-
 def _is_lede(text: str, stamp: Stamp) -> bool:
     """``PLACE, date (AGENCY) -`` opening a paragraph."""
     return (
         stamp.lede
         and stamp.dateline.place is not None
-        and bool(_LEFTOVER.match(text[: stamp.start]))
+        and bool(LEFTOVER.match(text[: stamp.start]))
     )
 
 
@@ -141,11 +82,11 @@ def _top_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...]) -> t
     found: list[tuple[Line, Stamp, bool]] = []
     for line in lines:
         text = line.text
-        head = text if len(text) <= _STAMP_MAX else text[:_LEDE_HEAD]
+        head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
         stamp = _read(ctx, head, line.number, languages)
         if stamp is None:
             continue
-        if len(text) <= _STAMP_MAX and _is_stamp_line(text, stamp):
+        if len(text) <= STAMP_MAX and is_stamp_line(text, stamp):
             found.append((line, stamp, True))
         elif _is_lede(text, stamp):
             found.append((line, stamp, False))
@@ -176,11 +117,11 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
         return None
     for line in ctx.lines[:_TOP_WINDOW + 4]:
         text = line.text
-        if len(text) > len(title) + _STAMP_MAX or not text.casefold().startswith(title) or not _DIGIT.search(text[len(title):]):
+        if len(text) > len(title) + STAMP_MAX or not text.casefold().startswith(title) or not _DIGIT.search(text[len(title):]):
             continue
         rest = text[len(title) :]
         stamp = _read(ctx, rest, line.number, languages)
-        if stamp is not None and _is_stamp_line(rest, stamp):
+        if stamp is not None and is_stamp_line(rest, stamp):
             return line, stamp
     return None
 
@@ -227,11 +168,11 @@ def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tupl
 def _closing_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...], year_hint: int | None) -> tuple[Line, Stamp] | None:
     """The last date line of the text (a letter's ``Paris, le 27 mai 2024``)."""
     for line in reversed(lines):
-        if len(line.text) > _STAMP_MAX or not _DIGIT.search(line.text):
+        if len(line.text) > STAMP_MAX or not _DIGIT.search(line.text):
             continue
-        stamp = _read(ctx, _MARKUP.sub("", line.text), line.number, languages, year_hint)
+        stamp = _read(ctx, MARKUP.sub("", line.text), line.number, languages, year_hint)
         # A relative stamp low in the page dates a reader's comment ("Rick Havel / 2 hours ago").
-        if stamp is not None and not stamp.relative and _is_stamp_line(_MARKUP.sub("", line.text), stamp):
+        if stamp is not None and not stamp.relative and is_stamp_line(MARKUP.sub("", line.text), stamp):
             return line, stamp
     return None
 
@@ -313,7 +254,7 @@ def run(ctx: Context) -> None:
     found = _top_stamp(ctx, top, languages)
     if found is not None:
         line, stamp, claim = found
-        head = line.text if len(line.text) <= _STAMP_MAX else line.text[:_LEDE_HEAD]
+        head = line.text if len(line.text) <= STAMP_MAX else line.text[:_LEDE_HEAD]
         stamp = _finish(ctx, stamp, line, languages, head)
         if not claim:
             ctx.explain.append(("dateline", (line.number, line.number), "news lede opening the paragraph (line not claimed)"))
@@ -331,7 +272,7 @@ def run(ctx: Context) -> None:
         if closing is None:
             return
         line, stamp = closing
-        stamp = _finish(ctx, stamp, line, languages, _MARKUP.sub("", line.text))
+        stamp = _finish(ctx, stamp, line, languages, MARKUP.sub("", line.text))
         why = "closing date line"
     span = _with_neighbours(ctx, line, stamp, languages)
     if span != stamp.dateline.lines:  # most stamps stand alone on their line: no copy (dataclasses.replace is slow)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Title
-from ..pipeline import Context
+from ..state import Context
 
 _FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
 _TOML_FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")

@@ -23,38 +23,13 @@ from functools import lru_cache
 
 import regex
 
-from ..data.structure_words import LIST_ALPHABETS, LIST_CONJUNCTIONS
+from ..data.structure_words import LIST_CONJUNCTIONS
+from ..labels import Label, read_labels
 from ..lines import Line
 from ..model import ListBlock, ListItem, ListStyle
-from ..pipeline import Context
+from ..state import Context
 from ..text import fold
 
-_LABEL = regex.compile(
-    r"^(?:"
-    # "1.2." and "1.2)": an item of a sub-list numbered after its parent.
-    r"(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})(?P<multisep>[.)])[ \t]+"
-    # "1." "1)" "1-" "1 -" and the Spanish and Portuguese ordinal "1º".
-    r"|(?P<num>\d{1,3})(?P<numsep>[.)º]|\s?-)[ \t]+"
-    r"|\((?P<pnum>\d{1,3})\)[ \t]*"
-    r"|(?P<alpha>[a-zA-Z\p{Cyrillic}])[.)][ \t]+"
-    r"|\((?P<palpha>[a-zA-Z\p{Cyrillic}])\)[ \t]*"
-    r"|(?P<roman>[ivxlcIVXLC]{1,6})[.)][ \t]+"
-    r"|\((?P<proman>[ivxlcIVXLC]{1,6})\)[ \t]*"
-    # "-Islam Bafadarov": scraped lists often drop the space after a dash or bullet.
-    r"|(?P<bullet>[•\-–·▪●◦‣■□➢►✓✔○◆◇❖➤→⁃\uf0b7\uf0a7\uf0d8])[ \t]*"
-    # "*" needs a space: "*Note*" is emphasis, not an item.
-    r"|(?P<star>\*)[ \t]+"
-    r")(?=\S)",
-    regex.V1,
-)
-# The names of _LABEL's groups in their order: ``dict(zip(names, m.groups()))`` is the
-# groupdict, built in a fifth of the time (groupdict took 2 µs, half of reading a label).
-_LABEL_GROUPS = tuple(sorted(_LABEL.groupindex, key=_LABEL.groupindex.__getitem__))
-# Phone numbers, figures and stray signs: an item's text starts with a letter, a quote or a bracket.
-_ITEM_START = regex.compile(r"[\p{L}\p{Pi}\p{Ps}\"'«“„‘@]")
-_ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
-_ROMAN_VALID = regex.compile(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
 # Terminal punctuation: a line ending so is a complete item, and a flush-left
 # line after it starts a new paragraph rather than continuing the item.
 _ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…")
@@ -64,105 +39,6 @@ _MAX_BLANKS = 2
 _MAX_DEPTH = 6
 # A line at least this long that stops mid-sentence was wrapped by the source.
 _WRAPPED_LINE = 50
-
-
-@dataclass(frozen=True, slots=True)
-class Label:
-    """One reading of a label: its style, the label as written, and its place in the sequence."""
-
-    style: ListStyle
-    label: str
-    ordinal: int | None
-    end: int
-    family: str  # "1." vs "1)" vs "(1)" vs "-" vs "•": items of one list share it
-
-
-def _roman_value(s: str) -> int | None:
-    if not _ROMAN_VALID.match(s):
-        return None
-    total, prev = 0, 0
-    for c in reversed(s.lower()):
-        v = _ROMAN_DIGITS[c]
-        total += -v if v < prev else v
-        prev = max(prev, v)
-    return total or None
-
-
-# "27. Mai 2024", "1. januar 2025,": a day, a month word and a year.
-_DATE_AFTER_DAY = regex.compile(r"^\p{L}{3,}\.?,?\s+\d{4}\b", regex.V1)
-
-
-def is_numbered_date(label: str, rest: str) -> bool:
-    """``27. Mai 2024`` is a date, not the 27th item of a list."""
-    return int(label) <= 31 and bool(_DATE_AFTER_DAY.match(rest))
-
-
-def _is_cyrillic(letter: str) -> bool:
-    return "\u0400" <= letter <= "\u04ff"
-
-
-def _letter_ordinal(letter: str) -> int | None:
-    """Place of a label letter in its alphabet: ``c`` → 3, ``в`` → 3 (Russian lists skip ё й ъ ы ь)."""
-    low = letter.lower()
-    for alphabet in LIST_ALPHABETS.values():
-        at = alphabet.find(low)
-        if at >= 0:
-            return at + 1
-    return None
-
-
-def read_labels(text: str) -> list[Label]:
-    """Every reading of the label that opens ``text``: ``i.`` is roman one or the letter after ``h``."""
-    # A label opening with a letter ("a)", "iv.") has its "." or ")" within the next six
-    # characters: most lines of prose ("Nous appelons…") are turned away without the pattern.
-    if text[:1].isalpha() and "." not in text[1:7] and ")" not in text[1:7]:
-        return []
-    m = _LABEL.match(text)
-    if not m:
-        return []
-    rest = text[m.end() :]
-    if not _ITEM_START.match(rest):
-        return []
-    g = dict(zip(_LABEL_GROUPS, m.groups(), strict=True))
-    sep = text[m.start() : m.end()].strip()
-    out: list[Label] = []
-    if g["multi"]:
-        parts = g["multi"].split(".")
-        # The family names the depth: "1.1." items are siblings of each other, children of "1.".
-        return [Label("decimal", g["multi"], int(parts[-1]), m.end(), "1" + ".1" * (len(parts) - 1) + g["multisep"])]
-    if g["num"] or g["pnum"]:
-        n = g["num"] or g["pnum"]
-        if is_numbered_date(n, rest):
-            return []
-        family = "(1)" if g["pnum"] else "1" + (g["numsep"] or "").strip()
-        return [Label("decimal", n, int(n), m.end(), family)]
-    letters = g["alpha"] or g["palpha"] or g["roman"] or g["proman"]
-    if letters:
-        bracketed = sep.startswith("(")
-        value = _roman_value(letters) if letters.lower() in _ROMAN_LETTERS or len(letters) > 1 else None
-        if value:
-            style: ListStyle = "lower-roman" if letters.islower() else "upper-roman"
-            out.append(Label(style, letters, value, m.end(), "(i)" if bracketed else "i" + sep[-1]))
-        ordinal = _letter_ordinal(letters) if len(letters) == 1 else None
-        if ordinal is not None:
-            style = "lower-alpha" if letters.islower() else "upper-alpha"
-            family = ("(а)" if bracketed else "а" + sep[-1]) if _is_cyrillic(letters) else (
-                "(a)" if bracketed else "a" + sep[-1])
-            out.append(Label(style, letters, ordinal, m.end(), family))
-    if g["bullet"] or g["star"]:
-        mark = g["bullet"] or g["star"]
-        # Hyphens and en dashes are typed interchangeably in one list.
-        out.append(Label("bullet", mark, None, m.end(), "-" if mark in "-–" else mark))
-    # "i." and "I." open roman lists; "c)", "v." or "x)" are more often letters.
-    if len(out) == 2 and out[0].ordinal != 1:
-        out.reverse()
-    return out
-
-
-def read_label(text: str) -> Label | None:
-    """The likeliest reading of the label that opens ``text`` (roman before alpha for ``i.``)."""
-    labels = read_labels(text)
-    return labels[0] if labels else None
 
 
 @lru_cache(maxsize=1)

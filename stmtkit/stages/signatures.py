@@ -34,13 +34,14 @@ from ..data.signature_words import (
     SIGNATORY_NOUNS,
     SIGNATURE_HEADINGS,
 )
+from ..dates.stamp_line import stamp_on_line
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, SignatureBlock
-from ..pipeline import Context
 from ..signatories import clean_entry_text, forget_entries, is_place, is_role, looks_like_person
 from ..signatories.entry import split_title
 from ..signatories.kind import is_initials_name, is_organisation
 from ..signatories.layouts import Row, entries_of, signatories_of, signer_table_header
+from ..state import Context
 from ..text import fold, fold_key, folded_set, strip_markup
 
 # An entry is short; prose is long and ends a sentence.
@@ -407,7 +408,6 @@ def ends_block(ctx: Context, line: Line) -> bool:
 
 
 def is_date_line(ctx: Context, line: Line) -> bool:
-    from .dateline import stamp_on_line
 
     languages = ctx.options.languages or ((ctx.language,) if ctx.language else None)
     return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)

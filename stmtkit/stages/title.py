@@ -17,11 +17,12 @@ from itertools import islice
 
 import regex
 
+from ..dates.stamp_line import stamp_on_line
+from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
-from ..pipeline import Context
+from ..state import Context
 from ..text import fold, strip_markup
-from .lists import read_labels
 
 _MAX_TITLE = 250
 # A headline longer than this that runs on into the next line is a paragraph.
@@ -105,7 +106,6 @@ def _runs_on(ctx: Context, first: Line) -> bool:
 
 
 def _is_stamp(ctx: Context, line: Line) -> bool:
-    from .dateline import stamp_on_line
 
     languages = ctx.options.languages or ((ctx.language,) if ctx.language else None)
     return stamp_on_line(line, languages) is not None

@@ -1,0 +1,447 @@
+"""Language detection (ISO 639-1): script first, then function words and marker letters.
+
+A small model of our own (``stmtkit.data.languages``): a script that belongs
+to one language decides alone (Georgian → ka, Hangul → ko); otherwise the
+languages written in the dominant script compete on the function words of
+the text and on letters that only some of them use (``ə`` → az, ``ñ`` → es,
+``ї`` → uk).  It needs no import-time model, answers in well under a
+millisecond on a page, and is steady on the short texts stmtkit reads; see
+``bench/language.py`` for the comparison with lingua.  ``--languages`` hints
+win ties and near-ties.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from itertools import islice
+
+import regex
+
+from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
+from .text import fold
+
+_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+# Not words of the text: links, e-mail addresses, handles, markdown link
+# targets, HTML tags.  A page of signatures with ``github.com`` on every line
+# otherwise reads as Portuguese (``com``).
+# Each alternative starts at a fixed mark or a word start, and is bounded, so that
+# a 20,000-character line without spaces is scanned once, not once per character.
+_NOT_TEXT = regex.compile(
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
+)
+# Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.
+_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
+_SAMPLE_CHARS = 20_000
+_SCRIPT_SAMPLE = 4_000
+# A word counts at most this often: a name repeated down a list is not a language.
+_MAX_REPEATS = 5
+# Below this much evidence the text is too short to tell.
+_MIN_SCORE = 0.5
+# A hinted language wins when it scores at least this share of the best one.
+_HINT_SHARE = 0.6
+# Endings and letter clusters are weaker evidence than whole function words.
+_ENDING_WEIGHT = 0.4
+_CLUSTER_WEIGHT = 0.05
+_ORDER = {lang: i for i, lang in enumerate(STOPWORDS)}
+
+
+def _may_hold_non_text(text: str) -> bool:
+    return any(mark in text for mark in _NOT_TEXT_MARKS)
+
+
+def strip_non_text(text: str) -> str:
+    """``text`` with links, addresses, handles and tags blanked, line by line.
+
+    No alternative of ``_NOT_TEXT`` crosses a line end, so only the lines that
+    hold one of its marks go through the pattern: on a 5 KB page with one link,
+    that is one line instead of every word start.
+    """
+    if not _may_hold_non_text(text):
+        return text
+    return "\n".join(
+        _NOT_TEXT.sub(" ", line) if _may_hold_non_text(line) else line for line in text.split("\n")
+    )
+
+
+@lru_cache(maxsize=1)
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for lang, words in STOPWORDS.items():
+        for w in {fold(w) for w in words}:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(langs) for w, langs in index.items()}
+
+
+def _invert(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for lang, entries in table.items():
+        for entry in set(entries):
+            index.setdefault(entry, []).append(lang)
+    return {e: tuple(langs) for e, langs in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _ending_index() -> dict[str, tuple[str, ...]]:
+    return _invert(ENDINGS)
+
+
+@lru_cache(maxsize=1)
+def _cluster_index() -> dict[str, tuple[str, ...]]:
+    return _invert(CLUSTERS)
+
+
+def script_of(char: str) -> str:
+    """The script of one letter, from its Unicode name: ``é`` → ``Latin``, ``中`` → ``Han``."""
+    name = unicodedata.name(char, "")
+    if name.startswith("CJK"):
+        return "Han"
+    return name.split(" ", 1)[0].capitalize() if name else ""
+
+
+@lru_cache(maxsize=4096)
+def _cached_script_of(char: str) -> str:
+    return script_of(char)
+
+
+@lru_cache(maxsize=4)
+def _distinct(text: str) -> frozenset[str]:
+    """The characters of ``text``; the stage asks for a page's two or three times."""
+    return frozenset(text)
+
+
+def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
+    """The script of most of the first letters of ``text`` and every script among them; None below 3 letters."""
+    sample = text[:_SAMPLE_CHARS]
+    # Most pages are written in one script: then its distinct letters say it all,
+    # without counting thousands of letters one by one.
+    letters = [c for c in _distinct(sample) if c.isalpha()]
+    if len(letters) >= 3:
+        only = {_cached_script_of(c) for c in letters}
+        if len(only) == 1:
+            return next(iter(only)), frozenset(only)
+    return _dominant_script_by_counting(sample)
+
+
+def _dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | None:
+    """``dominant_script`` letter by letter, for pages in several scripts."""
+    counted = list(islice(filter(str.isalpha, sample[:_SAMPLE_CHARS]), _SCRIPT_SAMPLE))
+    if len(counted) < 3:
+        return None
+    # Count each letter once, then name its script once: a page has a few dozen
+    # distinct letters and thousands of letters.  Scripts keep the order of their
+    # first letter, so ties in most_common fall as they did letter by letter.
+    scripts: Counter[str] = Counter()
+    for char, n in Counter(counted).items():
+        scripts[_cached_script_of(char)] += n
+    return scripts.most_common(1)[0][0], frozenset(scripts)
+
+
+@lru_cache(maxsize=1)
+def _ending_pairs() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each ending → its (language, number of languages sharing it) pairs, ready to add up."""
+    return {ending: tuple((lang, len(langs)) for lang in langs) for ending, langs in _ending_index().items()}
+
+
+@lru_cache(maxsize=65_536)
+def _endings_of(word: str) -> tuple[tuple[str, int], ...]:
+    """Each (language, number of languages sharing that ending) for the endings of ``word``, in scoring order.
+
+    Cached per word: a batch of pages in one language repeats most of its words.
+    """
+    pairs = _ending_pairs()
+    found: tuple[tuple[str, int], ...] = ()
+    for k in range(1, min(6, len(word) - 2) + 1):
+        shared = pairs.get(word[-k:])
+        if shared:
+            found += shared
+    return found
+
+
+def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
+    """Credit the languages whose typical endings the words have (``organizações`` → pt)."""
+    for word, n in words.items():
+        endings = _endings_of(word)
+        if endings:
+            weight = _ENDING_WEIGHT * min(n, _MAX_REPEATS)  # the same float as computed inline: (w * n) / shared
+            for lang, shared in endings:
+                scores[lang] += weight / shared
+
+
+def _folded_piece(char: str) -> str:
+    """What ``fold`` makes of one character (``fold`` works character by character, bar spaces)."""
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate({0x131: "i", 0x259: "e"})
+
+
+class _FoldedPieces(dict[int, str]):
+    """``str.translate`` table that folds each character on first sight (``É`` → ``e``)."""
+
+    def __missing__(self, code: int) -> str:
+        piece = self[code] = _folded_piece(chr(code))
+        return piece
+
+
+# Grows with the distinct characters a process meets: a few hundred for most batches.
+_PIECES = _FoldedPieces()
+
+
+def _kind(text: str) -> int:
+    """0 for a string of letters, 1 for an apostrophe, 2 for anything else: what ``_WORD`` splits on."""
+    if not text:
+        return -1
+    if all(c.isalpha() for c in text):
+        return 0
+    if text in ("'", "’"):
+        return 1
+    return 2 if not any(c.isalpha() or c in "'’" for c in text) else -1
+
+
+@lru_cache(maxsize=8192)
+def _folds_in_step(char: str) -> bool:
+    """True when folding each lower-cased word gives the words of the folded text for ``char``.
+
+    It holds when lower-casing and folding keep the character a letter, an
+    apostrophe or a separator, and lower-casing first does not change the fold.
+    It fails for a combining mark (folding deletes it and joins the letters
+    around it: stressed Russian ``сло́во``), ``İ`` (lower-cased to ``i`` plus a
+    combining dot) or ``™`` (folded to the letters ``tm``).
+    """
+    kind = _kind(char)
+    if kind < 0:
+        return False
+    lower = char.lower()
+    if _kind(lower) != kind or _kind(_folded_piece(char)) != kind:
+        return False
+    return kind != 0 or _folded_piece(lower) == _folded_piece(char)
+
+
+def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, int], bool]:
+    """How often each function word occurs once folded, and whether the text has two distinct words.
+
+    What ``Counter(_WORD.findall(fold(text)))`` would give, kept to its function
+    words, without folding the whole page (NFKD, character by character, was the
+    dearest step of the stage): each lower-cased word is folded instead, once
+    per process (see ``_function_word_of``).  Pages with a character for which
+    the two ways part take the long way.
+    """
+    if not all(_folds_in_step(c) for c in _distinct(text)):
+        return _stopword_counts_by_folding(text)
+    found: dict[str, int] = {}
+    for word, n in lowered_counts.items():
+        key = _function_word_of(word)
+        if key:
+            found[key] = found.get(key, 0) + n
+    return found, _two_distinct(lowered_counts)
+
+
+@lru_cache(maxsize=65_536)
+def _function_word_of(word: str) -> str:
+    """The folded function word a lower-cased word of in-step characters is, else ``""``.
+
+    Folding never shortens such a word, so one longer than every function word
+    is none; the rest fold piece by piece (no spaces in a word to collapse).
+    """
+    if len(word) > _longest_stopword():
+        return ""
+    key = word if word.isascii() else word.translate(_PIECES)
+    return key if key.replace("’", "'") in _stopword_index() else ""
+
+
+def _stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
+    """``stopword_counts`` for a text whose letters fold into several characters (ß, ŉ): fold it whole."""
+    index = _stopword_index()
+    counts = Counter(_WORD.findall(fold(text)))
+    return {w: n for w, n in counts.items() if w.replace("’", "'") in index}, len(counts) >= 2
+
+
+def _two_distinct(lowered_counts: Counter[str]) -> bool:
+    """Whether the folded words hold two different words (lower-cased ones may fold alike: ``Été``, ``ete``)."""
+    first = None
+    for word in lowered_counts:
+        key = fold(word)
+        if first is None:
+            first = key
+        elif key != first:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _longest_stopword() -> int:
+    return max(map(len, _stopword_index()))
+
+
+# Punctuation that clings to words ("état," "(ONG)" "«paix»"): not letters, not apostrophes.
+_CLINGING = ".,;:!?()[]«»\"“”„"
+
+
+def words_of(text: str) -> list[str]:
+    """``_WORD.findall(text)``, token by token: most tokens are one word, bar clinging punctuation.
+
+    A word never holds a space, so the words of the text are the words of its
+    tokens; a token that is letters alone (once its clinging punctuation is cut)
+    is its only word, and only the others go through the pattern.  About twice
+    as fast as the pattern over the whole page.
+    """
+    words: list[str] = []
+    for token in text.split():
+        if token.isalpha():
+            words.append(token)
+            continue
+        bare = token.strip(_CLINGING)
+        if bare.isalpha():
+            words.append(bare)
+        else:
+            words.extend(_WORD.findall(token))
+    return words
+
+
+def _word_evidence(text: str) -> tuple[defaultdict[str, float], str, bool]:
+    """Scores from function words and endings, the lower-cased text, and whether it has two distinct words."""
+    scores: defaultdict[str, float] = defaultdict(float)
+    index = _stopword_index()
+    lowered = text.lower()
+    lowered_counts = Counter(words_of(lowered))
+    function_words, varied = stopword_counts(text, lowered_counts)
+    for word, n in function_words.items():
+        langs = index[word.replace("’", "'")]
+        weight = min(n, _MAX_REPEATS) * (0.5 if len(word) == 1 else 1.0) / len(langs)
+        for lang in langs:
+            scores[lang] += weight
+    _score_endings(lowered_counts, scores)
+    return scores, lowered, varied
+
+
+def _add_clusters(scores: defaultdict[str, float], lowered: str, varied: bool) -> None:
+    """Credit the languages whose letter clusters the text holds (``sch`` → de, ``lh`` → pt)."""
+    # Letter clusters only back up real words: "aaaa…" alone is no Dutch.  A cluster or
+    # marker whose first letter the text lacks is not in it: no scan of the whole text
+    # for each of the hundred or so ("ə" in a Portuguese page).
+    present = _distinct(lowered)
+    for cluster, langs in _cluster_index().items() if varied else ():
+        n = lowered.count(cluster) if cluster[0] in present else 0
+        for lang in langs:
+            scores[lang] += _CLUSTER_WEIGHT * min(n, 10) / len(langs)
+
+
+def _add_markers(scores: defaultdict[str, float], lowered: str) -> None:
+    """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
+    present = _distinct(lowered)
+    for letter, (langs, weight) in MARKER_LETTERS.items():
+        n = lowered.count(letter) if letter in present else 0
+        if n:
+            for lang in langs:
+                scores[lang] += weight * min(n, 10) / len(langs)
+
+
+def _restrict(scores: dict[str, float], candidates: frozenset[str] | None) -> dict[str, float]:
+    if candidates is not None:
+        return {k: v for k, v in scores.items() if k in candidates}
+    return dict(scores)
+
+
+@lru_cache(maxsize=1)
+def _most_from_clusters() -> dict[str, float]:
+    """The most letter clusters can add to each language (every cluster counted 10 times or more)."""
+    most: dict[str, float] = defaultdict(float)
+    for langs in _cluster_index().values():
+        for lang in langs:
+            most[lang] += _CLUSTER_WEIGHT * 10 / len(langs)
+    return dict(most)
+
+
+# Room for the rounding of sums taken in another order: far below any real margin.
+_ROUNDING = 1e-9
+_UNSURE = "?"
+
+
+def _answer(scores: dict[str, float], hints: tuple[str, ...] | None, script: str, fallback: str | None) -> str | None:
+    """The language the scores name, hints and thresholds applied."""
+    if not scores:
+        return "ar" if script == "Arabic" else fallback
+    best, best_score = min(scores.items(), key=lambda kv: (-kv[1], _ORDER.get(kv[0], 99)))
+    for hint in hints or ():
+        if scores.get(hint, 0.0) >= _HINT_SHARE * best_score:
+            return hint
+    if best_score < _MIN_SCORE:
+        return fallback or ("ar" if script == "Arabic" else None)
+    return best
+
+
+def _answer_within(
+    low: dict[str, float], high: dict[str, float], hints: tuple[str, ...] | None, script: str, fallback: str | None
+) -> str | None:
+    """``_answer`` for scores known only to lie between ``low`` and ``high``, or ``_UNSURE``.
+
+    Sure only when every test ``_answer`` makes comes out the same anywhere in
+    the ranges: the best language beats every other one's highest score, and
+    each hint and threshold falls clearly on one side.
+    """
+    if not low:
+        return _answer(low, hints, script, fallback)
+    best = max(low, key=low.__getitem__)
+    least, most = low[best] - _ROUNDING, high[best] + _ROUNDING
+    if any(high[lang] + _ROUNDING >= least for lang in low if lang != best):
+        return _UNSURE
+    for hint in hints or ():
+        if hint == best or low.get(hint, 0.0) - _ROUNDING >= _HINT_SHARE * most:
+            return hint
+        if high.get(hint, 0.0) + _ROUNDING >= _HINT_SHARE * least:
+            return _UNSURE
+    if most < _MIN_SCORE:
+        return fallback or ("ar" if script == "Arabic" else None)
+    return best if least >= _MIN_SCORE else _UNSURE
+
+
+def _detect_by_scores(sample: str, script: str, hints: tuple[str, ...] | None) -> str | None:
+    """The language of a sample in a shared script, from its scores.
+
+    Counting the letter clusters is the dearest pass left and the weakest
+    evidence (a few tenths of a point against tens for the function words of a
+    page), so it runs only when the answer could turn on it.
+    """
+    fallback = hints[0] if hints else None
+    candidates = _candidates(script)
+    scores, lowered, varied = _word_evidence(sample)
+    markers: defaultdict[str, float] = defaultdict(float)
+    _add_markers(markers, lowered)
+    cluster_langs = _most_from_clusters() if varied else {}
+    low = {lang: scores.get(lang, 0.0) + markers.get(lang, 0.0) for lang in (*scores, *cluster_langs, *markers)}
+    low = _restrict(low, candidates)
+    high = {lang: value + cluster_langs.get(lang, 0.0) for lang, value in low.items()}
+    answer = _answer_within(low, high, hints, script, fallback)
+    if answer != _UNSURE:
+        return answer
+    _add_clusters(scores, lowered, varied)
+    _add_markers(scores, lowered)
+    return _answer(_restrict(scores, candidates), hints, script, fallback)
+
+
+def detect_language(text: str, hints: tuple[str, ...] | None = None) -> str | None:
+    """ISO 639-1 code of ``text``, or the first hint (else None) when it has too little to tell.
+
+    >>> detect_language("Nous appelons les organisations internationales à agir.")
+    'fr'
+    >>> detect_language("Ədalətin bərqərar olunması üçün müraciət edirik.")
+    'az'
+    """
+    return _detect(text, hints)
+
+
+def _candidates(script: str) -> frozenset[str]:
+    return frozenset(lang for lang, s in LANGUAGE_SCRIPTS.items() if s == script)
+
+
+def _detect(text: str, hints: tuple[str, ...] | None) -> str | None:
+    sample = strip_non_text(text[:_SAMPLE_CHARS])
+    found = dominant_script(sample)
+    if found is None:
+        return hints[0] if hints else None
+    script, scripts = found
+    if script in ("Hiragana", "Katakana") or (script == "Han" and scripts & {"Hiragana", "Katakana"}):
+        return "ja"
+    if script in SCRIPTS:
+        return SCRIPTS[script]
+    return _detect_by_scores(sample, script, hints)

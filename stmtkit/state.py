@@ -1,0 +1,104 @@
+"""The parse state: one document's lines, who claimed each, and what the stages found so far.
+
+Every stage reads and writes it, and nothing else that lives across stages: a
+stage imports this module and shared modules below it, never another stage.
+Claims go through ``Context.claim``, which refuses overlapping claims, so every
+line ends up in at most one element.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .model import (
+    BodyElement,
+    Boilerplate,
+    Dateline,
+    ListBlock,
+    Paragraph,
+    ParseWarning,
+    SignatureBlock,
+    Span,
+    Title,
+)
+from .options import Options
+
+
+@dataclass(slots=True)
+class Context:
+    """The lines of one document, who claimed each, and what the stages found so far."""
+
+    lines: list[Line]
+    options: Options
+    owner: list[str | None] = field(default_factory=list)
+    language: str | None = None
+    title: Title | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+    metadata_lines: Span | None = None
+    dateline: Dateline | None = None
+    signatures: SignatureBlock | None = None
+    lists: list[ListBlock] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    preamble: list[Paragraph] = field(default_factory=list)
+    body: list[BodyElement] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    explain: list[tuple[str, Span, str]] = field(default_factory=list)
+    # free_content's last answer, and whether a claim came since: the stages ask for it about ten
+    # times a document (walking all 58 lines of the reference each time) and claim only a few times
+    # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.
+    # Safe because every writer of ``owner`` goes through ``claim``.
+    _free_content: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
+    _free_content_stale: bool = field(default=False, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.owner:
+            self.owner = [None] * len(self.lines)
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def is_free(self, number: int) -> bool:
+        return self.owner[number - 1] is None
+
+    def free_lines(self) -> Iterator[Line]:
+        """Unclaimed lines in order (blank ones included)."""
+        # Line n is self.lines[n - 1] (split_lines numbers them so): walked side by side with
+        # the owners, without an index and a property call per line, as every stage asks.
+        return (ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None)
+
+    def free_content(self) -> list[Line]:
+        """Unclaimed non-blank lines in order (a new list: the caller may change it)."""
+        content = self._free_content
+        if content is None:
+            content = [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
+        elif self._free_content_stale:
+            owners = self.owner
+            content = [ln for ln in content if owners[ln.number - 1] is None]
+        self._free_content, self._free_content_stale = content, False
+        return content.copy()
+
+    def claim(self, span: Span, owner: str, why: str = "") -> None:
+        """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""
+        first, last = span
+        if not 1 <= first <= last <= len(self.lines):
+            raise ValueError(f"{owner}: span {span} outside 1..{len(self.lines)}")
+        owners = self.owner[first - 1 : last]
+        if owners.count(None) != len(owners):
+            taken = next(n for n in range(first, last + 1) if self.owner[n - 1] is not None)
+            raise ValueError(f"{owner}: line {taken} already belongs to {self.owner[taken - 1]}")
+        self.owner[first - 1 : last] = [owner] * len(owners)
+        self._free_content_stale = True
+        self.explain.append((owner, span, why))
+
+    def can_claim(self, span: Span) -> bool:
+        return all(self.owner[n - 1] is None for n in range(span[0], span[1] + 1))
+
+    def warn(self, code: str, message: str, lines: Span | None = None) -> None:
+        self.warnings.append(ParseWarning(code, message, lines))
+
+    def add_boilerplate(self, kind: str, span: Span, why: str = "") -> None:
+        text = " ".join(ln.text for ln in self.lines[span[0] - 1 : span[1]] if ln.text)
+        self.claim(span, "boilerplate:" + kind, why)
+        self.boilerplate.append(Boilerplate(kind, text, span))
