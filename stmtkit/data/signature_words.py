@@ -292,6 +292,28 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
     "pl": ("kontakt", "przypisy", "komentarze"),
 }
 
+# Words joining two names or a name and a count ("Anna Berg and John Smith", "… und 200 weitere").
+CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("and",),
+    "fr": ("et",),
+    "de": ("und",),
+    "es": ("y", "e"),
+    "pt": ("e",),
+    "it": ("e",),
+    "nl": ("en",),
+    "pl": ("i", "oraz"),
+    "sv": ("och",),
+    "ru": ("и",),
+    "uk": ("і", "та"),
+    "tr": ("ve",),
+    "az": ("və",),
+}
+
+# Marks that sign on the same line as the name: "gez. Max Muster", "(signed) Jane Roe", "/s/ Jane Roe".
+INLINE_SIGN_MARKS: tuple[str, ...] = (
+    "gez.", "sgd.", "(signed)", "(sgd.)", "(sgd)", "(gez.)", "(gez)", "/s/", "(подпись)", "подпись:", "подпись",
+)
+
 # Wire credits under an article ("Reporting by …; Editing by …"): the article's staff, not signers.
 CREDIT_OPENINGS: tuple[str, ...] = (
     "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "translated by",
@@ -299,6 +321,9 @@ CREDIT_OPENINGS: tuple[str, ...] = (
     "redaction", "edite par", "texte", "traduit par", "redaccion", "edicion de", "traducido por",
     "автор", "редактор", "фото", "перевод", "muhabir", "editor", "haber", "foto",
 )
+# The last word of a credit that needs no colon ("Reporting by X"; "Foto: X" needs one, and
+# "Editor John Smith" may be a signer's role).
+CREDIT_BY_WORDS: tuple[str, ...] = ("by", "von", "de", "par", "por")
 
 # Line openings that address the letter ("To:", "Cc:", "Кому:"): never signatories.
 ADDRESSEE_PREFIXES: tuple[str, ...] = (

@@ -1,0 +1,195 @@
+"""Finding a signature block in the parse state: its rows from a start line, and runs of bare names.
+
+The rows of a block go to ``stmtkit.signatories.layouts`` (cut into entries) and
+come back as ``Signatory`` entries; which start wins is the stage's choice
+(``stmtkit.stages.signatures``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from ..lines import Line
+from ..model import Signatory, SignatureBlock
+from ..state import Context
+from ..text import fold_key
+from .entry import clean_entry_text
+from .kind import is_organisation
+from .layouts import Row, entries_of, signatories_of
+from .lines import (
+    MAX_ENTRY_WORDS,
+    at_least_words,
+    bare_entry,
+    ends_block,
+    group_of,
+    heading_of,
+    html_comment_edge,
+    is_name_paragraph,
+    is_prose,
+    mentions_others,
+    names_a_group,
+)
+
+# How many blank lines may separate the entries of one block.
+_MAX_BLANK_RUN = 3
+# A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
+_MIN_BARE_ENTRIES = 3
+_MIN_BARE_TITLED = 2
+# A line this long above a bare run is the text the names sign.
+MIN_TEXT_WORDS = 8
+# A bulleted entry this short that does not read as a name may still sit in a bare run.
+_MAX_BARE_DOUBTFUL_WORDS = 8
+_NUMBER_LABEL = regex.compile(r"^\d{1,4}[.)]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    heading: str | None
+    start: int  # the heading line, or the first entry line of a bare block
+    inline: str  # names after the heading's colon
+
+
+def languages_of(ctx: Context) -> tuple[str, ...] | None:
+    """The languages a date line of this document is read in."""
+    return ctx.options.languages or ((ctx.language,) if ctx.language else None)
+
+
+def closes_the_text(ctx: Context, last: int) -> bool:
+    """Little text after line ``last``: at most one paragraph ("The full list is on our website.").
+
+    A weak heading opens the signatures only at the end of the statement; in the middle of an
+    article, "Письмо подписали:" with names below tells who signed another letter, and the
+    article goes on.
+    """
+    paragraphs = sum(1 for ln in ctx.lines[last:] if ctx.is_free(ln.number) and at_least_words(ln.text, MIN_TEXT_WORDS))
+    return paragraphs <= 1
+
+
+def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
+    """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
+    rows: list[Row] = []
+    blank_run = 0
+    languages = languages_of(ctx)
+    # The line a news lede's dateline was read from (left unclaimed for its paragraph) is no entry:
+    # the dateline's lines, looked up once for the block.
+    dl = ctx.dateline
+    dateline_lines = dl.lines if dl is not None and dl.lines is not None else (0, -1)
+    # the lines beside their owners, as Context.free_lines walks them: no method call per line
+    for line, owner in zip(ctx.lines[first - 1 :], ctx.owner[first - 1 :], strict=True):
+        if owner is not None:
+            break
+        if not line.text:  # blank
+            blank_run += 1
+            if rows and blank_run >= _MAX_BLANK_RUN:
+                break
+            continue
+        if ends_block(line, languages) or dateline_lines[0] <= line.number <= dateline_lines[1]:
+            break
+        if not rows and line.text.endswith(":") and group_of(line.text) is None and not at_least_words(line.text, MAX_ENTRY_WORDS + 1):
+            # "Signatories:" then "The following organisations have signed this letter:"
+            rows.append(Row(line, blank_run > 0, intro=True))
+            blank_run = 0
+            continue
+        if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text):
+            break
+        rows.append(Row(line, blank_run > 0 and bool(rows)))
+        blank_run = 0
+    return rows
+
+
+def read_block(found: Found, rows: Sequence[Row]) -> SignatureBlock | None:
+    """The block's signatories, read from its rows (and the names after the heading's colon)."""
+    signatories: list[Signatory] = []
+    # A heading that names the kind ("İmzacı kurumlar:", "Organisations signataires") is also the first group.
+    first_group = group_of(found.heading) if found.heading and names_a_group(found.heading) else None
+    if found.inline:
+        # the names after the colon are the first row: "С уважением, Дмитрий Шубин" / "председатель правления"
+        rows = [Row(Line(found.start, found.inline, found.inline), after_heading=True), *rows]
+    for entry in entries_of(rows, group_of=group_of, first_group=first_group):
+        signatories.extend(signatories_of(entry))
+    if not signatories:
+        return None
+    last = max([found.start, *(r.line.number for r in rows)])
+    return SignatureBlock(found.heading, tuple(signatories), (found.start, last))
+
+
+def bare_run_before(ctx: Context, end: int) -> list[Line]:
+    """The run of name lines that ends at line ``end`` (going up; blank lines allowed, not other text).
+
+    In a bulleted list a few short entries that do not read as names (``- Jane Mayor``,
+    ``- the pixel collective``) do not cut the run, as long as nine in ten read as names;
+    the run starts at a name, never at such an entry.
+    """
+    run: list[tuple[Line, bool]] = []
+    n = end
+    while n >= 1 and ctx.is_free(n):
+        line = ctx.line(n)
+        if not line.blank:
+            # a number label opens with a digit: a name skips the pattern
+            marked = bool(line.marker) or (line.text[:1].isdigit() and bool(_NUMBER_LABEL.match(line.text)))
+            ok, _ = bare_entry(line.text, marked)
+            if not ok and not (marked and not at_least_words(line.text, _MAX_BARE_DOUBTFUL_WORDS + 1) and not is_prose(line.text)):
+                break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
+            run.append((line, ok))  # collected upwards, reversed below: insert(0) was quadratic
+        n -= 1
+    run.reverse()
+    doubtful = [i for i, (_, ok) in enumerate(run) if not ok]
+    if len(doubtful) * 10 > len(run):
+        run = run[doubtful[-1] + 1 :]  # too many: the run is what follows the last doubtful entry
+    first_name = next((i for i, (_, ok) in enumerate(run) if ok), len(run))
+    return [line for line, _ in run[first_name:]]
+
+
+def tail_is_quiet(ctx: Context, after: int) -> bool:
+    """After a trailing run: only claimed lines, blanks, HTML comments, an "and N others" line."""
+    for line in ctx.lines[after:]:
+        if line.blank or not ctx.is_free(line.number):
+            continue
+        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)):
+            continue
+        return False
+    return True
+
+
+def bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
+    """A run of names with no heading that reads as signers: long or titled, people, after a text."""
+    # A short run must be titled throughout; a long one needs no count (a second reading of every line).
+    if len(run) < _MIN_BARE_ENTRIES and not (
+        len(run) >= _MIN_BARE_TITLED and all(bare_entry(ln.text, bool(ln.marker))[1] for ln in run)
+    ):
+        return False
+    # Without bullets, one-word lines are a menu ("Home", "News", "Contact"), not people;
+    # a bulleted list of handles ("- kiara", "- @self") is a list of signers.
+    if not any(ln.marker for ln in run):
+        single = sum(1 for ln in run if len(clean_entry_text(ln.text).split()) < 2)
+        if single * 3 > len(run):
+            return False
+    # Names without bullets right under the headline are a byline ("Title" / "Anna Berg" / "Tom Lind" /
+    # "27 May 2024"); signers come after the text they sign.
+    if not any(ln.marker for ln in run) and not any(
+        at_least_words(ln.text, MIN_TEXT_WORDS) for ln in ctx.lines[: run[0].number - 1] if ctx.is_free(ln.number)
+    ):
+        return False
+    # A list introduced by a sentence ("The accused are:") is not a list of signers.
+    n = run[0].number - 1
+    while n >= 1 and ctx.line(n).blank:
+        n -= 1
+    if n >= 1 and ctx.is_free(n) and ctx.line(n).text.rstrip().endswith(":") and not heading_of(ctx.line(n)):
+        return False
+    # Names of organisations alone are not enough: bare runs are people, like a letter's signers.
+    return _mostly_people(run)
+
+
+def _mostly_people(run: list[Line]) -> bool:
+    """More than half the lines are not organisations; stops counting once that is settled."""
+    needed = len(run) // 2 + 1
+    people = 0
+    for ln in run:
+        if not is_organisation(clean_entry_text(ln.text)):
+            people += 1
+            if people >= needed:
+                return True
+    return False

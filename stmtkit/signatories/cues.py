@@ -1,0 +1,131 @@
+"""The cue words of signature blocks, folded and built into patterns once, from ``stmtkit.data``.
+
+Every word list lives in ``stmtkit.data.signature_words``; this module only
+folds them and builds the sets and patterns the block finder asks (headings,
+closing formulas, group headings, end headings, credits, addressees, "and
+others" lines, inline signing marks).  Built on first use, not at import: a
+command that reads only datelines never pays for them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..data.signature_words import (
+    ADDRESSEE_PREFIXES,
+    BLOCK_END_HEADINGS,
+    CLOSING_FORMULAS,
+    CONJUNCTIONS,
+    CREDIT_BY_WORDS,
+    CREDIT_OPENINGS,
+    INLINE_SIGN_MARKS,
+    NAME_FUNCTION_WORDS,
+    ORGANISATION_GROUPS,
+    OTHERS_COUNT_WORDS,
+    OTHERS_CUES,
+    PEOPLE_GROUPS,
+    SIGNATORY_NOUNS,
+    SIGNATURE_HEADINGS,
+)
+from ..model import SignatoryKind
+from ..text import fold, folded_set
+
+
+@dataclass(frozen=True, slots=True)
+class BlockCues:
+    """The folded word sets and the patterns built from them."""
+
+    headings: frozenset[str]
+    heading_nouns: frozenset[str]
+    # the first and the last words of the headings ("signed", "by" for "signed by")
+    heading_first_words: frozenset[str]
+    heading_last_words: frozenset[str]
+    closings: tuple[str, ...]  # longest first, so "yours sincerely" wins over "yours"
+    group_kinds: dict[str, SignatoryKind]
+    end_headings: frozenset[str]
+    function_words: frozenset[str]
+    credit: regex.Pattern[str]
+    credit_starts: frozenset[str]
+    addressee: regex.Pattern[str]
+    others: regex.Pattern[str]
+    # the 'and others' cues as literals: every match of ``others`` holds one of them
+    others_literal: re.Pattern[str]
+    others_count: regex.Pattern[str]
+    count_starts: frozenset[str]
+    inline_mark: regex.Pattern[str]
+    inline_mark_starts: frozenset[str]  # casefolded first characters
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """Folded words as a regex alternation, longest first so "a l'attention de" wins over "a"."""
+    return "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def literal_trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words`` (sorted, none empty at the top), factored by shared starts:
+    ``["and more", "and others"]`` → ``and\\ (?:more|others)``.  A name is tried against a dozen
+    first letters at each position, not against every cue."""
+    optional = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    if not by_first:
+        return ""
+    branches = [re.escape(first) + literal_trie(rests) for first, rests in sorted(by_first.items())]
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+def _first_letters(words: tuple[str, ...], *more: str) -> frozenset[str]:
+    """What an anchored alternation of the folded ``words`` (after optional ``more`` marks) can open with."""
+    return frozenset(fold(w)[:1] for w in words) | frozenset(more)
+
+
+def _credit_pattern() -> regex.Pattern[str]:
+    words = alternation(CREDIT_OPENINGS)
+    by_words = frozenset(CREDIT_BY_WORDS)
+    needs_no_colon = alternation(tuple(w for w in CREDIT_OPENINGS if fold(w).split()[-1] in by_words))
+    # "Reporting by X" needs no colon; "Foto: X" does ("Editor John Smith" may be a signer's role).
+    return regex.compile(rf"^(?:(?:{words})\s*:|(?:{needs_no_colon})\s+\p{{L}})")
+
+
+def _others_pattern() -> regex.Pattern[str]:
+    words = alternation(OTHERS_CUES)
+    joins = alternation(frozenset(w for ws in CONJUNCTIONS.values() for w in ws)) + r"|\+"
+    return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:{joins})?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
+
+
+@lru_cache(maxsize=1)
+def block_cues() -> BlockCues:
+    """The cues, built once per process from the data tables (a pure function of constant data)."""
+    headings = folded_set(SIGNATURE_HEADINGS)
+    split = [h.split(" ") for h in headings]
+    kinds: dict[str, SignatoryKind] = {w: "person" for w in folded_set(PEOPLE_GROUPS)}
+    kinds.update({w: "organisation" for w in folded_set(ORGANISATION_GROUPS)})
+    count_words = alternation(OTHERS_COUNT_WORDS)
+    marks = "|".join(regex.escape(m) for m in sorted(INLINE_SIGN_MARKS, key=len, reverse=True))
+    return BlockCues(
+        headings=headings,
+        heading_nouns=folded_set(SIGNATORY_NOUNS),
+        heading_first_words=frozenset(w[0] for w in split),
+        heading_last_words=frozenset(w[-1] for w in split),
+        closings=tuple(sorted(folded_set(CLOSING_FORMULAS), key=len, reverse=True)),
+        group_kinds=kinds,
+        end_headings=folded_set(BLOCK_END_HEADINGS),
+        function_words=folded_set(NAME_FUNCTION_WORDS),
+        credit=_credit_pattern(),
+        credit_starts=_first_letters(CREDIT_OPENINGS),
+        addressee=regex.compile(rf"^(?:{alternation(ADDRESSEE_PREFIXES)})\s*:"),
+        others=_others_pattern(),
+        # the standard library's engine for plain literals: no class or flag whose meaning could differ
+        others_literal=re.compile(literal_trie(sorted({fold(w) for w in OTHERS_CUES}))),
+        others_count=regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{count_words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}"),
+        count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
+        inline_mark=regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I),
+        inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
+    )

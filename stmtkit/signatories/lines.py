@@ -1,0 +1,267 @@
+"""What one line of a signature block is: a heading, a closing formula, a group heading, prose, an end.
+
+Each question looks at one line and the cue words of ``stmtkit.signatories.cues``,
+never at the document: finding the block from them is ``stmtkit.signatories.block``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..dates.stamp_line import stamp_on_line
+from ..lines import Line
+from ..model import SignatoryKind
+from ..text import fold, fold_key, strip_markup
+from .cues import block_cues
+from .entry import clean_entry_text, split_title
+from .kind import is_initials_name, is_organisation, is_place, is_role, looks_like_person
+
+# An entry is short; prose is long and ends a sentence.
+MAX_ENTRY_WORDS = 25
+# "The statement was signed by:" — a heading line of a few words.
+_MAX_HEADING_WORDS = 6
+# Headings may carry a note in brackets: "Signatories (in alphabetical order):".
+_BRACKET_NOTE = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
+_FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
+_FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
+# Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
+_DIGITS = regex.compile(r"\d")
+# What may follow a closing formula on its line: a name or a body ("С уважением, Дмитрий Шубин").
+_NAME_START = regex.compile(r"^[\p{Lu}\d\"«„“(@]")
+_COMMA_OR_COLON = regex.compile(r"[,:]")
+# "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
+_TWO_COMMAS_IN_TEXT = regex.compile(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
+_NAME_SEPARATORS = regex.compile(r"\s*;\s*|,\s+")
+# "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
+_INITIALS_NAME_AT_END = regex.compile(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
+# Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
+_HEAD_END = regex.compile(r"\s+[-–—]\s+|,\s*|\s*\(")
+
+
+def at_least_words(text: str, n: int) -> bool:
+    """``len(text.split()) >= n``, without cutting a 600-character paragraph into all its words."""
+    return len(text.split(maxsplit=n - 1)) >= n
+
+
+def html_comment_edge(text: str) -> bool:
+    """``<!-- …`` or ``… -->``: each holds "--", which most lines do not (the pattern searches the whole line)."""
+    return "--" in text and bool(_HTML_COMMENT.search(text))
+
+
+def without_bracket_note(text: str) -> str:
+    """``Signatories (in alphabetical order)`` → ``Signatories``.
+
+    The note closes the text: a line whose last character is no bracket has none, and the
+    pattern would try every position of a 400-character paragraph to find that out.
+    """
+    if text.rstrip()[-1:] not in (")", "]"):
+        return text
+    return str(_BRACKET_NOTE.sub("", text))
+
+
+def _plain_key(plain: str) -> str:
+    """``fold_key`` of a text ``strip_markup`` has already stripped (it leaves its own output as it is)."""
+    return fold(plain).rstrip(" :.,;-–—").strip()
+
+
+def _holds_others_cue(key: str) -> bool:
+    """Every match of the 'and others' pattern holds one of its cues as it is: a literal search
+    costs 0.3-1 us where the pattern searching a 400-character paragraph cost 30."""
+    return block_cues().others_literal.search(key) is not None
+
+
+def mentions_others(key: str) -> bool:
+    """``… and many others``, ``и другие`` anywhere in a folded line."""
+    return _holds_others_cue(key) and bool(block_cues().others.search(key))
+
+
+def heading_of(line: Line) -> tuple[str, str] | None:
+    """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
+    cues = block_cues()
+    text = strip_markup(line.text)
+    # most lines open with no letter an inline mark can open with: they skip the pattern
+    mark = cues.inline_mark.match(text) if text[:1].casefold() in cues.inline_mark_starts else None
+    if mark:
+        return text[: mark.end()].strip(), text[mark.end() :].strip()
+    headings = cues.headings
+    head, sep, rest = text.partition(":")
+    if text.endswith(":") and _plain_key(text) in headings:
+        head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
+    if sep:
+        head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
+    # Folded once when the head carries no bracket note (most lines: the same key twice before).
+    plain = without_bracket_note(head)
+    head_key = _plain_key(head)
+    key = head_key if plain is head else fold_key(plain)
+    if (head_key in headings or key in headings) and (sep or not rest):
+        return head.strip(), strip_markup(rest.strip())
+    if not sep or rest.strip():
+        return None  # a heading phrase closes its line with a colon: prose is not cut into words
+    # cut into one word more than a heading may hold: a 60-word sentence ending in a colon is not cut whole
+    words = key.split(maxsplit=_MAX_HEADING_WORDS)
+    if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
+        return head.strip(), ""
+    return None
+
+
+def is_weak_heading(heading: str) -> bool:
+    """A heading that only holds a heading phrase (``Заявление подписали``, ``The statement was signed by``)."""
+    headings = block_cues().headings
+    return fold_key(heading) not in headings and fold_key(without_bracket_note(heading)) not in headings
+
+
+def _names_a_heading(words: list[str]) -> bool:
+    """``The statement was signed by``, ``Among the signatories are``: a short line that ends with a
+    heading phrase or holds a heading noun."""
+    cues = block_cues()
+    headings = cues.headings
+    # "The statement was signed by", "Assinam esta carta": a heading phrase closes or opens the line.
+    # A phrase closing the line ends with its last word, one opening it starts with its first:
+    # "L'APA présente la déclaration ci-dessous :" ends with no heading's word and opens with none,
+    # and skips the ten joins.
+    if words[-1] in cues.heading_last_words and any(" ".join(words[i:]) in headings for i in range(1, len(words))):
+        return True
+    if words[0] in cues.heading_first_words and any(" ".join(words[:i]) in headings for i in range(1, len(words))):
+        return True
+    return any(w in cues.heading_nouns for w in words)
+
+
+def closing_of(line: Line) -> tuple[str, str] | None:
+    """``(formula, what follows on the line)``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
+    closings = block_cues().closings
+    text = strip_markup(line.text)
+    folded = fold(text)
+    if not folded.startswith(closings):
+        return None  # most lines open with no formula: one C call instead of one per formula
+    for formula in closings:
+        if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
+            cut = _same_prefix_length(text, formula)
+            rest = text[cut:].lstrip(" ,.!:")
+            if rest and not _NAME_START.match(rest):
+                return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
+            return text[:cut].strip(), rest
+    return None
+
+
+def _same_prefix_length(text: str, folded_prefix: str) -> int:
+    """Length in ``text`` of the part that folds to ``folded_prefix`` (diacritics may change lengths)."""
+    for n in range(len(folded_prefix), min(len(text), len(folded_prefix) * 2) + 1):
+        if fold(text[:n]) == folded_prefix:
+            return n
+    return len(folded_prefix)
+
+
+def names_a_group(heading: str) -> bool:
+    """A heading that is also a group heading (``Organisations signataires``)."""
+    return fold_key(heading) in block_cues().group_kinds
+
+
+def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
+    """A sub-heading inside a block: ``Organisations:``, ``## Individuals``, ``Les premiers signataires``."""
+    cues = block_cues()
+    plain = strip_markup(text)
+    key = fold_key(without_bracket_note(plain))
+    kinds = cues.group_kinds
+    if key in kinds:
+        return plain.rstrip(":").strip(), kinds[key]
+    if key in cues.headings:
+        return plain.rstrip(":").strip(), None
+    marked_up = plain != text and not text.startswith(("-", "•", "* "))
+    if (plain.endswith(":") or marked_up) and at_least_words(plain, 1) and not at_least_words(plain, 7) and not _DIGITS.search(plain):
+        if marked_up and looks_like_person(plain.rstrip(":")):
+            return None  # "**Jane Roe**" is a name in bold
+        return plain.rstrip(":").strip(), None
+    return None
+
+
+def is_prose(text: str) -> bool:
+    """A sentence, not an entry: long, or mostly lowercase words.
+
+    Names and organisations capitalise their content words ("Alliance of Progressive
+    Labor"); "Read the full statement on our website" does not.
+    """
+    text = text.strip("*_ ")  # "*The list remains open for signatures.*": an italic sentence
+    words = text.split()
+    if len(words) > MAX_ENTRY_WORDS:
+        return True
+    function_words = block_cues().function_words
+    lower = 0
+    for w in words:  # a loop, not sum() over a generator: asked of every line of a block
+        if w[:1].islower() and fold(w) not in function_words:
+            lower += 1
+    if len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")):
+        return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
+    return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
+
+
+def ends_block(line: Line, languages: tuple[str, ...] | None) -> bool:
+    """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
+    cues = block_cues()
+    text = line.text
+    if ("--" in text and _HTML_COMMENT.search(text)) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
+        return True
+    plain = strip_markup(text)
+    key = _plain_key(plain)
+    end_headings = cues.end_headings
+    if key in end_headings:
+        return True
+    noted = without_bracket_note(plain)
+    # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
+    if noted is not plain and fold_key(noted) in end_headings:
+        return True
+    # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
+    # (without a comma or colon the head is the key, asked about just above)
+    if "," in key or ":" in key:
+        head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
+        if head in end_headings and (len(head.split()) >= 2 or ":" in text):
+            return True
+    folded = fold(text)
+    # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
+    if (":" in folded and cues.addressee.match(folded)) or (folded[:1] in cues.credit_starts and cues.credit.match(folded)):
+        return True
+    # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
+    if key[:1] in cues.count_starts and cues.others_count.match(key):
+        return True
+    # both 'and others' questions need one of the cues: "Anna Berg" is searched for them once
+    if _holds_others_cue(key) and (
+        cues.others.match(key) or (at_least_words(key, 4) and cues.others.search(key) and is_prose(text + "."))
+    ):
+        return True
+    return bool(_DIGITS.search(text) and is_date_line(line, languages))
+
+
+def is_date_line(line: Line, languages: tuple[str, ...] | None) -> bool:
+    """A line that is a date (a letter's closing ``Paris, le 27 mai 2024``), not an entry holding one."""
+    return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)
+
+
+def is_name_paragraph(text: str) -> bool:
+    """A long line that is a list of names: ``A e.V.; B e.V.; … und C``."""
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 3:
+        return False
+    short = sum(1 for p in parts if len(p.split()) <= 20)
+    return short == len(parts) and (";" in text or sum(1 for p in parts if looks_like_person(p.strip(" ."))) * 3 >= len(parts) * 2)
+
+
+def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
+    """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
+    cleaned = clean_entry_text(text)
+    if not cleaned or len(cleaned) > 80 or cleaned.endswith(":") or is_prose(text):
+        return False, False
+    role, rest = split_title(cleaned)
+    # an initials name holds a dot ("J. R. Smith"): the pattern searching every position needs one
+    titled = bool(role) or is_initials_name(rest) or ("." in rest and bool(_INITIALS_NAME_AT_END.search(rest)))
+    # each separator holds a dash, a comma or a bracket: "Anna Berg" is its own head
+    cut = "-" in rest or "," in rest or "(" in rest or "–" in rest or "—" in rest
+    head = (_HEAD_END.split(rest, maxsplit=1)[0] if cut else rest).strip()
+    if not head or is_place(head):
+        return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
+    if titled:
+        return True, True
+    if (looks_like_person(head, lowercase_ok=marked) and not is_role(head, lowercase_is_role=not marked)) or (
+        marked and head.startswith("@")
+    ):
+        return True, False
+    return False, False
