@@ -88,8 +88,6 @@ def test_nothing_below_the_stages_imports_upwards() -> None:
 @pytest.mark.parametrize("name", sorted(set(MODULES) - GENERATED))
 def test_no_module_over_the_line_budget(name: str) -> None:
     lines = MODULES[name].read_text(encoding="utf-8").count("\n")
-    if name in {"stmtkit.signatories.entry"} and lines > MAX_LINES:
-        pytest.xfail("being split into block finding, line classes and entry reading (issue 12)")
     assert lines <= MAX_LINES
 
 

@@ -8,19 +8,18 @@ it into entries is the stage ``stmtkit.stages.signatures``.
 
 from __future__ import annotations
 
-from .entry import (
+from .cleaning import (
     clean_entry_text,
-    read_entries,
-    read_entry,
     readable_caps,
-    split_title,
     strip_contacts,
     strip_final_dot,
     without_entry_prefix,
 )
+from .entry import read_entries, read_entry
 from .key import key_similarity, signatory_key
 from .kind import classify_kind, is_organisation, is_place, is_role, looks_like_person, words_of
 from .layouts import is_marked
+from .roles import split_title
 
 # The caches that remember entries within one document's signature stage; a tuple made at
 # import, not on each call: three function-level imports cost more than the nine clears.
@@ -59,6 +58,7 @@ __all__ = [
     "read_entry",
     "readable_caps",
     "signatory_key",
+    "split_title",
     "strip_contacts",
     "strip_final_dot",
 ]

@@ -16,7 +16,7 @@ from ..lines import Line
 from ..model import Signatory, SignatureBlock
 from ..state import Context
 from ..text import fold_key
-from .entry import clean_entry_text
+from .cleaning import clean_entry_text
 from .kind import is_organisation
 from .layouts import Row, entries_of, signatories_of
 from .lines import (

@@ -21,18 +21,10 @@ from ..data.signature_words import TABLE_COLUMNS
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, Span
 from ..text import fold_key
-from .entry import (
-    ENTRY_PREFIX,
-    clean_entry_text,
-    person_parts,
-    read_entries,
-    split_outside_brackets,
-    split_segments,
-    split_title,
-    strip_contacts,
-    without_entry_prefix,
-)
+from .cleaning import ENTRY_PREFIX, clean_entry_text, strip_contacts, without_entry_prefix
+from .entry import read_entries, split_outside_brackets, split_segments
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person
+from .roles import person_parts, split_title
 
 _NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
 _AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)

@@ -12,9 +12,10 @@ from ..dates.stamp_line import stamp_on_line
 from ..lines import Line
 from ..model import SignatoryKind
 from ..text import fold, fold_key, strip_markup
+from .cleaning import clean_entry_text
 from .cues import block_cues
-from .entry import clean_entry_text, split_title
 from .kind import is_initials_name, is_organisation, is_place, is_role, looks_like_person
+from .roles import split_title
 
 # An entry is short; prose is long and ends a sentence.
 MAX_ENTRY_WORDS = 25

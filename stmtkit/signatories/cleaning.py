@@ -1,0 +1,191 @@
+"""An entry's text less what is not its words: bullets and numbers, contacts and links, emoji, a final separator.
+
+``- Anna Berg <anna@example.org>;`` → ``Anna Berg``.  Reading what the words
+say (name, role, affiliation) is ``stmtkit.signatories.entry``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+# Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
+ENTRY_PREFIX = regex.compile(
+    r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|[✓✔☑]\s*)"
+)
+# Emoji and symbols around a name: "Anna Berg 🇩🇪", "✍️ Tom Lind".
+_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\u2000-\u206f\ufe0f\U0001F1E6-\U0001F1FF\s]+|[\p{So}\p{Sk}\p{Cf}\ufe0f\U0001F1E6-\U0001F1FF\s]+$")
+# Contacts and links are short: bounded repeats keep these linear on a 50 MB line of "&lt;" or "[a](".
+_EMAIL = regex.compile(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1,256}@[\w-]{1,256}(?:\.[\w-]{1,256})+\b\]?")
+_MD_LINK = regex.compile(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
+_PAREN_CONTACT = regex.compile(r"\s*\((?:[^()]{0,256}:\s*)?[^()]{0,256}(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]{0,256}\)")
+_EMPTY_PARENS = regex.compile(r"\s*[(\[<]\s*[)\]>]")
+_URL = regex.compile(r"\s*(?:https?://|www\.)\S{1,512}")
+_BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
+# A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
+_KEEP_FINAL_DOT = regex.compile(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
+
+# Pieces of contact text after a name, from real signature pages:
+# "@hertog@tech.example (…)", "[@fee1-dead](https://…)", "Ruby ([srxl](https://…))", "(GitHub: )".
+_LEADING_HANDLE = regex.compile(r"^@[\w.-]{1,256}(?:@[\w.-]{1,256})?")
+_LINKED_HANDLE = regex.compile(r"^\[(@[^\]]{1,256})\]\([^)]{0,256}\)")
+_PAREN_PROFILE_LINK = regex.compile(r"\s*\(\s*\[[^\]]{0,256}\]\([^)]{0,256}\)\s*\)")
+_HANDLE_OR_DOMAIN = regex.compile(r"^@|@|\.\w")
+_BRACKET_HANDLE = regex.compile(r"\[@[^\]]{0,256}\]")
+_LINK_IN_BRACKETS = regex.compile(r"\[?\(\[[^\]]{0,256}\]\([^)]{0,256}\)+\)?\]?|\[\(@[^)]{0,256}\)\]\([^)]{0,256}\)|\(\[[^\]]{0,256}\]\)\([^)]{0,256}\)+")
+_PAREN_HANDLE = regex.compile(r"\s*\(\s*@[^()]{0,256}\)")
+_EMPTY_LABEL_PARENS = regex.compile(r"\(\s*[A-Za-z]+:\s*\)")
+_TRAILING_OPENERS = regex.compile(r"[\s(\[<>]{1,256}$")
+# Capitals made readable: "O'NEILL" → "O'Neill".
+_LETTERS = regex.compile(r"\p{L}+")
+_APOSTROPHE_PREFIX = regex.compile(r"\b(\p{L})['’](\p{L})")
+_SPACES = regex.compile(r"\s+")
+
+
+def _may_hold_contact(text: str) -> bool:
+    """Every pattern of ``_strip_contact_pieces`` needs one of these: "Anna Berg, Mayor" skips them all."""
+    return "(" in text or "[" in text or "<" in text or "@" in text or "www." in text or "://" in text
+
+
+def _strip_contact_pieces(rest: str) -> str:
+    # Each pattern runs only when the text holds the literal it cannot match without
+    # ("](" for a markdown link, "@" or "<" for an e-mail): "@ktemkin <kate@…>" skips the link patterns.
+    if "](" in rest:
+        # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
+        rest = _PAREN_PROFILE_LINK.sub("", rest)
+        rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
+    if "[@" in rest:
+        rest = _BRACKET_HANDLE.sub("", rest)
+    if "([" in rest or "[(@" in rest:
+        rest = _LINK_IN_BRACKETS.sub("", rest)
+    # a contact in brackets holds "@", "://", "www." or a dot before its domain: "(ATN)" holds none
+    if "(" in rest and ("@" in rest or "." in rest or "://" in rest):
+        rest = _PAREN_CONTACT.sub("", rest)
+    if "@" in rest or "<" in rest:
+        rest = _EMAIL.sub("", rest)
+    if "(" in rest and "@" in rest:
+        rest = _PAREN_HANDLE.sub("", rest)
+    if "](" in rest:
+        rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
+    if "://" in rest or "www." in rest:
+        rest = _URL.sub("", rest)
+    if "(" in rest or "[" in rest or "<" in rest:
+        rest = _EMPTY_PARENS.sub("", rest)
+    if "(" in rest and ":" in rest:  # "(GitHub: )"
+        rest = _EMPTY_LABEL_PARENS.sub("", rest)
+    return rest
+
+
+# Cached per document: a line is stripped when read as a paragraph of names and again when cleaned.
+@lru_cache(maxsize=65_536)
+def strip_contacts(text: str) -> str:
+    """Drop e-mails, handles and links after a name.
+
+    >>> strip_contacts("kiara <kiara@example.org>"), strip_contacts("Evie ([@ev](https://github.com/ev))")
+    ('kiara', 'Evie')
+    >>> strip_contacts("@hertog@tech.example (Hertog@fsfe.example)")
+    '@hertog@tech.example'
+    """
+    original = text.strip()
+    if not _may_hold_contact(original) and not original.endswith((")", ">")):
+        # "Anna Berg": no "@", bracket, "<" or link for any piece below, no closer to trim
+        return original.strip(" ,;|")
+    return _strip_contacts_from(original)
+
+
+def _strip_contacts_from(original: str) -> str:
+    """``strip_contacts`` of a stripped text, every piece asked for."""
+    # Both leading patterns open with "@" or "[@": a name opening with a letter skips them.
+    handle_only = _LEADING_HANDLE.match(original) if original[:1] == "@" else None
+    head = handle_only.group(0) if handle_only else ""
+    linked = _LINKED_HANDLE.match(original) if original[:2] == "[@" else None
+    if linked:  # "[@fee1-dead](https://github.com/fee1-dead)": the handle is the name
+        head, original = linked.group(1), linked.group(1) + original[linked.end():]
+    rest = original[len(head):]
+    if _may_hold_contact(rest):
+        rest = _strip_contact_pieces(rest)
+    text = (head + rest).strip()
+    if not text.startswith("@") and "@" in text:
+        text = _BARE_HANDLE.sub("", text)
+    if text[-1:].isspace() or text[-1:] in ("(", "[", "<", ">"):
+        # the pattern is anchored at the end only: on a text ending otherwise it would try every position
+        text = _TRAILING_OPENERS.sub("", text)
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return text.strip(" ,;|")
+
+
+def strip_final_dot(text: str) -> str:
+    """``Transnational Institute.`` → ``Transnational Institute``; ``Jay W.`` and ``… e.V.`` keep theirs."""
+    # A match closes the text and is five characters at most ("e. V."): searched from eight before
+    # the end (\b and ^ still see the whole text), not from every position of a 2,000-character line.
+    if text.endswith(".") and not text.endswith("..") and not _KEEP_FINAL_DOT.search(text, max(0, len(text) - 8)):
+        return text[:-1].rstrip()
+    return text
+
+
+def readable_caps(name: str) -> str:
+    """``ISLAM BAFADAROV`` → ``Islam Bafadarov``, ``JEAN-LUC O'NEILL`` → ``Jean-Luc O'Neill``; mixed case is kept."""
+    # The first letter in lower case settles it ("Islam Bafadarov" at its second character).
+    letters = 0
+    for c in name:
+        if c.isalpha():
+            if not c.isupper():
+                return name
+            letters += 1
+    if letters < 4 or len(name.split()) < 2:
+        return name
+
+    def word(w: str) -> str:
+        out = _LETTERS.sub(lambda m: m.group(0).capitalize(), w.lower())
+        return str(_APOSTROPHE_PREFIX.sub(lambda m: f"{m.group(1)}'{m.group(2).upper()}", out))
+
+    return " ".join(word(w) for w in name.split())
+
+
+# Per document: a line read as a paragraph of names (inline_names) and as an entry loses its bullet once.
+@lru_cache(maxsize=65_536)
+def without_entry_prefix(text: str) -> str:
+    """``- Anna Berg`` → ``Anna Berg``, ``12) Anna Berg`` → ``Anna Berg``; stripped."""
+    text = text.strip()
+    if text[:1].isalpha():
+        return text  # every bullet and number opens with a mark or a digit, no letter
+    # the pattern is anchored: its one match, cut off, is what sub("") leaves (without building a template)
+    m = ENTRY_PREFIX.match(text)
+    return text[m.end() :].strip() if m else text
+
+
+# Cached because the signature stage reads each line of a run three times (is it a name,
+# is the run mostly people, the entries); the stage clears it per document.
+@lru_cache(maxsize=65_536)
+def clean_entry_text(raw: str) -> str:
+    """The entry without bullet or number, contacts and a final separator."""
+    text = strip_symbols(strip_contacts(without_entry_prefix(raw.strip().replace("\n", " "))))
+    if "  " in text or not text.isprintable():
+        # only a run of spaces or another white space (tab, NBSP: none of them printable) changes
+        text = _SPACES.sub(" ", text)
+    return strip_final_dot(text.strip(" ,;"))
+
+
+def strip_symbols(text: str) -> str:
+    """``Anna Berg 🇩🇪`` → ``Anna Berg``: emoji, symbols and spaces around a name."""
+    if text and (text[0].isalnum() or not _may_be_symbol(text[0])) and (text[-1].isalnum() or not _may_be_symbol(text[-1])):
+        # the pattern removes a run at either end: with no such character there (a letter, a
+        # dot, a bracket) it can remove nothing, and its second half would try every position
+        return text
+    return str(_SYMBOLS.sub("", text))
+
+
+# The categories of _SYMBOLS' characters, white space (Z*, and Cc for tab and newline) and
+# unassigned code points (the regex module may know newer emoji than unicodedata):
+# a superset of the class, checked over every code point.
+_SYMBOL_CATEGORIES = frozenset({"So", "Sk", "Cf", "Zs", "Zl", "Zp", "Cc", "Cn"})
+
+
+def _may_be_symbol(c: str) -> bool:
+    if c.isalnum() or c in ".,;:)]}'\"-":
+        return False  # most ends of a name: letters, digits and common punctuation
+    return unicodedata.category(c) in _SYMBOL_CATEGORIES or "\u2000" <= c <= "\u206f" or c == "\ufe0f"
+

@@ -1,0 +1,140 @@
+"""Around a person's name: titles before it, letters after it, and the parts after it as roles or affiliations.
+
+``Prof. Dr. Ali Köse`` → role ``Prof. Dr.``; ``Sarah Quinn MEP`` → role ``MEP``;
+``Jane Roe, Senior Researcher, Max Planck Institute`` → role ``Senior
+Researcher``, affiliation ``Max Planck Institute``; ``председатель правления
+Иван Сидоров`` → the name last, the function before it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..data.signature_words import POSTNOMINALS
+from ..text import fold
+from .cleaning import strip_symbols
+from .kind import (
+    is_function_word,
+    is_organisation,
+    is_place,
+    is_role,
+    looks_like_person,
+    title_starts,
+    titles,
+)
+
+# "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
+_TIME_STAMP = regex.compile(
+    r"^\d+\s+\p{L}+\s+(?:ago|назад|тому|önce|əvvəl|fa)$|^(?:il y a|vor|hace)\s+\d+\s+\p{L}+$"
+    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:yesterday|today|вчера|сегодня|dün|bugün|hier|gestern|heute)$",
+    regex.I,
+)
+_TITLE_BODY = regex.compile(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
+_INITIALS_NAME_LAST = regex.compile(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
+_PATRONYMIC = regex.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _postnominals() -> frozenset[str]:
+    return frozenset(POSTNOMINALS)
+
+
+@lru_cache(maxsize=65_536)  # per document: the bare-run check and the entry reading both ask
+def split_title(text: str) -> tuple[str | None, str]:
+    """Leading titles → role: ``Prof. Dr. Ali Köse`` → (``Prof. Dr.``, ``Ali Köse``)."""
+    folded = fold(text)
+    if len(folded) != len(text):  # a fold that changed lengths (ß, ligatures): match on the text itself
+        folded = text.casefold()
+    end = 0
+    while True:
+        rest = folded[end:]
+        # most names start with no title: a set lookup, else one call, not one per title
+        if rest[:2] not in title_starts() or not rest.startswith(titles()):
+            break
+        for title in titles():
+            if rest.startswith(title) and (
+                len(rest) == len(title) or title.endswith(".") or not rest[len(title)].isalpha()
+            ) and rest[len(title):len(title) + 1] not in ("-", "'"):
+                end += len(title)
+                while end < len(folded) and folded[end] in " ,":
+                    end += 1
+                break
+        else:
+            break
+    if end:
+        # "академик РАН Иван Петров", "Prof. MIT Jane Roe": an acronym right after a title is its body
+        m = _TITLE_BODY.match(text, end)
+        if m and m.end() < len(text):
+            end = m.end()
+    if end == 0 or end >= len(text):
+        return None, text
+    return text[:end].strip(" ,"), text[end:].strip()
+
+
+
+def name_last(text: str) -> tuple[str, str] | None:
+    """``Role Organisation Name``: the name closes the entry.
+
+    ``Член-корр РАН И.В.Волович`` → (``Член-корр РАН``, ``И.В.Волович``) by its initials;
+    ``председатель правления Иван Петрович Сидоров`` → the capitalised words after a
+    function that opens the entry (two, or three with a patronymic); ``Jurnalistlər
+    Birliyinin sədri Elçin Şıxlı`` → the name right after the function word.
+    """
+    m = _INITIALS_NAME_LAST.search(text) if "." in text else None  # initials hold a dot
+    if m and m.start(1) > 0:
+        return text[: m.start(1)].strip(" ,–-"), m.group(1)
+    words = text.split()
+    if len(words) < 3:
+        return None
+    for size in (3, 2) if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else (2,):
+        name, role = words[-size:], words[:-size]
+        if not all(w[:1].isupper() for w in name):
+            continue  # the name's words are capitalised: "… Wohnungsunternehmen e.V." asks no role question
+        opens = is_role(role[0], lowercase_is_role=False)
+        # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"
+        follows = (is_role(role[-1], lowercase_is_role=False) or is_function_word(role[-1])) and (
+            role[-1][:1].islower() or len(role) >= 2
+        )
+        if opens or follows:
+            joined = " ".join(name)
+            if looks_like_person(joined) and not is_organisation(joined):
+                return " ".join(role).strip(" ,–-"), joined
+    return None
+
+
+def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
+    """The parts after a person's name → (roles, affiliations).
+
+    Roles come before the first affiliation; what follows belongs to it
+    (``Wellesley College, USA``).  A place alone is dropped (``Jane Roe, Berlin``),
+    and so is a time stamp of a petition page (``Anna Berg, Oslo, 2 days ago``).
+    """
+    roles: list[str] = []
+    affiliations: list[str] = []
+    for part in map(strip_symbols, tail):
+        if not part or _TIME_STAMP.search(part):
+            continue
+        if affiliations:
+            affiliations.append(part)
+        elif is_place(part):
+            continue  # "Jane Roe, Berlin": a city alone is not an affiliation
+        elif is_role(part):
+            # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic"
+            roles.append(part)
+        else:
+            affiliations.append(part)
+    return roles, affiliations
+
+
+def split_postnominals(name: str) -> tuple[str, list[str]]:
+    """Letters after a name → role: ``Sarah Quinn MEP`` → (``Sarah Quinn``, [``MEP``]), ``Eva Holm FRS``."""
+    words = name.split()
+    if len(words) < 2 or words[-1].strip(",") not in _postnominals():
+        return " ".join(words).rstrip(","), []  # most names end with no letters: no list to grow
+    letters: list[str] = []
+    while len(words) >= 2 and words[-1].strip(",") in _postnominals():
+        letters.insert(0, words.pop().strip(","))
+    return " ".join(words).rstrip(","), letters
+
