@@ -1,24 +1,45 @@
-"""The library entry points: ``parse``, ``parse_file``, ``parse_dateline``, ``parse_many``."""
+"""The library entry points: ``parse``, ``parse_file``, ``parse_dateline``, ``parse_many``.
+
+Also what the command line needs beyond them (``parse_input``, ``read_input``,
+``read_limited``, ``read_dateline``): the CLI calls nothing else of
+the package's parsing.  The pipeline is imported on the first parse, not with
+this module: ``stmtkit dateline --text`` reads one string and never needs it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
-from .dates.read import parse_dateline as _read_dateline
-from .errors import InputError, StmtkitError, TooLargeError
-from .model import Dateline, JSONDict, Source, Statement
-from .pipeline import DEFAULT_MAX_BYTES, Options, parse_bytes, parse_text, too_large
+from .errors import InputError, StmtkitError, TooLargeError, too_large
+from .options import DEFAULT_MAX_BYTES, Options
+
+if TYPE_CHECKING:
+    from .model import Dateline, Statement
+
+__all__ = [
+    "DEFAULT_MAX_BYTES", "DatelineReading", "Options", "file_date", "known_languages", "parse",
+    "parse_dateline", "parse_file", "parse_input", "parse_many", "read_dateline", "read_input", "read_limited",
+]
+
+
+def language_list(languages: Iterable[str] | str | None) -> tuple[str, ...] | None:
+    """Language hints as a tuple: ``"fr, en"`` (one string, comma-separated) or ``["fr", "en"]``."""
+    if languages is None:
+        return None
+    if isinstance(languages, str):  # a string is one or more codes, never a sequence of letters
+        languages = languages.split(",")
+    hints = tuple(code.strip().lower() for code in languages if code.strip())
+    return hints or None
 
 
 def _options(
     reference_date: dt.datetime | dt.date | None,
     assume_tz: str | None,
-    languages: Iterable[str] | None,
+    languages: Iterable[str] | str | None,
     ascii_punctuation: bool = False,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Options:
@@ -27,7 +48,7 @@ def _options(
     return Options(
         reference_date=reference_date,
         assume_tz=assume_tz,
-        languages=tuple(languages) if languages else None,
+        languages=language_list(languages),
         ascii_punctuation=ascii_punctuation,
         max_bytes=max_bytes,
     )
@@ -39,25 +60,49 @@ def parse(
     source: str | None = None,
     reference_date: dt.datetime | dt.date | None = None,
     assume_tz: str | None = None,
-    languages: Iterable[str] | None = None,
+    languages: Iterable[str] | str | None = None,
     ascii_punctuation: bool = False,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Statement:
     """Parse one statement given as text or raw bytes (any encoding).
 
+    ``languages`` are hints: ``["fr", "en"]``, or one string (``"fr,en"``).
     Raises ``StmtkitError`` (``DecodeError``, ``TooLargeError``) for input that
     is not text or is too large; never anything else for odd text.
     """
     options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
     if isinstance(text, (bytes, bytearray, memoryview)):
+        from .pipeline import parse_bytes
+
         return parse_bytes(bytes(text), source, options)
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
+    import hashlib
+
+    from .model import Source
+    from .pipeline import parse_text
+
     data = text.encode("utf-8", "surrogatepass")
     if options.max_bytes is not None and len(data) > options.max_bytes:
         raise too_large(len(data), options.max_bytes, source)
     src = Source(source, hashlib.sha256(data).hexdigest(), len(data), "utf-8", ())
     return parse_text(text, src, options)
+
+
+def parse_input(data: bytes, source: str | None, options: Options) -> Statement:
+    """Parse one input's bytes with ``options`` given whole, as the command line does.
+
+    ``source`` names the file (None for standard input); relative and
+    year-less dates resolve against its modification time unless
+    ``options.reference_date`` says otherwise (as ``parse_file`` does).
+    """
+    from .pipeline import parse_bytes
+
+    if options.reference_date is None and source is not None:
+        mtime = file_date(source)
+        if mtime is not None:
+            options = Options(mtime, options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes)
+    return parse_bytes(data, source, options)
 
 
 def read_input(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
@@ -71,7 +116,9 @@ def read_input(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX
     name = os.fspath(path)
     try:
         if Path(name).is_dir():
-            raise InputError("is a directory, not a file", name)
+            # A folder where a file was expected; one that cannot even be listed is unreadable (as a file would be).
+            readable = os.access(name, os.R_OK | os.X_OK)
+            raise InputError("is a directory, not a file" if readable else "permission denied", name)
         with open(name, "rb") as fh:
             size = os.fstat(fh.fileno()).st_size
             if max_bytes is not None and size > max_bytes:
@@ -96,7 +143,7 @@ def read_limited(stream: BinaryIO, max_bytes: int | None, name: str | None) -> b
         return stream.read()
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise TooLargeError(f"the input is more than {max_bytes:,} bytes, the limit (--max-bytes)", name)
+        raise TooLargeError(f"the input is more than {max_bytes:,} bytes, the limit", name)
     return data
 
 
@@ -105,25 +152,80 @@ def parse_file(
     *,
     reference_date: dt.datetime | dt.date | None = None,
     assume_tz: str | None = None,
-    languages: Iterable[str] | None = None,
+    languages: Iterable[str] | str | None = None,
     ascii_punctuation: bool = False,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Statement:
     """Parse a file; relative dates default to the file's modification time."""
     name = os.fspath(path)
     data = read_input(name, max_bytes)
-    if reference_date is None:
-        reference_date = _modification_time(name)
-    options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
-    return parse_bytes(data, name, options)
+    return parse_input(data, name, _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes))
 
 
-def _modification_time(name: str) -> dt.datetime | None:
-    """The file's modification time; None for a file that vanished or a pipe that has none."""
+def file_date(path: str | os.PathLike[str]) -> dt.datetime | None:
+    """The file's modification time, what relative dates resolve against; None when it has none."""
     try:
-        return dt.datetime.fromtimestamp(os.stat(name).st_mtime)
+        return dt.datetime.fromtimestamp(os.stat(path).st_mtime)
     except (OSError, ValueError, OverflowError):
         return None
+
+
+class DatelineReading(NamedTuple):
+    """What ``read_dateline`` returns: the dateline (None: no date or place stated) and what was assumed."""
+
+    dateline: Dateline | None
+    warnings: tuple[str, ...]
+
+
+def read_dateline(
+    text: str,
+    *,
+    reference_date: dt.datetime | dt.date | None = None,
+    assume_tz: str | None = None,
+    languages: Iterable[str] | str | None = None,
+    zone_names: Mapping[str, str] | None = None,
+) -> DatelineReading:
+    """``parse_dateline`` with its warnings (a relative date resolved, a numeric date read day first, …).
+
+    A dateline may state a place and agency but no date (``Paris (AFP) -``):
+    its ``datetime`` is None.  Raises ``TypeError`` for anything but a string,
+    ``ValueError`` for a zone in ``zone_names`` that is no IANA time zone.
+    """
+    if not isinstance(text, str):
+        hint = " (decode bytes first)" if isinstance(text, (bytes, bytearray, memoryview)) else ""
+        raise TypeError(f"parse_dateline() takes a str, not {type(text).__name__}{hint}")
+    from .dates.read import read_stamp
+
+    options = _options(reference_date, assume_tz, languages)
+    stamp = read_stamp(text, reference_date=options.reference_date, assume_tz=assume_tz,
+                       languages=options.languages, zone_names=checked_zone_names(zone_names))
+    return DatelineReading(None, ()) if stamp is None else DatelineReading(stamp.dateline, stamp.warnings)
+
+
+def checked_zone_names(zone_names: Mapping[str, str] | None) -> dict[str, str] | None:
+    """Abbreviation → IANA zone, the abbreviations folded as the reader folds them; ``ValueError`` for an unknown zone."""
+    if not zone_names:
+        return None
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from .dates.fold import fold
+
+    folded: dict[str, str] = {}
+    for abbr, zone in zone_names.items():
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"{zone!r} (for {abbr!r}) is not an IANA time zone such as Asia/Jerusalem") from None
+        folded[fold(abbr.strip())] = zone
+    return folded
+
+
+def known_languages() -> frozenset[str]:
+    """The language codes stmtkit has data for (month names or function words): what ``languages`` may hint."""
+    from .data.languages import STOPWORDS
+    from .dates.names import months_by_language
+
+    return frozenset(code.lower() for code in (*months_by_language(), *STOPWORDS))
 
 
 def parse_dateline(
@@ -131,52 +233,45 @@ def parse_dateline(
     *,
     reference_date: dt.datetime | dt.date | None = None,
     assume_tz: str | None = None,
-    languages: Iterable[str] | None = None,
+    languages: Iterable[str] | str | None = None,
     zone_names: Mapping[str, str] | None = None,
 ) -> Dateline | None:
-    """Read one dateline string; None when it states no date.
+    """Read one dateline string; None when it states neither a date nor a place.
 
     ``zone_names`` reads an abbreviation as the IANA zone given (``{"IST": "Asia/Jerusalem"}``),
-    overriding the choice stmtkit makes from the language and place.
+    overriding the choice stmtkit makes from the language and place (``ValueError``
+    for a zone that does not exist).  ``read_dateline`` also gives the warnings.
 
     >>> parse_dateline("27 mai 2024 17:59 (UTC +04:00)").utc.isoformat()
     '2024-05-27T13:59:00+00:00'
     """
-    options = _options(reference_date, assume_tz, languages)
-    folded_zones = None
-    if zone_names:
-        from .dates.fold import fold
-
-        folded_zones = {fold(abbr.strip()): zone for abbr, zone in zone_names.items()}
-    return _read_dateline(
-        text,
-        reference_date=options.reference_date,
-        assume_tz=assume_tz,
-        languages=options.languages,
-        zone_names=folded_zones,
-    )
+    return read_dateline(text, reference_date=reference_date, assume_tz=assume_tz, languages=languages,
+                         zone_names=zone_names).dateline
 
 
-def _parse_one(path: str, options: dict[str, object]) -> JSONDict:
+def _parse_one(path: str, options: dict[str, object]) -> Statement | StmtkitError:
     try:
-        return parse_file(path, **options).to_dict()  # type: ignore[arg-type]
+        return parse_file(path, **options)  # type: ignore[arg-type]
     except StmtkitError as exc:
-        return exc.to_dict()
+        return exc
 
 
 def parse_many(
-    paths: Iterable[str | os.PathLike[str]], *, jobs: int = 1, **options: object
-) -> Iterator[JSONDict]:
-    """Parse many files, yielding records (or error records ``{"error": …}``) in input order.
+    paths: Iterable[str | os.PathLike[str]], *, jobs: int | None = None, **options: object
+) -> Iterator[Statement | StmtkitError]:
+    """Parse many files, yielding in input order a ``Statement`` per file parsed and the
+    ``StmtkitError`` (not raised) of each file that failed.
 
-    ``paths`` is read as the results are consumed, and with ``jobs > 1`` at
-    most a bounded window of files is in flight in the worker processes, so an
-    iterator over millions of paths runs in constant memory. ``options`` are
-    those of ``parse_file``.
+    ``result.to_dict()`` gives the record or the error record (``{"error": …}``)
+    of either.  ``jobs`` worker processes (default: all the cores this process
+    may use, as ``stmtkit to-json``; 1 parses in this process).  ``paths`` is
+    read as the results are consumed, and at most a bounded window of files is
+    in flight in the workers, so an iterator over millions of paths runs in
+    constant memory. ``options`` are those of ``parse_file``.
     """
     from functools import partial
 
-    from .parallel import ordered_map
+    from .parallel import available_cores, ordered_map
 
     names = (os.fspath(p) for p in paths)
-    yield from ordered_map(partial(_parse_one, options=options), names, jobs=jobs)
+    yield from ordered_map(partial(_parse_one, options=options), names, jobs=available_cores() if jobs is None else jobs)

@@ -50,9 +50,14 @@ class DecodeError(StmtkitError):
 
 
 class TooLargeError(StmtkitError):
-    """The input is above the size limit (``--max-bytes``)."""
+    """The input is above the size limit (``max_bytes=``; ``--max-bytes`` on the command line)."""
 
     code = "too-large"
+
+
+def too_large(size: int, limit: int, path: str | None) -> TooLargeError:
+    """The error for an input above the size limit (``max_bytes``), worded the same everywhere."""
+    return TooLargeError(f"the input is {size:,} bytes, above the limit of {limit:,}", path)
 
 
 class RecordError(StmtkitError):

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Callable
 
 from .decode import decode
-from .errors import DecodeError, InternalError, TooLargeError, debug_enabled
+from .errors import DecodeError, InternalError, debug_enabled, too_large
 from .lines import split_lines
 from .model import (
     Explanation,
@@ -109,11 +109,6 @@ def parse_text(text: str, source: Source, options: Options) -> Statement:
         warnings=tuple(ctx.warnings),
         explain=tuple(Explanation(rule, span, why) for rule, span, why in ctx.explain),
     )
-
-
-def too_large(size: int, limit: int, path: str | None) -> TooLargeError:
-    """The error for an input above ``--max-bytes``, worded the same everywhere."""
-    return TooLargeError(f"the input is {size:,} bytes, above the limit of {limit:,} (--max-bytes)", path)
 
 
 def parse_bytes(data: bytes, path: str | None, options: Options) -> Statement:

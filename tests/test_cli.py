@@ -51,7 +51,7 @@ def test_dateline_iso_and_utc() -> None:
 
 def test_dateline_require_exits_3_when_nothing_found() -> None:
     code, out, _ = run("dateline", "--require", "-", input="Just a sentence.\n")
-    assert (code, out) == (3, "")
+    assert (code, out) == (3, "\n")  # the input's empty record: one line per input
     assert run("dateline", "-", input="Just a sentence.\n")[0] == 0
 
 

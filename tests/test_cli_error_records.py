@@ -37,22 +37,24 @@ def test_dateline_ndjson_puts_the_error_record_where_the_input_stands() -> None:
     assert code == 1
     first, second = ndjson(out)
     assert first == MISSING_RECORD
-    assert second["datetime"] == "2025-03-14T09:30:00+01:00"
+    assert second == {"path": FR, "dateline": second["dateline"]}
+    assert second["dateline"]["datetime"] == "2025-03-14T09:30:00+01:00"
     assert err.strip() == f"stmtkit: {MISSING}: no such file"
 
 
 def test_dateline_json_is_an_array_with_the_error_record_or_the_record_alone() -> None:
     code, out, _ = run("dateline", "--format", "json", FR, MISSING)
     values = json.loads(out)
-    assert code == 1 and values[1] == MISSING_RECORD and values[0]["date"] == "2025-03-14"
+    assert code == 1 and values[1] == MISSING_RECORD and values[0]["dateline"]["date"] == "2025-03-14"
     code, out, _ = run("dateline", "--format", "json", MISSING)
     assert (code, json.loads(out)) == (1, MISSING_RECORD)
 
 
 @pytest.mark.parametrize("fmt", ["iso", "text"])
-def test_dateline_plain_formats_keep_errors_on_stderr_only(fmt: str) -> None:
+def test_dateline_plain_formats_keep_errors_on_stderr_and_an_empty_line_in_place(fmt: str) -> None:
     code, out, err = run("dateline", "--format", fmt, MISSING, FR)
-    assert code == 1 and "error" not in out and out.count("\n") == 1
+    first, second = out.splitlines()
+    assert code == 1 and first == f"{MISSING}\t" and second.startswith(f"{FR}\t2025-03-14T09:30:00+01:00")
     assert err.strip() == f"stmtkit: {MISSING}: no such file"
 
 
@@ -102,7 +104,7 @@ def test_error_records_flow_through_a_real_pipeline() -> None:
     done = subprocess.run([sys.executable, "-m", "stmtkit", "dateline", "--format", "ndjson"],
                           input=parse.stdout, capture_output=True, timeout=60)
     values = ndjson(done.stdout.decode())
-    assert done.returncode == 1 and values[1] == MISSING_RECORD and values[0]["date"] == "2025-03-14"
+    assert done.returncode == 1 and values[1] == MISSING_RECORD and values[0]["dateline"]["date"] == "2025-03-14"
     assert done.stderr.decode().strip() == f"stmtkit: {MISSING}: no such file"
     done = subprocess.run([sys.executable, "-m", "stmtkit", "signatories", "--format", "ndjson", MISSING],
                           capture_output=True, timeout=60)

@@ -132,7 +132,8 @@ def test_cli_json_on_a_fixture() -> None:
 
     path = Path(__file__).parent / "fixtures" / "dateline-ru-moscow-time.txt"
     code, out, _ = run(str(path), "--format", "json")
-    assert code == 0 and json.loads(out)["timezone"] == "Europe/Moscow"
+    assert code == 0 and json.loads(out) == {"path": str(path), "dateline": json.loads(out)["dateline"]}
+    assert json.loads(out)["dateline"]["timezone"] == "Europe/Moscow"
 
 
 def test_cli_nothing_found_exits_3_with_require() -> None:

@@ -81,9 +81,9 @@ def test_errors_are_stmtkit_errors(tmp_path: object) -> None:
 
 def test_parse_many_yields_records_and_error_records_in_order() -> None:
     paths = [FIXTURES / "fr-signes-par.txt", FIXTURES / "missing.txt", FIXTURES / "ru-podpisali.txt"]
-    out = list(stmtkit.parse_many(paths))
-    assert [("error" in r) for r in out] == [False, True, False]
-    assert out[1]["error"] == "input-error"
+    out = list(stmtkit.parse_many(paths, jobs=1))
+    assert [type(r).__name__ for r in out] == ["Statement", "InputError", "Statement"]
+    assert out[1].to_dict()["error"] == "input-error" and out[0].to_dict()["language"] == "fr"
 
 
 def test_import_stmtkit_does_not_import_click_or_rich() -> None:

@@ -97,7 +97,7 @@ def test_symlinks_are_followed_only_inside_the_input_root(tree: Path, tmp_path: 
 
 
 def test_ndjson_on_stdout_one_record_per_input_in_walk_order(tree: Path) -> None:
-    code, out, err = run("to-json", "--jobs", "2", str(tree))
+    code, out, err = run("to-json", "--jobs", "2", "-q", str(tree))
     assert (code, err) == (0, "")
     records = [json.loads(line) for line in out.splitlines()]
     assert [Path(r["source"]["path"]).name for r in records] == ["fr.txt", "ru.txt", "en.txt"]
@@ -107,7 +107,8 @@ def test_ndjson_on_stdout_one_record_per_input_in_walk_order(tree: Path) -> None
 def test_output_folder_mirrors_the_tree(tree: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, stdout, err = run("to-json", "-j", "1", str(tree), "-o", str(out))
-    assert (code, stdout, err) == (0, "", "")
+    assert (code, stdout) == (0, "")
+    assert err.startswith("stmtkit: 3 files, 3 records, 0 unchanged, 0 errors in ")  # the summary line
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*")) == [
         "fr.json", "sub", "sub/deeper", "sub/deeper/ru.json", "sub/en.json"
     ]
@@ -140,9 +141,11 @@ def test_files_from_stdin(tree: Path) -> None:
 def test_errors_file_gets_error_records_and_stdout_the_rest(tree: Path, tmp_path: Path) -> None:
     (tree / "empty-binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     errors = tmp_path / "errors.ndjson"
-    code, out, err = run("to-json", "-j", "1", str(tree), str(tmp_path / "missing.txt"), "--errors", str(errors))
+    code, out, err = run("to-json", "-j", "1", "-q", str(tree), str(tmp_path / "missing.txt"), "--errors", str(errors))
     assert (code, err) == (1, "")
-    assert len(out.splitlines()) == 3
+    # stdout: every input in its place, the failed ones as error records
+    on_stdout = [json.loads(line) for line in out.splitlines()]
+    assert ["error" in r for r in on_stdout] == [True, False, False, False, True]
     records = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
     assert [(r["error"], Path(r["path"]).name) for r in records] == [("decode-error", "empty-binary.txt"), ("input-error", "missing.txt")]
 
@@ -150,7 +153,6 @@ def test_errors_file_gets_error_records_and_stdout_the_rest(tree: Path, tmp_path
 @pytest.mark.parametrize(
     "args",
     [
-        [],  # no input
         ["--files-from", "-", "x.txt"],  # both
         ["--skip-unchanged", "x.txt"],  # nothing to compare with
         ["--jobs", "0", "x.txt"],
@@ -241,7 +243,7 @@ def test_summary_and_progress_only_on_a_terminal(tree: Path) -> None:
 
 def test_parse_many_keeps_input_order_and_yields_error_records(tmp_path: Path) -> None:
     paths = [FR, tmp_path / "missing.txt", EN, RU] * 3
-    records = list(stmtkit.parse_many(paths, jobs=2))
+    records = [r.to_dict() for r in stmtkit.parse_many(paths, jobs=2)]
     assert [r.get("language", r.get("error")) for r in records] == ["fr", "input-error", "en", "ru"] * 3
 
 

@@ -22,12 +22,11 @@ from functools import partial
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 
-from ..api import read_input
+from ..api import Options, parse_input, read_input, read_limited
 from ..errors import InputError, StmtkitError
 from ..model import JSONDict
 from ..parallel import ordered_map
-from ..pipeline import Options, parse_bytes
-from .inputs import STDIN, Found, records_from_json, stdin_records, walk_inputs, with_file_date
+from .inputs import STDIN, Found, failure_text, records_from_json, stdin_records, walk_inputs
 from .render import dump_json
 
 # Outcome of one input, as the summary counts it.
@@ -152,7 +151,7 @@ def convert(job: Job, options: Options, skip_unchanged: bool) -> Result:
             return Result(job.name, UNCHANGED)
         records = records_from_json(data, job.name) if data.lstrip()[:1] in (b"{", b"[") else None
         if records is None:
-            records = [parse_bytes(data, job.name, with_file_date(options, job.name)).to_dict()]
+            records = [parse_input(data, job.name, options).to_dict()]
         return _deliver(job, records)
     except StmtkitError as exc:
         exc.path = exc.path or job.name
@@ -176,9 +175,12 @@ def _deliver(job: Job, records: list[JSONDict]) -> Result:
 # --- the run ----------------------------------------------------------------------------------
 
 
-def plan_jobs(found: Iterable[Found], output_dir: Path | None) -> Iterator[Job]:
-    """A job per input; two inputs that would write the same output make the second an error."""
-    taken: set[str] = set()
+def plan_jobs(found: Iterable[Found], output_dir: Path | None, taken: set[str] | None = None) -> Iterator[Job]:
+    """A job per input; two inputs that would write the same output make the second an error.
+
+    ``taken`` collects the outputs planned (what ``--prune`` keeps).
+    """
+    taken = set() if taken is None else taken
     for f in found:
         if output_dir is None:
             yield Job(f.path, None)
@@ -206,22 +208,26 @@ def run_batch(
     skip_unchanged: bool,
     errors_file: str | None,
     quiet: bool,
+    prune: bool = False,
 ) -> int:
     """Convert every input; return the exit status (0 all parsed, 1 some failed).
 
     ``paths`` is a list (files and folders named on the command line; ``-`` is
     standard input, converted first) or an iterator (``--files-from``, read as
-    it goes). Records come out in input order. On a
-    terminal (and without ``quiet``) stderr shows a progress bar and a summary
-    line; otherwise stderr carries nothing but error lines, as cron expects.
+    it goes). Records come out in input order, a failed input's error record in
+    its place on stdout. On a terminal stderr shows a progress bar; at the end
+    (unless ``quiet``) one summary line; otherwise stderr carries nothing but
+    error lines. ``prune`` (with ``output_dir``) removes the outputs of inputs
+    that are gone.
     """
     out_dir = Path(output_dir) if output_dir else None
     skip_folder = os.path.realpath(output_dir) if output_dir else None
     show = sys.stderr.isatty() and not quiet
     tally = Tally()
+    taken: set[str] = set()
     errors_out: TextIO | None = open(errors_file, "w", encoding="utf-8") if errors_file else None  # noqa: SIM115
     try:
-        emit = partial(_emit, tally=tally, errors_out=errors_out)
+        emit = partial(_emit, tally=tally, errors_out=errors_out, records_out=out_dir is None)
         if isinstance(paths, list) and STDIN in paths:
             # Standard input is read here, never in a worker (which would share the descriptor).
             _convert_stdin(options, out_dir, emit)
@@ -232,19 +238,54 @@ def run_batch(
             warm_up(options)
         found = walk_inputs(paths, pattern, skip_folder=skip_folder)
         work = partial(convert, options=options, skip_unchanged=skip_unchanged)
-        results = ordered_map(work, plan_jobs(found, out_dir), jobs=jobs)
+        results = ordered_map(work, plan_jobs(found, out_dir, taken), jobs=jobs)
         if show:
             total = _count_inputs(paths, pattern, skip_folder) if isinstance(paths, list) else None
-            _with_progress(results, partial(_emit, tally=tally, errors_out=errors_out), total)
+            _with_progress(results, emit, total)
         else:
             for result in results:
                 emit(result)
     finally:
         if errors_out is not None:
             errors_out.close()
-    if show:
-        print(tally.summary(), file=sys.stderr)
+    removed = prune_outputs(out_dir, taken) if prune and out_dir is not None else None
+    if not quiet:
+        pruned = "" if removed is None else f", {len(removed):,} outputs of gone inputs removed"
+        print(tally.summary() + pruned, file=sys.stderr)
     return 1 if tally.errors else 0
+
+
+def prune_outputs(out_dir: Path, kept: set[str]) -> list[str]:
+    """Remove the ``.json`` files under ``out_dir`` that no input of this run writes, and folders left empty.
+
+    Hidden files (a temporary file of a run in progress) are left alone.
+    """
+    removed: list[str] = []
+    for folder, subfolders, names in os.walk(out_dir, topdown=False):
+        for name in names:
+            path = os.path.join(folder, name)
+            if name.endswith(".json") and not name.startswith(".") and path not in kept:
+                with suppress(OSError):
+                    os.unlink(path)
+                    removed.append(path)
+        if folder != str(out_dir) and not subfolders and removed:
+            with suppress(OSError):
+                os.rmdir(folder)  # only succeeds when the folder is now empty
+    return removed
+
+
+def dry_run(paths: list[str] | Iterator[str], *, output_dir: str | None, pattern: str) -> int:
+    """Print each input and where its record would go (``-`` for stdout), reading and writing nothing."""
+    out_dir = Path(output_dir) if output_dir else None
+    skip_folder = os.path.realpath(output_dir) if output_dir else None
+    problems = 0
+    for job in plan_jobs(walk_inputs(paths, pattern, skip_folder=skip_folder), out_dir):
+        if job.problem is not None:
+            problems += 1
+            print(f"stmtkit: {job.problem.get('path') or job.name}: {job.problem.get('message')}", file=sys.stderr)
+        else:
+            print(f"{'<stdin>' if job.name == STDIN else job.name}\t{job.target or '-'}")
+    return 1 if problems else 0
 
 
 WARM_UP_TEXT = b"A title\n27 mai 2024 17:59 (UTC +04:00)\n\nA sentence.\n\n1. One\n2. Two\n\nSigned by:\n- Ann Lee\n"
@@ -258,18 +299,24 @@ def warm_up(options: Options) -> None:
     instead of each loading its own copy before its first file.
     """
     with suppress(StmtkitError):
-        parse_bytes(WARM_UP_TEXT, None, options)
+        parse_input(WARM_UP_TEXT, None, options)
 
 
-def _emit(result: Result, *, tally: Tally, errors_out: TextIO | None, say: Callable[[str], None] | None = None) -> None:
-    """Count a result, write its records to stdout and its error to ``--errors`` or stderr (through ``say``)."""
+def _emit(result: Result, *, tally: Tally, errors_out: TextIO | None, records_out: bool = True,
+          say: Callable[[str], None] | None = None) -> None:
+    """Count a result, write its records to stdout and its error to ``--errors`` or stderr (through ``say``).
+
+    With ``records_out`` (NDJSON on stdout) a failed input's error record takes its place there too.
+    """
     tally.add(result)
     if result.error is not None:
+        if records_out:
+            sys.stdout.write(json.dumps(result.error, ensure_ascii=False) + "\n")
         if errors_out is not None:
             errors_out.write(json.dumps(result.error, ensure_ascii=False) + "\n")
             errors_out.flush()
         else:
-            line = f"stmtkit: {result.error.get('path') or result.name}: {result.error.get('message')}"
+            line = f"stmtkit: {result.error.get('path') or result.name}: {failure_text(result.error)}"
             if say is None:
                 print(line, file=sys.stderr)
             else:
@@ -287,10 +334,8 @@ def _convert_stdin(options: Options, out_dir: Path | None, emit: Callable[[Resul
             for record in streamed:
                 emit(Result(job.name, PARSED, (json.dumps(record, ensure_ascii=False),)))
             return
-        from ..api import read_limited
-
         data = read_limited(sys.stdin.buffer, options.max_bytes, None)
-        records = records_from_json(data, job.name) or [parse_bytes(data, None, options).to_dict()]
+        records = records_from_json(data, job.name) or [parse_input(data, None, options).to_dict()]
         emit(_deliver(job, records))
     except StmtkitError as exc:
         exc.path = exc.path or job.name

@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
-from ..api import read_input
+from ..api import Options, parse_input, read_input, read_limited
 from ..errors import InputError, RecordError, StmtkitError
 from ..model import SCHEMA_ID, JSONDict
-from ..pipeline import Options, parse_bytes
 
 STDIN = "-"
 
@@ -25,6 +24,7 @@ class Outcome:
 
     name: str
     record: JSONDict
+    stream: bool = False  # read from a stream of records (stmtkit NDJSON, a JSON array): more may come
 
     @property
     def failed(self) -> bool:
@@ -37,6 +37,12 @@ class Found:
 
     path: str
     root: str | None = None
+
+
+def failure_text(record: JSONDict) -> str:
+    """An error record's message for stderr, with the option that changes it (the library's message names none)."""
+    message = str(record.get("message", "failed"))
+    return message + " (--max-bytes)" if record.get("error") == "too-large" else message
 
 
 def walk_inputs(names: Iterable[str], pattern: str = "*", *, skip_folder: str | None = None) -> Iterator[Found]:
@@ -94,8 +100,30 @@ def expand(inputs: Iterable[str], pattern: str = "*") -> Iterator[str]:
         yield found.path
 
 
+def walk_named(names: Iterable[str], pattern: str, on_empty: Callable[[str], None] | None = None) -> Iterator[str]:
+    """``expand``, calling ``on_empty(folder)`` for each folder named that yields no file."""
+    for name in names:
+        count = 0
+        for path in expand([name], pattern):
+            count += 1
+            yield path
+        if count == 0 and on_empty is not None and name != STDIN and os.path.isdir(name):
+            on_empty(name)
+
+
+def may_be_many(names: Sequence[str]) -> bool:
+    """True when the command line may bring several inputs: several names, or a folder."""
+    return len(names) > 1 or any(name != STDIN and os.path.isdir(name) for name in names)
+
+
 def records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
     """stmtkit records if ``data`` is stmtkit JSON or NDJSON, else None (raw text)."""
+    found = read_records(data, name)
+    return None if found is None else found[0]
+
+
+def read_records(data: bytes, name: str) -> tuple[list[JSONDict], bool] | None:
+    """(stmtkit records, whether ``data`` is a stream of them: NDJSON or a JSON array), or None for raw text."""
     head = data.lstrip()[:1]
     if head not in (b"{", b"["):
         return None
@@ -107,18 +135,19 @@ def records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
     try:
         value = json.loads(text)
         values = value if isinstance(value, list) else [value]
+        stream = isinstance(value, list)
     except ValueError:
         lines = _ndjson_values(text, name)
         if lines is None:
             return None
-        values = lines
+        values, stream = lines, True
     for v in values:
         if not isinstance(v, dict) or (v.get("schema") != SCHEMA_ID and "error" not in v):
             if records or len(values) > 1:
                 raise RecordError("is JSON but not stmtkit records (no \"schema\": \"stmtkit/1\")", name)
             return None
         records.append(v)
-    return records
+    return records, stream
 
 
 def _ndjson_values(text: str, name: str) -> list[object] | None:
@@ -179,22 +208,8 @@ def _stream_records(stream: BinaryIO) -> Iterator[JSONDict]:
 
 
 def _read_stdin(options: Options) -> bytes:
-    from ..api import read_limited
-
     # Never more than --max-bytes + 1 in memory: `cat /dev/zero | stmtkit parse` stops at the limit.
     return read_limited(sys.stdin.buffer, options.max_bytes, "<stdin>")
-
-
-def with_file_date(options: Options, name: str) -> Options:
-    """Relative dates resolve against the file's modification time unless ``--reference-date`` says otherwise."""
-    if options.reference_date is not None or name == STDIN:
-        return options
-    import datetime as dt
-
-    return Options(
-        dt.datetime.fromtimestamp(os.stat(name).st_mtime),
-        options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes,
-    )
 
 
 def read_outcomes(inputs: Iterable[str], options: Options) -> Iterator[Outcome]:
@@ -204,15 +219,16 @@ def read_outcomes(inputs: Iterable[str], options: Options) -> Iterator[Outcome]:
         try:
             if name == STDIN and (streamed := stdin_records(sys.stdin.buffer)) is not None:
                 for r in streamed:
-                    yield Outcome(r.get("source", {}).get("path") or r.get("path") or shown, r)
+                    yield Outcome(r.get("source", {}).get("path") or r.get("path") or shown, r, stream=True)
                 continue
             data = _read_stdin(options) if name == STDIN else read_input(name, options.max_bytes)
-            records = records_from_json(data, shown)
-            if records is not None:
+            found = read_records(data, shown)
+            if found is not None:
+                records, stream = found
                 for r in records:
-                    yield Outcome(r.get("source", {}).get("path") or shown, r)
+                    yield Outcome(r.get("source", {}).get("path") or shown, r, stream=stream)
                 continue
-            yield Outcome(shown, parse_bytes(data, None if name == STDIN else name, with_file_date(options, name)).to_dict())
+            yield Outcome(shown, parse_input(data, None if name == STDIN else name, options).to_dict())
         except StmtkitError as exc:
             exc.path = exc.path or shown
             yield Outcome(shown, exc.to_dict())

@@ -1,42 +1,22 @@
-"""Entry point of the ``stmtkit`` command: the group and its commands, and error handling.
-
-Click is imported only when the fast path (``stmtkit.cli.fast``, for
-``stmtkit dateline --text VALUE``) does not take the arguments: a shell loop
-calling the command once per file then starts in about half the time.
-"""
+"""Entry point of the ``stmtkit`` command: runs the click group, turns failures into one line on stderr."""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:
-    import click
+import click
 
-    from .app import cli as cli
+from .app import EXIT_FAILED, EXIT_OK, EXIT_USAGE, cli, error_line
 
 __all__ = ["cli", "main"]
 
-# The exit statuses of app.py, repeated here so that the fast path need not import click (app imports it).
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-
-def __getattr__(name: str) -> Any:
-    # `from stmtkit.cli.main import cli` (tests, embedding) still works; it loads click then.
-    if name == "cli":
-        from .app import cli
-
-        return cli
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def main(argv: Sequence[str] | None = None, *, fast_path: bool = True) -> None:
+def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: turn any unexpected exception into one line on stderr (``--debug`` shows it).
 
-    ``argv`` defaults to ``sys.argv[1:]``; ``fast_path=False`` always goes through click
-    (the tests compare the two).
+    ``argv`` defaults to ``sys.argv[1:]``.
     """
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
@@ -44,11 +24,7 @@ def main(argv: Sequence[str] | None = None, *, fast_path: bool = True) -> None:
         # Seen by the pipeline in this process and in batch workers: stage errors raise.
         os.environ["STMTKIT_DEBUG"] = "1"
     try:
-        status = _fast(args) if fast_path else None
-        if status is None:
-            _run_click(args)
-        elif status:
-            sys.exit(status)
+        _run_click(args)
     except BrokenPipeError:
         # `stmtkit parse … | head`: the reader went away; not an error.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -60,23 +36,11 @@ def main(argv: Sequence[str] | None = None, *, fast_path: bool = True) -> None:
     except Exception as exc:
         if debug:
             raise
-        from .app import error_line
-
         error_line(None, f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for the traceback)")
         sys.exit(EXIT_FAILED)
 
 
-def _fast(args: list[str]) -> int | None:
-    from . import fast
-
-    return fast.run(args)
-
-
 def _run_click(args: list[str]) -> None:
-    import click
-
-    from .app import cli, error_line
-
     try:
         cli.main(args, prog_name="stmtkit", standalone_mode=False)
     except click.exceptions.Abort:
@@ -95,8 +59,6 @@ def _run_click(args: list[str]) -> None:
 
 
 def _is_help(exc: click.UsageError) -> bool:
-    import click
-
     no_args_is_help = getattr(click.exceptions, "NoArgsIsHelpError", None)
     return no_args_is_help is not None and isinstance(exc, no_args_is_help)
 

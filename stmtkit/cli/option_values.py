@@ -1,9 +1,7 @@
-"""Turning the parsing options' strings into ``Options``, without click.
+"""Turning the parsing options' strings into ``Options``.
 
-Shared by the click commands (``app.build_options`` turns an ``OptionValueError``
-into click's ``BadParameter``) and by the fast path of ``stmtkit dateline --text``
-(``stmtkit.cli.fast``), which leaves any bad value to click so that the error
-reads the same.
+``app.build_options`` turns an ``OptionValueError`` into click's ``BadParameter``
+(a usage error, exit 2, naming the option).
 """
 
 from __future__ import annotations
@@ -48,8 +46,19 @@ def checked_zone(value: str | None) -> str | None:
 
 
 def language_hints(value: str | None) -> tuple[str, ...] | None:
-    """``"fr, EN"`` → ``("fr", "en")``; None or an empty list → None."""
-    return tuple(x.strip().lower() for x in value.split(",") if x.strip()) if value else None
+    """``"fr, EN"`` → ``("fr", "en")``; None or an empty list → None; an unknown code is an error."""
+    from ..api import known_languages, language_list
+
+    hints = language_list(value)
+    if hints:
+        known = known_languages()
+        # A regional code ("pt-br", "zh_hant") is known when its language is.
+        unknown = [code for code in hints if code not in known and code.replace("_", "-").split("-")[0] not in known]
+        if unknown:
+            raise OptionValueError(
+                f"{', '.join(map(repr, unknown))}: no language stmtkit knows (ISO 639 codes such as fr,en,ru)", "'--languages'"
+            )
+    return hints
 
 
 def make_options(reference_date_value: str | None, assume_tz: str | None, languages: str | None,
@@ -67,13 +76,15 @@ def make_options(reference_date_value: str | None, assume_tz: str | None, langua
 
 
 def zone_overrides(items: tuple[str, ...] | list[str]) -> dict[str, str]:
-    """``("IST=Asia/Jerusalem",)`` → ``{"ist": "Asia/Jerusalem"}`` (the abbreviation folded)."""
-    from ..dates.fold import fold
-
+    """``("IST=Asia/Jerusalem",)`` → ``{"IST": "Asia/Jerusalem"}``; an unknown zone is an error, as for --assume-tz."""
     names = {}
     for item in items:
         abbr, sep, zone = item.partition("=")
         if not sep or not abbr.strip() or not zone.strip():
-            raise OptionValueError(f"{item!r} is not ABBR=ZONE, as in IST=Asia/Jerusalem", "--zone")
-        names[fold(abbr.strip())] = zone.strip()
+            raise OptionValueError(f"{item!r} is not ABBR=ZONE, as in IST=Asia/Jerusalem", "'--zone'")
+        try:
+            checked_zone(zone.strip())
+        except OptionValueError as exc:
+            raise OptionValueError(exc.message, "'--zone'") from None
+        names[abbr.strip()] = zone.strip()
     return names
