@@ -7,8 +7,9 @@ came from.  ``to_dict`` gives the record of SPEC §2 (schema ``stmtkit/1``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, cast
 
 from .dateline_model import (
     JSONDict,
@@ -285,7 +286,117 @@ class Statement:
             "warnings": [w.to_dict() for w in self.warnings],
         }
 
+    @classmethod
+    def from_dict(cls, record: JSONDict) -> Statement:
+        """Read a record back (``to_dict``'s output, a line of ``stmtkit to-json``); ``RecordError`` if it is none."""
+        return _statement_from_dict(record)
+
     def to_json(self, indent: int | None = 2) -> str:
         import json  # here, not at the top: `dateline --text` loads the model but never this (about 1 ms)
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+# --- reading records back (Statement.from_dict) -------------------------------------------------
+
+
+def _statement_from_dict(record: Mapping[str, Any]) -> Statement:
+    """The ``Statement`` a record was written from (``Statement.from_dict(s.to_dict()) == s``)."""
+    from .errors import RecordError
+
+    if not isinstance(record, Mapping) or record.get("schema") != SCHEMA_ID:
+        path = record.get("path") if isinstance(record, Mapping) else None
+        what = "an error record" if isinstance(record, Mapping) and "error" in record else "not a stmtkit record"
+        raise RecordError(f'{what} (no "schema": "{SCHEMA_ID}")', path if isinstance(path, str) else None)
+    try:
+        return _statement(record)
+    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        path = (record.get("source") or {}).get("path")
+        raise RecordError(f"a stmtkit record with a missing or malformed field ({exc.__class__.__name__}: {exc})", path) from None
+
+
+def _statement(r: Mapping[str, Any]) -> Statement:
+    src = r["source"]
+    signatures = r.get("signatures")
+    return Statement(
+        source=Source(src.get("path"), src.get("sha256"), src.get("bytes"), src.get("encoding"), tuple(src.get("repairs") or ())),
+        language=r.get("language"),
+        title=Title(r["title"], _lines(r.get("title_lines"))) if r.get("title") is not None else None,
+        dateline=_dateline(r["dateline"]) if r.get("dateline") else None,
+        preamble=tuple(Paragraph(p["text"], _read_span(p["lines"])) for p in r.get("preamble") or ()),
+        body=tuple(_body(e) for e in r.get("body") or ()),
+        signatures=_signatures(signatures) if signatures else None,
+        boilerplate=tuple(Boilerplate(b["kind"], b["text"], _read_span(b["lines"])) for b in r.get("boilerplate") or ()),
+        metadata=tuple((str(k), str(v)) for k, v in (r.get("metadata") or {}).items()),
+        metadata_lines=_lines(r.get("metadata_lines")),
+        warnings=tuple(ParseWarning(w["code"], w["message"], _lines(w.get("lines"))) for w in r.get("warnings") or ()),
+    )
+
+
+def _read_span(value: Any) -> Span:
+    first, last = value
+    return (int(first), int(last))
+
+
+def _lines(value: Any) -> Span | None:
+    return None if value is None else _read_span(value)
+
+
+def _dateline(d: Mapping[str, Any]) -> Dateline:
+    return Dateline(
+        text=d["text"],
+        datetime=_when(d.get("datetime"), d.get("timezone")),
+        utc_offset=_offset(d.get("utc_offset")),
+        timezone=d.get("timezone"),
+        place=d.get("place"),
+        agency=d.get("agency"),
+        lines=_lines(d.get("lines")),
+        place_lines=_lines(d.get("place_lines")),
+    )
+
+
+def _when(value: str | None, zone: str | None) -> dt.datetime | dt.date | None:
+    """``"2024-05-27"`` → a date; a time with or without offset → a datetime (in ``zone`` when it agrees)."""
+    if value is None:
+        return None
+    if "T" not in value:
+        return dt.date.fromisoformat(value)
+    when = dt.datetime.fromisoformat(value)
+    if zone and when.tzinfo is not None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            zoned = when.replace(tzinfo=ZoneInfo(zone))
+        except (ZoneInfoNotFoundError, ValueError):
+            return when
+        if zoned.utcoffset() == when.utcoffset():
+            return zoned
+    return when
+
+
+def _offset(value: str | None) -> dt.timedelta | None:
+    """``"+04:00"`` → ``timedelta(hours=4)``."""
+    if value is None:
+        return None
+    sign = -1 if value.startswith("-") else 1
+    hours, _, minutes = value.lstrip("+-").partition(":")
+    return sign * dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+
+
+def _body(e: Mapping[str, Any]) -> BodyElement:
+    if e["type"] == "list":
+        return ListBlock(cast(ListStyle, e["style"]), tuple(_item(i) for i in e["items"]), _read_span(e["lines"]), e.get("intro"))
+    return Paragraph(e["text"], _read_span(e["lines"]))
+
+
+def _item(i: Mapping[str, Any]) -> ListItem:
+    return ListItem(i.get("label"), i["text"], i["raw"], _read_span(i["lines"]), tuple(_item(x) for x in i.get("items") or ()))
+
+
+def _signatures(s: Mapping[str, Any]) -> SignatureBlock:
+    people = tuple(
+        Signatory(p["name"], cast(SignatoryKind, p["kind"]), p["key"], p["raw"], _read_span(p["lines"]),
+                  p.get("role"), p.get("affiliation"), p.get("group"))
+        for p in s["signatories"]
+    )
+    return SignatureBlock(s.get("heading"), people, _read_span(s["lines"]))

@@ -109,3 +109,17 @@ def test_error_records_flow_through_a_real_pipeline() -> None:
     done = subprocess.run([sys.executable, "-m", "stmtkit", "signatories", "--format", "ndjson", MISSING],
                           capture_output=True, timeout=60)
     assert done.returncode == 1 and ndjson(done.stdout.decode()) == [MISSING_RECORD]
+
+
+def test_a_mixed_ndjson_stream_validates_against_the_schema_line_by_line() -> None:
+    import jsonschema
+
+    schema = json.loads(run("schema")[1])
+    validator = jsonschema.Draft202012Validator(schema)
+    code, out, _ = run("parse", "--format", "ndjson", FR, MISSING)
+    lines = ndjson(out)
+    assert code == 1 and [("error" in r) for r in lines] == [False, True]
+    for line in lines:
+        validator.validate(line)
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({"error": "input-error", "path": MISSING})  # no message: neither a record nor an error record

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +102,51 @@ def test_parse_dateline_zone_names_override_an_ambiguous_abbreviation() -> None:
     assert default is not None and israel is not None
     assert israel.to_dict()["utc_offset"] == "+03:00"
     assert israel.to_dict()["utc_offset"] != default.to_dict()["utc_offset"]
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.txt")), ids=lambda p: p.stem)
+def test_statement_from_dict_reads_a_record_back(path: Path) -> None:
+    doc = stmtkit.parse_file(path)
+    back = stmtkit.Statement.from_dict(json.loads(doc.to_json()))
+    assert back == doc and back.to_dict() == doc.to_dict()
+
+
+def test_statement_from_dict_refuses_what_is_no_record() -> None:
+    with pytest.raises(stmtkit.RecordError, match="an error record"):
+        stmtkit.Statement.from_dict({"error": "input-error", "path": "a.txt", "message": "no such file"})
+    record = stmtkit.parse("Title\n\nText.\n").to_dict()
+    del record["source"]
+    with pytest.raises(stmtkit.RecordError, match="missing or malformed"):
+        stmtkit.Statement.from_dict(record)
+
+
+def test_parse_dateline_of_bytes_is_a_type_error_that_says_so() -> None:
+    with pytest.raises(TypeError, match=r"parse_dateline\(\) takes a str, not bytes \(decode bytes first\)"):
+        stmtkit.parse_dateline(b"27 mai 2024")  # type: ignore[arg-type]
+
+
+def test_languages_as_one_string_is_a_list_of_codes_not_of_letters() -> None:
+    text = "06/05/2024"
+    assert stmtkit.parse_dateline(text, languages="en") == stmtkit.parse_dateline(text, languages=["en"])
+    assert stmtkit.parse_dateline(text, languages="fr, en") == stmtkit.parse_dateline(text, languages=["fr", "en"])
+    assert stmtkit.parse_dateline(text, languages="en") != stmtkit.parse_dateline(text, languages="fr")
+
+
+def test_too_large_from_the_library_names_no_command_line_option() -> None:
+    with pytest.raises(stmtkit.TooLargeError) as caught:
+        stmtkit.parse("x" * 100, max_bytes=10)
+    assert caught.value.message == "the input is 100 bytes, above the limit of 10"
+
+
+def test_an_unknown_zone_in_zone_names_is_a_value_error() -> None:
+    with pytest.raises(ValueError, match=r"'Mars/Foo' .* is not an IANA time zone"):
+        stmtkit.parse_dateline("27 May 2024 17:59 IST", zone_names={"IST": "Mars/Foo"})
+
+
+def test_read_dateline_gives_the_warnings_too() -> None:
+    from stmtkit.api import read_dateline
+
+    reading = read_dateline("hier à 18h30", reference_date=dt.datetime(2024, 6, 1, 12))
+    assert reading.dateline is not None and reading.dateline.to_dict()["datetime"] == "2024-05-31T18:30:00"
+    assert any("relative" in w for w in reading.warnings)
+    assert read_dateline("no date here") == (None, ())

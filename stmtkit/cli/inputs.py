@@ -135,7 +135,8 @@ def read_records(data: bytes, name: str) -> tuple[list[JSONDict], bool] | None:
     try:
         value = json.loads(text)
         values = value if isinstance(value, list) else [value]
-        stream = isinstance(value, list)
+        # A record on one line is NDJSON, a stream of one (as `stdin_records` reads it); an indented one is one object.
+        stream = isinstance(value, list) or "\n" not in text.strip()
     except ValueError:
         lines = _ndjson_values(text, name)
         if lines is None:

@@ -160,7 +160,7 @@ def pretty(record: JSONDict, *, color: bool) -> None:
     from rich.console import Console
     from rich.tree import Tree
 
-    console = Console(no_color=not color, highlight=False, soft_wrap=False)
+    console = Console(no_color=not color, force_terminal=color or None, highlight=False, soft_wrap=False)
     if "error" in record and "schema" not in record:
         console.print(f"[red]error[/red] {record.get('path')}: {record.get('message')}")
         return
