@@ -396,3 +396,39 @@ def test_reading_any_entry_never_fails(raw: str) -> None:
 def test_generated_names_come_back_whole_and_in_order(people: list[str], layout: str, heading: str) -> None:
     text = f"Title\n\n{BODY}{heading}\n\n{render(layout, people)}\n"
     assert names(text) == people
+
+
+def test_every_candidate_block_is_explained_with_its_score() -> None:
+    text = (
+        f"Title\n\n{BODY}These are the people who signed the appeal in its first week:\n\nMara Holt\nDevin Osei\n\n"
+        "Add your own name to theirs on our website this week.\n\nSincerely,\nJane Roe\nMark Ode\n"
+    )
+    doc = stmtkit.parse(text)
+    candidates = [e.why for e in doc.explain if e.rule == "signatures:candidate"]
+    assert [c.split(":")[0] for c in candidates] == [
+        "candidate sentence-heading 'These are the people who signed the appeal in its first week'",
+        "candidate closing 'Sincerely'",
+    ]
+    assert all("score" in c and "names=1.00" in c for c in candidates)
+    # the closing formula is the stronger cue: its block is taken, the names above stay text
+    assert [s.name for s in doc.signatories] == ["Jane Roe", "Mark Ode"]
+    chosen = [e.why for e in doc.explain if e.rule == "signatures"]
+    assert chosen[0].startswith("closing 'Sincerely', score")
+
+
+def test_a_sentence_ending_in_a_colon_that_names_signing_opens_a_block() -> None:
+    text = f"Title\n\n{BODY}These are the people who signed the appeal in its first week:\n\nMara Holt, writer\n\nDevin Osei, teacher\n"
+    doc = stmtkit.parse(text)
+    assert [(s.name, s.role) for s in doc.signatories] == [("Mara Holt", "writer"), ("Devin Osei", "teacher")]
+
+
+def test_a_sentence_ending_in_a_colon_without_a_signing_word_opens_no_block() -> None:
+    assert names(f"Title\n\n{BODY}These are the people who spoke at the meeting in its first week:\n\nMara Holt, writer\n\nDevin Osei, teacher\n") == []
+
+
+def test_a_dense_paragraph_of_names_closing_the_text_is_the_block() -> None:
+    text = f"Title\n\n{BODY}Anna Berg, writer; Tom Lind, teacher, poet; Mark Ode, painter; Jane Roe, nurse\n"
+    doc = stmtkit.parse(text)
+    assert [(s.name, s.role) for s in doc.signatories] == [
+        ("Anna Berg", "writer"), ("Tom Lind", "teacher, poet"), ("Mark Ode", "painter"), ("Jane Roe", "nurse"),
+    ]

@@ -59,6 +59,37 @@ SIGNATORY_NOUNS: tuple[str, ...] = (
     "imzacılar", "imzalayanlar", "ondertekenaars", "sygnatariusze", "signatari", "undertecknare",
 )
 
+# Word starts that name signing, joining or supporting: a sentence ending in a colon that holds
+# one opens a block ("Names of the public figures who started signing the petition:",
+# "Hanno finora aderito:").  Matched on the folded words' starts: "signato" covers signatory, signatories.
+SIGNING_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("signed", "signing", "signato", "signatu", "signer", "undersign", "cosign", "co-sign", "joined",
+           "endorse", "supporters"),
+    "fr": ("signe", "signatai", "signatu", "cosign", "adhere", "adherent", "soutiens", "soutenu"),
+    "de": ("unterzeichn", "unterschri", "unterstutzer", "unterstutzt"),
+    "es": ("firmad", "firmant", "firman", "firmas", "suscri", "adhier", "adhes"),
+    "it": ("firmat", "firme", "firmano", "aderit", "aderent", "aderiscono", "sottoscri"),
+    "pt": ("assinad", "assinam", "assinatur", "assinant", "subscrev", "subscrit", "aderir", "aderiram"),
+    "ru": ("подписа", "подписи", "подписант", "присоедин"),
+    "uk": ("підписа", "підписи", "підписант", "приєдна"),
+    "pl": ("podpisa", "podpisy", "sygnatar", "przyłacz"),
+    "cs": ("podepsa", "podpisy", "signatar", "pripojil"),
+    "sr": ("potpis", "pridruz"),
+    "hr": ("potpis", "pridruz"),
+    "ro": ("semnat", "semneaza", "semnatar", "aderat"),
+    "hu": ("alair", "csatlakoz"),
+    "fi": ("allekirjoit",),
+    "sv": ("underteckn", "underskri"),
+    "da": ("underskre", "underskri"),
+    "no": ("underskre", "underteg"),
+    "nl": ("ondertek", "onderschr"),
+    "is": ("undirrit", "undirskri"),
+    "el": ("υπογρα", "συνυπογρα"),
+    "tr": ("imza",),
+    "az": ("imza",),
+    "ar": ("الموقع", "موقع", "وقع"),
+}
+
 # Closing formulas after which the signers follow without a heading ("Sincerely," then names),
 # or on the same line ("Saygılarımızla, Kadın Hakları Derneği").
 CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {

@@ -30,6 +30,7 @@ from ..data.signature_words import (
     PEOPLE_GROUPS,
     SIGNATORY_NOUNS,
     SIGNATURE_HEADINGS,
+    SIGNING_STEMS,
 )
 from ..model import SignatoryKind
 from ..text import fold, folded_set
@@ -58,6 +59,7 @@ class BlockCues:
     count_starts: frozenset[str]
     inline_mark: regex.Pattern[str]
     inline_mark_starts: frozenset[str]  # casefolded first characters
+    signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -128,4 +130,5 @@ def block_cues() -> BlockCues:
         count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
         inline_mark=regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
+        signing_stems=tuple(sorted({fold(w) for ws in SIGNING_STEMS.values() for w in ws})),
     )

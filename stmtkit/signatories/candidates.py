@@ -1,0 +1,268 @@
+"""Candidate signature blocks: every plausible start, its rows, its signatories and its features.
+
+Each kind of evidence gives candidates: a heading (``Signed by:``), a heading
+phrase in a short line, a sentence ending in a colon that names signing or
+joining, a closing formula (``Sincerely,``), a table of signers, a run of
+name lines closing the text, a dense paragraph of names after the body.  Each
+candidate carries named features in 0..1; the stage weighs them
+(``stmtkit.data.signature_block_weights``) and takes the best.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from ..data.signature_block_weights import THRESHOLD, WEIGHTS
+from ..lines import Line
+from ..model import SignatureBlock
+from ..state import Context
+from ..text import fold, fold_key
+from .block import (
+    MIN_TEXT_WORDS,
+    Found,
+    bare_run_acceptable,
+    bare_run_before,
+    closes_the_text,
+    collect_rows,
+    read_block,
+    tail_is_quiet,
+)
+from .cues import block_cues
+from .kind import is_organisation, looks_like_person
+from .layouts import Row, signer_table_header
+from .lines import (
+    at_least_words,
+    closing_of,
+    heading_of,
+    html_comment_edge,
+    is_name_paragraph,
+    is_weak_heading,
+    mentions_others,
+)
+
+# A closing formula among the last lines of the text opens a block as it is.
+_CLOSING_WINDOW = 12
+# "Saygılarımızla, Ege Kıyı Gönüllüleri Derneği": a sign-off on one line is short.
+_MAX_SIGN_OFF_WORDS = 12
+# A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
+_MAX_SENTENCE_HEADING_WORDS = 40
+# Entries counted towards the 'entries' feature (more add no evidence).
+_ENOUGH_ENTRIES = 5
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One plausible block: what opened it (``cue``), its signatories, and the features weighed."""
+
+    cue: str
+    block: SignatureBlock
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+    def explain(self) -> str:
+        shown = ", ".join(f"{k}={v:.2f}" for k, v in self.features.items() if v)
+        heading = f" {self.block.heading!r}" if self.block.heading else ""
+        return f"candidate {self.cue}{heading}: score {self.score:.2f} ({shown})"
+
+
+def weigh(features: dict[str, float]) -> float:
+    """A candidate's score: the sum of weight × feature."""
+    return sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+
+
+def _best_possible(cue: str) -> float:
+    """The highest score a candidate opened by ``cue`` can reach (every other feature at its best)."""
+    return WEIGHTS["cue_" + cue.replace("-", "_")] + sum(max(w, 0.0) for k, w in WEIGHTS.items() if not k.startswith("cue_"))
+
+
+def candidates(ctx: Context) -> Iterator[Candidate]:
+    """Every candidate block of the document, each with its features and score.
+
+    A candidate that would open inside a block under a heading, a closing formula or a
+    table (``Sincerely,`` below the names of ``Signed by:``, the same names read as a bare
+    run) is not read again: the cue is the stronger evidence for the same lines.  Nor are
+    the kinds that could not beat the best candidate so far, whatever their features.
+    """
+    cued: list[tuple[int, int]] = []
+    best = 0.0
+
+    def inside(number: int) -> bool:
+        return any(first <= number <= last for first, last in cued)
+
+    def scored(cue: str, block: SignatureBlock) -> Candidate:
+        nonlocal best
+        features = _features(ctx, cue, block)
+        candidate = Candidate(cue, block, features, weigh(features))
+        best = max(best, candidate.score)
+        return candidate
+
+    for cue, block in _headed(ctx):
+        candidate = scored(cue, block)
+        yield candidate
+        if cue == "heading":
+            cued.append(block.lines)
+            if candidate.score >= THRESHOLD:
+                break  # the first heading that opens a block of names: later ones are its groups or a repeat
+    for kind, found in (("closing", _after_closing), ("table", _tables)):
+        if _best_possible(kind) > best:
+            for cue, block in found(ctx, inside):
+                cued.append(block.lines)  # the names under a closing formula or in a table are no bare run
+                yield scored(cue, block)
+    content = ctx.free_content()
+    if content and max(_best_possible("bare-run"), _best_possible("name-paragraph")) > best:
+        ends = _ends_of_bare_runs(ctx, content, inside)
+        for cue, block in (*_bare_runs(ctx, ends), *_name_paragraphs(ctx, ends)):
+            yield scored(cue, block)
+
+
+def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]:
+    signers = block.signatories
+    named = sum(1 for s in signers if _reads_as_name(s.name, s.kind))
+    first, last = block.lines
+    return {
+        "cue_" + cue.replace("-", "_"): 1.0,
+        "names": named / len(signers),
+        "entries": min(len(signers), _ENOUGH_ENTRIES) / _ENOUGH_ENTRIES,
+        "closes_text": 1.0 if closes_the_text(ctx, last) else 0.0,
+        "after_body": 1.0 if _text_before(ctx, first) else 0.0,
+    }
+
+
+def _reads_as_name(name: str, kind: str) -> bool:
+    """A signatory whose name reads as a person's or an organisation's (not a sentence cut short)."""
+    if kind == "person":
+        return looks_like_person(name)
+    return is_organisation(name) or (name[:1].isupper() and not at_least_words(name, 12))
+
+
+def _text_before(ctx: Context, first: int) -> bool:
+    return any(at_least_words(ln.text, MIN_TEXT_WORDS) for ln in ctx.lines[: first - 1] if ctx.is_free(ln.number))
+
+
+def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
+    # Last line of the rows a heading collected.  A heading inside them would collect a tail of
+    # the same rows; skipping it keeps 50,000 "Signed by:" lines linear.
+    searched_until = 0
+    warned_enough = False
+    for line in ctx.free_content():
+        found = heading_of(line)
+        cue = "heading"
+        if found is None:
+            found, cue = sentence_heading_of(line.text), "sentence-heading"
+            if found is None:
+                continue
+        heading, inline = found
+        if cue == "heading" and is_weak_heading(heading):
+            cue = "weak-heading"
+        block = None
+        if line.number > searched_until or inline:
+            rows = collect_rows(ctx, line.number + 1)
+            if rows:
+                searched_until = max(searched_until, rows[-1].line.number)
+            # "Письмо подписали:" in the middle of an article is about another letter: a weak
+            # heading opens a block only at the end of the text (known before reading the names)
+            if cue == "heading" or closes_the_text(ctx, rows[-1].line.number if rows else line.number):
+                block = read_block(Found(heading, line.number, inline), rows)
+        if block is None:
+            if cue != "sentence-heading" and not warned_enough:
+                ctx.warn(
+                    "signatures-heading-without-names",
+                    f"the heading {line.text.strip()!r} is followed by no name that could be read",
+                    (line.number, line.number),
+                )
+            continue
+        warned_enough = True  # headings below a block are its groups or another letter's: no warning
+        yield cue, block
+
+
+def sentence_heading_of(text: str) -> tuple[str, str] | None:
+    """A sentence ending in a colon that names signing, joining or supporting:
+    ``Names of the public figures who started signing the petition:``, ``Have joined so far:``."""
+    plain = text.strip().strip("*_ ")
+    if not plain.endswith(":") or at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
+        return None
+    stems = block_cues().signing_stems
+    if not any(word.startswith(stems) for word in fold(plain).split()):
+        return None
+    return plain.rstrip(" :"), ""
+
+
+def _after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
+    """``Sincerely,`` (or ``С уважением, Имя``), the last one in the text, then the signers.
+
+    Near the end it is taken as it is; further up (a letter closed by a long list of
+    signers) the block it opens must close the text.
+    """
+    content = ctx.free_content()
+    for position, line in reversed(list(enumerate(content))):
+        found = closing_of(line)
+        if not found:
+            continue
+        formula, inline = found
+        if inside(line.number) or (inline and at_least_words(inline, _MAX_SIGN_OFF_WORDS + 1)):
+            return
+        rows = collect_rows(ctx, line.number + 1)
+        block = read_block(Found(formula, line.number, inline), rows)
+        near_the_end = position >= len(content) - _CLOSING_WINDOW
+        if block and (near_the_end or closes_the_text(ctx, block.lines[1])):
+            yield "closing", block
+        return
+
+
+def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
+    """A table whose header names a column of signers (``| Name | Affiliation | Role |``), with no heading."""
+    for line in ctx.free_content():
+        if not signer_table_header(line.text, line.raw) or inside(line.number):
+            continue
+        rows: list[Row] = []
+        for below in ctx.lines[line.number - 1 :]:
+            if below.blank or not ctx.is_free(below.number) or ("|" not in below.text and "\t" not in below.raw):
+                break
+            rows.append(Row(below))
+        block = read_block(Found(None, line.number, ""), rows) if len(rows) >= 2 else None
+        if block:
+            yield "table", block
+            return
+
+
+def _ends_of_bare_runs(ctx: Context, content: list[Line], inside: Callable[[int], bool]) -> list[int]:
+    """Where a run of names with no heading may end: above a closing date line, or closing the text."""
+    ends: list[int] = []
+    dl = ctx.dateline
+    if dl is not None and dl.lines is not None and dl.lines[0] > 1 and not ctx.metadata_lines:
+        n = dl.lines[0] - 1
+        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
+            n -= 1
+        ends.append(n)
+    # the last content line that is not an HTML comment or an "… and others" line
+    for line in reversed(content):
+        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)):
+            continue
+        if tail_is_quiet(ctx, line.number):
+            ends.append(line.number)
+        break
+    return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
+
+
+def _bare_runs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:
+    """A run of names with no heading: closing the text, or right above a closing date line."""
+    for end in ends:
+        run = bare_run_before(ctx, end)
+        if not run or not bare_run_acceptable(ctx, run):
+            continue
+        rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
+        block = read_block(Found(None, run[0].number, ""), rows)
+        if block:
+            yield "bare-run", block
+
+
+def _name_paragraphs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:
+    """A dense paragraph of names after the body: ``Name, role; Name, role; …``, ``Name (role), Name (role)``."""
+    for end in ends:
+        line = ctx.line(end)
+        if not is_name_paragraph(line.text) or not _text_before(ctx, end):
+            continue
+        block = read_block(Found(None, end, ""), [Row(line)])
+        if block and len(block.signatories) >= 3:
+            yield "name-paragraph", block
