@@ -1,19 +1,15 @@
-"""A dateline's fields and its JSON form, without dataclasses.
+"""A dateline: when and where a statement was published, and its JSON form.
 
-``stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'`` prints one
-dateline's record and builds no element of the document model: importing
-``dataclasses`` (which imports ``inspect``) and building the model's frozen
-dataclasses took about a sixth of its start-up.  The date reader returns
-``DatelineFields`` (``stmtkit.dates.read.read_found``); ``stmtkit.model.Dateline``
-is the frozen dataclass over the same fields, and its properties and
-``to_dict`` are the functions here, so both print the same record.
-``stmtkit.model`` re-exports ``Span`` and ``JSONDict``: import them from there.
+The date reader (``stmtkit.dates``) returns it and the document model
+(``stmtkit.model``, which re-exports it) carries it; it lives apart so that
+the reader depends on nothing else of the model.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, NamedTuple, Protocol
+from dataclasses import dataclass
+from typing import Any
 
 Span = tuple[int, int]
 JSONDict = dict[str, Any]
@@ -31,20 +27,6 @@ def format_offset(offset: dt.timedelta | None) -> str | None:
     sign = "-" if total < 0 else "+"
     total = abs(total)
     return f"{sign}{total // 3600:02d}:{total % 3600 // 60:02d}"
-
-
-class DatelineFields(NamedTuple):
-    """The fields of ``stmtkit.model.Dateline``, in its order (``Dateline(*fields)``)."""
-
-    text: str
-    datetime: dt.datetime | dt.date | None
-    utc_offset: dt.timedelta | None = None
-    timezone: str | None = None
-    place: str | None = None
-    agency: str | None = None
-    lines: Span | None = None
-    # Where place and agency were read when they stand on lines of their own ("MADRID" / "SERVIMEDIA").
-    place_lines: Span | None = None
 
 
 def date_of(value: dt.datetime | dt.date | None) -> dt.date | None:
@@ -65,28 +47,7 @@ def utc_of(value: dt.datetime | dt.date | None) -> dt.datetime | None:
     return None
 
 
-class DatelineLike(Protocol):
-    """What ``dateline_record`` reads: ``DatelineFields`` or a ``stmtkit.model.Dateline``."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def datetime(self) -> dt.datetime | dt.date | None: ...
-    @property
-    def utc_offset(self) -> dt.timedelta | None: ...
-    @property
-    def timezone(self) -> str | None: ...
-    @property
-    def place(self) -> str | None: ...
-    @property
-    def agency(self) -> str | None: ...
-    @property
-    def lines(self) -> Span | None: ...
-    @property
-    def place_lines(self) -> Span | None: ...
-
-
-def dateline_record(d: DatelineLike) -> JSONDict:
+def dateline_record(d: Dateline) -> JSONDict:
     """The JSON form of a dateline (SPEC §2): ``Dateline.to_dict`` is this function.
 
     One test of the value's type decides every date field at once (``date_of``,
@@ -128,3 +89,38 @@ def dateline_record(d: DatelineLike) -> JSONDict:
         "lines": [lines[0], lines[1]] if lines else None,
         "place_lines": [place_lines[0], place_lines[1]] if place_lines else None,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """When and where a statement was published.
+
+    ``datetime`` is an aware ``datetime`` when the text states an offset or a
+    zone, a naive one when it states a time only, and a ``date`` when it
+    states no time.
+    """
+
+    text: str
+    datetime: dt.datetime | dt.date | None
+    utc_offset: dt.timedelta | None = None
+    timezone: str | None = None
+    place: str | None = None
+    agency: str | None = None
+    lines: Span | None = None
+    # Where place and agency were read when they stand on lines of their own ("MADRID" / "SERVIMEDIA").
+    place_lines: Span | None = None
+
+    @property
+    def date(self) -> dt.date | None:
+        return date_of(self.datetime)
+
+    @property
+    def time(self) -> dt.time | None:
+        return time_of(self.datetime)
+
+    @property
+    def utc(self) -> dt.datetime | None:
+        return utc_of(self.datetime)
+
+    def to_dict(self) -> JSONDict:
+        return dateline_record(self)

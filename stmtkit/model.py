@@ -11,16 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-from .dateline_model import (
-    JSONDict,
-    Span,
-    _span,
-    date_of,
-    dateline_record,
-    format_offset,
-    time_of,
-    utc_of,
-)
+from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
 
 SCHEMA_ID = "stmtkit/1"
 
@@ -93,42 +84,6 @@ class Source:
             "encoding": self.encoding,
             "repairs": list(self.repairs),
         }
-
-
-@dataclass(frozen=True, slots=True)
-class Dateline:
-    """When and where a statement was published.
-
-    ``datetime`` is an aware ``datetime`` when the text states an offset or a
-    zone, a naive one when it states a time only, and a ``date`` when it
-    states no time.  The fields are those of ``DatelineFields`` (what the date
-    reader returns), in the same order.
-    """
-
-    text: str
-    datetime: dt.datetime | dt.date | None
-    utc_offset: dt.timedelta | None = None
-    timezone: str | None = None
-    place: str | None = None
-    agency: str | None = None
-    lines: Span | None = None
-    # Where place and agency were read when they stand on lines of their own ("MADRID" / "SERVIMEDIA").
-    place_lines: Span | None = None
-
-    @property
-    def date(self) -> dt.date | None:
-        return date_of(self.datetime)
-
-    @property
-    def time(self) -> dt.time | None:
-        return time_of(self.datetime)
-
-    @property
-    def utc(self) -> dt.datetime | None:
-        return utc_of(self.datetime)
-
-    def to_dict(self) -> JSONDict:
-        return dateline_record(self)  # read as DatelineFields would be: same names
 
 
 SignatoryKind = Literal["person", "organisation"]

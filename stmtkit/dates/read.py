@@ -7,8 +7,7 @@ diacritics, same length), cut into tokens with one-letter shapes
 (``stmtkit.dates.tokens``), and date forms are matched on the shapes
 (``stmtkit.dates.forms``); zones, places and agencies are read around the date.
 A string whose shape (put together from shapes remembered per chunk) holds no
-date form is neither folded nor cut (``_readings``).  ``read_found`` gives the
-same reading with the dateline's fields, without the document model.
+date form is neither folded nor cut (``_readings``).
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
-from ..dateline_model import DatelineFields
+from ..dateline_model import Dateline
 from . import zones
 from .fold import fold
 from .forms import Reading, holds_a_form, read_forms
@@ -32,30 +31,10 @@ from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
 if TYPE_CHECKING:
     import regex
 
-    from ..model import Dateline
 
 _STORY_AFTER = lazy_pattern(r"[.,]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
-
-
-class Found(NamedTuple):
-    """A dateline's fields read from a string, and where it stands: ``text[start:end]`` (a named tuple).
-
-    ``read_found`` returns it without building the document model (``dataclasses`` and the
-    model's classes cost a fresh ``stmtkit dateline --text`` a sixth of its start-up);
-    ``read_stamp`` returns the same as a ``Stamp``, with a ``Dateline``.
-    """
-
-    fields: DatelineFields
-    start: int
-    end: int
-    date_start: int  # where the date itself starts (after place and labels)
-    lede: bool  # ends with an agency or a dash: a news lede, the story follows
-    year_stated: bool
-    label: str | None  # "published" / "updated" when a label stands before the date
-    warnings: tuple[str, ...] = ()
-    relative: bool = False  # "Today, 17:59", "hier": resolved against the reference date
 
 
 class Stamp(NamedTuple):
@@ -229,16 +208,16 @@ def _calendar_date(reading: Reading, text: str, tokens: list[Token], reference_d
         return None
 
 
-def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: tuple[int, int] | None) -> Found:
+def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: tuple[int, int] | None) -> Stamp:
     """ "2 hours ago": the reference time less the interval, said in the warnings."""
     ref = reference_date or dt.datetime.now()
     source = "the reference date" if reference_date else "the current time"
     value = resolve_ago(ago, ref)
     written = text[ago.start : ago.end]
     warning = f"relative dateline {written!r} counted back from {source} {ref.isoformat(timespec='minutes')}"
-    dateline = DatelineFields(text=written, datetime=value, lines=lines,
+    dateline = Dateline(text=written, datetime=value, lines=lines,
                               utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None)
-    return Found(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
+    return Stamp(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
 
 
 class _Read(NamedTuple):
@@ -294,31 +273,6 @@ def read_stamp(
     lines: tuple[int, int] | None = None,
 ) -> Stamp | None:
     """The dateline stated in ``text`` and where it stands; None if it states no date."""
-    found = _read_found(text, reference_date, assume_tz, languages, year_hint, zone_names, lines)
-    if found is None:
-        return None
-    from ..model import Dateline
-
-    return Stamp(Dateline(*found.fields), *found[1:])
-
-
-def read_found(
-    text: str,
-    *,
-    reference_date: dt.datetime | None = None,
-    assume_tz: str | None = None,
-    languages: Iterable[str] | None = None,
-    year_hint: int | None = None,
-    zone_names: Mapping[str, str] | None = None,
-    lines: tuple[int, int] | None = None,
-) -> Found | None:
-    """What ``read_stamp`` reads, with the dateline's fields instead of a ``Dateline``."""
-    return _read_found(text, reference_date, assume_tz, languages, year_hint, zone_names, lines)
-
-
-def _read_found(text: str, reference_date: dt.datetime | None, assume_tz: str | None, languages: Iterable[str] | None,
-                year_hint: int | None, zone_names: Mapping[str, str] | None, lines: tuple[int, int] | None) -> Found | None:
-    # Positional, under both public readers: the stage calls read_stamp for every top line.
     langs = tuple(languages or ())
     folded, tokens, readings, no_count_back = _readings(text, langs, month_first=bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
@@ -328,9 +282,9 @@ def _read_found(text: str, reference_date: dt.datetime | None, assume_tz: str | 
         bare = dateless_lede(text)
         if bare is None:
             return None
-        line = DatelineFields(text=text[bare.start : bare.end].strip(" -–—:"), datetime=None, place=bare.place,
+        line = Dateline(text=text[bare.start : bare.end].strip(" -–—:"), datetime=None, place=bare.place,
                               agency=bare.agency, lines=lines)
-        return Found(line, bare.start, bare.end, bare.end, True, False, None)
+        return Stamp(line, bare.start, bare.end, bare.end, True, False, None)
     reading, (label, label_start) = _choose(readings, tokens, folded)
     around = _around(text, folded, tokens, reading, label, label_start, langs, zone_names)
     warnings: list[str] = []
@@ -347,7 +301,7 @@ def _read_found(text: str, reference_date: dt.datetime | None, assume_tz: str | 
         wall = dt.datetime.combine(date, dt.time(reading.hour, reading.minute, reading.second, reading.microsecond))
         value, assumed = _assume(_aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
         timezone = around.zone or assumed
-    dateline = DatelineFields(
+    dateline = Dateline(
         text=text[around.start : around.end].strip(" \t-–—:#*>|"),
         datetime=value,
         utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None,
@@ -357,7 +311,7 @@ def _read_found(text: str, reference_date: dt.datetime | None, assume_tz: str | 
         lines=lines,
     )
     stated = reading.year is not None or reading.days_back is not None
-    return Found(dateline, around.start, around.end, around.date_start, around.lede, stated, label,
+    return Stamp(dateline, around.start, around.end, around.date_start, around.lede, stated, label,
                  tuple(warnings), reading.days_back is not None)
 
 

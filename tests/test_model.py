@@ -1,9 +1,4 @@
-"""The speed paths of the model and the pipeline give what the plain code gives.
-
-``split_lines`` builds frozen ``Line``s through the slots' setters, ``Context``
-keeps ``free_content`` until the next claim, and the elements' ``to_dict``
-build their records by hand: each is checked here against the plain way.
-"""
+"""The model and the parse state: lines, claims, and the JSON form of the results."""
 
 from __future__ import annotations
 
@@ -16,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from stmtkit import parse
-from stmtkit.dateline_model import DatelineFields, date_of, dateline_record, format_offset, time_of, utc_of
+from stmtkit.dateline_model import date_of, format_offset, time_of, utc_of
 from stmtkit.lines import Line, split_lines
 from stmtkit.model import Dateline, Span
 from stmtkit.options import Options
@@ -28,11 +23,11 @@ texts = st.text(alphabet=st.sampled_from(" \t\nab-•1.é"), max_size=60)
 
 
 @given(texts)
-def test_split_lines_equals_the_frozen_constructor(text: str) -> None:
-    parts = text.split("\n")
-    if parts and parts[-1] == "":
-        parts.pop()
-    assert split_lines(text) == [Line(i, raw, raw.strip()) for i, raw in enumerate(parts, start=1)]
+def test_split_lines_numbers_every_line_and_loses_none(text: str) -> None:
+    lines = split_lines(text)
+    assert [ln.number for ln in lines] == list(range(1, len(lines) + 1))
+    assert "\n".join(ln.raw for ln in lines) == text.removesuffix("\n")
+    assert all(ln.text == ln.raw.strip() for ln in lines)
 
 
 def test_split_lines_gives_frozen_lines() -> None:
@@ -76,7 +71,7 @@ def test_to_dict_records_are_fresh_and_plain(path: Path) -> None:
     assert statement.to_dict() == second
 
 
-def _plain_dateline_record(d: DatelineFields) -> dict[str, object]:
+def _plain_dateline_record(d: Dateline) -> dict[str, object]:
     """The record as the property functions give it, one field at a time."""
     value, time, utc, date = d.datetime, time_of(d.datetime), utc_of(d.datetime), date_of(d.datetime)
     iso: str | None
@@ -116,15 +111,5 @@ spans = st.none() | st.tuples(st.integers(1, 99), st.integers(1, 99))
 def test_dateline_record_equals_the_field_by_field_record(
     value: dt.datetime | dt.date | None, offset: dt.timedelta | None, lines: Span | None, place_lines: Span | None
 ) -> None:
-    fields = DatelineFields("27 mai 2024", value, offset, "Europe/Paris", "Paris", "AFP", lines, place_lines)
-    assert dateline_record(fields) == _plain_dateline_record(fields)
-    assert Dateline(*fields).to_dict() == _plain_dateline_record(fields)
-
-
-def test_dateline_fields_name_the_dateline_fields_in_order() -> None:
-    # The date reader returns DatelineFields so that the start-up path builds no dataclass;
-    # Dateline(*fields) is right only while both list the same fields in the same order.
-    assert DatelineFields._fields == tuple(f.name for f in dataclasses.fields(Dateline))
-    assert DatelineFields._field_defaults == {
-        f.name: f.default for f in dataclasses.fields(Dateline) if f.default is not dataclasses.MISSING
-    }
+    dateline = Dateline("27 mai 2024", value, offset, "Europe/Paris", "Paris", "AFP", lines, place_lines)
+    assert dateline.to_dict() == _plain_dateline_record(dateline)
