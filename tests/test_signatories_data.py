@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stmtkit.data import signature_words
+from stmtkit.data import entry_words, signature_words
 from stmtkit.text import fold, fold_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,3 +46,23 @@ def test_anchored_word_lists_hold_no_word_that_folds_to_nothing(table: str) -> N
     # The stage skips these patterns on a line whose first letter opens none of the words (or
     # holds none of the cues): a word folding to "" would match anywhere and break that shortcut.
     assert all(fold(word) for word in getattr(signature_words, table))
+
+
+_ENTRY_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "tr", "nl", "sv", "fi", "el", "ar"}
+
+
+@pytest.mark.parametrize("table", ["ROLE_WORDS", "ORGANISATION_WORDS"])
+def test_head_nouns_cover_the_languages_of_the_issue(table: str) -> None:
+    assert set(getattr(entry_words, table)) >= _ENTRY_LANGUAGES
+
+
+def test_no_head_noun_is_both_a_function_and_a_body() -> None:
+    # a comma field's head noun decides role or affiliation: one word cannot say both
+    roles = {fold(w) for ws in entry_words.ROLE_WORDS.values() for w in ws}
+    bodies = {fold(w) for ws in entry_words.ORGANISATION_WORDS.values() for w in ws}
+    assert not roles & bodies
+
+
+@pytest.mark.parametrize("table", ["ROLE_WORDS", "ROLE_MODIFIERS", "ORGANISATION_WORDS"])
+def test_entry_word_tables_hold_no_word_that_folds_to_nothing(table: str) -> None:
+    assert all(fold(w) for ws in getattr(entry_words, table).values() for w in ws)

@@ -1,8 +1,9 @@
-"""Words of signature blocks: headings, closing formulas, group headings, titles, functions, organisation words.
+"""Words of signature blocks: headings, closing formulas, group headings, table columns, block ends, credits.
 
 Keyed by ISO 639-1 code; adding a language is adding rows here, not code.
 Entries are matched on their folded form (lowercase, no diacritics, trailing
-``:`` removed) — see ``stmtkit.text.fold_key``.
+``:`` removed) — see ``stmtkit.text.fold_key``.  The words of one entry (titles, head nouns
+of roles and organisations, legal forms) are ``stmtkit.data.entry_words``.
 """
 
 from __future__ import annotations
@@ -149,140 +150,6 @@ PEOPLE_GROUPS: dict[str, tuple[str, ...]] = {
     "tr": ("akademisyenler", "bireyler", "kisiler"),
     "az": ("sexsler", "fiziki sexsler"),
 }
-
-# Titles that precede a name; moved to ``role`` ("Prof. Dr. Ali Köse" → role "Prof. Dr.").
-NAME_TITLES: tuple[str, ...] = (
-    "prof. dr.", "prof.dr.", "prof dr", "prof.", "prof", "professor", "dr.", "dr", "doç. dr.", "doc. dr.",
-    "doç.dr.", "yrd. doç. dr.", "dr. öğr. üyesi", "ass. prof.", "assoc. prof.", "asst. prof.", "mr.", "mrs.", "ms.",
-    "mr", "mrs", "ms", "mx.", "mme", "mme.", "m.", "mlle", "herr", "frau", "sir", "dame", "lord", "lady", "rev.",
-    "revd", "fr.", "sr.", "hon.", "sen.", "rep.", "mep", "mp", "msp", "mdb", "mdl", "gen.", "col.", "capt.",
-    "dipl.-ing.", "ing.", "mag.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
-    "член-корреспондент ран", "член-корр.", "член-корр", "чл.-корр. ран", "профессор", "проф.", "д-р", "доктор",
-    "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",
-    # es / pt / it / fr / de / tr / pl
-    "dra.", "dra", "lic.", "lcda.", "lcdo.", "ing.", "arq.", "sra.", "srta.", "dña.", "prof.ª", "profa.", "eng.",
-    "dott.", "dott.ssa", "prof.ssa", "on.", "mons.", "pr", "me", "mgr", "dr hab.", "dr hab", "prof. dr. hab.",
-    "av.", "op. dr.", "uzm. dr.", "doç.", "öğr. gör.", "arş. gör.",
-)
-
-# Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,
-# so "Ann Ms" keeps her name ("Jr." is part of a name, not a role).
-POSTNOMINALS: tuple[str, ...] = (
-    "MEP", "MP", "MSP", "MS", "MLA", "MdB", "MdL", "FRS", "FBA", "FRSE", "PhD", "Ph.D.", "MD", "M.D.", "DPhil",
-    "OBE", "CBE", "MBE", "KC", "QC", "Esq.", "FRCP", "FRCS", "FMedSci", "FREng",
-)
-
-# Functions that make a part of an entry a role rather than an affiliation
-# ("Jane Roe, composer" / "Jean Dupont – maire de Lyon" / "Иван Петров, председатель").
-ROLE_WORDS: tuple[str, ...] = (
-    # en
-    "president", "vice-president", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "director",
-    "executive director", "ceo", "founder", "co-founder", "coordinator", "secretary", "secretary-general",
-    "general secretary", "treasurer", "member", "board member", "spokesperson", "spokesman", "spokeswoman",
-    "professor", "lecturer", "researcher", "fellow", "journalist", "editor", "writer", "author", "poet",
-    "composer", "musician", "artist", "actor", "actress", "filmmaker", "director", "lawyer", "attorney",
-    "activist", "mayor", "senator", "deputy", "mp", "mep", "councillor", "councilor", "minister", "ambassador",
-    "economist", "historian", "philosopher", "scientist", "physician", "doctor", "student", "teacher", "pastor",
-    "rabbi", "imam", "bishop", "head", "manager", "partner", "representative", "advisor", "adviser", "dean",
-    "rector", "principal", "emeritus", "former", "retired", "nobel laureate", "laureate", "candidate",
-    # fr
-    "president", "presidente", "directeur", "directrice", "fondateur", "fondatrice", "secretaire",
-    "secretaire generale", "porte-parole", "maire", "depute", "deputee", "senatrice", "ecrivain", "ecrivaine",
-    "compositeur", "compositrice", "avocat", "avocate", "chercheur", "chercheuse", "professeur", "professeure",
-    "militant", "militante", "ancien", "ancienne", "membre", "coordinateur", "coordinatrice", "elu", "elue",
-    # de
-    "prasident", "prasidentin", "vorsitzender", "vorsitzende", "geschaftsfuhrer", "geschaftsfuhrerin",
-    "vorstand", "vorstandsvorsitzender", "sprecher", "sprecherin", "grunder", "grunderin", "abgeordneter",
-    "abgeordnete", "burgermeister", "burgermeisterin", "schriftsteller", "schriftstellerin", "komponist",
-    "komponistin", "rechtsanwalt", "rechtsanwaltin", "journalistin", "mitglied", "leiter", "leiterin",
-    "arzt", "arztin", "lehrer", "lehrerin", "schuler", "schulerin", "studentin", "pfarrer", "pfarrerin",
-    "professorin", "autorin", "autor", "kunstler", "kunstlerin", "bezirksverordneter", "bezirksverordnete",
-    "stadtrat", "stadtratin", "landtagsabgeordneter", "landtagsabgeordnete", "ehemaliger", "ehemalige",
-    # es / pt / it
-    "presidenta", "director", "directora", "fundador", "fundadora", "secretario", "secretaria", "portavoz",
-    "alcalde", "alcaldesa", "diputado", "diputada", "senador", "senadora", "escritor", "escritora", "compositor",
-    "compositora", "abogado", "abogada", "periodista", "investigador", "investigadora", "profesor", "profesora",
-    "impulsora", "impulsor", "coordinadora", "coordinador", "miembro", "activista", "diretor", "diretora",
-    "presidente", "deputado", "deputada", "advogado", "advogada", "jornalista", "professora", "pesquisador",
-    "pesquisadora", "prefeito", "prefeita", "sindaco", "direttore", "direttrice", "giornalista", "scrittore",
-    "scrittrice", "avvocato", "ricercatore", "ricercatrice", "docente",
-    # ru / uk
-    "председатель", "президент", "директор", "генеральный директор", "руководитель", "сопредседатель",
-    "член", "депутат", "журналист", "писатель", "писательница", "поэт", "композитор", "художник", "юрист",
-    "адвокат", "правозащитник", "правозащитница", "профессор", "доцент", "научный сотрудник", "главный редактор",
-    "редактор", "историк", "экономист", "основатель", "учредитель", "координатор", "секретарь", "учитель",
-    "учительница", "голова", "директорка", "журналістка", "письменник", "письменниця",
-    # tr / az
-    "baskan", "baskani", "genel baskan", "genel sekreter", "kurucu", "uye", "milletvekili", "gazeteci", "yazar",
-    "sair", "besteci", "avukat", "ogretim uyesi", "arastirmaci", "koordinator", "sozcu", "sedr", "sedri",
-    "sedrin muavini", "deputat", "millet vekili", "jurnalist", "yazici", "vekil", "huquqsunas", "muavin",
-    "rehber", "rehberi", "direktor", "direktoru", "uzv", "uzvu", "professor", "muhtar", "belediye baskani",
-    "rektor", "rektoru", "dekan", "dekani", "mudur", "muduru", "mudir", "mudiri", "imam", "ogretmen", "doktor",
-    "sanatci", "yonetmen", "oyuncu", "hakim", "savci", "icra bascisi", "icra direktoru", "bascisi", "katib",
-    "katibi", "sadr", "nazir", "naziri",
-)
-
-# Words that make an entry an organisation rather than a person.
-ORGANISATION_WORDS: tuple[str, ...] = (
-    # en
-    "association", "assoc", "network", "forum", "institute", "institution", "university", "college", "council",
-    "international", "internacional", "internationale", "internazionale",
-    "committee", "commission", "foundation", "union", "congress", "church", "society", "alliance",
-    "coalition", "federation", "center", "centre", "movement", "organisation", "organization", "ngo", "ngos",
-    "group", "party", "campaign", "project", "fund", "trust", "watch", "action", "initiative", "labor",
-    "labour", "roundtable", "conservancy", "declaration", "solidarity", "friends", "collective", "league",
-    "agency", "academy", "bureau", "chamber", "club", "company", "corporation", "cooperative", "co-op",
-    "department", "faculty", "school", "observatory", "office", "platform", "programme", "program", "service",
-    "services", "team", "board", "caucus", "assembly", "consortium", "press", "media", "news", "magazine",
-    "journal", "radio", "tv", "television", "bank", "hospital", "museum", "library", "lab", "laboratory",
-    "secretariat", "ministry", "parliament", "government", "municipality", "city of", "town of", "council of",
-    "sisters", "brothers", "women's", "workers", "federation", "confederation", "syndicate", "guild",
-    "mission", "ministries", "partners", "partnership", "advocates", "defenders", "rights", "justice",
-    # regional qualifiers of a body ("Greenpeace Central and Eastern Europe", "… – Africa")
-    "europe", "africa", "asia", "americas", "eastern", "western", "northern", "southern", "pacific", "global",
-    # fr
-    "universite", "fondation", "societe", "mouvement", "groupe", "parti", "syndicat", "collectif", "amis",
-    "solidarite", "ligue", "comite", "conseil", "federation", "confederation", "reseau", "centre", "institut",
-    "ecole", "observatoire", "cooperative", "entreprise", "ong", "assemblee", "ordre",
-    # de
-    "universitat", "stiftung", "gruppe", "partei", "verband", "verein", "kammer", "innung", "gesellschaft",
-    "gewerkschaft", "kollektiv", "initiative", "netzwerk", "bundnis", "zentrum", "institut", "akademie",
-    "arbeitskreis", "bund", "industrie", "wirtschaft", "bankenverband", "unternehmensverbande",
-    # es / pt / it
-    "universidad", "fundacion", "organizacion", "asociacion", "sindicato", "partido", "colectivo", "red",
-    "centro", "comision", "consejo", "confederacion", "federacion", "plataforma", "movimiento", "coordinadora",
-    "universidade", "fundacao", "organizacao", "associacao", "rede", "instituto", "comissao", "conselho",
-    "universita", "fondazione", "associazione", "rete", "comitato", "sindacato", "movimento", "consiglio",
-    # ru / uk
-    "ассоциация", "союз", "фонд", "общество", "организация", "партия", "комитет", "центр", "движение",
-    "институт", "университет", "академия", "совет", "объединение", "сеть", "коалиция", "клуб", "группа",
-    "профсоюз", "лига", "редакция", "издательство", "мемориал", "асоціація", "спілка", "організація",
-    "громадська", "центр", "рух", "мережа", "фундація", "ран",
-    # tr / az
-    "dernegi", "vakfi", "sendikasi", "platformu", "universitesi", "birligi", "konfederasyonu", "federasyonu",
-    "odasi", "partisi", "merkezi", "enstitusu", "meclisi", "hareketi", "kooperatifi", "girisimi", "agi",
-    "assosiasiyasi", "birliyi", "ictimai", "teskilati", "merkezi", "fondu", "cemiyyeti", "partiyasi",
-    "universiteti", "institutu", "sirketi", "qurumu",
-    # nl / pl / others
-    "vereniging", "stichting", "universiteit", "stowarzyszenie", "fundacja", "fundacji", "zwiazek", "instytut",
-    "uniwersytet", "federacja", "forening", "forbund", "yhdistys",
-)
-
-# Word endings that mark an organisation inside compounds: German "Handelsverband",
-# "Handwerkskammer", Turkish "…Derneği", Azerbaijani "…Assosiasiyası".
-ORGANISATION_SUFFIXES: tuple[str, ...] = (
-    "verband", "verbande", "kammer", "innung", "verein", "gesellschaft", "gemeinschaft", "stiftung", "netzwerk",
-    "institut", "zentrum", "partei", "gewerkschaft", "bundnis", "dernegi", "vakfi", "sendikasi", "birligi",
-    "assosiasiyasi", "platformu",
-)
-
-# Legal forms after an organisation's name ("… e.V.", "… GmbH", "… Ltd.", "ООО …").
-LEGAL_FORMS: tuple[str, ...] = (
-    "e.v.", "e. v.", "ev", "gmbh", "ggmbh", "ag", "kg", "ohg", "ug", "inc.", "inc", "ltd.", "ltd", "llc", "llp",
-    "plc", "corp.", "corp", "co.", "s.a.", "sa", "s.a.s.", "sas", "sarl", "s.a.r.l.", "srl", "s.r.l.", "spa",
-    "s.p.a.", "b.v.", "bv", "n.v.", "nv", "a.s.", "a.ş.", "as", "ab", "oy", "aps", "asbl", "vzw", "cic",
-    "ооо", "оао", "зао", "пао", "ао", "нко", "ано", "ип", "mmc", "asc", "qsc", "ictimai birlik",
-)
 
 # Column headings of signatory tables (markdown pipe tables, tab-separated), by the field they fill.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {

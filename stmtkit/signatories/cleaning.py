@@ -42,6 +42,9 @@ _TRAILING_OPENERS = regex.compile(r"[\s(\[<>]{1,256}$")
 _LETTERS = regex.compile(r"\p{L}+")
 _APOSTROPHE_PREFIX = regex.compile(r"\b(\p{L})['’](\p{L})")
 _SPACES = regex.compile(r"\s+")
+# "**Anna Berg**", "__Anna Berg__", "*Anna Berg*": the text inside, without its markers.
+_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_]{1,512}?)(?<=\S)\1")
+_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*]{1,512}?)(?<=\S)\*(?![\w*])")
 
 
 def _may_hold_contact(text: str) -> bool:
@@ -161,12 +164,29 @@ def without_entry_prefix(text: str) -> str:
 # is the run mostly people, the entries); the stage clears it per document.
 @lru_cache(maxsize=65_536)
 def clean_entry_text(raw: str) -> str:
-    """The entry without bullet or number, contacts and a final separator."""
-    text = strip_symbols(strip_contacts(without_entry_prefix(raw.strip().replace("\n", " "))))
+    """The entry without bullet or number, emphasis, contacts and a final separator.
+
+    >>> clean_entry_text("- **Anna Berg** (composer);"), clean_entry_text("Harbour Union /")
+    ('Anna Berg (composer)', 'Harbour Union')
+    """
+    text = raw.strip().replace("\n", " ")
+    if "*" in text or "__" in text:
+        text = strip_emphasis(text)
+    text = strip_symbols(strip_contacts(without_entry_prefix(text)))
     if "  " in text or not text.isprintable():
         # only a run of spaces or another white space (tab, NBSP: none of them printable) changes
         text = _SPACES.sub(" ", text)
-    return strip_final_dot(text.strip(" ,;"))
+    # a separator left at either end: "Amnesty International /" (one organisation a line, each closed by " /")
+    return strip_final_dot(text.lstrip(" ,;").rstrip(" ,;/|"))
+
+
+def strip_emphasis(text: str) -> str:
+    """Markdown emphasis is markup, not part of a name: ``**Anna Berg** (composer)`` → ``Anna Berg (composer)``.
+
+    A lone ``*`` opening the text is a bullet and stays for ``without_entry_prefix``.
+    """
+    text = _STRONG.sub(r"\2", text)
+    return str(_EMPHASIS.sub(r"\1", text)) if text.count("*") >= 2 else text
 
 
 def strip_symbols(text: str) -> str:

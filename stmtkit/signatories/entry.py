@@ -22,7 +22,7 @@ from .kind import (
     is_role,
     looks_like_person,
 )
-from .roles import name_last, person_parts, split_postnominals, split_title
+from .roles import name_last, person_parts, split_postnominals, split_title, without_capacity_remarks
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
@@ -102,6 +102,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
         return rest.strip(), []  # "Anna Berg": no comma, dash or bracket to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
+    if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
+        return colon[0], [colon[1], *tail]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at
     dash = _DASH.split(head, maxsplit=1) if "-" in head or "–" in head or "—" in head else [head]
     if len(dash) == 2 and dash[0].strip():
@@ -119,6 +121,40 @@ def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: Sign
 
 
 
+def _colon_cut(head: str) -> tuple[str, str] | None:
+    """``Anna Berg: Director`` → (``Anna Berg``, ``Director``); a label before a colon
+    (``Au mai semnat: Ion Pop``, ``Initial Signatories: Anna Berg``) is no name."""
+    name, _, rest = head.partition(":")
+    name, rest = name.strip(), rest.strip()
+    if not rest or len(name.split()) < 2 or not looks_like_person(name) or is_role(name) or _is_full_name(rest):
+        return None
+    return name, rest
+
+
+def _role_closing_name(head: str) -> tuple[str, str] | None:
+    """``Päivi Aho kuvittaja`` → (``Päivi Aho``, ``kuvittaja``): the comma before the role is missing.
+
+    The last word must name a function; capitalised, it must be long enough not to be a
+    surname of the same spelling (``Ayşe Hakim``, ``Ali Yazar``).
+    """
+    words = head.split()
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    if not (last[:1].islower() or len(last) >= 7) or not is_role(last, lowercase_is_role=False):
+        return None
+    name = " ".join(words[:-1])
+    return (name, last) if looks_like_person(name) else None
+
+
+def _place_and_date(text: str) -> bool:
+    """``Roma, 15 aprile 2017``: the letter's place and date between two runs of signers."""
+    if not any(c.isdigit() for c in text):
+        return False
+    segments = split_segments(text)
+    return len(segments) >= 2 and is_place(segments[0]) and all(any(c.isdigit() for c in p) for p in segments[1:])
+
+
 def read_entries(
     raw: str,
     lines: Span,
@@ -130,6 +166,10 @@ def read_entries(
     """One entry → its signatories: usually one, two for ``Anna Berg and Tom Lind``."""
     text = clean_entry_text(raw)
     if not text or not (text[:1].isalpha() or _LETTER_OR_DIGIT.search(text)):  # most open with a letter
+        return []
+    if "(" in text:
+        text = without_capacity_remarks(text)
+    if _place_and_date(text):
         return []
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
     if pair:
@@ -151,6 +191,8 @@ def read_entries(
             # (a two-word head has no inside word)
             and not (len(head_words) > 2 and any(w[:1].islower() and is_function_word(w) for w in head_words[1:-1]))
         )
+        if head_is_person and not tail and (closing := _role_closing_name(head)):
+            head, tail = closing[0], [closing[1]]
         if not head_is_person and not role and not tail and (last := name_last(head)):
             roles.append(last[0])
             head, head_is_person = last[1], True

@@ -12,11 +12,13 @@ from functools import lru_cache
 
 import regex
 
-from ..data.signature_words import (
+from ..data.entry_words import (
     LEGAL_FORMS,
     NAME_TITLES,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
+    ROLE_MODIFIERS,
+    ROLE_SUFFIXES,
     ROLE_WORDS,
 )
 from ..model import SignatoryKind
@@ -44,12 +46,12 @@ _THREE_DIGITS = regex.compile(r"\d{3,}")
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    return frozenset(fold(w).rstrip(".") for w in ORGANISATION_WORDS if " " not in w)
+    return frozenset(fold(w).rstrip(".") for words in ORGANISATION_WORDS.values() for w in words if " " not in w)
 
 
 @lru_cache(maxsize=1)
 def _organisation_phrases() -> tuple[str, ...]:
-    return tuple(f" {fold(w)} " for w in ORGANISATION_WORDS if " " in w)
+    return tuple(f" {fold(w)} " for words in ORGANISATION_WORDS.values() for w in words if " " in w)
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +66,7 @@ def _suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    folded = {fold(w) for w in ROLE_WORDS}
+    folded = {fold(w) for words in ROLE_WORDS.values() for w in words}
     return frozenset(w for w in folded if " " not in w), tuple(w for w in folded if " " in w)
 
 
@@ -184,12 +186,14 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     single, phrases = _role_words()
     words = words_of(text)
     first = words[:1]
-    if first and first[0] in single:
+    if first and (first[0] in single or _opens_with_role_head(words, single)):
         return True
     if folded.startswith(phrases):
         return True
     if folded in _title_forms():
         return True
+    if first and _organisation_word(first[0]):
+        return False  # "université Paris Nanterre": a body's head noun opens it, even in lower case
     last = text.split()[-1]
     # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
     ends_with_function = _ends_with_function(words, suffixed_only=not last[:1].islower())
@@ -199,6 +203,28 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return False  # no reason to call it a role: whether it names a body cannot change that ("Ayshan")
     # "Committee to Protect Journalists" names a body, though "journalists" is a function
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
+
+
+def _opens_with_role_head(words: Sequence[str], single: frozenset[str]) -> bool:
+    """``Senior Researcher``, ``Vice President``, ``lastenkirjailija``: a head noun after modifiers, or a
+    compound ending in one (Finnish, German, Hungarian write a function as one word)."""
+    position = 0
+    while position < min(len(words), 3) and words[position] in _role_modifiers():
+        position += 1
+    if 0 < position < len(words) and words[position] in single:
+        return True
+    head = words[position] if position < len(words) else ""
+    return len(head) > 6 and head.endswith(_role_suffixes()) and not _organisation_word(head)
+
+
+@lru_cache(maxsize=1)
+def _role_modifiers() -> frozenset[str]:
+    return frozenset(fold(w) for words in ROLE_MODIFIERS.values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _role_suffixes() -> tuple[str, ...]:
+    return tuple(fold(w) for w in ROLE_SUFFIXES)
 
 
 def is_function_word(word: str) -> bool:

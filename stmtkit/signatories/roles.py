@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data.signature_words import POSTNOMINALS
+from ..data.entry_words import AWARD_WORDS, CAPACITY_REMARKS, POSTNOMINALS
 from ..text import fold
 from .cleaning import strip_symbols
 from .kind import (
@@ -23,6 +23,7 @@ from .kind import (
     looks_like_person,
     title_starts,
     titles,
+    words_of,
 )
 
 # "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
@@ -116,16 +117,50 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     for part in map(strip_symbols, tail):
         if not part or _TIME_STAMP.search(part):
             continue
+        if is_place(part):
+            continue  # "Jane Roe, Berlin", "University of Oslo, Norway": a city or country is no affiliation
         if affiliations:
             affiliations.append(part)
-        elif is_place(part):
-            continue  # "Jane Roe, Berlin": a city alone is not an affiliation
-        elif is_role(part):
-            # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic"
+        elif is_role(part) or is_award(part):
+            # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic";
+            # a prize is said of the person: "(sculptor, Kossuth Prize winner)"
             roles.append(part)
         else:
             affiliations.append(part)
     return roles, affiliations
+
+
+def is_award(text: str) -> bool:
+    """``Nobel laureate``, ``Kossuth-díjas``, ``Prix Goncourt``: a word of the text is or ends in an award word."""
+    if is_organisation(text):
+        return False
+    return any(word.endswith(_award_words()) for word in words_of(text))
+
+
+@lru_cache(maxsize=1)
+def _award_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in AWARD_WORDS)
+
+
+@lru_cache(maxsize=1)
+def _capacity_remark() -> regex.Pattern[str]:
+    remarks = "|".join(regex.escape(fold(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True))
+    return regex.compile(rf"\((?:[^()]{{0,80}}\b)?(?:{remarks})\b[^()]{{0,200}}\)")
+
+
+def without_capacity_remarks(text: str) -> str:
+    """``presidenta de la Fundación Sur (a título personal)`` → ``presidenta de la Fundación Sur``.
+
+    The brackets are found on the folded text, which keeps every position (``fold``
+    changing the length, as ``ß`` does, leaves the text as it is).
+    """
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text
+    cut = [(m.start(), m.end()) for m in _capacity_remark().finditer(folded)]
+    for start, end in reversed(cut):
+        text = (text[:start].rstrip() + " " + text[end:].lstrip()).strip()
+    return text
 
 
 def split_postnominals(name: str) -> tuple[str, list[str]]:
