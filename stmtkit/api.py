@@ -42,6 +42,7 @@ def _options(
     languages: Iterable[str] | str | None,
     ascii_punctuation: bool = False,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
 ) -> Options:
     if isinstance(reference_date, dt.date) and not isinstance(reference_date, dt.datetime):
         reference_date = dt.datetime.combine(reference_date, dt.time())
@@ -51,7 +52,16 @@ def _options(
         languages=language_list(languages),
         ascii_punctuation=ascii_punctuation,
         max_bytes=max_bytes,
+        input_format=_checked_format(input_format),
     )
+
+
+def _checked_format(value: str) -> str:
+    from .inputs.detect import INPUT_FORMATS
+
+    if value not in INPUT_FORMATS:
+        raise ValueError(f"input_format={value!r} is not one of {', '.join(INPUT_FORMATS)}")
+    return value
 
 
 def parse(
@@ -63,14 +73,17 @@ def parse(
     languages: Iterable[str] | str | None = None,
     ascii_punctuation: bool = False,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
 ) -> Statement:
     """Parse one statement given as text or raw bytes (any encoding).
 
     ``languages`` are hints: ``["fr", "en"]``, or one string (``"fr,en"``).
+    ``input_format`` is "auto" (plain text, Markdown or HTML, told by content,
+    ``source``'s name as a hint) or one of "text", "markdown", "html" to force it.
     Raises ``StmtkitError`` (``DecodeError``, ``TooLargeError``) for input that
     is not text or is too large; never anything else for odd text.
     """
-    options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
+    options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes, input_format)
     if isinstance(text, (bytes, bytearray, memoryview)):
         from .pipeline import parse_bytes
 
@@ -101,7 +114,8 @@ def parse_input(data: bytes, source: str | None, options: Options) -> Statement:
     if options.reference_date is None and source is not None:
         mtime = file_date(source)
         if mtime is not None:
-            options = Options(mtime, options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes)
+            options = Options(mtime, options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes,
+                              options.input_format)
     return parse_bytes(data, source, options)
 
 
@@ -155,11 +169,15 @@ def parse_file(
     languages: Iterable[str] | str | None = None,
     ascii_punctuation: bool = False,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
+    input_format: str = "auto",
 ) -> Statement:
-    """Parse a file; relative dates default to the file's modification time."""
+    """Parse a file; relative dates default to the file's modification time.
+
+    ``input_format`` as for ``parse`` (the file's name is the hint).
+    """
     name = os.fspath(path)
     data = read_input(name, max_bytes)
-    return parse_input(data, name, _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes))
+    return parse_input(data, name, _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes, input_format))
 
 
 def file_date(path: str | os.PathLike[str]) -> dt.datetime | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
+from .page_model import Page, PageDate
 
 SCHEMA_ID = "stmtkit/1"
 
@@ -24,6 +25,8 @@ __all__ = [
     "ListBlock",
     "ListItem",
     "ListStyle",
+    "Page",
+    "PageDate",
     "Paragraph",
     "ParseWarning",
     "Signatory",
@@ -75,6 +78,10 @@ class Source:
     bytes: int | None = None
     encoding: str | None = None
     repairs: tuple[str, ...] = ()
+    # "text", "markdown" or "html" (stmtkit.inputs.detect)
+    format: str = "text"
+    # What ``lines`` spans count: "input" (the input's own lines) or "extracted-text" (an HTML page's main text)
+    line_numbers: str = "input"
 
     def to_dict(self) -> JSONDict:
         return {
@@ -83,6 +90,8 @@ class Source:
             "bytes": self.bytes,
             "encoding": self.encoding,
             "repairs": list(self.repairs),
+            "format": self.format,
+            "line_numbers": self.line_numbers,
         }
 
 
@@ -213,6 +222,8 @@ class Statement:
     warnings: tuple[ParseWarning, ...] = field(default=())
     # The decision trail: not part of the record (``to_dict``) unless asked, nor of equality.
     explain: tuple[Explanation, ...] = field(default=(), compare=False, repr=False)
+    # A web page's own metadata (HTML input only)
+    page: Page | None = None
 
     @property
     def lists(self) -> tuple[ListBlock, ...]:
@@ -232,6 +243,7 @@ class Statement:
             "title_lines": _span(self.title.lines) if self.title and self.title.lines else None,
             "metadata": dict(self.metadata),
             "metadata_lines": _span(self.metadata_lines) if self.metadata_lines else None,
+            "page": self.page.to_dict() if self.page else None,
             "dateline": self.dateline.to_dict() if self.dateline else None,
             "preamble": [p.to_dict() for p in self.preamble],
             "body": body,

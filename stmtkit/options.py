@@ -23,3 +23,5 @@ class Options:
     languages: tuple[str, ...] | None = None
     ascii_punctuation: bool = False
     max_bytes: int | None = DEFAULT_MAX_BYTES
+    # "auto" (detected by content, the name as a hint), "text", "markdown" or "html"
+    input_format: str = "auto"

@@ -41,7 +41,17 @@ def stages() -> tuple[tuple[str, Stage], ...]:
     at every parse, so a test or a tool may replace one; the stage modules are imported
     on first parse so that ``import stmtkit`` stays cheap.
     """
-    from .stages import body, boilerplate, dateline, frontmatter, language, lists, signatures, title
+    from .stages import (
+        body,
+        boilerplate,
+        dateline,
+        frontmatter,
+        language,
+        lists,
+        page_date,
+        signatures,
+        title,
+    )
 
     return (
         ("frontmatter", frontmatter.run),
@@ -49,6 +59,7 @@ def stages() -> tuple[tuple[str, Stage], ...]:
         ("boilerplate", boilerplate.run),
         ("title", title.run),
         ("dateline", dateline.run),
+        ("page-date", page_date.run),
         ("signatures", signatures.run),
         ("lists", lists.run),
         ("repeats", boilerplate.claim_repeats),
@@ -83,13 +94,46 @@ def _stage_failure(stage: str, exc: Exception) -> str:
     return f"internal error in the {stage} stage: {exc.__class__.__name__}: {exc} (a bug: --debug shows the traceback)"
 
 
-def parse_text(text: str, source: Source, options: Options) -> Statement:
+def prepare_context(text: str, source: Source, options: Options) -> tuple[Context, Source]:
+    """The parse state of a decoded input, before any stage: its format told, its lines made.
+
+    An HTML page gives its main text and its metadata (``ctx.page``); Markdown keeps its
+    lines with inline markup taken out of ``text``; plain text is split as it is.
+    """
+    from .inputs.detect import detect_format
+
+    fmt = detect_format(text, source.path, options.input_format)
+    page = None
+    early_warnings: tuple[tuple[str, str], ...] = ()
+    if fmt == "html":
+        from .inputs.html_text import read_html
+
+        html = read_html(text, options.reference_date)
+        text, page, early_warnings = html.text, html.page, html.warnings
     text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
-    if repairs:  # most inputs need none: the Source stands as it came
-        source = Source(source.path, source.sha256, source.bytes, source.encoding, source.repairs + tuple(repairs))
-    ctx = Context(split_lines(text), options)
+    if repairs or fmt != "text":  # most inputs are plain text needing no repair: the Source stands as it came
+        line_numbers = "extracted-text" if fmt == "html" else "input"
+        source = Source(source.path, source.sha256, source.bytes, source.encoding, source.repairs + tuple(repairs),
+                        fmt, line_numbers)
+    if fmt == "markdown":
+        from .inputs.markdown_text import markdown_lines
+
+        lines = markdown_lines(text)
+    else:
+        lines = split_lines(text)
+    ctx = Context(lines, options, page=page)
+    for code, message in early_warnings:
+        ctx.warn(code, message)
     if not any(not line.blank for line in ctx.lines):
-        ctx.warn("empty", "the input has no text" if not text else "the input has only blank lines")
+        if fmt == "html":
+            ctx.warn("no-main-text", "the page has no main text: only its metadata was read")
+        else:
+            ctx.warn("empty", "the input has no text" if not text else "the input has only blank lines")
+    return ctx, source
+
+
+def parse_text(text: str, source: Source, options: Options) -> Statement:
+    ctx, source = prepare_context(text, source, options)
     try:
         run_stages(ctx)
     except InternalError as exc:
@@ -108,6 +152,7 @@ def parse_text(text: str, source: Source, options: Options) -> Statement:
         metadata_lines=ctx.metadata_lines,
         warnings=tuple(ctx.warnings),
         explain=tuple(Explanation(rule, span, why) for rule, span, why in ctx.explain),
+        page=ctx.page,
     )
 
 

@@ -17,6 +17,7 @@ from .model import (
     Boilerplate,
     Dateline,
     ListBlock,
+    Page,
     Paragraph,
     ParseWarning,
     SignatureBlock,
@@ -45,6 +46,8 @@ class Context:
     body: list[BodyElement] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     explain: list[tuple[str, Span, str]] = field(default_factory=list)
+    # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only
+    page: Page | None = None
     # free_content's last answer, and whether a claim came since: the stages ask for it about ten
     # times a document (walking all 58 lines of the reference each time) and claim only a few times
     # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.
@@ -91,6 +94,15 @@ class Context:
         self.owner[first - 1 : last] = [owner] * len(owners)
         self._free_content_stale = True
         self.explain.append((owner, span, why))
+
+    def release(self, span: Span, owner: str, why: str = "") -> None:
+        """Give back lines ``owner`` claimed (a later stage decided otherwise): they are free again."""
+        first, last = span
+        for number in range(first, last + 1):
+            if self.owner[number - 1] == owner:
+                self.owner[number - 1] = None
+        self._free_content = None  # lines came back: the cached answer cannot be filtered into it
+        self.explain.append((owner, span, "released: " + why))
 
     def can_claim(self, span: Span) -> bool:
         return all(self.owner[n - 1] is None for n in range(span[0], span[1] + 1))

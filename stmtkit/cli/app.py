@@ -76,6 +76,8 @@ def parse_options(func: F) -> F:
         click.option("--assume-tz", metavar="ZONE", help="IANA zone for datelines that state none (recorded in `timezone`)."),
         click.option("--languages", metavar="LIST", help="Language hints, comma-separated ISO 639 codes (fr,en)."),
         click.option("--ascii-punctuation", is_flag=True, help="Straighten quotes and dashes in the output text."),
+        click.option("--input-format", type=click.Choice(["auto", "text", "markdown", "html"]), default="auto", show_default=True,
+                     help="What the inputs are: told by content (the file name as a hint), or forced."),
         click.option("--max-bytes", type=byte_size, metavar="SIZE", help="Refuse inputs larger than SIZE: bytes, or 40K/40M/1G (binary), 40MB (decimal) (default: 20M)."),
         click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True, help="Colours in pretty output (auto: on a terminal, unless NO_COLOR is set)."),
         click.option("--no-color", is_flag=True, hidden=True, help="The same as --color never."),
@@ -94,11 +96,12 @@ def input_options(func: F) -> F:
     )(func)
 
 
-def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int | None) -> Options:
+def build_options(reference_date: str | None, assume_tz: str | None, languages: str | None, ascii_punctuation: bool, max_bytes: int | None,
+                  input_format: str = "auto") -> Options:
     from .option_values import OptionValueError, make_options
 
     try:
-        return make_options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes)
+        return make_options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes, input_format)
     except OptionValueError as exc:
         raise click.BadParameter(exc.message, param_hint=exc.hint) from None
 

@@ -62,7 +62,7 @@ def language_hints(value: str | None) -> tuple[str, ...] | None:
 
 
 def make_options(reference_date_value: str | None, assume_tz: str | None, languages: str | None,
-                 ascii_punctuation: bool, max_bytes: int | None) -> Options:
+                 ascii_punctuation: bool, max_bytes: int | None, input_format: str = "auto") -> Options:
     # The light options module, not the pipeline: `stmtkit dateline --text` never needs the pipeline.
     from ..options import DEFAULT_MAX_BYTES, Options
 
@@ -72,6 +72,7 @@ def make_options(reference_date_value: str | None, assume_tz: str | None, langua
         languages=language_hints(languages),
         ascii_punctuation=ascii_punctuation,
         max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes,
+        input_format=input_format,
     )
 
 

@@ -86,6 +86,7 @@ def _explain(files: tuple[str, ...], options: Options) -> None:
                 languages=options.languages,
                 ascii_punctuation=options.ascii_punctuation,
                 max_bytes=options.max_bytes,
+                input_format=options.input_format,
             )
         except Exception:  # already reported as an error record
             continue

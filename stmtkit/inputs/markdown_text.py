@@ -1,0 +1,108 @@
+"""Markdown lines: each line's ``text`` without inline markup, its ``raw`` as written.
+
+markdown-it-py (the CommonMark parser rich already brings) reads the
+structure; each block's inline content is rendered to plain text (emphasis,
+code spans, links ``[text](url)`` → ``text``, images → their alt text, inline
+HTML dropped, escapes ``\\_`` resolved) and put back on the lines the block
+came from, so line numbers stay the input's and every stage reads the text
+unchanged.  Structure is kept as the stages know it: a heading is its text
+alone, a list item ``- item`` / ``1. item`` (its nesting in ``raw``'s indentation), a table
+row ``| cell | cell |`` (as the text stages read tables), an HTML block's tags dropped.
+Front matter between ``---`` or ``+++`` fences is left as it is for the
+front-matter stage.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..lines import Line
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_TAG = regex.compile(r"<[^<>]{0,2000}>")
+_FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+_FRONT_MATTER_MAX = 60
+
+
+def _front_matter_end(rows: list[str]) -> int:
+    """How many lines the front matter takes at the top (0 for none)."""
+    if not rows or rows[0].strip() not in _FRONT_MATTER_FENCES:
+        return 0
+    closing = _FRONT_MATTER_FENCES[rows[0].strip()]
+    for index, row in enumerate(rows[1:_FRONT_MATTER_MAX], start=1):
+        if row.strip() in closing:
+            return index + 1
+    return 0
+
+
+def _plain(children: list[Token]) -> str:
+    parts: list[str] = []
+    for token in children:
+        if token.type in ("text", "code_inline"):
+            parts.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif token.type == "image":
+            parts.append(token.content)  # the alt text
+    return "".join(parts)
+
+
+def _texts(source: str) -> dict[int, str]:
+    """Plain text of each line (0-based, in ``source``) that a block's inline content covers."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    tokens = parser.parse(source)
+    texts: dict[int, str] = {}
+    prefix = ""
+    row: list[str] | None = None
+    row_line = 0
+    for token in tokens:
+        kind = token.type
+        if kind == "list_item_open":
+            label = f"{token.info}{token.markup}" if token.info else "-"
+            prefix = label + " "  # the nesting is in the raw line's indentation, as in plain text
+        elif kind == "tr_open" and token.map:
+            row, row_line = [], token.map[0]
+        elif kind == "tr_close" and row is not None:
+            texts[row_line] = "| " + " | ".join(row) + " |"
+            row = None
+        elif kind == "inline" and token.map:
+            plain = _plain(token.children or []).strip()
+            if row is not None:
+                row.append(" ".join(plain.split()))
+                continue
+            first, last = token.map
+            pieces = plain.split("\n")
+            for offset, number in enumerate(range(first, last)):
+                piece = pieces[offset].strip() if offset < len(pieces) else ""
+                texts[number] = (prefix if offset == 0 else "") + piece
+            prefix = ""
+        elif kind == "html_block" and token.map:
+            first, last = token.map
+            for number in range(first, last):
+                texts[number] = ""  # filled from the raw line below, tags dropped
+    return texts
+
+
+def markdown_lines(text: str) -> list[Line]:
+    """The ``Line``s of a Markdown text: numbers and ``raw`` as written, ``text`` as read."""
+    rows = text.split("\n")
+    if rows and rows[-1] == "":
+        rows.pop()
+    skip = _front_matter_end(rows)
+    texts = _texts("\n".join(rows[skip:]))
+    lines = []
+    for index, raw in enumerate(rows):
+        stripped = raw.strip()
+        read = texts.get(index - skip) if index >= skip else None
+        if read is None:
+            read = stripped
+        elif read == "" and stripped.startswith("<"):
+            read = " ".join(_TAG.sub(" ", stripped).split())
+        lines.append(Line(index + 1, raw, read))
+    return lines

@@ -1,0 +1,356 @@
+"""A web page's own metadata: title, site, language, URL, authors and the dates it states.
+
+Read from the places publishers and their CMSs write them, in the order of
+how much each is trusted for the publication date (the order of ``Page.dates``):
+
+1. JSON-LD (``datePublished``, ``dateCreated``, ``dateModified``) of an article-like object;
+2. ``<meta>`` tags: Open Graph ``article:published_time``, ``itemprop``,
+   Dublin Core, Parse.ly, Sailthru, citation tags… (``_META_ROLES``);
+3. elements marked ``itemprop="datePublished"`` and ``<time datetime>``;
+4. the date in the canonical URL (``/2024/05/27/``);
+5. short texts of elements whose class names a date (``class="post-date"``:
+   ``Published 27 May 2024``), read with stmtkit's own date reader;
+6. when none of these states a publication date: the first stamp line of the
+   whole page's text from its headline on (``3. August 2015`` in a blog's
+   sidebar, ``02.02.2022 10:16 Uhr - Bundesliga`` above the story), where
+   htmldate's "extensive search" also looks.
+
+Steps 5 and 6 read text with the date reader, the costly part: 5 runs only
+when no JSON-LD or meta tag gave a publication date, 6 only when nothing did.
+
+Each date keeps where it came from and whether it dates the publication or
+an update; the dateline stage weighs them against the stamp in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from ..page_model import DateRole, Page, PageDate
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Meta tag names (name=, property= or itemprop=, casefolded) and what their date is.
+_META_ROLES: dict[str, DateRole] = {
+    **dict.fromkeys(
+        (
+            "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+            "article.published", "article:published", "published_time", "published-date", "publish-date",
+            "publish_date", "publishdate", "pubdate", "publication_date", "date_published", "dc.date.issued",
+            "dcterms.issued", "dc.date.created", "dcterms.created", "dc.created", "datecreated",
+            "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
+            "parsely-pub-date", "sailthru.date", "originalpublicationdate", "article_date_original",
+            "cxenseparse:recs:publishtime", "rnews:datepublished", "og:pubdate", "bt:pubdate",
+            "article.created", "release_date", "displaydate", "date", "dc.date", "dcterms.date",
+            "shareaholic:article_published_time", "pub_date", "created",
+        ),
+        "published",
+    ),
+    **dict.fromkeys(
+        (
+            "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified",
+            "article.updated", "last-modified", "lastmod", "dcterms.modified", "dc.date.modified",
+            "modified_time", "updated_time", "revised", "article:modified", "parsely-updated",
+        ),
+        "modified",
+    ),
+}
+_JSONLD_ROLES: dict[str, DateRole] = {"datePublished": "published", "dateCreated": "published", "dateModified": "modified"}
+# JSON-LD types whose dates are the page's own (not an event's, a product's or an organisation's founding).
+_ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|WebPage|NewsArticle|BlogPosting|PressRelease|CreativeWork|Blog", regex.IGNORECASE)
+_ISO = regex.compile(
+    r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
+)
+_URL_DATE = regex.compile(r"/(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?:[/_.-]|$)")
+# Class or id names of the element that shows the date in the page ("post-date", "entry-meta", "byline").
+_DATE_CLASS = regex.compile(r"date|time|publi|posted|byline|entry-meta|article-meta|datum|fecha|meta-info", regex.IGNORECASE)
+_UPDATED = regex.compile(r"updat|modif|aktualisiert|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE)
+_PUBLISHED = regex.compile(r"publi|posted|pubdate|veröffentlicht|erschienen|опублик|yayın", regex.IGNORECASE)
+# Where the dates a page's CMS writes for machines are read from.
+_FIRST_TIER = ("json-ld:", "meta:", "itemprop:")
+# A page states its dates a few times: more is a listing or an archive, not the page's own.
+_MAX_TIMES = 12
+_MAX_DATE_ELEMENTS = 12
+_DATE_TEXT_MAX = 120
+_JSONLD_MAX = 200_000
+# Before the web there are no web pages to date.
+_EARLIEST = dt.date(1993, 1, 1)
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def read_iso(value: str) -> dt.datetime | dt.date | None:
+    """``2024-05-27T17:59:00+04:00``, ``2024-05-27``, ``20240527``; None for anything else.
+
+    >>> read_iso("2024-05-27T17:59:00Z").isoformat()
+    '2024-05-27T17:59:00+00:00'
+    >>> read_iso("2024-05-27").isoformat()
+    '2024-05-27'
+    """
+    m = _ISO.match(value)
+    if not m:
+        return None
+    try:
+        day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if m["H"] is None:
+            return day
+        time = dt.time(int(m["H"]), int(m["M"]), int(m["S"] or 0))
+        zone = m["z"]
+        tz: dt.tzinfo | None = None
+        if zone == "Z":
+            tz = dt.timezone.utc
+        elif zone:
+            digits = zone[1:].replace(":", "")
+            minutes = int(digits[:2]) * 60 + int(digits[2:4] or 0)
+            if minutes >= 24 * 60:
+                return day
+            tz = dt.timezone(dt.timedelta(minutes=-minutes if zone[0] == "-" else minutes))
+        return dt.datetime.combine(day, time, tz)
+    except ValueError:
+        return None
+
+
+def _read_any(value: str) -> dt.datetime | dt.date | None:
+    """An ISO value, or one in words (``May 27, 2024``) read by stmtkit's date reader."""
+    found = read_iso(value)
+    if found is not None:
+        return found
+    if len(value) > _DATE_TEXT_MAX or not any(c.isdigit() for c in value):
+        return None
+    from ..dates.read import read_stamp
+
+    try:
+        stamp = read_stamp(value)
+    except Exception:  # an unreadable value is no date
+        return None
+    if stamp is None or stamp.relative or not stamp.year_stated:
+        return None
+    return stamp.dateline.datetime
+
+
+def _date(origin: str, role: DateRole, value: str | None, reference: dt.datetime | None) -> PageDate | None:
+    value = _clean(value)
+    if not value:
+        return None
+    found = _read_any(value)
+    if found is None:
+        return None
+    day = found.date() if isinstance(found, dt.datetime) else found
+    if day < _EARLIEST or (reference is not None and day > reference.date() + dt.timedelta(days=2)):
+        return None
+    return PageDate(origin, role, value, found)
+
+
+def _jsonld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD document (``@graph`` and lists opened), the top ones first."""
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data[:50]:
+            yield from _jsonld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if key in data:
+                yield from _jsonld_objects(data[key], depth + 1)
+
+
+def _names(value: Any) -> list[str]:
+    """The names of a JSON-LD ``author``/``publisher`` (a string, an object or a list of either)."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [name] if isinstance(name, str) and name.strip() else []
+    if isinstance(value, list):
+        return [n for item in value[:30] for n in _names(item)]
+    return []
+
+
+class _Found:
+    """What the reading collected, in trust order."""
+
+    def __init__(self) -> None:
+        self.dates: list[PageDate] = []
+        self.authors: list[str] = []
+        self.publisher: str | None = None
+        self.headline: str | None = None
+
+    def add(self, date: PageDate | None) -> None:
+        if date is not None and not any(d.origin == date.origin and d.value == date.value for d in self.dates):
+            self.dates.append(date)
+
+
+def _read_jsonld(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
+    for script in tree.css('script[type="application/ld+json"]')[:10]:
+        source = script.text() or ""
+        if len(source) > _JSONLD_MAX:
+            continue
+        try:
+            data = json.loads(source)
+        except ValueError:
+            continue  # broken JSON-LD is common: the rest of the page still speaks
+        for obj in _jsonld_objects(data):
+            kind = obj.get("@type")
+            kind = " ".join(k for k in kind if isinstance(k, str)) if isinstance(kind, list) else kind
+            if not isinstance(kind, str) or not _ARTICLE_TYPES.search(kind):
+                continue
+            for key, role in _JSONLD_ROLES.items():
+                value = obj.get(key)
+                if isinstance(value, str):
+                    found.add(_date(f"json-ld:{key}", role, value, reference))
+            if not found.authors:
+                found.authors = _names(obj.get("author"))
+            if found.publisher is None:
+                names = _names(obj.get("publisher"))
+                found.publisher = names[0] if names else None
+            headline = obj.get("headline")
+            if found.headline is None and isinstance(headline, str):
+                found.headline = _clean(headline)
+
+
+def _meta(tree: LexborHTMLParser) -> dict[str, str]:
+    """``<meta>`` values by casefolded name, property or itemprop (the first of each name)."""
+    out: dict[str, str] = {}
+    for tag in tree.css("meta"):
+        attrs = tag.attributes
+        content = attrs.get("content")
+        if content is None:
+            continue
+        for key in ("property", "name", "itemprop", "http-equiv"):
+            name = attrs.get(key)
+            if name:
+                out.setdefault(name.strip().casefold(), content)
+    return out
+
+
+def _role_of(node: LexborNode) -> DateRole:
+    attrs = node.attributes
+    marks = " ".join(str(attrs.get(k) or "") for k in ("class", "id", "itemprop")) + " " + (node.text() or "")[:60]
+    if "pubdate" in attrs or _PUBLISHED.search(marks):
+        return "published"
+    if _UPDATED.search(marks):
+        return "modified"
+    return "unknown"
+
+
+def _read_elements(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
+    for node in tree.css('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"]')[:_MAX_TIMES]:
+        prop = node.attributes.get("itemprop") or ""
+        role: DateRole = "modified" if prop == "dateModified" else "published"
+        value = node.attributes.get("content") or node.attributes.get("datetime") or node.text()
+        found.add(_date(f"itemprop:{prop}", role, value, reference))
+    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+        found.add(_date("time[datetime]", _role_of(node), node.attributes.get("datetime"), reference))
+
+
+def _read_date_texts(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
+    body = tree.body
+    if body is None:
+        return
+    seen = 0
+    for node in body.css("[class], [id]"):
+        attrs = node.attributes
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if not _DATE_CLASS.search(marks):
+            continue
+        text = _clean(node.text())
+        if not text or len(text) > _DATE_TEXT_MAX or not any(c.isdigit() for c in text):
+            continue
+        found.add(_date("element:" + (attrs.get("class") or attrs.get("id") or "")[:40].strip(), _role_of(node), text, reference))
+        seen += 1
+        if seen >= _MAX_DATE_ELEMENTS:
+            return
+
+
+# A line of the page's text that may be a stamp: short, with a year of the web's era.
+_STAMP_LINE_MAX = 100
+_YEAR = regex.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+_STAMP_LINES_TRIED = 40
+
+
+def _read_text_stamps(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
+    """The first stamp line of the page's text, from the headline on (else from the top)."""
+    body = tree.body
+    if body is None:
+        return
+    from ..dates.read import read_stamp
+
+    lines = [line.strip() for line in body.text(separator="\n").split("\n")]
+    h1 = tree.css_first("h1")
+    headline = " ".join(h1.text().split()) if h1 is not None else ""
+    start = next((i for i, line in enumerate(lines) if headline and " ".join(line.split()) == headline), 0)
+    tried = 0
+    for line in (*lines[start:], *lines[:start]):
+        if not line or len(line) > _STAMP_LINE_MAX or not _YEAR.search(line):
+            continue
+        tried += 1
+        if tried > _STAMP_LINES_TRIED:
+            return
+        try:
+            stamp = read_stamp(line)
+        except Exception:  # an unreadable line is no stamp
+            continue
+        if stamp is None or stamp.relative or not stamp.year_stated or stamp.dateline.datetime is None:
+            continue
+        if (stamp.end - stamp.start) * 2 < len(line) - 40:
+            continue  # a date inside a sentence dates an event, not the page
+        role: DateRole = "modified" if stamp.label == "updated" or _UPDATED.search(line) else "unknown"
+        found.add(_date("page-text", role, line[stamp.start : stamp.end], reference))
+        if found.dates:
+            return
+
+
+def _url_date(url: str | None, reference: dt.datetime | None) -> PageDate | None:
+    if not url:
+        return None
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    return _date("url", "published", f"{m['y']}-{m['m']}-{m['d']}", reference)
+
+
+def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> Page:
+    """The page's metadata (``reference``: dates after it are taken for errors)."""
+    meta = _meta(tree)
+    found = _Found()
+    _read_jsonld(tree, found, reference)
+    for name, role in _META_ROLES.items():
+        if name in meta:
+            found.add(_date(f"meta:{name}", role, meta[name], reference))
+    _read_elements(tree, found, reference)
+    canonical_node = tree.css_first('link[rel="canonical"]')
+    canonical = _clean(canonical_node.attributes.get("href") if canonical_node else None)
+    url = canonical or _clean(meta.get("og:url"))
+    found.add(_url_date(url, reference))
+    if not any(d.role == "published" and d.origin.startswith(_FIRST_TIER) for d in found.dates):
+        _read_date_texts(tree, found, reference)
+    if not found.dates:
+        _read_text_stamps(tree, found, reference)
+    title_node = tree.css_first("title")
+    html_node = tree.css_first("html")
+    author = _clean(meta.get("author") or meta.get("article:author") or meta.get("dc.creator"))
+    authors = found.authors or ([author] if author and not author.startswith("http") else [])
+    return Page(
+        title=_clean(title_node.text() if title_node else None),
+        og_title=_clean(meta.get("og:title") or found.headline),
+        site_name=_clean(meta.get("og:site_name") or meta.get("application-name")),
+        lang=_clean((html_node.attributes.get("lang") if html_node else None) or meta.get("og:locale") or meta.get("content-language")),
+        canonical_url=url,
+        authors=tuple(a for a in (_clean(a) for a in authors) if a),
+        publisher=_clean(found.publisher or meta.get("og:site_name")),
+        description=_clean(meta.get("og:description") or meta.get("description")),
+        dates=tuple(found.dates),
+    )

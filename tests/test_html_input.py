@@ -1,0 +1,193 @@
+"""HTML input: format detection, main text as lines, the page's metadata, the dateline from all evidence, bad pages."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import stmtkit
+from stmtkit.cli.main import cli
+from stmtkit.inputs.detect import detect_format
+
+PAGE = """<!DOCTYPE html>
+<html lang="de-DE"><head><title>Aufruf | Beispielverein</title>
+<meta property="og:site_name" content="Beispielverein">
+{meta}
+<link rel="canonical" href="https://verein.example/aufrufe/2021/06/07/aufruf">
+</head><body>
+<nav><ul><li>Start</li><li>Über uns</li></ul></nav>
+<article><h1>Aufruf zum Erhalt der Stadtbibliothek</h1>
+{stamp}
+<p>Wir, die Unterzeichnenden, bitten den Stadtrat, die Schließung der Zweigstelle im Westen zurückzunehmen.</p>
+<ul><li>Erstens: die Öffnungszeiten bleiben.</li><li>Zweitens: das Personal bleibt.</li></ul>
+<p>Unterzeichnet von:</p>
+<ul><li>Anna Weber</li><li>Bernd Krause</li></ul>
+</article><footer><p>Impressum · Datenschutz · Kontakt zu uns allen hier</p></footer></body></html>
+"""
+
+
+def page(meta: str = "", stamp: str = "") -> bytes:
+    return PAGE.format(meta=meta, stamp=stamp).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.txt", "html"),  # content beats the name
+        ("  \n<!-- saved -->\n<html lang=en><p>Hi</p></html>", None, "html"),
+        ("<div class='x'><p>One</p><p>Two</p></div>", "a.htm", "html"),
+        ("# 27 mai 2024 17:59\n\nTexte\n#\n", None, "text"),  # a scrape's lone '#' is no Markdown
+        ("# 27 mai 2024 17:59\n\nTexte", "a.txt", "text"),
+        ("Plain words", "notes.md", "markdown"),
+        ("Intro **bold** words and [a link](https://example.org/x).", None, "markdown"),
+        ("A text that mentions <html> once.", None, "text"),
+    ],
+)
+def test_the_format_is_told_by_content_with_the_name_as_a_hint(text: str, name: str | None, expected: str) -> None:
+    assert detect_format(text, name) == expected
+
+
+def test_a_page_gives_its_main_text_as_lines_and_its_metadata() -> None:
+    doc = stmtkit.parse(page('<meta property="article:published_time" content="2021-06-07T10:00:00+02:00">'), source="a.html")
+    record = doc.to_dict()
+    assert record["source"]["format"] == "html"
+    assert record["source"]["line_numbers"] == "extracted-text"
+    assert doc.title is not None and doc.title.text == "Aufruf zum Erhalt der Stadtbibliothek"
+    assert [s.name for s in doc.signatories] == ["Anna Weber", "Bernd Krause"]
+    assert [i.text for i in doc.lists[0].items] == ["Erstens: die Öffnungszeiten bleiben.", "Zweitens: das Personal bleibt."]
+    assert "Start" not in json.dumps(record["body"]) and "Impressum" not in json.dumps(record)
+    assert record["page"]["site_name"] == "Beispielverein"
+    assert record["page"]["lang"] == "de-DE" and doc.language == "de"
+    assert record["page"]["canonical_url"] == "https://verein.example/aufrufe/2021/06/07/aufruf"
+    assert [d["origin"] for d in record["page"]["dates"]] == ["meta:article:published_time", "url"]
+    assert record["dateline"]["datetime"] == "2021-06-07T10:00:00+02:00"
+    assert record["dateline"]["lines"] is None and record["page"]["dateline_source"] == "meta:article:published_time"
+
+
+def test_a_stamp_that_agrees_with_the_metadata_stays_and_takes_its_time() -> None:
+    doc = stmtkit.parse(
+        page('<meta property="article:published_time" content="2021-06-07T10:00:00+02:00">', "<p>7. Juni 2021</p>"),
+        source="a.html",
+    )
+    record = doc.to_dict()
+    assert record["dateline"]["text"] == "7. Juni 2021" and record["dateline"]["lines"] == [3, 3]
+    assert record["dateline"]["datetime"] == "2021-06-07T10:00:00+02:00"
+    assert record["page"]["dateline_source"] == "text" and record["warnings"] == []
+
+
+def test_metadata_wins_over_a_stamp_that_disagrees_and_the_stamp_is_a_warning() -> None:
+    doc = stmtkit.parse(
+        page('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-06-07"}</script>',
+             "<p>9. Juni 2021</p>"),
+        source="a.html",
+    )
+    record = doc.to_dict()
+    assert record["dateline"]["date"] == "2021-06-07"
+    assert record["page"]["dateline_source"] == "json-ld:datePublished"
+    assert [w["code"] for w in record["warnings"]] == ["dateline-conflict"]
+    assert "9. Juni 2021" in record["warnings"][0]["message"]
+    # The stamp line the metadata overruled is the text's again: nothing is lost.
+    assert any(p["text"] == "9. Juni 2021" for p in record["preamble"] + record["body"])
+
+
+def test_a_stamp_wins_over_a_date_only_in_the_url() -> None:
+    doc = stmtkit.parse(page(stamp="<p>9. Juni 2021</p>"), source="a.html")
+    record = doc.to_dict()
+    assert record["dateline"]["date"] == "2021-06-09" and record["page"]["dateline_source"] == "text"
+    assert [w["code"] for w in record["warnings"]] == ["dateline-conflict"]
+
+
+def test_broken_json_ld_is_passed_over() -> None:
+    doc = stmtkit.parse(page('<script type="application/ld+json">{"@type": "NewsArticle", "datePub</script>'), source="a.html")
+    assert doc.dateline is not None and doc.dateline.date is not None
+    assert doc.dateline.date.isoformat() == "2021-06-07"  # from the URL
+
+
+def test_a_page_with_no_main_text_warns_and_keeps_its_metadata() -> None:
+    html = b'<html><head><title>Only a title</title><meta name="date" content="2020-02-03"></head><body><script>x=1</script></body></html>'
+    doc = stmtkit.parse(html, source="empty.html")
+    assert [w.code for w in doc.warnings] == ["no-main-text"]
+    assert doc.title is not None and doc.title.text == "Only a title" and doc.title.lines is None
+    assert doc.dateline is not None and str(doc.dateline.date) == "2020-02-03"
+
+
+def test_broken_markup_gives_a_record() -> None:
+    html = b"<html><body><div><p>Unclosed <b>bold <i>text<p>Next paragraph &amp; more<table><tr><td>cell</div></span></body>"
+    doc = stmtkit.parse(html, source="broken.html")
+    texts = [p.text for p in doc.preamble] + [e.text for e in doc.body if isinstance(e, stmtkit.model.Paragraph)]
+    assert doc.title is not None and doc.title.text == "Unclosed bold text"
+    assert any(t.startswith("Next paragraph & more") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\n", "PDF"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG")],
+)
+def test_a_binary_file_named_html_is_an_error_naming_the_file(tmp_path: object, data: bytes, reason: str) -> None:
+    import pathlib
+
+    path = pathlib.Path(str(tmp_path)) / "page.html"
+    path.write_bytes(data)
+    result = CliRunner().invoke(cli, ["parse", "--format", "json", str(path)])
+    assert result.exit_code == 1
+    record = json.loads(result.stdout)
+    assert record["error"] == "decode-error" and record["path"] == str(path) and reason in record["message"]
+
+
+def test_a_page_nested_too_deep_is_read_as_text_with_a_warning() -> None:
+    depth = 50_000
+    html = "<html><head><title>Deep</title></head><body>" + "<div>" * depth + "deep words" + "</div>" * depth + "</body></html>"
+    doc = stmtkit.parse(html.encode(), source="bomb.html")
+    assert [w.code for w in doc.warnings] == ["html-too-deep"]
+    assert doc.title is not None and doc.title.text == "deep words"
+    assert doc.to_dict()["page"]["extraction"] == "tags-dropped"
+
+
+def test_a_page_of_many_tags_gives_every_paragraph() -> None:
+    html = "<html><body>" + "".join(f"<p>Paragraph number {n} of the page.</p><span>x</span>" for n in range(20_000)) + "</body></html>"
+    doc = stmtkit.parse(html.encode(), source="many.html")
+    texts = [p.text for p in doc.preamble] + [e.text for e in doc.body if isinstance(e, stmtkit.model.Paragraph)]
+    texts += [doc.title.text] if doc.title else []
+    assert sum(1 for t in texts if t.startswith("Paragraph number")) == 20_000
+
+
+def test_a_page_above_max_bytes_is_refused_naming_the_file() -> None:
+    with pytest.raises(stmtkit.TooLargeError) as caught:
+        stmtkit.parse(b"<html><body>" + b"<p>x</p>" * 200, source="big.html", max_bytes=1000)
+    assert caught.value.path == "big.html"
+
+
+def test_input_format_forces_the_format() -> None:
+    html = page('<meta property="article:published_time" content="2021-06-07">')
+    assert stmtkit.parse(html, source="a.html", input_format="text").to_dict()["source"]["format"] == "text"
+    assert stmtkit.parse(html.decode(), input_format="html").to_dict()["source"]["format"] == "html"
+    with pytest.raises(ValueError, match="input_format"):
+        stmtkit.parse(html, input_format="pdf")
+
+
+def test_the_cli_option_forces_the_format(tmp_path: object) -> None:
+    import pathlib
+
+    path = pathlib.Path(str(tmp_path)) / "page.txt"
+    path.write_bytes(page('<meta property="article:published_time" content="2021-06-07">'))
+    auto = CliRunner().invoke(cli, ["parse", "--format", "json", str(path)])
+    forced = CliRunner().invoke(cli, ["parse", "--format", "json", "--input-format", "text", str(path)])
+    assert json.loads(auto.stdout)["source"]["format"] == "html"
+    assert json.loads(forced.stdout)["source"]["format"] == "text"
+    dateline = CliRunner().invoke(cli, ["dateline", str(path)])
+    assert dateline.stdout.strip() == "2021-06-07"
+
+
+def test_plain_text_does_not_load_the_html_or_markdown_parsers() -> None:
+    code = (
+        "import sys, stmtkit\n"
+        "stmtkit.parse('Title\\n\\n27 mai 2024 17:59\\n\\nText.', source='a.txt')\n"
+        "stmtkit.parse('Title\\n\\nText.')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('selectolax', 'markdown_it')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,75 @@
+"""Markdown input: inline markup out of every field value, ``raw`` as written, structure as the stages know it."""
+
+from __future__ import annotations
+
+import stmtkit
+from stmtkit.inputs.markdown_text import markdown_lines
+
+LETTER = """\
+---
+title: "Letter on the **harbour** ferry"
+date: 2023-04-18
+---
+
+<div align="center">
+
+## A letter on the harbour ferry
+
+</div>
+
+We, the *commuters* of the east bank, read the [council's notice](https://council.example/n) with alarm.
+
+We ask for:
+
+- a ferry every **twenty** minutes;
+- the `night` service kept; and
+- a stop at the \\_old pier\\_
+
+![The ferry at dawn](ferry.jpg)
+
+Signed by:
+
+| Name | Affiliation |
+| --- | --- |
+| **Eva Lindqvist** | [East Bank Commuters](https://ebc.example) |
+| Karim Said | night nurse |
+"""
+
+
+def test_lines_keep_their_numbers_and_raw_text_while_text_loses_inline_markup() -> None:
+    lines = markdown_lines(LETTER)
+    assert len(lines) == LETTER.count("\n")
+    by_number = {ln.number: ln for ln in lines}
+    assert by_number[1].text == "---"  # front matter is left to its stage
+    assert by_number[6].text == "" and by_number[6].raw == '<div align="center">'
+    assert by_number[8].text == "A letter on the harbour ferry"
+    assert by_number[12].text == "We, the commuters of the east bank, read the council's notice with alarm."
+    assert by_number[12].raw.startswith("We, the *commuters*")
+    assert by_number[16].text == "- a ferry every twenty minutes;"
+    assert by_number[18].text == "- a stop at the _old pier_"
+    assert by_number[20].text == "The ferry at dawn"
+    assert by_number[26].text == "| Eva Lindqvist | East Bank Commuters |"
+
+
+def test_a_markdown_statement_parses_to_clean_fields() -> None:
+    doc = stmtkit.parse(LETTER, source="letter.md")
+    record = doc.to_dict()
+    assert record["source"]["format"] == "markdown" and record["source"]["line_numbers"] == "input"
+    assert record["metadata"]["date"] == "2023-04-18"
+    assert doc.dateline is not None and str(doc.dateline.date) == "2023-04-18"
+    items = doc.lists[0].items
+    assert [i.text for i in items[:2]] == ["a ferry every twenty minutes", "the night service kept"]
+    assert items[0].raw == "- a ferry every **twenty** minutes;"  # raw keeps the markup
+    assert [(s.name, s.affiliation or s.role) for s in doc.signatories] == [
+        ("Eva Lindqvist", "East Bank Commuters"), ("Karim Said", "night nurse")]
+    assert "**" not in doc.to_json() .replace(items[0].raw, "").replace("Letter on the **harbour** ferry", "")
+
+
+def test_markdown_is_detected_by_content_without_a_name() -> None:
+    doc = stmtkit.parse(LETTER.split("---\n", 2)[2])
+    assert doc.to_dict()["source"]["format"] == "markdown"
+
+
+def test_a_text_file_with_markdown_signs_stays_text_when_named_txt() -> None:
+    doc = stmtkit.parse(LETTER, source="letter.txt")
+    assert doc.to_dict()["source"]["format"] == "text"
