@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
-from .page_model import Page, PageDate
+from .page_model import Page, PageDate, page_from_dict
 
 SCHEMA_ID = "stmtkit/1"
 
@@ -286,7 +286,8 @@ def _statement(r: Mapping[str, Any]) -> Statement:
     src = r["source"]
     signatures = r.get("signatures")
     return Statement(
-        source=Source(src.get("path"), src.get("sha256"), src.get("bytes"), src.get("encoding"), tuple(src.get("repairs") or ())),
+        source=Source(src.get("path"), src.get("sha256"), src.get("bytes"), src.get("encoding"), tuple(src.get("repairs") or ()),
+                      src.get("format") or "text", src.get("line_numbers") or "input"),
         language=r.get("language"),
         title=Title(r["title"], _lines(r.get("title_lines"))) if r.get("title") is not None else None,
         dateline=_dateline(r["dateline"]) if r.get("dateline") else None,
@@ -297,6 +298,7 @@ def _statement(r: Mapping[str, Any]) -> Statement:
         metadata=tuple((str(k), str(v)) for k, v in (r.get("metadata") or {}).items()),
         metadata_lines=_lines(r.get("metadata_lines")),
         warnings=tuple(ParseWarning(w["code"], w["message"], _lines(w.get("lines"))) for w in r.get("warnings") or ()),
+        page=page_from_dict(r["page"]) if r.get("page") else None,
     )
 
 

@@ -10,8 +10,9 @@ with, next to the stamp in the text.  ``stmtkit.model`` re-exports both.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal, cast
 
 from .dateline_model import JSONDict, format_offset
 
@@ -91,3 +92,26 @@ class Page:
             "extraction": self.extraction,
             "dateline_source": self.dateline_source,
         }
+
+
+def page_from_dict(record: Mapping[str, Any]) -> Page:
+    """The ``Page`` a record's ``page`` object was written from."""
+    return Page(
+        title=record.get("title"),
+        og_title=record.get("og_title"),
+        site_name=record.get("site_name"),
+        lang=record.get("lang"),
+        canonical_url=record.get("canonical_url"),
+        authors=tuple(record.get("authors") or ()),
+        publisher=record.get("publisher"),
+        description=record.get("description"),
+        dates=tuple(_page_date(d) for d in record.get("dates") or ()),
+        extraction=record.get("extraction"),
+        dateline_source=record.get("dateline_source"),
+    )
+
+
+def _page_date(d: Mapping[str, Any]) -> PageDate:
+    value = str(d["datetime"])
+    when = dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+    return PageDate(str(d["origin"]), cast(DateRole, d["role"]), str(d["value"]), when)

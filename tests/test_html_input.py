@@ -191,3 +191,12 @@ def test_plain_text_does_not_load_the_html_or_markdown_parsers() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_page_record_reads_back_into_the_same_statement() -> None:
+    doc = stmtkit.parse(
+        page('<meta property="article:published_time" content="2021-06-07T10:00:00+02:00">', "<p>7. Juni 2021</p>"),
+        source="a.html",
+    )
+    back = stmtkit.Statement.from_dict(json.loads(doc.to_json()))
+    assert back == doc and back.page is not None and back.page.dates == doc.page.dates  # type: ignore[union-attr]
