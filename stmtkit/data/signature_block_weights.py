@@ -19,6 +19,8 @@ WEIGHTS: dict[str, float] = {
     "cue_sentence_heading": 1.2,
     "cue_bare_run": 1.5,
     "cue_name_paragraph": 1.2,
+    "cue_name_column": 0.9,
+    "cue_closing_organisation": 1.0,
     # the block itself
     "names": 1.0,  # share of signatories whose name reads as a person or an organisation
     "entries": 0.3,  # how many signatories, up to five

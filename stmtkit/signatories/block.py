@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lines import Line
-from ..model import Signatory, SignatureBlock
+from ..model import Signatory, SignatoryKind, SignatureBlock
 from ..state import Context
 from ..text import fold_key
 from .cleaning import clean_entry_text
@@ -27,6 +27,7 @@ from .lines import (
     group_of,
     heading_of,
     html_comment_edge,
+    is_end_heading,
     is_name_paragraph,
     is_prose,
     mentions_others,
@@ -100,11 +101,16 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
     return rows
 
 
-def read_block(found: Found, rows: Sequence[Row]) -> SignatureBlock | None:
-    """The block's signatories, read from its rows (and the names after the heading's colon)."""
+def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = None) -> SignatureBlock | None:
+    """The block's signatories, read from its rows (and the names after the heading's colon);
+    ``kind`` when the shape of the block already says what its entries are."""
     signatories: list[Signatory] = []
     # A heading that names the kind ("İmzacı kurumlar:", "Organisations signataires") is also the first group.
-    first_group = group_of(found.heading) if found.heading and names_a_group(found.heading) else None
+    first_group: tuple[str | None, SignatoryKind | None] | None = None
+    if found.heading and names_a_group(found.heading):
+        first_group = group_of(found.heading)
+    elif kind is not None:
+        first_group = (None, kind)
     if found.inline:
         # the names after the colon are the first row: "С уважением, Дмитрий Шубин" / "председатель правления"
         rows = [Row(Line(found.start, found.inline, found.inline), after_heading=True), *rows]
@@ -148,7 +154,7 @@ def tail_is_quiet(ctx: Context, after: int) -> bool:
     for line in ctx.lines[after:]:
         if line.blank or not ctx.is_free(line.number):
             continue
-        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)):
+        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
             continue
         return False
     return True

@@ -11,11 +11,13 @@ candidate carries named features in 0..1; the stage weighs them
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+import regex
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..lines import Line
-from ..model import SignatureBlock
+from ..model import SignatoryKind, SignatureBlock
 from ..state import Context
 from ..text import fold, fold_key
 from .block import (
@@ -25,18 +27,22 @@ from .block import (
     bare_run_before,
     closes_the_text,
     collect_rows,
+    languages_of,
     read_block,
     tail_is_quiet,
 )
 from .cues import block_cues
-from .kind import is_organisation, looks_like_person
+from .kind import is_organisation, is_place, looks_like_person
 from .layouts import Row, signer_table_header
 from .lines import (
     at_least_words,
     closing_of,
+    ends_block,
     heading_of,
     html_comment_edge,
+    is_end_heading,
     is_name_paragraph,
+    is_prose,
     is_weak_heading,
     mentions_others,
 )
@@ -47,6 +53,12 @@ _CLOSING_WINDOW = 12
 _MAX_SIGN_OFF_WORDS = 12
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
 _MAX_SENTENCE_HEADING_WORDS = 40
+# A column of names or organisations: at least this many lines of at most this many words.
+_MIN_COLUMN_LINES = 4
+_MAX_COLUMN_WORDS = 10
+# An organisation closing the text may be cut over a few lines ("Union" / "Executive Board").
+_MAX_SIGN_OFF_LINES = 3
+_DASH = regex.compile(r"\s+[-–—]\s+")
 # Entries counted towards the 'entries' feature (more add no evidence).
 _ENOUGH_ENTRIES = 5
 
@@ -114,6 +126,9 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         ends = _ends_of_bare_runs(ctx, content, inside)
         for cue, block in (*_bare_runs(ctx, ends), *_name_paragraphs(ctx, ends)):
             yield scored(cue, block)
+        if _best_possible("name-column") > best:
+            for cue, block in _columns(ctx, ends):
+                yield scored(cue, block)
 
 
 def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]:
@@ -182,8 +197,9 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     plain = text.strip().strip("*_ ")
     if not plain.endswith(":") or at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
-    stems = block_cues().signing_stems
-    if not any(word.startswith(stems) for word in fold(plain).split()):
+    cues = block_cues()
+    folded = fold(plain)
+    if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not cues.on_behalf.search(folded):
         return None
     return plain.rstrip(" :"), ""
 
@@ -235,9 +251,9 @@ def _ends_of_bare_runs(ctx: Context, content: list[Line], inside: Callable[[int]
         while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
             n -= 1
         ends.append(n)
-    # the last content line that is not an HTML comment or an "… and others" line
+    # the last content line that is not an HTML comment, an "… and others" line or a closing section heading
     for line in reversed(content):
-        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)):
+        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
             continue
         if tail_is_quiet(ctx, line.number):
             ends.append(line.number)
@@ -266,3 +282,87 @@ def _name_paragraphs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signa
         block = read_block(Found(None, end, ""), [Row(line)])
         if block and len(block.signatories) >= 3:
             yield "name-paragraph", block
+
+
+def _column_line(line: Line, languages: tuple[str, ...] | None) -> bool:
+    """A line of a column of names or organisations: short, capitalised, no sentence, no end."""
+    text = line.text.strip().strip("*_").rstrip(" .,;/")
+    return (
+        bool(text)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not at_least_words(text, _MAX_COLUMN_WORDS + 1)
+        and not text.endswith(":")
+        and not ends_block(line, languages)
+    )
+
+
+def _column_before(ctx: Context, end: int) -> list[Line]:
+    """The lines of a column ending at ``end``, going up: one per line, or one per paragraph."""
+    languages = languages_of(ctx)
+    run: list[Line] = []
+    n = end
+    while n >= 1 and ctx.is_free(n):
+        line = ctx.line(n)
+        if not line.blank:
+            if not _column_line(line, languages):
+                break
+            run.append(line)
+        elif n > 1 and ctx.line(n - 1).blank:
+            break  # two blank lines: the column stops
+        n -= 1
+    run.reverse()
+    return run
+
+
+def _reads_as_column(run: list[Line]) -> bool:
+    """Three in five lines are shaped like names or organisations;
+    few are one word (a menu), none a place (tags), few a sentence."""
+    texts = [ln.text.strip().strip("*_").rstrip(" .,;/") for ln in run]
+    if any(is_place(t) for t in texts) or sum(1 for t in texts if not at_least_words(t, 2)) * 3 > len(texts):
+        return False
+    if sum(1 for t in texts if is_prose(t)) * 5 > len(texts):
+        return False  # a few names of the form "PEPP grasrót fólks í fátækt" read as prose, not more
+    named = sum(1 for t in texts if _name_shaped(t))
+    return named * 5 >= len(texts) * 3
+
+
+def _name_shaped(text: str) -> bool:
+    """An organisation, a full name, or a name of a few words before a dash
+    (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language."""
+    head = _DASH.split(text, maxsplit=1)[0]
+    return is_organisation(text) or (at_least_words(text, 2) and looks_like_person(text)) or (
+        head != text and not at_least_words(head, 5) and head[:1].isupper()
+    ) or (at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split()))
+
+
+def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:
+    """A column of organisations (or names) closing the text after the body, one per line or
+    per paragraph; or a single organisation closing the text on one to three lines."""
+    for end in ends:
+        run = _column_before(ctx, end)
+        if not run or not _text_before(ctx, run[0].number):
+            continue
+        if len(run) >= _MIN_COLUMN_LINES:
+            if not _reads_as_column(run):
+                continue
+            rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
+            # fewer than half the lines read as people: a column of organisations ("Barnaheill – save the children")
+            people = sum(1 for ln in run if at_least_words(ln.text, 2) and looks_like_person(ln.text.strip()))
+            kind: SignatoryKind | None = "organisation" if people * 2 < len(run) else None
+            block = read_block(Found(None, run[0].number, ""), rows, kind)
+            if block:
+                yield "name-column", block
+            continue
+        joined = " ".join(ln.text.strip() for ln in run)
+        if (
+            len(run) <= _MAX_SIGN_OFF_LINES
+            and at_least_words(run[0].text, 2)  # "News" / "Sport": a menu, not an organisation
+            and is_organisation(run[0].text)
+            and not any(ch in joined for ch in ",.;()")
+            and not at_least_words(joined, _MAX_COLUMN_WORDS + 1)
+        ):
+            # "Türk Dişhekimleri Birliği" / "Merkez Yönetim Kurulu": one organisation on its lines
+            block = read_block(Found(None, run[0].number, ""), [Row(Line(run[0].number, joined, joined))])
+            if block and len(block.signatories) == 1 and block.signatories[0].kind == "organisation":
+                span = (run[0].number, run[-1].number)
+                yield "closing-organisation", replace(block, lines=span, signatories=(replace(block.signatories[0], lines=span),))

@@ -24,6 +24,7 @@ from ..data.signature_words import (
     CREDIT_OPENINGS,
     INLINE_SIGN_MARKS,
     NAME_FUNCTION_WORDS,
+    ON_BEHALF_PHRASES,
     ORGANISATION_GROUPS,
     OTHERS_COUNT_WORDS,
     OTHERS_CUES,
@@ -60,6 +61,7 @@ class BlockCues:
     inline_mark: regex.Pattern[str]
     inline_mark_starts: frozenset[str]  # casefolded first characters
     signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
+    on_behalf: regex.Pattern[str]  # "on behalf of", "w imieniu" as whole words
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -131,4 +133,5 @@ def block_cues() -> BlockCues:
         inline_mark=regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
         signing_stems=tuple(sorted({fold(w) for ws in SIGNING_STEMS.values() for w in ws})),
+        on_behalf=regex.compile(rf"(?:^|\s)(?:{alternation(frozenset(w for ws in ON_BEHALF_PHRASES.values() for w in ws))})(?:\s|$)"),
     )

@@ -82,7 +82,7 @@ def is_marked(text: str) -> bool:
 def entries_of(
     rows: Sequence[Row],
     group_of: GroupReader | None = None,
-    first_group: tuple[str, SignatoryKind | None] | None = None,
+    first_group: tuple[str | None, SignatoryKind | None] | None = None,
 ) -> list[Entry]:
     """Every entry of a block, in order, with the group it falls under."""
     entries: list[Entry] = []

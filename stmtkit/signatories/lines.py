@@ -38,6 +38,7 @@ _NAME_SEPARATORS = regex.compile(r"\s*;\s*|,\s+")
 _INITIALS_NAME_AT_END = regex.compile(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = regex.compile(r"\s+[-–—]\s+|,\s*|\s*\(")
+_CLOSER = {"[": "]", "(": ")"}
 
 
 def at_least_words(text: str, n: int) -> bool:
@@ -81,6 +82,9 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
     cues = block_cues()
     text = strip_markup(line.text)
+    if text[:1] in "[(" and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
+        # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
+        text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
     # most lines open with no letter an inline mark can open with: they skip the pattern
     mark = cues.inline_mark.match(text) if text[:1].casefold() in cues.inline_mark_starts else None
     if mark:
@@ -104,6 +108,11 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
         return head.strip(), ""
     return None
+
+
+def is_end_heading(text: str) -> bool:
+    """A short section heading that ends a block: ``Comments``, ``Contact``, ``Notes to editors``."""
+    return not at_least_words(text, 5) and fold_key(text) in block_cues().end_headings
 
 
 def is_weak_heading(heading: str) -> bool:
