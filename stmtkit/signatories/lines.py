@@ -82,7 +82,7 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
     cues = block_cues()
     text = strip_markup(line.text)
-    if text[:1] in "[(" and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
+    if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
     # most lines open with no letter an inline mark can open with: they skip the pattern
