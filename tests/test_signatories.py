@@ -20,7 +20,7 @@ from stmtkit.signatories import (
     signatory_key,
     strip_contacts,
 )
-from stmtkit.signatories.layouts import inline_names
+from stmtkit.signatories.inline import inline_names
 
 # raw entry → (name, kind, role, affiliation)
 ENTRIES = [

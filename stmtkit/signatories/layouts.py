@@ -21,15 +21,13 @@ from ..data.signature_words import TABLE_COLUMNS
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, Span
 from ..text import fold_key
-from .cleaning import ENTRY_PREFIX, clean_entry_text, strip_contacts, without_entry_prefix
-from .entry import read_entries, split_outside_brackets, split_segments
-from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person
+from .cleaning import ENTRY_PREFIX, clean_entry_text
+from .entry import read_entries, split_segments
+from .inline import inline_names, is_full_name
+from .kind import is_organisation, is_place, is_role, looks_like_person
 from .roles import person_parts, split_title
 
 _NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
-_AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
-_DASH_SEP = regex.compile(r"\s+[–—]\s+")
-_BRACKET_OR_DASH = regex.compile(r"\s*\(|\s+[-–—]\s+")
 _TABLE_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
 _RUNS_ON = regex.compile(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
@@ -42,8 +40,6 @@ GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
 
 _RULE_OR_BOLD = regex.compile(r"^[-–—]{2,}\s*$|^\*\*")
 _RULE_OR_BOLD_SECONDS = frozenset("-–—*")
-_INITIAL_DOT_END = regex.compile(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
-_EV_END = regex.compile(r"\be\.\s?V\.$")
 
 
 # Row and Entry are named tuples, immutable like a frozen dataclass but built in C: one of each
@@ -226,7 +222,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if split_title(nxt)[0]:
         return False  # "Член-корр РАН Ю.И.Манин": a title opens the next signer
     segments = split_segments(nxt)
-    if not short and len(segments) > 1 and (_is_full_name(segments[0]) or _is_full_name(segments[-1])):
+    if not short and len(segments) > 1 and (is_full_name(segments[0]) or is_full_name(segments[-1])):
         # in a list, "Chair of the Wetlands Trust, Daniel Okafor" is a signer of its own; under a
         # sign-off, "Vorsitzende, Deutscher Kulturrat" is the role line of the name above
         return False
@@ -250,104 +246,6 @@ def _join(lines: Sequence[Line]) -> str:
         else:
             out = f"{out}, {text}"
     return out
-
-
-def inline_names(text: str, *, two_names: bool = False) -> list[str]:
-    """One paragraph of names → the names; an ordinary entry → ``[text]``.
-
-    >>> inline_names("Anna Berg, Tom Lind, Eva Holm and Ole Dahl")
-    ['Anna Berg', 'Tom Lind', 'Eva Holm', 'Ole Dahl']
-    >>> inline_names("Jane Roe, Director, Coastal Futures Network")
-    ['Jane Roe, Director, Coastal Futures Network']
-    """
-    if ";" not in text and "," not in text and "–" not in text and "—" not in text:
-        # every cut below needs one of these, and stripping the bullet and contacts adds none:
-        # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
-        return [text]
-    return _names_in(text, two_names=two_names)
-
-
-def _names_in(text: str, *, two_names: bool = False) -> list[str]:
-    """``inline_names`` with every cut asked for."""
-    body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
-    body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
-    if _semicolons(body):
-        parts = [p.strip() for p in _semicolons(body)]
-        return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
-    segments = split_segments(body)
-    if len(segments) >= 2:
-        parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
-        # "Name, Capitalised Function" is one entry: two names need a third or a final "and",
-        # unless they follow a heading's colon ("Signé par : Claire Fontanel, Rachid Benali")
-        if _all_names(parts) and (len(parts) >= 3 or (two_names and all(_is_full_name(p) for p in parts))):
-            return parts
-        parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
-        if len(parts) >= 3 and _all_organisations(parts):
-            return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
-        return [text]
-    dashed: list[str] = _DASH_SEP.split(body) if "–" in body or "—" in body else [body]
-    if len(dashed) >= 3 and _all_names(dashed):
-        return dashed
-    return [text]
-
-
-def _semicolons(text: str) -> list[str]:
-    """Split on ``;`` outside brackets; ``[]`` when there is none."""
-    if ";" not in text:
-        return []  # most entries
-    parts = split_outside_brackets(text, ";")
-    if len(parts) == 1:
-        return []  # every ";" inside brackets
-    return [p for p in parts if p.strip()]
-
-
-def _split_final_and(part: str, *, organisations: bool) -> list[str]:
-    """``C und D`` → ``[C, D]``; ``Maschinen- und Anlagenbau`` and ``Bau Berlin und Brandenburg`` stay whole."""
-    cuts = list(_AND_WORD.finditer(part))
-    for cut in cuts:
-        left, right = part[: cut.start()].strip(), part[cut.end() :].strip()
-        if not organisations:
-            if looks_like_person(_name_of(left)) and looks_like_person(_name_of(right)):
-                return [left, right]
-            continue
-        acronym = len(left.split()) == 1 and is_organisation(left)  # "… FO, CFE-CGC et Solidaires"
-        if acronym or left.endswith(")") or has_legal_form(left) or _EV_END.search(left) or (
-            looks_like_person(left) and len(left.split()) >= 2 and looks_like_person(right)
-        ):
-            return [left, right]
-    return [part]
-
-
-def _all_names(parts: Sequence[str]) -> bool:
-    """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
-    # one part at a time: "Africa Trade Network (ATN), Ghana" is settled at its first part
-    return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in map(_name_of, parts))
-
-
-def _is_full_name(text: str) -> bool:
-    text = split_title(text)[1]
-    return len(text.split()) >= 2 and looks_like_person(text) and not is_role(text) and not is_place(text)
-
-
-def _all_organisations(parts: Sequence[str]) -> bool:
-    """Every part an organisation or a one-word capitalised name (``Oxfam``), none a role or a place;
-    "Anna Berg, Harvard University, Law School" is one person's entry, not three signers."""
-    kinds = []
-    for part in parts:
-        text = clean_entry_text(part)
-        if not text or is_role(text) or is_place(text) or len(text.split()) > 8 or not text[:1].isupper():
-            return False
-        kinds.append("organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person")
-    return "person" not in kinds and "organisation" in kinds
-
-
-def _name_of(part: str) -> str:
-    """The name in ``Dr. Anna Berg (Harbor Union)`` or ``Anna Berg – Harbor Union``."""
-    text = clean_entry_text(part)
-    # a cut needs a bracket or a dash: most parts are the name as it is
-    cut = "(" in text or "-" in text or "–" in text or "—" in text
-    head = (_BRACKET_OR_DASH.split(text, maxsplit=1)[0] if cut else text).strip()
-    return split_title(head)[1]
 
 
 # Tables -------------------------------------------------------------------
