@@ -124,6 +124,14 @@ ENTRIES = [
     ("Ana Gil, presidenta de la Fundación Norte (a título personal)", ("Ana Gil", "person", "presidenta de la Fundación Norte", None)),
     # a rank before the name: ecclesiastic, academic, engineering degrees
     ("Mitropolit Jovan", ("Jovan", "person", "Mitropolit", None)),
+    ("Liisa Aho Kuvittaja, graafikko", ("Liisa Aho", "person", "Kuvittaja, graafikko", None)),
+    # the name last: after functions in several fields, after a run of acronyms
+    ("председатель клуба «Север», координатор МОД «Берег» в г. Ухте Олег Смирнов",
+     ("Олег Смирнов", "person", "председатель клуба «Север», координатор МОД «Берег» в г. Ухте", None)),
+    ("ЧП МРО ПДС Олег Смирнов", ("Олег Смирнов", "person", "ЧП МРО ПДС", None)),
+    # an organisation keeps a place in brackets; a trailing place list after a comma goes
+    ("Harbour Rights League (Chad)", ("Harbour Rights League (Chad)", "organisation", None, None)),
+    ("Fishers Union, UK and Ireland", ("Fishers Union", "organisation", None, None)),
     ("academician Orlov P.S.", ("Orlov P.S.", "person", "academician", None)),
     ("Prof. dr hab. inż. Jan Wrona – Przewodniczący Rady", ("Jan Wrona", "person", "Prof. dr hab. inż., Przewodniczący Rady", None)),
 ]
@@ -166,6 +174,14 @@ def test_nothing_name_like_gives_none(raw: str) -> None:
 
 
 INLINE = [
+    # a label before the colon, a bracket around names over several lines, " / " and repeated "Name – role"
+    ("Also signed: Ion Pop, Ana Gal, Vlad Ene,", ["Ion Pop", "Ana Gal", "Vlad Ene"]),
+    ("(Irina Dumitru, Doina Marin, Ion Radu,", ["Irina Dumitru", "Doina Marin", "Ion Radu"]),
+    ("Mihai Stan, Ion Cristea, Ana Lupu)", ["Mihai Stan", "Ion Cristea", "Ana Lupu"]),
+    ("Anna Berg / Tom Lind / Eva Holm", ["Anna Berg", "Tom Lind", "Eva Holm"]),
+    ("Орлов – доктор наук, Белов – доктор наук", ["Орлов – доктор наук", "Белов – доктор наук"]),
+    ("Anna Berg: Director, Harbour Union", ["Anna Berg: Director, Harbour Union"]),
+    ("Anna Berg, Tom Lind", ["Anna Berg, Tom Lind"]),
     ("Anna Berg, Tom Lind, Eva Holm and Ole Dahl", ["Anna Berg", "Tom Lind", "Eva Holm", "Ole Dahl"]),
     ("Marie Dubois, Paul Lefèvre et Karim Haddad.", ["Marie Dubois", "Paul Lefèvre", "Karim Haddad"]),
     ("Nigar Həsənova; Rauf Quliyev və Lalə Cəfərova", ["Nigar Həsənova", "Rauf Quliyev", "Lalə Cəfərova"]),

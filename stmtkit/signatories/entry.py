@@ -85,14 +85,17 @@ def _paren_tail(text: str) -> regex.Match[str] | None:
 
 
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
-    """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``); ``… (Ghana)`` likewise."""
+    """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``), ``Darfur Union, UK and Ireland``
+    likewise; a place in brackets is part of the name as written (``Ligue des droits (Belgique)``)."""
     segments = split_segments(text)
-    if len(segments) >= 2 and is_place(segments[-1]):
+    if len(segments) >= 2 and _places_only(segments[-1]):
         return text[: text.rindex(",")].rstrip(" ,"), segments[-1]
-    m = _paren_tail(text)
-    if m and is_place(m.group("inner")):
-        return m.group("head").strip(), m.group("inner")
     return text, None
+
+
+def _places_only(text: str) -> bool:
+    """``Switzerland``, ``UK and Ireland``, ``Chad & Niger``."""
+    return is_place(text) or (" " in text and all(is_place(p) for p in _AND.split(text)))
 
 
 
@@ -114,11 +117,20 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     return head, tail
 
 
+def entry_head(raw: str) -> str:
+    """What an entry opens with, less its title: ``Dr. Anna Berg, Director`` → ``Anna Berg``."""
+    return _split_head(split_title(clean_entry_text(raw))[1])[0]
+
+
 def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: SignatoryKind | None = None) -> Signatory | None:
     """One entry → ``Signatory``; None when nothing name-like is left."""
     found = read_entries(raw, lines, group, group_kind, split_pairs=False)
     return found[0] if found else None
 
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()
 
 
 def _colon_cut(head: str) -> tuple[str, str] | None:
@@ -162,8 +174,13 @@ def read_entries(
     group_kind: SignatoryKind | None = None,
     *,
     split_pairs: bool = True,
+    among_organisations: bool = False,
 ) -> list[Signatory]:
-    """One entry → its signatories: usually one, two for ``Anna Berg and Tom Lind``."""
+    """One entry → its signatories: usually one, two for ``Anna Berg and Tom Lind``.
+
+    ``among_organisations``: most entries around this one are organisations, so a name
+    followed by fields that hold no function is one more (``Crescent Life, Lifestyle Magazine``).
+    """
     text = clean_entry_text(raw)
     if not text or not (text[:1].isalpha() or _LETTER_OR_DIGIT.search(text)):  # most open with a letter
         return []
@@ -187,15 +204,22 @@ def read_entries(
             looks_like_person(head, lowercase_ok=True)
             and not (tail and _own_acronym(head, tail[0]) and not role)
             and not (len(head_words) > 2 and is_role(head_words[0], lowercase_is_role=False))
+            # "ЧП МГО СПС Павел Шайкин": acronyms of posts and bodies, then the name
+            and not (len(head_words) > 3 and _acronym(head_words[0]) and _acronym(head_words[1]) and not _acronym(head_words[-1]))
             # "Milli Məclisin deputatı Səbinə Əhmədova": a function word inside, the name after it
             # (a two-word head has no inside word)
             and not (len(head_words) > 2 and any(w[:1].islower() and is_function_word(w) for w in head_words[1:-1]))
         )
-        if head_is_person and not tail and (closing := _role_closing_name(head)):
-            head, tail = closing[0], [closing[1]]
+        if head_is_person and (closing := _role_closing_name(head)):
+            head, tail = closing[0], [closing[1], *tail]
         if not head_is_person and not role and not tail and (last := name_last(head)):
             roles.append(last[0])
             head, head_is_person = last[1], True
+        elif not head_is_person and not role and tail and (last := name_last(tail[-1])) and is_role(head):
+            # "председатель …, Координатор МОД «Оборона» в г. Мурманске Дмитрий Волов": the name closes
+            # the last field; every field before it is a function
+            roles.extend([head, *tail[:-1], last[0]])
+            head, tail, head_is_person = last[1], [], True
         elif not head_is_person and not role and tail and is_role(head) and _is_full_name(tail[0]):
             # "Presidenta de la Fundación Sur, María López": the function first, then the name
             roles.append(head)
@@ -210,6 +234,8 @@ def read_entries(
                 roles.extend([*letters, *more_roles])
             elif letters:
                 roles.extend(letters)  # "Sarah Quinn MEP" and nothing after
+            if among_organisations and tail and not roles:
+                kind, name, affiliations = "organisation", _drop_place_tail(rest)[0], []
         else:
             kind, name = "organisation", _drop_place_tail(rest)[0]
     if kind == "person":

@@ -18,6 +18,7 @@ from .roles import split_title
 
 _AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
 _DASH_SEP = regex.compile(r"\s+[–—]\s+")
+_SLASH_SEP = regex.compile(r"\s+/\s+")
 _BRACKET_OR_DASH = regex.compile(r"\s*\(|\s+[-–—]\s+")
 _INITIAL_DOT_END = regex.compile(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
 _EV_END = regex.compile(r"\be\.\s?V\.$")
@@ -31,17 +32,41 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
-    if ";" not in text and "," not in text and "–" not in text and "—" not in text:
+    if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text:
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         return [text]
     return _names_in(text, two_names=two_names)
 
 
+def _without_label(body: str) -> str:
+    """``Also signed: Ion Pop, Ana Gal`` → the names after a label's colon; ``Anna Berg: Director`` stays."""
+    label, _, rest = body.partition(":")
+    if not rest.strip() or label.count(" ") > 6 or looks_like_person(label.strip()):
+        return body
+    first = split_segments(rest)[:1]
+    return rest.strip() if first and is_full_name(first[0]) else body
+
+
+def _without_open_bracket(body: str) -> str:
+    """``(Irina Pop, Ion Vartic,`` and ``Ion Cristofor)``: a bracket around a list of names over
+    several lines opens on its first line and closes on its last; on one line it pairs with nothing."""
+    opened, closed = body.count("("), body.count(")")
+    if body.startswith("(") and opened == closed + 1:
+        return body[1:].lstrip()
+    if body.endswith(")") and closed == opened + 1:
+        return body[:-1].rstrip()
+    return body
+
+
 def _names_in(text: str, *, two_names: bool = False) -> list[str]:
     """``inline_names`` with every cut asked for."""
     body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
+    if ":" in body:
+        body = _without_label(body)
+    if "(" in body or ")" in body:
+        body = _without_open_bracket(body)
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
         return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
@@ -50,16 +75,29 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
         # "Name, Capitalised Function" is one entry: two names need a third or a final "and",
         # unless they follow a heading's colon ("Signé par : Claire Fontanel, Rachid Benali")
-        if _all_names(parts) and (len(parts) >= 3 or (two_names and all(is_full_name(p) for p in parts))):
+        if _all_names(parts) and (
+            len(parts) >= 3 or (two_names and all(is_full_name(p) for p in parts)) or _each_name_then_role(parts)
+        ):
             return parts
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         return [text]
-    dashed: list[str] = _DASH_SEP.split(body) if "–" in body or "—" in body else [body]
-    if len(dashed) >= 3 and _all_names(dashed):
-        return dashed
+    for separator in (_DASH_SEP, _SLASH_SEP):  # "A – B – C", "A / B / C"
+        cut: list[str] = separator.split(body)
+        if len(cut) >= 3 and _all_names(cut):
+            return cut
     return [text]
+
+
+def _each_name_then_role(parts: Sequence[str]) -> bool:
+    """``Каждан – доктор наук, Монгайт – доктор наук``: every part is a name, a dash and a role;
+    the shape repeated says two signers where ``Anna Berg, Harbour Union`` is one."""
+    for part in parts:
+        pieces = _DASH_SEP.split(part, maxsplit=1)
+        if len(pieces) != 2 or not is_role(pieces[1]):
+            return False
+    return True
 
 
 def _semicolons(text: str) -> list[str]:

@@ -22,7 +22,7 @@ from ..lines import Line
 from ..model import Signatory, SignatoryKind, Span
 from ..text import fold_key
 from .cleaning import ENTRY_PREFIX, clean_entry_text
-from .entry import read_entries, split_segments
+from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .roles import person_parts, split_title
@@ -34,6 +34,7 @@ _RUNS_ON = regex.compile(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|f�
 # A line opening like this carries on the entry above: "(VCI) …", "& Partners", "und Brandenburg e.V.".
 _CONTINUATION_START = regex.compile(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
 _MAX_ENTRY_ROWS = 4
+_MIN_ORGANISATION_RUN = 4
 
 GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
 
@@ -64,6 +65,7 @@ class Entry(NamedTuple):
     role: str | None = None
     affiliation: str | None = None
     explicit: bool = False  # role and affiliation come from the layout (table columns, one line a field)
+    among_organisations: bool = False  # most entries around it are organisations
 
 
 @lru_cache(maxsize=65_536)  # per document (forget_entries): asked of each row by three passes
@@ -109,7 +111,10 @@ def entries_of(
 
 def signatories_of(entry: Entry) -> list[Signatory]:
     """Read an entry; the fields a layout gives (table columns, one line a field) win over the text."""
-    found = read_entries(entry.text, entry.lines, entry.group, entry.group_kind, split_pairs=not entry.explicit)
+    found = read_entries(
+        entry.text, entry.lines, entry.group, entry.group_kind,
+        split_pairs=not entry.explicit, among_organisations=entry.among_organisations,
+    )
     if not entry.explicit or not found:
         return found
     first = found[0]
@@ -130,17 +135,37 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     marked = any(is_marked(r.line.text) for r in rows)
     grouped = _marked_entries(rows) if marked else _unmarked_entries(rows, people=group_kind != "organisation")
     out: list[Entry] = []
+    # Beside lines of three names or more, a line of two full names is two signers too
+    # ("Ovidiu Pop, Ion Vartic, Ana Gal," / "Alex Goldiş, Doina Opriţă"), not a name and its body.
+    in_paragraphs = _has_name_paragraph(grouped)
     for lines in grouped:
         span = (lines[0].number, lines[-1].number)
         if len(lines) == 1:
-            names = inline_names(lines[0].text, two_names=lines[0].number in after_heading)
+            names = inline_names(lines[0].text, two_names=in_paragraphs or lines[0].number in after_heading)
             if len(names) == 1:
                 out.append(Entry(names[0], span))  # most lines: one entry, no generator
             else:
                 out.extend(Entry(name, span) for name in names)
         else:
             out.append(_multiline_entry(lines, span))
-    return out
+    return _mark_organisation_runs(out) if len(out) >= _MIN_ORGANISATION_RUN else out
+
+
+def _mark_organisation_runs(entries: list[Entry]) -> list[Entry]:
+    """In a run of mostly organisations, ``Crescent Life, Lifestyle Magazine`` is one more, not a person
+    and the body they work for: the entries learn what surrounds them."""
+    # the head decides: "Hilal Köse - Istanbul Medipol University" is a person at a university
+    organisations = sum(1 for e in entries if is_organisation(entry_head(e.text)))
+    if organisations * 3 < len(entries) * 2:
+        return entries
+    return [e._replace(among_organisations=True) for e in entries]
+
+
+def _has_name_paragraph(grouped: Sequence[Sequence[Line]]) -> bool:
+    """Some line of the segment is a paragraph of three names or more; asked only of segments
+    whose lines hold commas (a column of plain names has no paragraph)."""
+    singles = [lines[0].text for lines in grouped if len(lines) == 1 and lines[0].text.count(",") >= 2]
+    return any(len(inline_names(text)) >= 3 for text in singles)
 
 
 def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:
@@ -207,6 +232,8 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
 
 def _continues(previous: Sequence[Line], text: str, *, short: bool = True, people: bool = True) -> bool:
     last = previous[-1].text
+    if last.endswith(";"):
+        return False  # "… Павел Шайкин;": a semicolon closes an entry, one a line
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
         return True
     if _CONTINUATION_START.match(text):

@@ -98,7 +98,9 @@ def name_last(text: str) -> tuple[str, str] | None:
         follows = (is_role(role[-1], lowercase_is_role=False) or is_function_word(role[-1])) and (
             role[-1][:1].islower() or len(role) >= 2
         )
-        if opens or follows:
+        # "ЧП МГО СПС Павел Шайкин": a run of acronyms (posts and bodies) before the name
+        acronyms = len(role) >= 2 and all(len(w) >= 2 and w.isupper() for w in role)
+        if opens or follows or acronyms:
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
                 return " ".join(role).strip(" ,–-"), joined
