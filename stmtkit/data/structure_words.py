@@ -127,6 +127,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "site-chrome": {
         "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content",
+               "skip to main content", "edit",
                "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
                "listen to this article", "listen", "advertisement - scroll to continue"),
         "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter"),
@@ -246,3 +247,46 @@ LIST_ALPHABETS: dict[str, str] = {
     "ru": "абвгдежзиклмнопрстуфхцчшщэюя",
     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщюя",
 }
+
+# What opens a letter's addressee or salutation line ("To: the Mayor", "Dear colleagues,",
+# "Exmo. Senhor Vereador", "Уважаемые члены РАН!"): such a line is never the headline.
+# Folded; matched at the start of the line, followed by a non-letter.  Only the document's
+# language's row and "*" are asked when the language is known ("Do:" opens a Polish address).
+# Words that also open headlines ("Caro" is "dear" and "expensive") are left out: a salutation
+# ends with a comma or "!", which counts against a headline anyway.
+ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
+    "*": ("to:", "attn:", "cc:"),
+    "en": ("dear", "to the honourable", "to the honorable", "his excellency", "her excellency", "h.e."),
+    "fr": ("mesdames", "messieurs", "a l'attention", "a l'intention"),
+    "de": ("sehr geehrte", "sehr geehrter", "an:"),
+    "es": ("estimado", "estimada", "estimados", "estimadas", "excelentisimo", "excelentisima", "excmo", "excma",
+           "a la atencion", "para:"),
+    "pt": ("exmo", "exma", "exmos", "exmas", "excelentissimo", "excelentissima", "prezado", "prezada", "prezados",
+           "ilmo", "ilma", "a/c", "para:"),
+    "it": ("egregio", "egregia", "gentili", "spettabile", "all'attenzione", "illustrissimo", "alla c.a."),
+    "nl": ("geachte", "aan:"),
+    "pl": ("szanowny", "szanowna", "szanowni", "wielce szanowny", "do:"),
+    "cs": ("vazeny", "vazena", "vazeni"),
+    "ro": ("stimate", "stimata", "stimati", "catre:"),
+    "ru": ("уважаемый", "уважаемая", "уважаемые", "глубокоуважаемый", "глубокоуважаемые", "кому:"),
+    "uk": ("шановний", "шановна", "шановні", "вельмишановний", "вельмишановна", "вельмишановні"),
+    "sr": ("postovani", "postovana", "postovane", "поштовани", "поштована"),
+    "hr": ("postovani", "postovana", "postovane"),
+    "tr": ("sayin",),
+    "az": ("hormetli",),
+}
+
+# Notes of a petition page about signing, not the statement's headline ("Sign the petition",
+# "BİLDİRİYİ İMZALA", "Open for signing until …").  Folded; a short line holding one is chrome.
+SIGNING_NOTES: tuple[str, ...] = (
+    "sign the petition", "sign the letter", "sign now", "sign here", "add your name", "open for signing",
+    "signer la petition", "signez", "je signe", "jetzt unterzeichnen", "jetzt unterschreiben", "unterschreiben sie",
+    "firma la peticion", "firma aqui", "firmar", "assine a peticao", "assine aqui", "firma la petizione",
+    "podpisz", "подписать", "подпишите", "підписати", "imzala", "imza at", "teken de petitie", "skriv under",
+)
+
+# Keys of metadata lines that a scrape leaves above the text ("date 2017-02", "Author: …", "Source: …").
+# Folded; followed by a colon or by a figure.
+METADATA_KEYS: tuple[str, ...] = (
+    "date", "author", "source", "url", "category", "section", "posted", "published", "updated", "lang", "language",
+)

@@ -11,11 +11,13 @@ import regex
 
 from ..data import dateline_words as words
 from ..lines import Line
+from .place import dateless_lede
 from .read import Stamp, read_stamp
 
 _DIGIT = regex.compile(r"\d")
-# Longer lines are paragraphs: only their opening can be a lede.
+# Longer lines are paragraphs: only their opening can be a lede, read in its first LEDE_HEAD characters.
 STAMP_MAX = 160
+LEDE_HEAD = 200
 MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation, and a section
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
@@ -72,3 +74,49 @@ def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None
     except Exception:  # a stage never raises on odd text
         return None
     return stamp if stamp is not None and is_stamp_line(text, stamp) else None
+
+
+# "KYIV, Ukraine (AP) —", "AMSTERDAM - ", "NEW YORK–(BUSINESS WIRE)–": a place in capitals (a region
+# after a comma may follow), an agency in brackets or not, then a dash and a sentence (a small
+# letter second: "UKRAINE - RUSSIA TALKS" is a headline): a wire lede with no date.
+_CAPS_LEDE = regex.compile(
+    r"^[\s#*>_]*\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ /]\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}"
+    r"(?:,\s*\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){0,2})?"
+    r"\s*(?:[-–—]*\s*\([^()\d]{2,40}\))?\s*[-–—]+\s*[\"“«„']?\p{L}\p{Ll}",
+    regex.V1,
+)
+
+
+def lede_shape(head: str) -> bool:
+    """A lede with no date to read: ``KYIV, Ukraine (AP) —``, ``Paris (AFP) -`` (``head``: markup removed)."""
+    # Two capitals open a place in capitals ("KYIV", "L'AQUILA"): other lines skip the pattern.
+    return bool(head[:2].isupper() and _CAPS_LEDE.match(head)) or dateless_lede(head) is not None
+
+
+def is_lede_stamp(head: str, stamp: Stamp | None) -> bool:
+    """``stamp``, read from ``head``, opens it as a lede: ``BAKU, May 27 (Reuters) -``."""
+    return (
+        stamp is not None
+        and stamp.lede
+        and (stamp.dateline.place is not None or stamp.dateline.agency is not None)
+        and bool(LEFTOVER.match(head[: stamp.start]))
+    )
+
+
+def opens_with_lede(text: str, languages: tuple[str, ...] | None) -> bool:
+    """``text`` opens with a news lede (``BAKU, May 27 (Reuters) -``, ``KYIV, Ukraine (AP) —``): the story starts here.
+
+    Asked by the title stage (a lede is body text, and a line right above one is a headline).
+    """
+    head = MARKUP.sub("", text[:LEDE_HEAD])
+    if not head:
+        return False
+    if lede_shape(head):
+        return True
+    if not _DIGIT.search(head, 0, 80):
+        return False
+    try:
+        stamp = read_stamp(head, languages=languages or ())
+    except Exception:  # a stage never raises on odd text
+        return False
+    return is_lede_stamp(head, stamp)

@@ -1,136 +1,354 @@
-"""The headline, and its truncated or repeated copies (boilerplate ``title-repeat``).
+"""The headline, chosen by evidence among the first lines, and its copies (boilerplate ``title-repeat``).
 
-The headline is the first content line when it is shaped like one: not a
-sentence of body text (too long, or ending in a full stop — save ALL-CAPS
-wire headlines), not the first line of a paragraph, not the first item of a
-list, not a date stamp (a stamp above the headline is skipped).  Front
-matter (``title:``) gives it first; the body then often repeats
-it as a ``# Heading``, which is a copy like any other.  Copies below it are
-kept as ``title-repeat``: the same text, a truncated prefix
-(``… ciblés par l``), the title with `` | Site``, or the title glued to the
-dateline (``…une déclaration27 mai 2024 17:59``).
+Every content line near the top is a candidate (and a title another source gave the
+page: front matter ``title:``, which wins outright, or a page title a reader put in
+``metadata``).  Each candidate gets named features — its position, its shape as a
+headline (length, case, how it ends), a copy of it further down, a stamp or a lede
+right below it, and the signs of what it is not: site chrome, an addressee or
+salutation, a list item, a date stamp, a lede or body text — weighed by the table in
+``stmtkit.data.title_weights``.  The best candidate at or above the threshold is the
+title; none when the text opens straight with its body.  ``parse --explain`` lists the
+best candidates with their features.
+
+Copies below the title are kept as ``title-repeat``: the same text, a truncated prefix
+(``… ciblés par l``), the title with `` | Site``, glued to the dateline
+(``…une déclaration27 mai 2024 17:59``), or after a short rubric (``ANP Headline``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from itertools import islice
 
 import regex
 
-from ..dates.stamp_line import stamp_on_line
+from ..data.title_weights import LONG_FROM, THRESHOLD, TITLE_WEIGHTS
+from ..dates.read import Stamp, read_stamp
+from ..dates.stamp_line import (
+    LEDE_HEAD,
+    MARKUP,
+    STAMP_MAX,
+    is_lede_stamp,
+    is_stamp_line,
+    lede_shape,
+    opens_with_lede,
+)
+from ..headline import (
+    COPY_EXTRA,
+    HASH_GLUE,
+    MIN_PREFIX,
+    all_caps,
+    clean_title,
+    crawler_metadata,
+    folded_copy,
+    is_addressee,
+    is_byline,
+    is_chrome,
+    is_document_label,
+    is_repeat,
+    same_headline,
+)
 from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
 from ..state import Context
-from ..text import fold, strip_markup
+from ..text import fold
+
+# Re-exported: the title's cleaning and copies have always been imported from here.
+__all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
 
 _MAX_TITLE = 250
+# How many content lines from the top are candidates, and how many paragraphs of body text end the search.
+_WINDOW = 15
+_MAX_BODY_ABOVE = 2
+# A line this long, or this long and ending a sentence, is a paragraph of body text.
+_PARAGRAPH = 200
+_SENTENCE = 80
 # A headline longer than this that runs on into the next line is a paragraph.
 _MAX_RUN_ON = 120
-_SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|｜]{1,60}$")
-# How far below the title a repeat is looked for (content lines).
+# How many content lines below a candidate a stamp or lede, and a copy, are looked for.
+_FOLLOW_WINDOW = 4
 _REPEAT_WINDOW = 6
-# A truncated copy is at least this long and half the title, or _MIN_LONG_PREFIX
-# long: "Residents ask the" is how many sentences start, not a copy.
-_MIN_PREFIX = 15
-_MIN_LONG_PREFIX = 25
-# What may follow a glued copy: a date stamp, short and with digits.
-_GLUED_TAIL = regex.compile(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
+# A lede's date stands within this many characters of the start of its line, after a few words at most
+# ("Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -").
+_LEDE_DATE_WITHIN = 80
+_LEDE_WORDS_BEFORE_DATE = 5
+# Fewer words than this is a rubric, a menu item or a label more often than a headline.
+_MIN_WORDS = 3
+# Candidates shown by ``parse --explain``.
+_EXPLAINED = 5
+# Keys under which another source (an HTML reader, front matter) leaves the page's own title.
+PAGE_TITLE_KEYS = ("title", "og:title")
+
+_DIGIT = regex.compile(r"\d")
+_SENTENCE_END = (".", "!", "?", "…", ".»", ".\"", ".”", "!»", "?»")
 
 
-def clean_title(text: str) -> str:
-    """Markdown markers, surrounding quotes and a `` | Site`` suffix removed.
+@dataclass(slots=True)
+class Candidate:
+    """One possible title: where it came from, its text, its features and its score."""
 
-    >>> clean_title("## **Open letter to the council** | Daily News")
-    'Open letter to the council'
-    """
-    text = strip_markup(text)
-    if "|" in text or "｜" in text:  # the suffix needs its bar (most lines have none)
-        text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
-    if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
-        text = text[1:-1].strip()
-    return text
+    text: str
+    line: Line | None
+    source: str  # "line" or a metadata key (an extra source of the page's own title)
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+    def weigh(self) -> float:
+        self.score = sum(TITLE_WEIGHTS[name] * value for name, value in self.features.items())
+        return self.score
+
+    def why(self) -> str:
+        parts = ", ".join(f"{name} {TITLE_WEIGHTS[name] * value:+.2f}" for name, value in self.features.items())
+        return f"candidate {self.score:+.2f} {self.text[:60]!r}: {parts}"
 
 
-def looks_like_title(text: str) -> bool:
-    if not 2 <= len(text) <= _MAX_TITLE:
+class _Page:
+    """What the scoring asks about the lines near the top, each answer worked out once per parse."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.languages = tuple(ctx.options.languages or ((ctx.language,) if ctx.language else ()))
+        self.content = ctx.free_content()
+        self._read: dict[int, tuple[str, Stamp | None]] = {}
+        self._lede: dict[int, bool] = {}
+        self._folded: dict[int, str] = {}
+        self._kinds: dict[int, str] = {}
+
+    def folded_copy(self, line: Line) -> str:
+        found = self._folded.get(line.number)
+        if found is None:
+            found = self._folded[line.number] = folded_copy(line.text)
+        return found
+
+    def read(self, line: Line) -> tuple[str, Stamp | None]:
+        """The line's opening without markup, and the date read in it (once: the stamp and lede questions share it).
+
+        Read only where a stamp (a short line with a figure) or a dated lede (a figure early on) could be.
+        """
+        found = self._read.get(line.number)
+        if found is None:
+            head = MARKUP.sub("", line.text[:LEDE_HEAD])
+            stamp = None
+            digit = _DIGIT.search(head)
+            # A stamp is a short line; a lede's date follows at most a place name, near the start.
+            if digit and (len(head) <= STAMP_MAX or (
+                    digit.start() < _LEDE_DATE_WITHIN and head.count(" ", 0, digit.start()) <= _LEDE_WORDS_BEFORE_DATE)):
+                try:
+                    stamp = read_stamp(head, languages=self.languages)
+                except Exception:  # a stage never raises on odd text
+                    stamp = None
+            found = self._read[line.number] = (head, stamp)
+        return found
+
+    def is_stamp(self, line: Line) -> bool:
+        """A stamp line (``stamp_on_line``'s question, on the shared reading)."""
+        head, stamp = self.read(line)
+        return stamp is not None and len(head) <= STAMP_MAX and is_stamp_line(head, stamp)
+
+    def is_lede(self, line: Line) -> bool:
+        found = self._lede.get(line.number)
+        if found is None:
+            head, stamp = self.read(line)
+            found = self._lede[line.number] = lede_shape(head) or is_lede_stamp(head, stamp)
+        return found
+
+    def is_body(self, line: Line) -> bool:
+        """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
+        text = line.text
+        if len(text) > _PARAGRAPH or text.endswith(":") or self.is_lede(line) or runs_on(self.ctx, line):
+            return True
+        return len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text)
+
+    def kind(self, at: int) -> str:
+        """What ``content[at]`` is to the line above it: "mark" (a stamp, byline or lede), "body", "longer", "short"."""
+        found = self._kinds.get(at)
+        if found is None:
+            line = self.content[at]
+            text = line.text
+            if self.is_lede(line) or is_byline(text) or (len(text) <= STAMP_MAX and self.is_stamp(line)):
+                found = "mark"
+            elif self.is_body(line):
+                found = "body"
+            else:
+                found = "longer" if len(text.split()) >= _MIN_WORDS else "short"
+            self._kinds[at] = found
+        return found
+
+    def stamp_below(self, at: int) -> bool:
+        """A stamp, byline or lede below ``content[at]``, with short lines or one standfirst between.
+
+        The headline and its standfirst both have it: the earlier (the headline) wins on rank.
+        """
+        longer = 0
+        for below in range(at + 1, min(at + 1 + _FOLLOW_WINDOW, len(self.content))):
+            kind = self.kind(below)
+            if kind == "mark":
+                return True
+            if kind == "body":
+                return False
+            if kind == "longer":
+                longer += 1
+                if longer > 1:
+                    return False
         return False
-    if text.endswith((":", ";", ",")):
-        return False
-    # Two letters are enough to know (not a list of every letter of the line).
-    if len(list(islice(filter(str.isalpha, text), 2))) < 2:
-        return False
-    # A headline does not end a sentence; an ALL-CAPS wire headline may.
-    if not text.endswith(".") or text.endswith("..."):
-        return True
-    return all(c.isupper() for c in text if c.isalpha())
 
 
-def _folded_copy(text: str) -> str:
-    return fold(clean_title(text)).rstrip(" .…")
-
-
-def is_repeat(candidate: str, title: str) -> bool:
-    """A copy of the title: equal, a truncated prefix, the title plus `` | Site`` or glued to a date.
-
-    >>> is_repeat("Les militants azerbaïdjanais des médias sociaux, ciblés par l",
-    ...           "Les militants azerbaïdjanais des médias sociaux, ciblés par l'Agence")
-    True
-    """
-    c, t = _folded_copy(candidate), fold(title)
-    if not c:
-        return False
-    if c == t:
-        return True
-    if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= _MIN_PREFIX and 2 * len(c) >= len(t))):
-        return True
-    return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
-
-
-def _opens_list(ctx: Context, line: Line, content: list[Line]) -> bool:
-    """The first line of ``1. …`` / ``2. …``: a list, not a headline."""
-    if not read_labels(line.text):
-        return False
-    following = [ln for ln in content if ln.number > line.number][:1]
-    return bool(following) and bool(read_labels(following[0].text))
-
-
-def _runs_on(ctx: Context, first: Line) -> bool:
-    """The first line of a paragraph: long and continued by the next line, or broken mid-sentence."""
-    if first.number >= len(ctx.lines) or not ctx.is_free(first.number + 1):
-        return False
-    following = ctx.line(first.number + 1)
-    if following.blank:
-        return False
-    return len(first.text) > _MAX_RUN_ON or (following.text[:1].islower() and first.text[-1:].isalpha())
-
-
-def _is_stamp(ctx: Context, line: Line) -> bool:
-
-    languages = ctx.options.languages or ((ctx.language,) if ctx.language else None)
-    return stamp_on_line(line, languages) is not None
-
-
-def _find_title(ctx: Context) -> Title | None:
-    content = ctx.free_content()
-    # A date stamp above the headline ("27 mai 2024 17:59" then the title) is the dateline's.
-    while content and _is_stamp(ctx, content[0]):
-        content = content[1:]
-    if not content:
+def _next_line(ctx: Context, line: Line) -> Line | None:
+    """The line right below, when it is free and not blank."""
+    if line.number >= len(ctx.lines) or not ctx.is_free(line.number + 1):
         return None
-    first = content[0]
-    text = clean_title(first.text)
-    if not looks_like_title(text) or _runs_on(ctx, first) or _opens_list(ctx, first, content):
+    following = ctx.line(line.number + 1)
+    return None if following.blank else following
+
+
+def runs_on(ctx: Context, first: Line) -> bool:
+    """Broken mid-sentence: the next line goes on with a small letter."""
+    following = _next_line(ctx, first)
+    return following is not None and following.text[:1].islower() and first.text[-1:].isalpha()
+
+
+def runs_on_long(ctx: Context, first: Line) -> bool:
+    """Long and continued by the next line with no blank line between: a paragraph, in a text laid out so.
+
+    Weak: a scrape with no blank lines at all puts every headline right above the next line.
+    """
+    return len(first.text) > _MAX_RUN_ON and _next_line(ctx, first) is not None
+
+
+def _stamp_like(page: _Page, line: Line, text: str) -> bool:
+    """A date stamp with little else: a stamp line, or a date opening the line and filling much of it."""
+    if not _DIGIT.search(text, 0, 60):
+        return False
+    if page.is_stamp(line):
+        return True
+    if text is line.text:
+        text, stamp = page.read(line)
+    else:  # crawler metadata cut from the front: read what is left
+        try:
+            stamp = read_stamp(text[:STAMP_MAX], languages=page.languages)
+        except Exception:  # a stage never raises on odd text
+            return False
+    if stamp is None or stamp.start > 2 or stamp.dateline.datetime is None:
+        return False
+    glued = stamp.end < len(text) and text[stamp.end - 1 : stamp.end].isdigit() and text[stamp.end].isalpha()
+    return glued or (stamp.end - stamp.start) * 4 >= len(text)
+
+
+def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
+    line = page.content[at]
+    raw = line.text
+    if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
+        return None  # a paragraph (crawler metadata before a headline is shorter than 40 characters)
+    features: dict[str, float] = {"base": 1.0}
+    text = raw[crawler_metadata(raw) :]
+    if not text.strip():
+        return None  # a metadata line and nothing else
+    glued = HASH_GLUE.match(text)
+    if glued and len(glued.group("head").split()) >= _MIN_WORDS:
+        rest = glued.group("rest")
+        if len(rest) >= _SENTENCE or opens_with_lede(rest, page.languages):
+            text = glued.group("head")
+            features["glued_lede"] = 1.0
+    title = clean_title(text)
+    if not 2 <= len(title) <= _MAX_TITLE or len(list(islice(filter(str.isalpha, title), 2))) < 2:
         return None
-    return Title(text, (first.number, first.number))
+    if at:
+        features["rank"] = float(at)
+    if body_above:
+        features["after_body"] = float(body_above)
+    if raw.startswith("#") and not raw.startswith("#!"):
+        features["heading"] = 1.0
+    _shape(title, features)
+    folded = fold(title)
+    if is_chrome(title, folded):
+        features["chrome"] = 1.0
+    elif is_document_label(title):
+        features["document_label"] = 1.0
+    if is_addressee(folded, page.ctx.language):
+        features["addressee"] = 1.0
+    if read_labels(raw):
+        features["list_label"] = 1.0
+    if _stamp_like(page, line, text):
+        features["stamp_like"] = 1.0
+    if "glued_lede" not in features and page.is_lede(line):
+        features["lede"] = 1.0
+    if "glued_lede" not in features and runs_on(page.ctx, line):
+        features["runs_on"] = 1.0
+    elif "glued_lede" not in features and runs_on_long(page.ctx, line):
+        features["runs_on_long"] = 1.0
+    if page.stamp_below(at):
+        features["stamp_follows"] = 1.0
+    # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy.
+    ends_sentence = "ends_full_stop" in features or "ends_colon" in features or "ends_clause" in features
+    folded_title = folded.rstrip(" .…")
+    # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
+    longest = len(title) + COPY_EXTRA
+    if not ends_sentence and any(
+        MIN_PREFIX <= len(other.text) <= longest and same_headline(page.folded_copy(other), folded_title)
+        for other in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)
+    ):
+        features["repeated"] = 1.0
+    return Candidate(title, line, "line", features)
+
+
+def _shape(title: str, features: dict[str, float]) -> None:
+    """Headline length, case and ending."""
+    if len(title.split()) < _MIN_WORDS:
+        features["short"] = 1.0
+    if len(title) > LONG_FROM:
+        features["long"] = float(len(title) - LONG_FROM)
+    if title.endswith((",", ";")):
+        features["ends_clause"] = 1.0
+    elif title.endswith(":"):
+        features["ends_colon"] = 1.0
+    elif title.endswith(".") and not title.endswith("...") and not all_caps(title):
+        features["ends_full_stop"] = 1.0
+    if title[:1].islower():
+        features["lowercase_start"] = 1.0
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    """Every candidate for the title, scored, best first (a page title given by another source among them)."""
+    page = _Page(ctx)
+    found: list[Candidate] = []
+    body_above = 0
+    for at, line in enumerate(page.content[:_WINDOW]):
+        candidate = _line_candidate(page, at, body_above)
+        if candidate is not None:
+            found.append(candidate)
+        if page.is_body(line):
+            body_above += 1
+            if body_above >= _MAX_BODY_ABOVE:
+                break
+    for key in PAGE_TITLE_KEYS:
+        given = clean_title(ctx.metadata.get(key, ""))
+        if given:
+            for candidate in found:
+                if is_repeat(candidate.text, given) or is_repeat(given, candidate.text):
+                    candidate.features["matches_page_title"] = 1.0
+            found.append(Candidate(given, None, key, {"base": 1.0}))
+            break
+    for candidate in found:
+        candidate.weigh()
+    # Best first; on a tie the line (it has a span) and the higher one.
+    return sorted(found, key=lambda c: (-c.score, c.line is None, c.line.number if c.line else 0))
 
 
 def run(ctx: Context) -> None:
     if ctx.title is None:
-        found = _find_title(ctx)
-        if found is not None and found.lines is not None:
-            ctx.claim(found.lines, "title", "first line, shaped like a headline")
-            ctx.title = found
+        scored = candidates(ctx)
+        for candidate in scored[:_EXPLAINED]:
+            if candidate.line is not None:
+                number = candidate.line.number
+                ctx.explain.append(("title-candidate", (number, number), candidate.why()))
+        best = scored[0] if scored and scored[0].score >= THRESHOLD else None
+        if best is not None and best.line is not None:
+            span = (best.line.number, best.line.number)
+            ctx.claim(span, "title", f"best candidate, score {best.score:+.2f}")
+            ctx.title = Title(best.text, span)
+        elif best is not None:
+            ctx.title = Title(best.text, None)
     if ctx.title is None:
         return
     after = ctx.title.lines[1] if ctx.title.lines else 0

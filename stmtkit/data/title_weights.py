@@ -1,0 +1,62 @@
+"""The title stage's weights: one row per named feature, summed over a candidate's features.
+
+A candidate line scores ``sum(weight * value)`` over the features it shows (most values
+are 0 or 1; ``rank`` counts the content lines above it, ``long`` the characters past
+``LONG_FROM``); the best candidate whose score is at least ``THRESHOLD`` is the title.
+Set by hand on the fixtures and the corpus: a headline near the top with nothing against
+it scores about ``base``; one strong sign of body text or site chrome takes it below zero.
+"""
+
+from __future__ import annotations
+
+TITLE_WEIGHTS: dict[str, float] = {
+    # every candidate starts here
+    "base": 1.0,
+    # position: each content line above it (chrome lines count too: a headline comes early)
+    "rank": -0.15,
+    # a markdown heading ("# Headline") is written as a headline
+    "heading": 0.8,
+    # shape of a headline: fewer than three words is a rubric or a menu item more often than a headline
+    "short": -0.8,
+    # each character past LONG_FROM: a long line is a standfirst or a paragraph
+    "long": -0.012,
+    # ends like a sentence of body text: a full stop, a colon, a comma or semicolon
+    "ends_full_stop": -2.0,
+    "ends_colon": -2.5,
+    "ends_clause": -3.0,
+    # opens with a small letter: the rest of a sentence
+    "lowercase_start": -1.5,
+    # the line runs on into the next one mid-sentence: the first line of a paragraph
+    "runs_on": -4.0,
+    # a long line with the next line right under it, no blank line between: often a paragraph
+    "runs_on_long": -1.0,
+    # a copy of it further down (the same text, truncated, or with a rubric before it): strong
+    "repeated": 2.5,
+    # a stamp, a byline or a news lede below (short lines or one standfirst between): how articles are laid out
+    "stamp_follows": 1.0,
+    # a lede glued after it on the same line ("Headline # BAKU, ...")
+    "glued_lede": 1.0,
+    # the same text as the page's own title given by another source (front matter, an HTML <title>)
+    "matches_page_title": 2.0,
+    # site chrome: a menu, breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note
+    "chrome": -3.0,
+    # a label naming the kind of document ("Press release") left by the boilerplate stage, which takes
+    # one with a headline below it: alone on top, it names the document
+    "document_label": 0.5,
+    # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
+    "addressee": -4.0,
+    # an item of a list ("1. Home", "- point")
+    "list_label": -3.0,
+    # a date stamp with little else ("15:40 24 February 2022News")
+    "stamp_like": -4.0,
+    # a news lede ("BAKU, May 27 (Reuters) - ..."): the text opens straight with the body
+    "lede": -5.0,
+    # each paragraph of body text above it: the headline comes before the body (a name repeated in a
+    # signature block below the body is no headline, however often it is repeated)
+    "after_body": -3.0,
+}
+
+# A candidate's score must reach this to be the title.
+THRESHOLD = 0.0
+# Characters past this count against a candidate ("long").
+LONG_FROM = 110

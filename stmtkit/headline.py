@@ -1,0 +1,192 @@
+"""Is this line shaped like a headline, or like something else near the top of a page?
+
+Questions the title stage asks of each candidate, kept below the stages: how a
+headline is cleaned (markup, quotes, `` | Site``, `` - Site``), what counts as a copy
+of it, and the shapes of what is not a headline — site chrome (menus, breadcrumbs,
+banner words, domains, metadata lines, "sign now" notes), an addressee or
+salutation, a byline.  Cue words are data (``stmtkit.data.structure_words``,
+``stmtkit.data.dateline_words``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
+from .data.structure_words import ADDRESSEE_CUES, CHROME_LINES, CHROME_PREFIXES, METADATA_KEYS, SIGNING_NOTES
+from .text import fold, fold_key, strip_markup
+
+_SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|｜]{1,60}$")
+# "Headline - Site": a dash, then a site's name (a domain, or one to three capitalised words).
+_DASH_SITE = regex.compile(
+    r"^(?P<head>.{20,}?)\s+[-–—]\s+(?P<site>(?:www\.)?[\p{L}\d-]+\.\p{L}{2,12}"
+    r"|\p{Lu}[\p{L}\p{M}&'’.]*(?: (?:\p{Lu}[\p{L}\p{M}&'’.]*|&|of|de|la|del|der|di)){0,3})$",
+    regex.V1,
+)
+_DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
+# Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").
+_MENU_SEPARATOR = regex.compile(r"\s*[|•·»›>]\s*|\s{3,}(?:\p{Lu}\s{3,})?|\t")
+# Words run together by a scrape of a menu ("sitesLoginContactSupport") or a template name ("News_detailed_picture").
+_GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}|\p{L}_\p{L}|^[\p{L}-]{30,}$", regex.V1)
+# "Headline # BAKU, … (lede)": the headline and the first paragraph on one line.
+HASH_GLUE = regex.compile(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
+# What may follow a glued copy: a date stamp, short and with digits.
+_GLUED_TAIL = regex.compile(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
+# A truncated copy is at least this long and half the title, or _MIN_LONG_PREFIX
+# long: "Residents ask the" is how many sentences start, not a copy.
+MIN_PREFIX = 15
+_MIN_LONG_PREFIX = 25
+# How much longer than the title a copy may be (markup, a rubric, a stamp or a site's name around it).
+COPY_EXTRA = 80
+# A rubric or an agency before a copy ("ANP Headline"): at most this many words.
+_MAX_COPY_PREFIX_WORDS = 2
+
+
+@lru_cache(maxsize=1)
+def _metadata_prefix() -> regex.Pattern[str]:
+    """Crawler metadata glued before the text: ``date 2017-02 Headline``, ``published: 2024-05-02T18:00 …``."""
+    keys = "|".join(regex.escape(k) for k in METADATA_KEYS)
+    return regex.compile(
+        rf"^\s*(?i:{keys})\s*[:=]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*)?(?:\s+|$)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _metadata_line() -> regex.Pattern[str]:
+    keys = "|".join(regex.escape(k) for k in METADATA_KEYS)
+    return regex.compile(rf"^(?i:{keys})\s*:\s*\S")
+
+
+@lru_cache(maxsize=1)
+def _chrome_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """(chrome lines, document labels, chrome prefixes), folded."""
+    lines = {fold_key(e) for kind, table in CHROME_LINES.items() if kind != "document-label"
+             for entries in table.values() for e in entries}
+    lines |= {fold_key(label) for label in (*PUBLISHED_LABELS, *UPDATED_LABELS)}  # "Updated" with no date
+    labels = frozenset(fold_key(e) for entries in CHROME_LINES["document-label"].values() for e in entries)
+    prefixes = tuple(fold(p) for table in CHROME_PREFIXES.values() for entries in table.values() for p in entries)
+    return frozenset(lines), labels, prefixes
+
+
+@lru_cache(maxsize=1)
+def _signing_notes() -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(fold(note)) for note in SIGNING_NOTES))
+
+
+@lru_cache(maxsize=64)
+def _addressee_cues(language: str | None) -> regex.Pattern[str]:
+    """The cues of ``language`` and "*" (of every language when it is unknown), not followed by a letter."""
+    rows = [ADDRESSEE_CUES["*"]]
+    rows += [ADDRESSEE_CUES[language]] if language in ADDRESSEE_CUES else [] if language else list(ADDRESSEE_CUES.values())
+    cues = sorted({fold(cue) for row in rows for cue in row}, key=len, reverse=True)
+    return regex.compile("^(?:" + "|".join(regex.escape(cue) for cue in cues) + r")(?!\p{L})", regex.V1)
+
+
+@lru_cache(maxsize=1)
+def _byline() -> regex.Pattern[str]:
+    words = "|".join(regex.escape(w) for w in BYLINE_WORDS)
+    return regex.compile(rf"^[\s*_]*(?i:{words})\s+\p{{Lu}}[\p{{L}}\p{{M}} .'’\-]{{1,40}}$", regex.V1)
+
+
+_BYLINE_FIRST = frozenset(w.casefold() for w in BYLINE_WORDS)
+
+
+def is_byline(text: str) -> bool:
+    """``By Jane Doe``: a byline word and a name (the first word is asked first: most lines are turned away on it)."""
+    first = text.lstrip("*_ ").split(" ", 1)[0].casefold()
+    return first in _BYLINE_FIRST and _byline().match(text) is not None
+
+
+def clean_title(text: str) -> str:
+    """Markdown markers, surrounding quotes and a `` | Site`` or `` - Site`` suffix removed.
+
+    >>> clean_title("## **Open letter to the council** | Daily News")
+    'Open letter to the council'
+    >>> clean_title("Residents ask the council to keep the library open - City News")
+    'Residents ask the council to keep the library open'
+    """
+    text = strip_markup(text)
+    if "|" in text or "｜" in text:  # the suffix needs its bar (most lines have none)
+        text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
+    if " - " in text or " – " in text or " — " in text:
+        m = _DASH_SITE.match(text)
+        if m and len(m.group("head").split()) >= 4:
+            text = m.group("head").strip()
+    if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
+        text = text[1:-1].strip()
+    return text
+
+
+def folded_copy(text: str) -> str:
+    """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis."""
+    return fold(clean_title(text)).rstrip(" .…")
+
+
+def is_repeat(candidate: str, title: str) -> bool:
+    """A copy of the title: equal, a truncated prefix, the title plus `` | Site`` or glued to a date.
+
+    >>> is_repeat("Les militants azerbaïdjanais des médias sociaux, ciblés par l",
+    ...           "Les militants azerbaïdjanais des médias sociaux, ciblés par l'Agence")
+    True
+    >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
+    True
+    """
+    return same_headline(folded_copy(candidate), fold(title).rstrip(" .…"))
+
+
+def same_headline(c: str, t: str) -> bool:
+    """``c`` (a folded line) copies ``t`` (a folded title): ``is_repeat`` on folded text."""
+    if not c or not t:
+        return False
+    if c == t:
+        return True
+    if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= MIN_PREFIX and 2 * len(c) >= len(t))):
+        return True
+    if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
+        return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
+    return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
+
+
+def all_caps(text: str) -> bool:
+    """Every cased letter a capital (``str.isupper``): a wire headline may end in a full stop."""
+    return text.isupper()
+
+
+def _is_menu(text: str) -> bool:
+    parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p.strip()]
+    if len(parts) < 2 or (len(parts) < 3 and not any(s in text for s in "»›>")):
+        return False
+    return all(len(p.split()) <= 4 for p in parts)
+
+
+def is_chrome(text: str, folded: str) -> bool:
+    """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note."""
+    lines, _, prefixes = _chrome_words()
+    key = folded.rstrip(" :.,;-–—")
+    if key in lines or _DOMAIN.match(text) or _metadata_line().match(text) or _GLUED_WORDS.search(text):
+        return True
+    if len(text) <= 300 and folded.startswith(prefixes):
+        return True
+    if len(text.split()) <= 8 and _signing_notes().search(folded):
+        return True
+    return _is_menu(text)
+
+
+def is_addressee(folded: str, language: str | None) -> bool:
+    """``folded`` (a line as ``fold`` gives it) opens a letter's address or salutation in ``language``."""
+    return _addressee_cues(language).match(folded) is not None
+
+
+def crawler_metadata(text: str) -> int:
+    """How many characters of crawler metadata open ``text`` (``date 2017-02 Headline``): 0 for none."""
+    if not text[:12].lstrip()[:1].isalpha():
+        return 0
+    m = _metadata_prefix().match(text)
+    return m.end() if m else 0
+
+
+def is_document_label(text: str) -> bool:
+    """A label naming the kind of document: ``Press release``, ``Offener Brief``."""
+    return fold_key(text) in _chrome_words()[1]

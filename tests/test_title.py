@@ -1,0 +1,130 @@
+"""The title: candidates near the top, scored by named features, the best above the threshold."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+import stmtkit
+from stmtkit.data.title_weights import TITLE_WEIGHTS
+
+HEADLINE = "Farmers ask the region to keep the old irrigation canal open"
+LEDE = "VALENCIA (Reuters) - A group of farmers wrote to the regional government on Monday, asking it to drop the plan."
+BODY = "The farmers say the canal has served the valley for two hundred years and should be repaired, not closed."
+
+
+def title(text: str) -> str | None:
+    doc = stmtkit.parse(text)
+    return doc.title.text if doc.title else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rubric and a menu item above the headline; the headline has a byline under it
+        (f"All news\nMedia Industry\nUpdated\n{HEADLINE}\nBy Jane Doe\n4 Min Read\n{LEDE}\n", HEADLINE),
+        # a banner of run-together menu words, then the headline and the lede
+        (f"Directory of sitesLoginContactSupport\n{HEADLINE}\n\n{LEDE}\n", HEADLINE),
+        # headline, then a standfirst, then the lede: the headline, not the standfirst
+        (f"All news\n\n{HEADLINE}\n\nThe farmers repeated their wish \"to keep water in the valley for the next "
+         f"generations of growers\"\n\n{LEDE}\n", HEADLINE),
+        # a clock stamp glued to a rubric, a counter, then the headline
+        (f"15:40 24 February 2022News\n396\n\n{HEADLINE}\n\n{BODY}\n", HEADLINE),
+        # a menu with wide gaps, a clock line, breadcrumbs as a numbered list, the headline repeated
+        (f"CONTACT   I   ADS   I   ABOUT US   I   NEWSLETTER\nThursday, 23 May, 2024   I   10:01:11 AM EST\n"
+         f" 1. Home\n 2. >\n 3. Regions\n 4. >\n 5. Farming news\n{HEADLINE}\nValley Growers Union     13 April, 2024\n"
+         f"{HEADLINE}\n{BODY}\n", HEADLINE),
+        # crawler metadata glued before the headline, which repeats cleanly below after an agency's name
+        (f" date 2017-02 {HEADLINE}\n\nEFE {HEADLINE}\n\n{BODY}\n", HEADLINE),
+        # crawler metadata then chrome, notes ending in a full stop, and the headline above the lede
+        (f" date 2021-12-25  Skip to main content\nYou have permission to edit this article.\nEdit\nAP\n"
+         f"{HEADLINE}\n  • 0\nKYIV, Ukraine (AP) — The president held a video call with the senators on Friday.\n",
+         HEADLINE),
+        # the headline and the lede on one line, joined by "#"
+        (f"{HEADLINE} # {LEDE}\nThe farmers met again on Tuesday.\n", HEADLINE),
+        # "Headline - Site" and "Headline | Site"
+        (f"{HEADLINE} - Valley Times\n\n{BODY}\n", HEADLINE),
+        (f"{HEADLINE} | valleytimes.com\n\n{BODY}\n", HEADLINE),
+        # a markdown heading below a line of chrome
+        (f"Skip to main content\n\n# {HEADLINE}\n\n{BODY}\n", HEADLINE),
+        # a document label alone on top names the document
+        (f"PRESS RELEASE\n\n{BODY}\n", "PRESS RELEASE"),
+    ],
+)
+def test_the_headline_is_the_best_candidate(text: str, expected: str) -> None:
+    assert title(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an addressee line, then the letter straight away
+        "Exmo. Senhor Presidente da Câmara Municipal\nVimos por este meio apresentar o nosso protesto pela obra "
+        "aprovada no centro histórico, que altera o espaço público sem consulta aos moradores.\n",
+        "Dear colleagues,\n\nWe write to you about the plan to close the canal, which would ruin the valley.\n",
+        "To: the Regional Minister of Agriculture\n\nWe write to you about the plan to close the canal, which would "
+        "ruin the valley and its farms.\n",
+        # the text opens with a lede
+        f"{LEDE}\n\n{BODY}\n",
+        # crawler metadata, then a lede
+        " date 2025-10-17 \nRoma, 17 ott. (Adnkronos) - Il sindaco ha scritto al governo per chiedere fondi.\n",
+        # a stamp line, then body text
+        f" date 2025-09-30 Tuesday 30 September 2025 at 05 PM / Valley Press\n{BODY}\n",
+        # a short heading below the first paragraph is a heading of the body, not the title
+        f"{BODY} {BODY}\nIntroduction to the letter\nDear members of the academy!\n{BODY}\n",
+    ],
+)
+def test_no_title_when_the_text_opens_with_an_address_or_its_body(text: str) -> None:
+    assert title(text) is None
+
+
+def test_the_copy_after_a_rubric_is_a_title_repeat() -> None:
+    doc = stmtkit.parse(f" date 2017-02 {HEADLINE}\n\nEFE {HEADLINE}\n\n{BODY}\n").to_dict()
+    assert doc["title"] == HEADLINE and doc["title_lines"] == [1, 1]
+    assert doc["boilerplate"] == [{"kind": "title-repeat", "text": f"EFE {HEADLINE}", "lines": [3, 3]}]
+
+
+def test_a_sentence_said_twice_is_no_headline() -> None:
+    doc = stmtkit.parse(f"Headline of the day\n\n{BODY}\n\nWe ask you to keep it.\n\n{BODY}\n")
+    assert doc.title is not None and doc.title.text == "Headline of the day"
+
+
+def test_a_page_title_from_another_source_is_a_candidate() -> None:
+    # A reader of HTML may leave the page's <title> in the metadata; a line that repeats it wins.
+    from stmtkit.lines import split_lines
+    from stmtkit.options import Options
+    from stmtkit.stages import title as title_stage
+    from stmtkit.state import Context
+
+    ctx = Context(split_lines(f"Media Industry\n\n{HEADLINE}\n\n{BODY}\n"), Options())
+    ctx.metadata["og:title"] = f"{HEADLINE} | Valley Times"
+    scored = title_stage.candidates(ctx)
+    assert scored[0].text == HEADLINE and scored[0].line is not None and scored[0].line.number == 3
+    assert "matches_page_title" in scored[0].features
+    # With no line to match, the page's title stands alone, with no span.
+    lone = Context(split_lines(f"{BODY}\n"), Options(), metadata={"og:title": "Farmers win the vote"})
+    title_stage.run(lone)
+    assert lone.title is not None and lone.title.text == "Farmers win the vote" and lone.title.lines is None
+
+
+def test_explain_lists_the_candidates_with_their_features(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from stmtkit.cli.main import cli
+
+    path = Path(str(tmp_path)) / "a.txt"
+    path.write_text(f"All news\n\n{HEADLINE}\n\nBy Jane Doe\n\n{LEDE}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["parse", "--explain", "--format", "json", str(path)])
+    assert result.exit_code == 0, result.output
+    trail = [line for line in result.stderr.splitlines() if "\ttitle-candidate\t" in line]
+    assert trail[0].startswith(f"{path}:3-3\t") and "stamp_follows" in trail[0]
+    assert any(line.startswith(f"{path}:1-1\t") and "short" in line for line in trail)
+
+
+def test_every_feature_has_a_weight() -> None:
+    doc = stmtkit.parse(f"All news\n\n{HEADLINE}\n\nBy Jane Doe\n\n{LEDE}\n")
+    named = [step.why for step in doc.explain if step.rule == "title-candidate"]
+    assert named
+    for why in named:
+        for part in why.split(": ", 1)[1].split(", "):
+            assert part.split(" ")[0] in TITLE_WEIGHTS
