@@ -190,3 +190,38 @@ def crawler_metadata(text: str) -> int:
 def is_document_label(text: str) -> bool:
     """A label naming the kind of document: ``Press release``, ``Offener Brief``."""
     return fold_key(text) in _chrome_words()[1]
+
+
+# Separators between a page title and its site's name: "Headline | Site", "Site — Headline".
+_SITE_SEPARATORS = "|｜-–—:·•»"
+
+
+def without_site_name(title: str, site: str | None) -> str:
+    """An HTML title without its site's name before or after it: ``Headline | Daily News`` → ``Headline``."""
+    if not site:
+        return title
+    folded_title, folded_site = fold(title), fold(site)
+    if folded_title == folded_site or folded_site not in folded_title:
+        return title
+    words = title.split()
+    size = len(site.split())
+    if len(words) > size + 1 and fold(" ".join(words[-size:])) == folded_site and words[-size - 1] in _SITE_SEPARATORS:
+        return " ".join(words[: -size - 1])
+    if len(words) > size + 1 and fold(" ".join(words[:size])) == folded_site and words[size] in _SITE_SEPARATORS:
+        return " ".join(words[size + 1 :])
+    return title
+
+
+# Two titles share this share of the shorter one's words (and at least _MIN_SHARED_WORDS): the same headline
+# ("Press release — Library opens its archive" and "Library opens its archive to the public").
+_SHARED_WORDS = 0.6
+_MIN_SHARED_WORDS = 4
+
+
+def same_title(a: str, b: str) -> bool:
+    """``a`` and ``b`` name the same headline: a copy either way, or most of the shorter one's words."""
+    if is_repeat(a, b) or is_repeat(b, a):
+        return True
+    words_a, words_b = set(fold(a).split()), set(fold(b).split())
+    shared = len(words_a & words_b)
+    return shared >= _MIN_SHARED_WORDS and shared >= _SHARED_WORDS * min(len(words_a), len(words_b))

@@ -89,22 +89,26 @@ def test_a_sentence_said_twice_is_no_headline() -> None:
     assert doc.title is not None and doc.title.text == "Headline of the day"
 
 
-def test_a_page_title_from_another_source_is_a_candidate() -> None:
-    # A reader of HTML may leave the page's <title> in the metadata; a line that repeats it wins.
-    from stmtkit.lines import split_lines
-    from stmtkit.options import Options
-    from stmtkit.stages import title as title_stage
-    from stmtkit.state import Context
+PAGE = (
+    "<html><head><title>{title}</title><meta property=\"og:site_name\" content=\"Valley Times\"></head>"
+    "<body><article>{body}</article></body></html>"
+)
 
-    ctx = Context(split_lines(f"Media Industry\n\n{HEADLINE}\n\n{BODY}\n"), Options())
-    ctx.metadata["og:title"] = f"{HEADLINE} | Valley Times"
-    scored = title_stage.candidates(ctx)
-    assert scored[0].text == HEADLINE and scored[0].line is not None and scored[0].line.number == 3
-    assert "matches_page_title" in scored[0].features
-    # With no line to match, the page's title stands alone, with no span.
-    lone = Context(split_lines(f"{BODY}\n"), Options(), metadata={"og:title": "Farmers win the vote"})
-    title_stage.run(lone)
-    assert lone.title is not None and lone.title.text == "Farmers win the vote" and lone.title.lines is None
+
+def test_a_line_that_repeats_the_page_title_wins() -> None:
+    # The rubric comes first, but the line the page's <title> repeats is the headline.
+    body = f"<p>Media Industry</p><p>{HEADLINE}</p><p>{BODY}</p>"
+    doc = stmtkit.parse(PAGE.format(title=f"Valley Times | {HEADLINE}", body=body).encode(), source="a.html")
+    assert doc.title is not None and doc.title.text == HEADLINE and doc.title.lines is not None
+    why = [step.why for step in doc.explain if step.rule == "title:candidate"]
+    assert "matches_page_title" in why[0]
+
+
+def test_the_page_title_without_its_site_name_when_no_line_makes_a_headline() -> None:
+    body = f"<p>{BODY}</p><p>They met again on Monday.</p>"
+    doc = stmtkit.parse(PAGE.format(title=f"{HEADLINE} | Valley Times", body=body).encode(), source="a.html")
+    assert doc.title is not None and doc.title.text == HEADLINE and doc.title.lines is None
+    assert any(step.rule == "title" and "page" in step.why for step in doc.explain)
 
 
 def test_explain_lists_the_candidates_with_their_features(tmp_path: object) -> None:
@@ -116,14 +120,14 @@ def test_explain_lists_the_candidates_with_their_features(tmp_path: object) -> N
     path.write_text(f"All news\n\n{HEADLINE}\n\nBy Jane Doe\n\n{LEDE}\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["parse", "--explain", "--format", "json", str(path)])
     assert result.exit_code == 0, result.output
-    trail = [line for line in result.stderr.splitlines() if "\ttitle-candidate\t" in line]
+    trail = [line for line in result.stderr.splitlines() if "\ttitle:candidate\t" in line]
     assert trail[0].startswith(f"{path}:3-3\t") and "stamp_follows" in trail[0]
     assert any(line.startswith(f"{path}:1-1\t") and "short" in line for line in trail)
 
 
 def test_every_feature_has_a_weight() -> None:
     doc = stmtkit.parse(f"All news\n\n{HEADLINE}\n\nBy Jane Doe\n\n{LEDE}\n")
-    named = [step.why for step in doc.explain if step.rule == "title-candidate"]
+    named = [step.why for step in doc.explain if step.rule == "title:candidate"]
     assert named
     for why in named:
         for part in why.split(": ", 1)[1].split(", "):

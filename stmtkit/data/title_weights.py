@@ -38,11 +38,13 @@ TITLE_WEIGHTS: dict[str, float] = {
     "glued_lede": 1.0,
     # the same text as the page's own title given by another source (front matter, an HTML <title>)
     "matches_page_title": 2.0,
+    # a title the page states about itself and no line of the text: taken when no line makes a headline
+    "from_page": -0.2,
     # site chrome: a menu, breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note
     "chrome": -3.0,
-    # a label naming the kind of document ("Press release") left by the boilerplate stage, which takes
-    # one with a headline below it: alone on top, it names the document
-    "document_label": 0.5,
+    # a label naming the kind of document ("Press release"): the title only when no headline is there
+    # (it is short by nature: "short" is not counted against it)
+    "document_label": -0.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # an item of a list ("1. Home", "- point")

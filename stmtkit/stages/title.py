@@ -47,6 +47,8 @@ from ..headline import (
     is_document_label,
     is_repeat,
     same_headline,
+    same_title,
+    without_site_name,
 )
 from ..labels import read_labels
 from ..lines import Line
@@ -77,7 +79,7 @@ _LEDE_WORDS_BEFORE_DATE = 5
 _MIN_WORDS = 3
 # Candidates shown by ``parse --explain``.
 _EXPLAINED = 5
-# Keys under which another source (an HTML reader, front matter) leaves the page's own title.
+# Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
 _DIGIT = regex.compile(r"\d")
@@ -100,7 +102,8 @@ class Candidate:
 
     def why(self) -> str:
         parts = ", ".join(f"{name} {TITLE_WEIGHTS[name] * value:+.2f}" for name, value in self.features.items())
-        return f"candidate {self.score:+.2f} {self.text[:60]!r}: {parts}"
+        source = "" if self.line is not None else f" (the page's {self.source}, no line)"
+        return f"candidate {self.score:+.2f} {self.text[:60]!r}{source}: {parts}"
 
 
 class _Page:
@@ -259,12 +262,12 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["after_body"] = float(body_above)
     if raw.startswith("#") and not raw.startswith("#!"):
         features["heading"] = 1.0
-    _shape(title, features)
     folded = fold(title)
     if is_chrome(title, folded):
         features["chrome"] = 1.0
     elif is_document_label(title):
         features["document_label"] = 1.0
+    _shape(title, features)
     if is_addressee(folded, page.ctx.language):
         features["addressee"] = 1.0
     if read_labels(raw):
@@ -293,8 +296,8 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
 
 
 def _shape(title: str, features: dict[str, float]) -> None:
-    """Headline length, case and ending."""
-    if len(title.split()) < _MIN_WORDS:
+    """Headline length, case and ending (a document label is short by nature: not counted against it)."""
+    if len(title.split()) < _MIN_WORDS and "document_label" not in features:
         features["short"] = 1.0
     if len(title) > LONG_FROM:
         features["long"] = float(len(title) - LONG_FROM)
@@ -306,6 +309,23 @@ def _shape(title: str, features: dict[str, float]) -> None:
         features["ends_full_stop"] = 1.0
     if title[:1].islower():
         features["lowercase_start"] = 1.0
+
+
+def page_titles(ctx: Context) -> list[tuple[str, str]]:
+    """``(source, title)`` for each title the page states about itself, the most trusted first.
+
+    An HTML page's ``og:title`` (or JSON-LD headline) and ``<title>`` with the site's name cut
+    off, then a title left in ``metadata``.
+    """
+    stated: list[tuple[str, str]] = []
+    page = ctx.page
+    if page is not None:
+        for source, value in (("page:og_title", page.og_title), ("page:title", page.title)):
+            if value:
+                stated.append((source, without_site_name(value, page.site_name)))
+    stated += [("metadata:" + key, ctx.metadata[key]) for key in PAGE_TITLE_KEYS if ctx.metadata.get(key)]
+    cleaned = [(source, clean_title(value)) for source, value in stated]
+    return [(source, value) for source, value in cleaned if value]
 
 
 def candidates(ctx: Context) -> list[Candidate]:
@@ -321,14 +341,13 @@ def candidates(ctx: Context) -> list[Candidate]:
             body_above += 1
             if body_above >= _MAX_BODY_ABOVE:
                 break
-    for key in PAGE_TITLE_KEYS:
-        given = clean_title(ctx.metadata.get(key, ""))
-        if given:
-            for candidate in found:
-                if is_repeat(candidate.text, given) or is_repeat(given, candidate.text):
-                    candidate.features["matches_page_title"] = 1.0
-            found.append(Candidate(given, None, key, {"base": 1.0}))
-            break
+    stated = page_titles(ctx)
+    for candidate in found:
+        if any(same_title(candidate.text, given) for _, given in stated):
+            candidate.features["matches_page_title"] = 1.0
+    if stated:  # the page's own title is a candidate too, taken when no line makes a headline
+        source, given = stated[0]
+        found.append(Candidate(given, None, source, {"base": 1.0, "from_page": 1.0}))
     for candidate in found:
         candidate.weigh()
     # Best first; on a tie the line (it has a span) and the higher one.
@@ -339,15 +358,16 @@ def run(ctx: Context) -> None:
     if ctx.title is None:
         scored = candidates(ctx)
         for candidate in scored[:_EXPLAINED]:
-            if candidate.line is not None:
-                number = candidate.line.number
-                ctx.explain.append(("title-candidate", (number, number), candidate.why()))
+            # A title the page states has no line: shown at line 1, as the page's dateline is.
+            number = candidate.line.number if candidate.line is not None else 1
+            ctx.explain.append(("title:candidate", (number, number), candidate.why()))
         best = scored[0] if scored and scored[0].score >= THRESHOLD else None
         if best is not None and best.line is not None:
             span = (best.line.number, best.line.number)
             ctx.claim(span, "title", f"best candidate, score {best.score:+.2f}")
             ctx.title = Title(best.text, span)
         elif best is not None:
+            ctx.explain.append(("title", (1, 1), f"no line makes a headline: the page's {best.source}"))
             ctx.title = Title(best.text, None)
     if ctx.title is None:
         return
