@@ -1,27 +1,21 @@
-"""Finding the dateline: which line is the publication stamp.
+"""Finding the dateline: which of the dates a document states is its publication stamp.
 
-Reading a stamp is ``stmtkit.dates.read``; this stage decides where it is, in
-this order:
+Reading a stamp is ``stmtkit.dates.read``; this stage chooses by evidence.  Every date the
+document states that could be the stamp is a candidate (``stmtkit.dates.candidates``): each
+short line that yields a stamp, each paragraph opening near the top that is a news lede
+(``BAKU, May 27 (Reuters) - …``, or date-less ``Paris (AFP) -``), a stamp the scrape ran
+into the headline, and the front matter's ``date:``.  Each gets named features: its shape (the date and little
+else, a label, a rubric, prose around it), its position (from the top, from the end, below
+the headline) and its neighbours (a run of dated lines is a list or a widget); the weights
+are one table (``stmtkit.data.dateline_weights``).  The best candidate at or above the
+threshold is the dateline, and ``--explain`` lists the candidates with their scores.
 
-1. front matter ``date:``;
-2. near the top (the first ``_TOP_WINDOW`` content lines): a stamp line (the
-   date and little else: a label, a weekday, a place, an agency, a section
-   name or byline set off by ``|``, markup), or a news lede
-   ``BAKU, May 27 (Reuters) - …`` opening a paragraph — then
-   ``dateline.lines`` points at that line, which stays the paragraph's; the
-   lede may also open the first paragraph below a long header; a stamp
-   labelled "Updated" gives way to a "Published" one;
-3. a stamp the scrape ran into the headline or its repeat
-   (``Headline 04.06.2024 09:30``), pointed at, not claimed;
-4. a ``Place, le 27 mai 2024`` or bare date line closing the text when nothing
-   above dates it.
-
-Dates inside sentences (events, deadlines: "open for signing until
-03.07.2013") are never taken: a stamp line has little besides the date.  A
-place line and an agency line near the top (``MADRID`` / ``SERVIMEDIA``), or
-an agency sign-off line right above the date (``(SERVIMEDIA)``), give the
-dateline its place and agency.  A year-less dateline takes the year of the
-document's own first full date, else the reference date's, with a warning.
+A stamp and a lede are one dateline: the stamp gives the time, the lede place and agency.
+A stamp line is claimed; a lede's line stays its paragraph's, and a stamp glued to the
+headline is pointed at, not claimed.  A place line and an agency line near the top
+(``MADRID`` / ``SERVIMEDIA``), or an agency sign-off line right above the date
+(``(SERVIMEDIA)``), give the dateline its place and agency.  A year-less dateline takes the
+year of the document's own first full date, else the reference date's, with a warning.
 """
 
 from __future__ import annotations
@@ -31,25 +25,38 @@ import itertools
 
 import regex
 
+from ..data.dateline_weights import THRESHOLD
+from ..dates.candidates import DateCandidate, describe, score, shape_features
 from ..dates.place import is_agency
 from ..dates.read import Stamp, find_year, read_stamp
-from ..dates.stamp_line import LEFTOVER, MARKUP, STAMP_MAX, is_stamp_line, stamp_on_line
+from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..lines import Line
 from ..state import Context
 
-# How many content lines below the title a stamp is looked for.
+# Where place and agency lines ("MADRID" / "SERVIMEDIA") are looked for: the first content lines.
 _TOP_WINDOW = 8
-# How many content lines from the end a closing date is looked for: after a long
-# signature list, or before the letter's text as in an introduction ("01.07.2013" then "Текст письма").
-_CLOSING_WINDOW = 300
+# A paragraph's opening is read as a lede this far down (content lines), or when it is the first paragraph.
+_LEDE_WINDOW = 20
+_PARAGRAPH_MIN = 80
 _LEDE_HEAD = 200
+# near_top falls from 1 to 0 over this many content lines, near_end over this many from the end.
+_TOP_SPAN = 15
+_END_SPAN = 20
+# after_title: within this many content lines below the headline.
+_AFTER_TITLE = 3
+# date_run: three dated lines or more, each within this many content lines of the next, make a list.
+_RUN_REACH = 3
+_RUN_MIN = 3
+# How many candidates --explain lists, best first.
+_EXPLAINED = 6
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
 _DIGIT = regex.compile(r"\d")
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 _AGENCY_LINE_MAX = 33
+_NUMBERED = regex.compile(r"^\s*(\d{1,3})([.)])\s")
 
 
 def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:
@@ -68,45 +75,7 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
         return None
 
 
-def _is_lede(text: str, stamp: Stamp) -> bool:
-    """``PLACE, date (AGENCY) -`` opening a paragraph."""
-    return (
-        stamp.lede
-        and stamp.dateline.place is not None
-        and bool(LEFTOVER.match(text[: stamp.start]))
-    )
-
-
-def _top_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...]) -> tuple[Line, Stamp, bool] | None:
-    """The first stamp line or lede near the top: (line, stamp, claim the line)."""
-    found: list[tuple[Line, Stamp, bool]] = []
-    for line in lines:
-        text = line.text
-        head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
-        stamp = _read(ctx, head, line.number, languages)
-        if stamp is None:
-            continue
-        if len(text) <= STAMP_MAX and is_stamp_line(text, stamp):
-            found.append((line, stamp, True))
-        elif _is_lede(text, stamp):
-            found.append((line, stamp, False))
-    if not found:
-        lede = _first_paragraph_lede(ctx, lines, languages)
-        if lede is not None:
-            found.append(lede)
-    dated = [f for f in found if f[1].dateline.datetime is not None]
-    chosen = next((item for item in dated if item[1].label != "updated"), dated[0] if dated else None)
-    if chosen is None:
-        return found[0] if found else None
-    bare = next((f[1].dateline for f in found if f[1].dateline.datetime is None), None)
-    line, stamp, claim = chosen
-    if bare is not None and stamp.dateline.place is None and stamp.dateline.agency is None:
-        # "11.06.2024 14:05" then "ANKARA (AA) - …": the stamp dates the lede's place and agency.
-        stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, place=bare.place, agency=bare.agency))
-    return line, stamp, claim
-
-
-def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Line, Stamp] | None:
+def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Line, str, Stamp] | None:
     """A stamp run into the headline or its repeat by the scrape: "Bürgerinitiative fordert … 04.06.2024 09:30".
 
     Only when the text before the stamp is the headline itself, so a headline that merely
@@ -122,27 +91,7 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
         rest = text[len(title) :]
         stamp = _read(ctx, rest, line.number, languages)
         if stamp is not None and is_stamp_line(rest, stamp):
-            return line, stamp
-    return None
-
-
-# A lede opens the story's first paragraph, which may sit below a long header.
-_LEDE_WINDOW = 20
-_PARAGRAPH_MIN = 80
-
-
-def _first_paragraph_lede(ctx: Context, top: list[Line], languages: tuple[str, ...]) -> tuple[Line, Stamp, bool] | None:
-    """``BAKU, May 27 (Reuters) - …`` opening the first paragraph, below the top window."""
-    content = ctx.free_content()[:_LEDE_WINDOW]
-    for line in content:
-        if len(line.text) < _PARAGRAPH_MIN:
-            continue
-        if line in top:
-            return None  # the first paragraph was in the top window and opened with no lede
-        stamp = _read(ctx, line.text[:_LEDE_HEAD], line.number, languages)
-        if stamp is not None and _is_lede(line.text, stamp):
-            return line, stamp, False
-        return None
+            return line, rest, stamp
     return None
 
 
@@ -165,18 +114,6 @@ def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tupl
     return None
 
 
-def _closing_stamp(ctx: Context, lines: list[Line], languages: tuple[str, ...], year_hint: int | None) -> tuple[Line, Stamp] | None:
-    """The last date line of the text (a letter's ``Paris, le 27 mai 2024``)."""
-    for line in reversed(lines):
-        if len(line.text) > STAMP_MAX or not _DIGIT.search(line.text):
-            continue
-        stamp = _read(ctx, MARKUP.sub("", line.text), line.number, languages, year_hint)
-        # A relative stamp low in the page dates a reader's comment ("Rick Havel / 2 hours ago").
-        if stamp is not None and not stamp.relative and is_stamp_line(MARKUP.sub("", line.text), stamp):
-            return line, stamp
-    return None
-
-
 def _document_year(ctx: Context, skip: int, languages: tuple[str, ...]) -> int | None:
     for key in ("date", "published", "pubdate"):
         if key in ctx.metadata:
@@ -191,15 +128,19 @@ def _document_year(ctx: Context, skip: int, languages: tuple[str, ...]) -> int |
     return None
 
 
-def _finish(ctx: Context, stamp: Stamp, line: Line, languages: tuple[str, ...], text: str) -> Stamp:
-    """Re-read a year-less stamp with the document's own year."""
+def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...], text: str) -> Stamp:
+    """Re-read a year-less stamp with the document's own year (place and agency a merge gave are kept)."""
     if stamp.year_stated or stamp.dateline.datetime is None:
         return stamp
-    year = _document_year(ctx, line.number, languages)
+    year = _document_year(ctx, number, languages)
     if year is None:
         return stamp
-    again = _read(ctx, text, line.number, languages, year_hint=year)
-    return again or stamp
+    again = _read(ctx, text, number, languages, year_hint=year)
+    if again is None or again.dateline.datetime is None:
+        return stamp
+    kept = stamp.dateline
+    return stamp._replace(dateline=dataclasses.replace(kept, datetime=again.dateline.datetime,
+                                                       utc_offset=again.dateline.utc_offset), warnings=again.warnings)
 
 
 def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int, int]] | None) -> None:
@@ -234,46 +175,175 @@ def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
     return (agency, line.number - 1) if agency else None
 
 
-def run(ctx: Context) -> None:
-    options = ctx.options
-    languages = tuple(options.languages or ((ctx.language,) if ctx.language else ()))
-    if options.assume_tz and not known_zone(options.assume_tz):
-        ctx.warn("dateline", f"unknown time zone {options.assume_tz!r} not assumed: give an IANA name such as 'Europe/Paris'")
+def _line_candidates(ctx: Context, content: list[Line], languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
+    """(content index, candidate) for every line near enough to read that yields a stamp.
 
+    Short lines are read whole (a stamp line, a closing date, a rubric and a date); a paragraph
+    only by its opening (a lede), and only near the top or as the text's first paragraph.
+    """
+    found: list[tuple[int, DateCandidate]] = []
+    first_paragraph = next((i for i, line in enumerate(content) if len(line.text) >= _PARAGRAPH_MIN), None)
+    for index, line in enumerate(content):
+        text = line.text
+        short = len(text) <= STAMP_MAX
+        if not short and index >= _LEDE_WINDOW and index != first_paragraph:
+            continue
+        head = text if short else text[:_LEDE_HEAD]
+        if index >= _LEDE_WINDOW and not _DIGIT.search(head):
+            continue  # below the top only dated lines count; a date-less lede opens the story
+        stamp = _read(ctx, head, line.number, languages)
+        if stamp is None:
+            continue
+        found.append((index, _line_candidate(line, head, stamp, short)))
+        rest = head[stamp.end :]
+        if short and len(rest) > 4 and _DIGIT.search(rest):
+            # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm".
+            again = _read(ctx, rest, line.number, languages)
+            if again is not None and again.dateline.datetime is not None:
+                found.append((index, _line_candidate(line, rest, again, short)))
+    return found
+
+
+def _line_candidate(line: Line, text: str, stamp: Stamp, short: bool) -> DateCandidate:
+    features = shape_features(text, stamp)
+    # A stamp alone on its line (with a label or a rubric) owns the line; a lede's line is the paragraph's.
+    claim = short and ("stamp_line" in features or not {"lede", "dateless_lede", "prose"} & features.keys())
+    return DateCandidate("line" if claim or not short else "lede" if "lede" in features else "line",
+                         stamp, line.number, text, claim, features)
+
+
+def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], content: list[Line]) -> list[DateCandidate]:
+    """Add where each line candidate stands: from the top, from the end, below the headline, among other dates."""
+    title_end = ctx.title.lines[1] if ctx.title is not None and ctx.title.lines else None
+    first_below = next((i for i, line in enumerate(content) if title_end is not None and line.number > title_end), None)
+    # Short dated lines only: dates inside paragraphs make no list.
+    dated = sorted({i for i, c in found if c.stamp.dateline.datetime is not None and c.stamp.label != "updated"
+                    and ("stamp_line" in c.features or "rubric" in c.features)})
+    in_runs = _date_runs(dated)
+    out: list[DateCandidate] = []
+    for index, candidate in found:
+        features = candidate.features
+        features["near_top"] = round(max(0.0, 1 - index / _TOP_SPAN), 2)
+        features["near_end"] = round(max(0.0, 1 - (len(content) - 1 - index) / _END_SPAN), 2)
+        if first_below is not None and 0 <= index - first_below < _AFTER_TITLE:
+            features["after_title"] = 1.0
+        if candidate.stamp.relative:
+            # "2 hours ago" low in the page dates a reader's comment, not the article.
+            features["relative_deep"] = round(1 - features["near_top"], 2)
+        if index in in_runs:
+            features["date_run"] = 1.0
+        if index and _continues_numbering(content[index - 1].text, content[index].text):
+            features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
+        out.append(candidate)
+    return out
+
+
+def _continues_numbering(previous: str, text: str) -> bool:
+    """``text`` opens with the number after the one ``previous`` opens with ("2." then "3.")."""
+    m, p = _NUMBERED.match(text), _NUMBERED.match(previous)
+    return bool(m and p and m.group(2) == p.group(2) and int(m.group(1)) == int(p.group(1)) + 1)
+
+
+def _date_runs(dated: list[int]) -> set[int]:
+    """The dated lines (content indices, in order) in runs of three or more, each within reach of the next."""
+    runs: set[int] = set()
+    run: list[int] = []
+    for index in [*dated, None]:
+        if index is not None and run and index - run[-1] <= _RUN_REACH:
+            run.append(index)
+            continue
+        if len(run) >= _RUN_MIN:
+            runs.update(run)
+        run = [index] if index is not None else []
+    return runs
+
+
+def _candidates(ctx: Context, languages: tuple[str, ...]) -> list[DateCandidate]:
+    """Every date the document states that could be its dateline, with its features."""
+    found: list[DateCandidate] = []
     if "date" in ctx.metadata and ctx.metadata_lines:
         first, last = ctx.metadata_lines
         for n in range(first, last + 1):
             if ctx.line(n).text.lower().startswith("date:"):
                 stamp = _read(ctx, ctx.metadata["date"], n, languages)
                 if stamp is not None and stamp.dateline.datetime is not None:
-                    _publish(ctx, stamp, None)
-                    return
+                    found.append(DateCandidate("front-matter", stamp, n, ctx.metadata["date"], False, {"front_matter": 1.0}))
     content = ctx.free_content()
-    top = content[:_TOP_WINDOW]
+    found.extend(_position_features(ctx, _line_candidates(ctx, content, languages), content))
+    glued = _stamp_glued_to_title(ctx, languages)
+    if glued is not None:
+        line, rest, stamp = glued
+        features = {"glued_title": 1.0, **shape_features(rest, stamp)}
+        found.append(DateCandidate("glued-title", stamp, line.number, rest, False, features))
+    return found
+
+
+def _same_day(a: Stamp, b: Stamp) -> bool:
+    return a.dateline.date is not None and a.dateline.date == b.dateline.date
+
+
+def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tuple[DateCandidate, Stamp]:
+    """One dateline from the best candidate and its partners: (the candidate that gives the lines, the stamp).
+
+    A stamp at the top and a lede below are one dateline: time and offset from the stamp, place
+    and agency from the lede ("10-2-2017, 3:30" and "AMSTERDAM - …"); a bare date takes the time
+    a stamp of the same day states ("date 2025-09-30" and "30 September 2025, 17:00").
+    """
+    is_lede = {"lede", "dateless_lede"} & best.features.keys()
+    primary = best
+    if is_lede:
+        # The lede gives place and agency; a stamp of the same day (or any, for a date-less lede) gives the time.
+        primary = next((c for points, c in ranked if points >= THRESHOLD and c is not best
+                        and not {"lede", "dateless_lede"} & c.features.keys() and c.stamp.dateline.datetime is not None
+                        and (best.stamp.dateline.datetime is None or _same_day(c.stamp, best.stamp))), best)
+    dateline = primary.stamp.dateline
+    if dateline.datetime is not None and dateline.time is None:
+        timed = next((c for points, c in ranked if points >= THRESHOLD and c is not primary and c.line is not None
+                      and c.stamp.dateline.time is not None and _same_day(c.stamp, primary.stamp)
+                      and not {"lede", "dateless_lede"} & c.features.keys()), None)
+        if timed is not None and timed.line == primary.line:
+            primary = timed  # the line's second, finer stamp: "date 2025-09-30 … 30 September 2025, 17:00"
+            dateline = primary.stamp.dateline
+    stamp = primary.stamp
+    if dateline.place is None and dateline.agency is None:
+        lede = best if is_lede else next(
+            (c for points, c in ranked if points >= THRESHOLD and {"lede", "dateless_lede"} & c.features.keys()
+             and c.line is not None and (c.stamp.dateline.datetime is None or _same_day(c.stamp, primary.stamp))), None)
+        if lede is not None and lede is not primary and lede.line is not None:
+            lede_dateline = lede.stamp.dateline
+            stamp = stamp._replace(dateline=dataclasses.replace(
+                dateline, place=lede_dateline.place, agency=lede_dateline.agency))
+    return primary, stamp
+
+
+def run(ctx: Context) -> None:
+    options = ctx.options
+    languages = tuple(options.languages or ((ctx.language,) if ctx.language else ()))
+    if options.assume_tz and not known_zone(options.assume_tz):
+        ctx.warn("dateline", f"unknown time zone {options.assume_tz!r} not assumed: give an IANA name such as 'Europe/Paris'")
+    candidates = _candidates(ctx, languages)
+    ranked = sorted(((score(c.features), c) for c in candidates), key=lambda pair: -pair[0])  # stable: earlier first on ties
+    for points, candidate in ranked[:_EXPLAINED]:
+        span = (candidate.line, candidate.line) if candidate.line else (0, 0)
+        ctx.explain.append(("dateline:candidate", span, describe(candidate, points)))
+    if not ranked or ranked[0][0] < THRESHOLD:
+        return
+    best = ranked[0][1]
+    primary, stamp = _merge(best, ranked)
+    top = ctx.free_content()[:_TOP_WINDOW]
     place_agency = _place_agency_lines(ctx, top)
-    found = _top_stamp(ctx, top, languages)
-    if found is not None:
-        line, stamp, claim = found
-        head = line.text if len(line.text) <= STAMP_MAX else line.text[:_LEDE_HEAD]
-        stamp = _finish(ctx, stamp, line, languages, head)
-        if not claim:
-            ctx.explain.append(("dateline", (line.number, line.number), "news lede opening the paragraph (line not claimed)"))
-            _publish(ctx, stamp, place_agency)
-            return
-        why = "stamp line near the top"
-    else:
-        glued = _stamp_glued_to_title(ctx, languages)
-        if glued is not None:
-            line, stamp = glued
-            ctx.explain.append(("dateline", (line.number, line.number), "stamp glued after the headline (line not claimed)"))
-            _publish(ctx, stamp, place_agency)
-            return
-        closing = _closing_stamp(ctx, content[_TOP_WINDOW:][-_CLOSING_WINDOW:], languages, None)
-        if closing is None:
-            return
-        line, stamp = closing
-        stamp = _finish(ctx, stamp, line, languages, MARKUP.sub("", line.text))
-        why = "closing date line"
+    if primary.line is not None and primary.source not in ("front-matter",):
+        stamp = _finish(ctx, stamp, primary.line, languages, primary.text)
+    why = f"best date candidate ({primary.source})"
+    if primary is not best:
+        why += f", dated by line {primary.line}'s stamp"
+    if stamp.dateline.place != primary.stamp.dateline.place or stamp.dateline.agency != primary.stamp.dateline.agency:
+        why += ", place and agency from the lede"
+    if not primary.claim or primary.line is None:
+        ctx.explain.append(("dateline", stamp.dateline.lines or (0, 0), why + ", line not claimed"))
+        _publish(ctx, stamp, place_agency)
+        return
+    line = ctx.line(primary.line)
     span = _with_neighbours(ctx, line, stamp, languages)
     if span != stamp.dateline.lines:  # most stamps stand alone on their line: no copy (dataclasses.replace is slow)
         stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))

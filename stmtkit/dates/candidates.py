@@ -1,0 +1,116 @@
+"""Date candidates and their evidence: which of the dates a document states is its dateline.
+
+Every line that yields a stamp is a ``DateCandidate``; so is the front matter's ``date:`` and a
+stamp glued to the headline.  Another source of dates adds ``DateCandidate``s with its own
+feature (a weight in the table) to the list the dateline stage ranks.  ``shape_features`` names what the line itself says about the stamp
+(the date and little else, a lede, a label, a rubric before it, prose around it); the
+dateline stage adds position and neighbours.  ``score`` weighs the features with the one
+table in ``stmtkit.data.dateline_weights``, and ``describe`` writes a candidate for
+``--explain``.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from ..data import dateline_weights
+from ..data import dateline_words as words
+from .read import Stamp
+from .stamp_line import LEFTOVER, is_stamp_line
+
+
+class DateCandidate(NamedTuple):
+    """A stamp found somewhere in or around the document, with the evidence that it is the dateline."""
+
+    source: str  # where it was found: "line", "lede", "glued-title", "front-matter"
+    stamp: Stamp
+    line: int | None  # the line the stamp was read from; None for a date stated outside the text
+    text: str  # the string the stamp was read from (re-read with the document's year when it states none)
+    claim: bool  # the line is the stamp's alone (claimed); a lede's or headline's line is not
+    features: dict[str, float]
+
+
+def score(features: dict[str, float]) -> float:
+    """The sum of each feature's value times its weight (unknown features weigh nothing)."""
+    weights = dateline_weights.WEIGHTS
+    return sum(value * weights.get(name, 0.0) for name, value in features.items())
+
+
+def describe(candidate: DateCandidate, points: float) -> str:
+    """One line for ``--explain``: the score, what was read and why."""
+    dateline = candidate.stamp.dateline
+    read = dateline.datetime.isoformat() if dateline.datetime is not None else "no date"
+    extra = "".join(f" {k}={v}" for k, v in (("place", dateline.place), ("agency", dateline.agency)) if v)
+    evidence = " ".join(f"{name}={value:g}" for name, value in candidate.features.items() if value)
+    return f"candidate {points:.2f} ({candidate.source}) {read}{extra}: {evidence}"
+
+
+# Words that may stand lowercase between a rubric and its date without making it a sentence:
+# "Pressemitteilung vom 27.05.2024", "Rédigé par X le 27 mai", "Posted on".
+_CONNECTORS = frozenset((
+    "on", "le", "am", "vom", "von", "em", "el", "il", "del", "den", "de", "du", "des", "do", "da", "di",
+    "the", "of", "at", "à", "a", "y", "i", "und", "and", "et", "e", "–", "-", "|",
+))
+_BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
+# A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
+_RUBRIC_WORDS_MAX = 6
+
+
+def _lowercase_words(text: str) -> tuple[int, int]:
+    """(words, lowercase words that are not connectors or byline words) in ``text``."""
+    count = lower = 0
+    for m in _WORD.finditer(text):
+        word = m.group()
+        count += 1
+        first = word[0]
+        if first.islower() and first.upper() != first and word.casefold() not in _CONNECTORS \
+                and word.casefold() not in _BYLINES:
+            lower += 1
+    return count, lower
+
+
+def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
+    """What the line says about its stamp: its shape, labels, and the words around it.
+
+    ``text`` is the string the stamp was read from (a whole line, or a paragraph's opening).
+    """
+    dateline = stamp.dateline
+    features: dict[str, float] = {}
+    before = text[: stamp.start]
+    if dateline.datetime is None:
+        features["dateless_lede"] = 1.0
+        return features
+    if stamp.lede and dateline.place is not None and LEFTOVER.match(before):
+        features["lede"] = 1.0
+    elif stamp.lede and dateline.agency is not None and LEFTOVER.match(before):
+        features["lede"] = 1.0  # "15 Feb. (DIRE) -": an agency and a dash, no place
+    stamp_line = is_stamp_line(text, stamp)
+    if stamp_line:
+        features["stamp_line"] = 1.0
+    body = text.strip()
+    if body:
+        features["share"] = round(min(1.0, (stamp.end - stamp.start) / len(body)), 2)
+    if stamp.label == "published":
+        features["label_published"] = 1.0
+    elif stamp.label == "updated":
+        features["label_updated"] = 1.0
+    if dateline.time is not None:
+        features["time"] = 1.0
+    if not stamp.year_stated:
+        features["no_year"] = 1.0
+    if stamp.relative:
+        # A menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" may be.
+        features["relative" if dateline.time is not None else "relative_day"] = 1.0
+    if "lede" in features:
+        return features  # the story follows a lede: its words are no evidence against the stamp
+    words_before, lower_before = _lowercase_words(before)
+    words_after, lower_after = _lowercase_words(text[stamp.end :])
+    lower = lower_before + lower_after
+    if lower:
+        features["prose"] = round(min(1.0, lower / 3), 2)
+    elif not stamp_line and 0 < words_before + words_after <= _RUBRIC_WORDS_MAX:
+        features["rubric"] = 1.0  # "Politics Materials 30 November 2017 14:47", "24 September 2019  Gelesen: 981"
+    return features

@@ -1,0 +1,83 @@
+"""Choosing the dateline by evidence: candidates, their features and scores, the best above a threshold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+import stmtkit
+from stmtkit.data.dateline_weights import THRESHOLD, WEIGHTS
+
+REF = dt.datetime(2024, 6, 1, 12, 0)
+
+
+def parse(text: str) -> stmtkit.Statement:
+    return stmtkit.parse(text, reference_date=REF)
+
+
+def dateline(text: str) -> dict[str, object] | None:
+    return parse(text).to_dict()["dateline"]  # type: ignore[no-any-return]
+
+
+def candidates(statement: stmtkit.Statement) -> list[str]:
+    return [step.why for step in statement.explain if step.rule == "dateline:candidate"]
+
+
+def test_explain_lists_every_candidate_with_its_score_and_features() -> None:
+    statement = parse(
+        "Appeal to the council\n\n27 May 2024 17:59\n\n"
+        "The meeting on 3 June 2024 will hear the appeal of the residents of the old quarter.\n"
+    )
+    found = candidates(statement)
+    assert len(found) == 2
+    best, event = found
+    assert best.startswith("candidate ") and "2024-05-27T17:59:00" in best and "stamp_line=1" in best
+    assert "2024-06-03" in event and "prose=" in event
+    points = [float(re.match(r"candidate (-?[\d.]+)", why).group(1)) for why in found]  # type: ignore[union-attr]
+    assert points[0] >= THRESHOLD > points[1]
+
+
+def test_every_feature_the_explain_trail_names_has_a_weight() -> None:
+    statement = parse(
+        "Headline\n\nPolitics Materials 30 November 2017 14:47 (UTC +04:00)\n\nUpdated: 1 December 2017\n\n"
+        "BAKU, Nov 30 (APA) - The text of the statement follows here in full.\n\nToday\n\n2 hours ago\n"
+    )
+    for why in candidates(statement):
+        for name in re.findall(r" (\w+)=", why.split(":", 1)[1]):
+            assert name in WEIGHTS
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A rubric before the date with no bar between them.
+        ("Politics Materials 30 November 2017 14:47 (UTC +04:00)", "2017-11-30T14:47:00+04:00"),
+        ("World News 12 March 2021", "2021-03-12"),
+    ],
+)
+def test_a_rubric_before_the_date_is_still_the_stamp(line: str, expected: str) -> None:
+    d = dateline(f"A headline about the letter\n\n{line}\n\nThe letter asks the council to reconsider its decision.\n")
+    assert d is not None and d["datetime"] == expected and d["lines"] == [3, 3]
+
+
+def test_a_date_inside_a_sentence_loses_to_a_stamp_further_down() -> None:
+    text = (
+        "A headline about the letter\n\n"
+        "The petition stays open for signing until 3 July 2024, the organisers said.\n\n"
+        "The letter asks the council to reconsider its decision.\n\n27 May 2024\n"
+    )
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2024-05-27"
+
+
+def test_a_run_of_dated_lines_is_a_list_not_the_stamp() -> None:
+    body = "\n\n".join(f"Paragraph {i} of the letter asks the council to reconsider its decision." for i in range(6))
+    related = "\n".join(f"Another story about the region\n{day} April 2024" for day in (3, 5, 8))
+    text = f"A headline about the letter\n\n{body}\n\nRelated\n{related}\n"
+    assert dateline(text) is None
+
+
+def test_the_best_candidate_is_taken_only_above_the_threshold() -> None:
+    assert dateline("A headline\n\nThe vote was held on 12 May 2024 in the old town hall of the city.\n") is None
