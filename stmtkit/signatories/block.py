@@ -24,6 +24,7 @@ from .lines import (
     at_least_words,
     bare_entry,
     ends_block,
+    entry_head,
     group_of,
     heading_of,
     html_comment_edge,
@@ -190,11 +191,12 @@ def bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
 
 
 def _mostly_people(run: list[Line]) -> bool:
-    """More than half the lines are not organisations; stops counting once that is settled."""
+    """More than half the entries are not organisations by their head; stops counting once that is settled."""
     needed = len(run) // 2 + 1
     people = 0
     for ln in run:
-        if not is_organisation(clean_entry_text(ln.text)):
+        # the head of the entry: "Орлов – доктор наук" is a person whatever the role's words say
+        if not is_organisation(entry_head(clean_entry_text(ln.text))):
             people += 1
             if people >= needed:
                 return True

@@ -39,6 +39,8 @@ _INITIALS_NAME_AT_END = regex.compile(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = regex.compile(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
+# A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
+_DASH_AFTER_NAME = regex.compile(r"^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s+[-–—]\s+\S")
 
 
 def at_least_words(text: str, n: int) -> bool:
@@ -247,18 +249,49 @@ def is_date_line(line: Line, languages: tuple[str, ...] | None) -> bool:
 
 
 def is_name_paragraph(text: str) -> bool:
-    """A long line that is a list of names: ``A e.V.; B e.V.; … und C``."""
+    """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
         return False
     short = sum(1 for p in parts if len(p.split()) <= 20)
-    return short == len(parts) and (";" in text or sum(1 for p in parts if looks_like_person(p.strip(" ."))) * 3 >= len(parts) * 2)
+    if short == len(parts) and (";" in text or sum(1 for p in parts if looks_like_person(p.strip(" ."))) * 3 >= len(parts) * 2):
+        return True
+    return "(" in text and _names_with_brackets(text)
+
+
+def _names_with_brackets(text: str) -> bool:
+    """``Name (role, prize), Name (role), …``: cut at the commas outside brackets, two in three
+    parts a name before its bracket."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif ch in ",;" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    heads = [p.split("(", 1)[0].strip(" .") for p in parts if p.strip()]
+    if len(heads) < 3 or any(at_least_words(h, 6) for h in heads):
+        return False
+    return sum(1 for h in heads if looks_like_person(h)) * 3 >= len(heads) * 2
+
+
+def entry_head(text: str) -> str:
+    """The name part of an entry: before " – Role", ", Organisation", " (Organisation)"."""
+    return str(_HEAD_END.split(text, maxsplit=1)[0]).strip() or text
 
 
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
     cleaned = clean_entry_text(text)
-    if not cleaned or len(cleaned) > 80 or cleaned.endswith(":") or is_prose(text):
+    if not cleaned or len(cleaned) > 80 or cleaned.endswith(":"):
+        return False, False
+    # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no sentence
+    dash = _DASH_AFTER_NAME.match(cleaned)
+    if is_prose(text) and not (dash and looks_like_person(dash.group(1))):
         return False, False
     role, rest = split_title(cleaned)
     # an initials name holds a dot ("J. R. Smith"): the pattern searching every position needs one
