@@ -200,3 +200,41 @@ def test_a_page_record_reads_back_into_the_same_statement() -> None:
     )
     back = stmtkit.Statement.from_dict(json.loads(doc.to_json()))
     assert back == doc and back.page is not None and back.page.dates == doc.page.dates  # type: ignore[union-attr]
+
+
+def bare_page(head: str, body: str) -> bytes:
+    return f"<!DOCTYPE html><html><head><title>T</title>{head}</head><body>{body}</body></html>".encode()
+
+
+ARTICLE = "<article><h1>Ein Aufruf an den Rat</h1>{stamp}<p>" + "Wir bitten den Rat, die Bibliothek zu erhalten und zu stärken. " * 3 + "</p></article>"
+
+
+def test_a_stamp_in_local_time_agrees_with_the_same_instant_in_utc_written_beside_it() -> None:
+    head = ('<script type="application/ld+json">[{"@type": "NewsArticle", "datePublished": "2023-11-09T01:09:55Z"},'
+            '{"@type": "WebPage", "datePublished": "2023-11-08 18:09:55"}]</script>')
+    doc = stmtkit.parse(bare_page(head, ARTICLE.format(stamp="<p>November 8, 2023 at 6:09 p.m.</p>")), source="a.html")
+    assert str(doc.dateline.date if doc.dateline else None) == "2023-11-08"
+    assert not doc.warnings
+
+
+def test_a_related_articles_time_does_not_confirm_a_stamp_the_metadata_contradicts() -> None:
+    head = '<meta property="article:published_time" content="2023-10-31T08:47:16+00:00">'
+    related = '<div class="teaser"><time datetime="2019-10-21T10:03:38+02:00">21.10.2019</time></div>'
+    doc = stmtkit.parse(bare_page(head, ARTICLE.format(stamp="<p>21.10.2019</p>") + related), source="a.html")
+    assert str(doc.dateline.date if doc.dateline else None) == "2023-10-31"
+    assert [w.code for w in doc.warnings] == ["dateline-conflict"]
+
+
+def test_an_update_stamp_gives_way_to_the_publication_date_the_page_marks() -> None:
+    body = '<p class="meta"><time class="entry-date published" datetime="2019-09-26T11:43:53+02:00">26. September 2019</time> Ulrike</p>'
+    doc = stmtkit.parse(bare_page("", ARTICLE.format(stamp=body + "<p>Aktualisiert am 19.02.2020</p>")), source="a.html")
+    assert str(doc.dateline.date if doc.dateline else None) == "2019-09-26"
+
+
+def test_with_no_date_in_the_markup_the_page_texts_first_stamp_dates_it_but_not_a_sentence_or_a_script() -> None:
+    body = ("<script>var built = '01.01.2015';</script><div class='box'><h1>Stammtisch</h1>"
+            "<p>Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe statt.</p></div>"
+            "<div class='side'><p>3. August 2015</p></div>")
+    doc = stmtkit.parse(bare_page("", body), source="a.html")
+    assert doc.to_dict()["page"]["dates"][0]["origin"] == "page-text"
+    assert str(doc.dateline.date if doc.dateline else None) == "2015-08-03"

@@ -36,11 +36,11 @@ from ..page_model import Page
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Elements whose content is never the statement's text.
-_DROPPED = (
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog", "head",
-)
+# Elements whose content is no text a reader sees.
+_NOT_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head")
+# Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
+_FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
+_DROPPED = _NOT_TEXT + _FURNITURE
 # Elements that end the line before them and after them.
 _BLOCKS = frozenset(
     ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "address", "hr", "center", "details", "summary", "caption", "fieldset", "legend", "body", "html"]
@@ -302,7 +302,7 @@ def nesting_depth(html: str) -> int:
 
 def read_html(html: str, reference: dt.datetime | None = None) -> HtmlInput:
     """Parse a page once: its metadata from the whole tree, then its main text without the furniture."""
-    from .page_meta import read_page
+    from .page_meta import add_text_stamps, read_page
 
     depth = nesting_depth(html)
     if depth > _MAX_DEPTH:
@@ -313,7 +313,10 @@ def read_html(html: str, reference: dt.datetime | None = None) -> HtmlInput:
         return HtmlInput(regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n", dataclasses.replace(page, extraction="tags-dropped"),
                          (("html-too-deep", warning),))
     tree = parse_html(html)
-    page = read_page(tree, reference)
-    tree.strip_tags(list(_DROPPED))
+    page = read_page(tree, reference)  # JSON-LD lives in scripts: read before they go
+    tree.strip_tags(list(_NOT_TEXT))
+    if not page.dates:
+        page = add_text_stamps(tree, page, reference)
+    tree.strip_tags(list(_FURNITURE))
     main = main_text(tree)
     return HtmlInput(main.text, dataclasses.replace(page, extraction=main.extraction))

@@ -10,8 +10,8 @@ how much each is trusted for the publication date (the order of ``Page.dates``):
 4. the date in the canonical URL (``/2024/05/27/``);
 5. short texts of elements whose class names a date (``class="post-date"``:
    ``Published 27 May 2024``), read with stmtkit's own date reader;
-6. when none of these states a publication date: the first stamp line of the
-   whole page's text from its headline on (``3. August 2015`` in a blog's
+6. when none of these states a date (``add_text_stamps``): the first stamp of
+   the whole page's text from its headline on (``3. August 2015`` in a blog's
    sidebar, ``02.02.2022 10:16 Uhr - Bundesliga`` above the story), where
    htmldate's "extensive search" also looks.
 
@@ -24,6 +24,7 @@ an update; the dateline stage weighs them against the stamp in the text.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator
@@ -71,7 +72,9 @@ _ISO = regex.compile(
 _URL_DATE = regex.compile(r"/(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?:[/_.-]|$)")
 # Class or id names of the element that shows the date in the page ("post-date", "entry-meta", "byline").
 _DATE_CLASS = regex.compile(r"date|time|publi|posted|byline|entry-meta|article-meta|datum|fecha|meta-info", regex.IGNORECASE)
-_UPDATED = regex.compile(r"updat|modif|aktualisiert|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE)
+_UPDATED = regex.compile(
+    r"updat|modif|aktualisiert|geändert|bearbeitet|edited|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE
+)
 _PUBLISHED = regex.compile(r"publi|posted|pubdate|veröffentlicht|erschienen|опублик|yayın", regex.IGNORECASE)
 # Where the dates a page's CMS writes for machines are read from.
 _FIRST_TIER = ("json-ld:", "meta:", "itemprop:")
@@ -278,39 +281,63 @@ def _read_date_texts(tree: LexborHTMLParser, found: _Found, reference: dt.dateti
 # A line of the page's text that may be a stamp: short, with a year of the web's era.
 _STAMP_LINE_MAX = 100
 _YEAR = regex.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
-_STAMP_LINES_TRIED = 40
+_STAMP_LINES_TRIED = 60
+# A stamp opens its line, after a label at most ("Posted on ", "Veröffentlicht am ").
+_STAMP_LEAD = 20
 
 
-def _read_text_stamps(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
-    """The first stamp line of the page's text, from the headline on (else from the top)."""
+def _is_page_stamp(line: str, start: int, end: int) -> bool:
+    """A date that stamps the page: it opens the line, little else stands beside it, or a cue names it.
+
+    "02.02.2022 10:16 Uhr - Bundesliga", "Posted on 3 May 2019 by Jo", "zuletzt am 29. Januar 2020
+    geändert" are stamps; "Der nächste Stammtisch findet am 5. Februar 2020 statt" dates an event.
+    """
+    if start <= _STAMP_LEAD:
+        return True
+    rest = line[:start] + " " + line[end:]
+    return len(rest.split()) <= 3 or bool(_UPDATED.search(rest) or _PUBLISHED.search(rest))
+
+
+def add_text_stamps(tree: LexborHTMLParser, page: Page, reference: dt.datetime | None = None) -> Page:
+    """``page`` with the first stamp of the page's text, from the headline on (else from the top).
+
+    For a page whose markup states no date; call it once scripts and styles are gone from
+    ``tree`` (their text is no page's stamp).  An update stamp does not end the search for a
+    publication stamp below it.
+    """
     body = tree.body
     if body is None:
-        return
+        return page
     from ..dates.read import read_stamp
 
     lines = [line.strip() for line in body.text(separator="\n").split("\n")]
     h1 = tree.css_first("h1")
     headline = " ".join(h1.text().split()) if h1 is not None else ""
     start = next((i for i, line in enumerate(lines) if headline and " ".join(line.split()) == headline), 0)
+    found = _Found()
     tried = 0
     for line in (*lines[start:], *lines[:start]):
-        if not line or len(line) > _STAMP_LINE_MAX or not _YEAR.search(line):
+        if not line or not _YEAR.search(line[:_STAMP_LINE_MAX]):
             continue
         tried += 1
         if tried > _STAMP_LINES_TRIED:
-            return
+            break
+        head = line[:_STAMP_LINE_MAX]
         try:
-            stamp = read_stamp(line)
+            stamp = read_stamp(head)
         except Exception:  # an unreadable line is no stamp
             continue
         if stamp is None or stamp.relative or not stamp.year_stated or stamp.dateline.datetime is None:
             continue
-        if (stamp.end - stamp.start) * 2 < len(line) - 40:
-            continue  # a date inside a sentence dates an event, not the page
-        role: DateRole = "modified" if stamp.label == "updated" or _UPDATED.search(line) else "unknown"
-        found.add(_date("page-text", role, line[stamp.start : stamp.end], reference))
-        if found.dates:
-            return
+        if len(line) > _STAMP_LINE_MAX and stamp.start > _STAMP_LEAD:
+            continue  # in a paragraph, only a date opening it stamps it
+        if not _is_page_stamp(head, stamp.start, stamp.end):
+            continue
+        role: DateRole = "modified" if stamp.label == "updated" or _UPDATED.search(head) else "unknown"
+        found.add(_date("page-text", role, head[stamp.start : stamp.end], reference))
+        if any(d.role != "modified" for d in found.dates):
+            break
+    return dataclasses.replace(page, dates=page.dates + tuple(found.dates)) if found.dates else page
 
 
 def _url_date(url: str | None, reference: dt.datetime | None) -> PageDate | None:
@@ -337,8 +364,6 @@ def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> P
     found.add(_url_date(url, reference))
     if not any(d.role == "published" and d.origin.startswith(_FIRST_TIER) for d in found.dates):
         _read_date_texts(tree, found, reference)
-    if not found.dates:
-        _read_text_stamps(tree, found, reference)
     title_node = tree.css_first("title")
     html_node = tree.css_first("html")
     author = _clean(meta.get("author") or meta.get("article:author") or meta.get("dc.creator"))
