@@ -71,7 +71,9 @@ _ISO = regex.compile(
 )
 _URL_DATE = regex.compile(r"/(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?:[/_.-]|$)")
 # Class or id names of the element that shows the date in the page ("post-date", "entry-meta", "byline").
-_DATE_CLASS = regex.compile(r"date|time|publi|posted|byline|entry-meta|article-meta|datum|fecha|meta-info", regex.IGNORECASE)
+_DATE_CLASS_WORDS = ("date", "time", "publi", "posted", "byline", "entry-meta", "article-meta", "datum", "fecha", "meta-info")
+# One CSS selector, matched by lexbor in C (case-insensitive substrings of class or id).
+_DATE_CLASS_SELECTOR = ", ".join(f'[{attr}*="{word}" i]' for word in _DATE_CLASS_WORDS for attr in ("class", "id"))
 _UPDATED = regex.compile(
     r"updat|modif|aktualisiert|geändert|bearbeitet|edited|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE
 )
@@ -196,8 +198,8 @@ class _Found:
             self.dates.append(date)
 
 
-def _read_jsonld(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
-    for script in tree.css('script[type="application/ld+json"]')[:10]:
+def _read_jsonld(scripts: list[LexborNode], found: _Found, reference: dt.datetime | None) -> None:
+    for script in scripts[:10]:
         source = script.text() or ""
         if len(source) > _JSONLD_MAX:
             continue
@@ -224,10 +226,10 @@ def _read_jsonld(tree: LexborHTMLParser, found: _Found, reference: dt.datetime |
                 found.headline = _clean(headline)
 
 
-def _meta(tree: LexborHTMLParser) -> dict[str, str]:
+def _meta(tags: list[LexborNode]) -> dict[str, str]:
     """``<meta>`` values by casefolded name, property or itemprop (the first of each name)."""
     out: dict[str, str] = {}
-    for tag in tree.css("meta"):
+    for tag in tags:
         attrs = tag.attributes
         content = attrs.get("content")
         if content is None:
@@ -249,13 +251,13 @@ def _role_of(node: LexborNode) -> DateRole:
     return "unknown"
 
 
-def _read_elements(tree: LexborHTMLParser, found: _Found, reference: dt.datetime | None) -> None:
-    for node in tree.css('[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"]')[:_MAX_TIMES]:
+def _read_elements(props: list[LexborNode], times: list[LexborNode], found: _Found, reference: dt.datetime | None) -> None:
+    for node in props[:_MAX_TIMES]:
         prop = node.attributes.get("itemprop") or ""
         role: DateRole = "modified" if prop == "dateModified" else "published"
         value = node.attributes.get("content") or node.attributes.get("datetime") or node.text()
         found.add(_date(f"itemprop:{prop}", role, value, reference))
-    for node in tree.css("time[datetime]")[:_MAX_TIMES]:
+    for node in times[:_MAX_TIMES]:
         found.add(_date("time[datetime]", _role_of(node), node.attributes.get("datetime"), reference))
 
 
@@ -264,14 +266,11 @@ def _read_date_texts(tree: LexborHTMLParser, found: _Found, reference: dt.dateti
     if body is None:
         return
     seen = 0
-    for node in body.css("[class], [id]"):
-        attrs = node.attributes
-        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if not _DATE_CLASS.search(marks):
-            continue
+    for node in body.css(_DATE_CLASS_SELECTOR):
         text = _clean(node.text())
         if not text or len(text) > _DATE_TEXT_MAX or not any(c.isdigit() for c in text):
             continue
+        attrs = node.attributes
         found.add(_date("element:" + (attrs.get("class") or attrs.get("id") or "")[:40].strip(), _role_of(node), text, reference))
         seen += 1
         if seen >= _MAX_DATE_ELEMENTS:
@@ -349,22 +348,55 @@ def _url_date(url: str | None, reference: dt.datetime | None) -> PageDate | None
     return _date("url", "published", f"{m['y']}-{m['m']}-{m['d']}", reference)
 
 
+class _Sources:
+    """The elements metadata is read from, found in one walk of the tree (one CSS selector)."""
+
+    SELECTOR = (
+        'meta, script[type="application/ld+json"], link[rel="canonical"], title, time[datetime], '
+        '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"]'
+    )
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.metas: list[LexborNode] = []
+        self.scripts: list[LexborNode] = []
+        self.times: list[LexborNode] = []
+        self.props: list[LexborNode] = []
+        self.canonical: LexborNode | None = None
+        self.title: LexborNode | None = None
+        for node in tree.css(self.SELECTOR):
+            tag = node.tag
+            if tag == "meta":
+                self.metas.append(node)
+                continue
+            if tag == "script":
+                self.scripts.append(node)
+            elif tag == "link":
+                self.canonical = self.canonical or node
+            elif tag == "title":
+                self.title = self.title or node
+            elif tag == "time" and "datetime" in node.attributes:
+                self.times.append(node)
+            if node.attributes.get("itemprop") in ("datePublished", "dateModified", "dateCreated"):
+                self.props.append(node)
+
+
 def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> Page:
     """The page's metadata (``reference``: dates after it are taken for errors)."""
-    meta = _meta(tree)
+    sources = _Sources(tree)
+    meta = _meta(sources.metas)
     found = _Found()
-    _read_jsonld(tree, found, reference)
+    _read_jsonld(sources.scripts, found, reference)
     for name, role in _META_ROLES.items():
         if name in meta:
             found.add(_date(f"meta:{name}", role, meta[name], reference))
-    _read_elements(tree, found, reference)
-    canonical_node = tree.css_first('link[rel="canonical"]')
+    _read_elements(sources.props, sources.times, found, reference)
+    canonical_node = sources.canonical
     canonical = _clean(canonical_node.attributes.get("href") if canonical_node else None)
     url = canonical or _clean(meta.get("og:url"))
     found.add(_url_date(url, reference))
     if not any(d.role == "published" and d.origin.startswith(_FIRST_TIER) for d in found.dates):
         _read_date_texts(tree, found, reference)
-    title_node = tree.css_first("title")
+    title_node = sources.title
     html_node = tree.css_first("html")
     author = _clean(meta.get("author") or meta.get("article:author") or meta.get("dc.creator"))
     authors = found.authors or ([author] if author and not author.startswith("http") else [])
