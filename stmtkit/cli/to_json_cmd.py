@@ -63,6 +63,7 @@ def to_json(inputs: tuple[str, ...], output_dir: str | None, pattern: str, files
         raise click.UsageError("--prune needs -o DIR and the inputs as arguments (a --files-from list may be partial)")
     if files_from is not None and files_from != "-" and not os.path.isfile(files_from):
         raise click.UsageError(f"--files-from {files_from!r}: no such file")
+    _check_output_apart(inputs, output_dir)
     paths = _listed_paths(files_from, "\0" if null_separated else "\n") if files_from is not None else list(inputs) or ["-"]
     if dry_run:
         sys.exit(plan_only(paths, output_dir=output_dir, pattern=pattern))
@@ -82,6 +83,25 @@ def _check_writable(output_dir: str | None, errors_file: str | None) -> None:
                 pass
     except OSError as exc:
         raise click.UsageError(f"cannot write {exc.filename or output_dir}: {exc.strerror or exc}") from None
+
+
+def _check_output_apart(inputs: tuple[str, ...], output_dir: str | None) -> None:
+    """Refuse (exit 2) an output folder that is an input or holds one: its outputs would be read back.
+
+    ``to-json ow --glob '*.json' -o ow`` overwrote its own inputs; an output
+    folder *inside* an input folder is fine (the walk never enters it).
+    """
+    if output_dir is None:
+        return
+    from .batch import is_within
+
+    real_out = os.path.realpath(output_dir)
+    for name in inputs:
+        if name != "-" and is_within(name, real_out):
+            raise click.UsageError(
+                f"the output folder {output_dir!r} is or holds the input {name!r}: "
+                "a run never reads its own outputs; choose an output folder apart from the inputs"
+            )
 
 
 def _listed_paths(source: str, separator: str = "\n") -> Iterator[str]:
