@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from .errors import InputError, StmtkitError, TooLargeError, too_large
@@ -122,30 +122,63 @@ def parse_input(data: bytes, source: str | None, options: Options) -> Statement:
 def read_input(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file's bytes, refusing what is too large before reading it.
 
-    A regular file is refused on its size; a pipe or device (``/dev/zero``,
-    a FIFO) is read up to the limit and refused past it, so nothing reads
-    forever.  Every failure is an ``InputError`` or ``TooLargeError`` naming
-    the file.
+    Only regular files are read: a FIFO, a device or a socket named as an input
+    (``mkfifo x; stmtkit parse x`` blocked forever) is refused, except a
+    descriptor already open, such as a shell's process substitution
+    (``stmtkit parse <(curl …)`` reads ``/dev/fd/63``), which is read up to the
+    limit and refused past it, so nothing reads forever. Every failure is an
+    ``InputError`` or ``TooLargeError`` naming the file.
     """
     name = os.fspath(path)
+    if "\0" in name:
+        raise InputError("the path holds a NUL byte, which no file name can", name)
     try:
-        if Path(name).is_dir():
-            # A folder where a file was expected; one that cannot even be listed is unreadable (as a file would be).
-            readable = os.access(name, os.R_OK | os.X_OK)
-            raise InputError("is a directory, not a file" if readable else "permission denied", name)
-        with open(name, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if max_bytes is not None and size > max_bytes:
-                raise too_large(size, max_bytes, name)
-            return read_limited(fh, max_bytes, name)
+        # O_NONBLOCK: opening a FIFO with no writer would wait for one; a regular file ignores it.
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise InputError("no such file", name) from None
-    except PermissionError:
+    except (PermissionError, IsADirectoryError):
+        if os.path.isdir(name):
+            # A folder where a file was expected; one that cannot even be listed is unreadable (as a file would be).
+            readable = os.access(name, os.R_OK | os.X_OK)
+            raise InputError("is a directory, not a file" if readable else "permission denied", name) from None
         raise InputError("permission denied", name) from None
-    except IsADirectoryError:
-        raise InputError("is a directory, not a file", name) from None
     except OSError as exc:
         raise InputError(exc.strerror or str(exc), name) from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode) and not (_open_descriptor(name) and not stat.S_ISDIR(mode)):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            readable = os.access(name, os.R_OK | os.X_OK)
+            raise InputError("is a directory, not a file" if readable else "permission denied", name)
+        raise InputError(f"is a {_file_kind(mode)}, not a regular file; stmtkit reads files and standard input", name)
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(mode):
+            os.set_blocking(fd, True)  # a pipe's writer may not have written yet
+        size = os.fstat(fd).st_size
+        if max_bytes is not None and size > max_bytes:
+            raise too_large(size, max_bytes, name)
+        try:
+            return read_limited(fh, max_bytes, name)
+        except OSError as exc:
+            raise InputError(exc.strerror or str(exc), name) from None
+
+
+def _open_descriptor(name: str) -> bool:
+    """A path that names a descriptor this process already holds (``/dev/fd/63``, ``/dev/stdin``)."""
+    return name in ("/dev/stdin", "/dev/fd/0") or name.startswith(("/dev/fd/", "/proc/self/fd/"))
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "named pipe (FIFO)"
+    if stat.S_ISCHR(mode):
+        return "character device"
+    if stat.S_ISBLK(mode):
+        return "block device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
 
 
 def read_limited(stream: BinaryIO, max_bytes: int | None, name: str | None) -> bytes:

@@ -34,7 +34,9 @@ class StmtkitError(Exception):
         return f"{self.path}: {self.message}" if self.path else self.message
 
     def to_dict(self) -> dict[str, str | None]:
-        return {"error": self.code, "path": self.path, "message": self.message}
+        from .paths import path_fields
+
+        return {"error": self.code, **path_fields(self.path), "message": self.message}
 
 
 class InputError(StmtkitError):

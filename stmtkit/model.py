@@ -13,6 +13,7 @@ from typing import Any, Literal, cast
 
 from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
 from .page_model import Page, PageDate, page_from_dict
+from .paths import path_fields
 
 SCHEMA_ID = "stmtkit/1"
 
@@ -84,7 +85,7 @@ class Source:
     line_numbers: str = "input"
 
     def to_dict(self) -> JSONDict:
-        return {
+        out: JSONDict = {
             "path": self.path,
             "sha256": self.sha256,
             "bytes": self.bytes,
@@ -93,6 +94,9 @@ class Source:
             "format": self.format,
             "line_numbers": self.line_numbers,
         }
+        if self.path is not None and not self.path.isascii():
+            out.update(path_fields(self.path))  # a name that is not UTF-8: see stmtkit.paths
+        return out
 
 
 SignatoryKind = Literal["person", "organisation"]

@@ -123,10 +123,12 @@ def test_library_errors_are_stmtkit_errors(tmp_path: Path) -> None:
         stmtkit.parse(b"%PDF-1.4\n", source="a.pdf")
 
 
-def test_a_device_is_read_up_to_the_limit_only() -> None:
+def test_a_device_is_refused_not_read() -> None:
+    """Only regular files are read (a FIFO blocked forever); an open descriptor, /dev/fd/N, still is
+    (tests/test_batch_bad_paths.py), up to the limit."""
     if not os.path.exists("/dev/zero"):
         pytest.skip("no /dev/zero here")
-    with pytest.raises(stmtkit.TooLargeError, match="more than 1,000 bytes"):
+    with pytest.raises(stmtkit.InputError, match="is a character device, not a regular file"):
         stmtkit.parse_file("/dev/zero", max_bytes=1000)
 
 
@@ -239,19 +241,18 @@ def test_an_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_file_in_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    # Root can read any file, so the permission error is simulated where the file is opened.
-    import builtins
-
+    # Root can read any file, so the permission error is simulated where the file is opened
+    # (os.open: the file is opened without blocking, then checked to be a regular file).
     path = tmp_path / "secret.txt"
     path.write_bytes(FR.read_bytes())
-    real_open = builtins.open
+    real_open = os.open
 
     def refusing_open(file: Any, *args: Any, **kwargs: Any) -> Any:
         if str(file) == str(path):
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)
     with pytest.raises(stmtkit.InputError, match="permission denied"):
         stmtkit.parse_file(path)
     from click.testing import CliRunner

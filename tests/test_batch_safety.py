@@ -45,7 +45,7 @@ def test_links_planted_at_every_plausible_temporary_and_final_name_are_never_fol
         for name in ("a.json", "b.json"):
             (out / f".{name}.{pid}.tmp").symlink_to(victim)
     (out / "a.json").symlink_to(victim)  # and at the final name itself
-    done = to_json(str(src), "-o", str(out), "-j", "2", cwd=tmp_path)
+    done = to_json("-q", str(src), "-o", str(out), "-j", "2", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert victim.read_text(encoding="utf-8") == "precious\n"
     for name in ("a.json", "b.json"):
@@ -63,13 +63,13 @@ def test_skip_unchanged_reads_no_link_or_fifo_planted_at_an_output_name(tmp_path
     out.mkdir()
     shutil.copy(FR, src / "a.txt")
     shutil.copy(EN, src / "b.txt")
-    assert to_json(str(src), "-o", str(out), "-j", "1", cwd=tmp_path).returncode == 0
+    assert to_json("-q", str(src), "-o", str(out), "-j", "1", cwd=tmp_path).returncode == 0
     real = out / "elsewhere.json"
     (out / "a.json").rename(real)
     (out / "a.json").symlink_to(real)  # a link to a whole earlier output is not that output
     (out / "b.json").unlink()
     os.mkfifo(out / "b.json")  # would block a run that opened it
-    done = to_json(str(src), "-o", str(out), "-j", "1", "--skip-unchanged", cwd=tmp_path)
+    done = to_json("-q", str(src), "-o", str(out), "-j", "1", "--skip-unchanged", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert stat.S_ISREG(os.lstat(out / "a.json").st_mode) and stat.S_ISREG(os.lstat(out / "b.json").st_mode)
 
@@ -83,7 +83,7 @@ def test_an_output_folder_that_is_or_holds_an_input_is_refused(tmp_path: Path, w
     (folder / "sub" / "r.json").write_text(json.dumps(record), encoding="utf-8")
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     given = folder if where == "same" else folder / "sub"
-    code, _, err = run("to-json", str(given), "--glob", "*.json", "-o", str(folder))
+    code, _, err = run("to-json", "-q", str(given), "--glob", "*.json", "-o", str(folder))
     assert code == 2
     assert "never reads its own outputs" in err
     assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
@@ -93,10 +93,10 @@ def test_our_own_outputs_listed_by_files_from_are_error_records_not_inputs(tmp_p
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     shutil.copy(FR, src / "a.txt")
-    assert run("to-json", "-j", "1", str(src), "-o", str(out))[0] == 0
+    assert run("to-json", "-q", "-j", "1", str(src), "-o", str(out))[0] == 0
     listed = tmp_path / "list"
     listed.write_text(f"{src / 'a.txt'}\n{out / 'a.json'}\n", encoding="utf-8")
-    code, _, err = run("to-json", "-j", "1", "--files-from", str(listed), "-o", str(out))
+    code, _, err = run("to-json", "-q", "-j", "1", "--files-from", str(listed), "-o", str(out))
     assert code == 1
     assert f"{out / 'a.json'}: lies inside the output folder" in err
     assert "a.txt" not in err
@@ -107,7 +107,7 @@ def test_an_output_folder_inside_the_input_folder_is_still_allowed_and_never_rea
     src.mkdir()
     shutil.copy(FR, src / "a.txt")
     for _ in range(2):
-        code, _, err = run("to-json", "-j", "1", "--glob", "*", str(src), "-o", str(src / "json"))
+        code, _, err = run("to-json", "-q", "-j", "1", "--glob", "*", str(src), "-o", str(src / "json"))
         assert (code, err) == (0, "")
     assert sorted(p.name for p in (src / "json").iterdir()) == ["a.json"]
 
@@ -116,7 +116,7 @@ def test_stdin_and_a_file_named_stdin_clash_and_the_second_is_an_error(tmp_path:
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     shutil.copy(EN, src / "stdin.txt")
-    code, _, err = run("to-json", "-j", "1", "-", str(src), "-o", str(out), input=FR.read_bytes())
+    code, _, err = run("to-json", "-q", "-j", "1", "-", str(src), "-o", str(out), input=FR.read_bytes())
     assert code == 1
     assert "stdin.txt: its output" in err and "already written by another input" in err
     assert json.loads((out / "stdin.json").read_text(encoding="utf-8"))["language"] == "fr"

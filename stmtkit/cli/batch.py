@@ -25,7 +25,7 @@ from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 from ..api import Options, parse_input, read_input, read_limited
-from ..errors import InputError, StmtkitError
+from ..errors import InputError, RecordError, StmtkitError
 from ..model import JSONDict
 from ..parallel import ordered_map
 from .inputs import STDIN, Found, failure_text, records_from_json, stdin_records, walk_inputs
@@ -51,7 +51,7 @@ class Result:
     name: str
     status: str
     lines: tuple[str, ...] = ()  # NDJSON lines for stdout, already serialised in the worker
-    error: JSONDict | None = None
+    errors: tuple[JSONDict, ...] = ()  # error records (several when an NDJSON input holds bad records)
 
 
 @dataclass(slots=True)
@@ -174,31 +174,40 @@ def recorded_hash(target: str) -> str | None:
 def convert(job: Job, options: Options, skip_unchanged: bool) -> Result:
     """Parse one input file; write its record (``-o``) or return it as an NDJSON line."""
     if job.problem is not None:
-        return Result(job.name, FAILED, error=job.problem)
+        return Result(job.name, FAILED, errors=(job.problem,))
     try:
         data = read_input(job.name, options.max_bytes)
         if skip_unchanged and job.target is not None and recorded_hash(job.target) == hashlib.sha256(data).hexdigest():
             return Result(job.name, UNCHANGED)
-        records = records_from_json(data, job.name) if data.lstrip()[:1] in (b"{", b"[") else None
+        records: list[JSONDict | RecordError] | None = (
+            records_from_json(data, job.name) if data.lstrip()[:1] in (b"{", b"[") else None
+        )
         if records is None:
             records = [parse_input(data, job.name, options).to_dict()]
         return _deliver(job, records)
     except StmtkitError as exc:
         exc.path = exc.path or job.name
-        return Result(job.name, FAILED, error=exc.to_dict())
+        return Result(job.name, FAILED, errors=(exc.to_dict(),))
     except OSError as exc:
-        return Result(job.name, FAILED, error=InputError(f"cannot write its output: {exc.strerror or exc}", job.name).to_dict())
+        return Result(job.name, FAILED, errors=(InputError(f"cannot write its output: {exc.strerror or exc}", job.name).to_dict(),))
     except RecursionError:
-        return Result(job.name, FAILED, error=InputError("the input is nested too deeply to read", job.name).to_dict())
+        return Result(job.name, FAILED, errors=(InputError("the input is nested too deeply to read", job.name).to_dict(),))
 
 
-def _deliver(job: Job, records: list[JSONDict]) -> Result:
+def _deliver(job: Job, records: list[JSONDict | RecordError]) -> Result:
+    bad = tuple(r.to_dict() for r in records if isinstance(r, RecordError))
     if job.target is None:
-        return Result(job.name, PARSED, tuple(json.dumps(r, ensure_ascii=False) for r in records))
+        # A bad record's error record takes its place among the lines.
+        lines = tuple(json.dumps(r.to_dict() if isinstance(r, RecordError) else r, ensure_ascii=False) for r in records)
+        return Result(job.name, FAILED if bad else PARSED, lines, bad)
     if len(records) != 1:
         # stmtkit NDJSON given to `to-json -o`: one output file cannot hold several records.
         raise InputError(f"holds {len(records)} stmtkit records; -o DIR takes one record per input", job.name)
-    write_atomically(Path(job.target), dump_json(records[0], indent=2) + "\n")
+    if bad:
+        return Result(job.name, FAILED, errors=bad)
+    record = records[0]
+    assert not isinstance(record, RecordError)
+    write_atomically(Path(job.target), dump_json(record, indent=2) + "\n")
     return Result(job.name, WRITTEN)
 
 
@@ -375,14 +384,14 @@ def _emit(result: Result, *, tally: Tally, errors_out: TextIO | None, records_ou
     With ``records_out`` (NDJSON on stdout) a failed input's error record takes its place there too.
     """
     tally.add(result)
-    if result.error is not None:
-        if records_out:
-            sys.stdout.write(json.dumps(result.error, ensure_ascii=False) + "\n")
+    for error in result.errors:
+        if records_out and not result.lines:
+            sys.stdout.write(json.dumps(error, ensure_ascii=False) + "\n")  # (with records, it is among them)
         if errors_out is not None:
-            errors_out.write(json.dumps(result.error, ensure_ascii=False) + "\n")
+            errors_out.write(json.dumps(error, ensure_ascii=False) + "\n")
             errors_out.flush()
         else:
-            line = f"stmtkit: {result.error.get('path') or result.name}: {failure_text(result.error)}"
+            line = f"stmtkit: {error.get('path') or result.name}: {failure_text(error)}"
             if say is None:
                 print(line, file=sys.stderr)
             else:
@@ -398,16 +407,21 @@ def _convert_stdin(options: Options, out_dir: Path | None, emit: Callable[[Resul
         streamed = stdin_records(sys.stdin.buffer) if out_dir is None else None
         if streamed is not None:
             for record in streamed:
-                emit(Result(job.name, PARSED, (json.dumps(record, ensure_ascii=False),)))
+                if isinstance(record, StmtkitError):
+                    emit(Result(job.name, FAILED, errors=(record.to_dict(),)))  # on stdout too: records_out
+                else:
+                    emit(Result(job.name, PARSED, (json.dumps(record, ensure_ascii=False),)))
             return
         data = read_limited(sys.stdin.buffer, options.max_bytes, None)
-        records = records_from_json(data, job.name) or [parse_input(data, None, options).to_dict()]
+        records = records_from_json(data, job.name)
+        if records is None:
+            records = [parse_input(data, None, options).to_dict()]
         emit(_deliver(job, records))
     except StmtkitError as exc:
         exc.path = exc.path or job.name
-        emit(Result(job.name, FAILED, error=exc.to_dict()))
+        emit(Result(job.name, FAILED, errors=(exc.to_dict(),)))
     except OSError as exc:
-        emit(Result(job.name, FAILED, error=InputError(f"cannot write its output: {exc.strerror or exc}", job.name).to_dict()))
+        emit(Result(job.name, FAILED, errors=(InputError(f"cannot write its output: {exc.strerror or exc}", job.name).to_dict(),)))
 
 
 def _count_inputs(paths: list[str], pattern: str, skip_folder: str | None) -> int:

@@ -14,6 +14,7 @@ from typing import BinaryIO
 from ..api import Options, parse_input, read_input, read_limited
 from ..errors import InputError, RecordError, StmtkitError
 from ..model import SCHEMA_ID, JSONDict
+from ..record_check import problem_of
 
 STDIN = "-"
 
@@ -63,22 +64,43 @@ def walk_inputs(names: Iterable[str], pattern: str = "*", *, skip_folder: str | 
             yield Found(name)
 
 
-def _walk_folder(root: str, real_root: str, pattern: str, skip_folder: str | None, folder: str | None = None) -> Iterator[Found]:
-    """The files below ``folder``, depth first: a folder's entries by name, each subfolder in its place."""
-    try:
-        with os.scandir(folder or root) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        yield Found(folder or root, root)  # reported as an error record when it is read
+def _walk_folder(root: str, real_root: str, pattern: str, skip_folder: str | None) -> Iterator[Found]:
+    """The files below ``root``, depth first: a folder's entries by name, each subfolder in its place.
+
+    Iterative, with a stack of the folders being listed: a tree nested a
+    thousand deep (which a recursive walk met as ``RecursionError``) is walked
+    like any other.
+    """
+    listing = _listing(root)
+    if listing is None:
+        yield Found(root, root)  # reported as an error record when it is read
         return
-    for entry in entries:
+    stack: list[Iterator[os.DirEntry[str]]] = [listing]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
             if skip_folder is None or os.path.realpath(entry.path) != skip_folder:
-                yield from _walk_folder(root, real_root, pattern, skip_folder, entry.path)
+                sub = _listing(entry.path)
+                if sub is None:
+                    yield Found(entry.path, root)
+                else:
+                    stack.append(sub)
         elif _matches(entry.path, root, entry.name, pattern) and _inside_root(entry, real_root):
             yield Found(entry.path, root)
+
+
+def _listing(folder: str) -> Iterator[os.DirEntry[str]] | None:
+    """A folder's entries in name order; None when it cannot be listed."""
+    try:
+        with os.scandir(folder) as it:
+            return iter(sorted(it, key=lambda e: e.name))
+    except OSError:
+        return None
 
 
 def _matches(path: str, root: str, name: str, pattern: str) -> bool:
@@ -116,14 +138,20 @@ def may_be_many(names: Sequence[str]) -> bool:
     return len(names) > 1 or any(name != STDIN and os.path.isdir(name) for name in names)
 
 
-def records_from_json(data: bytes, name: str) -> list[JSONDict] | None:
+def records_from_json(data: bytes, name: str) -> list[JSONDict | RecordError] | None:
     """stmtkit records if ``data`` is stmtkit JSON or NDJSON, else None (raw text)."""
     found = read_records(data, name)
     return None if found is None else found[0]
 
 
-def read_records(data: bytes, name: str) -> tuple[list[JSONDict], bool] | None:
-    """(stmtkit records, whether ``data`` is a stream of them: NDJSON or a JSON array), or None for raw text."""
+def read_records(data: bytes, name: str) -> tuple[list[JSONDict | RecordError], bool] | None:
+    """(stmtkit records, whether ``data`` is a stream of them: NDJSON or a JSON array), or None for raw text.
+
+    A value that is not a stmtkit record (a scraper's saved ``{"error": "not
+    found", "status": 404}``) or breaks the schema (``"signatures": 5``) is a
+    ``RecordError`` in its place, naming which record and why: the good
+    records of the same input still pass.
+    """
     head = data.lstrip()[:1]
     if head not in (b"{", b"["):
         return None
@@ -131,7 +159,6 @@ def read_records(data: bytes, name: str) -> tuple[list[JSONDict], bool] | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    records: list[JSONDict] = []
     try:
         value = json.loads(text)
         values = value if isinstance(value, list) else [value]
@@ -142,13 +169,18 @@ def read_records(data: bytes, name: str) -> tuple[list[JSONDict], bool] | None:
         if lines is None:
             return None
         values, stream = lines, True
-    for v in values:
-        if not isinstance(v, dict) or (v.get("schema") != SCHEMA_ID and "error" not in v):
-            if records or len(values) > 1:
-                raise RecordError("is JSON but not stmtkit records (no \"schema\": \"stmtkit/1\")", name)
-            return None
-        records.append(v)
-    return records, stream
+    except RecursionError:
+        raise RecordError("is JSON nested too deeply to read", name) from None
+    which = "record {}" if len(values) > 1 else "the record"
+    return [_checked(v, which.format(number), name) for number, v in enumerate(values, 1)], stream
+
+
+def _checked(value: object, which: str, name: str) -> JSONDict | RecordError:
+    if not _is_record(value):
+        return RecordError(f'{which} is JSON but not a stmtkit record (no "schema": "{SCHEMA_ID}")', name)
+    if problem := problem_of(value):
+        return RecordError(f"{which} is not a valid stmtkit record: {problem}", name)
+    return value  # type: ignore[return-value]  # _is_record: a dict
 
 
 def _ndjson_values(text: str, name: str) -> list[object] | None:
@@ -166,7 +198,7 @@ def _ndjson_values(text: str, name: str) -> list[object] | None:
     return values
 
 
-def stdin_records(stream: BinaryIO) -> Iterator[JSONDict] | None:
+def stdin_records(stream: BinaryIO) -> Iterator[JSONDict | RecordError] | None:
     """stmtkit NDJSON on ``stream``, one record at a time; None (nothing consumed) when it is not NDJSON.
 
     ``stmtkit to-json big/ | stmtkit signatories --aggregate`` may carry
@@ -195,17 +227,22 @@ def _is_record(value: object) -> bool:
     return isinstance(value, dict) and (value.get("schema") == SCHEMA_ID or "error" in value)
 
 
-def _stream_records(stream: BinaryIO) -> Iterator[JSONDict]:
+def _stream_records(stream: BinaryIO) -> Iterator[JSONDict | RecordError]:
+    """The records of an NDJSON stream; a line that is no valid record is a ``RecordError`` in its place."""
     for number, line in enumerate(stream, 1):
         if not line.strip():
             continue
         try:
             value = json.loads(line)
-        except ValueError:
-            raise RecordError(f"line {number} of the NDJSON input is not JSON", "<stdin>") from None
-        if not _is_record(value):
-            raise RecordError(f'line {number} of the NDJSON input is not a stmtkit record (no "schema": "{SCHEMA_ID}")', "<stdin>")
-        yield value
+        except (ValueError, RecursionError):
+            yield RecordError(f"line {number} of the NDJSON input is not JSON", "<stdin>")
+            continue
+        yield _checked(value, f"line {number} of the NDJSON input", "<stdin>")
+
+
+def _record_path(record: JSONDict) -> str | None:
+    path = (record.get("source") or {}).get("path") or record.get("path")
+    return path if isinstance(path, str) else None
 
 
 def _read_stdin(options: Options) -> bytes:
@@ -220,14 +257,20 @@ def read_outcomes(inputs: Iterable[str], options: Options) -> Iterator[Outcome]:
         try:
             if name == STDIN and (streamed := stdin_records(sys.stdin.buffer)) is not None:
                 for r in streamed:
-                    yield Outcome(r.get("source", {}).get("path") or r.get("path") or shown, r, stream=True)
+                    if isinstance(r, RecordError):
+                        yield Outcome(shown, r.to_dict(), stream=True)
+                    else:
+                        yield Outcome(_record_path(r) or shown, r, stream=True)
                 continue
             data = _read_stdin(options) if name == STDIN else read_input(name, options.max_bytes)
             found = read_records(data, shown)
             if found is not None:
                 records, stream = found
                 for r in records:
-                    yield Outcome(r.get("source", {}).get("path") or shown, r, stream=stream)
+                    if isinstance(r, RecordError):
+                        yield Outcome(shown, r.to_dict(), stream=stream)
+                    else:
+                        yield Outcome(_record_path(r) or shown, r, stream=stream)
                 continue
             yield Outcome(shown, parse_input(data, None if name == STDIN else name, options).to_dict())
         except StmtkitError as exc:

@@ -106,21 +106,27 @@ def _check_output_apart(inputs: tuple[str, ...], output_dir: str | None) -> None
 
 def _listed_paths(source: str, separator: str = "\n") -> Iterator[str]:
     """The paths listed in ``source`` (``-``: stdin), one a line (or NUL-separated), read lazily:
-    ``find … | stmtkit to-json --files-from -``."""
-    stream = sys.stdin if source == "-" else open(source, encoding="utf-8")  # noqa: SIM115
+    ``find … | stmtkit to-json --files-from -``.
+
+    Read as bytes, as file names are: a line that is not UTF-8 is still the
+    name of a file (``os.fsdecode``), and a line holding a NUL becomes that
+    input's error record, not the end of the run.
+    """
+    stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
+    split = separator.encode()
     try:
-        for line in stream if separator == "\n" else _split_stream(stream, separator):
-            path = line.rstrip("\r\n") if separator == "\n" else line
+        for line in stream if split == b"\n" else _split_stream(stream, split):
+            path = os.fsdecode(line.rstrip(b"\r\n") if split == b"\n" else line)
             if path.strip():
                 yield path
     finally:
-        if stream is not sys.stdin:
+        if stream is not sys.stdin.buffer:
             stream.close()
 
 
-def _split_stream(stream: Any, separator: str) -> Iterator[str]:
-    """The pieces of a text stream between ``separator``s, read a block at a time."""
-    pending = ""
+def _split_stream(stream: Any, separator: bytes) -> Iterator[bytes]:
+    """The pieces of a byte stream between ``separator``s, read a block at a time."""
+    pending = b""
     while block := stream.read(65536):
         *pieces, pending = (pending + block).split(separator)
         yield from pieces

@@ -212,12 +212,25 @@ def _ago_stamp(text: str, ago: Ago, reference_date: dt.datetime | None, lines: t
     """ "2 hours ago": the reference time less the interval, said in the warnings."""
     ref = reference_date or dt.datetime.now()
     source = "the reference date" if reference_date else "the current time"
-    value = resolve_ago(ago, ref)
     written = text[ago.start : ago.end]
+    try:
+        value = resolve_ago(ago, ref)
+    except OverflowError:
+        return _beyond_calendar(written, ago.start, ago.end, lines)
     warning = f"relative dateline {written!r} counted back from {source} {ref.isoformat(timespec='minutes')}"
     dateline = Dateline(text=written, datetime=value, lines=lines,
                               utc_offset=value.utcoffset() if isinstance(value, dt.datetime) else None)
     return Stamp(dateline, ago.start, ago.end, ago.start, False, True, None, (warning,), True)
+
+
+def _beyond_calendar(written: str, start: int, end: int, lines: tuple[int, int] | None) -> Stamp:
+    """A date that leaves the years 1-9999 once resolved: the dateline's text, no datetime, and a warning.
+
+    ``3 days ago`` against a reference date of 0001-01-01, or ``Today, 23:59 (UTC -05:00)``
+    against 9999-12-31 (its UTC instant is in the year 10000), raised ``OverflowError``.
+    """
+    warning = f"the dateline {written!r} falls outside the years 1-9999 once resolved; no datetime given"
+    return Stamp(Dateline(text=written, datetime=None, lines=lines), start, end, start, False, True, None, (warning,), True)
 
 
 class _Read(NamedTuple):
@@ -288,19 +301,25 @@ def read_stamp(
     reading, (label, label_start) = _choose(readings, tokens, folded)
     around = _around(text, folded, tokens, reading, label, label_start, langs, zone_names)
     warnings: list[str] = []
-    date = _calendar_date(reading, text, tokens, reference_date, year_hint, warnings)
-    if date is None:
-        return None
+    value: dt.datetime | dt.date
+    timezone: str | None = None
+    try:
+        date = _calendar_date(reading, text, tokens, reference_date, year_hint, warnings)
+        if date is None:
+            return None
+        value = date
+        if reading.hour is not None:
+            wall = dt.datetime.combine(date, dt.time(reading.hour, reading.minute, reading.second, reading.microsecond))
+            value, assumed = _assume(_aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
+            timezone = around.zone or assumed
+            if isinstance(value, dt.datetime) and value.tzinfo is not None:
+                value.astimezone(dt.timezone.utc)  # its UTC instant must exist too (the record states it)
+    except OverflowError:
+        return _beyond_calendar(text[around.start : around.end].strip(" \t-–—:#*>|"), around.start, around.end, lines)
     if reading.ambiguous_order:
         order = "month first" if langs and langs[0] in _MONTH_FIRST else "day first"
         written = text[tokens[reading.date_first].start : tokens[reading.last].end].strip()
         warnings.append(f"numeric date {written!r} is ambiguous; read {order}")
-    value: dt.datetime | dt.date = date
-    timezone: str | None = None
-    if reading.hour is not None:
-        wall = dt.datetime.combine(date, dt.time(reading.hour, reading.minute, reading.second, reading.microsecond))
-        value, assumed = _assume(_aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
-        timezone = around.zone or assumed
     dateline = Dateline(
         text=text[around.start : around.end].strip(" \t-–—:#*>|"),
         datetime=value,
