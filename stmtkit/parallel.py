@@ -31,6 +31,49 @@ def available_cores() -> int:
         return os.cpu_count() or 1
 
 
+def die_with_parent(parent: int) -> None:
+    """Worker start-up: end this worker when ``parent`` (the process that made the pool) dies.
+
+    A worker blocked on the pool's queue never sees the parent go (it holds the
+    queue's pipe open itself), so ``kill -9`` of ``stmtkit to-json tree | wc -l``
+    left the workers alive, holding stdout open, and ``wc`` waiting forever.
+    On Linux the kernel kills the worker with its parent (``PR_SET_PDEATHSIG``);
+    elsewhere a thread checks once a second whether the worker was handed to
+    another parent.
+    """
+    import os
+    import sys
+
+    if sys.platform.startswith("linux") and _set_parent_death_signal():
+        if os.getppid() != parent:  # the parent died before the signal was asked for
+            os._exit(1)
+        return
+    import threading
+
+    threading.Thread(target=_watch_parent, args=(parent,), name="stmtkit-watch-parent", daemon=True).start()
+
+
+def _set_parent_death_signal() -> bool:
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1  # from <linux/prctl.h>
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return int(libc.prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    import os
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
 def _apply_to_chunk(func: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [func(item) for item in chunk]
 
@@ -57,11 +100,12 @@ def ordered_map(
     if jobs <= 1:
         yield from map(func, items)
         return
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
     limit = window or 4 * jobs
     pending: deque[Future[list[R]]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),))
     try:
         for chunk in _chunks(items, chunk_size):
             pending.append(pool.submit(_apply_to_chunk, func, chunk))

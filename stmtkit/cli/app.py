@@ -172,9 +172,20 @@ class LazyGroup(click.Group):
             raise click.UsageError(f"no such command {name!r}{hint}", ctx)
         return super().resolve_command(ctx, args)
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # `stmtkit parse … | head`: the reader went away, which is no failure. Caught here,
+            # before click's own handling, which exits 1; stdout now points at /dev/null so that
+            # flushing it at exit does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise click.exceptions.Exit(EXIT_OK) from None
+
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="stmtkit")
+@click.option("--debug", is_flag=True, expose_value=False, help="Show tracebacks of internal errors (also accepted after the command).")
 def cli() -> None:
     """Turn scraped statement texts into structured JSON: title, dateline, lists, signatories.
 
