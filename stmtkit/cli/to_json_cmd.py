@@ -93,7 +93,7 @@ def _check_output_apart(inputs: tuple[str, ...], output_dir: str | None) -> None
     """
     if output_dir is None:
         return
-    from .batch import is_within
+    from .outputs import is_within
 
     real_out = os.path.realpath(output_dir)
     for name in inputs:
