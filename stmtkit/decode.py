@@ -59,6 +59,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 _BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
 _BINARY_SHARE = 0.03
 _TEXT_CONTROLS = dict.fromkeys(b for b in _BINARY_BYTES)
+_ASCII_BYTES = bytes(range(128))
 _SAMPLE = 65536
 # charset-normalizer's chaos scores closer than this are a tie (Turkish: cp1257 0.009, cp1254 0.015).
 _NEAR_CHAOS = 0.05
@@ -216,15 +217,20 @@ def _home_match(candidates: list[Any]) -> Any | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """UTF-8 with a few stray bytes: many valid multi-byte characters, few invalid bytes.
+    """UTF-8 with a few stray bytes: most bytes above 0x7F form valid UTF-8 sequences, and the
+    stray ones are at most 1 % of the file.
 
-    A cp1251 or cp1252 file almost never holds a valid UTF-8 sequence
-    (``Ã©`` would need the bytes ``c3 a9``), so it fails this test.
+    Decided by the bytes, before any detector: a legacy 8-bit text almost never
+    forms a valid sequence (cp1252 ``é`` is ``e9`` followed by a letter; cp1251
+    Cyrillic leads are followed by more leads), so its high bytes are nearly all
+    stray. Counting valid characters against U+FFFD, as before, sent a French
+    page with two ``c0 80`` pairs among 1,041 bytes, or one ``ff`` inside an
+    ``é``, to the detector, which read it as ISO-8859-10 and lost every accent.
     """
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    good = len(text) - len(text.encode("ascii", errors="ignore")) - bad
-    return good >= 8 * bad
+    high = len(data.translate(None, _ASCII_BYTES))
+    text = data.decode("utf-8", errors="surrogateescape")  # one lone surrogate per stray byte
+    stray = len(text) - len(text.encode("utf-8", errors="ignore").decode("utf-8"))
+    return high - stray > stray and stray * 100 <= len(data)
 
 
 def _decode_unmarked(data: bytes, repairs: list[str]) -> tuple[str, str]:

@@ -65,6 +65,38 @@ def test_utf8_with_a_stray_byte_stays_utf8() -> None:
     assert got.text == FR.replace("Plusieurs", "Plusieurs\ufffd", 1)
 
 
+def _stray_inside_first_accent(data: bytes) -> bytes:
+    at = data.index("é".encode())
+    return data[: at + 1] + b"\xff" + data[at + 1 :]  # c3 ff a9: the é is lost, its neighbours are not
+
+
+STRAY_BYTES = [
+    # (what, the bytes, the stray bytes each decodes to U+FFFD)
+    ("two c0 80 pairs", FR.encode().replace(b"Plusieurs", b"Plus\xc0\x80ieurs", 1).replace(b"quartier", b"quar\xc0\x80tier", 1)),
+    ("one ff inside an e-acute", _stray_inside_first_accent(FR.encode())),
+    ("a cp1252 quote in Russian", RU.encode().replace(" ".encode(), b" \x93", 1)),
+]
+
+
+@pytest.mark.parametrize("data", [c[1] for c in STRAY_BYTES], ids=[c[0] for c in STRAY_BYTES])
+def test_utf8_with_at_most_one_percent_stray_bytes_is_decided_before_any_detector(data: bytes) -> None:
+    """Such a page was read as ISO-8859-10 with mojibake "repairs": every accent and signatory lost."""
+    got = decode(data)
+    assert (got.encoding, got.repairs) == ("utf-8", ("invalid-bytes-replaced",))
+    assert got.text == data.decode("utf-8", errors="replace")
+    import stmtkit
+
+    clean = stmtkit.parse(FR if b"Plus" in data else RU)
+    assert [s.name for s in stmtkit.parse(data).signatories] == [s.name for s in clean.signatories]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "iso8859-15"])
+def test_a_legacy_text_with_a_few_accents_is_not_taken_for_utf8(encoding: str) -> None:
+    text = "The committee met in Zürich and Besançon on Monday; the mayor, José Núñez, spoke first.\n" * 3
+    got = decode(text.encode(encoding))
+    assert got.text == text and got.repairs == ("legacy-encoding",)
+
+
 @pytest.mark.parametrize(
     "valid",
     [
