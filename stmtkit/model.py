@@ -188,14 +188,22 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
-    """Scrape junk, kept with its ``kind`` (``title-repeat``, ``scrape-marker``, …)."""
+    """Scrape junk, kept with its ``kind`` (``title-repeat``, ``scrape-marker``, …).
+
+    ``count`` > 1: a run of that many identical lines (blank lines between them
+    allowed) within ``lines``, each reading ``text``: one element, not one each.
+    """
 
     kind: str
     text: str
     lines: Span
+    count: int = 1
 
     def to_dict(self) -> JSONDict:
-        return {"kind": self.kind, "text": self.text, "lines": [self.lines[0], self.lines[1]]}
+        out: JSONDict = {"kind": self.kind, "text": self.text, "lines": [self.lines[0], self.lines[1]]}
+        if self.count > 1:
+            out["count"] = self.count
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +306,8 @@ def _statement(r: Mapping[str, Any]) -> Statement:
         preamble=tuple(Paragraph(p["text"], _read_span(p["lines"])) for p in r.get("preamble") or ()),
         body=tuple(_body(e) for e in r.get("body") or ()),
         signatures=_signatures(signatures) if signatures else None,
-        boilerplate=tuple(Boilerplate(b["kind"], b["text"], _read_span(b["lines"])) for b in r.get("boilerplate") or ()),
+        boilerplate=tuple(Boilerplate(b["kind"], b["text"], _read_span(b["lines"]), b.get("count", 1))
+                          for b in r.get("boilerplate") or ()),
         metadata=tuple((str(k), str(v)) for k, v in (r.get("metadata") or {}).items()),
         metadata_lines=_lines(r.get("metadata_lines")),
         warnings=tuple(ParseWarning(w["code"], w["message"], _lines(w.get("lines"))) for w in r.get("warnings") or ()),

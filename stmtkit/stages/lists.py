@@ -170,8 +170,12 @@ def _continues(entry: _Entry, line: Line, after_blank: bool) -> bool:
     return len(previous) >= _WRAPPED_LINE or line.text[:1].islower()
 
 
-def _read_list(ctx: Context, start: int, labels: list[Label]) -> tuple[list[_Entry], int] | None:
-    """Read the list whose first item is on line ``start`` (``labels``: its readings): top-level entries and last line."""
+def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, list[Label]]) -> tuple[list[_Entry], int] | None:
+    """Read the list whose first item is on line ``start`` (``labels``: its readings): top-level entries and last line.
+
+    ``read`` gets the labels of the line that ended the list, which ``run`` asks about next:
+    a page of 800,000 ``1. x`` lines read every label twice.
+    """
     first_line = ctx.line(start)
     if not labels:
         return None
@@ -196,6 +200,7 @@ def _read_list(ctx: Context, start: int, labels: list[Label]) -> tuple[list[_Ent
         elif not labels and _continues(current, line, blanks > 0):
             current.lines.append(line)
         else:
+            read[n] = labels
             break
         blanks = 0
         last = n
@@ -208,11 +213,13 @@ def run(ctx: Context) -> None:
     n = 1
     lines, owner = ctx.lines, ctx.owner  # line n is lines[n - 1], read without a method call per line
     total = len(lines)
+    read: dict[int, list[Label]] = {}
     while n <= total:
         line = lines[n - 1]
-        labels = read_labels(line.text) if owner[n - 1] is None and line.text else []
+        known = read.pop(n, None)
+        labels = (known if known is not None else read_labels(line.text)) if owner[n - 1] is None and line.text else []
         if labels:
-            found = _read_list(ctx, n, labels)  # the labels just read, not read again
+            found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
             if found:
                 entries, last = found
                 items = tuple(e.to_item() for e in entries)
