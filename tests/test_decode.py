@@ -71,10 +71,10 @@ def _stray_inside_first_accent(data: bytes) -> bytes:
 
 
 STRAY_BYTES = [
-    # (what, the bytes, the stray bytes each decodes to U+FFFD)
+    # (what, the bytes): each stray byte decodes to U+FFFD
     ("two c0 80 pairs", FR.encode().replace(b"Plusieurs", b"Plus\xc0\x80ieurs", 1).replace(b"quartier", b"quar\xc0\x80tier", 1)),
     ("one ff inside an e-acute", _stray_inside_first_accent(FR.encode())),
-    ("a cp1252 quote in Russian", RU.encode().replace(" ".encode(), b" \x93", 1)),
+    ("a cp1252 quote in Russian", RU.encode().replace(b" ", b" \x93", 1)),
 ]
 
 
