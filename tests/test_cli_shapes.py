@@ -212,12 +212,18 @@ def test_unreadable_inputs_have_one_message_and_exit_1_however_they_are_met(tmp_
     locked_folder = tmp_path / "tree" / "locked"
     locked_folder.mkdir(parents=True)
     blocked = {str(locked_file), str(locked_folder)}
-    real_open, real_scandir, real_access = open, os.scandir, os.access
+    real_open, real_os_open, real_scandir, real_access = open, os.open, os.scandir, os.access
 
     def no_open(file: object, *args: object, **kwargs: object) -> object:
         if str(file) in blocked:
             raise PermissionError(13, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    def no_os_open(file: object, *args: object, **kwargs: object) -> object:
+        # read_input opens with os.open (without blocking, then checks for a regular file).
+        if str(file) in blocked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_os_open(file, *args, **kwargs)  # type: ignore[arg-type]
 
     def no_scandir(path: object = ".") -> object:
         if str(path) in blocked:
@@ -226,6 +232,7 @@ def test_unreadable_inputs_have_one_message_and_exit_1_however_they_are_met(tmp_
 
     # As root every file is readable: the refusals a user meets are simulated where stmtkit asks.
     monkeypatch.setattr("builtins.open", no_open)
+    monkeypatch.setattr(os, "open", no_os_open)
     monkeypatch.setattr(os, "scandir", no_scandir)
     monkeypatch.setattr(os, "access", lambda path, mode: str(path) not in blocked and real_access(path, mode))
     for target in (locked_file, locked_folder, tmp_path / "tree"):
