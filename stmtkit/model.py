@@ -131,13 +131,18 @@ class SignatureBlock:
     heading: str | None
     signatories: tuple[Signatory, ...]
     lines: Span
+    # "…and 1028 other signatories": how many signers the text counts without naming them
+    others: int | None = None
 
     def to_dict(self) -> JSONDict:
-        return {
+        out: JSONDict = {
             "heading": self.heading,
             "lines": [self.lines[0], self.lines[1]],
             "signatories": [s.to_dict() for s in self.signatories],
         }
+        if self.others is not None:
+            out["others"] = self.others  # only when the text states a count: records without one are unchanged
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -381,4 +386,4 @@ def _signatures(s: Mapping[str, Any]) -> SignatureBlock:
                   p.get("role"), p.get("affiliation"), p.get("group"))
         for p in s["signatories"]
     )
-    return SignatureBlock(s.get("heading"), people, _read_span(s["lines"]))
+    return SignatureBlock(s.get("heading"), people, _read_span(s["lines"]), s.get("others"))

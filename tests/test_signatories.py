@@ -5,10 +5,14 @@ One row per real-world layout; the note says where such a line is seen.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import stmtkit
 from stmtkit.signatories import (
     classify_kind,
     forget_entries,
@@ -287,3 +291,38 @@ def test_readable_caps_keeps_mixed_case_and_fixes_apostrophes() -> None:
 def test_strip_contacts_keeps_a_bare_handle_as_the_name() -> None:
     assert strip_contacts("@taffarel55 <contact@example.tech>") == "@taffarel55"
     assert strip_contacts("Kate Iykkes <https://github.com/kate>") == "Kate Iykkes"
+
+
+COUNTED = """Letter to the parks board
+
+We ask the board to keep the east gate of the park open after dark, as the only lit path home for the people of the lower town.
+
+Signed by:
+
+- Rui Costa, teacher
+- Lena Vogt, cyclist
+
+…and 1 204 other signatories
+"""
+
+
+def test_a_count_of_other_signers_is_recorded_on_the_block_not_read_as_a_name() -> None:
+    statement = stmtkit.parse(COUNTED)
+    block = statement.signatures
+    assert block is not None and block.others == 1204
+    assert [s.name for s in block.signatories] == ["Rui Costa", "Lena Vogt"]
+    assert block.lines[1] == len(COUNTED.splitlines())  # the count line belongs to the block
+    record = statement.to_dict()
+    assert record["signatures"]["others"] == 1204
+    assert stmtkit.Statement.from_dict(record).signatures == block
+
+
+def test_a_block_without_a_count_has_no_others_key() -> None:
+    record = stmtkit.parse(COUNTED.replace("…and 1 204 other signatories\n", "")).to_dict()
+    assert "others" not in record["signatures"]
+
+
+def test_the_count_is_valid_against_the_schema() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(stmtkit.__file__).parent / "schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema).validate(json.loads(json.dumps(stmtkit.parse(COUNTED).to_dict())))

@@ -135,9 +135,6 @@ def test_bare_block_right_above_a_closing_date_line() -> None:
         "[1] The figures come from the 2023 city budget.",
         "<!-- add your name above -->",
         "Cc: State Water Board",
-        "... and 250 others",
-        "and 312 other academics",
-        "и ещё 150 человек",
     ],
 )
 def test_where_the_block_ends(after: str) -> None:
@@ -145,6 +142,17 @@ def test_where_the_block_ends(after: str) -> None:
     doc = block(text)
     assert [s.name for s in doc.signatories] == ["Anna Berg", "Tom Lind"]
     assert doc.signatures is not None and doc.signatures.lines == (5, 8)
+
+
+@pytest.mark.parametrize(
+    ("after", "count"),
+    [("... and 250 others", 250), ("and 312 other academics", 312), ("и ещё 150 человек", 150)],
+)
+def test_a_count_of_the_others_closes_the_block_and_is_recorded(after: str, count: int) -> None:
+    text = f"Title\n\n{BODY}Signed by:\n\n- Anna Berg\n- Tom Lind\n\n{after}\n"
+    doc = block(text)
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Tom Lind"]
+    assert doc.signatures is not None and doc.signatures.lines == (5, 10) and doc.signatures.others == count
 
 
 @pytest.mark.parametrize(

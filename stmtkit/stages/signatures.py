@@ -22,6 +22,7 @@ from __future__ import annotations
 from ..data.signature_block_weights import THRESHOLD
 from ..signatories import forget_entries
 from ..signatories.candidates import Candidate, candidates
+from ..signatories.others import with_others_count
 from ..state import Context
 
 
@@ -42,8 +43,9 @@ def run(ctx: Context) -> None:
     try:
         best = choose(ctx)
         if best is not None:
-            heading = f" {best.block.heading!r}" if best.block.heading else ""
-            ctx.claim(best.block.lines, "signatures", f"{best.cue}{heading}, score {best.score:.2f}")
-            ctx.signatures = best.block
+            block = with_others_count(ctx, best.block)
+            heading = f" {block.heading!r}" if block.heading else ""
+            ctx.claim(block.lines, "signatures", f"{best.cue}{heading}, score {best.score:.2f}")
+            ctx.signatures = block
     finally:
         forget_entries()

@@ -1,0 +1,66 @@
+"""The count that closes a list of signers: ``…and 1028 other signatories``, ``и ещё 150 человек``.
+
+Such a line is no signer: it is the number of signers the text does not name,
+recorded on the block as ``others``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from ..model import SignatureBlock
+from ..state import Context
+from ..text import fold_key
+from .cues import block_cues
+
+# "1 028", "1,028", "1.028": digits with thousands separators.
+_NUMBER = regex.compile(r"\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+(?!\d)|\d+")
+_BLANKS_BEFORE_COUNT = 2
+
+
+def others_count(text: str) -> int | None:
+    """The number of unnamed signers a line states, or None.
+
+    >>> others_count("…and 1028 other signatories"), others_count("+ 1,250 more signatures")
+    (1028, 1250)
+    >>> others_count("и ещё 150 человек"), others_count("and many others"), others_count("Anna Berg")
+    (150, None, None)
+    """
+    if not any(c.isdigit() for c in text):
+        return None  # most lines: no number to count
+    key = fold_key(text)
+    cues = block_cues()
+    if not (cues.others_count.match(key) or cues.others.match(key)):
+        return None
+    number = _NUMBER.search(key)
+    if number is None:
+        return None
+    return int(regex.sub(r"\D", "", number.group()))
+
+
+def with_others_count(ctx: Context, block: SignatureBlock) -> SignatureBlock:
+    """The block with the count of its unnamed signers, from a count line inside it or right below it
+    (which then joins the block); a count line read as an entry is dropped from the signatories."""
+    first, last = block.lines
+    count: int | None = None
+    for line in ctx.lines[first - 1 : last]:
+        count = others_count(line.text) or count
+    blanks = 0
+    for line in ctx.lines[last:]:
+        if not line.text:
+            blanks += 1
+            if blanks > _BLANKS_BEFORE_COUNT:
+                break
+            continue
+        below = others_count(line.text) if ctx.is_free(line.number) else None
+        if below is not None:
+            count, last = below, line.number
+        break
+    if count is None:
+        return block
+    signatories = tuple(s for s in block.signatories if others_count(s.raw) is None)
+    if not signatories:
+        return block  # a count alone is no block of signers
+    return replace(block, signatories=signatories, lines=(first, last), others=count)
