@@ -162,3 +162,29 @@ def test_a_document_label_above_a_headline_is_boilerplate_but_alone_it_is_the_ti
     alone = stmtkit.parse("Open letter\n\nWe, the residents of Elm Street, ask the council to keep the library open.\n")
     assert alone.title is not None and alone.title.text == "Open letter"
     assert alone.boilerplate == ()
+
+
+def test_press_release_furniture_is_named_in_german_too() -> None:
+    text = (
+        "Verbände fordern mehr Nachtbusse\n\n"
+        "Die Verbände fordern den Senat auf, die Nachtbusse in den Außenbezirken wieder fahren zu lassen.\n\n"
+        "Der Senat soll bis zum Sommer entscheiden.\n\n"
+        "Über den Fahrgastverband Nord\n"
+        "Der Fahrgastverband Nord vertritt seit 1990 die Interessen der Fahrgäste im Norden der Stadt.\n\n"
+        "Pressekontakt:\nJana Beck\npresse@fahrgast.example\n\n"
+        "Facebook | X | WhatsApp\nKommentare (12)\nAnmelden, um zu kommentieren\n"
+    )
+    doc = stmtkit.parse(text)
+    assert sorted((b.kind, b.lines) for b in doc.boilerplate) == [
+        ("about", (7, 8)), ("comments", (15, 15)), ("comments", (16, 16)), ("contact", (10, 12)), ("share", (14, 14))
+    ]
+    assert [p.text for p in doc.body][-1] == "Der Senat soll bis zum Sommer entscheiden."
+
+
+def test_an_about_heading_over_names_stays_the_statements_own() -> None:
+    text = (
+        "Open letter on the harbour\n\nWe ask the council to keep the harbour open to small boats.\n\n"
+        "Most of the fleet would otherwise have to leave town for good, and the boatyards with it.\n\n"
+        "About the signatories\nAnn Lee\nTom Reyes\n"
+    )
+    assert not [b for b in stmtkit.parse(text).boilerplate if b.kind == "about"]

@@ -115,15 +115,36 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("ilgili haberler", "bunlar da ilginizi cekebilir"),
         "az": ("diger xeberler", "son xeberler", "oxsar xeberler"),
     },
+    # A count may follow or precede any of these ("Kommentare (12)", "12 comments"): see COUNT_AROUND.
     "comments": {
-        "en": ("comments", "leave a comment", "add comment", "0 comments", "no comments"),
-        "fr": ("commentaires", "laisser un commentaire", "reagir"),
-        "de": ("kommentare", "kommentieren"),
-        "es": ("comentarios", "deja un comentario"),
-        "pt": ("comentarios", "deixe um comentario"),
-        "ru": ("комментарии", "оставить комментарий", "добавить комментарий"),
+        "en": ("comments", "comment", "leave a comment", "add comment", "0 comments", "no comments", "log in to comment",
+               "sign in to comment", "login to comment", "you must be logged in to post a comment", "post a comment"),
+        "fr": ("commentaires", "commentaire", "laisser un commentaire", "reagir", "connectez-vous pour commenter",
+               "se connecter pour commenter"),
+        "de": ("kommentare", "kommentar", "kommentieren", "anmelden, um zu kommentieren", "zum kommentieren anmelden",
+               "jetzt kommentieren"),
+        "es": ("comentarios", "deja un comentario", "inicia sesion para comentar"),
+        "pt": ("comentarios", "deixe um comentario", "faca login para comentar"),
+        "it": ("commenti", "lascia un commento"),
+        "ru": ("комментарии", "оставить комментарий", "добавить комментарий", "войдите, чтобы оставить комментарий"),
         "tr": ("yorumlar", "yorum yap"),
         "az": ("serhler", "serh yaz"),
+    },
+    # A press release's wire furniture: who sent it ("News provided by" / "Acme Corp").
+    "source": {
+        "en": ("news provided by", "provided by", "distributed by"),
+        "de": ("bereitgestellt von", "herausgeber"),
+        "fr": ("communique fourni par", "diffuse par"),
+    },
+    # "Add your name: sign the letter here": a call to sign, not part of the statement.
+    "call-to-action": {
+        "en": ("sign the letter", "sign the petition", "sign here", "add your name", "sign now", "sign the letter here"),
+        "fr": ("signez la lettre", "signez la petition", "signer la petition", "ajoutez votre nom", "signez ici"),
+        "de": ("jetzt unterschreiben", "petition unterschreiben", "hier unterschreiben", "unterschreiben sie jetzt"),
+        "es": ("firma la carta", "firma la peticion", "firma aqui", "anade tu nombre"),
+        "pt": ("assine a carta", "assine a peticao", "assine aqui"),
+        "it": ("firma la lettera", "firma la petizione", "firma qui"),
+        "ru": ("подписать письмо", "подпишите письмо", "подписать петицию", "подпишите петицию"),
     },
     "site-chrome": {
         "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content",
@@ -189,9 +210,49 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("abonnieren sie", "melden sie sich"),
         "ru": ("подпишитесь на",),
     },
+    # A contact block's heading ("Media Contact:", "Pressekontakt:"); the lines under it go with it.
+    "contact": {
+        "en": ("media contact:", "media contacts:", "press contact:", "press contacts:", "media inquiries:",
+               "for media inquiries", "for more information, contact", "for further information, contact",
+               "contact:", "contacts:", "media contact", "press contact"),
+        "fr": ("contact presse:", "contacts presse:", "contact medias:", "contact:"),
+        "de": ("pressekontakt:", "pressekontakt", "kontakt:", "ansprechpartner:", "medienkontakt:"),
+        "es": ("contacto de prensa:", "contacto para medios:", "contacto:"),
+        "pt": ("contato para imprensa:", "contato:", "contacto:"),
+        "it": ("contatti stampa:", "ufficio stampa:", "contatti:"),
+        "ru": ("контакты для сми:", "пресс-служба:", "контакты:"),
+    },
+    "call-to-action": {
+        "en": ("add your name:", "sign the letter:", "sign the petition:", "click here to sign"),
+        "fr": ("ajoutez votre nom:", "signez la lettre:"),
+        "de": ("unterschreiben sie hier:", "jetzt unterschreiben:"),
+    },
     "site-chrome": {"*": ("source:", "photo:", "фото:", "foto:", "image:", "credit:", "quelle:", "photo credit",
                           "image credit", "click here", "also read:", "reading time:", "время чтения")},
 }
+
+# Headings of a press release's "About <org>" section: the heading and the prose under it are
+# boilerplate ("About Acme Corp" / "Acme Corp is a …"), matched at the start of a short line.
+ABOUT_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("about ",),
+    "fr": ("a propos de ", "a propos d'", "a propos du ", "a propos des "),
+    "de": ("uber ",),
+    "es": ("acerca de ", "sobre "),
+    "pt": ("sobre ", "acerca de "),
+    "it": ("chi e ", "informazioni su "),
+    "nl": ("over ",),
+    "ru": ("о компании", "об организации", "о нас", "справка о "),
+}
+
+# Wire markers written in capitals before the sender's name ("SOURCE Acme Corp"): matched as written.
+WIRE_SOURCE_MARKERS: tuple[str, ...] = ("SOURCE", "QUELLE", "FUENTE", "FONTE", "ИСТОЧНИК")
+
+# Names of the buttons of a share row ("Facebook Twitter LinkedIn Email"), folded.
+SHARE_TARGETS: tuple[str, ...] = (
+    "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "telegram", "reddit",
+    "pinterest", "print", "copy link", "vk", "vkontakte", "ok", "messenger", "threads", "bluesky", "mastodon",
+    "xing", "tumblr", "share", "tweet", "teilen", "partager", "compartir", "condividi", "поделиться",
+)
 
 # "All rights reserved" anywhere in a short line makes it a copyright line.
 RIGHTS_RESERVED: dict[str, tuple[str, ...]] = {

@@ -7,7 +7,10 @@ piece is kept in ``boilerplate`` with its ``kind``: ``scrape-marker``,
 ``desk-code``, ``widget``, ``copyright``, ``share``, ``print``,
 ``subscribe``, ``read-more``, ``related``, ``tags``, ``comments``,
 ``cookie``, ``navigation``, ``site-chrome``, ``repeated`` (and
-``title-repeat``, from the title stage).
+``title-repeat``, from the title stage); and a press release's furniture:
+``about`` (an "About <org>" heading and its prose), ``contact`` (a media
+contact heading and the lines under it), ``source`` ("SOURCE Acme Corp",
+"News provided by"), ``call-to-action`` ("Add your name: sign the letter").
 """
 
 from __future__ import annotations
@@ -17,11 +20,14 @@ from functools import lru_cache
 import regex
 
 from ..data.structure_words import (
+    ABOUT_HEADINGS,
     CHROME_LINES,
     CHROME_PREFIXES,
     COOKIE_WORDS,
     LANGUAGE_NAMES,
     RIGHTS_RESERVED,
+    SHARE_TARGETS,
+    WIRE_SOURCE_MARKERS,
 )
 from ..lines import Line
 from ..state import Context
@@ -71,6 +77,15 @@ _MAX_TAIL = 4
 _MAX_TAIL_LINE = 160
 # Menus above the title: this many consecutive short lines at the top.
 _TOP_MENU_RUN = 4
+# A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
+_COUNT_AROUND = regex.compile(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
+_COUNTED_KINDS = ("comments", "share")
+# A press release's sections: an "About <org>" heading is short, and its prose at most a few paragraphs.
+_MAX_HEADING = 80
+_MAX_ABOUT_PARAGRAPHS = 3
+_MAX_CONTACT_LINES = 6
+_MAX_CONTACT_LINE = 100
+_SHARE_TARGETS = frozenset(fold(w) for w in SHARE_TARGETS)
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +107,11 @@ def _prefixes_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
     for prefix, kind in _prefixes():
         grouped.setdefault(prefix[:1], []).append((prefix, kind))
     return {letter: tuple(group) for letter, group in grouped.items()}
+
+
+@lru_cache(maxsize=1)
+def _about_headings() -> tuple[str, ...]:
+    return tuple(fold(h) for hs in ABOUT_HEADINGS.values() for h in hs)
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +214,16 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
+    if any(c.isdigit() for c in key):
+        counted = _COUNT_AROUND.sub("", key)
+        kind = _exact_lines().get(counted) if counted != key else None
+        if kind in _COUNTED_KINDS:
+            return kind, f"lexicon: {counted!r} with a count"
+    marker, _, sender = text.partition(" ")
+    if marker in WIRE_SOURCE_MARKERS and sender and len(text) <= _MAX_HEADING and len(sender.split()) <= 8:
+        return "source", "shape: a wire's SOURCE line"
+    if _is_share_row(folded):
+        return "share", "lexicon: share buttons"
     if len(text) <= _MAX_PREFIXED:
         for prefix, kind in _prefixes_by_letter().get(folded[:1], ()):
             # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
@@ -206,6 +236,70 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if _is_menu(text):
         return "navigation", "shape: menu entries between separators"
     return None
+
+
+def _is_share_row(folded: str) -> bool:
+    """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row."""
+    if len(folded) > _MAX_BARE_PREFIXED:
+        return False
+    entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
+    entries = entries if len(entries) > 1 else folded.split()
+    return len(entries) >= 2 and all(e.strip(":") in _SHARE_TARGETS for e in entries)
+
+
+def _is_about_heading(text: str) -> bool:
+    """``About Acme Corp``, ``À propos de Greenpeace``: a short heading naming what the section is about."""
+    if len(text) > _MAX_HEADING or text.endswith((".", ",", ";")) or len(text.split()) > 8:
+        return False
+    folded = fold(text)
+    return any(folded.startswith(h) and len(folded) > len(h) + 1 for h in _about_headings())
+
+
+def _paragraphs_below(ctx: Context, line: Line) -> list[list[Line]]:
+    """The blocks of free non-blank lines below ``line``, until a claimed line."""
+    blocks: list[list[Line]] = [[]]
+    for below in ctx.lines[line.number:]:
+        if not ctx.is_free(below.number):
+            break
+        if not below.blank:
+            blocks[-1].append(below)
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def about_sections(ctx: Context, content: list[Line]) -> None:
+    """A press release's "About <org>" in the second half of the page: the heading and the prose under it."""
+    for line in content[len(content) // 2 :]:
+        if not ctx.is_free(line.number) or not _is_about_heading(line.text):
+            continue
+        prose: list[list[Line]] = []
+        for paragraph in _paragraphs_below(ctx, line)[:_MAX_ABOUT_PARAGRAPHS]:
+            text = " ".join(ln.text for ln in paragraph)
+            if not (text.endswith((".", ")", "!")) or len(text) > 120):
+                break  # not prose: a list of names, a contact, the next section
+            prose.append(paragraph)
+        if prose:  # a heading alone may be the statement's own ("About the signatories" over names)
+            ctx.add_boilerplate("about", (line.number, prose[-1][-1].number), "an About <org> heading and its prose")
+
+
+def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
+    """Where a piece that heads lines of its own ends: a contact heading takes the lines under it
+    (name, phone, email; across single blank lines when the heading stands alone, as extracted
+    HTML spaces them), "News provided by" the sender's name on the next line; others are one line."""
+    if kind != "contact" and not (kind == "source" and rule.startswith("lexicon:")):
+        return line.number
+    most = _MAX_CONTACT_LINES if kind == "contact" else 1
+    bare = kind == "contact" and len(line.text.split()) <= 3 and not any(c.isdigit() or c == "@" for c in line.text)
+    end, taken = line.number, 0
+    for below in ctx.lines[line.number : line.number + 2 * most]:
+        if below.blank and bare and end == below.number - 1 and taken < most:
+            continue  # one blank line between the pieces of a contact
+        if (below.blank or not ctx.is_free(below.number) or len(below.text) > _MAX_CONTACT_LINE or taken == most
+                or classify_why(below.text)):  # a piece of its own ("SOURCE …", "###")
+            break
+        end, taken = below.number, taken + 1
+    return end
 
 
 def _rights_in(lines: list[Line]) -> tuple[str, ...]:
@@ -336,11 +430,14 @@ def run(ctx: Context) -> None:
     content = ctx.free_content()
     rights = _rights_in(content)
     for position, line in enumerate(content):
+        if not ctx.is_free(line.number):
+            continue  # taken by the block of a line above (a contact heading's lines)
         found = classify_why(line.text, rights) if line.number not in tables else None
         if found and found[0] == "document-label" and not _headline_follows(content, position):
             continue  # "Open letter" alone on top is the title itself
         if found:
-            ctx.add_boilerplate(found[0], (line.number, line.number), found[1])
+            ctx.add_boilerplate(found[0], (line.number, _block_end(ctx, line, *found)), found[1])
+    about_sections(ctx, ctx.free_content())
     for line in site_name_lines(ctx.free_content()):
         ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")
     tail = tail_after_gap(ctx)
