@@ -440,3 +440,12 @@ def test_a_dense_paragraph_of_names_closing_the_text_is_the_block() -> None:
     assert [(s.name, s.role) for s in doc.signatories] == [
         ("Anna Berg", "writer"), ("Tom Lind", "teacher, poet"), ("Mark Ode", "painter"), ("Jane Roe", "nurse"),
     ]
+
+
+def test_two_people_on_one_entry_share_its_fields_and_do_not_overlap() -> None:
+    doc = stmtkit.parse("Signed by:\n- Anna Berg and John Smith\n  Greenpeace\n")
+    got = [(s.name, s.affiliation, s.lines) for s in doc.signatories]
+    assert got == [("Anna Berg", "Greenpeace", (2, 2)), ("John Smith", "Greenpeace", (2, 3))]
+    # nested spans come in order: the second may start on the line where the first ended, no earlier
+    first, second = doc.signatories
+    assert first.lines[1] <= second.lines[0]

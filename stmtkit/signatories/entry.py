@@ -190,7 +190,7 @@ def read_entries(
         return []
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
     if pair:
-        return [_make(readable_caps(n), "person", raw, lines, None, None, group) for n in pair]
+        return _read_pair(pair, raw, lines, group)
     role, rest = split_title(text)
     roles: list[str] = [role] if role else []
     affiliations: list[str] = []
@@ -250,15 +250,32 @@ def _is_full_name(text: str) -> bool:
 
 
 def _two_people(name: str) -> list[str] | None:
-    """``Anna Berg and Tom Lind`` → both, when each side is a full name of its own."""
+    """``Anna Berg and Tom Lind`` → both, when each side is a full name of its own; what follows
+    the second name after a comma (``…, Greenpeace``) is a third part, the fields they share."""
     if name.count(" ") < 2:
         # the pattern needs a space on both sides of its word, and a cleaned entry's only
         # white space is " " (clean_entry_text made the others one): "Anna Berg" has one
         return None
     parts: list[str] = _AND.split(name)
-    if len(parts) == 2 and all(len(p.split()) >= 2 and looks_like_person(p) for p in parts):
+    if len(parts) != 2:
+        return None
+    second, comma, shared = parts[1].partition(",")
+    if comma and "," not in parts[0]:
+        parts = [parts[0], second.strip(), shared.strip()]
+    if all(len(p.split()) >= 2 and looks_like_person(p) for p in parts[:2]):
         return parts
     return None
+
+
+def _read_pair(parts: list[str], raw: str, lines: Span, group: str | None) -> list[Signatory]:
+    """Two people of one entry: the first on its first line, the second to the entry's end
+    (their spans may share a line, never more), each with the fields after the second name."""
+    roles, affiliations = person_parts(split_segments(parts[2])) if len(parts) > 2 and parts[2] else ([], [])
+    role, affiliation = ", ".join(roles) or None, ", ".join(affiliations) or None
+    return [
+        _make(readable_caps(parts[0]), "person", raw, (lines[0], lines[0]), role, affiliation, group),
+        _make(readable_caps(parts[1]), "person", raw, lines, role, affiliation, group),
+    ]
 
 
 def _make(name: str, kind: SignatoryKind, raw: str, lines: Span, role: str | None, affiliation: str | None, group: str | None) -> Signatory:
