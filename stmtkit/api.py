@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from .errors import InputError, StmtkitError, TooLargeError, too_large
-from .options import DEFAULT_MAX_BYTES, Options
+from .options import DEFAULT_MAX_BYTES, INPUT_FORMATS, Options
 
 if TYPE_CHECKING:
     from .model import Dateline, Statement
@@ -57,8 +57,6 @@ def _options(
 
 
 def _checked_format(value: str) -> str:
-    from .inputs.detect import INPUT_FORMATS
-
     if value not in INPUT_FORMATS:
         raise ValueError(f"input_format={value!r} is not one of {', '.join(INPUT_FORMATS)}")
     return value

@@ -12,6 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# What ``input_format`` may say: here, not in ``stmtkit.inputs.detect``, whose patterns need the
+# regex module (about 20 ms) that reading one date string never loads.
+INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "markdown", "html")
 
 
 @dataclass(frozen=True, slots=True)

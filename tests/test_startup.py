@@ -12,7 +12,7 @@ import pytest
 NEVER_AT_START = ["rich", "charset_normalizer", "ftfy", "anyascii", "concurrent.futures", "multiprocessing"]
 OTHER_COMMANDS = ["stmtkit.cli.batch", "stmtkit.cli.parse_cmd", "stmtkit.cli.signatories_cmd", "stmtkit.cli.to_json_cmd"]
 # What reading one date string never needs: the parser, the document model, the JSON/CSV renderer.
-NOT_FOR_ONE_DATE = ["stmtkit.pipeline", "stmtkit.model", "stmtkit.cli.render", "hashlib", "csv"]
+NOT_FOR_ONE_DATE = ["stmtkit.pipeline", "stmtkit.model", "stmtkit.cli.render", "hashlib", "csv", "regex", "stmtkit.inputs.detect"]
 
 
 def imported_after(code: str) -> set[str]:

@@ -13,8 +13,9 @@ from typing import Literal
 
 import regex
 
+from ..options import INPUT_FORMATS as INPUT_FORMATS
+
 InputFormat = Literal["text", "markdown", "html"]
-INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "markdown", "html")
 
 # The head of a document is enough to tell: a page declares itself in its first bytes.
 _HEAD = 4096
