@@ -449,3 +449,13 @@ def test_two_people_on_one_entry_share_its_fields_and_do_not_overlap() -> None:
     # nested spans come in order: the second may start on the line where the first ended, no earlier
     first, second = doc.signatories
     assert first.lines[1] <= second.lines[0]
+
+
+def test_a_short_line_naming_the_signers_without_a_colon_opens_a_block() -> None:
+    text = f"Title\n\n{BODY}The undersigned organisations\n\nHarbor Union\nCoastal Rowing Association\nNorth Bay Tenants Association\n"
+    assert names(text) == ["Harbor Union", "Coastal Rowing Association", "North Bay Tenants Association"]
+
+
+def test_a_long_line_naming_the_signers_without_a_colon_opens_no_block() -> None:
+    text = f"Title\n\n{BODY}Several of the signatories met the mayor last week in the town hall\n\nAnna Berg\nTom Lind\n"
+    assert names(text) == []

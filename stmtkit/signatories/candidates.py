@@ -53,6 +53,8 @@ _CLOSING_WINDOW = 12
 _MAX_SIGN_OFF_WORDS = 12
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
 _MAX_SENTENCE_HEADING_WORDS = 40
+# Without a colon, a line naming the signers is a heading only when short.
+_MAX_SHORT_HEADING_WORDS = 6
 # A column of names or organisations: at least this many lines of at most this many words.
 _MIN_COLUMN_LINES = 4
 _MAX_COLUMN_WORDS = 10
@@ -192,13 +194,20 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
 
 
 def sentence_heading_of(text: str) -> tuple[str, str] | None:
-    """A sentence ending in a colon that names signing, joining or supporting:
-    ``Names of the public figures who started signing the petition:``, ``Have joined so far:``."""
+    """A sentence ending in a colon that names signing, joining or supporting
+    (``Names of the public figures who started signing the petition:``, ``Have joined so far:``),
+    or a short line without one that names the signers (``Los gremios abajo firmantes``)."""
     plain = text.strip().strip("*_ ")
-    if not plain.endswith(":") or at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
-        return None
     cues = block_cues()
     folded = fold(plain)
+    if not plain.endswith(":"):
+        # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
+        words = folded.split()
+        if at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1) or plain.endswith((".", "!", "?", ",", ";")):
+            return None
+        return (plain, "") if any(w in cues.heading_nouns for w in words) else None
+    if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
+        return None
     if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not cues.on_behalf.search(folded):
         return None
     return plain.rstrip(" :"), ""
