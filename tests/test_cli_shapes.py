@@ -306,3 +306,12 @@ def test_pretty_signatories_table_reads_at_100_columns() -> None:
     assert any("James O'Connell" in line for line in lines)  # a name whole on its line
     many = CliRunner(env={"COLUMNS": "100"}).invoke(cli, ["signatories", "--format", "pretty", str(EN), str(FR)])
     assert "document" in many.stdout.splitlines()[1]
+
+
+def test_explain_works_on_files_folders_and_stdin_alike(one: Path) -> None:
+    _, _, from_file = run("parse", "--explain", one / "fr.txt")
+    _, _, from_folder = run("parse", "--explain", one)
+    _, _, from_stdin = run("parse", "--explain", input=FR.read_bytes())
+    assert from_file and from_file == from_folder
+    assert from_stdin == from_file.replace(f"{one / 'fr.txt'}:", "<stdin>:")
+    assert all(line.split("\t")[1] for line in from_file.splitlines())  # a rule named on every line

@@ -17,6 +17,7 @@ import click
 from .. import __version__
 
 if TYPE_CHECKING:
+    from ..model import Statement
     from ..options import Options
     from .inputs import Outcome
 
@@ -106,7 +107,8 @@ def build_options(reference_date: str | None, assume_tz: str | None, languages: 
         raise click.BadParameter(exc.message, param_hint=exc.hint) from None
 
 
-def read_all(files: Iterable[str], options: Options, pattern: str = "*.txt") -> tuple[list[Outcome], bool]:
+def read_all(files: Iterable[str], options: Options, pattern: str = "*.txt",
+             on_parse: Callable[[str, Statement], None] | None = None) -> tuple[list[Outcome], bool]:
     """Every input's outcome, and whether the output is a stream (several records may come).
 
     The output's shape depends on the command line only (SPEC/README "output
@@ -123,7 +125,7 @@ def read_all(files: Iterable[str], options: Options, pattern: str = "*.txt") -> 
     def empty_folder(name: str) -> None:
         warning_line(name, f"no file in this folder matches {pattern!r} (choose others with --glob)")
 
-    outcomes = list(read_outcomes(walk_named(names, pattern, on_empty=empty_folder), options))
+    outcomes = list(read_outcomes(walk_named(names, pattern, on_empty=empty_folder), options, on_parse))
     return outcomes, may_be_many(names) or any(o.stream for o in outcomes)
 
 

@@ -13,7 +13,7 @@ from typing import BinaryIO
 
 from ..api import Options, parse_input, read_input, read_limited
 from ..errors import InputError, RecordError, StmtkitError
-from ..model import SCHEMA_ID, JSONDict
+from ..model import SCHEMA_ID, JSONDict, Statement
 from ..record_check import problem_of
 
 STDIN = "-"
@@ -250,8 +250,10 @@ def _read_stdin(options: Options) -> bytes:
     return read_limited(sys.stdin.buffer, options.max_bytes, "<stdin>")
 
 
-def read_outcomes(inputs: Iterable[str], options: Options) -> Iterator[Outcome]:
-    """Parse every input (or pass through stmtkit records read from it)."""
+def read_outcomes(inputs: Iterable[str], options: Options,
+                  on_parse: Callable[[str, Statement], None] | None = None) -> Iterator[Outcome]:
+    """Parse every input (or pass through stmtkit records read from it); ``on_parse(name, statement)``
+    sees each statement parsed here (``parse --explain`` prints its trail)."""
     for name in inputs:
         shown = "<stdin>" if name == STDIN else name
         try:
@@ -272,7 +274,10 @@ def read_outcomes(inputs: Iterable[str], options: Options) -> Iterator[Outcome]:
                     else:
                         yield Outcome(_record_path(r) or shown, r, stream=stream)
                 continue
-            yield Outcome(shown, parse_input(data, None if name == STDIN else name, options).to_dict())
+            statement = parse_input(data, None if name == STDIN else name, options)
+            if on_parse is not None:
+                on_parse(shown, statement)
+            yield Outcome(shown, statement.to_dict())
         except StmtkitError as exc:
             exc.path = exc.path or shown
             yield Outcome(shown, exc.to_dict())

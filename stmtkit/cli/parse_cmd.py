@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from ..options import Options
+if TYPE_CHECKING:
+    from ..model import Statement
 from .app import (
     EXIT_FAILED,
     EXIT_OK,
@@ -26,7 +26,7 @@ from .app import (
 @cli.command()
 @click.argument("files", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "ndjson", "text", "pretty"]), help="Output format (default: pretty on a terminal; otherwise json for one input, ndjson for a folder or several).")
-@click.option("--explain", is_flag=True, help="Print to stderr which rule claimed which lines.")
+@click.option("--explain", is_flag=True, help="Print to stderr which rule claimed which lines (FILE:FIRST-LAST<TAB>rule<TAB>why).")
 @input_options
 @parse_options
 def parse(files: tuple[str, ...], fmt: str | None, explain: bool, pattern: str, color: str, no_color: bool, debug: bool, **opts: Any) -> None:
@@ -50,12 +50,11 @@ def parse(files: tuple[str, ...], fmt: str | None, explain: bool, pattern: str, 
     from . import render
 
     options = build_options(**opts)
-    outcomes, many = read_all(files, options, pattern)
+    # The trail of each statement as it is parsed (files, folders and standard input alike).
+    outcomes, many = read_all(files, options, pattern, _print_explain if explain else None)
     fmt = fmt or ("pretty" if stdout_is_terminal() else "ndjson" if many else "json")
     failed = report_failures(outcomes)
     records = [o.record for o in outcomes]
-    if explain:
-        _explain(files, options)
     if fmt == "json":
         click.echo(render.dump_json(records if many else records[0]))
     elif fmt == "ndjson":
@@ -72,23 +71,6 @@ def parse(files: tuple[str, ...], fmt: str | None, explain: bool, pattern: str, 
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _explain(files: tuple[str, ...], options: Options) -> None:
-    from ..api import parse_file
-
-    for name in files:
-        if name == "-" or os.path.isdir(name):
-            continue
-        try:
-            statement = parse_file(
-                name,
-                reference_date=options.reference_date,
-                assume_tz=options.assume_tz,
-                languages=options.languages,
-                ascii_punctuation=options.ascii_punctuation,
-                max_bytes=options.max_bytes,
-                input_format=options.input_format,
-            )
-        except Exception:  # already reported as an error record
-            continue
-        for step in statement.explain:
-            click.echo(f"{name}:{step.lines[0]}-{step.lines[1]}\t{step.rule}\t{step.why}", err=True)
+def _print_explain(name: str, statement: Statement) -> None:
+    for step in statement.explain:
+        click.echo(f"{name}:{step.lines[0]}-{step.lines[1]}\t{step.rule}\t{step.why}", err=True)
