@@ -87,7 +87,8 @@ def test_to_json_writes_one_file_per_input(tmp_path: Path) -> None:
     code, _, _ = run("to-json", "--jobs", "1", "-o", str(tmp_path / "out"), str(FIXTURES))
     assert code == 0
     written = sorted(p.name for p in (tmp_path / "out").glob("*.json"))
-    assert written == sorted(p.with_suffix(".json").name for p in FIXTURES.glob("*.txt"))
+    inputs = [p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".html")]  # the default --glob
+    assert written == sorted(p.with_suffix(".json").name for p in inputs)
 
 
 @pytest.mark.parametrize("module", [["-m", "stmtkit"]])

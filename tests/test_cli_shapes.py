@@ -200,10 +200,10 @@ def test_glob_and_include_choose_files_on_every_reading_command(two: Path) -> No
 
 
 def test_a_folder_without_matching_files_is_a_warning(tmp_path: Path) -> None:
-    (tmp_path / "notes.md").write_text("Notes\n", encoding="utf-8")
+    (tmp_path / "notes.pdf").write_text("Notes\n", encoding="utf-8")
     code, out, err = run("parse", tmp_path)
     assert (code, out) == (0, "")
-    assert err == f"stmtkit: warning: {tmp_path}: no file in this folder matches '*.txt' (choose others with --glob)\n"
+    assert err == f"stmtkit: warning: {tmp_path}: no file in this folder matches '*.txt,*.md,*.html,*.htm' (choose others with --glob)\n"
 
 
 def test_unreadable_inputs_have_one_message_and_exit_1_however_they_are_met(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -240,3 +240,21 @@ def test_with_no_date_in_the_markup_the_page_texts_first_stamp_dates_it_but_not_
     doc = stmtkit.parse(bare_page("", body), source="a.html")
     assert doc.to_dict()["page"]["dates"][0]["origin"] == "page-text"
     assert str(doc.dateline.date if doc.dateline else None) == "2015-08-03"
+
+
+def test_to_json_takes_text_markdown_and_html_from_a_folder_by_default(tmp_path: object) -> None:
+    import pathlib
+
+    tree = pathlib.Path(str(tmp_path)) / "scrape"
+    (tree / "sub").mkdir(parents=True)
+    (tree / "a.txt").write_text("Title\n\nText.\n", encoding="utf-8")
+    (tree / "b.md").write_text("# Title\n\nSome **bold** text.\n", encoding="utf-8")
+    (tree / "sub" / "c.html").write_bytes(page('<meta property="article:published_time" content="2021-06-07">'))
+    (tree / "sub" / "d.htm").write_bytes(page())
+    (tree / "e.pdf").write_bytes(b"%PDF-1.4\n")
+    result = CliRunner().invoke(cli, ["to-json", "--jobs", "1", str(tree)])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    formats = {pathlib.Path(r["source"]["path"]).name: r["source"]["format"] for r in records}
+    assert formats == {"a.txt": "text", "b.md": "markdown", "c.html": "html", "d.htm": "html"}
+    only_html = CliRunner().invoke(cli, ["to-json", "--jobs", "1", "--glob", "*.html,*.htm", str(tree)])
+    assert len(only_html.stdout.splitlines()) == 2

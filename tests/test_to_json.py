@@ -40,7 +40,7 @@ def tree(tmp_path: Path) -> Path:
     shutil.copy(EN, root / "sub" / "en.txt")
     shutil.copy(RU, root / "sub" / "deeper" / "ru.txt")
     (root / ".hidden.txt").write_text("not an input\n", encoding="utf-8")
-    (root / "notes.md").write_text("# not a .txt\n", encoding="utf-8")
+    (root / "notes.csv").write_text("not,a,statement\n", encoding="utf-8")  # outside the default --glob
     return root
 
 
@@ -78,7 +78,7 @@ def test_walk_is_recursive_sorted_and_skips_hidden_names(tree: Path) -> None:
     found = [os.path.relpath(f.path, tree) for f in walk_inputs([str(tree)], "*.txt")]
     assert found == ["fr.txt", "sub/deeper/ru.txt", "sub/en.txt"]
     assert [os.path.relpath(f.path, tree) for f in walk_inputs([str(tree)], "*")] == [
-        "fr.txt", "notes.md", "sub/deeper/ru.txt", "sub/en.txt"
+        "fr.txt", "notes.csv", "sub/deeper/ru.txt", "sub/en.txt"
     ]
     assert [os.path.relpath(f.path, tree) for f in walk_inputs([str(tree)], "sub/*/*.txt")] == ["sub/deeper/ru.txt"]
 

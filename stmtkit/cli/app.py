@@ -92,8 +92,8 @@ def parse_options(func: F) -> F:
 def input_options(func: F) -> F:
     """Which files a folder given as input yields."""
     return click.option(
-        "--glob", "--include", "pattern", default="*.txt", show_default=True, metavar="PATTERN",
-        help="Which files to take from folders (a name pattern, or a path pattern with /).",
+        "--glob", "--include", "pattern", default="*.txt,*.md,*.html,*.htm", show_default=True, metavar="PATTERN",
+        help="Which files to take from folders (name patterns, or path patterns with /, separated by commas).",
     )(func)
 
 
@@ -107,7 +107,7 @@ def build_options(reference_date: str | None, assume_tz: str | None, languages: 
         raise click.BadParameter(exc.message, param_hint=exc.hint) from None
 
 
-def read_all(files: Iterable[str], options: Options, pattern: str = "*.txt",
+def read_all(files: Iterable[str], options: Options, pattern: str = "*.txt,*.md,*.html,*.htm",
              on_parse: Callable[[str, Statement], None] | None = None) -> tuple[list[Outcome], bool]:
     """Every input's outcome, and whether the output is a stream (several records may come).
 

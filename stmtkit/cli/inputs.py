@@ -104,6 +104,9 @@ def _listing(folder: str) -> Iterator[os.DirEntry[str]] | None:
 
 
 def _matches(path: str, root: str, name: str, pattern: str) -> bool:
+    """``pattern`` is one name or path pattern, or several separated by commas (``*.txt,*.md``)."""
+    if "," in pattern:
+        return any(_matches(path, root, name, part.strip()) for part in pattern.split(",") if part.strip())
     if "/" not in pattern:
         return fnmatchcase(name, pattern)
     return PurePosixPath(os.path.relpath(path, root)).match(pattern)

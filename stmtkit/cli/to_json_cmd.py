@@ -19,7 +19,7 @@ from .app import (
 @cli.command("to-json")
 @click.argument("inputs", nargs=-1, type=click.Path(allow_dash=True, readable=False))
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False), help="Write one .json per input into this folder, mirroring the input tree (atomically: temp file + rename).")
-@click.option("--glob", "--include", "pattern", default="*.txt", show_default=True, metavar="PATTERN", help="Which files to take from folders (a name pattern, or a path pattern with /).")
+@click.option("--glob", "--include", "pattern", default="*.txt,*.md,*.html,*.htm", show_default=True, metavar="PATTERN", help="Which files to take from folders (name patterns, or path patterns with /, separated by commas).")
 @click.option("--files-from", metavar="FILE", type=click.Path(allow_dash=True, dir_okay=False), help="Read input paths from FILE (- for stdin), one a line; read as the run goes.")
 @click.option("-0", "--null", "null_separated", is_flag=True, help="With --files-from: paths end with a NUL byte, not a newline (find -print0).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
