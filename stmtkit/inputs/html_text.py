@@ -41,6 +41,9 @@ _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe",
 # Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
 _FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
 _DROPPED = _NOT_TEXT + _FURNITURE
+# One CSS walk each (strip_tags walks the tree once per tag: 21 walks)
+_NOT_TEXT_SELECTOR = ", ".join(_NOT_TEXT)
+_FURNITURE_SELECTOR = ", ".join(_FURNITURE)
 # Elements that end the line before them and after them.
 _BLOCKS = frozenset(
     ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "address", "hr", "center", "details", "summary", "caption", "fieldset", "legend", "body", "html"]
@@ -80,6 +83,12 @@ def parse_html(html: str) -> LexborHTMLParser:
     from selectolax.lexbor import LexborHTMLParser
 
     return LexborHTMLParser(html)
+
+
+def _remove(tree: LexborHTMLParser, selector: str) -> None:
+    """Unlink every element ``selector`` matches (one inside another already unlinked is harmless)."""
+    for node in tree.css(selector):
+        node.decompose()
 
 
 def _drop_noise(container: LexborNode) -> None:
@@ -320,9 +329,9 @@ def read_html(html: str, reference: dt.datetime | None = None) -> HtmlInput:
                          (("html-too-deep", warning),))
     tree = parse_html(html)
     page = read_page(tree, reference)  # JSON-LD lives in scripts: read before they go
-    tree.strip_tags(list(_NOT_TEXT))
+    _remove(tree, _NOT_TEXT_SELECTOR)
     if not page.dates:
         page = add_text_stamps(tree, page, reference)
-    tree.strip_tags(list(_FURNITURE))
+    _remove(tree, _FURNITURE_SELECTOR)
     main = main_text(tree)
     return HtmlInput(main.text, dataclasses.replace(page, extraction=main.extraction))

@@ -78,8 +78,6 @@ _UPDATED = regex.compile(
     r"updat|modif|aktualisiert|geändert|bearbeitet|edited|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE
 )
 _PUBLISHED = regex.compile(r"publi|posted|pubdate|veröffentlicht|erschienen|опублик|yayın", regex.IGNORECASE)
-# Where the dates a page's CMS writes for machines are read from.
-_FIRST_TIER = ("json-ld:", "meta:", "itemprop:")
 # A page states its dates a few times: more is a listing or an archive, not the page's own.
 _MAX_TIMES = 12
 _MAX_DATE_ELEMENTS = 12
@@ -394,7 +392,7 @@ def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> P
     canonical = _clean(canonical_node.attributes.get("href") if canonical_node else None)
     url = canonical or _clean(meta.get("og:url"))
     found.add(_url_date(url, reference))
-    if not any(d.role == "published" and d.origin.startswith(_FIRST_TIER) for d in found.dates):
+    if not any(d.role == "published" for d in found.dates):
         _read_date_texts(tree, found, reference)
     title_node = sources.title
     html_node = tree.css_first("html")
