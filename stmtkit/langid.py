@@ -20,6 +20,7 @@ from itertools import islice
 import regex
 
 from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
+from .standards import standard_of
 from .text import fold
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
@@ -444,4 +445,5 @@ def _detect(text: str, hints: tuple[str, ...] | None) -> str | None:
         return "ja"
     if script in SCRIPTS:
         return SCRIPTS[script]
-    return _detect_by_scores(sample, script, hints)
+    answer = _detect_by_scores(sample, script, hints)
+    return answer if answer is None or (hints and answer in hints) else standard_of(answer, sample)

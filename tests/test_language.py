@@ -103,3 +103,31 @@ def test_never_raises(text: str) -> None:
 def test_long_lines_without_spaces_are_read_once(text: str) -> None:
     # No timing here (bench/ measures speed): a quadratic pattern would make this test hang for minutes.
     assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Serbian in Latin letters: ekavian forms and words of the Serbian standard.
+        ("Predsednik opštine je posle sednice rekao novinarima da će odluka biti doneta tokom nedelje.", "sr"),
+        ("Na konferenciji za štampu reditelj i pesnik pozvali su građane da potpišu peticiju u sedištu stranke.",
+         "sr"),
+        # The same in Croatian: ijekavian forms and words of the Croatian standard.
+        ("Predsjednik općine je poslije sjednice rekao novinarima da će odluka biti donesena tijekom tjedna.", "hr"),
+        ("Na konferenciji za tisak redatelj i pjesnik pozvali su građane da potpišu peticiju u sjedištu stranke.",
+         "hr"),
+        # Nothing that tells the standards apart: the language stays as read.
+        ("Stanovnici doline već tri mjeseca protestiraju protiv rudnika.", "hr"),
+        ("Otvoreno pismo sindikata o novom zakonu o radu i o pravima radnika.", "hr"),
+        # Serbian in Cyrillic was always Serbian.
+        ("Председник општине је после седнице рекао новинарима да ће одлука бити донета.", "sr"),
+    ],
+)
+def test_serbian_in_latin_letters_is_told_from_croatian_by_its_own_words(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_a_hint_keeps_croatian_however_many_serbian_words() -> None:
+    text = "Predsednik opštine je posle sednice rekao da će odluka biti doneta tokom nedelje."
+    assert detect_language(text, ("hr",)) == "hr"
+    assert detect_language(text, ("sr",)) == "sr"

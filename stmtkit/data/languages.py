@@ -266,3 +266,56 @@ CLUSTERS: dict[str, tuple[str, ...]] = {
     "pt": ("nh", "lh"),
     "es": ("ll",),
 }
+
+# Standards that share one language's function words, endings and letters, told apart by their
+# own words.  Serbian in Latin letters reads as Croatian above (the same function words, č ć đ š ž),
+# and the Latin script's candidates hold Croatian only; what tells them apart is that Serbian is
+# ekavian (vreme, mesto, pre, posle, gde, predsednik, pesnik, sedište) where Croatian is ijekavian
+# (vrijeme, mjesto, prije, poslije, gdje, predsjednik, pjesnik, sjedište), and that each standard
+# has words of its own (hiljada/tisuća, opština/općina, štampa/tisak, ubistvo/ubojstvo, tokom/tijekom,
+# saradnja/suradnja, nauka/znanost, evropski/europski, the months avgust/kolovoz).
+# VARIANT_CUES[detected][standard]: folded words; an entry ending in "-" is a stem (any word
+# starting so).  A text read as ``detected`` is ``standard`` when its cues outnumber every other
+# standard's by VARIANT_MARGIN (each word counted at most VARIANT_MAX_REPEATS times).
+VARIANT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "hr": {
+        "sr": (
+            # ekavian forms
+            "vreme", "mest-", "pre", "posle", "posled-", "gde", "ovde", "negde", "svugde", "deo", "delu",
+            "delo", "delom", "dete", "deca", "dece", "deci", "decu", "lepo", "lep", "lepa", "lepe",
+            "pesnik-", "pesm-", "sedist-", "sednic-", "vest", "vesti", "primer-", "smer-", "mera", "mere",
+            "meru", "vera", "veru", "verova-", "veruj-", "nedelj-", "celo", "cela", "celi", "celu",
+            "celokup-", "svetsk-", "zahtev-", "obelez-", "razumevanj-", "ocen-", "predsednik-",
+            "predsedni-", "predsedav-", "lecenj-", "izvestaj-", "obavest-", "savet-", "poset-", "uspeh-",
+            "uspes-", "nemack-", "rec", "sprecava-", "uvere-", "verovatn-", "pobed-",
+            # words of the Serbian standard
+            "hiljad-", "opstin-", "stamp-", "ubistv-", "reditelj-", "saradn-", "bezbedn-", "univerzitet-",
+            "takođe", "sta", "ko", "neko", "niko", "hleb", "fudbal-", "vazduh-", "pozorist-", "porodic-",
+            "istorij-", "hemij-", "uticaj-", "aktueln-", "evrop-", "ucestvova-", "ucesnik-", "obezbed-",
+            "zvanicn-", "tokom", "nauk-", "naucn-", "vaspitanj-", "sekretar-", "inostran-", "spoljn-",
+            "januar-", "februar-", "mart", "marta", "jun", "juna", "jul", "jula", "avgust-", "septemb-",
+            "oktob-", "novemb-", "decemb-",
+        ),
+        "hr": (
+            # ijekavian forms
+            "vrijeme", "mjest-", "prije", "poslije", "posljed-", "gdje", "ovdje", "negdje", "svugdje", "dio",
+            "dijelu", "djelo", "dijelom", "dijete", "djeca", "djece", "djeci", "djecu", "lijepo", "lijep",
+            "lijepa", "lijepe", "pjesnik-", "pjesm-", "sjedist-", "sjednic-", "vijest", "vijesti",
+            "primjer-", "smjer-", "mjera", "mjere", "mjeru", "vjera", "vjeru", "vjerova-", "vjeruj-",
+            "nedjelj-", "cijelo", "cijela", "cijeli", "cijelu", "svjetsk-", "zahtjev-", "obiljez-",
+            "razumijevanj-", "ocjen-", "predsjednik-", "predsjedni-", "predsjedav-", "lijecenj-",
+            "izvjesc-", "izvjestaj-", "obavijest-", "savjet-", "posjet-", "uspjeh-", "uspjes-", "njemack-",
+            "rijec", "sprjecava-", "uvjere-", "vjerojatn-", "pobjed-",
+            # words of the Croatian standard
+            "tisuc-", "opcin-", "tisak", "tiska", "tisku", "ubojstv-", "redatelj-", "suradn-", "sveucilist-",
+            "također", "tko", "netko", "nitko", "kruh", "nogomet-", "zrak", "kazalist-", "obitelj-",
+            "povijest-", "kemij-", "utjecaj-", "aktualn-", "europ-", "sudjelova-", "sudionik-", "tijekom",
+            "znanost-", "znanstven-", "odgoj-", "tajnik-", "inozem-", "vanjsk-", "uvjet-", "glede",
+            "unatoc", "sijecanj-", "sijecnj-", "veljac-", "ozujak", "ozujk-", "travanj-", "travnj-",
+            "svibanj-", "svibnj-", "lipanj-", "lipnj-", "srpanj-", "srpnj-", "kolovoz-", "rujan-", "rujn-",
+            "listopad-", "studen-", "prosin-",
+        ),
+    },
+}
+VARIANT_MARGIN = 2
+VARIANT_MAX_REPEATS = 3
