@@ -146,6 +146,9 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
                 out.append(Entry(names[0], span))  # most lines: one entry, no generator
             else:
                 out.extend(Entry(name, span) for name in names)
+        elif len(names := inline_names(_join(lines), two_names=True)) >= 3:
+            # "Ion Pop, Ana Gal, Vlad Ene," / "Alex Goldiş, Doina Opriţă": a paragraph of names over lines
+            out.extend(Entry(name, span) for name in names)
         else:
             out.append(_multiline_entry(lines, span))
     return _mark_organisation_runs(out) if len(out) >= _MIN_ORGANISATION_RUN else out
