@@ -129,6 +129,8 @@ ENTRIES = [
     # a rank before the name: ecclesiastic, academic, engineering degrees
     ("Mitropolit Jovan", ("Jovan", "person", "Mitropolit", None)),
     ("Liisa Aho Kuvittaja, graafikko", ("Liisa Aho", "person", "Kuvittaja, graafikko", None)),
+    # a title word opening a function phrase is no title before a name
+    ("Jana Krüger, Professorin am Seminar für Didaktik", ("Jana Krüger", "person", "Professorin am Seminar für Didaktik", None)),
     # the name last: after functions in several fields, after a run of acronyms
     ("председатель клуба «Север», координатор МОД «Берег» в г. Ухте Олег Смирнов",
      ("Олег Смирнов", "person", "председатель клуба «Север», координатор МОД «Берег» в г. Ухте", None)),

@@ -181,7 +181,14 @@ def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:
     runs_on = any(_RUNS_ON.search(ln.text) for ln in lines[:-1]) or any(ln.text[:1].islower() and not is_role(ln.text) for ln in lines[1:])
     if runs_on or not looks_like_person(split_title(first)[1]):
         return Entry(_join(lines), span)
-    parts = [part for ln in lines[1:] for part in split_segments(ln.text.strip(" ,;"))]
+    # a field wrapped over lines: "Professor am Institut für Informatik" / "der Universität Leipzig"
+    fields: list[str] = []
+    for ln in lines[1:]:
+        if fields and _CONTINUATION_START.match(ln.text):
+            fields[-1] = f"{fields[-1]} {ln.text}"
+        else:
+            fields.append(ln.text)
+    parts = [part for field in fields for part in split_segments(field.strip(" ,;"))]
     roles, affiliations = person_parts(parts)
     return Entry(lines[0].text, span, role=", ".join(roles) or None, affiliation=", ".join(affiliations) or None, explicit=True)
 

@@ -71,7 +71,10 @@ def split_title(text: str) -> tuple[str | None, str]:
             end = m.end()
     if end == 0 or end >= len(text):
         return None, text
-    return text[:end].strip(" ,"), text[end:].strip()
+    rest = text[end:].strip()
+    if rest[:1].islower() and not rest.startswith("@"):
+        return None, text  # "Professor am Institut für Informatik", "professor of law": a function, no titled name
+    return text[:end].strip(" ,"), rest
 
 
 
