@@ -148,7 +148,7 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
                 out.extend(Entry(name, span) for name in names)
         elif len(names := inline_names(_join(lines), two_names=True)) >= 3:
             # "Ion Pop, Ana Gal, Vlad Ene," / "Alex Goldiş, Doina Opriţă": a paragraph of names over lines
-            out.extend(Entry(name, span) for name in names)
+            out.extend(_names_on_their_lines(names, lines))
         else:
             out.append(_multiline_entry(lines, span))
     return _mark_organisation_runs(out) if len(out) >= _MIN_ORGANISATION_RUN else out
@@ -162,6 +162,18 @@ def _mark_organisation_runs(entries: list[Entry]) -> list[Entry]:
     if organisations * 3 < len(entries) * 2:
         return entries
     return [e._replace(among_organisations=True) for e in entries]
+
+
+def _names_on_their_lines(names: Sequence[str], lines: Sequence[Line]) -> list[Entry]:
+    """Each name of a paragraph over several lines with the line that holds it (the next line once
+    the name is not found on the current one): the signatories' lines stay in order."""
+    entries: list[Entry] = []
+    at = 0
+    for name in names:
+        while at < len(lines) - 1 and name.strip(" ,;.") not in lines[at].text:
+            at += 1
+        entries.append(Entry(name, (lines[at].number, lines[at].number)))
+    return entries
 
 
 def _has_name_paragraph(grouped: Sequence[Sequence[Line]]) -> bool:
