@@ -258,3 +258,19 @@ def test_to_json_takes_text_markdown_and_html_from_a_folder_by_default(tmp_path:
     assert formats == {"a.txt": "text", "b.md": "markdown", "c.html": "html", "d.htm": "html"}
     only_html = CliRunner().invoke(cli, ["to-json", "--jobs", "1", "--glob", "*.html,*.htm", str(tree)])
     assert len(only_html.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://verein.example/meldungen/29-10-2021", "2021-10-29"),  # day first, as German CMSs write it
+        ("https://news.example/2024/05/27/story", "2024-05-27"),
+        ("https://news.example/20240527/story", "2024-05-27"),
+        ("https://news.example/story-v1.2.2020", None),
+        ("https://news.example/2024/13/45/story", None),  # no such day
+    ],
+)
+def test_the_canonical_urls_date(url: str, expected: str | None) -> None:
+    doc = stmtkit.parse(bare_page(f'<link rel="canonical" href="{url}">', "<p>Short text.</p>"), source="a.html")
+    dates = [d["date"] for d in doc.to_dict()["page"]["dates"] if d["origin"] == "url"]
+    assert dates == ([expected] if expected else [])

@@ -69,7 +69,12 @@ _ISO = regex.compile(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
-_URL_DATE = regex.compile(r"/(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?:[/_.-]|$)")
+# "/2024/05/27/", "/20240527/", "/2024-05-27-title"; and day first, as German and French CMSs write
+# it: "/meldungen/29-10-2021".
+_URL_DATE = regex.compile(
+    r"/(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?:[/_.-]|$)"
+    r"|[/_-](?P<d>[0-3]\d)[._-](?P<m>[01]\d)[._-](?P<y>(?:19|20)\d{2})(?:[/_.-]|$)"
+)
 # Class or id names of the element that shows the date in the page ("post-date", "entry-meta", "byline").
 _DATE_CLASS_WORDS = ("date", "time", "publi", "posted", "byline", "entry-meta", "article-meta", "datum", "fecha", "meta-info")
 # One CSS selector, matched by lexbor in C (case-insensitive substrings of class or id).
@@ -343,7 +348,7 @@ def _url_date(url: str | None, reference: dt.datetime | None) -> PageDate | None
     m = _URL_DATE.search(url)
     if not m:
         return None
-    return _date("url", "published", f"{m['y']}-{m['m']}-{m['d']}", reference)
+    return _date("url", "published", f"{m['y']}-{m['m']}-{m['d']}", reference)  # an impossible day reads as none
 
 
 class _Sources:
