@@ -274,3 +274,13 @@ def test_the_canonical_urls_date(url: str, expected: str | None) -> None:
     doc = stmtkit.parse(bare_page(f'<link rel="canonical" href="{url}">', "<p>Short text.</p>"), source="a.html")
     dates = [d["date"] for d in doc.to_dict()["page"]["dates"] if d["origin"] == "url"]
     assert dates == ([expected] if expected else [])
+
+
+def test_explain_says_which_date_was_chosen_and_why() -> None:
+    doc = stmtkit.parse(
+        page('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2021-06-07"}</script>',
+             "<p>9. Juni 2021</p>"),
+        source="a.html",
+    )
+    steps = [step for step in doc.explain if step.rule == "dateline" and "page's" in step.why]
+    assert steps and "json-ld:datePublished" in steps[-1].why
