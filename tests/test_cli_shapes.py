@@ -315,3 +315,13 @@ def test_explain_works_on_files_folders_and_stdin_alike(one: Path) -> None:
     assert from_file and from_file == from_folder
     assert from_stdin == from_file.replace(f"{one / 'fr.txt'}:", "<stdin>:")
     assert all(line.split("\t")[1] for line in from_file.splitlines())  # a rule named on every line
+
+
+def test_to_json_prune_removes_nothing_when_an_input_failed(two: Path, tmp_path: Path) -> None:
+    out_dir = tmp_path / "out"
+    assert run("to-json", "-j", "1", "-q", two, "-o", out_dir)[0] == 0
+    (two / "en.txt").unlink()
+    (two / "bad.txt").write_bytes(b"%PDF-1.7\n\x00\x01\x02")
+    code, _, err = run("to-json", "-j", "1", "--prune", two, "-o", out_dir)
+    assert code == 1 and "nothing pruned (some inputs failed)" in err
+    assert (out_dir / "en.json").exists()

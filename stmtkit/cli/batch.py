@@ -209,9 +209,13 @@ def run_batch(
     finally:
         if errors_out is not None:
             errors_out.close()
-    removed = prune_outputs(out_dir, taken) if prune and out_dir is not None else None
+    # A failed input may be a folder that could not be read: its files' outputs are not gone.
+    pruning = prune and out_dir is not None and not tally.errors
+    removed = prune_outputs(out_dir, taken | {os.path.abspath(errors_file or "")}) if pruning and out_dir else []
     if not quiet:
-        pruned = "" if removed is None else f", {len(removed):,} outputs of gone inputs removed"
+        pruned = ""
+        if prune:
+            pruned = f", {len(removed):,} outputs of gone inputs removed" if pruning else ", nothing pruned (some inputs failed)"
         print(tally.summary() + pruned, file=sys.stderr)
     return 1 if tally.errors else 0
 
@@ -222,16 +226,16 @@ def prune_outputs(out_dir: Path, kept: set[str]) -> list[str]:
     Hidden files (a temporary file of a run in progress) are left alone.
     """
     removed: list[str] = []
-    for folder, subfolders, names in os.walk(out_dir, topdown=False):
+    for folder, _, names in os.walk(out_dir, topdown=False):
         for name in names:
             path = os.path.join(folder, name)
-            if name.endswith(".json") and not name.startswith(".") and path not in kept:
+            if name.endswith(".json") and not name.startswith(".") and path not in kept and os.path.abspath(path) not in kept:
                 with suppress(OSError):
                     os.unlink(path)
                     removed.append(path)
-        if folder != str(out_dir) and not subfolders and removed:
+        if removed and folder != str(out_dir):
             with suppress(OSError):
-                os.rmdir(folder)  # only succeeds when the folder is now empty
+                os.rmdir(folder)  # only succeeds when the folder is now empty (walked bottom-up)
     return removed
 
 
