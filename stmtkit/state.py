@@ -116,10 +116,23 @@ class Context:
         self.warnings.append(ParseWarning(code, message, lines))
 
     def add_boilerplate(self, kind: str, span: Span, why: str = "") -> None:
-        text = " ".join(ln.text for ln in self.lines[span[0] - 1 : span[1]] if ln.text)
+        first, last = span
+        text = self.lines[first - 1].text if first == last else " ".join(
+            ln.text for ln in self.lines[first - 1 : last] if ln.text)
         # Interned: one string per kind, not one per claimed line (75 bytes a line of a dash bomb).
         self.claim(span, sys.intern("boilerplate:" + kind), why)
-        self.boilerplate.append(Boilerplate(kind, text, span))
+        items = self.boilerplate
+        if self._run >= RUN_AS_ONE and first == last and self._continues(items[-1], kind, text, first):
+            # The next line of a run already joined: the element and its explanation grow by one.
+            joined = items[-1]
+            items[-1] = Boilerplate(kind, text, (joined.lines[0], last), joined.count + 1)
+            self._run += 1
+            claimed, before = self.explain[-1], self.explain[-2]
+            if claimed[0] == before[0] and claimed[2] == before[2]:
+                del self.explain[-1]
+                self.explain[-1] = (before[0], (before[1][0], last), before[2])
+            return
+        items.append(Boilerplate(kind, text, span))
         self._join_run()
 
     def _join_run(self) -> None:
@@ -131,7 +144,7 @@ class Context:
         """
         items = self.boilerplate
         last = items[-1]
-        if len(items) < 2 or not self._continues(items[-2], last):
+        if len(items) < 2 or last.lines[0] != last.lines[1] or not self._continues(items[-2], last.kind, last.text, last.lines[0]):
             self._run = 1
             return
         self._run += 1
@@ -149,10 +162,9 @@ class Context:
             del self.explain[-taken:]
             self.explain.append((tail[0][0], joined.lines, tail[0][2]))
 
-    def _continues(self, before: Boilerplate, after: Boilerplate) -> bool:
-        """``after`` repeats ``before`` one line on (blank lines between allowed)."""
-        if before.kind != after.kind or before.text != after.text or before.lines[1] >= after.lines[0]:
+    def _continues(self, before: Boilerplate, kind: str, text: str, number: int) -> bool:
+        """Line ``number`` (of ``kind``, reading ``text``) repeats ``before`` further on, with only
+        blank lines between."""
+        if before.kind != kind or before.text != text or before.lines[1] >= number:
             return False
-        if after.lines[0] != after.lines[1]:
-            return False
-        return all(not ln.text for ln in self.lines[before.lines[1] : after.lines[0] - 1])
+        return before.lines[1] == number - 1 or all(not ln.text for ln in self.lines[before.lines[1] : number - 1])
