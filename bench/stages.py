@@ -67,8 +67,10 @@ def main() -> None:
 
         return run
 
-    stages = tuple((name, timed(name, stage)) for name, stage in pipeline.stages())
-    pipeline.stages = lambda: stages  # type: ignore[assignment]
+    # The ruler is pipeline.stages(); checkouts before 2026-12 named it pipeline._stages.
+    ruler = "stages" if hasattr(pipeline, "stages") else "_stages"
+    stages = tuple((name, timed(name, stage)) for name, stage in getattr(pipeline, ruler)())
+    setattr(pipeline, ruler, lambda: stages)
     for step in ("normalize", "decode"):
         setattr(pipeline, step, timed(step, getattr(pipeline, step)))
     clears = per_input_caches() if args.cold else []
