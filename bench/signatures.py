@@ -169,6 +169,7 @@ def stage(dirs: list[Path]) -> None:
     def run_on_copy(ctx: Context) -> None:
         fresh = copy.copy(ctx)  # what the stage changes: owners, warnings, explanations, the block
         fresh.owner, fresh.warnings, fresh.explain = list(ctx.owner), list(ctx.warnings), list(ctx.explain)
+        fresh.memo = {}  # what a parse remembers starts empty, as in a new parse
         signatures.run(fresh)
 
     print("stage: the signature stage alone, ms per document (best of 20)")

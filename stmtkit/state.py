@@ -9,7 +9,7 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
 
 from .lines import Line
@@ -50,6 +50,8 @@ class Context:
     body: list[BodyElement] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     explain: list[tuple[str, Span, str]] = field(default_factory=list)
+    # Answers about names and lines remembered for this parse only (stmtkit.signatories.memo).
+    memo: dict[Hashable, object] = field(default_factory=dict, repr=False, compare=False)
     # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only
     page: Page | None = None
     # free_content's last answer, and whether a claim came since: the stages ask for it about ten

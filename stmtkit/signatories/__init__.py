@@ -13,42 +13,15 @@ from .cleaning import (
     readable_caps,
     strip_contacts,
     strip_final_dot,
-    without_entry_prefix,
 )
 from .entry import read_entries, read_entry
 from .key import key_similarity, signatory_key
-from .kind import classify_kind, is_organisation, is_place, is_role, looks_like_person, words_of
-from .layouts import is_marked
+from .kind import classify_kind, is_organisation, is_place, is_role, looks_like_person
 from .roles import split_title
-
-# The caches that remember entries within one document's signature stage; a tuple made at
-# import, not on each call: three function-level imports cost more than the nine clears.
-_PER_DOCUMENT = (
-    clean_entry_text,
-    without_entry_prefix,
-    strip_contacts,
-    split_title,
-    words_of,
-    is_organisation,
-    is_role,
-    looks_like_person,
-    is_marked,
-)
-
-
-def forget_entries() -> None:
-    """Empty the caches that remember entries within one document's signature stage.
-
-    A benchmark that parses the same documents again must not find their entries already read.
-    """
-    for cached in _PER_DOCUMENT:
-        cached.cache_clear()
-
 
 __all__ = [
     "classify_kind",
     "clean_entry_text",
-    "forget_entries",
     "is_organisation",
     "is_place",
     "is_role",

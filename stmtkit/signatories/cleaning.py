@@ -7,9 +7,10 @@ say (name, role, affiliation) is ``stmtkit.signatories.entry``.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 import regex
+
+from .memo import per_parse
 
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
 ENTRY_PREFIX = regex.compile(
@@ -82,7 +83,7 @@ def _strip_contact_pieces(rest: str) -> str:
 
 
 # Cached per document: a line is stripped when read as a paragraph of names and again when cleaned.
-@lru_cache(maxsize=65_536)
+@per_parse
 def strip_contacts(text: str) -> str:
     """Drop e-mails, handles and links after a name.
 
@@ -149,7 +150,7 @@ def readable_caps(name: str) -> str:
 
 
 # Per document: a line read as a paragraph of names (inline_names) and as an entry loses its bullet once.
-@lru_cache(maxsize=65_536)
+@per_parse
 def without_entry_prefix(text: str) -> str:
     """``- Anna Berg`` → ``Anna Berg``, ``12) Anna Berg`` → ``Anna Berg``; stripped."""
     text = text.strip()
@@ -162,7 +163,7 @@ def without_entry_prefix(text: str) -> str:
 
 # Cached because the signature stage reads each line of a run three times (is it a name,
 # is the run mostly people, the entries); the stage clears it per document.
-@lru_cache(maxsize=65_536)
+@per_parse
 def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, emphasis, contacts and a final separator.
 

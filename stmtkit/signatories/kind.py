@@ -23,6 +23,7 @@ from ..data.entry_words import (
 )
 from ..model import SignatoryKind
 from ..text import fold
+from .memo import per_parse
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
@@ -90,7 +91,7 @@ def _title_forms() -> frozenset[str]:
 
 
 # Per document (cleared with the entries): is_organisation and is_role (twice) fold and cut the same text.
-@lru_cache(maxsize=65_536)
+@per_parse
 def words_of(text: str) -> tuple[str, ...]:
     folded = fold(text)
     if folded.replace(" ", "").isalpha():
@@ -145,7 +146,7 @@ def _organisation_word(word: str) -> bool:
 
 # Cached because one entry is asked about several times (the bare-run check, the entry
 # reading, the person test); the signature stage clears it per document.
-@lru_cache(maxsize=65_536)
+@per_parse
 def is_organisation(text: str) -> bool:
     """Organisation words, legal forms, compounds (``Handelsverband``), acronyms and long names."""
     words = words_of(text)
@@ -173,7 +174,7 @@ def classify_kind(name: str) -> SignatoryKind:
 
 # Cached per document like is_organisation: an entry's head is asked about by the bare-run
 # check, the paragraph-of-names check and the entry reading.
-@lru_cache(maxsize=65_536)
+@per_parse
 def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     """A function or title: ``composer``, ``Mayor``, ``председатель комитета``, ``Prof. Dr.``.
 
@@ -270,7 +271,7 @@ def is_initials_name(text: str) -> bool:
     return text[1:2] == "." and bool(_INITIALS_NAME.match(text))  # "J. Roe": a dot after the first capital
 
 
-@lru_cache(maxsize=65_536)  # per document, like is_role
+@per_parse
 def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     """A short run of name words with no organisation word: ``Ali Aydın Selçuk``, ``В.Е.Захаров``, ``Jay W.``."""
     text = text.strip()

@@ -25,6 +25,7 @@ from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
+from .memo import per_parse
 from .roles import person_parts, split_title
 
 _NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
@@ -68,7 +69,7 @@ class Entry(NamedTuple):
     among_organisations: bool = False  # most entries around it are organisations
 
 
-@lru_cache(maxsize=65_536)  # per document (forget_entries): asked of each row by three passes
+@per_parse
 def is_marked(text: str) -> bool:
     """A bullet or a number in front: ``- Name``, ``• Name``, ``12. Name``, ``(3) Name``."""
     if text[:1].isalpha():

@@ -25,6 +25,7 @@ from .kind import (
     titles,
     words_of,
 )
+from .memo import per_parse
 
 # "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
 _TIME_STAMP = regex.compile(
@@ -42,7 +43,7 @@ def _postnominals() -> frozenset[str]:
     return frozenset(POSTNOMINALS)
 
 
-@lru_cache(maxsize=65_536)  # per document: the bare-run check and the entry reading both ask
+@per_parse
 def split_title(text: str) -> tuple[str | None, str]:
     """Leading titles → role: ``Prof. Dr. Ali Köse`` → (``Prof. Dr.``, ``Ali Köse``)."""
     folded = fold(text)

@@ -20,8 +20,8 @@ layouts: ``stmtkit.signatories.layouts``.
 from __future__ import annotations
 
 from ..data.signature_block_weights import THRESHOLD
-from ..signatories import forget_entries
 from ..signatories.candidates import Candidate, candidates
+from ..signatories.memo import remembering
 from ..signatories.others import with_others_count
 from ..state import Context
 
@@ -37,15 +37,11 @@ def choose(ctx: Context) -> Candidate | None:
 
 
 def run(ctx: Context) -> None:
-    # The cleaned entries are remembered for this document only: a benchmark that repeats
-    # documents must not find them already cleaned.
-    forget_entries()
-    try:
+    # The names and lines read are remembered for this parse only, in its state.
+    with remembering(ctx.memo):
         best = choose(ctx)
-        if best is not None:
-            block = with_others_count(ctx, best.block)
-            heading = f" {block.heading!r}" if block.heading else ""
-            ctx.claim(block.lines, "signatures", f"{best.cue}{heading}, score {best.score:.2f}")
-            ctx.signatures = block
-    finally:
-        forget_entries()
+    if best is not None:
+        block = with_others_count(ctx, best.block)
+        heading = f" {block.heading!r}" if block.heading else ""
+        ctx.claim(block.lines, "signatures", f"{best.cue}{heading}, score {best.score:.2f}")
+        ctx.signatures = block

@@ -1,0 +1,51 @@
+"""Answers remembered for one parse only: the memo the signature stage opens from the parse state.
+
+Reading a block asks the same questions of the same names several times (a bare
+run, then the entries, then the features that weigh the block).  The answers are
+kept in a dict that belongs to the parse state (``Context.memo``), not in the
+process: they die with the parse, and two parses in two threads never share them.
+Outside a parse (a function called on its own) nothing is remembered.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import ParamSpec, TypeVar
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+_MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_signatories_memo", default=None)
+
+
+def per_parse(func: Callable[P, R]) -> Callable[P, R]:
+    """Remember ``func``'s answers in the memo of the parse that asks, if one is open."""
+    name = func.__qualname__
+
+    @functools.wraps(func)
+    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+        memo = _MEMO.get()
+        if memo is None:
+            return func(*args, **kwargs)
+        key = (name, args, tuple(kwargs.items())) if kwargs else (name, args)
+        try:
+            return memo[key]  # type: ignore[return-value]  # stored below by this same function
+        except KeyError:
+            value = func(*args, **kwargs)
+            memo[key] = value
+            return value
+
+    return remembered
+
+
+@contextmanager
+def remembering(memo: dict[Hashable, object]) -> Iterator[None]:
+    """Open ``memo`` (one parse's) for the functions marked ``per_parse`` until the block ends."""
+    token = _MEMO.set(memo)
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
