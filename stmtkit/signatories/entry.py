@@ -27,6 +27,7 @@ from .roles import name_last, person_parts, split_postnominals, split_title, wit
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
 _PAREN_TAIL = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_HEAD_END = regex.compile(r"\s*[,(]|\s+[-–—]\s+")
 _AND = regex.compile(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 # "Africa Trade Network (ATN)": the brackets hold an acronym.
 _ACRONYM_INNER = regex.compile(r"^[\p{Lu}\d&\-]{2,}$")
@@ -118,8 +119,14 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
 
 
 def entry_head(raw: str) -> str:
-    """What an entry opens with, less its title: ``Dr. Anna Berg, Director`` → ``Anna Berg``."""
-    return _split_head(split_title(clean_entry_text(raw))[1])[0]
+    """What an entry opens with, up to its first comma, bracket or spaced dash:
+    ``Anna Berg, Director`` → ``Anna Berg``, ``Darfur Union (UK)`` → ``Darfur Union``."""
+    text = clean_entry_text(raw)
+    return _HEAD_END.split(text, maxsplit=1)[0] if _may_cut_head(text) else text
+
+
+def _may_cut_head(text: str) -> bool:
+    return "," in text or "(" in text or "-" in text or "–" in text or "—" in text
 
 
 def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: SignatoryKind | None = None) -> Signatory | None:
@@ -161,10 +168,12 @@ def _role_closing_name(head: str) -> tuple[str, str] | None:
 
 def _place_and_date(text: str) -> bool:
     """``Roma, 15 aprile 2017``: the letter's place and date between two runs of signers."""
-    if not any(c.isdigit() for c in text):
+    comma = text.find(",")
+    # the place opens the text and a comma closes it: most entries are settled by the first field alone
+    if comma < 1 or "(" in text[:comma] or not is_place(text[:comma]):
         return False
     segments = split_segments(text)
-    return len(segments) >= 2 and is_place(segments[0]) and all(any(c.isdigit() for c in p) for p in segments[1:])
+    return len(segments) >= 2 and all(any(c.isdigit() for c in p) for p in segments[1:])
 
 
 def read_entries(

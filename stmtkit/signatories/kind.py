@@ -78,10 +78,13 @@ def titles() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def title_starts() -> frozenset[str]:
-    """The first two letters of every title (each has two at least): ``is`` opens none, so
-    "islam bafadarov" is not tried against the hundred titles."""
-    return frozenset(t[:2] for t in titles())
+def titles_by_start() -> dict[str, tuple[str, ...]]:
+    """The titles by their first two letters (each has two at least), longest first: ``is`` opens
+    none, so "islam bafadarov" is tried against no title, "dr. anna" against the few opening "dr"."""
+    by_start: dict[str, list[str]] = {}
+    for title in titles():
+        by_start.setdefault(title[:2], []).append(title)
+    return {start: tuple(group) for start, group in by_start.items()}
 
 
 @lru_cache(maxsize=1)

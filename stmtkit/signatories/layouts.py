@@ -138,11 +138,15 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     out: list[Entry] = []
     # Beside lines of three names or more, a line of two full names is two signers too
     # ("Ovidiu Pop, Ion Vartic, Ana Gal," / "Alex Goldiş, Doina Opriţă"), not a name and its body.
-    in_paragraphs = _has_name_paragraph(grouped)
+    read = {lines[0].number: inline_names(lines[0].text, two_names=lines[0].number in after_heading)
+            for lines in grouped if len(lines) == 1}
+    in_paragraphs = any(len(names) >= 3 for names in read.values())
     for lines in grouped:
         span = (lines[0].number, lines[-1].number)
         if len(lines) == 1:
-            names = inline_names(lines[0].text, two_names=in_paragraphs or lines[0].number in after_heading)
+            names = read[lines[0].number]
+            if in_paragraphs and len(names) == 1 and "," in lines[0].text:
+                names = inline_names(lines[0].text, two_names=True)
             if len(names) == 1:
                 out.append(Entry(names[0], span))  # most lines: one entry, no generator
             else:
@@ -158,10 +162,14 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
 def _mark_organisation_runs(entries: list[Entry]) -> list[Entry]:
     """In a run of mostly organisations, ``Crescent Life, Lifestyle Magazine`` is one more, not a person
     and the body they work for: the entries learn what surrounds them."""
-    # the head decides: "Hilal Köse - Istanbul Medipol University" is a person at a university
-    organisations = sum(1 for e in entries if is_organisation(entry_head(e.text)))
-    if organisations * 3 < len(entries) * 2:
-        return entries
+    # the head decides: "Hilal Köse - Istanbul Medipol University" is a person at a university;
+    # counting stops once a third of the entries are not organisations (a list of people, most often)
+    others_allowed = len(entries) // 3
+    for entry in entries:
+        if not is_organisation(entry_head(entry.text)):
+            others_allowed -= 1
+            if others_allowed < 0:
+                return entries
     return [e._replace(among_organisations=True) for e in entries]
 
 
@@ -175,13 +183,6 @@ def _names_on_their_lines(names: Sequence[str], lines: Sequence[Line]) -> list[E
             at += 1
         entries.append(Entry(name, (lines[at].number, lines[at].number)))
     return entries
-
-
-def _has_name_paragraph(grouped: Sequence[Sequence[Line]]) -> bool:
-    """Some line of the segment is a paragraph of three names or more; asked only of segments
-    whose lines hold commas (a column of plain names has no paragraph)."""
-    singles = [lines[0].text for lines in grouped if len(lines) == 1 and lines[0].text.count(",") >= 2]
-    return any(len(inline_names(text)) >= 3 for text in singles)
 
 
 def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:

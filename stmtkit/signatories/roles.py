@@ -21,8 +21,7 @@ from .kind import (
     is_place,
     is_role,
     looks_like_person,
-    title_starts,
-    titles,
+    titles_by_start,
     words_of,
 )
 from .memo import per_parse
@@ -52,10 +51,11 @@ def split_title(text: str) -> tuple[str | None, str]:
     end = 0
     while True:
         rest = folded[end:]
-        # most names start with no title: a set lookup, else one call, not one per title
-        if rest[:2] not in title_starts() or not rest.startswith(titles()):
+        # most names start with no title: a dict lookup, else only the titles of the same two letters
+        candidates = titles_by_start().get(rest[:2])
+        if candidates is None or not rest.startswith(candidates):
             break
-        for title in titles():
+        for title in candidates:
             if rest.startswith(title) and (
                 len(rest) == len(title) or title.endswith(".") or not rest[len(title)].isalpha()
             ) and rest[len(title):len(title) + 1] not in ("-", "'"):
