@@ -25,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -186,56 +185,20 @@ class _Writer:
             self.lines.append("")
 
 
-def _walk(container: LexborNode) -> Iterator[tuple[LexborNode, bool]]:
-    """Every node under ``container`` in document order, each element twice: entering, leaving."""
-    stack: list[tuple[LexborNode, bool]] = [(container, False)]
-    while stack:
-        node, leaving = stack.pop()
-        yield node, leaving
-        if leaving or not node.is_element_node:
-            continue
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
-
-
 def _write(container: LexborNode) -> list[str]:
+    """The container's text, one block a line: an iterative walk (a stack, no recursion limit).
+
+    Blocks (and layout cells) are pushed a second time to mark where they end; inline
+    elements are not, and a dropped element's or a ``<pre>``'s children are never pushed.
+    """
     out = _Writer()
     list_depth = 0
     numbers: dict[int, int] = {}  # an <ol>'s next item number, by the list's node id
-    skip_until: int | None = None  # the mem_id of a dropped element being left
-    for node, leaving in _walk(container):
-        if skip_until is not None:
-            if leaving and node.mem_id == skip_until:
-                skip_until = None
-            continue
-        if node.is_text_node:
-            out.parts.append(node.text_content or "")
-            continue
-        if not node.is_element_node:
-            continue
-        tag = node.tag or ""
-        if not leaving and tag in _DROPPED and node is not container:
-            skip_until = node.mem_id  # a page too odd for strip_tags (a form inside a table cell)
-            continue
-        if tag == "br":
-            if not leaving:
-                out.flush()
-            continue
-        if tag in _CELLS:
-            if node.css_first(_CELL_BLOCKS) is not None:
-                out.flush()  # a layout table's cell holds blocks: it is a column, not a cell of a row
-            elif not leaving:
-                out.parts.append("| ")
-            continue
-        if tag == "pre" and not leaving:
-            out.flush()
-            out.lines.extend(line.rstrip() for line in (node.text() or "").split("\n"))
-            skip_until = node.mem_id
-            out.blank()
-            continue
-        if tag not in _BLOCKS:
-            continue
+    stack: list[tuple[LexborNode, bool]] = [(container, False)]
+    while stack:
+        node, leaving = stack.pop()
         if leaving:
+            tag = node.tag or ""
             if tag in ("ul", "ol"):
                 list_depth -= 1
             if tag in _SPACED and not (tag in ("ul", "ol") and list_depth):
@@ -243,14 +206,41 @@ def _write(container: LexborNode) -> list[str]:
             else:
                 out.flush()
             continue
-        out.flush()
-        if tag in ("ul", "ol"):
-            list_depth += 1
-            if tag == "ol":
-                start = node.attributes.get("start") or "1"
-                numbers[node.mem_id] = int(start) if start.isdigit() and len(start) < 6 else 1
-        elif tag == "li":
-            out.prefix = "  " * max(list_depth - 1, 0) + _item_label(node, numbers)
+        if node.is_text_node:
+            out.parts.append(node.text_content or "")
+            continue
+        if not node.is_element_node:
+            continue
+        tag = node.tag or ""
+        if tag in _DROPPED and node is not container:
+            continue  # a page too odd for the removal before (a form inside a table cell)
+        if tag == "br":
+            out.flush()
+            continue
+        if tag in _CELLS:
+            if node.css_first(_CELL_BLOCKS) is not None:
+                out.flush()  # a layout table's cell holds blocks: it is a column, not a cell of a row
+                stack.append((node, True))
+            else:
+                out.parts.append("| ")
+        elif tag == "pre":
+            out.flush()
+            out.lines.extend(line.rstrip() for line in (node.text() or "").split("\n"))
+            out.blank()
+            continue
+        elif tag in _BLOCKS:
+            out.flush()
+            stack.append((node, True))
+            if tag in ("ul", "ol"):
+                list_depth += 1
+                if tag == "ol":
+                    start = node.attributes.get("start") or "1"
+                    numbers[node.mem_id] = int(start) if start.isdigit() and len(start) < 6 else 1
+            elif tag == "li":
+                out.prefix = "  " * max(list_depth - 1, 0) + _item_label(node, numbers)
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend((child, False) for child in children)
     out.flush()
     while out.lines and not out.lines[-1]:
         out.lines.pop()
@@ -309,8 +299,9 @@ def nesting_depth(html: str) -> int:
     >>> nesting_depth("<div><br><p>a</p>" * 4000 + "</div>" * 4000)
     4001
     """
-    if html.count("<") <= _MAX_DEPTH:
-        return html.count("<")  # cannot nest deeper than it has tags: no need to count
+    tags = html.count("<")
+    if tags <= _MAX_DEPTH:
+        return tags  # cannot nest deeper than it has tags: no need to count
     steps = [-1 if slash else 1 for slash in _OPEN_OR_CLOSE.findall(html)]
     return max(itertools.accumulate(steps), default=0)
 
