@@ -73,3 +73,8 @@ def test_markdown_is_detected_by_content_without_a_name() -> None:
 def test_a_text_file_with_markdown_signs_stays_text_when_named_txt() -> None:
     doc = stmtkit.parse(LETTER, source="letter.txt")
     assert doc.to_dict()["source"]["format"] == "text"
+
+
+def test_an_autolink_keeps_its_brackets_as_plain_text_writes_a_contact() -> None:
+    lines = markdown_lines("Signed by:\n\n- Ana Ruiz <ana@example.org>\n- [Li Wei](https://example.org/li)\n")
+    assert [ln.text for ln in lines if ln.text.startswith("-")] == ["- Ana Ruiz <ana@example.org>", "- Li Wei"]

@@ -42,7 +42,10 @@ def _front_matter_end(rows: list[str]) -> int:
 def _plain(children: list[Token]) -> str:
     parts: list[str] = []
     for token in children:
-        if token.type in ("text", "code_inline"):
+        if token.markup == "autolink" and token.type in ("link_open", "link_close"):
+            # "<kate@example.org>" stays as written: a contact in brackets, as plain text has it
+            parts.append("<" if token.type == "link_open" else ">")
+        elif token.type in ("text", "code_inline"):
             parts.append(token.content)
         elif token.type in ("softbreak", "hardbreak"):
             parts.append("\n")
