@@ -128,7 +128,7 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         ends = _ends_of_bare_runs(ctx, content, inside)
         for cue, block in (*_bare_runs(ctx, ends), *_name_paragraphs(ctx, ends)):
             yield scored(cue, block)
-        if _best_possible("name-column") > best:
+        if max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
                 yield scored(cue, block)
 
@@ -199,15 +199,14 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     or a short line without one that names the signers (``Los gremios abajo firmantes``)."""
     plain = text.strip().strip("*_ ")
     cues = block_cues()
-    folded = fold(plain)
     if not plain.endswith(":"):
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
-        words = folded.split()
         if at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1) or plain.endswith((".", "!", "?", ",", ";")):
             return None
-        return (plain, "") if any(w in cues.heading_nouns for w in words) else None
+        return (plain, "") if any(w in cues.heading_nouns for w in fold(plain).split()) else None
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
+    folded = fold(plain)
     if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not cues.on_behalf.search(folded):
         return None
     return plain.rstrip(" :"), ""

@@ -23,20 +23,17 @@ _MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_signatori
 
 def per_parse(func: Callable[P, R]) -> Callable[P, R]:
     """Remember ``func``'s answers in the memo of the parse that asks, if one is open."""
-    name = func.__qualname__
 
     @functools.wraps(func)
     def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
         memo = _MEMO.get()
         if memo is None:
             return func(*args, **kwargs)
-        key = (name, args, tuple(kwargs.items())) if kwargs else (name, args)
-        try:
+        key = (func, args, tuple(kwargs.items())) if kwargs else (func, args)
+        if key in memo:
             return memo[key]  # type: ignore[return-value]  # stored below by this same function
-        except KeyError:
-            value = func(*args, **kwargs)
-            memo[key] = value
-            return value
+        value = memo[key] = func(*args, **kwargs)
+        return value
 
     return remembered
 
