@@ -17,6 +17,7 @@ from ..model import Signatory, SignatoryKind, SignatureBlock
 from ..state import Context
 from ..text import fold_key
 from .cleaning import clean_entry_text
+from .entry import entry_head
 from .kind import is_organisation
 from .layouts import Row, entries_of, signatories_of
 from .lines import (
@@ -24,7 +25,6 @@ from .lines import (
     at_least_words,
     bare_entry,
     ends_block,
-    entry_head,
     group_of,
     heading_of,
     html_comment_edge,
@@ -196,7 +196,7 @@ def _mostly_people(run: list[Line]) -> bool:
     people = 0
     for ln in run:
         # the head of the entry: "Орлов – доктор наук" is a person whatever the role's words say
-        if not is_organisation(entry_head(clean_entry_text(ln.text))):
+        if not is_organisation(entry_head(ln.text) or clean_entry_text(ln.text)):
             people += 1
             if people >= needed:
                 return True

@@ -279,11 +279,6 @@ def _names_with_brackets(text: str) -> bool:
     return sum(1 for h in heads if looks_like_person(h)) * 3 >= len(heads) * 2
 
 
-def entry_head(text: str) -> str:
-    """The name part of an entry: before " – Role", ", Organisation", " (Organisation)"."""
-    return str(_HEAD_END.split(text, maxsplit=1)[0]).strip() or text
-
-
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
     cleaned = clean_entry_text(text)
