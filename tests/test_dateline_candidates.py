@@ -81,3 +81,49 @@ def test_a_run_of_dated_lines_is_a_list_not_the_stamp() -> None:
 
 def test_the_best_candidate_is_taken_only_above_the_threshold() -> None:
     assert dateline("A headline\n\nThe vote was held on 12 May 2024 in the old town hall of the city.\n") is None
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        ("KYIV, Ukraine (AP) — The president met the delegation on Friday.", "KYIV, Ukraine", "AP"),
+        ("CHICAGO--(NEWS WIRE)--Harbor Tools today sent an open letter to its board.", "CHICAGO", "NEWS WIRE"),
+        ("부산--(뉴스와이어)--부산의 시민단체들이 공동 성명을 발표했다.", "부산", "뉴스와이어"),
+        ("KB, Surabaya — Sejumlah guru menulis surat terbuka kepada wali kota.", "Surabaya", "KB"),
+    ],
+)
+def test_a_dateless_lede_is_a_dateline_of_place_and_agency(lede: str, place: str, agency: str) -> None:
+    d = dateline(f"A headline about the letter\n\n{lede}\n\nThe letter follows.\n")
+    assert d is not None and d["datetime"] is None and (d["place"], d["agency"]) == (place, agency)
+
+
+def test_a_place_alone_in_capitals_places_a_stamp_but_is_no_dateline_alone() -> None:
+    lede = "LEIDEN - More than a hundred writers ask the city to keep its libraries open at night."
+    assert dateline(f"A headline about the letter\n\n{lede}\n\nThe letter follows.\n") is None
+    d = dateline(f"A headline about the letter\n\n{lede}\n\nBy the desk - 14-5-2021, 16:40\n\nThe letter follows.\n")
+    assert d is not None and (d["datetime"], d["place"], d["lines"]) == ("2021-05-14T16:40:00", "LEIDEN", [5, 5])
+
+
+def test_a_stamp_dates_the_yearless_lede_below_it() -> None:
+    text = " date 2025-10-17 \n\nRoma, 17 ott. (Agenzia) - Il sindaco ha firmato la lettera aperta dei comitati.\n"
+    d = dateline(text)
+    assert d is not None and (d["datetime"], d["place"], d["agency"]) == ("2025-10-17", "Roma", "Agenzia")
+
+
+def test_a_time_alone_beside_the_date_line_gives_the_time() -> None:
+    d = dateline("A headline about the appeal\n\n# 09:15\n3 March 2021\n\nThe unions appealed to the ministers.\n")
+    assert d is not None and (d["datetime"], d["lines"]) == ("2021-03-03T09:15:00", [3, 4])
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("Warszawa 25 marca 2017 r.", "Warszawa"), ("12 апреля 2011 г. Самара", "Самара"), ("Politics 30 November 2017", None)],
+)
+def test_a_known_place_beside_the_date_needs_no_comma(line: str, place: str | None) -> None:
+    d = dateline(f"A headline about the letter\n\n{line}\n\nThe letter follows.\n")
+    assert d is not None and d["place"] == place
+
+
+def test_the_publication_stamp_wins_over_the_update_on_its_line() -> None:
+    d = dateline("A headline\n\nBy the desk - 14-5-2021, 16:40 (Update 14-5-2021, 17:05)\n\nThe letter follows.\n")
+    assert d is not None and d["datetime"] == "2021-05-14T16:40:00"

@@ -57,18 +57,24 @@ _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
 _RUBRIC_WORDS_MAX = 6
+_COLUMN_WORDS_MAX = 14
+_COLUMN_GAP = regex.compile(r"\S {3,}$")
 
 
 def _lowercase_words(text: str) -> tuple[int, int]:
     """(words, lowercase words that are not connectors or byline words) in ``text``."""
     count = lower = 0
+    after_byline = False
     for m in _WORD.finditer(text):
         word = m.group()
         count += 1
         first = word[0]
-        if first.islower() and first.upper() != first and word.casefold() not in _CONNECTORS \
-                and word.casefold() not in _BYLINES:
+        folded = word.casefold()
+        # The word after "by" / "door" / "par" names the author, whatever its case ("Door redactie").
+        if first.islower() and first.upper() != first and folded not in _CONNECTORS and folded not in _BYLINES \
+                and not after_byline:
             lower += 1
+        after_byline = folded in _BYLINES
     return count, lower
 
 
@@ -82,6 +88,8 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     before = text[: stamp.start]
     if dateline.datetime is None:
         features["dateless_lede"] = 1.0
+        if dateline.agency is None:
+            features["place_only"] = 1.0  # "AMSTERDAM - …": a place for a stamp found elsewhere, alone no dateline
         return features
     if stamp.lede and dateline.place is not None and LEFTOVER.match(before):
         features["lede"] = 1.0
@@ -111,6 +119,9 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     lower = lower_before + lower_after
     if lower:
         features["prose"] = round(min(1.0, lower / 3), 2)
-    elif not stamp_line and 0 < words_before + words_after <= _RUBRIC_WORDS_MAX:
-        features["rubric"] = 1.0  # "Politics Materials 30 November 2017 14:47", "24 September 2019  Gelesen: 981"
+    elif not stamp_line and 0 < words_before + words_after <= (
+            _COLUMN_WORDS_MAX if _COLUMN_GAP.search(before) else _RUBRIC_WORDS_MAX):
+        # "Politics Materials 30 November 2017 14:47", "24 September 2019  Gelesen: 981", and a
+        # longer byline set off in its own column: "Polish American Congress     13 kwietnia, 2024".
+        features["rubric"] = 1.0
     return features

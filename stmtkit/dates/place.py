@@ -23,8 +23,20 @@ _PLACE_BEFORE = lazy_pattern(
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
+# A place in any script: capitalised, or in a script without capitals ("서울", "北京").
+_ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy_pattern(
-    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME})\s*[,.]?\s*\((?P<agency>[^()\d]{{2,40}})\)\s*[-–—:]+\s*"
+    rf"^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?P<wire>[-–—]+)?\s*"
+    r"\((?P<agency>[^()\d]{2,40})\)\s*[-–—:]+\s*"
+)
+# "PB, Jakarta — …": an agency in capitals, its place, a dash and the story.
+_AGENCY_FIRST_LEDE = lazy_pattern(
+    r"^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,11}),\s*"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*[-–—]+\s+(?=\p{L})"
+)
+# "AMSTERDAM - Een groep …", "WASHINGTON –  Today, …": a place in capitals, a dash and the story.
+_PLACE_ONLY_LEDE = lazy_pattern(
+    r"^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+[-–—]+\s+(?=[\"“«„']?\p{L}\p{Ll})"
 )
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
@@ -98,8 +110,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     m = _PLACE_BEFORE().match(before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
-    if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS:
-        return None, None, cut
+    if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS \
+            and not is_known_place(m.group("place")):
+        return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
     return m.group("place"), m.group("agency"), m.start("place")
 
 
@@ -130,9 +143,25 @@ _PLACE_AFTER = lazy_pattern(
 )
 
 
+# With no comma, only a city or country the place tables know: "25 марта 2006 г. Киев".
+_KNOWN_PLACE_AFTER = lazy_pattern(r"\s+(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*)?)\s*\.?\s*$")
+
+
+def is_known_place(name: str) -> bool:
+    """A city or country CLDR names (``stmtkit.data.places``), in any of its languages."""
+    from ..data.places import CITIES, COUNTRIES  # lazy: ~6000 names, asked only of a place with no comma
+    from ..text import fold as fold_name
+
+    folded = fold_name(name)
+    return folded in CITIES or folded in COUNTRIES
+
+
 def place_after(text: str, pos: int) -> tuple[str | None, int]:
-    """(place, end) when the stamp ends with its place: "27.05.2024, Баку"."""
-    if text.find(",", pos) < 0:  # the place follows a comma
+    """(place, end) when the stamp ends with its place: "27.05.2024, Баку", "25 марта 2006 г. Киев"."""
+    if text.find(",", pos) < 0:  # the place follows a comma, or is a known one
+        m = _KNOWN_PLACE_AFTER().match(text, pos)
+        if m is not None and is_known_place(m.group("place")):
+            return m.group("place"), m.end()
         return None, pos
     m = _PLACE_AFTER().match(text, pos)
     if m is None or not _place_ok(m.group("place")) or is_agency(m.group("place")):
@@ -141,13 +170,25 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def dateless_lede(text: str) -> PlaceAgency | None:
-    """``Paris (AFP) -``: a lede that states place and agency but no date."""
-    if "(" not in text:  # the agency stands in brackets
+    """A lede that states a place, and mostly an agency, but no date.
+
+    ``Paris (AFP) -``, ``KYIV, Ukraine (AP) —``, ``NEW YORK--(BUSINESS WIRE)--``, ``서울--(뉴스와이어)--``,
+    ``PB, Jakarta —``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
+    """
+    if "(" in text:  # the agency stands in brackets
+        m = _DATELESS_LEDE().match(text)
+        if m is not None and _place_ok(m.group("place")):
+            agency = m.group("agency").strip()
+            # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
+            # none), or stand between dashes as the wires write it ("--(BUSINESS WIRE)--").
+            if fold(agency) in _known_agencies() or (m.group("wire") and not agency[:1].islower()):
+                return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
+    if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         return None
-    m = _DATELESS_LEDE().match(text)
-    if m is None or not _place_ok(m.group("place")):
-        return None
-    # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is none).
-    if fold(m.group("agency").strip()) not in _known_agencies():
-        return None
-    return PlaceAgency(m.group("place"), m.group("agency").strip(), m.start("place"), m.end(), True)
+    m = _AGENCY_FIRST_LEDE().match(text)
+    if m is not None and _place_ok(m.group("place")):
+        return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
+    m = _PLACE_ONLY_LEDE().match(text)
+    if m is not None and _place_ok(m.group("place")) and fold(m.group("place")) not in _known_agencies():
+        return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
+    return None

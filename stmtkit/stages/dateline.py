@@ -27,7 +27,7 @@ import regex
 
 from ..data.dateline_weights import THRESHOLD
 from ..dates.candidates import DateCandidate, describe, score, shape_features
-from ..dates.place import is_agency
+from ..dates.place import dateless_lede, is_agency
 from ..dates.read import Stamp, find_year, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
@@ -48,6 +48,9 @@ _AFTER_TITLE = 3
 # date_run: three dated lines or more, each within this many content lines of the next, make a list.
 _RUN_REACH = 3
 _RUN_MIN = 3
+# A lede gives the chosen stamp its place and agency when it scores at least this (a place alone
+# in capitals, "AMSTERDAM - …", is no dateline by itself but places a stamp).
+_PARTNER_MIN = 0.0
 # How many candidates --explain lists, best first.
 _EXPLAINED = 6
 # Lines scanned for the document's own year when the dateline states none.
@@ -56,6 +59,8 @@ _DIGIT = regex.compile(r"\d")
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 _AGENCY_LINE_MAX = 33
+# A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
+_TIME_ALONE = regex.compile(r"^[\s#*>_|]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
 _NUMBERED = regex.compile(r"^\s*(\d{1,3})([.)])\s")
 
 
@@ -192,15 +197,25 @@ def _line_candidates(ctx: Context, content: list[Line], languages: tuple[str, ..
         if index >= _LEDE_WINDOW and not _DIGIT.search(head):
             continue  # below the top only dated lines count; a date-less lede opens the story
         stamp = _read(ctx, head, line.number, languages)
+        if stamp is not None and stamp.start > 0:
+            # A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …".
+            lede = dateless_lede(head)
+            if lede is not None and lede.end <= stamp.start:
+                bare = _read(ctx, head[: lede.end], line.number, languages)
+                if bare is not None:
+                    found.append((index, _line_candidate(line, head, bare, short)))
         if stamp is None:
             continue
         found.append((index, _line_candidate(line, head, stamp, short)))
         rest = head[stamp.end :]
         if short and len(rest) > 4 and _DIGIT.search(rest):
-            # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm".
+            # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
+            # weighed on the whole line, where the first stamp stands before it.
             again = _read(ctx, rest, line.number, languages)
             if again is not None and again.dateline.datetime is not None:
-                found.append((index, _line_candidate(line, rest, again, short)))
+                shift = stamp.end
+                again = again._replace(start=again.start + shift, end=again.end + shift, date_start=again.date_start + shift)
+                found.append((index, _line_candidate(line, head, again, short)))
     return found
 
 
@@ -279,7 +294,13 @@ def _candidates(ctx: Context, languages: tuple[str, ...]) -> list[DateCandidate]
 
 
 def _same_day(a: Stamp, b: Stamp) -> bool:
-    return a.dateline.date is not None and a.dateline.date == b.dateline.date
+    """Both name one day; a stamp that states no year only needs the same month and day."""
+    first, second = a.dateline.date, b.dateline.date
+    if first is None or second is None:
+        return False
+    if not (a.year_stated and b.year_stated):
+        return (first.month, first.day) == (second.month, second.day)
+    return first == second
 
 
 def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tuple[DateCandidate, Stamp]:
@@ -307,8 +328,9 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
     stamp = primary.stamp
     if dateline.place is None and dateline.agency is None:
         lede = best if is_lede else next(
-            (c for points, c in ranked if points >= THRESHOLD and {"lede", "dateless_lede"} & c.features.keys()
-             and c.line is not None and (c.stamp.dateline.datetime is None or _same_day(c.stamp, primary.stamp))), None)
+            (c for points, c in ranked if points >= _PARTNER_MIN and {"lede", "dateless_lede"} & c.features.keys()
+             and c.line is not None and (c.stamp.dateline.datetime is None or c.stamp.relative
+                                         or _same_day(c.stamp, primary.stamp))), None)
         if lede is not None and lede is not primary and lede.line is not None:
             lede_dateline = lede.stamp.dateline
             stamp = stamp._replace(dateline=dataclasses.replace(
@@ -345,10 +367,37 @@ def run(ctx: Context) -> None:
         return
     line = ctx.line(primary.line)
     span = _with_neighbours(ctx, line, stamp, languages)
+    timed = _time_beside(ctx, line, stamp, languages)
+    if timed is not None:
+        stamp, number = timed
+        span = (min(span[0], number), max(span[1], number))
+        why += f", time from line {number}"
     if span != stamp.dateline.lines:  # most stamps stand alone on their line: no copy (dataclasses.replace is slow)
         stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))
     ctx.claim(span, "dateline", why)
     _publish(ctx, stamp, place_agency)
+
+
+def _time_beside(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, ...]) -> tuple[Stamp, int] | None:
+    """A date with no time takes the time standing alone on the next content line above or below ("# 22:24")."""
+    dateline = stamp.dateline
+    if dateline.datetime is None or dateline.time is not None:
+        return None
+    for step in (-1, 1):
+        number = line.number + step
+        while 1 <= number <= len(ctx.lines) and not ctx.line(number).text and ctx.is_free(number):
+            number += step  # blank lines between
+        if not (1 <= number <= len(ctx.lines)) or not ctx.is_free(number):
+            continue
+        m = _TIME_ALONE.match(ctx.line(number).text)
+        if m is None:
+            continue
+        again = _read(ctx, f"{dateline.text} {m.group('time')}", line.number, languages)
+        if again is not None and again.dateline.time is not None and again.dateline.date == dateline.date:
+            kept = dataclasses.replace(dateline, datetime=again.dateline.datetime, utc_offset=again.dateline.utc_offset,
+                                       timezone=again.dateline.timezone)
+            return stamp._replace(dateline=kept), number
+    return None
 
 
 def _with_neighbours(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, ...]) -> tuple[int, int]:
