@@ -85,9 +85,13 @@ def weigh(features: dict[str, float]) -> float:
     return sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
 
 
+# The most the features other than the cue can add (each at its best): a function of the weights alone.
+_BEST_OF_THE_REST = sum(max(w, 0.0) for k, w in WEIGHTS.items() if not k.startswith("cue_"))
+
+
 def _best_possible(cue: str) -> float:
     """The highest score a candidate opened by ``cue`` can reach (every other feature at its best)."""
-    return WEIGHTS["cue_" + cue.replace("-", "_")] + sum(max(w, 0.0) for k, w in WEIGHTS.items() if not k.startswith("cue_"))
+    return WEIGHTS["cue_" + cue.replace("-", "_")] + _BEST_OF_THE_REST
 
 
 def candidates(ctx: Context) -> Iterator[Candidate]:
@@ -127,8 +131,9 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
     if content and max(_best_possible("bare-run"), _best_possible("name-paragraph")) > best:
         ends = _ends_of_bare_runs(ctx, content, inside)
         for cue, block in (*_bare_runs(ctx, ends), *_name_paragraphs(ctx, ends)):
+            ends = [end for end in ends if not block.lines[0] <= end <= block.lines[1]]  # read already
             yield scored(cue, block)
-        if max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
+        if ends and max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
                 yield scored(cue, block)
 
