@@ -25,16 +25,16 @@ def others_count(text: str) -> int | None:
 
     >>> others_count("…and 1028 other signatories"), others_count("+ 1,250 more signatures")
     (1028, 1250)
-    >>> others_count("и ещё 150 человек"), others_count("and many others"), others_count("Anna Berg")
+    >>> others_count("и ещё 150 человек"), others_count("and many others"), others_count("Others joined on 12 May")
     (150, None, None)
     """
     if not any(c.isdigit() for c in text):
         return None  # most lines: no number to count
     key = fold_key(text)
     cues = block_cues()
-    if not (cues.others_count.match(key) or cues.others.match(key)):
-        return None
-    number = _NUMBER.search(key)
+    cue = cues.others_count.match(key) or cues.others.match(key)
+    # the number stands before the cue word ("1028 other …"): "Others joined on 12 May" counts nothing
+    number = _NUMBER.search(cue.group()) if cue else None
     if number is None:
         return None
     return int(regex.sub(r"\D", "", number.group()))
