@@ -127,3 +127,18 @@ def test_a_known_place_beside_the_date_needs_no_comma(line: str, place: str | No
 def test_the_publication_stamp_wins_over_the_update_on_its_line() -> None:
     d = dateline("A headline\n\nBy the desk - 14-5-2021, 16:40 (Update 14-5-2021, 17:05)\n\nThe letter follows.\n")
     assert d is not None and d["datetime"] == "2021-05-14T16:40:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("30 سبتمبر 2025 الساعة 05 مساءً", "2025-09-30T17:00:00"),  # ar: "at the hour 05 in the evening"
+        ("30 سبتمبر 2025 الساعة 09:15 صباحًا", "2025-09-30T09:15:00"),  # ar: morning
+        ("12 Ιουνίου 2024 09:30 μ.μ.", "2024-06-12T21:30:00"),  # el: after noon
+        ("12 Ιουνίου 2024 09:30 π.μ.", "2024-06-12T09:30:00"),  # el: before noon
+        ("5. ledna 2024 v 9:30", "2024-01-05T09:30:00"),  # cs: "v" links the time
+    ],
+)
+def test_time_markers_in_other_scripts(text: str, expected: str) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert d is not None and d.to_dict()["datetime"] == expected

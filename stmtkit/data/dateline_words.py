@@ -9,11 +9,12 @@ from __future__ import annotations
 
 # Words that link a date to its time: "22 janvier 2015 à 14h40", "28 октября 2014 в 07:54",
 # "Mo, 27. Mai 2024 um 17:59", "24.03.2019. u 22:22", "12.5.2020 klo 16:45", "July 5, 2015 en 1:04 pm",
+# "5. ledna 2024 v 9:30" (cs), "30 سبتمبر 2025 الساعة 05 مساءً" (ar: "at the hour"), "ساعت 17:59" (fa),
 # "hoy a las 17:59", "27. maj 2024 ob 17:59" (sl), "27. mája 2024 o 17:59" (sk), "saat 17:59" (tr).
 TIME_LINKS = frozenset((
     "at", "a", "à", "as", "às", "alle", "ore", "ora", "um", "gegen", "saat", "в", "во", "у", "u", "o", "ob",
     "klo", "kl", "kello", "en", "las", "om", "vers", "ve", "tarihinde", "hora", "horas", "о", "pukul",
-    "jam", "lúc", "vào", "ile", "ilə",
+    "jam", "lúc", "vào", "ile", "ilə", "v", "الساعة", "الساعه", "ساعت",
 ))
 
 # Words between day, month and year: "22 de abril de 2012", "12 de junio del 2012",
@@ -47,11 +48,14 @@ SECOND_WORDS = frozenset(("s", "sec", "秒", "초"))
 
 # Morning / afternoon markers: "5:59 PM", "6:11 a.m.", "5.45 ip." (Finnish iltapäivällä),
 # "11:08 अपराह्न" (Hindi), "午後5時", "下午5点", "오후 5시", "晚8:00" (Chinese: evening).
+# Arabic "ص" / "م" and the words "صباحًا" (morning) / "مساءً" (evening); Greek "π.μ." / "μ.μ.".
 AM_WORDS = frozenset((
-    "am", "a.m", "ap", "aamupäivällä", "vorm", "पूर्वाह्न", "午前", "上午", "오전", "ص", "sáng",
+    "am", "a.m", "ap", "aamupäivällä", "vorm", "पूर्वाह्न", "午前", "上午", "오전", "ص", "sáng", "صباحا", "صباحًا",
+    "صباح", "π.μ", "πμ", "ق.ظ",
 ))
 PM_WORDS = frozenset((
-    "pm", "p.m", "ip", "iltapäivällä", "nachm", "अपराह्न", "午後", "下午", "晚", "晚上", "오후", "م", "chiều",
+    "pm", "p.m", "ip", "iltapäivällä", "nachm", "अपराह्न", "午後", "下午", "晚", "晚上", "오후", "م", "chiều", "مساء",
+    "مساءً", "مساءا", "μ.μ", "μμ", "ب.ظ",
 ))
 
 # Noon and midnight: "November 19, 2014 at noon", "13. veljače 1999. u podne", "27. siječnja 1994. u ponoć".
