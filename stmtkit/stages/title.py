@@ -77,6 +77,8 @@ _LEDE_DATE_WITHIN = 80
 _LEDE_WORDS_BEFORE_DATE = 5
 # Fewer words than this is a rubric, a menu item or a label more often than a headline.
 _MIN_WORDS = 3
+# The most the features weighed further can add: a copy below and a stamp below.
+_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
 # Candidates shown by ``parse --explain``.
 _EXPLAINED = 5
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
@@ -95,6 +97,9 @@ class Candidate:
     source: str  # "line" or a metadata key (an extra source of the page's own title)
     features: dict[str, float] = field(default_factory=dict)
     score: float = 0.0
+    at: int = 0  # its place among the content lines
+    text_read: str = ""  # the line as read (crawler metadata and a glued lede cut off)
+    weighed_further: bool = False
 
     def weigh(self) -> float:
         self.score = sum(TITLE_WEIGHTS[name] * value for name, value in self.features.items())
@@ -103,6 +108,8 @@ class Candidate:
     def why(self) -> str:
         parts = ", ".join(f"{name} {TITLE_WEIGHTS[name] * value:+.2f}" for name, value in self.features.items())
         source = "" if self.line is not None else f" (the page's {self.source}, no line)"
+        if self.line is not None and not self.weighed_further:
+            parts += " (not weighed further: it could not win)"
         return f"candidate {self.score:+.2f} {self.text[:60]!r}{source}: {parts}"
 
 
@@ -159,9 +166,11 @@ class _Page:
     def is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH or text.endswith(":") or self.is_lede(line) or runs_on(self.ctx, line):
+        if len(text) > _PARAGRAPH or text.endswith(":") or runs_on(self.ctx, line):
             return True
-        return len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text)
+        if len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text):
+            return True
+        return self.is_lede(line)  # the dearest question last: it may read a date
 
     def kind(self, at: int) -> str:
         """What ``content[at]`` is to the line above it: "mark" (a stamp, byline or lede), "body", "longer", "short"."""
@@ -272,6 +281,14 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["addressee"] = 1.0
     if read_labels(raw):
         features["list_label"] = 1.0
+    return Candidate(title, line, "line", features, at=at, text_read=text)
+
+
+def _weigh_further(page: _Page, candidate: Candidate) -> None:
+    """The features that read dates or look at other lines: asked only of a candidate that could still win."""
+    line, at, text, title, features = candidate.line, candidate.at, candidate.text_read, candidate.text, candidate.features
+    assert line is not None
+    candidate.weighed_further = True
     if _stamp_like(page, line, text):
         features["stamp_like"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
@@ -284,7 +301,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["stamp_follows"] = 1.0
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy.
     ends_sentence = "ends_full_stop" in features or "ends_colon" in features or "ends_clause" in features
-    folded_title = folded.rstrip(" .…")
+    folded_title = fold(title).rstrip(" .…")
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
     if not ends_sentence and any(
@@ -292,7 +309,6 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         for other in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)
     ):
         features["repeated"] = 1.0
-    return Candidate(title, line, "line", features)
 
 
 def _shape(title: str, features: dict[str, float]) -> None:
@@ -348,8 +364,15 @@ def candidates(ctx: Context) -> list[Candidate]:
     if stated:  # the page's own title is a candidate too, taken when no line makes a headline
         source, given = stated[0]
         found.append(Candidate(given, None, source, {"base": 1.0, "from_page": 1.0}))
-    for candidate in found:
-        candidate.weigh()
+    # The dearer features, best cheap score first, while a candidate could still reach the best
+    # weighed so far: the choice is the same as weighing every one (most pages settle on the first).
+    best = THRESHOLD
+    for candidate in sorted(found, key=lambda c: -c.weigh()):
+        if candidate.score + _MOST_FURTHER < best:
+            break
+        if candidate.line is not None:
+            _weigh_further(page, candidate)
+        best = max(best, candidate.weigh())
     # Best first; on a tie the line (it has a span) and the higher one.
     return sorted(found, key=lambda c: (-c.score, c.line is None, c.line.number if c.line else 0))
 
