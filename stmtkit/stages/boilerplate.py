@@ -214,7 +214,10 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
-    if any(c.isdigit() for c in key):
+    # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: the ends are
+    # tested, not every character of a long line.
+    tail = key[:-1] if key.endswith((")", "]")) else key
+    if key[:1].isdigit() or tail.rstrip(",.")[-1:].isdigit():
         counted = _COUNT_AROUND.sub("", key)
         kind = _exact_lines().get(counted) if counted != key else None
         if kind in _COUNTED_KINDS:
@@ -303,11 +306,8 @@ def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
 
 
 def _rights_in(lines: list[Line]) -> tuple[str, ...]:
-    """The rights-reserved phrases found anywhere in these lines (folded): usually none.
-
-    Each line was tested for all thirteen phrases in turn; one test per phrase on the
-    page's folded text leaves the lines nothing to test on most pages.
-    """
+    """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
+    the lines of most pages are left nothing to test."""
     page = "\n".join(fold(line.text) for line in lines if len(line.text) <= _MAX_PREFIXED)
     return tuple(p for p in _rights_reserved() if p in page)
 
