@@ -86,6 +86,7 @@ _MAX_ABOUT_PARAGRAPHS = 3
 _MAX_CONTACT_LINES = 6
 _MAX_CONTACT_LINE = 100
 _SHARE_TARGETS = frozenset(fold(w) for w in SHARE_TARGETS)
+_SHARE_FIRST = tuple(_SHARE_TARGETS)
 
 
 @lru_cache(maxsize=1)
@@ -189,12 +190,12 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if "°" in text and _WEATHER.match(text):
         return "widget", "shape: weather"
     # A ticker opens with a currency sign or a capital (USD, Brent), and its second character is
-    # a capital, a space or figure, or the r, o, i of Brent, Gold, Oil: "Un groupe…", "- Anna…"
+    # a capital, a space or figure, or it is Brent, Gold, Oil: "Un groupe…", "- Anna…", "Pro…"
     # are turned away.  A character this Python's Unicode tables do not know (not printable)
     # may be a capital or a digit in the regex module's newer ones, so it is let through.
     if (
         (first in _CURRENCY_SIGNS or first.isupper() or not first.isprintable())
-        and not (second.islower() and second not in "roi")
+        and (not second.islower() or text.startswith(("Brent", "Gold", "Oil")))
         and _TICKER.match(text)
     ):
         return "widget", "shape: currency ticker"
@@ -243,7 +244,8 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
 
 def _is_share_row(folded: str) -> bool:
     """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row."""
-    if len(folded) > _MAX_BARE_PREFIXED:
+    # The first entry is a target too: most short lines are turned away before the split.
+    if len(folded) > _MAX_BARE_PREFIXED or not folded.lstrip(" |•·»›>:").startswith(_SHARE_FIRST):
         return False
     entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
     entries = entries if len(entries) > 1 else folded.split()
