@@ -131,8 +131,7 @@ def _is_menu(text: str) -> bool:
     # and splitting every line of a page on the separator pattern was a fifth of the stage.
     if text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
         return False
-    # A menu shows a bar, bullet, arrow or tab (two spaces alone are layout); seven 'in' tests
-    # are a third of the cost of any() over the characters, or of a pattern, on a line of prose.
+    # A menu shows a bar, bullet, arrow or tab (two spaces alone are layout): seven cheap 'in' tests.
     if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
         return False
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
@@ -215,8 +214,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
-    # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: the ends are
-    # tested, not every character of a long line.
+    # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: no scan of every character.
     tail = key[:-1] if key.endswith((")", "]")) else key
     if key[:1].isdigit() or tail.rstrip(",.")[-1:].isdigit():
         counted = _COUNT_AROUND.sub("", key)
