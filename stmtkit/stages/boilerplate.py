@@ -254,8 +254,8 @@ def _is_about_heading(text: str) -> bool:
     """``About Acme Corp``, ``À propos de Greenpeace``: a short heading naming what the section is about."""
     if len(text) > _MAX_HEADING or text.endswith((".", ",", ";")) or len(text.split()) > 8:
         return False
-    folded = fold(text)
-    return any(folded.startswith(h) and len(folded) > len(h) + 1 for h in _about_headings())
+    folded, headings = fold(text), _about_headings()
+    return folded.startswith(headings) and any(folded.startswith(h) and len(folded) > len(h) + 1 for h in headings)
 
 
 def _paragraphs_below(ctx: Context, line: Line) -> list[list[Line]]:
