@@ -194,8 +194,10 @@ def _line_candidates(ctx: Context, content: list[Line], languages: tuple[str, ..
         if not short and index >= _LEDE_WINDOW and index != first_paragraph:
             continue
         head = text if short else text[:_LEDE_HEAD]
-        if index >= _LEDE_WINDOW and not _DIGIT.search(head):
-            continue  # below the top only dated lines count; a date-less lede opens the story
+        if not _DIGIT.search(head) and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
+            # With no digit only a date-less lede opening the story near the top is a candidate
+            # (asked first: reading every undated line of the header cost the stage half its time).
+            continue
         stamp = _read(ctx, head, line.number, languages)
         if stamp is not None and stamp.start > 0:
             # A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …".
