@@ -158,5 +158,12 @@ AGO_UNITS: dict[str, int] = {
 # Words that open a byline beside a stamp: "Posted on June 11, 2024 by admin", "Par Jean Dupont, le 11 juin 2024".
 BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif")
 
+# Words that may stand lowercase between a rubric and its date without making it a sentence:
+# "Pressemitteilung vom 27.05.2024", "Rédigé par X le 27 mai", "Posted on".
+STAMP_CONNECTORS: tuple[str, ...] = (
+    "on", "le", "am", "vom", "von", "em", "el", "il", "del", "den", "de", "du", "des", "do", "da", "di",
+    "the", "of", "at", "à", "a", "y", "i", "und", "and", "et", "e", "–", "-", "|",
+)
+
 # Japanese eras: the year before the era's first year ("令和6年5月27日" is 2024-05-27; "元年" is year 1).
 JAPANESE_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}

@@ -47,12 +47,7 @@ def describe(candidate: DateCandidate, points: float) -> str:
     return f"candidate {points:.2f} ({candidate.source}) {read}{extra}: {evidence}"
 
 
-# Words that may stand lowercase between a rubric and its date without making it a sentence:
-# "Pressemitteilung vom 27.05.2024", "Rédigé par X le 27 mai", "Posted on".
-_CONNECTORS = frozenset((
-    "on", "le", "am", "vom", "von", "em", "el", "il", "del", "den", "de", "du", "des", "do", "da", "di",
-    "the", "of", "at", "à", "a", "y", "i", "und", "and", "et", "e", "–", "-", "|",
-))
+_CONNECTORS = frozenset(words.STAMP_CONNECTORS)
 _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
