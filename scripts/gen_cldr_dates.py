@@ -6,7 +6,7 @@ that the checked-in module equals a fresh generation.  Every name CLDR gives a
 language is kept: format (genitive: ``мая``, ``siječnja``) and stand-alone
 (nominative: ``май``, ``siječanj``), wide and abbreviated (``сент.``,
 ``Jan.``), and short weekdays (``Mo``, ``Пн``).  Names are folded with
-``stmtkit.dates.fold.fold`` (the function that folds the text at run time),
+``stmtkit.fold.fold_aligned`` (the function that folds the text at run time),
 trailing full stops dropped, so matching is case- and accent-insensitive.
 
 The module holds one string per table, one language a line
@@ -25,8 +25,8 @@ from babel import Locale, localedata
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stmtkit.dates.fold import fold  # noqa: E402
 from stmtkit.dates.names import merged_table  # noqa: E402
+from stmtkit.fold import fold_aligned  # noqa: E402
 
 OUT = ROOT / "stmtkit" / "data" / "cldr_dates.py"
 
@@ -34,7 +34,7 @@ _WIDTHS = {"months": ("wide", "abbreviated"), "days": ("wide", "abbreviated", "s
 
 
 def folded_name(name: str) -> str:
-    return " ".join(fold(name).replace(".", " ").split()) if "." in name.rstrip(".") else fold(name).rstrip(".").strip()
+    return " ".join(fold_aligned(name).replace(".", " ").split()) if "." in name.rstrip(".") else fold_aligned(name).rstrip(".").strip()
 
 
 def _useful(name: str) -> bool:
@@ -67,7 +67,7 @@ def names(locale: Locale, kind: str) -> dict[str, int]:
         for width in _WIDTHS[kind]:
             for number, name in data.get(context, {}).get(width, {}).items():
                 spellings = {name, *devanagari_variants(name)}
-                for key in {k for n in spellings for k in (fold(n).rstrip(".").strip(), folded_name(n))}:
+                for key in {k for n in spellings for k in (fold_aligned(n).rstrip(".").strip(), folded_name(n))}:
                     if _useful(key):
                         table.setdefault(key, number)  # weekdays: 0 = Monday, as in datetime
     return table

@@ -257,7 +257,7 @@ def checked_zone_names(zone_names: Mapping[str, str] | None) -> dict[str, str] |
         return None
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    from .dates.fold import fold
+    from .fold import fold_aligned
 
     folded: dict[str, str] = {}
     for abbr, zone in zone_names.items():
@@ -265,7 +265,7 @@ def checked_zone_names(zone_names: Mapping[str, str] | None) -> dict[str, str] |
             ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"{zone!r} (for {abbr!r}) is not an IANA time zone such as Asia/Jerusalem") from None
-        folded[fold(abbr.strip())] = zone
+        folded[fold_aligned(abbr.strip())] = zone
     return folded
 
 

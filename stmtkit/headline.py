@@ -16,7 +16,7 @@ import regex
 
 from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
 from .data.structure_words import ADDRESSEE_CUES, CHROME_LINES, CHROME_PREFIXES, METADATA_KEYS, SIGNING_NOTES
-from .text import fold, fold_key, strip_markup
+from .fold import fold_key, fold_words, strip_markup
 
 _SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|｜]{1,60}$")
 # "Headline - Site": a dash, then a site's name (a domain, or one to three capitalised words).
@@ -66,13 +66,13 @@ def _chrome_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
              for entries in table.values() for e in entries}
     lines |= {fold_key(label) for label in (*PUBLISHED_LABELS, *UPDATED_LABELS)}  # "Updated" with no date
     labels = frozenset(fold_key(e) for entries in CHROME_LINES["document-label"].values() for e in entries)
-    prefixes = tuple(fold(p) for table in CHROME_PREFIXES.values() for entries in table.values() for p in entries)
+    prefixes = tuple(fold_words(p) for table in CHROME_PREFIXES.values() for entries in table.values() for p in entries)
     return frozenset(lines), labels, prefixes
 
 
 @lru_cache(maxsize=1)
 def _signing_notes() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(fold(note)) for note in SIGNING_NOTES))
+    return regex.compile("|".join(regex.escape(fold_words(note)) for note in SIGNING_NOTES))
 
 
 @lru_cache(maxsize=64)
@@ -80,7 +80,7 @@ def _addressee_cues(language: str | None) -> regex.Pattern[str]:
     """The cues of ``language`` and "*" (of every language when it is unknown), not followed by a letter."""
     rows = [ADDRESSEE_CUES["*"]]
     rows += [ADDRESSEE_CUES[language]] if language in ADDRESSEE_CUES else [] if language else list(ADDRESSEE_CUES.values())
-    cues = sorted({fold(cue) for row in rows for cue in row}, key=len, reverse=True)
+    cues = sorted({fold_words(cue) for row in rows for cue in row}, key=len, reverse=True)
     return regex.compile("^(?:" + "|".join(regex.escape(cue) for cue in cues) + r")(?!\p{L})", regex.V1)
 
 
@@ -121,7 +121,7 @@ def clean_title(text: str) -> str:
 
 def folded_copy(text: str) -> str:
     """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis."""
-    return fold(clean_title(text)).rstrip(" .…")
+    return fold_words(clean_title(text)).rstrip(" .…")
 
 
 def is_repeat(candidate: str, title: str) -> bool:
@@ -133,7 +133,7 @@ def is_repeat(candidate: str, title: str) -> bool:
     >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
     True
     """
-    return same_headline(folded_copy(candidate), fold(title).rstrip(" .…"))
+    return same_headline(folded_copy(candidate), fold_words(title).rstrip(" .…"))
 
 
 def same_headline(c: str, t: str) -> bool:
@@ -175,7 +175,7 @@ def is_chrome(text: str, folded: str) -> bool:
 
 
 def is_addressee(folded: str, language: str | None) -> bool:
-    """``folded`` (a line as ``fold`` gives it) opens a letter's address or salutation in ``language``."""
+    """``folded`` (a line as ``fold_words`` gives it) opens a letter's address or salutation in ``language``."""
     return _addressee_cues(language).match(folded) is not None
 
 
@@ -200,14 +200,14 @@ def without_site_name(title: str, site: str | None) -> str:
     """An HTML title without its site's name before or after it: ``Headline | Daily News`` → ``Headline``."""
     if not site:
         return title
-    folded_title, folded_site = fold(title), fold(site)
+    folded_title, folded_site = fold_words(title), fold_words(site)
     if folded_title == folded_site or folded_site not in folded_title:
         return title
     words = title.split()
     size = len(site.split())
-    if len(words) > size + 1 and fold(" ".join(words[-size:])) == folded_site and words[-size - 1] in _SITE_SEPARATORS:
+    if len(words) > size + 1 and fold_words(" ".join(words[-size:])) == folded_site and words[-size - 1] in _SITE_SEPARATORS:
         return " ".join(words[: -size - 1])
-    if len(words) > size + 1 and fold(" ".join(words[:size])) == folded_site and words[size] in _SITE_SEPARATORS:
+    if len(words) > size + 1 and fold_words(" ".join(words[:size])) == folded_site and words[size] in _SITE_SEPARATORS:
         return " ".join(words[size + 1 :])
     return title
 
@@ -222,6 +222,6 @@ def same_title(a: str, b: str) -> bool:
     """``a`` and ``b`` name the same headline: a copy either way, or most of the shorter one's words."""
     if is_repeat(a, b) or is_repeat(b, a):
         return True
-    words_a, words_b = set(fold(a).split()), set(fold(b).split())
+    words_a, words_b = set(fold_words(a).split()), set(fold_words(b).split())
     shared = len(words_a & words_b)
     return shared >= _MIN_SHARED_WORDS and shared >= _SHARED_WORDS * min(len(words_a), len(words_b))

@@ -20,8 +20,8 @@ from itertools import islice
 import regex
 
 from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
+from .fold import fold_words
 from .standards import standard_of
-from .text import fold
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
 # Not words of the text: links, e-mail addresses, handles, markdown link
@@ -70,7 +70,7 @@ def strip_non_text(text: str) -> str:
 def _stopword_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for lang, words in STOPWORDS.items():
-        for w in {fold(w) for w in words}:
+        for w in {fold_words(w) for w in words}:
             index.setdefault(w, []).append(lang)
     return {w: tuple(langs) for w, langs in index.items()}
 
@@ -171,7 +171,7 @@ def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
 
 
 def _folded_piece(char: str) -> str:
-    """What ``fold`` makes of one character (``fold`` works character by character, bar spaces)."""
+    """What ``fold_words`` makes of one character (it works character by character, bar spaces)."""
     decomposed = unicodedata.normalize("NFKD", char.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate({0x131: "i", 0x259: "e"})
 
@@ -221,7 +221,7 @@ def _folds_in_step(char: str) -> bool:
 def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, int], bool]:
     """How often each function word occurs once folded, and whether the text has two distinct words.
 
-    What ``Counter(_WORD.findall(fold(text)))`` would give, kept to its function
+    What ``Counter(_WORD.findall(fold_words(text)))`` would give, kept to its function
     words, without folding the whole page (NFKD, character by character, was the
     dearest step of the stage): each lower-cased word is folded instead, once
     per process (see ``_function_word_of``).  Pages with a character for which
@@ -253,7 +253,7 @@ def _function_word_of(word: str) -> str:
 def _stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
     """``stopword_counts`` for a text whose letters fold into several characters (ß, ŉ): fold it whole."""
     index = _stopword_index()
-    counts = Counter(_WORD.findall(fold(text)))
+    counts = Counter(_WORD.findall(fold_words(text)))
     return {w: n for w, n in counts.items() if w.replace("’", "'") in index}, len(counts) >= 2
 
 
@@ -261,7 +261,7 @@ def _two_distinct(lowered_counts: Counter[str]) -> bool:
     """Whether the folded words hold two different words (lower-cased ones may fold alike: ``Été``, ``ete``)."""
     first = None
     for word in lowered_counts:
-        key = fold(word)
+        key = fold_words(word)
         if first is None:
             first = key
         elif key != first:

@@ -8,7 +8,7 @@ nothing the second time.
 
 Typography is part of the text and is kept: curly quotes, ``«»``, dashes and
 the no-break and thin spaces French puts before ``:`` (``Signé par :``).
-Matching folds them away (``fold_spaces`` here, ``stmtkit.text.fold`` for the
+Matching folds them away (``fold_spaces`` here, ``stmtkit.fold.fold_words`` for the
 lexicons); ``--ascii-punctuation`` straightens them in the output on request.
 Runs of spaces are kept in the lines too — menus (``Home  News  Sport``) and
 aligned columns are told apart by them — and folded for matching; only runs

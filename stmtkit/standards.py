@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from .data.languages import VARIANT_CUES, VARIANT_MARGIN, VARIANT_MAX_REPEATS
-from .text import fold
+from .fold import fold_words
 
 _WORD = regex.compile(r"\p{L}+")
 
@@ -32,10 +32,10 @@ def _cue_index(language: str) -> tuple[dict[str, str], dict[str, tuple[tuple[str
     for standard, cues in VARIANT_CUES[language].items():
         for cue in cues:
             if cue.endswith("-") and len(cue) > _STEM_KEY:
-                stem = fold(cue[:-1])
+                stem = fold_words(cue[:-1])
                 stems.setdefault(stem[:_STEM_KEY], []).append((stem, standard))
             else:
-                words[fold(cue.rstrip("-"))] = standard
+                words[fold_words(cue.rstrip("-"))] = standard
     return words, {key: tuple(sorted(group, key=lambda s: -len(s[0]))) for key, group in stems.items()}
 
 
@@ -54,7 +54,7 @@ def standard_of(language: str, text: str) -> str:
         return language
     cue_words, stems = _cue_index(language)
     counts: Counter[str] = Counter()
-    for word, n in Counter(fold(w) for w in _WORD.findall(text.lower())).items():
+    for word, n in Counter(fold_words(w) for w in _WORD.findall(text.lower())).items():
         standard = cue_words.get(word) or next(
             (s for stem, s in stems.get(word[:_STEM_KEY], ()) if word.startswith(stem)), None
         )

@@ -36,7 +36,7 @@ def test_han_words_are_one_token() -> None:
 
 def test_folding_keeps_spaces_and_the_bmp() -> None:
     # Chunks are cut from the text as written and folded one by one: same chunks as the folded text's.
-    from stmtkit.dates.fold import fold_char
+    from stmtkit.fold import fold_char
 
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
@@ -67,13 +67,13 @@ WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "i
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\t"]))
 def test_shape_and_tokens_from_chunks_are_the_tokenizers(words: list[str], sep: str) -> None:
-    from stmtkit.dates.fold import fold
+    from stmtkit.fold import fold_aligned
 
     text = sep.join(words)
     for languages in ((), ("fr",), ("vi",)):
         shape = tokens.shape_of_text(text, languages)
         if shape is not None:
-            full = tokens.tokenize(fold(text), languages)
+            full = tokens.tokenize(fold_aligned(text), languages)
             assert shape == tokens.shape_of(full)
             assert tokens.tokens_of_text(text, languages) == full
 
@@ -113,15 +113,15 @@ def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], se
 
 
 def test_chunk_table_stays_right_when_emptied_midway(monkeypatch: pytest.MonkeyPatch) -> None:
-    from stmtkit.dates.fold import fold
+    from stmtkit.fold import fold_aligned
 
     monkeypatch.setattr(tokens, "_CHUNKS_KEPT", 2)
     tokens.forget_chunks()
     text = "BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -"
     try:
         for _ in range(3):
-            assert tokens.shape_of_text(text) == tokens.shape_of(tokens.tokenize(fold(text)))
-            assert tokens.tokens_of_text(text) == tokens.tokenize(fold(text))
+            assert tokens.shape_of_text(text) == tokens.shape_of(tokens.tokenize(fold_aligned(text)))
+            assert tokens.tokens_of_text(text) == tokens.tokenize(fold_aligned(text))
     finally:
         tokens.forget_chunks()
 
@@ -136,7 +136,7 @@ def test_a_very_long_string_is_not_kept_in_the_chunk_table() -> None:
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "  ", "\t", " \u00a0"]))
 def test_lines_learnt_whole_give_each_chunk_its_own_tokens(words: list[str], sep: str) -> None:
     # Cold table: the line is cut once and shared out; each chunk must hold what cutting it alone gives.
-    from stmtkit.dates.fold import fold
+    from stmtkit.fold import fold_aligned
 
     text = sep.join(words)
     tokens.forget_chunks()
@@ -144,21 +144,21 @@ def test_lines_learnt_whole_give_each_chunk_its_own_tokens(words: list[str], sep
     if tokens.shape_of_text(text, ("fr",)) is not None:
         tokens.tokens_of_text(text, ("fr",))
     for chunk in text.split():
-        alone, lead = tokens._scan(fold(chunk), ("fr",))
+        alone, lead = tokens._scan(fold_aligned(chunk), ("fr",))
         assert table[chunk] == (tokens._MERGES if lead else tokens.shape_of(alone))
         if chunk in table.tokens:
             assert table.tokens[chunk] == alone
 
 
 def test_a_known_line_with_a_new_word_learns_the_word_alone() -> None:
-    from stmtkit.dates.fold import fold
+    from stmtkit.fold import fold_aligned
 
     tokens.forget_chunks()
     line = "Un groupe de militants a publié une déclaration le 27 mai 2024 à Paris"
     tokens.shape_of_text(line, ("fr",))
     again = line.replace("militants", "Zqxbrt")
-    assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold(again), ("fr",)))
-    assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold(again), ("fr",))
+    assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold_aligned(again), ("fr",)))
+    assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold_aligned(again), ("fr",))
 
 
 def test_threads_reading_while_the_tables_are_emptied_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:

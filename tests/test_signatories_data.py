@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from stmtkit.data import entry_words, signature_words
-from stmtkit.text import fold, fold_key
+from stmtkit.fold import fold_key, fold_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +45,7 @@ def test_a_word_is_not_both_an_organisation_group_and_a_people_group() -> None:
 def test_anchored_word_lists_hold_no_word_that_folds_to_nothing(table: str) -> None:
     # The stage skips these patterns on a line whose first letter opens none of the words (or
     # holds none of the cues): a word folding to "" would match anywhere and break that shortcut.
-    assert all(fold(word) for word in getattr(signature_words, table))
+    assert all(fold_words(word) for word in getattr(signature_words, table))
 
 
 _ENTRY_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "cs", "ro", "tr", "nl", "sv", "fi", "el", "ar"}
@@ -58,11 +58,11 @@ def test_head_nouns_cover_the_languages_of_the_issue(table: str) -> None:
 
 def test_no_head_noun_is_both_a_function_and_a_body() -> None:
     # a comma field's head noun decides role or affiliation: one word cannot say both
-    roles = {fold(w) for ws in entry_words.ROLE_WORDS.values() for w in ws}
-    bodies = {fold(w) for ws in entry_words.ORGANISATION_WORDS.values() for w in ws}
+    roles = {fold_words(w) for ws in entry_words.ROLE_WORDS.values() for w in ws}
+    bodies = {fold_words(w) for ws in entry_words.ORGANISATION_WORDS.values() for w in ws}
     assert not roles & bodies
 
 
 @pytest.mark.parametrize("table", ["ROLE_WORDS", "ROLE_MODIFIERS", "ORGANISATION_WORDS"])
 def test_entry_word_tables_hold_no_word_that_folds_to_nothing(table: str) -> None:
-    assert all(fold(w) for ws in getattr(entry_words, table).values() for w in ws)
+    assert all(fold_words(w) for ws in getattr(entry_words, table).values() for w in ws)

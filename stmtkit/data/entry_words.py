@@ -4,7 +4,7 @@ Which part of ``Anna Berg, Senior Researcher, Max Planck Institute`` is the
 role and which the affiliation is decided by the head noun of each comma
 field (``researcher``: a function; ``institute``: a body), so these tables
 hold head nouns per language, not whole titles.  Matched on the folded form
-(lowercase, no diacritics: ``stmtkit.text.fold``); adding a language is adding
+(lowercase, no diacritics: ``stmtkit.fold.fold_words``); adding a language is adding
 rows here, not code.  The words that find and cut a block (headings, closing
 formulas, group headings) are ``stmtkit.data.signature_words``.
 """

@@ -2,7 +2,7 @@
 
 Keyed by ISO 639-1 code; adding a language is adding rows here, not code.
 Entries are matched on their folded form (lowercase, no diacritics, trailing
-``:`` removed) — see ``stmtkit.text.fold_key``.  The words of one entry (titles, head nouns
+``:`` removed) — see ``stmtkit.fold.fold_key``.  The words of one entry (titles, head nouns
 of roles and organisations, legal forms) are ``stmtkit.data.entry_words``.
 """
 

@@ -2,7 +2,7 @@
 
 Keyed by ISO 639-1 code; adding a language is adding rows here, not code.
 Entries are matched on their folded form (lowercase, no diacritics, trailing
-``:`` removed) — see ``stmtkit.text.fold_key``.
+``:`` removed) — see ``stmtkit.fold.fold_key``.
 """
 
 from __future__ import annotations

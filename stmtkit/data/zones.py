@@ -1,4 +1,4 @@
-"""Time-zone words in datelines, folded (see ``stmtkit.dates.fold``).
+"""Time-zone words in datelines, folded (see ``stmtkit.fold.fold_aligned``).
 
 ``ABBREVIATIONS``: an abbreviation → its meanings, each ``(IANA zone, fixed
 offset or None, languages that mean it)``.  A fixed offset is what the

@@ -1,8 +1,7 @@
 """Reading a dateline: a string → date, time, UTC offset, zone, place, agency.
 
-``fold``      lowercase, no diacritics, one character for one (positions map back)
 ``names``     CLDR month and weekday names by language, prefixes and stems
-``tokens``    tokens of a folded string and their one-letter shapes
+``tokens``    tokens of a string folded by ``stmtkit.fold.fold_aligned`` and their one-letter shapes
 ``forms``     date, time and offset forms as patterns over shapes
 ``zones``     abbreviations by language and place, named local times, tzdata offsets
 ``place``     place and agency around the date (news ledes, letter closings)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from ..data import dateline_words as words
 from ..data import zones as zone_words
-from .fold import fold
+from ..fold import fold_aligned
 from .lazy_regex import lazy_pattern
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
@@ -71,28 +71,28 @@ class PlaceAgency(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _known_agencies() -> frozenset[str]:
-    return frozenset(fold(a) for a in words.AGENCIES)
+    return frozenset(fold_aligned(a) for a in words.AGENCIES)
 
 
 def is_agency(name: str) -> bool:
     """A known agency name, or one word in capitals ("SERVIMEDIA")."""
     name = name.strip()
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
-    return fold(name) in _known_agencies() or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25)
+    return fold_aligned(name) in _known_agencies() or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25)
 
 
 def _labels() -> frozenset[str]:
-    return frozenset(fold(w) for w in (*words.PUBLISHED_LABELS, *words.UPDATED_LABELS))
+    return frozenset(fold_aligned(w) for w in (*words.PUBLISHED_LABELS, *words.UPDATED_LABELS))
 
 
 _LABELS = _labels()
 
 
-_BYLINE_WORDS = frozenset(fold(w) for w in words.BYLINE_WORDS)
+_BYLINE_WORDS = frozenset(fold_aligned(w) for w in words.BYLINE_WORDS)
 
 
 def _place_ok(place: str) -> bool:
-    f = fold(place)
+    f = fold_aligned(place)
     if f.split(" ", 1)[0] in _BYLINE_WORDS:
         return False  # "Par Jean Dupont, le 11 juin 2024" is a byline
     return f not in _LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
@@ -128,7 +128,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         agency = m.group("agency").strip()
         if i in _CHECKED and not is_agency(agency):
             continue
-        if fold(agency) in _LABELS:
+        if fold_aligned(agency) in _LABELS:
             continue
         return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 4
     d = _DASH_AFTER().match(rest)
@@ -148,9 +148,9 @@ _PLACE_AFTER = lazy_pattern(
 def is_known_place(name: str) -> bool:
     """A city or country CLDR names (``stmtkit.data.places``), in any of its languages."""
     from ..data.places import CITIES, COUNTRIES  # lazy: ~6000 names, asked only of a place with no comma
-    from ..text import fold as fold_name
+    from ..fold import fold_words
 
-    folded = fold_name(name)
+    folded = fold_words(name)
     return folded in CITIES or folded in COUNTRIES
 
 
@@ -185,7 +185,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             agency = m.group("agency").strip()
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
             # none), or stand between dashes as the wires write it ("--(BUSINESS WIRE)--").
-            if fold(agency) in _known_agencies() or (m.group("wire") and not agency[:1].islower()):
+            if fold_aligned(agency) in _known_agencies() or (m.group("wire") and not agency[:1].islower()):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         return None
@@ -193,6 +193,6 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     if m is not None and _place_ok(m.group("place")):
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
     m = _PLACE_ONLY_LEDE().match(text)
-    if m is not None and _place_ok(m.group("place")) and fold(m.group("place")) not in _known_agencies():
+    if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in _known_agencies():
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
 from ..dateline_model import Dateline
+from ..fold import fold_aligned
 from . import zones
-from .fold import fold
 from .forms import Reading, holds_a_form, read_forms
 from .lazy_regex import lazy_pattern
 from .place import agency_after, dateless_lede, place_after, place_before
@@ -56,7 +56,7 @@ def _label_pattern() -> regex.Pattern[str]:
     import regex
 
     def alt(labels: Iterable[str]) -> str:
-        return "|".join(regex.escape(fold(w)) for w in sorted(labels, key=len, reverse=True))
+        return "|".join(regex.escape(fold_aligned(w)) for w in sorted(labels, key=len, reverse=True))
 
     return regex.compile(
         rf"(?<![\p{{L}}])(?:(?P<updated>{alt(words.UPDATED_LABELS)})|(?P<published>{alt(words.PUBLISHED_LABELS)}))"
@@ -266,7 +266,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
         # beyond the BMP, the relative-time pattern has nothing to read either.
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
         return _NO_FORM_NO_COUNT if no_count_back else _NO_FORM
-    folded = fold(text)
+    folded = fold_aligned(text)
     if shape is None:  # words merge across chunks ("tháng 5"): the full tokenizer
         tokens = tokenize(folded, languages)
         shape = shape_of(tokens)
@@ -289,7 +289,7 @@ def read_stamp(
     langs = tuple(languages or ())
     folded, tokens, readings, no_count_back = _readings(text, langs, month_first=bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
-        ago = None if no_count_back else find_ago(folded or fold(text))
+        ago = None if no_count_back else find_ago(folded or fold_aligned(text))
         if ago is not None:
             return _ago_stamp(text, ago, reference_date, lines)
         bare = dateless_lede(text)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
-from .fold import fold
+from ..fold import fold_aligned
 
 if TYPE_CHECKING:
     import regex
@@ -29,7 +29,7 @@ def _pattern() -> regex.Pattern[str]:
     import regex
 
     def alt(items: tuple[str, ...]) -> str:
-        return "|".join(regex.escape(fold(w)) for w in sorted(items, key=len, reverse=True))
+        return "|".join(regex.escape(fold_aligned(w)) for w in sorted(items, key=len, reverse=True))
 
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?:(?P<before>{alt(words.AGO_BEFORE)})\s+)?(?P<n>\d{{1,3}})\s*(?P<unit>\p{{L}}+)\.?"
@@ -40,7 +40,7 @@ def _pattern() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _units() -> dict[str, int]:
-    return {fold(k): v for k, v in words.AGO_UNITS.items()}
+    return {fold_aligned(k): v for k, v in words.AGO_UNITS.items()}
 
 
 def find_ago(folded: str) -> Ago | None:

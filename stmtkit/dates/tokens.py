@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..data import dateline_words as words
 from ..data import zones
-from .fold import fold
+from ..fold import fold_aligned
 from .names import month_number, month_table, weekday_number
 
 # Punctuation: ASCII, Latin-1 (« » ° ©), general punctuation (dashes, quotes, bullets), CJK and
@@ -97,12 +97,12 @@ def _word_tables() -> dict[str, tuple[str, int]]:
     )
     for shape, value, group in groups:
         for w in group:
-            table.setdefault(fold(w).rstrip("."), (shape, value))
+            table.setdefault(fold_aligned(w).rstrip("."), (shape, value))
     for w in (*zones.UTC_WORDS, *zones.ABBREVIATIONS):
-        table[fold(w)] = ("Z", 0)
+        table[fold_aligned(w)] = ("Z", 0)
     for w, days in words.RELATIVE_DAYS.items():
         if " " not in w:
-            table[fold(w)] = ("R", days)
+            table[fold_aligned(w)] = ("R", days)
     for w, shape in _CJK_MARKS.items():
         table[w] = (shape, 0)
     for era, base in words.JAPANESE_ERAS.items():
@@ -116,12 +116,12 @@ _WORD_SHAPES = _word_tables()
 _RELATIVE_PHRASES: dict[str, dict[str, int]] = {}
 for _phrase, _days in words.RELATIVE_DAYS.items():
     if " " in _phrase:
-        _first, _second = fold(_phrase).split(" ", 1)
+        _first, _second = fold_aligned(_phrase).split(" ", 1)
         _RELATIVE_PHRASES.setdefault(_first, {})[_second] = _days
 _LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES)
 # Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59".
 _PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "／": "/", "【": "[", "】": "]", "、": ","}
-_MONTH_PREFIXES = tuple(fold(p) for p in words.MONTH_PREFIXES)
+_MONTH_PREFIXES = tuple(fold_aligned(p) for p in words.MONTH_PREFIXES)
 
 
 @lru_cache(maxsize=8192)
@@ -256,7 +256,7 @@ class _ChunkShapes(dict[str, str]):
     def learn(self, text: str, chunks: list[str]) -> None:
         """Learn the shapes of the chunks of ``text`` (``text.split()``) from one cut of the whole string."""
         self._make_room(len(chunks))
-        tokens, lead = _scan(fold(text), self.languages)
+        tokens, lead = _scan(fold_aligned(text), self.languages)
         self.last_cut = (text, tokens)
         shape = shape_of(tokens)
         starts = [t[2] for t in tokens]
@@ -275,7 +275,7 @@ class _ChunkShapes(dict[str, str]):
         """Learn a few chunks one by one (a known line with a new name or number in it)."""
         self._make_room(len(chunks))
         for chunk in chunks:
-            tokens, lead = _scan(fold(chunk), self.languages)
+            tokens, lead = _scan(fold_aligned(chunk), self.languages)
             self[chunk] = _MERGES if lead else shape_of(tokens)
 
     def keep_tokens(self, text: str, chunks: list[str], tokens: list[Token]) -> None:
@@ -320,7 +320,7 @@ def forget_chunks() -> None:
 
 
 def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
-    """``shape_of(tokenize(fold(text), languages))`` without folding or making tokens.
+    """``shape_of(tokenize(fold_aligned(text), languages))`` without folding or making tokens.
 
     None when words would merge across chunks, or for a very long string: then tokenize.
     """
@@ -344,7 +344,7 @@ def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
 
 
 def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
-    """``tokenize(fold(text), languages)`` from the tokens remembered per chunk, moved to where each chunk stands.
+    """``tokenize(fold_aligned(text), languages)`` from the tokens remembered per chunk, moved to where each chunk stands.
 
     For a string ``shape_of_text`` has just shaped (its chunks are known and merge with nothing).
     """
@@ -356,7 +356,7 @@ def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
         if cut_text is text:  # cut whole a moment ago for its shape (new chunks): those tokens
             return list(tokens)
         # Shapes known, tokens not: cut whole (no word merges: ``shape_of_text`` said so) and kept.
-        tokens, _ = _scan(fold(text), languages)
+        tokens, _ = _scan(fold_aligned(text), languages)
         table.keep_tokens(text, chunks, tokens)
         return tokens
     new = tuple.__new__
@@ -368,7 +368,7 @@ def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
             out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
             pos += len(chunk)
     except KeyError:  # another thread emptied the tables meanwhile
-        return _scan(fold(text), languages)[0]
+        return _scan(fold_aligned(text), languages)[0]
     return out
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..data import zones as data
-from .fold import fold
+from ..fold import fold_aligned
 
 if TYPE_CHECKING:
     import regex
@@ -32,7 +32,7 @@ def zone_for_word(word: str, languages: tuple[str, ...], place: str | None = Non
     if not meanings:
         return None
     if place:
-        city = fold(place).replace(" ", "_")
+        city = fold_aligned(place).replace(" ", "_")
         for zone, offset, _ in meanings:
             if zone.rsplit("/", 1)[-1].lower() == city:
                 return zone, offset
@@ -52,8 +52,8 @@ def _city_zones() -> dict[str, str]:
     cities: dict[str, str] = {}
     for name in sorted(available_timezones()):
         if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
-            cities.setdefault(fold(name.rsplit("/", 1)[-1].replace("_", " ")), name)
-    cities.update({fold(k): v for k, v in data.CITY_ZONES.items()})
+            cities.setdefault(fold_aligned(name.rsplit("/", 1)[-1].replace("_", " ")), name)
+    cities.update({fold_aligned(k): v for k, v in data.CITY_ZONES.items()})
     return cities
 
 
@@ -62,16 +62,16 @@ def _iana_names() -> dict[str, str]:
     """Folded IANA name → the name as tzdata spells it ("europe/paris" → "Europe/Paris")."""
     from zoneinfo import available_timezones
 
-    return {fold(name): name for name in available_timezones()}
+    return {fold_aligned(name): name for name in available_timezones()}
 
 
 @lru_cache(maxsize=1)
 def _named_pattern() -> regex.Pattern[str]:
     import regex
 
-    phrases = sorted((fold(p) for p in data.NAMED_TIMES), key=len, reverse=True)
+    phrases = sorted((fold_aligned(p) for p in data.NAMED_TIMES), key=len, reverse=True)
     templates = [
-        regex.escape(fold(t)).replace(regex.escape("{city}"), r"(?P<city>\p{L}[\p{L}\p{M}\-]*(?: \p{L}[\p{L}\p{M}]*)?)")
+        regex.escape(fold_aligned(t)).replace(regex.escape("{city}"), r"(?P<city>\p{L}[\p{L}\p{M}\-]*(?: \p{L}[\p{L}\p{M}]*)?)")
         for t in data.CITY_TIME_TEMPLATES
     ]
     alternatives = [
@@ -84,7 +84,7 @@ def _named_pattern() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _fixed_names() -> dict[str, str]:
-    return {fold(k): v for k, v in data.NAMED_TIMES.items()}
+    return {fold_aligned(k): v for k, v in data.NAMED_TIMES.items()}
 
 
 def named_time(folded: str, pos: int) -> tuple[str, int] | None:

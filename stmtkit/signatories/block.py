@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import regex
 
+from ..fold import fold_key
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, SignatureBlock
 from ..state import Context
-from ..text import fold_key
 from .cleaning import clean_entry_text
 from .entry import entry_head
 from .kind import is_organisation

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
+from ..fold import fold_key, fold_words
 from ..lines import Line
 from ..model import SignatoryKind, SignatureBlock
 from ..state import Context
-from ..text import fold, fold_key
 from .block import (
     MIN_TEXT_WORDS,
     Found,
@@ -208,10 +208,10 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
         if at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1) or plain.endswith((".", "!", "?", ",", ";")):
             return None
-        return (plain, "") if any(w in cues.heading_nouns for w in fold(plain).split()) else None
+        return (plain, "") if any(w in cues.heading_nouns for w in fold_words(plain).split()) else None
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
-    folded = fold(plain)
+    folded = fold_words(plain)
     if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not cues.on_behalf.search(folded):
         return None
     return plain.rstrip(" :"), ""

@@ -33,8 +33,8 @@ from ..data.signature_words import (
     SIGNATURE_HEADINGS,
     SIGNING_STEMS,
 )
+from ..fold import fold_words, folded_set
 from ..model import SignatoryKind
-from ..text import fold, folded_set
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +66,7 @@ class BlockCues:
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
     """Folded words as a regex alternation, longest first so "a l'attention de" wins over "a"."""
-    return "|".join(regex.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(fold_words(w)) for w in sorted(words, key=len, reverse=True))
 
 
 def literal_trie(words: list[str]) -> str:
@@ -87,13 +87,13 @@ def literal_trie(words: list[str]) -> str:
 
 def _first_letters(words: tuple[str, ...], *more: str) -> frozenset[str]:
     """What an anchored alternation of the folded ``words`` (after optional ``more`` marks) can open with."""
-    return frozenset(fold(w)[:1] for w in words) | frozenset(more)
+    return frozenset(fold_words(w)[:1] for w in words) | frozenset(more)
 
 
 def _credit_pattern() -> regex.Pattern[str]:
     words = alternation(CREDIT_OPENINGS)
     by_words = frozenset(CREDIT_BY_WORDS)
-    needs_no_colon = alternation(tuple(w for w in CREDIT_OPENINGS if fold(w).split()[-1] in by_words))
+    needs_no_colon = alternation(tuple(w for w in CREDIT_OPENINGS if fold_words(w).split()[-1] in by_words))
     # "Reporting by X" needs no colon; "Foto: X" does ("Editor John Smith" may be a signer's role).
     return regex.compile(rf"^(?:(?:{words})\s*:|(?:{needs_no_colon})\s+\p{{L}})")
 
@@ -127,11 +127,11 @@ def block_cues() -> BlockCues:
         addressee=regex.compile(rf"^(?:{alternation(ADDRESSEE_PREFIXES)})\s*:"),
         others=_others_pattern(),
         # the standard library's engine for plain literals: no class or flag whose meaning could differ
-        others_literal=re.compile(literal_trie(sorted({fold(w) for w in OTHERS_CUES}))),
+        others_literal=re.compile(literal_trie(sorted({fold_words(w) for w in OTHERS_CUES}))),
         others_count=regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{count_words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}"),
         count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
         inline_mark=regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
-        signing_stems=tuple(sorted({fold(w) for ws in SIGNING_STEMS.values() for w in ws})),
+        signing_stems=tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws})),
         on_behalf=regex.compile(rf"(?:^|\s)(?:{alternation(frozenset(w for ws in ON_BEHALF_PHRASES.values() for w in ws))})(?:\s|$)"),
     )

@@ -21,8 +21,8 @@ from ..data.entry_words import (
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
+from ..fold import fold_words
 from ..model import SignatoryKind
-from ..text import fold
 from .memo import per_parse
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
@@ -47,34 +47,34 @@ _THREE_DIGITS = regex.compile(r"\d{3,}")
 
 @lru_cache(maxsize=1)
 def _organisation_words() -> frozenset[str]:
-    return frozenset(fold(w).rstrip(".") for words in ORGANISATION_WORDS.values() for w in words if " " not in w)
+    return frozenset(fold_words(w).rstrip(".") for words in ORGANISATION_WORDS.values() for w in words if " " not in w)
 
 
 @lru_cache(maxsize=1)
 def _organisation_phrases() -> tuple[str, ...]:
-    return tuple(f" {fold(w)} " for words in ORGANISATION_WORDS.values() for w in words if " " in w)
+    return tuple(f" {fold_words(w)} " for words in ORGANISATION_WORDS.values() for w in words if " " in w)
 
 
 @lru_cache(maxsize=1)
 def _legal_forms() -> frozenset[str]:
-    return frozenset(fold(w) for w in LEGAL_FORMS)
+    return frozenset(fold_words(w) for w in LEGAL_FORMS)
 
 
 @lru_cache(maxsize=1)
 def _suffixes() -> tuple[str, ...]:
-    return tuple(fold(s) for s in ORGANISATION_SUFFIXES)
+    return tuple(fold_words(s) for s in ORGANISATION_SUFFIXES)
 
 
 @lru_cache(maxsize=1)
 def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
-    folded = {fold(w) for words in ROLE_WORDS.values() for w in words}
+    folded = {fold_words(w) for words in ROLE_WORDS.values() for w in words}
     return frozenset(w for w in folded if " " not in w), tuple(w for w in folded if " " in w)
 
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Folded titles, longest first, so ``prof. dr.`` wins over ``prof.``."""
-    return tuple(sorted({fold(t) for t in NAME_TITLES}, key=len, reverse=True))
+    return tuple(sorted({fold_words(t) for t in NAME_TITLES}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +96,7 @@ def _title_forms() -> frozenset[str]:
 # Per document (cleared with the entries): is_organisation and is_role (twice) fold and cut the same text.
 @per_parse
 def words_of(text: str) -> tuple[str, ...]:
-    folded = fold(text)
+    folded = fold_words(text)
     if folded.replace(" ", "").isalpha():
         # letters between single spaces (fold made them so): the words are the pieces, and
         # every letter str.isalpha knows is one of the pattern's (checked over every code point)
@@ -112,7 +112,7 @@ def _legal_form_length(token: str) -> int:
     Remembered per word: the same few words come back in every entry.
     """
     forms = _legal_forms()
-    folded = fold(token)
+    folded = fold_words(token)
     if folded not in forms and folded.rstrip(".") not in forms:
         return 0
     return max(1, len(folded.rstrip(".").replace(".", "")))
@@ -157,11 +157,11 @@ def is_organisation(text: str) -> bool:
         return False
     if any(map(_organisation_word, words)):
         return True
-    folded = f" {fold(text)} "
+    folded = f" {fold_words(text)} "
     for phrase in _organisation_phrases():  # a loop, not any() over a generator: three phrases
         if phrase in folded:
             return True
-    if ("e." in folded and _EV.search(fold(text))) or has_legal_form(text):  # "e. V." needs its "e."
+    if ("e." in folded and _EV.search(fold_words(text))) or has_legal_form(text):  # "e. V." needs its "e."
         return True
     raw_words = text.split()
     if len(raw_words) == 1 and _ACRONYM.match(text.strip("()")) and not text.isdigit():
@@ -184,7 +184,7 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     After a name, a part in lowercase is a function (``Jean Dupont, compositeur``);
     in a list of handles it is a name (``- kiara``): ``lowercase_is_role=False``.
     """
-    folded = fold(text).strip(" ,;")
+    folded = fold_words(text).strip(" ,;")
     if not folded:
         return False
     single, phrases = _role_words()
@@ -223,12 +223,12 @@ def _opens_with_role_head(words: Sequence[str], single: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _role_modifiers() -> frozenset[str]:
-    return frozenset(fold(w) for words in ROLE_MODIFIERS.values() for w in words)
+    return frozenset(fold_words(w) for words in ROLE_MODIFIERS.values() for w in words)
 
 
 @lru_cache(maxsize=1)
 def _role_suffixes() -> tuple[str, ...]:
-    return tuple(fold(w) for w in ROLE_SUFFIXES)
+    return tuple(fold_words(w) for w in ROLE_SUFFIXES)
 
 
 def is_function_word(word: str) -> bool:
@@ -260,7 +260,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
 
 def is_place(text: str) -> bool:
     """A country or a city alone: ``Switzerland``, ``the Netherlands``, ``US``, ``Berlin``, ``Москва``."""
-    folded = fold(text).strip(" .,;()")
+    folded = fold_words(text).strip(" .,;()")
     if not folded or len(folded) > 40:
         return False
     countries, cities = _places()

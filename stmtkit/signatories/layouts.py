@@ -18,9 +18,9 @@ from typing import NamedTuple
 import regex
 
 from ..data.signature_words import TABLE_COLUMNS
+from ..fold import fold_key
 from ..lines import Line
 from ..model import Signatory, SignatoryKind, Span
-from ..text import fold_key
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name

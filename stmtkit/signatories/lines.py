@@ -9,9 +9,9 @@ from __future__ import annotations
 import regex
 
 from ..dates.stamp_line import stamp_on_line
+from ..fold import fold_key, fold_words, strip_markup
 from ..lines import Line
 from ..model import SignatoryKind
-from ..text import fold, fold_key, strip_markup
 from .cleaning import clean_entry_text
 from .cues import block_cues
 from .kind import is_initials_name, is_organisation, is_place, is_role, looks_like_person
@@ -66,7 +66,7 @@ def without_bracket_note(text: str) -> str:
 
 def _plain_key(plain: str) -> str:
     """``fold_key`` of a text ``strip_markup`` has already stripped (it leaves its own output as it is)."""
-    return fold(plain).rstrip(" :.,;-–—").strip()
+    return fold_words(plain).rstrip(" :.,;-–—").strip()
 
 
 def _holds_others_cue(key: str) -> bool:
@@ -143,7 +143,7 @@ def closing_of(line: Line) -> tuple[str, str] | None:
     """``(formula, what follows on the line)``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
     closings = block_cues().closings
     text = strip_markup(line.text)
-    folded = fold(text)
+    folded = fold_words(text)
     if not folded.startswith(closings):
         return None  # most lines open with no formula: one C call instead of one per formula
     for formula in closings:
@@ -159,7 +159,7 @@ def closing_of(line: Line) -> tuple[str, str] | None:
 def _same_prefix_length(text: str, folded_prefix: str) -> int:
     """Length in ``text`` of the part that folds to ``folded_prefix`` (diacritics may change lengths)."""
     for n in range(len(folded_prefix), min(len(text), len(folded_prefix) * 2) + 1):
-        if fold(text[:n]) == folded_prefix:
+        if fold_words(text[:n]) == folded_prefix:
             return n
     return len(folded_prefix)
 
@@ -200,7 +200,7 @@ def is_prose(text: str) -> bool:
     function_words = block_cues().function_words
     lower = 0
     for w in words:  # a loop, not sum() over a generator: asked of every line of a block
-        if w[:1].islower() and fold(w) not in function_words:
+        if w[:1].islower() and fold_words(w) not in function_words:
             lower += 1
     if len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")):
         return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
@@ -228,7 +228,7 @@ def ends_block(line: Line, languages: tuple[str, ...] | None) -> bool:
         head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
         if head in end_headings and (len(head.split()) >= 2 or ":" in text):
             return True
-    folded = fold(text)
+    folded = fold_words(text)
     # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
     if (":" in folded and cues.addressee.match(folded)) or (folded[:1] in cues.credit_starts and cues.credit.match(folded)):
         return True

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 import regex
 
+from ..fold import fold_key
 from ..model import SignatureBlock
 from ..state import Context
-from ..text import fold_key
 from .cues import block_cues
 
 # "1 028", "1,028", "1.028": digits with thousands separators.

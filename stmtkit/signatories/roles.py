@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..data.entry_words import AWARD_WORDS, CAPACITY_REMARKS, POSTNOMINALS
-from ..text import fold
+from ..fold import fold_words
 from .cleaning import strip_symbols
 from .kind import (
     is_function_word,
@@ -45,8 +45,8 @@ def _postnominals() -> frozenset[str]:
 @per_parse
 def split_title(text: str) -> tuple[str | None, str]:
     """Leading titles → role: ``Prof. Dr. Ali Köse`` → (``Prof. Dr.``, ``Ali Köse``)."""
-    folded = fold(text)
-    if len(folded) != len(text):  # a fold that changed lengths (ß, ligatures): match on the text itself
+    folded = fold_words(text)
+    if len(folded) != len(text):  # fold_words changed the length (ß, ligatures): match on the text itself
         folded = text.casefold()
     end = 0
     while True:
@@ -145,22 +145,22 @@ def is_award(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _award_words() -> tuple[str, ...]:
-    return tuple(fold(w) for w in AWARD_WORDS)
+    return tuple(fold_words(w) for w in AWARD_WORDS)
 
 
 @lru_cache(maxsize=1)
 def _capacity_remark() -> regex.Pattern[str]:
-    remarks = "|".join(regex.escape(fold(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True))
+    remarks = "|".join(regex.escape(fold_words(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True))
     return regex.compile(rf"\((?:[^()]{{0,80}}\b)?(?:{remarks})\b[^()]{{0,200}}\)")
 
 
 def without_capacity_remarks(text: str) -> str:
     """``presidenta de la Fundación Sur (a título personal)`` → ``presidenta de la Fundación Sur``.
 
-    The brackets are found on the folded text, which keeps every position (``fold``
+    The brackets are found on the folded text, which keeps every position (``fold_words``
     changing the length, as ``ß`` does, leaves the text as it is).
     """
-    folded = fold(text)
+    folded = fold_words(text)
     if len(folded) != len(text):
         return text
     cut = [(m.start(), m.end()) for m in _capacity_remark().finditer(folded)]

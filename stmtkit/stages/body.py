@@ -13,10 +13,10 @@ import itertools
 from functools import lru_cache
 
 from ..data.structure_words import CUE_POINTERS, PREAMBLE_CUES
+from ..fold import fold_key, fold_words
 from ..lines import Line
 from ..model import BodyElement, ListBlock, Paragraph
 from ..state import Context
-from ..text import fold, fold_key
 
 _TERMINAL = (".", "!", "?", ":", "»", '"', "”", ";")
 # A cue belongs to a short framing sentence, not to the statement's own prose.
@@ -31,12 +31,12 @@ _MAX_HEADING = 60
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[str, ...]:
-    return tuple(fold(c) for cues in PREAMBLE_CUES.values() for c in cues)
+    return tuple(fold_words(c) for cues in PREAMBLE_CUES.values() for c in cues)
 
 
 @lru_cache(maxsize=1)
 def _pointers() -> tuple[str, ...]:
-    return tuple(fold(p) for words in CUE_POINTERS.values() for p in words)
+    return tuple(fold_words(p) for words in CUE_POINTERS.values() for p in words)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def is_cue(text: str) -> bool:
     colon = end.endswith((":", "："))
     if not colon and not end.endswith("."):
         return False
-    folded = fold(text)
+    folded = fold_words(text)
     if not colon and not any(p in folded for p in _pointers()):
         return False
     return any(cue in folded for cue in _cues())

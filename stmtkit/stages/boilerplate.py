@@ -29,9 +29,9 @@ from ..data.structure_words import (
     SHARE_TARGETS,
     WIRE_SOURCE_MARKERS,
 )
+from ..fold import fold_key, fold_words
 from ..lines import Line
 from ..state import Context
-from ..text import fold, fold_key
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
@@ -85,7 +85,7 @@ _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
 _MAX_CONTACT_LINES = 6
 _MAX_CONTACT_LINE = 100
-_SHARE_TARGETS = frozenset(fold(w) for w in SHARE_TARGETS)
+_SHARE_TARGETS = frozenset(fold_words(w) for w in SHARE_TARGETS)
 _SHARE_FIRST = tuple(_SHARE_TARGETS)
 
 
@@ -97,7 +97,7 @@ def _exact_lines() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _prefixes() -> tuple[tuple[str, str], ...]:
-    return tuple((fold(p), kind) for kind, table in CHROME_PREFIXES.items() for entries in table.values()
+    return tuple((fold_words(p), kind) for kind, table in CHROME_PREFIXES.items() for entries in table.values()
                  for p in entries)
 
 
@@ -112,17 +112,17 @@ def _prefixes_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @lru_cache(maxsize=1)
 def _about_headings() -> tuple[str, ...]:
-    return tuple(fold(h) for hs in ABOUT_HEADINGS.values() for h in hs)
+    return tuple(fold_words(h) for hs in ABOUT_HEADINGS.values() for h in hs)
 
 
 @lru_cache(maxsize=1)
 def _language_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in LANGUAGE_NAMES)
+    return frozenset(fold_words(w) for w in LANGUAGE_NAMES)
 
 
 @lru_cache(maxsize=1)
 def _rights_reserved() -> tuple[str, ...]:
-    return tuple(fold(p) for ps in RIGHTS_RESERVED.values() for p in ps)
+    return tuple(fold_words(p) for ps in RIGHTS_RESERVED.values() for p in ps)
 
 
 def _is_menu(text: str) -> bool:
@@ -141,7 +141,7 @@ def _is_menu(text: str) -> bool:
 
 
 def _is_language_switcher(folded: str) -> bool:
-    """At most eight entries, every one a language name (``folded``: the line as ``fold`` gives it)."""
+    """At most eight entries, every one a language name (``folded``: the line as ``fold_words`` gives it)."""
     names = _language_names()
     # Folded text has single plain spaces, so a first word with no bar, slash or bullet is the
     # first entry: most lines ("le president a signe…", "-anar gaziev") are turned away on it
@@ -203,7 +203,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         return "widget", "shape: counter"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
-    folded = fold(text)
+    folded = fold_words(text)
     if folded[:1] in _COPYRIGHT_FIRST and _COPYRIGHT.match(folded):
         return "copyright", "shape: copyright sign"
     if rights_reserved is None:
@@ -254,7 +254,7 @@ def _is_about_heading(text: str) -> bool:
     """``About Acme Corp``, ``À propos de Greenpeace``: a short heading naming what the section is about."""
     if len(text) > _MAX_HEADING or text.endswith((".", ",", ";")) or len(text.split()) > 8:
         return False
-    folded, headings = fold(text), _about_headings()
+    folded, headings = fold_words(text), _about_headings()
     return folded.startswith(headings) and any(folded.startswith(h) and len(folded) > len(h) + 1 for h in headings)
 
 
@@ -308,7 +308,7 @@ def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
 def _rights_in(lines: list[Line]) -> tuple[str, ...]:
     """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
     the lines of most pages are left nothing to test."""
-    page = "\n".join(fold(line.text) for line in lines if len(line.text) <= _MAX_PREFIXED)
+    page = "\n".join(fold_words(line.text) for line in lines if len(line.text) <= _MAX_PREFIXED)
     return tuple(p for p in _rights_reserved() if p in page)
 
 
@@ -390,7 +390,7 @@ def claim_repeats(ctx: Context) -> None:
     for line in ctx.lines:
         if len(line.text) < _MIN_REPEATED:  # blank lines too
             continue
-        key = fold(line.text)
+        key = fold_words(line.text)
         if key in seen and ctx.is_free(line.number):
             ctx.add_boilerplate("repeated", (line.number, line.number), "same text as an earlier line")
         seen.add(key)

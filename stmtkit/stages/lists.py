@@ -24,11 +24,11 @@ from functools import lru_cache
 import regex
 
 from ..data.structure_words import LIST_CONJUNCTIONS
+from ..fold import fold_words
 from ..labels import Label, read_labels
 from ..lines import Line
 from ..model import ListBlock, ListItem, ListStyle
 from ..state import Context
-from ..text import fold
 
 # Terminal punctuation: a line ending so is a complete item, and a flush-left
 # line after it starts a new paragraph rather than continuing the item.
@@ -43,7 +43,7 @@ _WRAPPED_LINE = 50
 
 @lru_cache(maxsize=1)
 def _trailing_separator() -> regex.Pattern[str]:
-    words = sorted({fold(w) for ws in LIST_CONJUNCTIONS.values() for w in ws} | {
+    words = sorted({fold_words(w) for ws in LIST_CONJUNCTIONS.values() for w in ws} | {
         w.lower() for ws in LIST_CONJUNCTIONS.values() for w in ws}, key=len, reverse=True)
     conj = "|".join(regex.escape(w) for w in words)
     return regex.compile(rf"\s*[;,]\s*(?:(?:{conj})\b)?\s*$", regex.I | regex.V1)

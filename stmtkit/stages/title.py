@@ -33,6 +33,7 @@ from ..dates.stamp_line import (
     lede_shape,
     opens_with_lede,
 )
+from ..fold import fold_words
 from ..headline import (
     COPY_EXTRA,
     HASH_GLUE,
@@ -54,7 +55,6 @@ from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
 from ..state import Context
-from ..text import fold
 
 # Re-exported: the title's cleaning and copies have always been imported from here.
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
@@ -271,7 +271,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["after_body"] = float(body_above)
     if raw.startswith("#") and not raw.startswith("#!"):
         features["heading"] = 1.0
-    folded = fold(title)
+    folded = fold_words(title)
     if is_chrome(title, folded):
         features["chrome"] = 1.0
     elif is_document_label(title):
@@ -301,7 +301,7 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
         features["stamp_follows"] = 1.0
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy.
     ends_sentence = "ends_full_stop" in features or "ends_colon" in features or "ends_clause" in features
-    folded_title = fold(title).rstrip(" .…")
+    folded_title = fold_words(title).rstrip(" .…")
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
     if not ends_sentence and any(

@@ -1,0 +1,132 @@
+"""Folding text for matching (never for output): two folds, named for what they keep.
+
+``fold_aligned``  lowercase, no diacritics, ONE character for one: the folded copy has
+                  the length of the original, so a match found in it points at the same
+                  characters of the original (the date reader folds a line, finds
+                  ``27 mai 2024`` in it, and cuts the stamp from the original).
+``fold_words``    casefold, no diacritics, runs of spaces made one, ends stripped: the
+                  form lexicon words are compared in (``Signé  par`` and ``signe par``
+                  are one word).  It can change the length (``ß`` → ``ss``), so offsets
+                  into its result mean nothing in the original.
+
+``fold_key`` and ``folded_set`` build on ``fold_words`` for lexicon entries.  The
+generators of ``stmtkit.data`` fold with the same functions as the reader, so the
+tables and the text agree.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from itertools import filterfalse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import regex
+
+# str.split() splits on these information separators too; the regex module's \s does not.
+_SEPARATORS_NOT_SPACES = "\x1c\x1d\x1e\x1f"
+
+
+def fold_char(c: str) -> str:
+    """One character → one lowercase character without diacritics.
+
+    >>> fold_char("É"), fold_char("İ"), fold_char("й"), fold_char("ß")
+    ('e', 'i', 'и', 'ß')
+    """
+    lowered = c.lower()[:1] or c
+    if lowered == "ı":  # Turkish dotless i: "MAYIS" lowers to "mayis", CLDR writes "mayıs"
+        return "i"
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    # Strip marks only: a Hangul syllable also decomposes (into letters), and stays whole.
+    if len(decomposed) > 1 and unicodedata.combining(decomposed[1]):
+        return decomposed[0]
+    return lowered
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that learns each character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
+def fold_aligned(text: str) -> str:
+    """Fold ``text`` one character for one (the result has the length of the input).
+
+    >>> fold_aligned("Mo, 27. MÄRZ 2024")
+    'mo, 27. marz 2024'
+    >>> fold_aligned("Straße  Nr"), fold_words("Straße  Nr")
+    ('straße  nr', 'strasse nr')
+    """
+    return text.translate(_TABLE)
+
+
+@lru_cache(maxsize=4096)
+def fold_words(text: str) -> str:
+    """Casefold, strip diacritics, fold NBSP and runs of spaces: ``Signé  par`` → ``signe par``.
+
+    >>> fold_words("  Signé\\u00a0 PAR ")
+    'signe par'
+    """
+    # Each pass only where it can change something, every one C-level.
+    if text.isascii():
+        stripped = text.lower()  # ASCII: casefold is lower(); NFKD and the marks change nothing
+    else:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        stripped = "".join(filterfalse(unicodedata.combining, decomposed))
+        # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes.
+        if "\u0131" in stripped or "\u0259" in stripped:
+            stripped = stripped.translate({0x131: "i", 0x259: "e"})
+    # the separators are control characters: a printable line (most) holds none, and skips the generator
+    if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
+        return str(_spaces().sub(" ", stripped)).strip()
+    return " ".join(stripped.split())  # runs of \s made one space, ends stripped
+
+
+# Compiled on first use: reading one dateline (``stmtkit dateline --text``) folds
+# without ever needing them, and so never imports ``regex``.
+@cache
+def _spaces() -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(r"\s+")
+
+
+@cache
+def _markup() -> regex.Pattern[str]:
+    import regex
+
+    return regex.compile(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
+
+
+def strip_markup(text: str) -> str:
+    """Remove markdown heading/bold markers around a line: ``## **Signed by:**`` → ``Signed by:``."""
+    plain = text.strip()
+    if plain and not plain.startswith(("#", "**", "__", ">")) and not plain.endswith(("**", "__")):
+        return plain  # no marker opens or closes it (most lines): the pattern below would change nothing
+    previous = None
+    while previous != text:
+        previous = text
+        text = _markup().sub("", text).strip()
+    return text
+
+
+def fold_key(text: str) -> str:
+    """The form lexicon entries are matched on: folded, no markup, no trailing ``:``/``.``/``,``."""
+    return fold_words(strip_markup(text)).rstrip(" :.,;-–—").strip()
+
+
+def folded_set(table: dict[str, tuple[str, ...]] | Iterable[str]) -> frozenset[str]:
+    """All entries of a lexicon table (every language), folded."""
+    if isinstance(table, dict):
+        return frozenset(fold_key(entry) for entries in table.values() for entry in entries)
+    return frozenset(fold_key(entry) for entry in table)
