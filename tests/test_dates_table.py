@@ -143,6 +143,9 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("it", "Roma, 27 maggio 2024", "2024-05-27", {"place": "Roma"}, "letter closing"),
     ("it", "lunedì 27 maggio 2024 alle 17:59", "2024-05-27T17:59:00", {}, "'alle'"),
     ("it", "ROMA, 27 MAG - (ANSA) -", "2024-05-27", {"place": "ROMA"}, "ANSA lede, abbreviated month in capitals"),
+    ("it", "(ANSA) - ROMA, 27 MAG - Il", "2024-05-27", {"place": "ROMA", "agency": "ANSA"}, "agency first, then place and date"),
+    ("it", "(NOVA) Milano, 27 mag. – Il", "2024-05-27", {"place": "Milano", "agency": "NOVA"}, "agency first without a dash, abbreviated month"),
+    ("it", "Torino/27.05.24/Ansa: Il", "2024-05-27", {"place": "Torino", "agency": "Ansa"}, "slash lede with a two-digit year"),
     ("it", "oggi alle 17:59", "2024-06-01T17:59:00", {}, "relative 'oggi'"),
     ("it", "27/05/2024 - 17:59", "2024-05-27T17:59:00", {}, "numeric with a dash"),
     # --- Portuguese
@@ -193,6 +196,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("ar", "٢٧ مايو ٢٠٢٤", "2024-05-27", {}, "Arabic-Indic digits"),
     ("ar", "الاثنين 27 مايو 2024 - 17:59", "2024-05-27T17:59:00", {}, "weekday prefix"),
     ("ar", "27 مايو 2024 17:59", "2024-05-27T17:59:00", {}, "with time"),
+    ("ar", "الثلاثاء 12 مارس-آذار 2024 الساعة 10 صباحًا", "2024-03-12T10:00:00", {}, "a month under its Western and Levantine names, joined by a dash"),
     # --- Persian
     ("fa", "27 مه 2024", "2024-05-27", {}, "Gregorian months in Persian"),
     ("fa", "۲۷ مه ۲۰۲۴", "2024-05-27", {}, "Persian digits"),
@@ -283,6 +287,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
 
 NEGATIVES: list[tuple[str, str]] = [
     ("version 2.10.3", "a version number"),
+    ("see docs/10.12.13/notes", "a dotted number between slashes in a path, not a slash lede"),
     ("Python 3.12.4 released", "a version number"),
     ("Arsenal 2-1 Chelsea", "a football score"),
     ("The final score was 27-24.", "a score"),

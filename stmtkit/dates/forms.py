@@ -28,9 +28,10 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     ("era", r"(?P<E>E)(?:(?P<EY>d)Y|(?P<E1>1))(?P<M>d)O(?P<D>d)D?"),
     # day month year: "27 mai 2024", "Mo, 27. Mai 2024", "22 de abril de 2012", "9th Aug, 2015",
     # "14-Aralık-2012", "08.Haziran.2014", "28. u studenom 2017.", "27 мая 2024 г."
-    ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,3}(?P<W>M)\.?[f\-./,]{0,3}(?P<Y>y)"),
+    # and a month under two names, Western and Levantine: "12 مارس-آذار 2024"
+    ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,3}(?P<W>M)(?:[-/](?P<W2>M))?\.?[f\-./,]{0,3}(?P<Y>y)"),
     # month day year: "May 27, 2024", "Aug. 9, 2012", "[Sept] 04, 2014", "décembre 5 2014"
-    ("Mdy", r"(?P<W>M)[.\]]?[f\-,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<Y>y)"),
+    ("Mdy", r"(?P<W>M)(?:[-/](?P<W2>M))?[.\]]?[f\-,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<Y>y)"),
     # year month day: "2015-кві-12", "2024 May 27"
     ("yMd", r"(?P<Y>y)g?[.,\-/]{0,2}(?P<W>M)[.\-/,]{0,2}(?P<D>d)"),
     # year day month: "2011 წლის 17 მარტი" (Georgian), "1978, 1 Peb" (Tagalog), "सन् 1989 11 फ़रवरी"
@@ -38,7 +39,7 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # year-less: "BAKU, May 27 (Reuters)", "Bakı. 7 iyul.", "5月27日"; the year may follow the
     # time, as in ctime "Mon May 27 17:59:00 +0400 2024"
     ("md", r"(?P<M>d)O(?P<D>d)D"),
-    ("dM", r"(?P<D>d)o?\.?f{0,2}(?P<W>M)"),
+    ("dM", r"(?P<D>d)o?\.?f{0,2}(?P<W>M)(?:[-/](?P<W2>M))?"),
     ("Md", r"(?P<W>M)\.?(?P<D>d)o?(?![:.]d)"),
     # relative: "Today, 17:59", "Сегодня", "hier"
     ("rel", r"(?P<R>R)"),
@@ -149,6 +150,8 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
     ambiguous = False
     if "W" in index:
         month = tokens[m.start("W")].value
+        if "W2" in index and m.start("W2") >= 0 and tokens[m.start("W2")].value != month:
+            return None  # "May-June": a span of months, not one month under two names
         if year is not None and year > 2400 and "\u0e00" <= tokens[m.start("W")].text[:1] <= "\u0e7f":
             year -= 543  # Thai dates count Buddhist Era years: "27 พฤษภาคม 2567" is 2024
     else:
@@ -290,6 +293,15 @@ def _glued_number_around(tokens: list[Token], first: int, last: int) -> bool:
     )
 
 
+# After the date of a slash lede: the slash, the agency's words, then a colon or a dash ("/Ansa:").
+_SLASH_AGENCY = re.compile(r"/x{1,3}[:\-]")
+
+
+def _between_slashes(shape: str, first: int, last: int) -> bool:
+    """A date set by slashes between a place and an agency with its colon: ``Torino/21.11.23/Ansa:`` (a news lede)."""
+    return first >= 2 and shape[first - 2 : first] == "x/" and _SLASH_AGENCY.match(shape, last + 1) is not None
+
+
 def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month_first: bool) -> Reading | None:
     first, last = m.start(), m.end() - 1
     if name == "rel":
@@ -335,8 +347,8 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
             if offset is not None or zone_word is not None:
                 last = z.end() - 1
                 pos = z.end()
-    if name == "dmy2" and clock is None:
-        return None  # "10.12.13" alone is as likely a version or a section number
+    if name == "dmy2" and clock is None and not _between_slashes(shape, first, last):
+        return None  # "10.12.13" alone is as likely a version or a section number; "Torino/21.11.23/Ansa:" is a lede
     # ctime puts the year last: "Mon May 27 17:59:00 +0400 2024"
     if year is None and name in ("md", "dM", "Md") and shape[pos : pos + 1] == "y" and _valid_year(tokens[pos].value):
         year, last = tokens[pos].value, pos

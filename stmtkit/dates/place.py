@@ -18,8 +18,11 @@ from ..fold import fold_aligned
 from .lazy_regex import lazy_pattern
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
+# The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
+# close the place: "Torino/21.11.23/Ansa:".
 _PLACE_BEFORE = lazy_pattern(
-    rf"^[\s#*>_|]*(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:\-–—]?)\s*$"
+    r"^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
+    rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—]?)\s*$"
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
@@ -43,6 +46,8 @@ _AGENCY_AFTER = (
     lazy_pattern(r"^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
     # "/TASS/.", "/ИТАР-ТАСС/."
     lazy_pattern(r"^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?"),
+    # "Torino/21.11.23/Ansa:" — the agency after a slash, then a colon or a dash and the story
+    lazy_pattern(r"^\s*/\s*(?P<agency>\p{L}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[:–—]|\s-)"),
     # "REPORT.AZ/"
     lazy_pattern(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)"),
     # ", AZERTAC" / ". INTERFAX.RU -" (known agency or capitals), then the end, a dash or a full stop
@@ -55,7 +60,7 @@ _AGENCY_AFTER = (
     ),
 )
 # The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).
-_CHECKED = (3, 4)
+_CHECKED = (4, 5)
 _DASH_AFTER = lazy_pattern(r"^\s*[.,]?\s*[-–—]+")
 
 
@@ -113,6 +118,11 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS \
             and not is_known_place(m.group("place")):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
+    if m.group("agency_first"):
+        # "(NOVA) Milano, 9 mag." — the agency first needs the comma after the place, as ledes write it
+        if m.group("sep") not in (",", "/") or not is_agency(m.group("agency_first")):
+            return None, None, cut
+        return m.group("place"), m.group("agency_first"), m.start("agency_first") - 1
     return m.group("place"), m.group("agency"), m.start("place")
 
 
@@ -130,7 +140,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
             continue
         if fold_aligned(agency) in _LABELS:
             continue
-        return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 4
+        return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 5
     d = _DASH_AFTER().match(rest)
     if d is not None:
         return None, pos + d.end(), True

@@ -31,6 +31,7 @@ from ..dates.place import dateless_lede, is_agency
 from ..dates.read import Stamp, find_year, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
+from ..headline import crawler_metadata
 from ..lines import Line
 from ..state import Context
 
@@ -56,6 +57,7 @@ _EXPLAINED = 6
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"\d{4}")
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 _AGENCY_LINE_MAX = 33
@@ -125,6 +127,11 @@ def _document_year(ctx: Context, skip: int, languages: tuple[str, ...]) -> int |
             year = find_year(ctx.metadata[key], languages)
             if year:
                 return year
+    for line in ctx.lines[:_TOP_WINDOW]:
+        # "date 2024-02 …": the crawler dated the page (a year and a month, no day)
+        stated = _YEAR.search(line.text, 0, crawler_metadata(line.text))
+        if stated is not None:
+            return int(stated.group())
     for line in ctx.lines[:_YEAR_SCAN]:
         if line.number != skip and line.text and len(line.text) <= 2000:
             year = find_year(line.text, languages)
@@ -198,6 +205,14 @@ def _line_candidates(ctx: Context, content: list[Line], languages: tuple[str, ..
             # With no digit only a date-less lede opening the story near the top is a candidate
             # (asked first: reading every undated line of the header cost the stage half its time).
             continue
+        cut = crawler_metadata(text) if index < _LEDE_WINDOW else 0
+        if cut:
+            # "date 2023-05 (NOVA) Milano, 9 mag. – …", "date 2025-09-30 Tuesday 30 September 2025, 5 pm":
+            # the line opens again after the crawler's metadata, weighed without it
+            rest = text[cut:][:_LEDE_HEAD]
+            after_metadata = _read(ctx, rest, line.number, languages)
+            if after_metadata is not None:
+                found.append((index, _line_candidate(line, rest, after_metadata, len(rest) <= STAMP_MAX)))
         stamp = _read(ctx, head, line.number, languages)
         if stamp is not None and stamp.start > 0:
             # A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …".
@@ -210,7 +225,7 @@ def _line_candidates(ctx: Context, content: list[Line], languages: tuple[str, ..
             continue
         found.append((index, _line_candidate(line, head, stamp, short)))
         rest = head[stamp.end :]
-        if short and len(rest) > 4 and _DIGIT.search(rest):
+        if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
             # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
             # weighed on the whole line, where the first stamp stands before it.
             again = _read(ctx, rest, line.number, languages)
