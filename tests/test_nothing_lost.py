@@ -160,6 +160,15 @@ def read_from_another_element(record: dict[str, Any], span: Span, top: list[tupl
     return True
 
 
+def between_signatories(record: dict[str, Any], span: Span) -> bool:
+    """A letter's place and date line between two runs of signers: the block is read across it, the
+    dateline owns the line, and no signatory does."""
+    sig = record.get("signatures")
+    if not sig or not (sig["lines"][0] < span[0] and span[1] < sig["lines"][1]):
+        return False
+    return not any(s["lines"][0] <= span[1] and span[0] <= s["lines"][1] for s in sig["signatories"])
+
+
 def check_record(text: str) -> None:
     record = stmtkit.parse(text).to_dict()
     normalized, _ = normalize(text)
@@ -168,7 +177,8 @@ def check_record(text: str) -> None:
     meta_span = (meta[0], meta[1]) if meta else None
     spans = spans_of(record)
     top = [(s, k) for s, k in spans if not (k in ("title", "dateline") and inside(s, meta_span))]
-    top = [(s, k) for s, k in top if not (k == "dateline" and read_from_another_element(record, s, top))]
+    top = [(s, k) for s, k in top if not (k == "dateline" and (read_from_another_element(record, s, top)
+                                                                or between_signatories(record, s)))]
     top.sort()
     for (a, ka), (b, kb) in itertools.pairwise(top):
         assert a[0] <= a[1] and b[0] <= b[1]

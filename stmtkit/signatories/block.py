@@ -14,7 +14,7 @@ import regex
 
 from ..fold import fold_key
 from ..lines import Line
-from ..model import Signatory, SignatoryKind, SignatureBlock
+from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..state import Context
 from .cleaning import clean_entry_text
 from .entry import entry_head
@@ -33,6 +33,7 @@ from .lines import (
     is_prose,
     mentions_others,
     names_a_group,
+    role_before_name,
 )
 
 # How many blank lines may separate the entries of one block.
@@ -45,6 +46,8 @@ MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = regex.compile(r"^\d{1,4}[.)]\s")
+# A word the scrape cut at the end of a list ("чл" of "член") is short.
+_MAX_CUT_WORD = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +153,27 @@ def bare_run_before(ctx: Context, end: int) -> list[Line]:
     return [line for line, _ in run[first_name:]]
 
 
+def _cut_off(text: str, before: str) -> bool:
+    """A list the scrape cut mid-entry: one lowercase word alone (``чл``) after an entry ending in ``;`` or ``,``."""
+    word = text.strip()
+    return word.isalpha() and word.islower() and len(word) <= _MAX_CUT_WORD and before.rstrip().endswith((";", ","))
+
+
+def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
+    """The last content line that may close a run of names: not an HTML comment, an "… and others"
+    line, a closing section heading or a cut-off word, with nothing but those after it."""
+    quiet_from: int | None = None
+    for position in range(len(content) - 1, -1, -1):
+        line = content[position]
+        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
+            continue
+        if quiet_from is None and position and _cut_off(line.text, content[position - 1].text):
+            quiet_from = line.number
+            continue
+        return line.number if tail_is_quiet(ctx, quiet_from or line.number) else None
+    return None
+
+
 def tail_is_quiet(ctx: Context, after: int) -> bool:
     """After a trailing run: only claimed lines, blanks, HTML comments, an "and N others" line."""
     for line in ctx.lines[after:]:
@@ -196,8 +220,63 @@ def _mostly_people(run: list[Line]) -> bool:
     people = 0
     for ln in run:
         # the head of the entry: "Орлов – доктор наук" is a person whatever the role's words say
-        if not is_organisation(entry_head(ln.text) or clean_entry_text(ln.text)):
+        # "председатель Союза «…» Иван Орлов": a function and its body, then the person
+        if not is_organisation(entry_head(ln.text) or clean_entry_text(ln.text)) or role_before_name(clean_entry_text(ln.text)):
             people += 1
             if people >= needed:
                 return True
     return False
+
+
+def _date_line_beside(ctx: Context, number: int, step: int) -> tuple[int, int] | None:
+    """(the date line, the first line past it) when the next non-blank line from ``number`` going
+    ``step`` is the dateline's own line (a letter's ``Kyiv, 12 May 2024``) with a free line past it."""
+    n = number + step
+    while 1 <= n <= len(ctx.lines) and ctx.is_free(n) and ctx.line(n).blank:
+        n += step
+    if not 1 <= n <= len(ctx.lines):
+        return None
+    dl = ctx.dateline
+    if dl is None or dl.lines != (n, n) or ctx.is_free(n):
+        return None  # the dateline stage took the line as the letter's date: it stays the dateline's
+    past = n + step
+    while 1 <= past <= len(ctx.lines) and ctx.is_free(past) and ctx.line(past).blank:
+        past += step
+    return (n, past) if 1 <= past <= len(ctx.lines) and ctx.is_free(past) else None
+
+
+def _run_block(ctx: Context, run: list[Line]) -> SignatureBlock | None:
+    rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
+    return read_block(Found(None, run[0].number, ""), rows)
+
+
+def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBlock, tuple[Span, ...]]:
+    """The block and the spans to claim: one block read across the letter's place and date line
+    when names stand on both sides of it (signers, ``Kyiv, 12 May 2024``, more signers).
+
+    Names below the date line join any block when they close the text; names above it join a block
+    without a heading (the heading would stand above them).
+    """
+    first, last = block.lines
+    parts: list[Span] = [block.lines]
+    signatories = list(block.signatories)
+    below = _date_line_beside(ctx, last, 1)
+    if below is not None:
+        end = last_entry_line(ctx, ctx.free_content())
+        run = bare_run_before(ctx, end) if end is not None and end >= below[1] else []
+        more = _run_block(ctx, run) if len(run) >= _MIN_BARE_TITLED and run[0].number == below[1] else None
+        if more is not None:
+            signatories.extend(more.signatories)
+            parts.append(more.lines)
+            last = more.lines[1]
+    above = _date_line_beside(ctx, first, -1) if block.heading is None else None
+    if above is not None:
+        run = bare_run_before(ctx, above[1])
+        more = _run_block(ctx, run) if run and bare_run_acceptable(ctx, run) else None
+        if more is not None:
+            signatories[:0] = more.signatories
+            parts.insert(0, more.lines)
+            first = more.lines[0]
+    if len(parts) == 1:
+        return block, (block.lines,)
+    return SignatureBlock(block.heading, tuple(signatories), (first, last), block.others), tuple(parts)

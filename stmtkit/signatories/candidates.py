@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
-from ..fold import fold_key, fold_words
+from ..fold import fold_words
 from ..lines import Line
 from ..model import SignatoryKind, SignatureBlock
 from ..state import Context
@@ -28,8 +28,8 @@ from .block import (
     closes_the_text,
     collect_rows,
     languages_of,
+    last_entry_line,
     read_block,
-    tail_is_quiet,
 )
 from .cues import block_cues
 from .kind import is_organisation, is_place, looks_like_person
@@ -39,12 +39,9 @@ from .lines import (
     closing_of,
     ends_block,
     heading_of,
-    html_comment_edge,
-    is_end_heading,
     is_name_paragraph,
     is_prose,
     is_weak_heading,
-    mentions_others,
 )
 
 # A closing formula among the last lines of the text opens a block as it is.
@@ -264,13 +261,9 @@ def _ends_of_bare_runs(ctx: Context, content: list[Line], inside: Callable[[int]
         while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
             n -= 1
         ends.append(n)
-    # the last content line that is not an HTML comment, an "… and others" line or a closing section heading
-    for line in reversed(content):
-        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
-            continue
-        if tail_is_quiet(ctx, line.number):
-            ends.append(line.number)
-        break
+    last = last_entry_line(ctx, content)
+    if last is not None:
+        ends.append(last)
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
 
 

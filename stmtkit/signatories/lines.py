@@ -14,11 +14,13 @@ from ..lines import Line
 from ..model import SignatoryKind
 from .cleaning import clean_entry_text
 from .cues import block_cues
-from .kind import is_initials_name, is_organisation, is_place, is_role, looks_like_person
-from .roles import split_title
+from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
+from .roles import name_last, split_title
 
 # An entry is short; prose is long and ends a sentence.
 MAX_ENTRY_WORDS = 25
+# A bare entry longer than 80 characters is taken only as functions then a name.
+_MAX_ROLE_FIRST_CHARS = 160
 # "The statement was signed by:" — a heading line of a few words.
 _MAX_HEADING_WORDS = 6
 # Headings may carry a note in brackets: "Signatories (in alphabetical order):".
@@ -282,12 +284,16 @@ def _names_with_brackets(text: str) -> bool:
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
     cleaned = clean_entry_text(text)
-    if not cleaned or len(cleaned) > 80 or cleaned.endswith(":"):
+    if not cleaned or cleaned.endswith(":"):
         return False, False
+    if len(cleaned) > 80:
+        # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
+        return (True, True) if len(cleaned) <= _MAX_ROLE_FIRST_CHARS and role_before_name(cleaned) else (False, False)
     # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no sentence
     dash = _DASH_AFTER_NAME.match(cleaned)
     if is_prose(text) and not (dash and looks_like_person(dash.group(1))):
-        return False, False
+        # "секретарь областного отделения РСЖ Олег Назаров.": lowercase function words, then the name
+        return (True, True) if role_before_name(cleaned) else (False, False)
     role, rest = split_title(cleaned)
     # an initials name holds a dot ("J. R. Smith"): the pattern searching every position needs one
     titled = bool(role) or is_initials_name(rest) or ("." in rest and bool(_INITIALS_NAME_AT_END.search(rest)))
@@ -302,4 +308,24 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         marked and head.startswith("@")
     ):
         return True, False
+    if role_before_name(cleaned):
+        return True, True  # "координатор проекта «…» Александр Орлов": the function carries the title
     return False, False
+
+
+def role_before_name(cleaned: str) -> bool:
+    """A function (and its body) and then the name: ``председатель правления «Клуба» Иван Сидоров``,
+    the last of several functions (``…, Координатор МОД «Щит» Дмитрий Орлов``)."""
+    last_field = cleaned.rsplit(", ", 1)
+    found = name_last(last_field[-1])
+    if found is None:
+        return False
+    if len(last_field) > 1:
+        return is_role(last_field[0].split(", ", 1)[0])
+    words = found[0].split()
+    if is_role(words[0], lowercase_is_role=False) or words[0].isupper():
+        return True
+    # "Jurnalistlər Birliyinin sədri Elçin Şıxlı": a body, then its function; a sentence ending in a
+    # name ("The letter was handed to Mayor Jane Roe") has lowercase words that name no function
+    return words[0][:1].isupper() and all(
+        not w[:1].islower() or is_role(w, lowercase_is_role=False) or is_function_word(w) for w in words[1:])

@@ -20,6 +20,7 @@ layouts: ``stmtkit.signatories.layouts``.
 from __future__ import annotations
 
 from ..data.signature_block_weights import THRESHOLD
+from ..signatories.block import across_date_line
 from ..signatories.candidates import Candidate, candidates
 from ..signatories.memo import remembering
 from ..signatories.others import with_others_count
@@ -41,7 +42,13 @@ def run(ctx: Context) -> None:
     with remembering(ctx.memo):
         best = choose(ctx)
     if best is not None:
-        block = with_others_count(ctx, best.block)
+        # signers, the letter's place and date line, more signers: one block, claimed around the date line
+        block, parts = across_date_line(ctx, best.block)
+        counted = with_others_count(ctx, block)
+        if counted.lines != block.lines:  # a count line below joins the last part
+            parts = (*parts[:-1], (parts[-1][0], counted.lines[1]))
         heading = f" {block.heading!r}" if block.heading else ""
-        ctx.claim(block.lines, "signatures", f"{best.cue}{heading}, score {best.score:.2f}")
-        ctx.signatures = block
+        across = ", read across the date line" if len(parts) > 1 else ""
+        for part in parts:
+            ctx.claim(part, "signatures", f"{best.cue}{heading}, score {best.score:.2f}{across}")
+        ctx.signatures = counted
