@@ -30,6 +30,9 @@ _DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*
 _MENU_SEPARATOR = regex.compile(r"\s*[|•·»›>]\s*|\s{3,}(?:\p{Lu}\s{3,})?|\t")
 # Words run together by a scrape of a menu ("sitesLoginContactSupport") or a template name ("News_detailed_picture").
 _GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}|\p{L}_\p{L}|^[\p{L}-]{30,}$", regex.V1)
+# A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
+_LABEL_NUMBER = regex.compile(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
+_LABEL_WORDS_MAX = 4
 # "Headline # BAKU, … (lede)": the headline and the first paragraph on one line.
 HASH_GLUE = regex.compile(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
 # What may follow a glued copy: a date stamp, short and with digits.
@@ -172,6 +175,17 @@ def is_chrome(text: str, folded: str) -> bool:
     if len(text.split()) <= 8 and _signing_notes().search(folded):
         return True
     return _is_menu(text)
+
+
+def is_label_number(text: str) -> bool:
+    """A short label, a colon and a number: ``News ID: 232986`` (asked only of a line with a colon)."""
+    return bool(":" in text or "：" in text) and _LABEL_NUMBER.match(text) is not None \
+        and len(text.split(":")[0].split()) <= _LABEL_WORDS_MAX
+
+
+def is_truncated(text: str) -> bool:
+    """Cut off with an ellipsis: a teaser or a copy (``Bundeshaushalt 2025 - „Demokratie ...``)."""
+    return text.endswith(("...", "…"))
 
 
 def is_addressee(folded: str, language: str | None) -> bool:

@@ -200,6 +200,13 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     # --- Persian
     ("fa", "27 مه 2024", "2024-05-27", {}, "Gregorian months in Persian"),
     ("fa", "۲۷ مه ۲۰۲۴", "2024-05-27", {}, "Persian digits"),
+    ("fa", "تاریخ انتشار: ۱۶:۵۵ - ۲۰ اردیبهشت ۱۳۹۴", "2015-05-10T16:55:00", {}, "Iranian news stamp: label, time, then a Solar Hijri date"),
+    ("fa", "۲۰ ارديبهشت ۱۳۹۴", "2015-05-10", {}, "Solar Hijri month spelled with the Arabic yeh, as scrapes mix them"),
+    ("fa", "۱ فروردین ۱۴۰۳ ساعت ۱۰:۳۰", "2024-03-20T10:30:00", {}, "Nowruz: the Solar Hijri year begins at the March equinox"),
+    ("fa", "۳۰ اسفند ۱۳۹۹", "2021-03-20", {}, "the 30th of Esfand of a leap year"),
+    ("fa", "۱ مهر ۱۴۰۲", "2023-09-23", {}, "first day of the seventh month (months 7-11 have 30 days)"),
+    ("fa", "جمعه ۱۵ دی ۱۳۷۴", "1996-01-05", {}, "weekday before a Solar Hijri date across the Gregorian new year"),
+    ("fa", "۱۵ جدی ۱۴۰۲", "2024-01-05", {}, "Afghan (Dari) zodiac month name"),
     # --- Polish
     ("pl", "27 maja 2024, 17:59", "2024-05-27T17:59:00", {}, "Gazeta Wyborcza stamp"),
     ("pl", "Warszawa, 27 maja 2024 r.", "2024-05-27", {"place": "Warszawa"}, "letter closing with 'r.'"),
@@ -310,6 +317,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Junior 27, 2024", "a name, not a month"),
     ("Report (PDF) - 2 pages", "a file link, not a date-less lede"),
     ("The meeting lasted 2 hours", "a duration, not 'ago'"),
+    ("۳۰ اسفند ۱۴۰۲", "the 30th of Esfand of a common year: no such day"),
+    ("۱۲ مهر", "a Solar Hijri day and month without a year: not converted"),
 ]
 
 

@@ -49,6 +49,15 @@ def title(text: str) -> str | None:
         (f"Skip to main content\n\n# {HEADLINE}\n\n{BODY}\n", HEADLINE),
         # a document label alone on top names the document
         (f"PRESS RELEASE\n\n{BODY}\n", "PRESS RELEASE"),
+        # a label and a number (a news code) above the headline: page metadata, not a headline
+        (f"News ID: 481207\n\n{HEADLINE}\n\n{BODY}\n", HEADLINE),
+        # a teaser cut off with an ellipsis between the headline and the lede: the headline
+        (f"{HEADLINE}\n\nNotice photo call Town Hall, 9 am: budget 2025 - \"Keep the water for the valley ...\n\n{LEDE}\n",
+         HEADLINE),
+        # a standfirst repeated below the stamp ends its sentence inside a quotation: body text, not the headline
+        (f"{HEADLINE}\n\nThe union said that \"the canal will stay open for another year.\"\n"
+         f"Published: 27 May 2024 10:00\nThe union said that \"the canal will stay open for another year.\"\n\n{BODY}\n",
+         HEADLINE),
     ],
 )
 def test_the_headline_is_the_best_candidate(text: str, expected: str) -> None:

@@ -97,6 +97,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "yayınlanma tarihi", "yayınlanma", "yayın tarihi", "tarih", "dərc edilib", "gepubliceerd",
     "opublikowano", "publikováno", "publicerad", "julkaistu", "δημοσιεύθηκε", "发布时间", "发布", "發佈",
     "公開日", "게시", "created on", "created",
+    # fa: "publication date", "time of publication" (Arabic and Persian yeh both written); ar: "date of publication"
+    "تاریخ انتشار", "تاريخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في",
 )
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "last update", "updated on", "updated", "update", "modified", "mis à jour le", "mis à jour", "mise à jour",

@@ -24,6 +24,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "ends_full_stop": -2.0,
     "ends_colon": -2.5,
     "ends_clause": -3.0,
+    # cut off with an ellipsis: a teaser or a standfirst's opening more often than a headline
+    "truncated": -1.0,
     # opens with a small letter: the rest of a sentence
     "lowercase_start": -1.5,
     # the line runs on into the next one mid-sentence: the first line of a paragraph
@@ -42,6 +44,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "from_page": -0.2,
     # site chrome: a menu, breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note
     "chrome": -3.0,
+    # a short label and a number ("News ID: 232986"): a metadata line of the page
+    "label_number": -3.0,
     # a label naming the kind of document ("Press release"): the title only when no headline is there
     # (it is short by nature: "short" is not counted against it)
     "document_label": -0.5,

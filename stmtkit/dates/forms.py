@@ -11,7 +11,8 @@ import re
 from typing import NamedTuple
 
 from ..data.zones import UTC_WORDS
-from .tokens import Token
+from .calendars import solar_hijri
+from .tokens import SOLAR_HIJRI_MONTH, Token
 
 _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # ISO 8601 and its kin: "2024-05-27T17:59:00+04:00", "2024/05/27", "2024.05.27"
@@ -154,6 +155,11 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
             return None  # "May-June": a span of months, not one month under two names
         if year is not None and year > 2400 and "\u0e00" <= tokens[m.start("W")].text[:1] <= "\u0e7f":
             year -= 543  # Thai dates count Buddhist Era years: "27 พฤษภาคม 2567" is 2024
+        if month > SOLAR_HIJRI_MONTH:  # "۲۰ اردیبهشت ۱۳۹۴": a Solar Hijri date, converted (it needs its year)
+            converted = solar_hijri(year, month - SOLAR_HIJRI_MONTH, day) if year is not None else None
+            if converted is None:
+                return None
+            year, month, day = converted.year, converted.month, converted.day
     else:
         month = tokens[m.start("M")].value
         if name in ("dmy", "dmy2"):

@@ -6,7 +6,8 @@ spelling: ``27 mai 2024 17:59 (UTC +04:00)`` has the shape ``dMyd:d(Z+d:d)``,
 ``May 27, 2024 5:59 PM`` the shape ``Md,yd:dP``.
 
 Shapes: ``d`` a 1-2 digit number, ``y`` a 4-digit one, ``n`` any other number;
-``M`` month, ``W`` weekday, ``P`` am/pm, ``Z`` zone or UTC, ``R`` relative day,
+``M`` month (its value 1-12, or ``SOLAR_HIJRI_MONTH`` + 1-12 for a
+Solar Hijri month), ``W`` weekday, ``P`` am/pm, ``Z`` zone or UTC, ``R`` relative day,
 ``N`` noon/midnight, ``H`` hour word, ``m`` minute word, ``s`` second word,
 ``o`` ordinal ending glued to a number, ``g`` "year" word, ``a`` time link
 (``à``, ``um``, ``в``), ``f`` date filler (``de``, ``of``), ``t`` the ISO ``T``,
@@ -124,6 +125,24 @@ _PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "�
 _MONTH_PREFIXES = tuple(fold_aligned(p) for p in words.MONTH_PREFIXES)
 
 
+@lru_cache(maxsize=1)
+def _calendar_months() -> dict[str, int]:
+    """Folded Solar Hijri month name → ``SOLAR_HIJRI_MONTH`` + its number (Arabic and Persian yeh and kaf alike)."""
+    from ..data.calendar_months import SOLAR_HIJRI_MONTHS
+
+    table: dict[str, int] = {}
+    for names in SOLAR_HIJRI_MONTHS.values():
+        for number, spellings in enumerate(names, 1):
+            for name in spellings.split("|"):
+                for spelling in {name, name.replace("ی", "ي").replace("ک", "ك")}:
+                    table.setdefault(fold_aligned(spelling), SOLAR_HIJRI_MONTH + number)
+    return table
+
+
+# A month token's value past this names a Solar Hijri month (``stmtkit.dates.forms`` converts the date).
+SOLAR_HIJRI_MONTH = 100
+
+
 @lru_cache(maxsize=8192)
 def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
     """The shape of one folded word and its value (month, weekday, days back, am 1 / pm 2).
@@ -140,6 +159,8 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
         return known  # two-letter zone or hour words: "ET" (not a weekday), "h"
     if month is None and weekday_number(bare, languages) is not None:
         return "W", weekday_number(bare, languages) or 0
+    if month is None and not bare.isascii():  # the other calendars' months are written in Arabic script
+        month = _calendar_months().get(bare)
     if month is None:
         month = month_number(bare, languages)
     if month is None and bare.startswith(_MONTH_PREFIXES):

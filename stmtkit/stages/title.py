@@ -46,7 +46,9 @@ from ..headline import (
     is_byline,
     is_chrome,
     is_document_label,
+    is_label_number,
     is_repeat,
+    is_truncated,
     same_headline,
     same_title,
     without_site_name,
@@ -85,7 +87,9 @@ _EXPLAINED = 5
 PAGE_TITLE_KEYS = ("title", "og:title")
 
 _DIGIT = regex.compile(r"\d")
-_SENTENCE_END = (".", "!", "?", "…", ".»", ".\"", ".”", "!»", "?»")
+_SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
+# Quotation marks and brackets that may close a sentence after its full stop.
+_CLOSING = "\"”»’')]"
 
 
 @dataclass(slots=True)
@@ -168,8 +172,8 @@ class _Page:
         text = line.text
         if len(text) > _PARAGRAPH or text.endswith(":") or runs_on(self.ctx, line):
             return True
-        if len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text):
-            return True
+        if len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
+            return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
         return self.is_lede(line)  # the dearest question last: it may read a date
 
     def kind(self, at: int) -> str:
@@ -276,6 +280,8 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["chrome"] = 1.0
     elif is_document_label(title):
         features["document_label"] = 1.0
+    elif is_label_number(title):
+        features["label_number"] = 1.0
     _shape(title, features)
     if is_addressee(folded, page.ctx.language):
         features["addressee"] = 1.0
@@ -321,8 +327,10 @@ def _shape(title: str, features: dict[str, float]) -> None:
         features["ends_clause"] = 1.0
     elif title.endswith(":"):
         features["ends_colon"] = 1.0
-    elif title.endswith(".") and not title.endswith("...") and not all_caps(title):
-        features["ends_full_stop"] = 1.0
+    elif is_truncated(title):
+        features["truncated"] = 1.0
+    elif title.rstrip(_CLOSING).endswith(".") and not all_caps(title):
+        features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if title[:1].islower():
         features["lowercase_start"] = 1.0
 
