@@ -35,6 +35,7 @@ from .lines import (
     names_a_group,
     role_before_name,
 )
+from .roles import is_capacity_remark
 
 # How many blank lines may separate the entries of one block.
 _MAX_BLANK_RUN = 3
@@ -141,6 +142,10 @@ def bare_run_before(ctx: Context, end: int) -> list[Line]:
             # a number label opens with a digit: a name skips the pattern
             marked = bool(line.marker) or (line.text[:1].isdigit() and bool(_NUMBER_LABEL.match(line.text)))
             ok, _ = bare_entry(line.text, marked)
+            if not ok and run and line.text[:1] == "(" and is_capacity_remark(line.text):
+                run.append((line, True))  # "(in a personal capacity, as all who sign)" below an entry: its remark
+                n -= 1
+                continue
             if not ok and not (marked and not at_least_words(line.text, _MAX_BARE_DOUBTFUL_WORDS + 1) and not is_prose(line.text)):
                 break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
             run.append((line, ok))  # collected upwards, reversed below: insert(0) was quadratic

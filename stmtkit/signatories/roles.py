@@ -169,6 +169,12 @@ def without_capacity_remarks(text: str) -> str:
     return text
 
 
+def is_capacity_remark(text: str) -> bool:
+    """A line that is only a bracketed remark on the capacity: ``(a título pessoal, como …)``."""
+    text = text.strip()
+    return text[:1] == "(" and text[-1:] == ")" and _capacity_remark().fullmatch(fold_words(text)) is not None
+
+
 def split_postnominals(name: str) -> tuple[str, list[str]]:
     """Letters after a name → role: ``Sarah Quinn MEP`` → (``Sarah Quinn``, [``MEP``]), ``Eva Holm FRS``."""
     words = name.split()
