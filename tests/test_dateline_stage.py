@@ -52,6 +52,16 @@ def test_yearless_lede_takes_the_year_the_document_states() -> None:
     assert d is not None and d["date"] == "2019-05-27" and d["agency"] == "TASS"
 
 
+def test_a_yearless_cjk_lede_takes_the_year_its_own_paragraph_states() -> None:
+    # The lede is glued to a long paragraph (no other line states a year): the paragraph's first full date
+    # dates it, not the reference date; agency and place are split off the glued opening.
+    text = ("两国发表联合声明\n\n新华社北京5月13日电 两国元首于2023年5月10日举行会谈，" + "双方同意加强合作。" * 250 + "\n")
+    record = stmtkit.parse(text, reference_date=REF).to_dict()
+    d = record["dateline"]
+    assert d["datetime"] == "2023-05-13" and d["place"] == "北京" and d["agency"] == "新华社" and d["lines"] == [3, 3]
+    assert any("took 2023, the year the document states" in w["message"] for w in record["warnings"])
+
+
 def test_closing_place_line_when_nothing_above_dates_the_letter() -> None:
     body = "\n\n".join(f"Paragraph {i} of the letter, which asks for a meeting before the summer." for i in range(10))
     d = dateline(f"Lettre ouverte\n\n{body}\n\nParis, le 27 mai 2024\n\nLes signataires\n")
@@ -220,6 +230,27 @@ def test_lede_below_a_long_header() -> None:
 def test_stamp_line_with_a_byline_or_a_counter(line: str) -> None:
     d = dateline(f"A title for the page\n\n{line}\n\nThe body of the statement follows here.\n")
     assert d is not None and d["date"] == "2024-05-27"
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Submitted by admin on Mon, 05/27/2024 - 17:59"),
+        ("fr", "Soumis par jdupont le lun, 27/05/2024 - 17:59"),
+        ("de", "Eingereicht von redaktion am Mo, 27.05.2024 - 17:59"),
+        ("es", "Enviado por admin el Lun, 27/05/2024 - 17:59"),
+        ("el", "Υποβλήθηκε από διαχειριστής στις Δευ, 27/05/2024 - 17:59."),
+    ],
+)
+def test_a_cms_stamp_with_its_author_before_the_date(lang: str, line: str) -> None:
+    # "Submitted by USER on DAY, DATE - TIME": a participle, a byline word, a user name in any case and a
+    # connector before the date are a stamp line, not a sentence (and "Soumis par jdupont" is no place).
+    doc = stmtkit.parse(f"A title for the page\n\n{line}\n\nThe body of the statement follows here.\n",
+                        reference_date=REF, languages=[lang])
+    d = doc.to_dict()["dateline"]
+    assert d is not None and d["datetime"] == "2024-05-27T17:59:00" and d["lines"] == [3, 3] and d["place"] is None
+    best = next(step.why for step in doc.explain if step.rule == "dateline:candidate")
+    assert "stamp_line=1" in best and "prose" not in best
 
 
 def test_a_relative_word_alone_is_a_menu_not_a_stamp() -> None:

@@ -244,6 +244,10 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("zh", "2024-05-27 17:59 北京时间", "2024-05-27T17:59:00+08:00", {"timezone": "Asia/Shanghai"}, "Beijing time"),
     ("zh", "2024年5月27日 17:59 CST", "2024-05-27T17:59:00+08:00", {"timezone": "Asia/Shanghai"}, "CST is China in Chinese"),
     ("zh", "今天 17:59", "2024-06-01T17:59:00", {}, "relative 今天"),
+    ("zh", "新华社北京5月13日电 中国和巴西两国政府发表联合声明", "2024-05-13", {"place": "北京", "agency": "新华社", "text": "新华社北京5月13日电"},
+     "Xinhua lede: agency, place and a year-less date glued together, closed by 电"),
+    ("zh", "中新网上海6月2日电（记者 王明）", "2024-06-02", {"place": "上海", "agency": "中新网"}, "China News Service lede with the reporter after it"),
+    ("zh", "两国政府于5月13日发表声明", "2024-05-13", {"place": None, "agency": None}, "a date inside a sentence names no place"),
     # --- Japanese
     ("ja", "2024年5月27日 17時59分", "2024-05-27T17:59:00", {}, "NHK stamp"),
     ("ja", "2024年5月27日（月）17:59", "2024-05-27T17:59:00", {}, "weekday in full-width brackets"),

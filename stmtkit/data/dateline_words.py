@@ -120,7 +120,13 @@ AGENCIES: tuple[str, ...] = (
     "SERVIMEDIA", "Notimex", "Prensa Latina", "Telam", "Télam", "KUNA", "WAFA", "SPA", "MENA", "IRNA", "ISNA",
     "Kazinform", "Казинформ", "KazTAG", "UzA", "Armenpress", "Арменпресс", "Sputnik", "Спутник", "BelTA", "БелТА",
     "Georgia Today", "Agerpres", "BTA", "Tanjug", "HINA", "STA", "Bloomberg", "UPI", "CNA", "PA",
+    # Chinese agencies, which CJK ledes glue to the place and the date: "新华社北京5月13日电".
+    "新华社", "新華社", "中新社", "中新网", "中新網", "中央社", "人民网", "人民網", "新华网", "新華網", "央视网",
+    "国际在线", "環球網", "环球网", "香港中通社", "中通社",
 )
+
+# The character that closes a CJK lede after its date ("dispatch", "report"): "新华社北京5月13日电".
+CJK_WIRE_MARKS: tuple[str, ...] = ("电", "電", "讯", "訊")
 
 # Words glued in front of a month name: Thai "เดือนตุลาคม" ("month October").
 # Hebrew "במאי" ("in May").
@@ -158,13 +164,26 @@ AGO_UNITS: dict[str, int] = {
 }
 
 # Words that open a byline beside a stamp: "Posted on June 11, 2024 by admin", "Par Jean Dupont, le 11 juin 2024".
-BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif")
+# "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
+BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
+
+# Participles that open a byline before its byline word, as CMS stamps write it: "Submitted by admin on
+# Mon, 29/10/2012 - 20:08" (Drupal in every language), "Posted by", "Rédigé par", "Υποβλήθηκε από".
+BYLINE_LEADS: tuple[str, ...] = (
+    "submitted", "posted", "written", "published", "soumis", "envoyé", "publié", "rédigé", "écrit", "posté",
+    "eingereicht", "geschrieben", "verfasst", "veröffentlicht", "gepostet", "enviado", "publicado", "escrito",
+    "postado", "inviato", "pubblicato", "scritto", "ingezonden", "geplaatst", "geschreven", "nadesłane",
+    "opublikowane", "napisane", "υποβλήθηκε", "δημοσιεύτηκε", "δημοσιεύθηκε", "γράφτηκε", "добавлено",
+    "опубликовано", "написано", "додано", "опубліковано", "gönderen", "yayınlayan", "skickat", "publicerat",
+    "lähettänyt", "odesláno", "vloženo", "trimis", "publicat",
+)
 
 # Words that may stand lowercase between a rubric and its date without making it a sentence:
 # "Pressemitteilung vom 27.05.2024", "Rédigé par X le 27 mai", "Posted on".
 STAMP_CONNECTORS: tuple[str, ...] = (
     "on", "le", "am", "vom", "von", "em", "el", "il", "del", "den", "de", "du", "des", "do", "da", "di",
     "the", "of", "at", "à", "a", "y", "i", "und", "and", "et", "e", "–", "-", "|",
+    "στις", "στη", "στην",  # el: "on" before a date ("… στις Δευ, 29/10/2012")
 )
 
 # Japanese eras: the year before the era's first year ("令和6年5月27日" is 2024-05-27; "元年" is year 1).

@@ -47,7 +47,7 @@ def describe(candidate: DateCandidate, points: float) -> str:
     return f"candidate {points:.2f} ({candidate.source}) {read}{extra}: {evidence}"
 
 
-_CONNECTORS = frozenset(words.STAMP_CONNECTORS)
+_CONNECTORS = frozenset(w.casefold() for w in words.STAMP_CONNECTORS)  # as the words are compared: "στις" folds to "στισ"
 _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.

@@ -93,25 +93,55 @@ def _labels() -> frozenset[str]:
 _LABELS = _labels()
 
 
-_BYLINE_WORDS = frozenset(fold_aligned(w) for w in words.BYLINE_WORDS)
+_BYLINE_WORDS = frozenset(fold_aligned(w) for w in (*words.BYLINE_WORDS, *words.BYLINE_LEADS))
 
 
 def _place_ok(place: str) -> bool:
     f = fold_aligned(place)
     if f.split(" ", 1)[0] in _BYLINE_WORDS:
-        return False  # "Par Jean Dupont, le 11 juin 2024" is a byline
+        return False  # "Par Jean Dupont, le 11 juin 2024" and "Soumis par jdupont le …" are bylines
     return f not in _LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
+
+
+# A CJK lede glues agency and place to the date: at most this many Han characters before it.
+_CJK_LEDE_MAX = 14
+_CJK_PLACE_MAX = 8
+
+
+def _is_han(text: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def _cjk_place_before(before: str) -> tuple[str | None, str | None, int]:
+    """(place, agency, start) of a CJK lede's opening: ``新华社北京`` before ``5月13日电`` (a known agency, then the place)."""
+    head = before.lstrip(" #*>_|")
+    start = len(before) - len(head)
+    if not (2 <= len(head) <= _CJK_LEDE_MAX and _is_han(head)):
+        return None, None, len(before)
+    agency = max((a for a in _known_cjk_agencies() if head.startswith(a)), key=len, default=None)
+    place = head[len(agency) :] if agency else head
+    if not place or len(place) > _CJK_PLACE_MAX or (agency is None and not is_known_place(place)):
+        return None, None, len(before)
+    return place, agency, start
+
+
+@lru_cache(maxsize=1)
+def _known_cjk_agencies() -> tuple[str, ...]:
+    return tuple(a for a in words.AGENCIES if _is_han(a))
 
 
 def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, str | None, int]:
     """(place, agency, start) from ``text[:cut]``, the text before the date.
 
     The place ends with a comma, full stop or dash ("BAKU, May 27"), or stands before a
-    letter's connector ("Stockholm den 27 maj"): "Signed on 12 May" names no place.
+    letter's connector ("Stockholm den 27 maj"): "Signed on 12 May" names no place.  A CJK
+    lede glues a known agency and the place to the date: "新华社北京5月13日电".
     """
     before = text[:cut]
     if not before.strip():  # the date opens the string: no place (the pattern needs a capital letter)
         return None, None, cut
+    if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
+        return _cjk_place_before(before)
     m = _PLACE_BEFORE().match(before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
@@ -144,6 +174,8 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     d = _DASH_AFTER().match(rest)
     if d is not None:
         return None, pos + d.end(), True
+    if rest.startswith(words.CJK_WIRE_MARKS):  # "5月13日电": the dispatch mark ends a CJK lede, the story follows
+        return None, pos + 1, True
     return None, pos, False
 
 

@@ -27,8 +27,10 @@ _SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{
 _SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
 _BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
 _BYLINE_AFTER = regex.compile(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
+# A participle may open it: "Submitted by admin on", "Υποβλήθηκε από X στις" (a CMS's stamp).
+_BYLINE_LEAD = "|".join(regex.escape(w) for w in words.BYLINE_LEADS)
 _BYLINE_BEFORE = regex.compile(
-    rf"^[\s#*>_]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
+    rf"^[\s#*>_]*(?:(?i:{_BYLINE_LEAD})\s+)?(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
 )
 
 def is_stamp_line(text: str, stamp: Stamp) -> bool:

@@ -56,6 +56,7 @@ _PARTNER_MIN = 0.0
 _EXPLAINED = 6
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
+_YEAR_CHARS = 2000
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"\d{4}")
 _PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
@@ -121,7 +122,7 @@ def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tupl
     return None
 
 
-def _document_year(ctx: Context, skip: int, languages: tuple[str, ...]) -> int | None:
+def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
     for key in ("date", "published", "pubdate"):
         if key in ctx.metadata:
             year = find_year(ctx.metadata[key], languages)
@@ -133,8 +134,10 @@ def _document_year(ctx: Context, skip: int, languages: tuple[str, ...]) -> int |
         if stated is not None:
             return int(stated.group())
     for line in ctx.lines[:_YEAR_SCAN]:
-        if line.number != skip and line.text and len(line.text) <= 2000:
-            year = find_year(line.text, languages)
+        # The stamp's own line too: a year-less lede's paragraph may date it ("新华社北京5月13日电 … 2025年5月10日");
+        # the stamp itself states no year, so the first full date found is another.  A long paragraph by its opening.
+        if line.text:
+            year = find_year(line.text[:_YEAR_CHARS], languages)
             if year:
                 return year
     return None
@@ -144,7 +147,7 @@ def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...],
     """Re-read a year-less stamp with the document's own year (place and agency a merge gave are kept)."""
     if stamp.year_stated or stamp.dateline.datetime is None:
         return stamp
-    year = _document_year(ctx, number, languages)
+    year = _document_year(ctx, languages)
     if year is None:
         return stamp
     again = _read(ctx, text, number, languages, year_hint=year)
