@@ -47,8 +47,8 @@ MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = regex.compile(r"^\d{1,4}[.)]\s")
-# A word the scrape cut at the end of a list ("чл" of "член") is short.
-_MAX_CUT_WORD = 6
+# An entry the scrape cut at the end of a list ("чл" of "член") is a few words.
+_MAX_CUT_WORDS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,9 +159,11 @@ def bare_run_before(ctx: Context, end: int) -> list[Line]:
 
 
 def _cut_off(text: str, before: str) -> bool:
-    """A list the scrape cut mid-entry: one lowercase word alone (``чл``) after an entry ending in ``;`` or ``,``."""
-    word = text.strip()
-    return word.isalpha() and word.islower() and len(word) <= _MAX_CUT_WORD and before.rstrip().endswith((";", ","))
+    """A list the scrape cut mid-entry: after an entry ending in ``;`` or ``,``, a last line of a few
+    words that reads as no entry (``чл``, ``head of department, d.``)."""
+    if not before.rstrip().endswith((";", ",")) or at_least_words(text, _MAX_CUT_WORDS + 1):
+        return False
+    return not bare_entry(text, False)[0] and bare_entry(before, False)[0]
 
 
 def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:

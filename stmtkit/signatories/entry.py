@@ -224,7 +224,8 @@ def read_entries(
         if not head_is_person and not role and not tail and (last := name_last(head)):
             roles.append(last[0])
             head, head_is_person = last[1], True
-        elif not head_is_person and not role and tail and (last := name_last(tail[-1])) and is_role(head):
+        elif (not head_is_person or not looks_like_person(head)) and not role and tail and (last := name_last(tail[-1])) \
+                and is_role(head):
             # "председатель …, Координатор МОД «Оборона» в г. Мурманске Дмитрий Волов": the name closes
             # the last field; every field before it is a function
             roles.extend([head, *tail[:-1], last[0]])

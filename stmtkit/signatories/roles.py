@@ -34,6 +34,8 @@ _TIME_STAMP = regex.compile(
 )
 _TITLE_BODY = regex.compile(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
 _INITIALS_NAME_LAST = regex.compile(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
+# A word of a degree written in abbreviations ("к. і. н.", "ст. н. с.") is a few letters.
+_MAX_DEGREE_ABBREVIATION = 3
 _PATRONYMIC = regex.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
 
 
@@ -104,7 +106,10 @@ def name_last(text: str) -> tuple[str, str] | None:
         )
         # "ЧП МГО СПС Павел Шайкин": a run of acronyms (posts and bodies) before the name
         acronyms = len(role) >= 2 and all(len(w) >= 2 and w.isupper() for w in role)
-        if opens or follows or acronyms:
+        # "к. і. н. Дмитро БУРІМ", "ст. н. с. Анна Орлова": a degree in dotted lowercase abbreviations
+        degree = len(role) >= 2 and "." in role[-1] + role[-2] and all(
+            len(w.rstrip(".")) <= _MAX_DEGREE_ABBREVIATION and w[:1].islower() for w in role)
+        if opens or follows or acronyms or degree:
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
                 return " ".join(role).strip(" ,–-"), joined
