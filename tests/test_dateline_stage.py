@@ -240,6 +240,11 @@ def test_stamp_line_with_a_byline_or_a_counter(line: str) -> None:
         ("de", "Eingereicht von redaktion am Mo, 27.05.2024 - 17:59"),
         ("es", "Enviado por admin el Lun, 27/05/2024 - 17:59"),
         ("el", "Υποβλήθηκε από διαχειριστής στις Δευ, 27/05/2024 - 17:59."),
+        ("pt", "Postado por admin em 27/05/2024 - 17:59"),
+        ("nl", "Geplaatst door redactie op 27 mei 2024 om 17:59"),
+        # a label, lowercase or not, is no place and no prose
+        ("pt", "postado em 27/05/2024 às 17:59"),
+        ("de", "Stand: 27.05.2024, 17:59 Uhr"),
     ],
 )
 def test_a_cms_stamp_with_its_author_before_the_date(lang: str, line: str) -> None:

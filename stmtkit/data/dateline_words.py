@@ -96,7 +96,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "дата", "опубліковано", "veröffentlicht am", "veröffentlicht", "pubblicato il", "pubblicato",
     "yayınlanma tarihi", "yayınlanma", "yayın tarihi", "tarih", "dərc edilib", "gepubliceerd",
     "opublikowano", "publikováno", "publicerad", "julkaistu", "δημοσιεύθηκε", "发布时间", "发布", "發佈",
-    "公開日", "게시", "created on", "created",
+    "公開日", "게시", "created on", "created", "stand", "postado em", "postado", "publicado em",
     # fa: "publication date", "time of publication" (Arabic and Persian yeh both written); ar: "date of publication"
     "تاریخ انتشار", "تاريخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في",
 )
@@ -184,6 +184,7 @@ STAMP_CONNECTORS: tuple[str, ...] = (
     "on", "le", "am", "vom", "von", "em", "el", "il", "del", "den", "de", "du", "des", "do", "da", "di",
     "the", "of", "at", "à", "a", "y", "i", "und", "and", "et", "e", "–", "-", "|",
     "στις", "στη", "στην",  # el: "on" before a date ("… στις Δευ, 29/10/2012")
+    "op", "dne",  # nl "Geplaatst door redactie op 27 mei", cs "Vloženo dne 27. 5. 2024"
 )
 
 # Japanese eras: the year before the era's first year ("令和6年5月27日" is 2024-05-27; "元年" is year 1).

@@ -47,7 +47,8 @@ def describe(candidate: DateCandidate, points: float) -> str:
     return f"candidate {points:.2f} ({candidate.source}) {read}{extra}: {evidence}"
 
 
-_CONNECTORS = frozenset(w.casefold() for w in words.STAMP_CONNECTORS)  # as the words are compared: "στις" folds to "στισ"
+# Casefolded as the words are compared ("στις" folds to "στισ"); a CMS's participle ("postado por") is no prose either.
+_CONNECTORS = frozenset(w.casefold() for w in (*words.STAMP_CONNECTORS, *words.BYLINE_LEADS))
 _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
 _WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
