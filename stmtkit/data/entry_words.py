@@ -45,7 +45,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("president", "vice-president", "chair", "chairman", "chairwoman", "chairperson", "co-chair", "director",
            "executive director", "ceo", "founder", "co-founder", "coordinator", "secretary", "secretary-general",
            "general secretary", "treasurer", "member", "board member", "spokesperson", "spokesman", "spokeswoman",
-           "professor", "lecturer", "researcher", "fellow", "journalist", "editor", "writer", "author", "poet",
+           "professor", "lecturer", "researcher", "investigator", "fellow", "journalist", "editor", "writer", "author", "poet",
            "composer", "musician", "artist", "actor", "actress", "filmmaker", "lawyer", "attorney", "activist",
            "mayor", "senator", "deputy", "mp", "mep", "councillor", "councilor", "minister", "ambassador",
            "economist", "historian", "philosopher", "scientist", "physician", "doctor", "student", "teacher",

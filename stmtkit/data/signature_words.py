@@ -97,6 +97,17 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
 
 # Phrases that sign for a group: a sentence ending in a colon that holds one opens a block
 # ("W imieniu członków Klubów:", "On behalf of the board:").  Matched as whole words in the folded line.
+# A petition's call to join, ending in a colon above the names: "Click here to add your name to the list,
+# which includes the following:".  Asked, like ON_BEHALF_PHRASES, of a sentence ending in a colon.
+SIGN_UP_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": ("add your name", "add your signature", "add their names"),
+    "fr": ("ajoutez votre nom", "ajouter votre nom", "ajoutez votre signature", "ajouter votre signature"),
+    "de": ("ihren namen hinzufugen", "deinen namen hinzufugen"),
+    "es": ("anade tu nombre", "agrega tu nombre", "anadir su nombre", "agregar su nombre"),
+    "it": ("aggiungi il tuo nome", "aggiungere il proprio nome"),
+    "pt": ("adicione seu nome", "adicione o seu nome", "acrescente o seu nome"),
+}
+
 ON_BEHALF_PHRASES: dict[str, tuple[str, ...]] = {
     "en": ("on behalf of",),
     "fr": ("au nom de", "au nom des"),

@@ -29,6 +29,7 @@ from ..data.signature_words import (
     OTHERS_COUNT_WORDS,
     OTHERS_CUES,
     PEOPLE_GROUPS,
+    SIGN_UP_PHRASES,
     SIGNATORY_NOUNS,
     SIGNATURE_HEADINGS,
     SIGNING_STEMS,
@@ -61,7 +62,7 @@ class BlockCues:
     inline_mark: regex.Pattern[str]
     inline_mark_starts: frozenset[str]  # casefolded first characters
     signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
-    on_behalf: regex.Pattern[str]  # "on behalf of", "w imieniu" as whole words
+    on_behalf: regex.Pattern[str]  # "on behalf of", "w imieniu", "add your name" as whole words
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -133,5 +134,5 @@ def block_cues() -> BlockCues:
         inline_mark=regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
         signing_stems=tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws})),
-        on_behalf=regex.compile(rf"(?:^|\s)(?:{alternation(frozenset(w for ws in ON_BEHALF_PHRASES.values() for w in ws))})(?:\s|$)"),
+        on_behalf=regex.compile(rf"(?:^|\s)(?:{alternation(frozenset(fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws))})(?:\s|$)"),
     )

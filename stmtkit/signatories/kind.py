@@ -196,6 +196,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if folded in _title_forms():
         return True
+    if len(words) >= 2 and _head_is_role(words, single):
+        return True
     if first and _organisation_word(first[0]):
         return False  # "université Paris Nanterre": a body's head noun opens it, even in lower case
     last = text.split()[-1]
@@ -207,6 +209,25 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return False  # no reason to call it a role: whether it names a body cannot change that ("Ayshan")
     # "Committee to Protect Journalists" names a body, though "journalists" is a function
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
+
+
+def _head_is_role(words: Sequence[str], single: frozenset[str]) -> bool:
+    """``Detre Professor & Chair of Neurobiology``, ``Hon. Prof. of Mathematics``, ``C.A.S. Professor of X``:
+    the words before the first preposition end with a function (or two joined by ``&``/``and``) or a
+    title, whatever names or letters stand before it."""
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS), len(words))
+    head = words[:cut]
+    # the field after the preposition makes it a function's phrase: "Anna Dean" alone is a name
+    if not head or cut == len(words) or any(_organisation_word(w) for w in head):
+        return False
+    last = head[-1]
+    if last in single or last + "." in _title_forms():
+        return True
+    return len(head) >= 3 and head[-2] in ("&", "and") and head[-3] in single  # "Professor and Chair"
+
+
+# What follows a function's head noun and names its field: "Professor of Physics", "Professor für Physik".
+_HEAD_PREPOSITIONS = frozenset({"of", "for", "in", "at", "fur", "de", "du", "des", "di", "del", "della", "da", "do"})
 
 
 def _opens_with_role_head(words: Sequence[str], single: frozenset[str]) -> bool:
