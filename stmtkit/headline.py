@@ -28,8 +28,13 @@ _DASH_SITE = regex.compile(
 _DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
 # Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").
 _MENU_SEPARATOR = regex.compile(r"\s*[|•·»›>]\s*|\s{3,}(?:\p{Lu}\s{3,})?|\t")
-# Words run together by a scrape of a menu ("sitesLoginContactSupport") or a template name ("News_detailed_picture").
-_GLUED_WORDS = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}|\p{L}_\p{L}|^[\p{L}-]{30,}$", regex.V1)
+_WIDE_GAP = regex.compile(r"\s{3}")
+# Words run together by a scrape of a menu ("sitesLoginContactSupport"), a template name ("News_detailed_picture"),
+# or one long run of letters.  Three patterns, not one alternation: searched as one, the anchored branch
+# was tried at every position of the line too.
+_CAMEL_RUN = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}", regex.V1)
+_SNAKE_CASE = regex.compile(r"\p{L}_\p{L}", regex.V1)
+_ONE_LONG_WORD = regex.compile(r"[\p{L}-]{30,}$", regex.V1)
 # A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
 _LABEL_NUMBER = regex.compile(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
 _LABEL_WORDS_MAX = 4
@@ -74,8 +79,8 @@ def _chrome_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _signing_notes() -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(fold_words(note)) for note in SIGNING_NOTES))
+def _signing_notes() -> tuple[str, ...]:
+    return tuple(fold_words(note) for note in SIGNING_NOTES)
 
 
 @lru_cache(maxsize=64)
@@ -157,7 +162,18 @@ def all_caps(text: str) -> bool:
     return text.isupper()
 
 
+def _glued_words(text: str) -> bool:
+    return bool(
+        _CAMEL_RUN.search(text)
+        or ("_" in text and _SNAKE_CASE.search(text))
+        or (len(text) >= 30 and _ONE_LONG_WORD.match(text))
+    )
+
+
 def _is_menu(text: str) -> bool:
+    # Most headlines hold no separator: they are not split.
+    if not any(mark in text for mark in "|•·»›>\t") and not _WIDE_GAP.search(text):
+        return False
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p.strip()]
     if len(parts) < 2 or (len(parts) < 3 and not any(s in text for s in "»›>")):
         return False
@@ -168,11 +184,11 @@ def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note."""
     lines, _, prefixes = _chrome_words()
     key = folded.rstrip(" :.,;-–—")
-    if key in lines or _DOMAIN.match(text) or _metadata_line().match(text) or _GLUED_WORDS.search(text):
+    if key in lines or _DOMAIN.match(text) or _metadata_line().match(text) or _glued_words(text):
         return True
     if len(text) <= 300 and folded.startswith(prefixes):
         return True
-    if len(text.split()) <= 8 and _signing_notes().search(folded):
+    if len(text.split()) <= 8 and any(note in folded for note in _signing_notes()):
         return True
     return _is_menu(text)
 

@@ -69,7 +69,7 @@ def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None
     take a closing date for a signatory.
     """
     text = MARKUP.sub("", line.text)
-    if not text or len(text) > STAMP_MAX or not any(c.isdigit() for c in text):
+    if not text or len(text) > STAMP_MAX or not any(map(str.isdigit, text)):
         return None
     try:
         stamp = read_stamp(text, languages=languages or ())

@@ -18,6 +18,8 @@ from typing import ParamSpec, TypeVar
 P = ParamSpec("P")
 R = TypeVar("R")
 
+# Stands for "not asked yet" in a memo whose answers may be None or False.
+_UNKNOWN = object()
 _MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_signatories_memo", default=None)
 
 
@@ -30,10 +32,11 @@ def per_parse(func: Callable[P, R]) -> Callable[P, R]:
         if memo is None:
             return func(*args, **kwargs)
         key = (func, args, tuple(kwargs.items())) if kwargs else (func, args)
-        if key in memo:
-            return memo[key]  # type: ignore[return-value]  # stored below by this same function
-        value = memo[key] = func(*args, **kwargs)
-        return value
+        # one lookup for an answer known already (most calls of a block's second reading)
+        value = memo.get(key, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = memo[key] = func(*args, **kwargs)
+        return value  # type: ignore[return-value]  # stored by this same function
 
     return remembered
 

@@ -28,8 +28,8 @@ def others_count(text: str) -> int | None:
     >>> others_count("и ещё 150 человек"), others_count("and many others"), others_count("Others joined on 12 May")
     (150, None, None)
     """
-    if not any(c.isdigit() for c in text):
-        return None  # most lines: no number to count
+    if not any(map(str.isdigit, text)):
+        return None  # most lines: no number to count (asked of every line and entry of the block)
     key = fold_key(text)
     cues = block_cues()
     cue = cues.others_count.match(key) or cues.others.match(key)
