@@ -82,8 +82,6 @@ def _strip_contact_pieces(rest: str) -> str:
     return rest
 
 
-# Cached per document: a line is stripped when read as a paragraph of names and again when cleaned.
-@per_parse
 def strip_contacts(text: str) -> str:
     """Drop e-mails, handles and links after a name.
 
@@ -149,8 +147,6 @@ def readable_caps(name: str) -> str:
     return " ".join(word(w) for w in name.split())
 
 
-# Per document: a line read as a paragraph of names (inline_names) and as an entry loses its bullet once.
-@per_parse
 def without_entry_prefix(text: str) -> str:
     """``- Anna Berg`` → ``Anna Berg``, ``12) Anna Berg`` → ``Anna Berg``; stripped."""
     text = text.strip()
