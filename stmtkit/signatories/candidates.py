@@ -31,7 +31,7 @@ from .block import (
     last_entry_line,
     read_block,
 )
-from .cues import block_cues
+from .cues import block_cues, on_behalf_pattern
 from .kind import is_organisation, is_place, looks_like_person
 from .layouts import Row, signer_table_header
 from .lines import (
@@ -209,7 +209,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
     folded = fold_words(plain)
-    if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not cues.on_behalf.search(folded):
+    if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not on_behalf_pattern().search(folded):
         return None
     return plain.rstrip(" :"), ""
 

@@ -51,18 +51,12 @@ class BlockCues:
     group_kinds: dict[str, SignatoryKind]
     end_headings: frozenset[str]
     function_words: frozenset[str]
-    credit: regex.Pattern[str]
-    credit_starts: frozenset[str]
-    addressee: regex.Pattern[str]
-    others: regex.Pattern[str]
-    # the 'and others' cues as literals: every match of ``others`` holds one of them
+    credit_starts: frozenset[str]  # what credit_pattern() can open with
+    # the 'and others' cues as literals: every match of others_pattern() holds one of them
     others_literal: re.Pattern[str]
-    others_count: regex.Pattern[str]
-    count_starts: frozenset[str]
-    inline_mark: regex.Pattern[str]
-    inline_mark_starts: frozenset[str]  # casefolded first characters
+    count_starts: frozenset[str]  # what others_count_pattern() can open with
+    inline_mark_starts: frozenset[str]  # casefolded first characters of inline_mark_pattern()
     signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
-    on_behalf: regex.Pattern[str]  # "on behalf of", "w imieniu", "add your name" as whole words
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -91,7 +85,14 @@ def _first_letters(words: tuple[str, ...], *more: str) -> frozenset[str]:
     return frozenset(fold_words(w)[:1] for w in words) | frozenset(more)
 
 
-def _credit_pattern() -> regex.Pattern[str]:
+# The patterns below are alternations of a few hundred cue words: compiling them all took a
+# good part of a one-file parse's start-up, and most documents need only one or two (a line
+# is asked them after a cheap test of its first letter or a literal).  Each is compiled on first use.
+
+
+@lru_cache(maxsize=1)
+def credit_pattern() -> regex.Pattern[str]:
+    """``Reporting by X``, ``Foto: X``: a credit line."""
     words = alternation(CREDIT_OPENINGS)
     by_words = frozenset(CREDIT_BY_WORDS)
     needs_no_colon = alternation(tuple(w for w in CREDIT_OPENINGS if fold_words(w).split()[-1] in by_words))
@@ -99,10 +100,39 @@ def _credit_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"^(?:(?:{words})\s*:|(?:{needs_no_colon})\s+\p{{L}})")
 
 
-def _others_pattern() -> regex.Pattern[str]:
+@lru_cache(maxsize=1)
+def others_pattern() -> regex.Pattern[str]:
+    """``… and many others``, ``и другие``, ``+ 1,250 more``."""
     words = alternation(OTHERS_CUES)
     joins = alternation(frozenset(w for ws in CONJUNCTIONS.values() for w in ws)) + r"|\+"
     return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:{joins})?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
+
+
+@lru_cache(maxsize=1)
+def others_count_pattern() -> regex.Pattern[str]:
+    """``and 200 more``, ``и еще 50 человек``: a count of signers not named."""
+    count_words = alternation(OTHERS_COUNT_WORDS)
+    return regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{count_words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}")
+
+
+@lru_cache(maxsize=1)
+def addressee_pattern() -> regex.Pattern[str]:
+    """``To:``, ``Kime:``: an addressee line."""
+    return regex.compile(rf"^(?:{alternation(ADDRESSEE_PREFIXES)})\s*:")
+
+
+@lru_cache(maxsize=1)
+def inline_mark_pattern() -> regex.Pattern[str]:
+    """A signing mark opening a line, names after it."""
+    marks = "|".join(regex.escape(m) for m in sorted(INLINE_SIGN_MARKS, key=len, reverse=True))
+    return regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I)
+
+
+@lru_cache(maxsize=1)
+def on_behalf_pattern() -> regex.Pattern[str]:
+    """``on behalf of``, ``w imieniu``, ``add your name`` as whole words."""
+    phrases = frozenset(fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws)
+    return regex.compile(rf"(?:^|\s)(?:{alternation(phrases)})(?:\s|$)")
 
 
 @lru_cache(maxsize=1)
@@ -112,8 +142,6 @@ def block_cues() -> BlockCues:
     split = [h.split(" ") for h in headings]
     kinds: dict[str, SignatoryKind] = {w: "person" for w in folded_set(PEOPLE_GROUPS)}
     kinds.update({w: "organisation" for w in folded_set(ORGANISATION_GROUPS)})
-    count_words = alternation(OTHERS_COUNT_WORDS)
-    marks = "|".join(regex.escape(m) for m in sorted(INLINE_SIGN_MARKS, key=len, reverse=True))
     return BlockCues(
         headings=headings,
         heading_nouns=folded_set(SIGNATORY_NOUNS),
@@ -123,16 +151,10 @@ def block_cues() -> BlockCues:
         group_kinds=kinds,
         end_headings=folded_set(BLOCK_END_HEADINGS),
         function_words=folded_set(NAME_FUNCTION_WORDS),
-        credit=_credit_pattern(),
         credit_starts=_first_letters(CREDIT_OPENINGS),
-        addressee=regex.compile(rf"^(?:{alternation(ADDRESSEE_PREFIXES)})\s*:"),
-        others=_others_pattern(),
         # the standard library's engine for plain literals: no class or flag whose meaning could differ
         others_literal=re.compile(literal_trie(sorted({fold_words(w) for w in OTHERS_CUES}))),
-        others_count=regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{count_words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}"),
         count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
-        inline_mark=regex.compile(rf"^(?:{marks})\s+(?=\S)", regex.I),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
         signing_stems=tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws})),
-        on_behalf=regex.compile(rf"(?:^|\s)(?:{alternation(frozenset(fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws))})(?:\s|$)"),
     )

@@ -13,7 +13,14 @@ from ..fold import fold_key, fold_words, strip_markup
 from ..lines import Line
 from ..model import SignatoryKind
 from .cleaning import clean_entry_text
-from .cues import block_cues
+from .cues import (
+    addressee_pattern,
+    block_cues,
+    credit_pattern,
+    inline_mark_pattern,
+    others_count_pattern,
+    others_pattern,
+)
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .roles import name_last, split_title
 
@@ -79,7 +86,7 @@ def _holds_others_cue(key: str) -> bool:
 
 def mentions_others(key: str) -> bool:
     """``… and many others``, ``и другие`` anywhere in a folded line."""
-    return _holds_others_cue(key) and bool(block_cues().others.search(key))
+    return _holds_others_cue(key) and bool(others_pattern().search(key))
 
 
 def heading_of(line: Line) -> tuple[str, str] | None:
@@ -90,7 +97,7 @@ def heading_of(line: Line) -> tuple[str, str] | None:
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
     # most lines open with no letter an inline mark can open with: they skip the pattern
-    mark = cues.inline_mark.match(text) if text[:1].casefold() in cues.inline_mark_starts else None
+    mark = inline_mark_pattern().match(text) if text[:1].casefold() in cues.inline_mark_starts else None
     if mark:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     headings = cues.headings
@@ -232,14 +239,14 @@ def ends_block(line: Line, languages: tuple[str, ...] | None) -> bool:
             return True
     folded = fold_words(text)
     # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
-    if (":" in folded and cues.addressee.match(folded)) or (folded[:1] in cues.credit_starts and cues.credit.match(folded)):
+    if (":" in folded and addressee_pattern().match(folded)) or (folded[:1] in cues.credit_starts and credit_pattern().match(folded)):
         return True
     # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
-    if key[:1] in cues.count_starts and cues.others_count.match(key):
+    if key[:1] in cues.count_starts and others_count_pattern().match(key):
         return True
     # both 'and others' questions need one of the cues: "Anna Berg" is searched for them once
     if _holds_others_cue(key) and (
-        cues.others.match(key) or (at_least_words(key, 4) and cues.others.search(key) and is_prose(text + "."))
+        others_pattern().match(key) or (at_least_words(key, 4) and others_pattern().search(key) and is_prose(text + "."))
     ):
         return True
     return bool(_DIGITS.search(text) and is_date_line(line, languages))

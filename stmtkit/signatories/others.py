@@ -13,7 +13,7 @@ import regex
 from ..fold import fold_key
 from ..model import SignatureBlock
 from ..state import Context
-from .cues import block_cues
+from .cues import others_count_pattern, others_pattern
 
 # "1 028", "1,028", "1.028": digits with thousands separators.
 _NUMBER = regex.compile(r"\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+(?!\d)|\d+")
@@ -31,8 +31,7 @@ def others_count(text: str) -> int | None:
     if not any(map(str.isdigit, text)):
         return None  # most lines: no number to count (asked of every line and entry of the block)
     key = fold_key(text)
-    cues = block_cues()
-    cue = cues.others_count.match(key) or cues.others.match(key)
+    cue = others_count_pattern().match(key) or others_pattern().match(key)
     # the number stands before the cue word ("1028 other …"): "Others joined on 12 May" counts nothing
     number = _NUMBER.search(cue.group()) if cue else None
     if number is None:
