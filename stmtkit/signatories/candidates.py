@@ -290,12 +290,23 @@ def _name_paragraphs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signa
             yield "name-paragraph", block
 
 
+def _unbulleted(line: Line) -> str:
+    text = line.text.strip()
+    return text[len(line.marker) :].strip() if line.marker and text.startswith(line.marker) else text
+
+
+def _column_text(line: Line) -> str:
+    """A column line's entry: without its bullet ("– Union of …"), markup and closing separator."""
+    return _unbulleted(line).strip("*_").rstrip(" .,;/")
+
+
 def _column_line(line: Line, languages: tuple[str, ...] | None) -> bool:
     """A line of a column of names or organisations: short, capitalised, no sentence, no end."""
-    text = line.text.strip().strip("*_").rstrip(" .,;/")
+    text = _column_text(line)
     return (
         bool(text)
-        and (text[:1].isupper() or text[:1].isdigit())
+        # a capital, a digit, or a letter of a script without case ("الجمعية …", "協会")
+        and (text[:1].isupper() or text[:1].isdigit() or (text[:1].isalpha() and not text[:1].islower()))
         and not at_least_words(text, _MAX_COLUMN_WORDS + 1)
         and not text.endswith(":")
         and not ends_block(line, languages)
@@ -310,7 +321,8 @@ def _column_before(ctx: Context, end: int) -> list[Line]:
     while n >= 1 and ctx.is_free(n):
         line = ctx.line(n)
         if not line.blank:
-            if not _column_line(line, languages):
+            # one column, one bullet: "• demand" items above "– organisation" lines are another list
+            if (run and line.marker != run[0].marker) or not _column_line(line, languages):
                 break
             run.append(line)
         elif n > 1 and ctx.line(n - 1).blank:
@@ -323,7 +335,7 @@ def _column_before(ctx: Context, end: int) -> list[Line]:
 def _reads_as_column(run: list[Line]) -> bool:
     """Three in five lines are shaped like names or organisations;
     few are one word (a menu), none a place (tags), few a sentence."""
-    texts = [ln.text.strip().strip("*_").rstrip(" .,;/") for ln in run]
+    texts = [_column_text(ln) for ln in run]
     if any(is_place(t) for t in texts) or sum(1 for t in texts if not at_least_words(t, 2)) * 3 > len(texts):
         return False
     if sum(1 for t in texts if is_prose(t)) * 5 > len(texts):
@@ -359,11 +371,12 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
             if block:
                 yield "name-column", block
             continue
-        joined = " ".join(ln.text.strip() for ln in run)
+        joined = " ".join(_unbulleted(ln) for ln in run)
+        first = _unbulleted(run[0])
         if (
             len(run) <= _MAX_SIGN_OFF_LINES
-            and at_least_words(run[0].text, 2)  # "News" / "Sport": a menu, not an organisation
-            and is_organisation(run[0].text)
+            and at_least_words(first, 2)  # "News" / "Sport": a menu, not an organisation
+            and is_organisation(first)
             and not any(ch in joined for ch in ",.;()")
             and not at_least_words(joined, _MAX_COLUMN_WORDS + 1)
         ):
