@@ -82,7 +82,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
-        return [text]
+        return entries_closed_by_places(segments) or [text]
     for separator in (_DASH_SEP, _SLASH_SEP):  # "A – B – C", "A / B / C"
         cut: list[str] = separator.split(body)
         if len(cut) >= 3 and _all_names(cut):
@@ -157,3 +157,55 @@ def _name_of(part: str) -> str:
     cut = "(" in text or "-" in text or "–" in text or "—" in text
     head = (_BRACKET_OR_DASH.split(text, maxsplit=1)[0] if cut else text).strip()
     return split_title(head)[1]
+
+
+# A run of entries told apart by commas alone needs this many fields before it is cut.
+_MIN_PLACED_FIELDS = 6
+_MIN_PLACED_ENTRIES = 3
+
+
+def entries_closed_by_places(fields: Sequence[str]) -> list[str] | None:
+    """``Anna Berg, actor, Oslo, Tom Lind, poet, MA, Bergen, …``: entries told apart by commas alone,
+    each closed by a place; a new entry opens at a name right after a place.  None for anything else."""
+    if len(fields) < _MIN_PLACED_FIELDS:
+        return None
+    groups: list[list[str]] = [[fields[0]]]
+    for field in fields[1:]:
+        if _ends_with_place(groups[-1][-1]) and _opens_with_name(field):
+            groups.append([field])
+        else:
+            groups[-1].append(field)
+    if len(groups) < _MIN_PLACED_ENTRIES or not _opens_with_name(groups[0][0]):
+        return None
+    # nearly every entry but the last (cut by the scrape, maybe) closes with its place
+    closed = sum(1 for g in groups[:-1] if _ends_with_place(g[-1]))
+    if closed * 10 < (len(groups) - 1) * 9:
+        return None
+    # the place closing each entry says where the signer lives: no affiliation ("Jane Roe, Berlin")
+    return [", ".join(_without_place(g) if len(g) > 1 and _ends_with_place(g[-1]) else g) for g in groups]
+
+
+def _without_place(group: list[str]) -> list[str]:
+    last = group[-1].strip(" .")
+    if " " in last:  # "toimittaja Kajaani": the role stays
+        return [*group[:-1], last.rsplit(" ", 1)[0]]
+    return group[:-1]
+
+
+def _ends_with_place(field: str) -> bool:
+    """A place, known or shaped like one (a capitalised word, no acronym: ``Joensuu``), or one after a
+    lowercase role whose comma is missing: ``toimittaja Kajaani``."""
+    field = field.strip(" .")
+    if " " not in field:
+        return is_place(field) or (field[:1].isupper() and not field.isupper() and field.isalpha())
+    head, last = field.rsplit(" ", 1)
+    return head[:1].islower() and " " not in head and last[:1].isupper() and last.isalpha() and not last.isupper()
+
+
+def _opens_with_name(field: str) -> bool:
+    """Two capitalised words that read as a person's name open the field (a role may follow)."""
+    words = field.split()
+    if len(words) < 2 or is_place(field):
+        return False
+    head = " ".join(words[:2])
+    return looks_like_person(head) and not is_role(head) and not is_organisation(head)

@@ -21,6 +21,7 @@ from .cues import (
     others_count_pattern,
     others_pattern,
 )
+from .inline import entries_closed_by_places
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .roles import name_last, split_title
 
@@ -265,6 +266,8 @@ def is_name_paragraph(text: str) -> bool:
     short = sum(1 for p in parts if len(p.split()) <= 20)
     if short == len(parts) and (";" in text or sum(1 for p in parts if looks_like_person(p.strip(" ."))) * 3 >= len(parts) * 2):
         return True
+    if short == len(parts) and ";" not in text and entries_closed_by_places([p.strip() for p in parts]):
+        return True  # "Anna Berg, actor, Oslo, Tom Lind, poet, Bergen, …": commas alone, each entry closed by its place
     return "(" in text and _names_with_brackets(text)
 
 
