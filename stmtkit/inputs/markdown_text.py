@@ -8,8 +8,9 @@ came from, so line numbers stay the input's and every stage reads the text
 unchanged.  Structure is kept as the stages know it: a heading is its text
 alone, a list item ``- item`` / ``1. item`` (its nesting in ``raw``'s indentation), a table
 row ``| cell | cell |`` (as the text stages read tables), an HTML block's tags dropped.
-Front matter between ``---`` or ``+++`` fences is left as it is for the
-front-matter stage.
+Front matter between ``---`` or ``+++`` fences is left to the front-matter
+stage, each value's inline markup taken out of the line's text as well
+(``title: "The **harbour** ferry"``: a title is a field value like any other).
 """
 
 from __future__ import annotations
@@ -21,11 +22,16 @@ import regex
 from ..lines import Line
 
 if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
 _TAG = regex.compile(r"<[^<>]{0,2000}>")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_MAX = 60
+# "title: value" (YAML) or "title = value" (TOML): the key and its sign, kept as they are.
+_FIELD_KEY = regex.compile(r"^\s*[A-Za-z_][\w-]*\s*[:=]\s*")
+# What inline markup opens with: a value without any of these is read as it is.
+_INLINE_SIGNS = frozenset("*_`[<\\!")
 
 
 def _front_matter_end(rows: list[str]) -> int:
@@ -54,11 +60,18 @@ def _plain(children: list[Token]) -> str:
     return "".join(parts)
 
 
-def _texts(source: str) -> dict[int, str]:
-    """Plain text of each line (0-based, in ``source``) that a block's inline content covers."""
-    from markdown_it import MarkdownIt
+def _front_matter_text(parser: MarkdownIt, raw: str) -> str:
+    """A front matter line as read: the key as written, the value without inline markup."""
+    text = raw.strip()
+    key = _FIELD_KEY.match(text)
+    if key is None or _INLINE_SIGNS.isdisjoint(text[key.end() :]):
+        return text
+    tokens = parser.parseInline(text[key.end() :])
+    return key.group() + _plain(tokens[0].children or []).strip() if tokens else text
 
-    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+
+def _texts(parser: MarkdownIt, source: str) -> dict[int, str]:
+    """Plain text of each line (0-based, in ``source``) that a block's inline content covers."""
     tokens = parser.parse(source)
     texts: dict[int, str] = {}
     prefix = ""
@@ -97,11 +110,17 @@ def markdown_lines(text: str) -> list[Line]:
     rows = text.split("\n")
     if rows and rows[-1] == "":
         rows.pop()
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     skip = _front_matter_end(rows)
-    texts = _texts("\n".join(rows[skip:]))
+    texts = _texts(parser, "\n".join(rows[skip:]))
     lines = []
     for index, raw in enumerate(rows):
         stripped = raw.strip()
+        if 0 < index < skip - 1:
+            lines.append(Line(index + 1, raw, _front_matter_text(parser, raw)))
+            continue
         read = texts.get(index - skip) if index >= skip else None
         if read is None:
             read = stripped

@@ -19,7 +19,11 @@ layouts: ``stmtkit.signatories.layouts``.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..data.signature_block_weights import THRESHOLD
+from ..lines import as_written
+from ..model import SignatureBlock
 from ..signatories.block import across_date_line
 from ..signatories.candidates import Candidate, candidates
 from ..signatories.memo import remembering
@@ -51,4 +55,15 @@ def run(ctx: Context) -> None:
         across = ", read across the date line" if len(parts) > 1 else ""
         for part in parts:
             ctx.claim(part, "signatures", f"{best.cue}{heading}, score {best.score:.2f}{across}")
-        ctx.signatures = counted
+        ctx.signatures = _as_written(ctx, counted)
+
+
+def _as_written(ctx: Context, block: SignatureBlock) -> SignatureBlock:
+    """Each signatory's ``raw`` as the input wrote it: a Markdown line's ``**Name** (role)`` or
+    ``[Name](url)``, where the name, role and affiliation were read from its text without markup."""
+    first, last = block.lines
+    if all(ln.raw.strip() == ln.text for ln in ctx.lines[first - 1 : last]):
+        return block  # plain text and web pages: raw and text are one
+    signatories = tuple(
+        replace(s, raw=as_written(ctx.lines[s.lines[0] - 1 : s.lines[1]], s.raw)) for s in block.signatories)
+    return replace(block, signatories=signatories)
