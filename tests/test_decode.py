@@ -100,6 +100,26 @@ def test_a_legacy_text_with_a_few_accents_is_not_taken_for_utf8(encoding: str) -
 @pytest.mark.parametrize(
     "valid",
     [
+        "Se on selvitettävä, noudattiko tämä\xa0lakia",  # Finnish: ä before a no-break space
+        "Bun\xaddes\xadprä\xadsi\xaddent, Groß\xadbri\xadtan\xadnien",  # soft hyphens after ä and ß
+        "un état de bonne santé», résume-t-elle; 20\u00b0C à l’ombre",  # é before a closing guillemet
+    ],
+)
+def test_real_text_that_only_resembles_mojibake_is_not_handed_to_ftfy(valid: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # ftfy over a whole web page cost up to 65 ms for nothing: it must not even be asked
+    import ftfy
+
+    def refuse(*_args: object, **_kwargs: object) -> str:
+        raise AssertionError("ftfy was asked to repair text that shows no mojibake")
+
+    monkeypatch.setattr(ftfy, "fix_text", refuse)
+    assert decode(valid.encode("utf-8")).text == valid
+    assert repair_mojibake(valid) == (valid, False)
+
+
+@pytest.mark.parametrize(
+    "valid",
+    [
         "SÃO PAULO — A ÃGUA É DE TODOS",  # Portuguese capitals
         "Ärger über Åsa, Øresund",  # German, Swedish, Danish
         "Þórður Ðorðević, Reykjavík",  # Icelandic and Serbian Latin
