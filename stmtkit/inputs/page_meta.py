@@ -351,41 +351,49 @@ def _url_date(url: str | None, reference: dt.datetime | None) -> PageDate | None
     return _date("url", "published", f"{m['y']}-{m['m']}-{m['d']}", reference)  # an impossible day reads as none
 
 
+# The elements metadata is read from; the caller's one walk of the tree matches (at least) these.
+SOURCES_SELECTOR = (
+    'meta, script[type="application/ld+json"], link[rel="canonical"], title, time[datetime], '
+    '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"]'
+)
+_DATE_PROPS = ("datePublished", "dateModified", "dateCreated")
+
+
 class _Sources:
-    """The elements metadata is read from, found in one walk of the tree (one CSS selector)."""
+    """The elements metadata is read from, picked from the nodes one walk of the tree matched
+    (``SOURCES_SELECTOR`` and others: the page's text is cleaned with the same walk)."""
 
-    SELECTOR = (
-        'meta, script[type="application/ld+json"], link[rel="canonical"], title, time[datetime], '
-        '[itemprop="datePublished"], [itemprop="dateModified"], [itemprop="dateCreated"]'
-    )
-
-    def __init__(self, tree: LexborHTMLParser) -> None:
+    def __init__(self, nodes: list[LexborNode]) -> None:
         self.metas: list[LexborNode] = []
         self.scripts: list[LexborNode] = []
         self.times: list[LexborNode] = []
         self.props: list[LexborNode] = []
         self.canonical: LexborNode | None = None
         self.title: LexborNode | None = None
-        for node in tree.css(self.SELECTOR):
+        for node in nodes:
             tag = node.tag
             if tag == "meta":
                 self.metas.append(node)
                 continue
+            attrs = node.attributes
             if tag == "script":
-                self.scripts.append(node)
+                if (attrs.get("type") or "").lower() == "application/ld+json":
+                    self.scripts.append(node)
             elif tag == "link":
-                self.canonical = self.canonical or node
+                if self.canonical is None and (attrs.get("rel") or "").lower() == "canonical":
+                    self.canonical = node
             elif tag == "title":
                 self.title = self.title or node
-            elif tag == "time" and "datetime" in node.attributes:
+            elif tag == "time" and "datetime" in attrs:
                 self.times.append(node)
-            if node.attributes.get("itemprop") in ("datePublished", "dateModified", "dateCreated"):
+            if attrs.get("itemprop") in _DATE_PROPS:
                 self.props.append(node)
 
 
-def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> Page:
-    """The page's metadata (``reference``: dates after it are taken for errors)."""
-    sources = _Sources(tree)
+def read_page(tree: LexborHTMLParser, nodes: list[LexborNode], reference: dt.datetime | None = None) -> Page:
+    """The page's metadata from ``nodes``, the elements of ``tree`` that ``SOURCES_SELECTOR`` (and
+    maybe more) matched (``reference``: dates after it are taken for errors)."""
+    sources = _Sources(nodes)
     meta = _meta(sources.metas)
     found = _Found()
     _read_jsonld(sources.scripts, found, reference)
