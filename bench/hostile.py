@@ -25,6 +25,13 @@ def _names(n: int) -> str:
     return "Signed by:\n" + ", ".join(f"{words[i % 1000]} {words[(i * 7 + 3) % 1000]}" for i in range(n))
 
 
+_PARAGRAPHS = b"<p>The council met again today and agreed on nothing, as it does each season.</p>\n"
+
+
+def _page(body: bytes) -> bytes:
+    return b"<!DOCTYPE html><html><head><title>A page</title></head><body>" + body + b"</body></html>"
+
+
 INPUTS: dict[str, Callable[[int], bytes]] = {
     "10 MB single line": lambda n: b"word " * (2_000_000 * n),
     "a million dashes": lambda n: b"-" * (1_000_000 * n),
@@ -36,6 +43,9 @@ INPUTS: dict[str, Callable[[int], bytes]] = {
     "200,000 spaces in a line": lambda n: b"Signed by:\n- Jane" + b" " * (200_000 * n) + b"Roe\n",
     "1 MB random bytes": lambda n: os.urandom(1_000_000 * n),
     "11 MB of cp1251 lines": lambda n: ("Подписали: Анна Петровна Смирнова, председатель\n" * (230_000 * n)).encode("cp1251"),
+    "HTML: 20 MB of paragraphs": lambda n: _page(_PARAGRAPHS * (233_000 * n)),
+    "HTML: a million tags": lambda n: _page(b"<span>x</span>" * (500_000 * n)),
+    "HTML: nested 200,000 deep": lambda n: _page(b"<div>" * (200_000 * n) + b"deep" + b"</div>" * (200_000 * n)),
 }
 
 

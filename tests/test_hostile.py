@@ -142,3 +142,30 @@ def test_a_long_word() -> None:
 @pytest.mark.parametrize("unit", ["(", "[", "A. ", "Dr. ", ". ", ", ", "1.1.", "a-", "**", "# ", "@a ", "é"])
 def test_runs_of_one_pattern(unit: str) -> None:
     stmtkit.parse(unit * (200_000 // len(unit)))
+
+
+def _page(body: str) -> bytes:
+    return f"<!DOCTYPE html><html><head><title>A page</title></head><body>{body}</body></html>".encode()
+
+
+@pytest.mark.hostile
+def test_a_page_of_a_million_tags_gives_its_text() -> None:
+    doc = stmtkit.parse(_page("<span>x</span> " * 500_000), source="tags.html")
+    assert doc.to_dict()["source"]["format"] == "html"
+    assert sum(e.text.count("x") for e in (*doc.preamble, *doc.body) if isinstance(e, stmtkit.model.Paragraph)) == 500_000
+
+
+@pytest.mark.hostile
+def test_a_20_mb_page_is_read_and_one_byte_more_than_the_limit_is_refused_naming_the_file() -> None:
+    syllables = ["ka", "lo", "mi", "ren", "sa", "tu", "vel", "zor", "an", "ber"]
+    words = [a + b + c for a in syllables for b in syllables for c in syllables]
+    # 20,000 paragraphs of a kilobyte each: the page's size, not a count of lines, is what is tried here
+    paragraph = "<p>" + "The council met again and agreed on nothing, as each season. " * 16 + "({} {})</p>\n"
+    body = "".join(paragraph.format(words[n % 1000], words[n // 1000]) for n in range(20_000))
+    data = _page(body)
+    assert len(data) > 18_000_000
+    doc = stmtkit.parse(data, source="big.html")
+    assert len(doc.body) + len(doc.preamble) == 20_000  # every paragraph, none lost
+    with pytest.raises(stmtkit.TooLargeError, match=r"big\.html") as caught:
+        stmtkit.parse(data, source="big.html", max_bytes=len(data) - 1)
+    assert caught.value.path == "big.html"

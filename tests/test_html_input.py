@@ -284,3 +284,58 @@ def test_explain_says_which_date_was_chosen_and_why() -> None:
     )
     steps = [step for step in doc.explain if step.rule == "dateline" and "page's" in step.why]
     assert steps and "json-ld:datePublished" in steps[-1].why
+
+
+EVERY_FIELD = """<!DOCTYPE html>
+<html lang="nl"><head>
+<title>Open brief over de veerpont | Dagblad Voorbeeld</title>
+<meta property="og:title" content="Open brief: houd de veerpont in de vaart">
+<meta property="og:site_name" content="Dagblad Voorbeeld">
+<meta property="og:description" content="Bewoners vragen de gemeente de veerpont te behouden.">
+<meta property="article:published_time" content="2022-03-14T09:30:00+01:00">
+<meta property="article:modified_time" content="2022-03-15T16:05:00+01:00">
+<link rel="canonical" href="https://dagblad.example/nieuws/open-brief-veerpont">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Houd de veerpont in de vaart", "datePublished": "2022-03-14T09:30:00+01:00",
+ "dateModified": "2022-03-15T16:05:00+01:00",
+ "author": [{"@type": "Person", "name": "Sanne de Vries"}, {"@type": "Person", "name": "Ruud Bakker"}],
+ "publisher": {"@type": "Organization", "name": "Uitgeverij Voorbeeld"}}</script>
+</head><body><article>
+<h1>Houd de veerpont in de vaart</h1>
+<p class="byline">Door Sanne de Vries, <time datetime="2022-03-14T09:30:00+01:00">14 maart 2022</time></p>
+<p>Wij, bewoners van beide oevers, vragen de gemeente de veerpont ook na dit jaar te laten varen.</p>
+</article></body></html>
+"""
+
+
+def test_every_metadata_field_of_the_page_joins_the_record() -> None:
+    record = stmtkit.parse(EVERY_FIELD.encode(), source="brief.html").to_dict()
+    got = record["page"]
+    assert got["title"] == "Open brief over de veerpont | Dagblad Voorbeeld"  # <title>
+    assert got["og_title"] == "Open brief: houd de veerpont in de vaart"  # og:title before JSON-LD headline
+    assert got["site_name"] == "Dagblad Voorbeeld" and got["publisher"] == "Uitgeverij Voorbeeld"
+    assert got["lang"] == "nl" and record["language"] == "nl"
+    assert got["canonical_url"] == "https://dagblad.example/nieuws/open-brief-veerpont"
+    assert got["authors"] == ["Sanne de Vries", "Ruud Bakker"]
+    assert got["description"] == "Bewoners vragen de gemeente de veerpont te behouden."
+    assert got["published"] == "2022-03-14T09:30:00+01:00" and got["modified"] == "2022-03-15T16:05:00+01:00"
+    # every date with its origin and role, most trusted first
+    assert [(d["origin"], d["role"]) for d in got["dates"]] == [
+        ("json-ld:datePublished", "published"), ("json-ld:dateModified", "modified"),
+        ("meta:article:published_time", "published"), ("meta:article:modified_time", "modified"),
+        ("time[datetime]", "unknown"),
+    ]
+    assert record["dateline"]["date"] == "2022-03-14" and record["warnings"] == []
+
+
+def test_a_page_record_composes_through_ndjson_with_the_other_commands(tmp_path: object) -> None:
+    import pathlib
+
+    path = pathlib.Path(str(tmp_path)) / "brief.html"
+    path.write_bytes(page('<meta property="article:published_time" content="2021-06-07">'))
+    records = CliRunner().invoke(cli, ["parse", "--format", "ndjson", str(path)])
+    assert records.exit_code == 0 and json.loads(records.stdout)["source"]["format"] == "html"
+    names = CliRunner().invoke(cli, ["signatories", "--format", "text"], input=records.stdout)
+    assert [row.split("\t") for row in names.stdout.splitlines()] == [[str(path), "Anna Weber"], [str(path), "Bernd Krause"]]
+    date = CliRunner().invoke(cli, ["dateline"], input=records.stdout)
+    assert date.stdout.strip() == f"{path}\t2021-06-07"
