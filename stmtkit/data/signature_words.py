@@ -16,7 +16,7 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
            "co-signed by", "cosigned by", "signers", "signed on behalf of", "endorsed by", "endorsements",
            "endorsing organisations", "endorsing organizations", "supported by", "signing organisations",
            "signing organizations", "signatory organisations", "signatory organizations", "first signatories",
-           "the signatories", "signatories include", "signatories to date", "current signatories", "have joined so far", "joined so far", "co-signatories", "cosignatories"),
+           "the signatories", "signatories include", "signatories to date", "current signatories", "have joined so far", "joined so far", "co-signatories", "cosignatories", "also signed", "also signed by"),
     "fr": ("signe par", "signes par", "signee par", "signees par", "signataires", "les signataires",
            "organisations signataires", "liste des signataires", "premiers signataires", "les premiers signataires",
            "signe", "signatures", "ont signe", "les organisations signataires", "cosignataires", "les signataires sont", "soussignes", "les soussignes", "adhesions"),
@@ -97,6 +97,15 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
 
 # Phrases that sign for a group: a sentence ending in a colon that holds one opens a block
 # ("W imieniu członków Klubów:", "On behalf of the board:").  Matched as whole words in the folded line.
+# A heading that says the names below it signed too ("Au mai semnat:", "Also signed:"): the names
+# right above it, under no heading of their own, are signers of the same block.  Whole words of the heading.
+ALSO_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("also", "further", "additional"), "fr": ("egalement", "aussi"), "de": ("auch", "ausserdem", "weitere"),
+    "es": ("tambien", "ademas"), "it": ("anche", "inoltre"), "pt": ("tambem",), "ro": ("mai",),
+    "ru": ("также", "еще", "ещё"), "uk": ("також", "ще"), "pl": ("rowniez", "takze", "ponadto"),
+    "tr": ("ayrica",), "nl": ("ook",), "sv": ("aven", "ocksa"),
+}
+
 # A petition's call to join, ending in a colon above the names: "Click here to add your name to the list,
 # which includes the following:".  Asked, like ON_BEHALF_PHRASES, of a sentence ending in a colon.
 SIGN_UP_PHRASES: dict[str, tuple[str, ...]] = {

@@ -17,7 +17,9 @@ from ..lines import Line
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..state import Context
 from .cleaning import clean_entry_text
+from .cues import block_cues
 from .entry import entry_head
+from .inline import inline_names
 from .kind import is_organisation
 from .layouts import Row, entries_of, signatories_of
 from .lines import (
@@ -257,6 +259,29 @@ def _run_block(ctx: Context, run: list[Line]) -> SignatureBlock | None:
     return read_block(Found(None, run[0].number, ""), rows)
 
 
+def _says_also(heading: str) -> bool:
+    """``Au mai semnat``, ``Also signed by``: the heading says the names below signed too."""
+    also = block_cues().also_words
+    return any(word in also for word in fold_key(heading).split())
+
+
+def _names_above(ctx: Context, first: int) -> list[Line]:
+    """The lines of names right above line ``first`` (blank lines between), none a heading or prose:
+    a line of several names (``Ovidiu Pop, Ion Vartic,``) or one entry that reads as a name."""
+    run: list[Line] = []
+    n = first - 1
+    while n >= 1 and ctx.is_free(n):
+        line = ctx.line(n)
+        if not line.blank:
+            if heading_of(line) or is_prose(line.text) or not (
+                    len(inline_names(line.text, two_names=True)) >= 2 or bare_entry(line.text, bool(line.marker))[0]):
+                break
+            run.append(line)
+        n -= 1
+    run.reverse()
+    return run if len(run) >= 1 and sum(len(inline_names(ln.text, two_names=True)) for ln in run) >= _MIN_BARE_ENTRIES else []
+
+
 def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBlock, tuple[Span, ...]]:
     """The block and the spans to claim: one block read across the letter's place and date line
     when names stand on both sides of it (signers, ``Kyiv, 12 May 2024``, more signers).
@@ -276,6 +301,14 @@ def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBloc
             signatories.extend(more.signatories)
             parts.append(more.lines)
             last = more.lines[1]
+    if block.heading is not None and _says_also(block.heading):
+        # "(Irina Pop, Ion Vartic," … "Mihai Lupu)" / "Au mai semnat: …": the names above signed first
+        run = _names_above(ctx, first)
+        more = read_block(Found(None, run[0].number, ""), [Row(ln, i > 0) for i, ln in enumerate(run)]) if run else None
+        if more is not None:
+            signatories[:0] = more.signatories
+            parts[0] = (more.lines[0], parts[0][1])
+            first = more.lines[0]
     above = _date_line_beside(ctx, first, -1) if block.heading is None else None
     if above is not None:
         run = bare_run_before(ctx, above[1])
@@ -284,6 +317,6 @@ def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBloc
             signatories[:0] = more.signatories
             parts.insert(0, more.lines)
             first = more.lines[0]
-    if len(parts) == 1:
+    if (first, last) == block.lines:
         return block, (block.lines,)
     return SignatureBlock(block.heading, tuple(signatories), (first, last), block.others), tuple(parts)

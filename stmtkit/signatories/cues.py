@@ -17,6 +17,7 @@ import regex
 
 from ..data.signature_words import (
     ADDRESSEE_PREFIXES,
+    ALSO_WORDS,
     BLOCK_END_HEADINGS,
     CLOSING_FORMULAS,
     CONJUNCTIONS,
@@ -57,6 +58,7 @@ class BlockCues:
     count_starts: frozenset[str]  # what others_count_pattern() can open with
     inline_mark_starts: frozenset[str]  # casefolded first characters of inline_mark_pattern()
     signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
+    also_words: frozenset[str]  # "also", "mai": a heading saying the names below signed too
 
 
 def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
@@ -157,4 +159,5 @@ def block_cues() -> BlockCues:
         count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
         signing_stems=tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws})),
+        also_words=folded_set(ALSO_WORDS),
     )
