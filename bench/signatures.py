@@ -159,6 +159,7 @@ def stage_contexts(texts: list[str]) -> list[Context]:
 
 
 def stage(dirs: list[Path]) -> None:
+    from stmtkit.memo import remembering
     from stmtkit.stages import signatures
 
     named = [(p.name, p.read_text(encoding="utf-8", errors="replace")) for d in dirs for p in sorted(d.glob("*.txt"))]
@@ -170,7 +171,8 @@ def stage(dirs: list[Path]) -> None:
         fresh = copy.copy(ctx)  # what the stage changes: owners, warnings, explanations, the block
         fresh.owner, fresh.warnings, fresh.explain = list(ctx.owner), list(ctx.warnings), list(ctx.explain)
         fresh.memo = {}  # what a parse remembers starts empty, as in a new parse
-        signatures.run(fresh)
+        with remembering(fresh.memo):  # opened by the pipeline in a parse
+            signatures.run(fresh)
 
     print("stage: the signature stage alone, ms per document (best of 20)")
     total = 0.0

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import cache
 from itertools import filterfalse
 from typing import TYPE_CHECKING
+
+from .memo import per_parse_text
 
 if TYPE_CHECKING:
     import regex
@@ -70,9 +72,12 @@ def fold_aligned(text: str) -> str:
     return text.translate(_TABLE)
 
 
-@lru_cache(maxsize=4096)
+@per_parse_text
 def fold_words(text: str) -> str:
     """Casefold, strip diacritics, fold NBSP and runs of spaces: ``Signé  par`` → ``signe par``.
+
+    Remembered for the parse that asks (``stmtkit.memo``): the stages fold the same lines
+    many times, and a process-wide cache would keep document text past its parse.
 
     >>> fold_words("  Signé\\u00a0 PAR ")
     'signe par'

@@ -21,6 +21,7 @@ import regex
 
 from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
 from .fold import fold_words
+from .memo import per_parse_text
 from .standards import standard_of
 
 _WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
@@ -106,7 +107,7 @@ def _cached_script_of(char: str) -> str:
     return script_of(char)
 
 
-@lru_cache(maxsize=4)
+@per_parse_text
 def _distinct(text: str) -> frozenset[str]:
     """The characters of ``text``; the stage asks for a page's two or three times."""
     return frozenset(text)

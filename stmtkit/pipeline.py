@@ -16,6 +16,7 @@ from collections.abc import Callable
 from .decode import decode
 from .errors import DecodeError, InternalError, debug_enabled, too_large
 from .lines import split_lines
+from .memo import remembering
 from .model import (
     Explanation,
     Source,
@@ -75,13 +76,16 @@ def run_stages(ctx: Context) -> Context:
     error record instead of ending the run.  ``STMTKIT_DEBUG=1`` (``--debug``)
     lets the original exception through with its traceback.
     """
-    for name, stage in stages():
-        try:
-            stage(ctx)
-        except Exception as exc:
-            if debug_enabled():
-                raise
-            raise InternalError(_stage_failure(name, exc)) from exc
+    # Answers about this document's lines and names (folds, name kinds) are remembered
+    # in its state while the stages run, and die with it.
+    with remembering(ctx.memo):
+        for name, stage in stages():
+            try:
+                stage(ctx)
+            except Exception as exc:
+                if debug_enabled():
+                    raise
+                raise InternalError(_stage_failure(name, exc)) from exc
     return ctx
 
 

@@ -50,7 +50,7 @@ class Context:
     body: list[BodyElement] = field(default_factory=list)
     warnings: list[ParseWarning] = field(default_factory=list)
     explain: list[tuple[str, Span, str]] = field(default_factory=list)
-    # Answers about names and lines remembered for this parse only (stmtkit.signatories.memo).
+    # Answers about names and lines remembered for this parse only (stmtkit.memo).
     memo: dict[Hashable, object] = field(default_factory=dict, repr=False, compare=False)
     # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only
     page: Page | None = None

@@ -10,7 +10,7 @@ import unicodedata
 
 import regex
 
-from .memo import per_parse
+from ..memo import per_parse
 
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
 ENTRY_PREFIX = regex.compile(

@@ -22,8 +22,8 @@ from ..data.entry_words import (
     ROLE_WORDS,
 )
 from ..fold import fold_words
+from ..memo import per_parse
 from ..model import SignatoryKind
-from .memo import per_parse
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).

@@ -20,12 +20,12 @@ import regex
 from ..data.signature_words import TABLE_COLUMNS
 from ..fold import fold_key
 from ..lines import Line
+from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
-from .memo import per_parse
 from .roles import person_parts, split_title
 
 _NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")

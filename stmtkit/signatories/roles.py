@@ -14,6 +14,7 @@ import regex
 
 from ..data.entry_words import AWARD_WORDS, CAPACITY_REMARKS, POSTNOMINALS
 from ..fold import fold_words
+from ..memo import per_parse
 from .cleaning import strip_symbols
 from .kind import (
     is_function_word,
@@ -24,7 +25,6 @@ from .kind import (
     titles_by_start,
     words_of,
 )
-from .memo import per_parse
 
 # "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
 _TIME_STAMP = regex.compile(

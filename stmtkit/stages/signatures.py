@@ -26,7 +26,6 @@ from ..lines import as_written
 from ..model import SignatureBlock
 from ..signatories.block import across_date_line
 from ..signatories.candidates import Candidate, candidates
-from ..signatories.memo import remembering
 from ..signatories.others import with_others_count
 from ..state import Context
 
@@ -42,9 +41,7 @@ def choose(ctx: Context) -> Candidate | None:
 
 
 def run(ctx: Context) -> None:
-    # The names and lines read are remembered for this parse only, in its state.
-    with remembering(ctx.memo):
-        best = choose(ctx)
+    best = choose(ctx)
     if best is not None:
         # signers, the letter's place and date line, more signers: one block, claimed around the date line
         block, parts = across_date_line(ctx, best.block)

@@ -1,7 +1,8 @@
-"""Answers remembered for one parse only: the memo the signature stage opens from the parse state.
+"""Answers remembered for one parse only: the memo the pipeline opens from the parse state.
 
-Reading a block asks the same questions of the same names several times (a bare
-run, then the entries, then the features that weigh the block).  The answers are
+The stages ask the same questions of the same lines and names several times (the
+fold of a line, by title, boilerplate and signatures; the kind of a name, by the
+bare run, the entries and the features that weigh a block).  The answers are
 kept in a dict that belongs to the parse state (``Context.memo``), not in the
 process: they die with the parse, and two parses in two threads never share them.
 Outside a parse (a function called on its own) nothing is remembered.
@@ -20,7 +21,7 @@ R = TypeVar("R")
 
 # Stands for "not asked yet" in a memo whose answers may be None or False.
 _UNKNOWN = object()
-_MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_signatories_memo", default=None)
+_MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_parse_memo", default=None)
 
 
 def per_parse(func: Callable[P, R]) -> Callable[P, R]:
@@ -37,6 +38,24 @@ def per_parse(func: Callable[P, R]) -> Callable[P, R]:
         if value is _UNKNOWN:
             value = memo[key] = func(*args, **kwargs)
         return value  # type: ignore[return-value]  # stored by this same function
+
+    return remembered
+
+
+def per_parse_text(func: Callable[[str], R]) -> Callable[[str], R]:
+    """``per_parse`` for a function of one string asked very often (a fold): one table of its own in the memo."""
+
+    @functools.wraps(func)
+    def remembered(text: str) -> R:
+        memo = _MEMO.get()
+        if memo is None:
+            return func(text)
+        try:
+            return memo[func][text]  # type: ignore[index, no-any-return]  # the table made below
+        except KeyError:
+            table = memo.setdefault(func, {})
+            value = table[text] = func(text)  # type: ignore[index]
+            return value
 
     return remembered
 
