@@ -102,6 +102,8 @@ def script_of(char: str) -> str:
     return name.split(" ", 1)[0].capitalize() if name else ""
 
 
+# Facts about single characters may live in the process: a few thousand letters at most
+# are ever met, and they say nothing of any document.
 @lru_cache(maxsize=4096)
 def _cached_script_of(char: str) -> str:
     return script_of(char)
@@ -146,12 +148,8 @@ def _ending_pairs() -> dict[str, tuple[tuple[str, int], ...]]:
     return {ending: tuple((lang, len(langs)) for lang in langs) for ending, langs in _ending_index().items()}
 
 
-@lru_cache(maxsize=65_536)
 def _endings_of(word: str) -> tuple[tuple[str, int], ...]:
-    """Each (language, number of languages sharing that ending) for the endings of ``word``, in scoring order.
-
-    Cached per word: a batch of pages in one language repeats most of its words.
-    """
+    """Each (language, number of languages sharing that ending) for the endings of ``word``, in scoring order."""
     pairs = _ending_pairs()
     found: tuple[tuple[str, int], ...] = ()
     for k in range(1, min(6, len(word) - 2) + 1):
@@ -200,7 +198,7 @@ def _kind(text: str) -> int:
     return 2 if not any(c.isalpha() or c in "'’" for c in text) else -1
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=8192)  # a fact about one character (see _cached_script_of)
 def _folds_in_step(char: str) -> bool:
     """True when folding each lower-cased word gives the words of the folded text for ``char``.
 
@@ -224,8 +222,8 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
 
     What ``Counter(_WORD.findall(fold_words(text)))`` would give, kept to its function
     words, without folding the whole page (NFKD, character by character, was the
-    dearest step of the stage): each lower-cased word is folded instead, once
-    per process (see ``_function_word_of``).  Pages with a character for which
+    dearest step of the stage): each distinct lower-cased word is folded instead
+    (see ``_function_word_of``).  Pages with a character for which
     the two ways part take the long way.
     """
     if not all(_folds_in_step(c) for c in _distinct(text)):
@@ -238,7 +236,6 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
     return found, _two_distinct(lowered_counts)
 
 
-@lru_cache(maxsize=65_536)
 def _function_word_of(word: str) -> str:
     """The folded function word a lower-cased word of in-step characters is, else ``""``.
 

@@ -158,7 +158,7 @@ def without_entry_prefix(text: str) -> str:
 
 
 # Cached because the signature stage reads each line of a run three times (is it a name,
-# is the run mostly people, the entries); the stage clears it per document.
+# is the run mostly people, the entries) — remembered for the parse.
 @per_parse
 def clean_entry_text(raw: str) -> str:
     """The entry without bullet or number, emphasis, contacts and a final separator.

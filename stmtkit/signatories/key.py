@@ -51,7 +51,6 @@ def _replacer(replacement: str) -> Replacement:
     return the_group
 
 
-@lru_cache(maxsize=8192)
 def signatory_key(name: str) -> str:
     """Casefolded, accent- and script-folded form; equal keys mean the same name.
 

@@ -93,7 +93,7 @@ def _title_forms() -> frozenset[str]:
     return frozenset(form for t in titles() for form in (t, t.rstrip(".")))
 
 
-# Per document (cleared with the entries): is_organisation and is_role (twice) fold and cut the same text.
+# Remembered for the parse: is_organisation and is_role (twice) fold and cut the same text.
 @per_parse
 def words_of(text: str) -> tuple[str, ...]:
     folded = fold_words(text)
@@ -105,12 +105,8 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(w.rstrip(".") for w in words) if "." in folded else tuple(words)  # no dot to strip: no loop
 
 
-@lru_cache(maxsize=8192)
 def _legal_form_length(token: str) -> int:
-    """0 when the token is no legal form, else its letters' count (``e.V.`` → 2, ``GmbH`` → 4).
-
-    Remembered per word: the same few words come back in every entry.
-    """
+    """0 when the token is no legal form, else its letters' count (``e.V.`` → 2, ``GmbH`` → 4)."""
     forms = _legal_forms()
     folded = fold_words(token)
     if folded not in forms and folded.rstrip(".") not in forms:
@@ -134,12 +130,8 @@ def has_legal_form(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=8192)
 def _organisation_word(word: str) -> bool:
-    """A folded word that makes its text an organisation: ``union``, ``unions``, ``handelsverband``.
-
-    Remembered per word, like the legal forms.
-    """
+    """A folded word that makes its text an organisation: ``union``, ``unions``, ``handelsverband``."""
     org = _organisation_words()
     if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
         return True
@@ -147,8 +139,8 @@ def _organisation_word(word: str) -> bool:
     return word[3:].endswith(_suffixes())
 
 
-# Cached because one entry is asked about several times (the bare-run check, the entry
-# reading, the person test); the signature stage clears it per document.
+# Remembered for the parse: one entry is asked about several times (the bare-run check,
+# the entry reading, the person test).
 @per_parse
 def is_organisation(text: str) -> bool:
     """Organisation words, legal forms, compounds (``Handelsverband``), acronyms and long names."""
@@ -175,7 +167,7 @@ def classify_kind(name: str) -> SignatoryKind:
     return "organisation" if is_organisation(name) else "person"
 
 
-# Cached per document like is_organisation: an entry's head is asked about by the bare-run
+# Remembered for the parse like is_organisation: an entry's head is asked about by the bare-run
 # check, the paragraph-of-names check and the entry reading.
 @per_parse
 def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
@@ -264,9 +256,8 @@ def _ends_with_function(words: Sequence[str], *, suffixed_only: bool = False) ->
     return len(words) >= 2 and _is_function_stem(words[-1], suffixed_only)
 
 
-@lru_cache(maxsize=8192)
 def _is_function_stem(word: str, suffixed_only: bool) -> bool:
-    """A folded word that is a function less up to three letters of ending; remembered per word."""
+    """A folded word that is a function less up to three letters of ending."""
     functions = _role_words()[0]
     cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
     return any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3)
