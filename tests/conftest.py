@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -16,6 +17,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         action="store_true",
         help="Rewrite tests/fixtures/*.json from the current parser (review the diff before committing).",
     )
+
+
+# ``pytest --hypothesis-profile=slow`` runs every property with its full number of examples;
+# by default each runs a fifth of them (at least Hypothesis's own 100), so the suite stays short.
+settings.register_profile("slow")
+_FULL_EXAMPLES = False
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global _FULL_EXAMPLES
+    _FULL_EXAMPLES = config.getoption("hypothesis_profile", None) == "slow"
+
+
+def examples(full: int) -> int:
+    """How many examples a property runs: ``full`` under the slow profile, else a fifth."""
+    return full if _FULL_EXAMPLES else max(100, full // 5)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from stmtkit.dates.read import parse_dateline, read_stamp
 
 REFERENCE = dt.datetime(2024, 6, 1, 12, 0)
@@ -389,7 +390,7 @@ _PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.one_of(st.text(max_size=80), st.lists(_PIECES, max_size=14).map("".join)))
 def test_reader_never_raises_and_points_inside_the_string(text: str) -> None:
     stamp = read_stamp(text, reference_date=REFERENCE)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from stmtkit.dates import tokens
 
 # Characters around every border the patterns draw: spaces, digits, punctuation (ASCII, general,
@@ -17,7 +18,7 @@ def cuts(pattern: object, text: str) -> list[tuple[tuple[int, int], int | None]]
     return [(m.span(), m.lastindex) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=30))
 def test_plain_pattern_cuts_like_the_han_pattern_below_u3400(text: str) -> None:
     assert cuts(tokens._PLAIN_TOKEN, text) == cuts(tokens._han_token_pattern(), text)
@@ -64,7 +65,7 @@ WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "i
          "La", "politique", "1.", "123", "99999", "x", "é", "\u00a0", "\U00011f51", "ª", "µ", "Published:", "Updated"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\t"]))
 def test_shape_and_tokens_from_chunks_are_the_tokenizers(words: list[str], sep: str) -> None:
     from stmtkit.fold import fold_aligned
@@ -78,7 +79,7 @@ def test_shape_and_tokens_from_chunks_are_the_tokenizers(words: list[str], sep: 
             assert tokens.tokens_of_text(text, languages) == full
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.text(alphabet="dyMRWfxo.,-/:OYDE1gPZ()anHmst[]", max_size=16))
 def test_form_shortcuts_change_no_match(shape: str) -> None:
     from stmtkit.dates import forms
@@ -99,7 +100,7 @@ def outcome(read: object, text: str) -> str:
         return f"raised {exc.__class__.__name__}"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", ", ", " - "]))
 def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], sep: str) -> None:
     from unittest import mock
@@ -132,7 +133,7 @@ def test_a_very_long_string_is_not_kept_in_the_chunk_table() -> None:
     assert "w1" not in tokens._chunk_shapes(())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "  ", "\t", " \u00a0"]))
 def test_lines_learnt_whole_give_each_chunk_its_own_tokens(words: list[str], sep: str) -> None:
     # Cold table: the line is cut once and shared out; each chunk must hold what cutting it alone gives.

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import stmtkit
+from conftest import examples
 from stmtkit.decode import decode
 from stmtkit.normalize import normalize
 
@@ -53,7 +54,7 @@ FRAGMENTS = [
 
 LINES = st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40))
 DOCUMENTS = st.lists(LINES, max_size=30).map("\n".join)
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def fields(doc: stmtkit.Statement) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import stmtkit
+from conftest import examples
 from stmtkit.data.languages import LANGUAGE_SCRIPTS, SCRIPTS, STOPWORDS
 from stmtkit.langid import detect_language
 
@@ -90,7 +91,7 @@ def test_the_parse_reads_the_language_of_the_free_text_and_front_matter_title() 
     assert doc.language == "de"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(max_size=300))
 def test_never_raises(text: str) -> None:
     result = detect_language(text)

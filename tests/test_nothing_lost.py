@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import stmtkit
+from conftest import examples
 from stmtkit.lines import split_lines
 from stmtkit.normalize import normalize
 
@@ -196,13 +197,13 @@ def check_record(text: str) -> None:
         check_nested(sig["signatories"], (sig["lines"][0], sig["lines"][1]), shared_lines=True)
 
 
-@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(2000), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_line_belongs_to_exactly_one_element(text: str) -> None:
     check_record(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=400))
 def test_arbitrary_unicode_never_raises_and_loses_nothing(text: str) -> None:
     check_record(text)

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import stmtkit
+from conftest import examples
 from stmtkit.signatories import (
     classify_kind,
     is_place,
@@ -164,7 +165,7 @@ def test_a_place_and_date_between_two_runs_of_signers_is_no_entry() -> None:
     assert read_entries("Lisboa, 3 de maio de 2021", (9, 9)) == []
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("Aa Bé-–,;:()[]*_/|.@0Ђ\n")), max_size=80))
 def test_reading_an_entry_never_crashes_and_keeps_its_text(raw: str) -> None:
     for signatory in read_entries(raw, (1, 1)):

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import stmtkit
+from conftest import examples
 
 BODY = "We ask the council to keep the library open on weekends, as it has been for forty years.\n\n"
 
@@ -390,7 +391,7 @@ def test_generated_entries_keep_name_role_and_organisation(people: list[tuple[st
         assert [s.role for s in got] == [p[1] for p in people]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(max_size=200))
 def test_reading_any_entry_never_fails(raw: str) -> None:
     from stmtkit.signatories import read_entries
@@ -399,7 +400,7 @@ def test_reading_any_entry_never_fails(raw: str) -> None:
         assert s.name.strip() and s.key.isascii() and s.raw == raw
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(people=st.lists(NAME, min_size=2, max_size=8, unique=True), layout=st.sampled_from(LAYOUTS), heading=HEADING)
 def test_generated_names_come_back_whole_and_in_order(people: list[str], layout: str, heading: str) -> None:
     text = f"Title\n\n{BODY}{heading}\n\n{render(layout, people)}\n"
