@@ -1,4 +1,4 @@
-"""The README's Dask recipe (``stmtkit[dask]``), run on Dask's local synchronous scheduler."""
+"""The Dask recipe of docs/batch.md (``stmtkit[dask]``), run on Dask's local synchronous scheduler."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ dask = pytest.importorskip("dask")
 def test_dask_bag_recipe_gives_the_same_records_as_parse_many(tmp_path: Path) -> None:
     paths = [str(p) for p in sorted(FIXTURES.glob("*.txt"))] + [str(tmp_path / "missing.txt")]
 
-    # --- as in the README ---
+    # --- as in docs/batch.md ---
     records = db.from_sequence(paths, npartitions=2).map_partitions(
         lambda part: [r.to_dict() for r in stmtkit.parse_many(part, jobs=1)]
     )
