@@ -67,6 +67,8 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         body = _without_label(body)
     if "(" in body or ")" in body:
         body = _without_open_bracket(body)
+    if body.count("–") >= _MIN_ACRONYM_ENTRIES and (organisations := acronym_entries(body)):
+        return organisations
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
         return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
@@ -209,3 +211,33 @@ def _opens_with_name(field: str) -> bool:
         return False
     head = " ".join(words[:2])
     return looks_like_person(head) and not is_role(head) and not is_organisation(head)
+
+
+# "ADUFPA –Associação dos Docentes …": an acronym, a dash and the body's name open each entry.
+_ACRONYM_ENTRY = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[–\-/]\p{Lu}+)*\s*[–—]\s*(?=\p{Lu}\p{Ll})", regex.V1)
+_CAPS_WORD = regex.compile(r"\p{Lu}{3,}(?:[–\-/]\p{Lu}+)*", regex.V1)
+_MIN_ACRONYM_ENTRIES = 3
+
+
+def acronym_entries(text: str) -> list[str] | None:
+    """``ANDES–SN –Sindicato Nacional … ADUFPA –Associação … CSP CONLUTAS –Central …``: organisations
+    run together with no separator, each opened by its acronym and a dash.  An acronym word before
+    the opening one belongs to it (``CSP CONLUTAS``), unless a conjunction joins it to the text
+    before (``Seção IFPA e ETRB``)."""
+    starts: list[int] = []
+    for m in _ACRONYM_ENTRY.finditer(text):
+        start = m.start()
+        while True:
+            before = text[:start].rstrip()
+            word = before.rsplit(" ", 1)[-1] if before else ""
+            ahead = before[: len(before) - len(word)].rstrip().rsplit(" ", 1)[-1].casefold() if word else ""
+            if not word or not _CAPS_WORD.fullmatch(word) or ahead in _CONJUNCTIONS or not ahead:
+                break
+            start = len(before) - len(word)
+        starts.append(start)
+    if len(starts) < _MIN_ACRONYM_ENTRIES or starts[0] != 0:
+        return None
+    return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+_CONJUNCTIONS = frozenset({"e", "and", "et", "y", "und", "i", "и", "ve", "en", "og", "och"})

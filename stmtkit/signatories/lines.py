@@ -27,6 +27,8 @@ from .roles import name_last, split_title
 
 # An entry is short; prose is long and ends a sentence.
 MAX_ENTRY_WORDS = 25
+# "Assinam o manifesto:", "Firman la carta:": a signing verb and its object before the names.
+_MAX_VERB_HEADING_WORDS = 4
 # A bare entry longer than 80 characters is taken only as functions then a name.
 _MAX_ROLE_FIRST_CHARS = 160
 # "The statement was signed by:" — a heading line of a few words.
@@ -112,6 +114,9 @@ def heading_of(line: Line) -> tuple[str, str] | None:
     head_key = _plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
+        return head.strip(), strip_markup(rest.strip())
+    if sep and rest.strip() and not at_least_words(key, _MAX_VERB_HEADING_WORDS + 1) and key.startswith(cues.signing_stems):
+        # "Assinam o manifesto: A –…, B –…": a signing verb opens a short head, the names follow the colon
         return head.strip(), strip_markup(rest.strip())
     if not sep or rest.strip():
         return None  # a heading phrase closes its line with a colon: prose is not cut into words
