@@ -27,7 +27,7 @@ import datetime as dt
 import itertools
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import regex
 
@@ -41,6 +41,7 @@ _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe",
 # Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
 _FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
 _DROPPED = _NOT_TEXT + _FURNITURE
+_DROPPED_TAGS = frozenset(_DROPPED)
 _NOT_TEXT_TAGS = frozenset(_NOT_TEXT)
 _FURNITURE_TAGS = frozenset(_FURNITURE)
 # Elements that end the line before them and after them.
@@ -220,11 +221,12 @@ def _write(container: LexborNode) -> list[str]:
     out = _Writer()
     list_depth = 0
     numbers: dict[int, int] = {}  # an <ol>'s next item number, by the list's node id
-    stack: list[tuple[LexborNode, bool]] = [(container, False)]
+    # A node to enter, or (block, its tag) where the block ends: no tuple for the many nodes entered.
+    stack: list[LexborNode | tuple[LexborNode, str]] = [container]
     while stack:
-        node, leaving = stack.pop()
-        if leaving:
-            tag = node.tag or ""
+        item = stack.pop()
+        if type(item) is tuple:
+            tag = item[1]
             if tag in ("ul", "ol"):
                 list_depth -= 1
             if tag in _SPACED and not (tag in ("ul", "ol") and list_depth):
@@ -232,13 +234,14 @@ def _write(container: LexborNode) -> list[str]:
             else:
                 out.flush()
             continue
-        if node.is_text_node:
+        node = cast("LexborNode", item)
+        tag = node.tag or ""
+        if tag == "-text":
             out.parts.append(node.text_content or "")
             continue
-        if not node.is_element_node:
-            continue
-        tag = node.tag or ""
-        if tag in _DROPPED and node is not container:
+        if tag[:1] in "-#":
+            continue  # a comment or a doctype ("-comment"): no element, no text
+        if tag in _DROPPED_TAGS and node is not container:
             continue  # a page too odd for the removal before (a form inside a table cell)
         if tag == "br":
             out.flush()
@@ -246,7 +249,7 @@ def _write(container: LexborNode) -> list[str]:
         if tag in _CELLS:
             if node.css_first(_CELL_BLOCKS) is not None:
                 out.flush()  # a layout table's cell holds blocks: it is a column, not a cell of a row
-                stack.append((node, True))
+                stack.append((node, tag))
             else:
                 out.parts.append("| ")
         elif tag == "pre":
@@ -256,7 +259,7 @@ def _write(container: LexborNode) -> list[str]:
             continue
         elif tag in _BLOCKS:
             out.flush()
-            stack.append((node, True))
+            stack.append((node, tag))
             if tag in ("ul", "ol"):
                 list_depth += 1
                 if tag == "ol":
@@ -266,7 +269,7 @@ def _write(container: LexborNode) -> list[str]:
                 out.prefix = "  " * max(list_depth - 1, 0) + _item_label(node, numbers)
         children = list(node.iter(include_text=True))
         children.reverse()
-        stack.extend((child, False) for child in children)
+        stack.extend(children)
     out.flush()
     while out.lines and not out.lines[-1]:
         out.lines.pop()
