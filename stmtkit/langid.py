@@ -35,7 +35,8 @@ _NOT_TEXT = regex.compile(
 )
 # Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.
 _NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
-_SAMPLE_CHARS = 20_000
+# detect_language reads this many characters of a text, no more.
+SAMPLE_CHARS = 20_000
 _SCRIPT_SAMPLE = 4_000
 # A word counts at most this often: a name repeated down a list is not a language.
 _MAX_REPEATS = 5
@@ -117,7 +118,7 @@ def _distinct(text: str) -> frozenset[str]:
 
 def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
     """The script of most of the first letters of ``text`` and every script among them; None below 3 letters."""
-    sample = text[:_SAMPLE_CHARS]
+    sample = text[:SAMPLE_CHARS]
     # Most pages are written in one script: then its distinct letters say it all,
     # without counting thousands of letters one by one.
     letters = [c for c in _distinct(sample) if c.isalpha()]
@@ -130,7 +131,7 @@ def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
 
 def _dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | None:
     """``dominant_script`` letter by letter, for pages in several scripts."""
-    counted = list(islice(filter(str.isalpha, sample[:_SAMPLE_CHARS]), _SCRIPT_SAMPLE))
+    counted = list(islice(filter(str.isalpha, sample[:SAMPLE_CHARS]), _SCRIPT_SAMPLE))
     if len(counted) < 3:
         return None
     # Count each letter once, then name its script once: a page has a few dozen
@@ -434,7 +435,7 @@ def _candidates(script: str) -> frozenset[str]:
 
 
 def _detect(text: str, hints: tuple[str, ...] | None) -> str | None:
-    sample = strip_non_text(text[:_SAMPLE_CHARS])
+    sample = strip_non_text(text[:SAMPLE_CHARS])
     found = dominant_script(sample)
     if found is None:
         return hints[0] if hints else None

@@ -1,14 +1,26 @@
-"""``Line``: one input line with what every stage needs to know about it."""
+"""``Line``: one input line with what every stage needs to know about it; ``Lines``: a document's lines.
+
+``Lines`` keeps the text once and where each line starts (an array of offsets),
+and makes a ``Line`` only when one is asked for: a list of ``Line`` objects
+cost about 100 bytes a line (the object, its number, the list's slot), so 20 MB
+of ``-`` lines (ten million) took a gigabyte before any stage ran.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import and_, not_
+from typing import overload
 
 import regex
 
 # Bullets and dashes that open list items and signature entries.
 _MARKER = regex.compile(r"^[-–—•*·▪●◦‣>]+")
+# The text is split a piece at a time, so that no list of a string per line ever exists.
+_PIECE = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +46,142 @@ class Line:
         return m.group(0) if m else None
 
 
-def split_lines(text: str) -> list[Line]:
+class _Text:
+    """One document's text, where each line starts, which lines hold text, and any line read otherwise."""
+
+    __slots__ = ("content", "read", "starts", "text")
+
+    def __init__(self, text: str, read: dict[int, str] | None = None) -> None:
+        self.text = text
+        # Line i (0-based) is text[starts[i] : starts[i + 1] - 1]; the last entry is one past the end.
+        self.starts = array("i" if len(text) < 2**31 - 2 else "q")
+        # 1 where the line holds text (not blank once stripped), 0 where it is blank.
+        self.content = bytearray()
+        # A line whose ``text`` is not its stripped ``raw`` (Markdown: inline markup read), by 0-based index.
+        self.read = read or {}
+        pos, size = 0, len(text)
+        while pos < size:
+            end = text.find("\n", pos + _PIECE)
+            end = size if end < 0 else end + 1
+            parts = text[pos:end].split("\n")
+            if parts[-1] == "":  # the piece ends with a newline: it makes no extra line
+                parts.pop()
+            self.starts.extend(accumulate(map((1).__add__, map(len, parts)), initial=pos))
+            self.starts.pop()  # the start of the next piece, added by the next piece
+            self.content.extend(map(bool, map(str.strip, parts)))
+            pos = end
+        self.starts.append(size + 1 if size and not text.endswith("\n") else size)
+        if self.read:
+            for index, read_as in self.read.items():
+                self.content[index] = bool(read_as)
+
+    def line(self, index: int) -> Line:
+        raw = self.text[self.starts[index] : self.starts[index + 1] - 1]
+        read = self.read.get(index) if self.read else None
+        return Line(index + 1, raw, raw.strip() if read is None else read)
+
+    def text_of(self, index: int) -> str:
+        read = self.read.get(index) if self.read else None
+        return self.text[self.starts[index] : self.starts[index + 1] - 1].strip() if read is None else read
+
+
+class Lines(Sequence[Line]):
+    """A document's lines, or some of them, in order: ``Line``s made when asked for.
+
+    Indexing and iteration give ``Line``s; a slice is ``Lines`` again (no copy of the lines).
+    """
+
+    __slots__ = ("_doc", "_index")
+
+    def __init__(self, doc: _Text, index: range | array[int]) -> None:
+        self._doc = doc
+        self._index = index  # the 0-based indexes of the lines in this sequence, ascending
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @overload
+    def __getitem__(self, at: int) -> Line: ...
+    @overload
+    def __getitem__(self, at: slice) -> Lines: ...
+    def __getitem__(self, at: int | slice) -> Line | Lines:
+        if isinstance(at, slice):
+            return Lines(self._doc, self._index[at])
+        return self._doc.line(self._index[at])
+
+    def __iter__(self) -> Iterator[Line]:
+        return map(self._doc.line, self._index)
+
+    def __reversed__(self) -> Iterator[Line]:
+        return map(self._doc.line, reversed(self._index))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Lines):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Lines({list(self)!r})"
+
+    def numbers(self) -> Iterator[int]:
+        """The 1-based numbers of these lines, in order (no ``Line`` made)."""
+        return map((1).__add__, self._index)
+
+    def number_at(self, at: int) -> int:
+        """The number of the line at ``at`` in this sequence (``self[at].number``, without making it)."""
+        return self._index[at] + 1
+
+    def texts(self) -> Iterator[str]:
+        """The ``text`` of each of these lines, in order (no ``Line`` made)."""
+        return map(self._doc.text_of, self._index)
+
+    def text_of(self, number: int) -> str:
+        """Line ``number``'s ``text`` (the document's numbering), without making a ``Line``."""
+        return self._doc.text_of(number - 1)
+
+    def holds(self, chars: str) -> bool:
+        """Whether any character of ``chars`` occurs in the document's raw text (so maybe in a line's ``text``)."""
+        text = self._doc.text
+        return any(c in text for c in chars) or any(c in t for t in self._doc.read.values() for c in chars)
+
+    def text_at(self, number: int) -> bool:
+        """Whether line ``number`` of the document holds text (is not blank), without making a ``Line``."""
+        return bool(self._doc.content[number - 1])
+
+    def any_text(self) -> bool:
+        """Whether any of these lines holds text."""
+        content = self._doc.content
+        return any(map(content.__getitem__, self._index))
+
+    def pick(self, numbers: Iterable[int]) -> Lines:
+        """The lines of the document numbered ``numbers`` (ascending), as ``Lines``."""
+        return Lines(self._doc, array(self._doc.starts.typecode, map((-1).__add__, numbers)))
+
+    def where(self, keep: Iterable[object]) -> Lines:
+        """The lines of this sequence for which ``keep`` (one value a line, in order) is true."""
+        return Lines(self._doc, array(self._doc.starts.typecode, compress(self._index, keep)))
+
+    def holding_text(self, owners: Sequence[object]) -> Lines:
+        """The lines of this sequence that hold text and whose entry in ``owners`` (0-based, by line) is empty.
+
+        An owner is None or a non-empty string, so ``not owner`` tells a free line (all of it C-level).
+        """
+        index = self._index
+        free = map(not_, map(owners.__getitem__, index))
+        return self.where(map(and_, map(self._doc.content.__getitem__, index), free))
+
+
+def lines_of(text: str, read: dict[int, str] | None = None) -> Lines:
+    """The ``Lines`` of ``text``; ``read`` gives, by 0-based index, a line's ``text`` when it is not its stripped raw line."""
+    doc = _Text(text, read)
+    return Lines(doc, range(len(doc.starts) - 1))
+
+
+def split_lines(text: str) -> Lines:
     """Split normalised text into ``Line``s; a final newline does not make an extra line."""
-    parts = text.split("\n")
-    if parts and parts[-1] == "":
-        parts.pop()
-    return [Line(number, raw, raw.strip()) for number, raw in enumerate(parts, start=1)]
+    return lines_of(text)
 
 
 # Markup a Markdown line's raw form has and its text lost: emphasis, code, links' brackets, escapes,

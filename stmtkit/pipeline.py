@@ -128,7 +128,7 @@ def prepare_context(text: str, source: Source, options: Options) -> tuple[Contex
     ctx = Context(lines, options, page=page)
     for code, message in early_warnings:
         ctx.warn(code, message)
-    if not any(not line.blank for line in ctx.lines):
+    if not ctx.lines.any_text():
         if fmt == "html":
             ctx.warn("no-main-text", "the page has no main text: only its metadata was read")
         else:

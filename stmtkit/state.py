@@ -11,8 +11,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass, field
+from operator import not_
 
-from .lines import Line
+from .lines import Line, Lines
 from .model import (
     BodyElement,
     Boilerplate,
@@ -35,7 +36,7 @@ RUN_AS_ONE = 8
 class Context:
     """The lines of one document, who claimed each, and what the stages found so far."""
 
-    lines: list[Line]
+    lines: Lines
     options: Options
     owner: list[str | None] = field(default_factory=list)
     language: str | None = None
@@ -58,7 +59,7 @@ class Context:
     # times a document (walking all 58 lines of the reference each time) and claim only a few times
     # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.
     # Safe because every writer of ``owner`` goes through ``claim``.
-    _free_content: list[Line] | None = field(default=None, init=False, repr=False, compare=False)
+    _free_content: Lines | None = field(default=None, init=False, repr=False, compare=False)
     _free_content_stale: bool = field(default=False, init=False, repr=False, compare=False)
     _run: int = field(default=0, init=False, repr=False, compare=False)  # identical boilerplate elements at the end
 
@@ -69,25 +70,30 @@ class Context:
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
 
+    def text(self, number: int) -> str:
+        """Line ``number``'s ``text``, without making its ``Line``."""
+        return self.lines.text_of(number)
+
+    def free_texts(self) -> Iterator[str]:
+        """The ``text`` of the unclaimed lines in order (blank ones included)."""
+        return self.lines.where(map(not_, self.owner)).texts()
+
     def is_free(self, number: int) -> bool:
         return self.owner[number - 1] is None
 
     def free_lines(self) -> Iterator[Line]:
         """Unclaimed lines in order (blank ones included)."""
-        # Line n is self.lines[n - 1] (split_lines numbers them so): walked side by side with
-        # the owners, without an index and a property call per line, as every stage asks.
-        return (ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None)
+        return iter(self.lines.where(map(not_, self.owner)))  # an owner is None or a non-empty string
 
-    def free_content(self) -> list[Line]:
-        """Unclaimed non-blank lines in order (a new list: the caller may change it)."""
+    def free_content(self) -> Lines:
+        """Unclaimed non-blank lines in order (a view of the lines: nothing is copied, nothing may change it)."""
         content = self._free_content
         if content is None:
-            content = [ln for ln, owner in zip(self.lines, self.owner, strict=True) if owner is None and ln.text]
+            content = self.lines.holding_text(self.owner)
         elif self._free_content_stale:
-            owners = self.owner
-            content = [ln for ln in content if owners[ln.number - 1] is None]
+            content = content.holding_text(self.owner)
         self._free_content, self._free_content_stale = content, False
-        return content.copy()
+        return content
 
     def claim(self, span: Span, owner: str, why: str = "") -> None:
         """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""
@@ -119,8 +125,7 @@ class Context:
 
     def add_boilerplate(self, kind: str, span: Span, why: str = "") -> None:
         first, last = span
-        text = self.lines[first - 1].text if first == last else " ".join(
-            ln.text for ln in self.lines[first - 1 : last] if ln.text)
+        text = self.text(first) if first == last else " ".join(filter(None, self.lines[first - 1 : last].texts()))
         # Interned: one string per kind, not one per claimed line (75 bytes a line of a dash bomb).
         self.claim(span, sys.intern("boilerplate:" + kind), why)
         items = self.boilerplate
@@ -169,4 +174,5 @@ class Context:
         blank lines between."""
         if before.kind != kind or before.text != text or before.lines[1] >= number:
             return False
-        return before.lines[1] == number - 1 or all(not ln.text for ln in self.lines[before.lines[1] : number - 1])
+        has_text = self.lines.text_at
+        return before.lines[1] == number - 1 or not any(map(has_text, range(before.lines[1] + 1, number)))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import stmtkit.lines
 from stmtkit import parse
 from stmtkit.dateline_model import date_of, format_offset, time_of, utc_of
 from stmtkit.lines import Line, split_lines
@@ -22,12 +24,17 @@ FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("*.txt"))
 texts = st.text(alphabet=st.sampled_from(" \t\nab-•1.é"), max_size=60)
 
 
-@given(texts)
-def test_split_lines_numbers_every_line_and_loses_none(text: str) -> None:
-    lines = split_lines(text)
-    assert [ln.number for ln in lines] == list(range(1, len(lines) + 1))
-    assert "\n".join(ln.raw for ln in lines) == text.removesuffix("\n")
-    assert all(ln.text == ln.raw.strip() for ln in lines)
+@given(texts, st.sampled_from([1 << 20, 1, 3, 7]))
+def test_split_lines_numbers_every_line_and_loses_none(text: str, piece: int) -> None:
+    # ``piece``: how much text is split at a time (a megabyte; small ones cross the pieces' ends here)
+    with mock.patch.object(stmtkit.lines, "_PIECE", piece):
+        lines = split_lines(text)
+    parts = text.split("\n")
+    if parts[-1] == "":
+        parts.pop()
+    assert [(ln.number, ln.raw, ln.text) for ln in lines] == [(n, raw, raw.strip()) for n, raw in enumerate(parts, 1)]
+    assert list(reversed(lines)) == list(lines)[::-1] and list(lines[1:-1]) == list(lines)[1:-1]
+    assert [lines.text_at(n) for n in range(1, len(lines) + 1)] == [bool(raw.strip()) for raw in parts]
 
 
 def test_split_lines_gives_frozen_lines() -> None:
@@ -45,19 +52,23 @@ def _plain_free_content(ctx: Context) -> list[Line]:
 @given(texts, st.lists(st.tuples(st.integers(1, 12), st.integers(0, 3)), max_size=6))
 def test_free_content_follows_every_claim(text: str, claims: list[tuple[int, int]]) -> None:
     ctx = Context(split_lines(text), Options())
-    assert ctx.free_content() == _plain_free_content(ctx)
+    assert list(ctx.free_content()) == _plain_free_content(ctx)
     for first, extra in claims:
         span = (first, first + extra)
         if span[1] <= len(ctx.lines) and ctx.can_claim(span):
             ctx.claim(span, "test")
-        assert ctx.free_content() == _plain_free_content(ctx)
+        assert list(ctx.free_content()) == _plain_free_content(ctx)
+        assert list(ctx.free_lines()) == [ln for ln in ctx.lines if ctx.is_free(ln.number)]
 
 
-def test_free_content_gives_a_list_the_caller_may_change() -> None:
+def test_free_content_is_a_view_no_caller_can_change() -> None:
     ctx = Context(split_lines("a\n\nb\nc\n"), Options())
     first = ctx.free_content()
-    first.pop()
-    assert [ln.text for ln in ctx.free_content()] == ["a", "b", "c"]
+    assert not hasattr(first, "pop") and not hasattr(first, "__setitem__")
+    assert [ln.text for ln in first[1:]] == ["b", "c"] and first[-1].number == 4
+    ctx.claim((3, 3), "test")
+    assert [ln.text for ln in first] == ["a", "b", "c"]  # an answer given stays as it was
+    assert [ln.text for ln in ctx.free_content()] == ["a", "c"]
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=lambda p: p.stem)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from ..lines import Line
+from ..lines import Lines, lines_of
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -105,7 +105,7 @@ def _texts(parser: MarkdownIt, source: str) -> dict[int, str]:
     return texts
 
 
-def markdown_lines(text: str) -> list[Line]:
+def markdown_lines(text: str) -> Lines:
     """The ``Line``s of a Markdown text: numbers and ``raw`` as written, ``text`` as read."""
     rows = text.split("\n")
     if rows and rows[-1] == "":
@@ -115,16 +115,15 @@ def markdown_lines(text: str) -> list[Line]:
     parser = MarkdownIt("commonmark", {"html": True}).enable("table")
     skip = _front_matter_end(rows)
     texts = _texts(parser, "\n".join(rows[skip:]))
-    lines = []
+    read_as: dict[int, str] = {}  # only the lines whose text is not their stripped raw line
     for index, raw in enumerate(rows):
         stripped = raw.strip()
         if 0 < index < skip - 1:
-            lines.append(Line(index + 1, raw, _front_matter_text(parser, raw)))
-            continue
-        read = texts.get(index - skip) if index >= skip else None
-        if read is None:
-            read = stripped
-        elif read == "" and stripped.startswith("<"):
-            read = " ".join(_TAG.sub(" ", stripped).split())
-        lines.append(Line(index + 1, raw, read))
-    return lines
+            read: str | None = _front_matter_text(parser, raw)
+        else:
+            read = texts.get(index - skip) if index >= skip else None
+            if read == "" and stripped.startswith("<"):
+                read = " ".join(_TAG.sub(" ", stripped).split())
+        if read is not None and read != stripped:
+            read_as[index] = read
+    return lines_of(text, read_as)

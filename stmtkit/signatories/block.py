@@ -7,13 +7,15 @@ come back as ``Signatory`` entries; which start wins is the stage's choice
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import regex
 
 from ..fold import fold_key
-from ..lines import Line
+from ..lines import Line, Lines
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..state import Context
 from .cleaning import clean_entry_text
@@ -86,7 +88,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
     dl = ctx.dateline
     dateline_lines = dl.lines if dl is not None and dl.lines is not None else (0, -1)
     # the lines beside their owners, as Context.free_lines walks them: no method call per line
-    for line, owner in zip(ctx.lines[first - 1 :], ctx.owner[first - 1 :], strict=True):
+    for line, owner in zip(ctx.lines[first - 1 :], islice(ctx.owner, first - 1, None), strict=True):
         if owner is not None:
             break
         if not line.text:  # blank
@@ -129,35 +131,40 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
     return SignatureBlock(found.heading, tuple(signatories), (found.start, last))
 
 
-def bare_run_before(ctx: Context, end: int) -> list[Line]:
+def bare_run_before(ctx: Context, end: int) -> Lines:
     """The run of name lines that ends at line ``end`` (going up; blank lines allowed, not other text).
 
     In a bulleted list a few short entries that do not read as names (``- Jane Mayor``,
     ``- the pixel collective``) do not cut the run, as long as nine in ten read as names;
     the run starts at a name, never at such an entry.
     """
-    run: list[tuple[Line, bool]] = []
+    # The run's line numbers and whether each reads as a name, as arrays: a page of 800,000
+    # numbered lines went up as one run, a Line and a tuple each (250 MB).
+    numbers, named = array("l"), bytearray()
     n = end
     while n >= 1 and ctx.is_free(n):
-        line = ctx.line(n)
-        if not line.blank:
+        if ctx.lines.text_at(n):
+            line = ctx.line(n)
             # a number label opens with a digit: a name skips the pattern
             marked = bool(line.marker) or (line.text[:1].isdigit() and bool(_NUMBER_LABEL.match(line.text)))
             ok, _ = bare_entry(line.text, marked)
-            if not ok and run and line.text[:1] == "(" and is_capacity_remark(line.text):
-                run.append((line, True))  # "(in a personal capacity, as all who sign)" below an entry: its remark
+            if not ok and numbers and line.text[:1] == "(" and is_capacity_remark(line.text):
+                numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
+                named.append(True)
                 n -= 1
                 continue
             if not ok and not (marked and not at_least_words(line.text, _MAX_BARE_DOUBTFUL_WORDS + 1) and not is_prose(line.text)):
                 break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
-            run.append((line, ok))  # collected upwards, reversed below: insert(0) was quadratic
+            numbers.append(n)  # collected upwards, reversed below: insert(0) was quadratic
+            named.append(ok)
         n -= 1
-    run.reverse()
-    doubtful = [i for i, (_, ok) in enumerate(run) if not ok]
-    if len(doubtful) * 10 > len(run):
-        run = run[doubtful[-1] + 1 :]  # too many: the run is what follows the last doubtful entry
-    first_name = next((i for i, (_, ok) in enumerate(run) if ok), len(run))
-    return [line for line, _ in run[first_name:]]
+    numbers.reverse()
+    named.reverse()
+    start = 0
+    if named.count(0) * 10 > len(named):
+        start = named.rfind(0) + 1  # too many doubtful entries: the run is what follows the last of them
+    first_name = named.find(1, start)
+    return ctx.lines.pick(numbers[first_name:] if first_name >= 0 else ())
 
 
 def _cut_off(text: str, before: str) -> bool:
@@ -194,7 +201,7 @@ def tail_is_quiet(ctx: Context, after: int) -> bool:
     return True
 
 
-def bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
+def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
     """A run of names with no heading that reads as signers: long or titled, people, after a text."""
     # A short run must be titled throughout; a long one needs no count (a second reading of every line).
     if len(run) < _MIN_BARE_ENTRIES and not (
@@ -223,7 +230,7 @@ def bare_run_acceptable(ctx: Context, run: list[Line]) -> bool:
     return _mostly_people(run)
 
 
-def _mostly_people(run: list[Line]) -> bool:
+def _mostly_people(run: Lines) -> bool:
     """More than half the entries are not organisations by their head; stops counting once that is settled."""
     needed = len(run) // 2 + 1
     people = 0
@@ -254,7 +261,7 @@ def _date_line_beside(ctx: Context, number: int, step: int) -> tuple[int, int] |
     return (n, past) if 1 <= past <= len(ctx.lines) and ctx.is_free(past) else None
 
 
-def _run_block(ctx: Context, run: list[Line]) -> SignatureBlock | None:
+def _run_block(ctx: Context, run: Sequence[Line]) -> SignatureBlock | None:
     rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
     return read_block(Found(None, run[0].number, ""), rows)
 

@@ -10,14 +10,15 @@ candidate carries named features in 0..1; the stage weighs them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from array import array
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
-from ..lines import Line
+from ..lines import Line, Lines
 from ..model import SignatoryKind, SignatureBlock
 from ..state import Context
 from .block import (
@@ -221,7 +222,8 @@ def _after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tupl
     signers) the block it opens must close the text.
     """
     content = ctx.free_content()
-    for position, line in reversed(list(enumerate(content))):
+    for position in range(len(content) - 1, -1, -1):  # no list of every line and its place, reversed
+        line = content[position]
         found = closing_of(line)
         if not found:
             continue
@@ -252,7 +254,7 @@ def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, 
             return
 
 
-def _ends_of_bare_runs(ctx: Context, content: list[Line], inside: Callable[[int], bool]) -> list[int]:
+def _ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[int], bool]) -> list[int]:
     """Where a run of names with no heading may end: above a closing date line, or closing the text."""
     ends: list[int] = []
     dl = ctx.dateline
@@ -313,35 +315,40 @@ def _column_line(line: Line, languages: tuple[str, ...] | None) -> bool:
     )
 
 
-def _column_before(ctx: Context, end: int) -> list[Line]:
+def _column_before(ctx: Context, end: int) -> Lines:
     """The lines of a column ending at ``end``, going up: one per line, or one per paragraph."""
     languages = languages_of(ctx)
-    run: list[Line] = []
+    numbers = array("l")  # not a list of Lines: 800,000 numbered lines made one column
+    first_marker: str | None = None  # the marker of the run's first line collected (its last)
     n = end
     while n >= 1 and ctx.is_free(n):
-        line = ctx.line(n)
-        if not line.blank:
+        if ctx.lines.text_at(n):
+            line = ctx.line(n)
             # one column, one bullet: "• demand" items above "– organisation" lines are another list
-            if (run and line.marker != run[0].marker) or not _column_line(line, languages):
+            if (numbers and line.marker != first_marker) or not _column_line(line, languages):
                 break
-            run.append(line)
-        elif n > 1 and ctx.line(n - 1).blank:
+            first_marker = line.marker if not numbers else first_marker
+            numbers.append(n)
+        elif n > 1 and not ctx.lines.text_at(n - 1):
             break  # two blank lines: the column stops
         n -= 1
-    run.reverse()
-    return run
+    numbers.reverse()
+    return ctx.lines.pick(numbers)
 
 
-def _reads_as_column(run: list[Line]) -> bool:
+def _reads_as_column(run: Lines) -> bool:
     """Three in five lines are shaped like names or organisations;
     few are one word (a menu), none a place (tags), few a sentence."""
-    texts = [_column_text(ln) for ln in run]
-    if any(is_place(t) for t in texts) or sum(1 for t in texts if not at_least_words(t, 2)) * 3 > len(texts):
+    def texts() -> Iterator[str]:  # read again for each question: no list of a long column's texts
+        return map(_column_text, run)
+
+    size = len(run)
+    if any(is_place(t) for t in texts()) or sum(1 for t in texts() if not at_least_words(t, 2)) * 3 > size:
         return False
-    if sum(1 for t in texts if is_prose(t)) * 5 > len(texts):
+    if sum(1 for t in texts() if is_prose(t)) * 5 > size:
         return False  # a few names of the form "PEPP grasrót fólks í fátækt" read as prose, not more
-    named = sum(1 for t in texts if _name_shaped(t))
-    return named * 5 >= len(texts) * 3
+    named = sum(1 for t in texts() if _name_shaped(t))
+    return named * 5 >= size * 3
 
 
 def _name_shaped(text: str) -> bool:

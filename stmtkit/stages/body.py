@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..data.structure_words import CUE_POINTERS, PREAMBLE_CUES
 from ..fold import fold_key, fold_words
-from ..lines import Line
+from ..lines import Lines
 from ..model import BodyElement, ListBlock, Paragraph
 from ..state import Context
 
@@ -44,7 +45,7 @@ def _cue_headings() -> frozenset[str]:
     return frozenset(fold_key(c) for cues in PREAMBLE_CUES.values() for c in cues)
 
 
-def _paragraphs(run: list[Line]) -> list[Paragraph]:
+def _paragraphs(run: Lines) -> list[Paragraph]:
     """Split a run of consecutive lines into paragraphs.
 
     Scraped text puts one paragraph per line more often than it hard-wraps; a
@@ -52,18 +53,30 @@ def _paragraphs(run: list[Line]) -> list[Paragraph]:
     shorter than its neighbours, ends a paragraph.
     """
     if len(run) == 1:  # most runs on scraped pages: one paragraph a line
-        return [Paragraph(run[0].text, (run[0].number, run[0].number))]
-    out: list[list[Line]] = [[run[0]]]
-    widest = max(len(ln.text) for ln in run)
-    for prev, line in itertools.pairwise(run):
+        line = run[0]
+        return [Paragraph(line.text, (line.number, line.number))]
+    starts = [0]  # where each paragraph starts in the run
+    widest = max(map(len, run.texts()))
+    for at, (prev, line) in enumerate(itertools.pairwise(run), start=1):
         ends = prev.text.endswith(_TERMINAL)
         # A short line without a sentence end above a capitalised one is a heading ("Введение к письму").
         heading = len(prev.text) < _MAX_HEADING and len(prev.text) < 0.6 * widest and line.text[:1].isupper()
         if heading or (ends and (line.indent > 0 or len(prev.text) < 0.8 * widest or widest > 100)):
-            out.append([line])
-        else:
-            out[-1].append(line)
-    return [Paragraph(" ".join(ln.text for ln in group), (group[0].number, group[-1].number)) for group in out]
+            starts.append(at)
+    out = []
+    for first, end in itertools.pairwise([*starts, len(run)]):
+        group = run[first:end]
+        out.append(Paragraph(_joined(group.texts()), (group.number_at(0), group.number_at(-1))))
+    return out
+
+
+def _joined(texts: Iterable[str]) -> str:
+    """``" ".join(texts)``, a few thousand at a time: a paragraph of four million lines made a list
+    of four million strings (250 MB) before joining them."""
+    pieces, rest = [], iter(texts)
+    while batch := list(itertools.islice(rest, 4096)):
+        pieces.append(" ".join(batch))
+    return " ".join(pieces)
 
 
 def is_cue_heading(text: str) -> bool:
@@ -97,14 +110,18 @@ def is_cue(text: str) -> bool:
     return any(cue in folded for cue in _cues())
 
 
-def _free_runs(ctx: Context) -> list[list[Line]]:
-    runs: list[list[Line]] = [[]]
-    for line, owner in zip(ctx.lines, ctx.owner, strict=True):
-        if owner is None and line.text:
-            runs[-1].append(line)
-        elif runs[-1]:
-            runs.append([])
-    return [r for r in runs if r]
+def _free_runs(ctx: Context) -> list[Lines]:
+    """The runs of consecutive unclaimed lines holding text (views of the lines, no copy of them)."""
+    content = ctx.free_content()
+    runs, first, previous = [], 0, -1
+    for at, number in enumerate(content.numbers()):
+        if at and number != previous + 1:
+            runs.append(content[first:at])
+            first = at
+        previous = number
+    if len(content):
+        runs.append(content[first:])
+    return runs
 
 
 def _with_intros(ctx: Context, elements: list[BodyElement]) -> list[BodyElement]:
@@ -115,7 +132,7 @@ def _with_intros(ctx: Context, elements: list[BodyElement]) -> list[BodyElement]
             isinstance(element, ListBlock)
             and isinstance(prev, Paragraph)
             and prev.text.rstrip().endswith((":", "："))
-            and all(ctx.line(n).blank for n in range(prev.lines[1] + 1, element.lines[0]))
+            and not ctx.lines[prev.lines[1] : element.lines[0] - 1].any_text()
         ):
             element = dataclasses.replace(element, intro=prev.text)
         out.append(element)

@@ -16,6 +16,7 @@ contact heading and the lines under it), ``source`` ("SOURCE Acme Corp",
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
@@ -30,7 +31,7 @@ from ..data.structure_words import (
     WIRE_SOURCE_MARKERS,
 )
 from ..fold import fold_key, fold_words
-from ..lines import Line
+from ..lines import Line, Lines
 from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
@@ -271,7 +272,7 @@ def _paragraphs_below(ctx: Context, line: Line) -> list[list[Line]]:
     return [b for b in blocks if b]
 
 
-def about_sections(ctx: Context, content: list[Line]) -> None:
+def about_sections(ctx: Context, content: Lines) -> None:
     """A press release's "About <org>" in the second half of the page: the heading and the prose under it."""
     for line in content[len(content) // 2 :]:
         if not ctx.is_free(line.number) or not _is_about_heading(line.text):
@@ -305,28 +306,29 @@ def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
     return end
 
 
-def _rights_in(lines: list[Line]) -> tuple[str, ...]:
+def _rights_in(lines: Lines) -> tuple[str, ...]:
     """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
     the lines of most pages are left nothing to test."""
-    page = "\n".join(fold_words(line.text) for line in lines if len(line.text) <= _MAX_PREFIXED)
-    return tuple(p for p in _rights_reserved() if p in page)
+    phrases, found = _rights_reserved(), set[str]()
+    short = filter(lambda t: len(t) <= _MAX_PREFIXED, lines.texts())
+    # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.
+    while chunk := "\n".join(map(fold_words, islice(short, 4096))):
+        found.update(p for p in phrases if p in chunk)
+    return tuple(p for p in phrases if p in found)
 
 
-def _is_menu_entry(line: Line) -> bool:
-    text = line.text
+def _is_menu_entry(text: str) -> bool:
     return len(text.split()) <= 3 and len(text) <= 25 and not text.endswith((".", "!", "?", ":", ";", ","))
 
 
-def top_menu(content: list[Line]) -> list[Line]:
+def top_menu(content: Lines) -> Lines:
     """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
-    run: list[Line] = []
-    for line in content:
-        if not _is_menu_entry(line) or (run and line.number != run[-1].number + 1):
+    run, previous = 0, -1
+    for number, text in zip(content.numbers(), content.texts(), strict=True):
+        if not _is_menu_entry(text) or (run and number != previous + 1):
             break
-        run.append(line)
-    if len(run) >= _TOP_MENU_RUN and len(run) < len(content):
-        return run
-    return []
+        run, previous = run + 1, number
+    return content[:run] if _TOP_MENU_RUN <= run < len(content) else content[:0]
 
 
 def tail_after_gap(ctx: Context) -> list[Line]:
@@ -335,15 +337,14 @@ def tail_after_gap(ctx: Context) -> list[Line]:
     Seen as an agency page whose article ends with ``APA``, then twenty blank
     lines, then two truncated headlines of other news.
     """
-    lines = ctx.lines
-    blanks = 0
+    lines, blanks = ctx.lines, 0
     for i in range(len(lines) - 1, -1, -1):
-        if lines[i].blank:
+        if not lines.text_at(i + 1):
             blanks += 1
             continue
         if blanks >= _TAIL_GAP:
             tail = [ln for ln in lines[i + 1 + blanks :] if not ln.blank]
-            has_text_above = any(not ln.blank for ln in lines[: i + 1])
+            has_text_above = lines[: i + 1].any_text()
             if has_text_above and 0 < len(tail) <= _MAX_TAIL and all(_is_tail_line(ctx, ln) for ln in tail):
                 return tail
             return []
@@ -367,7 +368,7 @@ _SITE_NAME = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]
 _TOP_LINES = 3
 
 
-def site_name_lines(content: list[Line]) -> list[Line]:
+def site_name_lines(content: Lines) -> list[Line]:
     """A bare domain above the headline (``report.az``, ``www.delta-daily.com``) is the site's name.
 
     Only before any other text: a link on its own line further down is often the statement's
@@ -387,12 +388,12 @@ def claim_repeats(ctx: Context) -> None:
     Run late (from the body stage) so that title repeats and list items are claimed first.
     """
     seen: set[str] = set()
-    for line in ctx.lines:
-        if len(line.text) < _MIN_REPEATED:  # blank lines too
+    for number, text in zip(ctx.lines.numbers(), ctx.lines.texts(), strict=True):
+        if len(text) < _MIN_REPEATED:  # blank lines too
             continue
-        key = fold_words(line.text)
-        if key in seen and ctx.is_free(line.number):
-            ctx.add_boilerplate("repeated", (line.number, line.number), "same text as an earlier line")
+        key = fold_words(text)
+        if key in seen and ctx.is_free(number):
+            ctx.add_boilerplate("repeated", (number, number), "same text as an earlier line")
         seen.add(key)
 
 
@@ -400,16 +401,15 @@ def _table_rows(ctx: Context) -> set[int]:
     """Lines of a pipe or tab-separated table, two rows or more: content (signatories), not menus."""
 
     # A page with no bar and no tab has no table: two scans of the page instead of a test a line.
-    page = "\n".join(line.text for line in ctx.lines)
-    if "|" not in page and "\t" not in page:
+    if not ctx.lines.holds("|\t"):
         return set()
     # Each line's style once (it was worked out three times, as a line and as each neighbour's neighbour).
     styles = [None, *("pipe" if t.startswith("|") and t.endswith("|") else "tab" if "\t" in t else None
-                      for t in (line.text for line in ctx.lines)), None]
+                      for t in ctx.lines.texts()), None]
     return {n for n in range(1, len(ctx.lines) + 1) if styles[n] and styles[n] in (styles[n - 1], styles[n + 1])}
 
 
-def _headline_follows(content: list[Line], position: int) -> bool:
+def _headline_follows(content: Lines, position: int) -> bool:
     """A document label near the top with a headline-shaped line (short, no full stop) below it."""
     if position > 2:
         return False
@@ -429,14 +429,14 @@ def run(ctx: Context) -> None:
     tables = _table_rows(ctx)
     content = ctx.free_content()
     rights = _rights_in(content)
-    for position, line in enumerate(content):
-        if not ctx.is_free(line.number):
+    for position, (number, text) in enumerate(zip(content.numbers(), content.texts(), strict=True)):
+        if not ctx.is_free(number):
             continue  # taken by the block of a line above (a contact heading's lines)
-        found = classify_why(line.text, rights) if line.number not in tables else None
+        found = classify_why(text, rights) if number not in tables else None
         if found and found[0] == "document-label" and not _headline_follows(content, position):
             continue  # "Open letter" alone on top is the title itself
         if found:
-            ctx.add_boilerplate(found[0], (line.number, _block_end(ctx, line, *found)), found[1])
+            ctx.add_boilerplate(found[0], (number, _block_end(ctx, ctx.line(number), *found)), found[1])
     about_sections(ctx, ctx.free_content())
     for line in site_name_lines(ctx.free_content()):
         ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+from collections.abc import Sequence
 
 import regex
 
@@ -103,7 +104,7 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
     return None
 
 
-def _place_agency_lines(ctx: Context, lines: list[Line]) -> tuple[str, str, tuple[int, int]] | None:
+def _place_agency_lines(ctx: Context, lines: Sequence[Line]) -> tuple[str, str, tuple[int, int]] | None:
     """``MADRID`` then ``SERVIMEDIA`` on their own lines near the top."""
     for first, second in itertools.pairwise(lines):
         # An agency line is at most a bracket, 30 characters, a bracket and a full stop: longer lines
@@ -190,7 +191,7 @@ def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
     return (agency, line.number - 1) if agency else None
 
 
-def _line_candidates(ctx: Context, content: list[Line], languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
+def _line_candidates(ctx: Context, content: Sequence[Line], languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
     """(content index, candidate) for every line near enough to read that yields a stamp.
 
     Short lines are read whole (a stamp line, a closing date, a rubric and a date); a paragraph
@@ -247,7 +248,7 @@ def _line_candidate(line: Line, text: str, stamp: Stamp, short: bool) -> DateCan
                          stamp, line.number, text, claim, features)
 
 
-def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], content: list[Line]) -> list[DateCandidate]:
+def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], content: Sequence[Line]) -> list[DateCandidate]:
     """Add where each line candidate stands: from the top, from the end, below the headline, among other dates."""
     title_end = ctx.title.lines[1] if ctx.title is not None and ctx.title.lines else None
     first_below = next((i for i, line in enumerate(content) if title_end is not None and line.number > title_end), None)

@@ -186,14 +186,14 @@ def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, li
     blanks = 0
     lines, owner = ctx.lines, ctx.owner  # line n is lines[n - 1]
     for n in range(start + 1, len(lines) + 1):
-        line = lines[n - 1]
         if owner[n - 1] is not None:
             break
-        if not line.text:
+        if not lines.text_at(n):
             blanks += 1
             if blanks > _MAX_BLANKS:
                 break
             continue
+        line = lines[n - 1]
         labels = read_labels(line.text)
         if labels and _place(stack, line, labels, blanks > 0):
             current = stack[-1].entries[-1]
@@ -211,13 +211,13 @@ def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, li
 
 def run(ctx: Context) -> None:
     n = 1
-    lines, owner = ctx.lines, ctx.owner  # line n is lines[n - 1], read without a method call per line
+    lines, owner = ctx.lines, ctx.owner  # line n's text is read without making its Line
     total = len(lines)
     read: dict[int, list[Label]] = {}
     while n <= total:
-        line = lines[n - 1]
         known = read.pop(n, None)
-        labels = (known if known is not None else read_labels(line.text)) if owner[n - 1] is None and line.text else []
+        labels = ((known if known is not None else read_labels(lines.text_of(n)))
+                  if owner[n - 1] is None and lines.text_at(n) else [])
         if labels:
             found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
             if found:
