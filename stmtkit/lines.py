@@ -21,6 +21,9 @@ import regex
 _MARKER = regex.compile(r"^[-–—•*·▪●◦‣>]+")
 # The text is split a piece at a time, so that no list of a string per line ever exists.
 _PIECE = 1 << 20
+# The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of
+# a few hundred lines many times over, and making one costs ten times finding it kept.
+_KEEP = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,7 @@ class Line:
 class _Text:
     """One document's text, where each line starts, which lines hold text, and any line read otherwise."""
 
-    __slots__ = ("content", "read", "starts", "text")
+    __slots__ = ("content", "made", "read", "starts", "text")
 
     def __init__(self, text: str, read: dict[int, str] | None = None) -> None:
         self.text = text
@@ -59,6 +62,7 @@ class _Text:
         self.content = bytearray()
         # A line whose ``text`` is not its stripped ``raw`` (Markdown: inline markup read), by 0-based index.
         self.read = read or {}
+        self.made: dict[int, Line] = {}  # by 0-based index: at most _KEEP, emptied when full
         pos, size = 0, len(text)
         while pos < size:
             end = text.find("\n", pos + _PIECE)
@@ -76,11 +80,19 @@ class _Text:
                 self.content[index] = bool(read_as)
 
     def line(self, index: int) -> Line:
-        raw = self.text[self.starts[index] : self.starts[index + 1] - 1]
-        read = self.read.get(index) if self.read else None
-        return Line(index + 1, raw, raw.strip() if read is None else read)
+        made = self.made.get(index)
+        if made is None:
+            if len(self.made) >= _KEEP:
+                self.made.clear()
+            raw = self.text[self.starts[index] : self.starts[index + 1] - 1]
+            read = self.read.get(index) if self.read else None
+            made = self.made[index] = Line(index + 1, raw, raw.strip() if read is None else read)
+        return made
 
     def text_of(self, index: int) -> str:
+        made = self.made.get(index)
+        if made is not None:
+            return made.text
         read = self.read.get(index) if self.read else None
         return self.text[self.starts[index] : self.starts[index + 1] - 1].strip() if read is None else read
 
