@@ -75,6 +75,10 @@ def test_closing_place_line_when_nothing_above_dates_the_letter() -> None:
         "Письмо открыто для подписания до 18:00 (московское время) среды 03.07.2013.",
         "Yönetmelik 1 Ekim 2020 tarihinde yürürlüğe girecek ve öğrencileri etkileyecek.",
         "The meeting will take place on Monday, May 27, 2024 at the town hall.",
+        # Caseless scripts: no lowercase word marks the sentence, its length does.
+        "15 मार्च को पटना में किसानों की एक बड़ी सभा हुई और कई संगठनों ने उसमें भाग लिया।",
+        "في 15 مارس اجتمع ممثلو النقابات في القاهرة لمناقشة الأجور وظروف العمل الجديدة.",
+        "3월 15일 오전 서울 시청 앞에서 시민단체 회원들이 모여 공동 기자회견을 열었다.",
     ],
 )
 def test_body_dates_never_become_the_dateline(sentence: str) -> None:

@@ -57,21 +57,26 @@ _COLUMN_WORDS_MAX = 14
 _COLUMN_GAP = regex.compile(r"\S {3,}$")
 
 
-def _lowercase_words(text: str) -> tuple[int, int]:
-    """(words, lowercase words that are not connectors or byline words) in ``text``."""
-    count = lower = 0
+def _lowercase_words(text: str) -> tuple[int, int, int]:
+    """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``."""
+    count = lower = caseless = 0
     after_byline = False
     for m in _WORD.finditer(text):
         word = m.group()
         count += 1
         first = word[0]
         folded = word.casefold()
+        if first.upper() == first.lower():
+            # Devanagari, Arabic, Hangul: no case tells a sentence from a rubric
+            caseless += folded not in _CONNECTORS and folded not in _BYLINES
+            after_byline = folded in _BYLINES
+            continue
         # The word after "by" / "door" / "par" names the author, whatever its case ("Door redactie").
         if first.islower() and first.upper() != first and folded not in _CONNECTORS and folded not in _BYLINES \
                 and not after_byline:
             lower += 1
         after_byline = folded in _BYLINES
-    return count, lower
+    return count, lower, caseless
 
 
 def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
@@ -110,9 +115,11 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["relative" if dateline.time is not None else "relative_day"] = 1.0
     if "lede" in features:
         return features  # the story follows a lede: its words are no evidence against the stamp
-    words_before, lower_before = _lowercase_words(before)
-    words_after, lower_after = _lowercase_words(text[stamp.end :])
-    lower = lower_before + lower_after
+    words_before, lower_before, caseless_before = _lowercase_words(before)
+    words_after, lower_after, caseless_after = _lowercase_words(text[stamp.end :])
+    # In a caseless script only length tells: more words than a rubric holds are a sentence
+    # ("22 <month> <postposition> <place> <postposition> ..." opening a paragraph is an event date).
+    lower = lower_before + lower_after + max(0, caseless_before + caseless_after - _RUBRIC_WORDS_MAX)
     if lower:
         features["prose"] = round(min(1.0, lower / 3), 2)
     elif not stamp_line and 0 < words_before + words_after <= (
