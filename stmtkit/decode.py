@@ -25,10 +25,9 @@ import codecs
 from dataclasses import dataclass
 from typing import Any
 
-import regex
-
 from .data.encodings import HOME_ENCODINGS, WEB_ENCODINGS
 from .errors import DecodeError
+from .patterns import lazy
 
 # Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -63,7 +62,7 @@ _ASCII_BYTES = bytes(range(128))
 _SAMPLE = 65536
 # charset-normalizer's chaos scores closer than this are a tie (Turkish: cp1257 0.009, cp1254 0.015).
 _NEAR_CHAOS = 0.05
-_ODD_CASE = regex.compile(r"\p{Ll}\p{Lu}")
+_ODD_CASE = lazy(r"\p{Ll}\p{Lu}")
 
 # The byte pattern of mojibake, seen through cp1252/latin-1: a UTF-8 lead byte followed by as
 # many continuation bytes (80–BF) as it announces, which cp1252 shows as C1 controls,
@@ -74,8 +73,8 @@ _ODD_CASE = regex.compile(r"\p{Ll}\p{Lu}")
 # ftfy over a whole page for such a false alarm cost 5–65 ms.
 _CONTINUATION = "\x80-\xbf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 # A lead and one continuation, searched in one scan; _is_mojibake then counts the continuations.
-_LEAD_AND_CONTINUATION = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
-_CONTINUATIONS = regex.compile(f"[{_CONTINUATION}]+")
+_LEAD_AND_CONTINUATION = lazy(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+_CONTINUATIONS = lazy(f"[{_CONTINUATION}]+")
 
 
 def _shows_mojibake(text: str) -> bool:

@@ -18,14 +18,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from functools import cache
 from itertools import filterfalse
-from typing import TYPE_CHECKING
 
 from .memo import per_parse_text
-
-if TYPE_CHECKING:
-    import regex
+from .patterns import lazy
 
 # str.split() splits on these information separators too; the regex module's \s does not.
 _SEPARATORS_NOT_SPACES = "\x1c\x1d\x1e\x1f"
@@ -93,24 +89,12 @@ def fold_words(text: str) -> str:
             stripped = stripped.translate({0x131: "i", 0x259: "e"})
     # the separators are control characters: a printable line (most) holds none, and skips the generator
     if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
-        return str(_spaces().sub(" ", stripped)).strip()
+        return str(_SPACES.sub(" ", stripped)).strip()
     return " ".join(stripped.split())  # runs of \s made one space, ends stripped
 
 
-# Compiled on first use: reading one dateline (``stmtkit dateline --text``) folds
-# without ever needing them, and so never imports ``regex``.
-@cache
-def _spaces() -> regex.Pattern[str]:
-    import regex
-
-    return regex.compile(r"\s+")
-
-
-@cache
-def _markup() -> regex.Pattern[str]:
-    import regex
-
-    return regex.compile(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
+_SPACES = lazy(r"\s+")
+_MARKUP = lazy(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 
 
 def strip_markup(text: str) -> str:
@@ -121,7 +105,7 @@ def strip_markup(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = _markup().sub("", text).strip()
+        text = _MARKUP.sub("", text).strip()
     return text
 
 

@@ -17,31 +17,32 @@ import regex
 from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
 from .data.structure_words import ADDRESSEE_CUES, CHROME_LINES, CHROME_PREFIXES, METADATA_KEYS, SIGNING_NOTES
 from .fold import fold_key, fold_words, strip_markup
+from .patterns import lazy
 
-_SITE_SUFFIX = regex.compile(r"\s+[|｜]\s+[^|｜]{1,60}$")
+_SITE_SUFFIX = lazy(r"\s+[|｜]\s+[^|｜]{1,60}$")
 # "Headline - Site": a dash, then a site's name (a domain, or one to three capitalised words).
-_DASH_SITE = regex.compile(
+_DASH_SITE = lazy(
     r"^(?P<head>.{20,}?)\s+[-–—]\s+(?P<site>(?:www\.)?[\p{L}\d-]+\.\p{L}{2,12}"
     r"|\p{Lu}[\p{L}\p{M}&'’.]*(?: (?:\p{Lu}[\p{L}\p{M}&'’.]*|&|of|de|la|del|der|di)){0,3})$",
     regex.V1,
 )
-_DOMAIN = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
+_DOMAIN = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
 # Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").
-_MENU_SEPARATOR = regex.compile(r"\s*[|•·»›>]\s*|\s{3,}(?:\p{Lu}\s{3,})?|\t")
-_WIDE_GAP = regex.compile(r"\s{3}")
+_MENU_SEPARATOR = lazy(r"\s*[|•·»›>]\s*|\s{3,}(?:\p{Lu}\s{3,})?|\t")
+_WIDE_GAP = lazy(r"\s{3}")
 # Words run together by a scrape of a menu ("sitesLoginContactSupport"), a template name ("News_detailed_picture"),
 # or one long run of letters.  Three patterns, not one alternation: searched as one, the anchored branch
 # was tried at every position of the line too.
-_CAMEL_RUN = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}", regex.V1)
-_SNAKE_CASE = regex.compile(r"\p{L}_\p{L}", regex.V1)
-_ONE_LONG_WORD = regex.compile(r"[\p{L}-]{30,}$", regex.V1)
+_CAMEL_RUN = lazy(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}", regex.V1)
+_SNAKE_CASE = lazy(r"\p{L}_\p{L}", regex.V1)
+_ONE_LONG_WORD = lazy(r"[\p{L}-]{30,}$", regex.V1)
 # A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
-_LABEL_NUMBER = regex.compile(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
+_LABEL_NUMBER = lazy(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
 _LABEL_WORDS_MAX = 4
 # "Headline # BAKU, … (lede)": the headline and the first paragraph on one line.
-HASH_GLUE = regex.compile(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
+HASH_GLUE = lazy(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
 # What may follow a glued copy: a date stamp, short and with digits.
-_GLUED_TAIL = regex.compile(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
+_GLUED_TAIL = lazy(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
 # A truncated copy is at least this long and half the title, or _MIN_LONG_PREFIX
 # long: "Residents ask the" is how many sentences start, not a copy.
 MIN_PREFIX = 15

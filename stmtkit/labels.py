@@ -12,8 +12,9 @@ import regex
 
 from .data.structure_words import LIST_ALPHABETS
 from .model import ListStyle
+from .patterns import lazy
 
-_LABEL = regex.compile(
+_LABEL = lazy(
     r"^(?:"
     # "1.2." and "1.2)": an item of a sub-list numbered after its parent.
     r"(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})(?P<multisep>[.)])[ \t]+"
@@ -35,10 +36,10 @@ _LABEL = regex.compile(
 # groupdict, built in a fifth of the time (groupdict took 2 µs, half of reading a label).
 _LABEL_GROUPS = tuple(sorted(_LABEL.groupindex, key=_LABEL.groupindex.__getitem__))
 # Phone numbers, figures and stray signs: an item's text starts with a letter, a quote or a bracket.
-_ITEM_START = regex.compile(r"[\p{L}\p{Pi}\p{Ps}\"'«“„‘@]")
+_ITEM_START = lazy(r"[\p{L}\p{Pi}\p{Ps}\"'«“„‘@]")
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
-_ROMAN_VALID = regex.compile(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
+_ROMAN_VALID = lazy(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
 
 @dataclass(frozen=True, slots=True)
 class Label:
@@ -63,7 +64,7 @@ def _roman_value(s: str) -> int | None:
 
 
 # "27. Mai 2024", "1. januar 2025,": a day, a month word and a year.
-_DATE_AFTER_DAY = regex.compile(r"^\p{L}{3,}\.?,?\s+\d{4}\b", regex.V1)
+_DATE_AFTER_DAY = lazy(r"^\p{L}{3,}\.?,?\s+\d{4}\b", regex.V1)
 
 
 def is_numbered_date(label: str, rest: str) -> bool:

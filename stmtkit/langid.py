@@ -17,20 +17,19 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from itertools import islice
 
-import regex
-
 from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
 from .fold import fold_words
 from .memo import per_parse_text
+from .patterns import lazy
 from .standards import standard_of
 
-_WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_WORD = lazy(r"\p{L}+(?:['’]\p{L}+)?")
 # Not words of the text: links, e-mail addresses, handles, markdown link
 # targets, HTML tags.  A page of signatures with ``github.com`` on every line
 # otherwise reads as Portuguese (``com``).
 # Each alternative starts at a fixed mark or a word start, and is bounded, so that
 # a 20,000-character line without spaces is scanned once, not once per character.
-_NOT_TEXT = regex.compile(
+_NOT_TEXT = lazy(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
 )
 # Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.

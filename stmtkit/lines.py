@@ -15,10 +15,10 @@ from itertools import accumulate, compress
 from operator import and_, not_
 from typing import overload
 
-import regex
+from .patterns import lazy
 
 # Bullets and dashes that open list items and signature entries.
-_MARKER = regex.compile(r"^[-–—•*·▪●◦‣>]+")
+_MARKER = lazy(r"^[-–—•*·▪●◦‣>]+")
 # The text is split a piece at a time, so that no list of a string per line ever exists.
 _PIECE = 1 << 20
 # The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of

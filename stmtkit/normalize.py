@@ -20,7 +20,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-import regex
+from .patterns import lazy
 
 # Line breaks other than LF: CR (old Mac), NEL (EBCDIC, latin-1 decoding),
 # vertical tab and form feed (page breaks in text exported from PDF or Word),
@@ -32,33 +32,33 @@ _LINE_BREAKS = "\x0b\x0c\x85\u2028\u2029"
 # joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators,
 # and the bidi marks and embeddings web pages wrap around names.
 _INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad\u180e\u2061\u2062\u2063\u2064\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
-_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]")
+_INVISIBLE = lazy(f"[{_INVISIBLE_CHARS}]")
 
 # Zero-width (non-)joiners shape Arabic, Persian and Indic words
 # (``می‌خواهم``) and glue emoji together; elsewhere (``Sig\u200cned``) they are junk.
 _JOINING = r"\p{Arabic}\p{Syriac}\p{Thaana}\p{Nko}\p{Mongolian}\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Oriya}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Tibetan}\p{Extended_Pictographic}\p{M}\ufe0f"
-_STRAY_JOINER = regex.compile(f"(?<![{_JOINING}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING}])")
+_STRAY_JOINER = lazy(f"(?<![{_JOINING}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINING}])")
 
 # C0 controls other than tab and LF, DEL, and C1 controls: binary junk and
 # leftovers of a wrong decoding; they print as nothing or as garbage.
 _CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)]))
-_CONTROL = regex.compile("[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
+_CONTROL = lazy("[\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]")
 
 # Space characters folded to a plain space in the output: em, en, figure,
 # ideographic spaces…  Kept: NBSP, narrow NBSP and thin space (French
 # typography), and tab (tables); ``fold_spaces`` folds them for matching.
 _ODD_SPACE_CHARS = "\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u200a\u205f\u1680\u3000"
-_ODD_SPACES = regex.compile(f"[{_ODD_SPACE_CHARS}]")
-_MATCHING_SPACES = regex.compile("[\u00a0\u202f\u2009 ]{2,}|[\u00a0\u202f\u2009]")
+_ODD_SPACES = lazy(f"[{_ODD_SPACE_CHARS}]")
+_MATCHING_SPACES = lazy("[\u00a0\u202f\u2009 ]{2,}|[\u00a0\u202f\u2009]")
 
-_SURROGATE = regex.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 # Layout uses a few spaces (menus, aligned columns); a run of hundreds is
 # padding, and a pattern such as ``\s+and\s+`` searched across a run of n
 # spaces costs n² steps: a 200,000-space line took minutes.
 MAX_SPACE_RUN = 40
 _RUN_SPACES = "\t\u00a0\u202f\u2009"  # with the plain space
-_LONG_SPACE_RUN = regex.compile(f"([ {_RUN_SPACES}]{{{MAX_SPACE_RUN}}})[ {_RUN_SPACES}]+")
+_LONG_SPACE_RUN = lazy(f"([ {_RUN_SPACES}]{{{MAX_SPACE_RUN}}})[ {_RUN_SPACES}]+")
 
 
 def _holds_any(text: str, chars: str) -> bool:

@@ -12,12 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-import regex
-
 from .data.languages import VARIANT_CUES, VARIANT_MARGIN, VARIANT_MAX_REPEATS
 from .fold import fold_words
+from .patterns import lazy
 
-_WORD = regex.compile(r"\p{L}+")
+_WORD = lazy(r"\p{L}+")
 
 
 # Stems are looked up by their first letters: a word is tried on the few stems it could start with.

@@ -4,10 +4,11 @@ The regex module defuses the textbook cases (``(a+)+$``) itself, but not a
 pattern whose many alternatives each try a long run again from every
 position: the zone-name pattern, searched over 4,000 spaces, ran past 3 s —
 it is safe only because it is matched on a 60-character window.  Each pattern
-found at module level (or built by a cached function without arguments) is
-run on runs of the characters stmtkit's patterns care about, followed by a
-character that spoils the match, under the ``regex`` module's timeout: a
-pattern that runs out of time fails here, long before a user's file hangs.
+found at module level (compiled, a ``stmtkit.patterns.lazy`` one alone or in a
+tuple, or built by a cached function without arguments) is run on runs of the
+characters stmtkit's patterns care about, followed by a character that spoils
+the match, under the ``regex`` module's timeout: a pattern that runs out of
+time fails here, long before a user's file hangs.
 Strings go through ``normalize`` first, as every input does, so runs of
 spaces are at most 40 long.
 """
@@ -24,6 +25,7 @@ import regex
 
 import stmtkit
 from stmtkit.normalize import normalize
+from stmtkit.patterns import LazyPattern
 
 TIMEOUT_SECONDS = 2.0
 LENGTH = 3000
@@ -44,6 +46,11 @@ def patterns() -> Iterator[tuple[str, regex.Pattern[str] | re.Pattern[str]]]:
                 continue
             if isinstance(value, (regex.Pattern, re.Pattern)):
                 yield qualified, value
+            elif isinstance(value, LazyPattern):
+                yield qualified, value.compiled()
+            elif isinstance(value, tuple) and value and all(isinstance(v, LazyPattern) for v in value):
+                for i, v in enumerate(value):
+                    yield f"{qualified}[{i}]", v.compiled()
             elif callable(value) and hasattr(value, "cache_info"):
                 wrapped = getattr(value, "__wrapped__", None)
                 if wrapped is not None and getattr(getattr(wrapped, "__code__", None), "co_argcount", 1) == 0:

@@ -17,6 +17,7 @@ import regex
 
 from ..data import dateline_weights
 from ..data import dateline_words as words
+from ..patterns import lazy
 from .read import Stamp
 from .stamp_line import LEFTOVER, is_stamp_line
 
@@ -50,11 +51,11 @@ def describe(candidate: DateCandidate, points: float) -> str:
 # Casefolded as the words are compared ("στις" folds to "στισ"); a CMS's participle ("postado por") is no prose either.
 _CONNECTORS = frozenset(w.casefold() for w in (*words.STAMP_CONNECTORS, *words.BYLINE_LEADS))
 _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
+_WORD = lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
 _RUBRIC_WORDS_MAX = 6
 _COLUMN_WORDS_MAX = 14
-_COLUMN_GAP = regex.compile(r"\S {3,}$")
+_COLUMN_GAP = lazy(r"\S {3,}$")
 
 
 def _lowercase_words(text: str) -> tuple[int, int, int]:

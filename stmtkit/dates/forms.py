@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from ..data.zones import UTC_WORDS
+from ..patterns import lazy
 from .calendars import solar_hijri
 from .tokens import SOLAR_HIJRI_MONTH, Token
 
@@ -99,16 +100,18 @@ _TIME_BODY = (
     r"|(?P<hh>d)H(?:(?P<hmi>d)m?(?:(?P<hse>d)s?)?)?\.?(?P<hap>P)?\.?"
     r"|(?P<noon>N))"
 )
-_TIME_AFTER = re.compile(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY)
-_YEAR_WORD = re.compile(r"g\.?")
+_TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY, engine="re")
+_YEAR_WORD = lazy(r"g\.?", engine="re")
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021".
-_TIME_BEFORE = re.compile(
-    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*(?:W[,.]?)?$"
+_TIME_BEFORE = lazy(
+    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*(?:W[,.]?)?$",
+    engine="re",
 )
 # An offset or zone after the time: "(UTC +04:00)", "UTC+4", "GMT+0800 (CST)", "+0400", "Z", "МСК", "(TSİ)".
-_ZONE = re.compile(
+_ZONE = lazy(
     r"[,(\[]?(?:(?P<z>Z)?(?P<sign>[+\-])(?P<oh>[dyn])(?::(?P<om>d))?|(?P<z2>Z))[)\]]?"
-    r"(?:\(?(?P<z3>Z)\)?)?"
+    r"(?:\(?(?P<z3>Z)\)?)?",
+    engine="re",
 )
 
 
@@ -300,7 +303,7 @@ def _glued_number_around(tokens: list[Token], first: int, last: int) -> bool:
 
 
 # After the date of a slash lede: the slash, the agency's words, then a colon or a dash ("/Ansa:").
-_SLASH_AGENCY = re.compile(r"/x{1,3}[:\-]")
+_SLASH_AGENCY = lazy(r"/x{1,3}[:\-]", engine="re")
 
 
 def _between_slashes(shape: str, first: int, last: int) -> bool:

@@ -15,53 +15,53 @@ from typing import NamedTuple
 from ..data import dateline_words as words
 from ..data import zones as zone_words
 from ..fold import fold_aligned
-from .lazy_regex import lazy_pattern
+from ..patterns import lazy
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
-_PLACE_BEFORE = lazy_pattern(
-    r"^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
+_PLACE_BEFORE = lazy(
+    r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—]?)\s*$"
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
-_DATELESS_LEDE = lazy_pattern(
-    rf"^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?P<wire>[-–—]+)?\s*"
+_DATELESS_LEDE = lazy(
+    rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?P<wire>[-–—]+)?\s*"
     r"\((?P<agency>[^()\d]{2,40})\)\s*[-–—:]+\s*"
 )
 # "PB, Jakarta — …": an agency in capitals, its place, a dash and the story.
-_AGENCY_FIRST_LEDE = lazy_pattern(
-    r"^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,11}),\s*"
+_AGENCY_FIRST_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,11}),\s*"
     r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*[-–—]+\s+(?=\p{L})"
 )
 # "AMSTERDAM - Een groep …", "WASHINGTON –  Today, …": a place in capitals, a dash and the story.
-_PLACE_ONLY_LEDE = lazy_pattern(
-    r"^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+[-–—]+\s+(?=[\"“«„']?\p{L}\p{Ll})"
+_PLACE_ONLY_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+[-–—]+\s+(?=[\"“«„']?\p{L}\p{Ll})"
 )
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
-    lazy_pattern(r"^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
+    lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
     # "/TASS/.", "/ИТАР-ТАСС/."
-    lazy_pattern(r"^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?"),
+    lazy(r"(?V1)^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?"),
     # "Torino/21.11.23/Ansa:" — the agency after a slash, then a colon or a dash and the story
-    lazy_pattern(r"^\s*/\s*(?P<agency>\p{L}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[:–—]|\s-)"),
+    lazy(r"(?V1)^\s*/\s*(?P<agency>\p{L}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[:–—]|\s-)"),
     # "REPORT.AZ/"
-    lazy_pattern(r"^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)"),
+    lazy(r"(?V1)^\s*[,.]?\s*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-&]+(?: \p{Lu}[\p{Lu}\p{N}.\-&]+)?)\s*/(?P<dash>)"),
     # ", AZERTAC" / ". INTERFAX.RU -" (known agency or capitals), then the end, a dash or a full stop
-    lazy_pattern(
-        r"^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
+    lazy(
+        r"(?V1)^\s*[,.]\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
     ),
     # " - РИА Новости." (RIA's lede): a known agency or capitals after the dash
-    lazy_pattern(
-        r"^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
+    lazy(
+        r"(?V1)^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
     ),
 )
 # The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).
 _CHECKED = (4, 5)
-_DASH_AFTER = lazy_pattern(r"^\s*[.,]?\s*[-–—]+")
+_DASH_AFTER = lazy(r"(?V1)^\s*[.,]?\s*[-–—]+")
 
 
 class PlaceAgency(NamedTuple):
@@ -142,7 +142,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         return None, None, cut
     if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
         return _cjk_place_before(before)
-    m = _PLACE_BEFORE().match(before)
+    m = _PLACE_BEFORE.match(before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS \
@@ -162,7 +162,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     if not rest.strip():  # the date ends the string: every pattern needs a bracket, slash, comma, dash or letter
         return None, pos, False
     for i, pattern in enumerate(_AGENCY_AFTER):
-        m = pattern().match(rest)
+        m = pattern.match(rest)
         if m is None:
             continue
         agency = m.group("agency").strip()
@@ -171,7 +171,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         if fold_aligned(agency) in _LABELS:
             continue
         return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 5
-    d = _DASH_AFTER().match(rest)
+    d = _DASH_AFTER.match(rest)
     if d is not None:
         return None, pos + d.end(), True
     if rest.startswith(words.CJK_WIRE_MARKS):  # "5月13日电": the dispatch mark ends a CJK lede, the story follows
@@ -180,8 +180,8 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
 
 
 # After a comma only, each word capitalised: "27 May 2024 – Press release" names no place.
-_PLACE_AFTER = lazy_pattern(
-    r"\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$"
+_PLACE_AFTER = lazy(
+    r"(?V1)\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$"
 )
 
 
@@ -209,7 +209,7 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
                 and is_known_place(name):
             return name, len(text.rstrip())  # the name (and a full stop) end the text
         return None, pos
-    m = _PLACE_AFTER().match(text, pos)
+    m = _PLACE_AFTER.match(text, pos)
     if m is None or not _place_ok(m.group("place")) or is_agency(m.group("place")):
         return None, pos
     return m.group("place"), m.end()
@@ -222,7 +222,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``PB, Jakarta —``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
     if "(" in text:  # the agency stands in brackets
-        m = _DATELESS_LEDE().match(text)
+        m = _DATELESS_LEDE.match(text)
         if m is not None and _place_ok(m.group("place")):
             agency = m.group("agency").strip()
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
@@ -231,10 +231,10 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         return None
-    m = _AGENCY_FIRST_LEDE().match(text)
+    m = _AGENCY_FIRST_LEDE.match(text)
     if m is not None and _place_ok(m.group("place")):
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
-    m = _PLACE_ONLY_LEDE().match(text)
+    m = _PLACE_ONLY_LEDE.match(text)
     if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in _known_agencies():
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None

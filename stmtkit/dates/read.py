@@ -13,7 +13,6 @@ date form is neither folded nor cut (``_readings``).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -21,9 +20,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..data import dateline_words as words
 from ..dateline_model import Dateline
 from ..fold import fold_aligned
+from ..patterns import lazy
 from . import zones
 from .forms import Reading, holds_a_form, read_forms
-from .lazy_regex import lazy_pattern
 from .place import agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
@@ -32,7 +31,7 @@ if TYPE_CHECKING:
     import regex
 
 
-_STORY_AFTER = lazy_pattern(r"[.,]\s+(?=\p{Lu})")
+_STORY_AFTER = lazy(r"(?V1)[.,]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -183,7 +182,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         end = max(end, agency_end)
     if place is not None and place.split(",")[0].isupper() and not lede:
         # A place in capitals, the date, a full stop and the story: "МОСКВА, 27 мая. Президент …"
-        m = _STORY_AFTER().match(text, end)
+        m = _STORY_AFTER.match(text, end)
         if m is not None:
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
@@ -242,10 +241,10 @@ class _Read(NamedTuple):
 
 # Digits that the regex module knows and re (Python 3.11's Unicode 14) does not are all above
 # U+FFFF (Kawi, Garay, Nag Mundari…; tests/test_dates_tokens.py checks every code point).
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+_BEYOND_BMP = lazy("[\U00010000-\U0010ffff]", engine="re")
 # "3 hours ago" needs a number of one to three digits (shape d or n) and then a word, a space
 # at most between: a word's shape is any ASCII letter but d, y, n, or "1" (the era's "元年").
-_NUMBER_THEN_WORD = re.compile(r"[dn][A-Zabce-mo-xz1]")
+_NUMBER_THEN_WORD = lazy(r"[dn][A-Zabce-mo-xz1]", engine="re")
 
 
 # What most lines read to, made once (nothing changes a _Read's lists once made).

@@ -11,25 +11,26 @@ import regex
 
 from ..data import dateline_words as words
 from ..lines import Line
+from ..patterns import lazy
 from .place import dateless_lede
 from .read import Stamp, read_stamp
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy(r"\d")
 # Longer lines are paragraphs: only their opening can be a lede, read in its first LEDE_HEAD characters.
 STAMP_MAX = 160
 LEDE_HEAD = 200
-MARKUP = regex.compile(r"^[\s#*>_|\-–—•]*")
+MARKUP = lazy(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation, and a section
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
-LEFTOVER = regex.compile(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
+LEFTOVER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
 # A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234".
-_SECTION_AFTER = regex.compile(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
-_SECTION_BEFORE = regex.compile(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
+_SECTION_AFTER = lazy(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
+_SECTION_BEFORE = lazy(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
 _BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
-_BYLINE_AFTER = regex.compile(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
+_BYLINE_AFTER = lazy(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
 # A participle may open it: "Submitted by admin on", "Υποβλήθηκε από X στις" (a CMS's stamp).
 _BYLINE_LEAD = "|".join(regex.escape(w) for w in words.BYLINE_LEADS)
-_BYLINE_BEFORE = regex.compile(
+_BYLINE_BEFORE = lazy(
     rf"^[\s#*>_]*(?:(?i:{_BYLINE_LEAD})\s+)?(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
 )
 
@@ -81,7 +82,7 @@ def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None
 # "KYIV, Ukraine (AP) —", "AMSTERDAM - ", "NEW YORK–(BUSINESS WIRE)–": a place in capitals (a region
 # after a comma may follow), an agency in brackets or not, then a dash and a sentence (a small
 # letter second: "UKRAINE - RUSSIA TALKS" is a headline): a wire lede with no date.
-_CAPS_LEDE = regex.compile(
+_CAPS_LEDE = lazy(
     r"^[\s#*>_]*\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ /]\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}"
     r"(?:,\s*\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){0,2})?"
     r"\s*(?:[-–—]*\s*\([^()\d]{2,40}\))?\s*[-–—]+\s*[\"“«„']?\p{L}\p{Ll}",

@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from ..options import INPUT_FORMATS as INPUT_FORMATS
+from ..patterns import lazy
 
 InputFormat = Literal["text", "markdown", "html"]
 
@@ -21,24 +22,24 @@ InputFormat = Literal["text", "markdown", "html"]
 _HEAD = 4096
 _PROLOGUE = r"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,2000}?-->\s*)*"
 # A page's own first tags: only HTML starts so.
-_HTML_START = regex.compile(_PROLOGUE + r"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", regex.IGNORECASE | regex.DOTALL)
+_HTML_START = lazy(_PROLOGUE + r"<(?:!doctype\s+html|html|head|body|meta|title)[\s>/]", regex.IGNORECASE | regex.DOTALL)
 # A block tag first: HTML, or Markdown that opens with an HTML block (``<div align="center">``).
-_BLOCK_START = regex.compile(
+_BLOCK_START = lazy(
     _PROLOGUE + r"<(?:link|div|p|article|section|h[1-6]|script|style|table|ul|main|center|header|nav)[\s>/]",
     regex.IGNORECASE | regex.DOTALL,
 )
 # A text that does not start with a tag is still a page when it is mostly tags near the top.
-_TAG = regex.compile(r"</?(?:p|div|br|span|a|li|h[1-6]|table|tr|td|html|head|body|meta)\b[^<>]{0,500}>", regex.IGNORECASE)
+_TAG = lazy(r"</?(?:p|div|br|span|a|li|h[1-6]|table|tr|td|html|head|body|meta)\b[^<>]{0,500}>", regex.IGNORECASE)
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
 _MARKDOWN_NAMES = (".md", ".markdown", ".mdown", ".mkd")
 # Markup that only Markdown writes (one point each; two make Markdown).
 _MARKDOWN_SIGNS = (
-    regex.compile(r"\[[^\]\n]{1,300}\]\((?:https?://|/|#|\.)[^)\s]{0,500}\)"),  # [text](url)
-    regex.compile(r"(?<![*\w])\*\*[^*\n]{1,200}\*\*(?![*\w])"),  # **bold**
-    regex.compile(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}"),  # a table's separator row
-    regex.compile(r"(?m)^```"),  # a code fence
-    regex.compile(r"!\[[^\]\n]{0,300}\]\("),  # ![image](url)
-    regex.compile(r"(?m)^#{1,6} \S[^\n]{0,200}\n(?:\s*\n)*#{1,6} \S"),  # two headings with only blank lines between
+    lazy(r"\[[^\]\n]{1,300}\]\((?:https?://|/|#|\.)[^)\s]{0,500}\)"),  # [text](url)
+    lazy(r"(?<![*\w])\*\*[^*\n]{1,200}\*\*(?![*\w])"),  # **bold**
+    lazy(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}"),  # a table's separator row
+    lazy(r"(?m)^```"),  # a code fence
+    lazy(r"!\[[^\]\n]{0,300}\]\("),  # ![image](url)
+    lazy(r"(?m)^#{1,6} \S[^\n]{0,200}\n(?:\s*\n)*#{1,6} \S"),  # two headings with only blank lines between
 )
 
 

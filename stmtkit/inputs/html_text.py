@@ -25,13 +25,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 import regex
 
 from ..page_model import Page
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -94,7 +94,7 @@ _PARAGRAPH_MIN = 25
 # An <article> around the best container is taken when it holds at most this many times its text.
 _ARTICLE_WIDEN = 3.0
 # Runs of whitespace inside a block are one space, as a browser shows them.
-_SPACES = regex.compile(r"\s+")
+_SPACES = lazy(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,11 +316,12 @@ _MAX_DEPTH = 3000
 # Opening tags of elements that are closed (void elements never are, so they would count forever).
 # (The standard library's engine finds these three times faster than regex: 0.9 against 3 ms on a
 # page of 10,000 tags, and every page of more than _MAX_DEPTH tags is scanned.)
-_OPEN_OR_CLOSE = re.compile(
-    r"<(/?)(?!(?:br|img|meta|input|link|hr|wbr|source|area|base|col|embed|param|track|keygen|!|\?)[\s/>])[a-zA-Z]"
+_OPEN_OR_CLOSE = lazy(
+    r"<(/?)(?!(?:br|img|meta|input|link|hr|wbr|source|area|base|col|embed|param|track|keygen|!|\?)[\s/>])[a-zA-Z]",
+    engine="re",
 )
-_ANY_TAG = regex.compile(r"<[^<>]{0,5000}>")
-_HEAD_END = regex.compile(r"<body[\s>]|</head\s*>", regex.IGNORECASE)
+_ANY_TAG = lazy(r"<[^<>]{0,5000}>")
+_HEAD_END = lazy(r"<body[\s>]|</head\s*>", regex.IGNORECASE)
 
 
 def nesting_depth(html: str) -> int:

@@ -17,19 +17,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from ..lines import Lines, lines_of
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
-_TAG = regex.compile(r"<[^<>]{0,2000}>")
+_TAG = lazy(r"<[^<>]{0,2000}>")
 _FRONT_MATTER_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
 _FRONT_MATTER_MAX = 60
 # "title: value" (YAML) or "title = value" (TOML): the key and its sign, kept as they are.
-_FIELD_KEY = regex.compile(r"^\s*[A-Za-z_][\w-]*\s*[:=]\s*")
+_FIELD_KEY = lazy(r"^\s*[A-Za-z_][\w-]*\s*[:=]\s*")
 # What inline markup opens with: a value without any of these is read as it is.
 _INLINE_SIGNS = frozenset("*_`[<\\!")
 

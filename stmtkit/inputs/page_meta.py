@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 from ..page_model import DateRole, Page, PageDate
+from ..patterns import lazy
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -64,14 +65,14 @@ _META_ROLES: dict[str, DateRole] = {
 }
 _JSONLD_ROLES: dict[str, DateRole] = {"datePublished": "published", "dateCreated": "published", "dateModified": "modified"}
 # JSON-LD types whose dates are the page's own (not an event's, a product's or an organisation's founding).
-_ARTICLE_TYPES = regex.compile(r"Article|Posting|Report|WebPage|NewsArticle|BlogPosting|PressRelease|CreativeWork|Blog", regex.IGNORECASE)
-_ISO = regex.compile(
+_ARTICLE_TYPES = lazy(r"Article|Posting|Report|WebPage|NewsArticle|BlogPosting|PressRelease|CreativeWork|Blog", regex.IGNORECASE)
+_ISO = lazy(
     r"^\s*(?P<y>\d{4})-?(?P<m>\d{2})-?(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):?(?P<M>\d{2})(?::?(?P<S>\d{2})(?:[.,]\d+)?)?\s*(?P<z>Z|[+-]\d{2}(?::?\d{2})?)?)?"
 )
 # "/2024/05/27/", "/20240527/", "/2024-05-27-title"; and day first, as German and French CMSs write
 # it: "/meldungen/29-10-2021".
-_URL_DATE = regex.compile(
+_URL_DATE = lazy(
     r"/(?P<y>(?:19|20)\d{2})[/_-]?(?P<m>[01]\d)[/_-]?(?P<d>[0-3]\d)(?:[/_.-]|$)"
     r"|[/_-](?P<d>[0-3]\d)[._-](?P<m>[01]\d)[._-](?P<y>(?:19|20)\d{2})(?:[/_.-]|$)"
 )
@@ -79,10 +80,10 @@ _URL_DATE = regex.compile(
 _DATE_CLASS_WORDS = ("date", "time", "publi", "posted", "byline", "entry-meta", "article-meta", "datum", "fecha", "meta-info")
 # One CSS selector, matched by lexbor in C (case-insensitive substrings of class or id).
 _DATE_CLASS_SELECTOR = ", ".join(f'[{attr}*="{word}" i]' for word in _DATE_CLASS_WORDS for attr in ("class", "id"))
-_UPDATED = regex.compile(
+_UPDATED = lazy(
     r"updat|modif|aktualisiert|geändert|bearbeitet|edited|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE
 )
-_PUBLISHED = regex.compile(r"publi|posted|pubdate|veröffentlicht|erschienen|опублик|yayın", regex.IGNORECASE)
+_PUBLISHED = lazy(r"publi|posted|pubdate|veröffentlicht|erschienen|опублик|yayın", regex.IGNORECASE)
 # A page states its dates a few times: more is a listing or an archive, not the page's own.
 _MAX_TIMES = 12
 _MAX_DATE_ELEMENTS = 12
@@ -282,7 +283,7 @@ def _read_date_texts(tree: LexborHTMLParser, found: _Found, reference: dt.dateti
 
 # A line of the page's text that may be a stamp: short, with a year of the web's era.
 _STAMP_LINE_MAX = 100
-_YEAR = regex.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+_YEAR = lazy(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 _STAMP_LINES_TRIED = 60
 # A stamp opens its line, after a label at most ("Posted on ", "Veröffentlicht am ").
 _STAMP_LEAD = 20

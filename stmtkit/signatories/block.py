@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-import regex
-
 from ..fold import fold_key
 from ..lines import Line, Lines
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
+from ..patterns import lazy
 from ..state import Context
 from .cleaning import clean_entry_text
 from .cues import block_cues
@@ -50,7 +49,7 @@ _MIN_BARE_TITLED = 2
 MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
-_NUMBER_LABEL = regex.compile(r"^\d{1,4}[.)]\s")
+_NUMBER_LABEL = lazy(r"^\d{1,4}[.)]\s")
 # An entry the scrape cut at the end of a list ("чл" of "член") is a few words.
 _MAX_CUT_WORDS = 6
 

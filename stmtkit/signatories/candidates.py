@@ -14,12 +14,11 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-import regex
-
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
 from ..lines import Line, Lines
 from ..model import SignatoryKind, SignatureBlock
+from ..patterns import lazy
 from ..state import Context
 from .block import (
     MIN_TEXT_WORDS,
@@ -58,7 +57,7 @@ _MIN_COLUMN_LINES = 4
 _MAX_COLUMN_WORDS = 10
 # An organisation closing the text may be cut over a few lines ("Union" / "Executive Board").
 _MAX_SIGN_OFF_LINES = 3
-_DASH = regex.compile(r"\s+[-–—]\s+")
+_DASH = lazy(r"\s+[-–—]\s+")
 # Entries counted towards the 'entries' feature (more add no evidence).
 _ENOUGH_ENTRIES = 5
 

@@ -8,44 +8,43 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from ..memo import per_parse
+from ..patterns import lazy
 
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
-ENTRY_PREFIX = regex.compile(
+ENTRY_PREFIX = lazy(
     r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|[✓✔☑]\s*)"
 )
 # Emoji and symbols around a name: "Anna Berg 🇩🇪", "✍️ Tom Lind".
-_SYMBOLS = regex.compile(r"^[\p{So}\p{Sk}\p{Cf}\u2000-\u206f\ufe0f\U0001F1E6-\U0001F1FF\s]+|[\p{So}\p{Sk}\p{Cf}\ufe0f\U0001F1E6-\U0001F1FF\s]+$")
+_SYMBOLS = lazy(r"^[\p{So}\p{Sk}\p{Cf}\u2000-\u206f\ufe0f\U0001F1E6-\U0001F1FF\s]+|[\p{So}\p{Sk}\p{Cf}\ufe0f\U0001F1E6-\U0001F1FF\s]+$")
 # Contacts and links are short: bounded repeats keep these linear on a 50 MB line of "&lt;" or "[a](".
-_EMAIL = regex.compile(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1,256}@[\w-]{1,256}(?:\.[\w-]{1,256})+\b\]?")
-_MD_LINK = regex.compile(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
-_PAREN_CONTACT = regex.compile(r"\s*\((?:[^()]{0,256}:\s*)?[^()]{0,256}(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]{0,256}\)")
-_EMPTY_PARENS = regex.compile(r"\s*[(\[<]\s*[)\]>]")
-_URL = regex.compile(r"\s*(?:https?://|www\.)\S{1,512}")
-_BARE_HANDLE = regex.compile(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
+_EMAIL = lazy(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1,256}@[\w-]{1,256}(?:\.[\w-]{1,256})+\b\]?")
+_MD_LINK = lazy(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
+_PAREN_CONTACT = lazy(r"\s*\((?:[^()]{0,256}:\s*)?[^()]{0,256}(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]{0,256}\)")
+_EMPTY_PARENS = lazy(r"\s*[(\[<]\s*[)\]>]")
+_URL = lazy(r"\s*(?:https?://|www\.)\S{1,512}")
+_BARE_HANDLE = lazy(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
 # A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
-_KEEP_FINAL_DOT = regex.compile(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
+_KEEP_FINAL_DOT = lazy(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
 
 # Pieces of contact text after a name, from real signature pages:
 # "@hertog@tech.example (…)", "[@fee1-dead](https://…)", "Ruby ([srxl](https://…))", "(GitHub: )".
-_LEADING_HANDLE = regex.compile(r"^@[\w.-]{1,256}(?:@[\w.-]{1,256})?")
-_LINKED_HANDLE = regex.compile(r"^\[(@[^\]]{1,256})\]\([^)]{0,256}\)")
-_PAREN_PROFILE_LINK = regex.compile(r"\s*\(\s*\[[^\]]{0,256}\]\([^)]{0,256}\)\s*\)")
-_HANDLE_OR_DOMAIN = regex.compile(r"^@|@|\.\w")
-_BRACKET_HANDLE = regex.compile(r"\[@[^\]]{0,256}\]")
-_LINK_IN_BRACKETS = regex.compile(r"\[?\(\[[^\]]{0,256}\]\([^)]{0,256}\)+\)?\]?|\[\(@[^)]{0,256}\)\]\([^)]{0,256}\)|\(\[[^\]]{0,256}\]\)\([^)]{0,256}\)+")
-_PAREN_HANDLE = regex.compile(r"\s*\(\s*@[^()]{0,256}\)")
-_EMPTY_LABEL_PARENS = regex.compile(r"\(\s*[A-Za-z]+:\s*\)")
-_TRAILING_OPENERS = regex.compile(r"[\s(\[<>]{1,256}$")
+_LEADING_HANDLE = lazy(r"^@[\w.-]{1,256}(?:@[\w.-]{1,256})?")
+_LINKED_HANDLE = lazy(r"^\[(@[^\]]{1,256})\]\([^)]{0,256}\)")
+_PAREN_PROFILE_LINK = lazy(r"\s*\(\s*\[[^\]]{0,256}\]\([^)]{0,256}\)\s*\)")
+_HANDLE_OR_DOMAIN = lazy(r"^@|@|\.\w")
+_BRACKET_HANDLE = lazy(r"\[@[^\]]{0,256}\]")
+_LINK_IN_BRACKETS = lazy(r"\[?\(\[[^\]]{0,256}\]\([^)]{0,256}\)+\)?\]?|\[\(@[^)]{0,256}\)\]\([^)]{0,256}\)|\(\[[^\]]{0,256}\]\)\([^)]{0,256}\)+")
+_PAREN_HANDLE = lazy(r"\s*\(\s*@[^()]{0,256}\)")
+_EMPTY_LABEL_PARENS = lazy(r"\(\s*[A-Za-z]+:\s*\)")
+_TRAILING_OPENERS = lazy(r"[\s(\[<>]{1,256}$")
 # Capitals made readable: "O'NEILL" → "O'Neill".
-_LETTERS = regex.compile(r"\p{L}+")
-_APOSTROPHE_PREFIX = regex.compile(r"\b(\p{L})['’](\p{L})")
-_SPACES = regex.compile(r"\s+")
+_LETTERS = lazy(r"\p{L}+")
+_APOSTROPHE_PREFIX = lazy(r"\b(\p{L})['’](\p{L})")
+_SPACES = lazy(r"\s+")
 # "**Anna Berg**", "__Anna Berg__", "*Anna Berg*": the text inside, without its markers.
-_STRONG = regex.compile(r"(\*\*|__)(?=\S)([^*_]{1,512}?)(?<=\S)\1")
-_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*]{1,512}?)(?<=\S)\*(?![\w*])")
+_STRONG = lazy(r"(\*\*|__)(?=\S)([^*_]{1,512}?)(?<=\S)\1")
+_EMPHASIS = lazy(r"(?<![\w*])\*(?=\S)([^*]{1,512}?)(?<=\S)\*(?![\w*])")
 
 
 def _may_hold_contact(text: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..model import Signatory, SignatoryKind, Span
+from ..patterns import lazy
 from .cleaning import clean_entry_text, readable_caps
 from .key import signatory_key
 from .kind import (
@@ -25,13 +26,13 @@ from .kind import (
 from .roles import name_last, person_parts, split_postnominals, split_title, without_capacity_remarks
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
-_DASH = regex.compile(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
-_PAREN_TAIL = regex.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
-_HEAD_END = regex.compile(r"\s*[,(]|\s+[-–—]\s+")
-_AND = regex.compile(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
+_DASH = lazy(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
+_PAREN_TAIL = lazy(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_HEAD_END = lazy(r"\s*[,(]|\s+[-–—]\s+")
+_AND = lazy(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 # "Africa Trade Network (ATN)": the brackets hold an acronym.
-_ACRONYM_INNER = regex.compile(r"^[\p{Lu}\d&\-]{2,}$")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+_ACRONYM_INNER = lazy(r"^[\p{Lu}\d&\-]{2,}$")
+_LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
 
 
 _BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;"}

@@ -11,17 +11,18 @@ from collections.abc import Sequence
 
 import regex
 
+from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
 from .entry import split_outside_brackets, split_segments
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person
 from .roles import split_title
 
-_AND_WORD = regex.compile(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
-_DASH_SEP = regex.compile(r"\s+[–—]\s+")
-_SLASH_SEP = regex.compile(r"\s+/\s+")
-_BRACKET_OR_DASH = regex.compile(r"\s*\(|\s+[-–—]\s+")
-_INITIAL_DOT_END = regex.compile(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
-_EV_END = regex.compile(r"\be\.\s?V\.$")
+_AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
+_DASH_SEP = lazy(r"\s+[–—]\s+")
+_SLASH_SEP = lazy(r"\s+/\s+")
+_BRACKET_OR_DASH = lazy(r"\s*\(|\s+[-–—]\s+")
+_INITIAL_DOT_END = lazy(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
+_EV_END = lazy(r"\be\.\s?V\.$")
 
 
 def inline_names(text: str, *, two_names: bool = False) -> list[str]:
@@ -214,8 +215,8 @@ def _opens_with_name(field: str) -> bool:
 
 
 # "ADUFPA –Associação dos Docentes …": an acronym, a dash and the body's name open each entry.
-_ACRONYM_ENTRY = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[–\-/]\p{Lu}+)*\s*[–—]\s*(?=\p{Lu}\p{Ll})", regex.V1)
-_CAPS_WORD = regex.compile(r"\p{Lu}{3,}(?:[–\-/]\p{Lu}+)*", regex.V1)
+_ACRONYM_ENTRY = lazy(r"(?<![\p{L}\p{N}])\p{Lu}{2,}(?:[–\-/]\p{Lu}+)*\s*[–—]\s*(?=\p{Lu}\p{Ll})", regex.V1)
+_CAPS_WORD = lazy(r"\p{Lu}{3,}(?:[–\-/]\p{Lu}+)*", regex.V1)
 _MIN_ACRONYM_ENTRIES = 3
 
 

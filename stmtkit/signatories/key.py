@@ -21,10 +21,11 @@ from ..data.name_folds import (
     AZERBAIJANI_ONLY_IN_SCHWA_NAMES,
     KEY_FOLDS,
 )
+from ..patterns import lazy
 
-_GROUP_REFERENCE = regex.compile(r"\\(\d)")
-_KEY_DROP = regex.compile(r"[^\p{L}\p{N} ]+")
-_APOSTROPHES = regex.compile(r"(?<=\p{L})['’ʹʼ`](?=\p{L})")
+_GROUP_REFERENCE = lazy(r"\\(\d)")
+_KEY_DROP = lazy(r"[^\p{L}\p{N} ]+")
+_APOSTROPHES = lazy(r"(?<=\p{L})['’ʹʼ`](?=\p{L})")
 _AZ = str.maketrans(AZERBAIJANI_LETTERS)
 _AZ_SCHWA = str.maketrans(AZERBAIJANI_ONLY_IN_SCHWA_NAMES)
 

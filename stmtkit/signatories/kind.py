@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-import regex
-
 from ..data.entry_words import (
     LEGAL_FORMS,
     NAME_TITLES,
@@ -24,12 +22,13 @@ from ..data.entry_words import (
 from ..fold import fold_words
 from ..memo import per_parse
 from ..model import SignatoryKind
+from ..patterns import lazy
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
-_ACRONYM = regex.compile(r"^[\p{Lu}&][\p{Lu}&-]+\d{0,2}$")
+_ACRONYM = lazy(r"^[\p{Lu}&][\p{Lu}&-]+\d{0,2}$")
 # Initials before a surname: "В.Е.Захаров", "J. R. R. Tolkien", "A.B. Smith".
-_INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}]+)?$")
+_INITIALS_NAME = lazy(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}]+)?$")
 # Particles that stay lowercase inside a person's name.
 _PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "do", "du", "la", "le", "y",
@@ -38,11 +37,11 @@ _PARTICLES = frozenset(
 _MAX_PERSON_WORDS = 5
 
 
-_TOKEN_SPLIT = regex.compile(r"[\s,()]+")
-_EV = regex.compile(r"(?:^|\s)e\.\s?v\.?(?:\s|$|\))")
-_ANY_LETTER = regex.compile(r"\p{L}")
-_NOT_IN_NAMES = regex.compile(r"[:;!?]|https?://")
-_THREE_DIGITS = regex.compile(r"\d{3,}")
+_TOKEN_SPLIT = lazy(r"[\s,()]+")
+_EV = lazy(r"(?:^|\s)e\.\s?v\.?(?:\s|$|\))")
+_ANY_LETTER = lazy(r"\p{L}")
+_NOT_IN_NAMES = lazy(r"[:;!?]|https?://")
+_THREE_DIGITS = lazy(r"\d{3,}")
 
 
 @lru_cache(maxsize=1)

@@ -22,25 +22,26 @@ from ..fold import fold_key
 from ..lines import Line
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
+from ..patterns import lazy
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .roles import person_parts, split_title
 
-_NUMBERED = regex.compile(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
-_TABLE_RULE = regex.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
+_NUMBERED = lazy(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
+_TABLE_RULE = lazy(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
-_RUNS_ON = regex.compile(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
+_RUNS_ON = lazy(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
 # A line opening like this carries on the entry above: "(VCI) …", "& Partners", "und Brandenburg e.V.".
-_CONTINUATION_START = regex.compile(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
+_CONTINUATION_START = lazy(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
 _MAX_ENTRY_ROWS = 4
 _MIN_ORGANISATION_RUN = 4
 
 GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
 
 
-_RULE_OR_BOLD = regex.compile(r"^[-–—]{2,}\s*$|^\*\*")
+_RULE_OR_BOLD = lazy(r"^[-–—]{2,}\s*$|^\*\*")
 _RULE_OR_BOLD_SECONDS = frozenset("-–—*")
 
 

@@ -6,12 +6,11 @@ never at the document: finding the block from them is ``stmtkit.signatories.bloc
 
 from __future__ import annotations
 
-import regex
-
 from ..dates.stamp_line import stamp_on_line
 from ..fold import fold_key, fold_words, strip_markup
 from ..lines import Line
 from ..model import SignatoryKind
+from ..patterns import lazy
 from .cleaning import clean_entry_text
 from .cues import (
     addressee_pattern,
@@ -34,25 +33,25 @@ _MAX_ROLE_FIRST_CHARS = 160
 # "The statement was signed by:" — a heading line of a few words.
 _MAX_HEADING_WORDS = 6
 # Headings may carry a note in brackets: "Signatories (in alphabetical order):".
-_BRACKET_NOTE = regex.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-_HTML_COMMENT = regex.compile(r"^<!--|^-->|-->$")
-_FOOTNOTE = regex.compile(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
+_BRACKET_NOTE = lazy(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_HTML_COMMENT = lazy(r"^<!--|^-->|-->$")
+_FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
-_DIGITS = regex.compile(r"\d")
+_DIGITS = lazy(r"\d")
 # What may follow a closing formula on its line: a name or a body ("С уважением, Дмитрий Шубин").
-_NAME_START = regex.compile(r"^[\p{Lu}\d\"«„“(@]")
-_COMMA_OR_COLON = regex.compile(r"[,:]")
+_NAME_START = lazy(r"^[\p{Lu}\d\"«„“(@]")
+_COMMA_OR_COLON = lazy(r"[,:]")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
-_TWO_COMMAS_IN_TEXT = regex.compile(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
-_NAME_SEPARATORS = regex.compile(r"\s*;\s*|,\s+")
+_TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
+_NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
 # "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
-_INITIALS_NAME_AT_END = regex.compile(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
+_INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
-_HEAD_END = regex.compile(r"\s+[-–—]\s+|,\s*|\s*\(")
+_HEAD_END = lazy(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
 # A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
-_DASH_AFTER_NAME = regex.compile(r"^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s+[-–—]\s+\S")
+_DASH_AFTER_NAME = lazy(r"^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s+[-–—]\s+\S")
 
 
 def at_least_words(text: str, n: int) -> bool:

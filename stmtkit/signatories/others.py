@@ -12,11 +12,12 @@ import regex
 
 from ..fold import fold_key
 from ..model import SignatureBlock
+from ..patterns import lazy
 from ..state import Context
 from .cues import others_count_pattern, others_pattern
 
 # "1 028", "1,028", "1.028": digits with thousands separators.
-_NUMBER = regex.compile(r"\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+(?!\d)|\d+")
+_NUMBER = lazy(r"\d{1,3}(?:[\s.,\u202f\u00a0]\d{3})+(?!\d)|\d+")
 _BLANKS_BEFORE_COUNT = 2
 
 

@@ -15,6 +15,7 @@ import regex
 from ..data.entry_words import AWARD_WORDS, CAPACITY_REMARKS, POSTNOMINALS
 from ..fold import fold_words
 from ..memo import per_parse
+from ..patterns import lazy
 from .cleaning import strip_symbols
 from .kind import (
     is_function_word,
@@ -27,16 +28,16 @@ from .kind import (
 )
 
 # "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
-_TIME_STAMP = regex.compile(
+_TIME_STAMP = lazy(
     r"^\d+\s+\p{L}+\s+(?:ago|назад|тому|önce|əvvəl|fa)$|^(?:il y a|vor|hace)\s+\d+\s+\p{L}+$"
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:yesterday|today|вчера|сегодня|dün|bugün|hier|gestern|heute)$",
     regex.I,
 )
-_TITLE_BODY = regex.compile(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
-_INITIALS_NAME_LAST = regex.compile(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
+_TITLE_BODY = lazy(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
+_INITIALS_NAME_LAST = lazy(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
 # A word of a degree written in abbreviations ("к. і. н.", "ст. н. с.") is a few letters.
 _MAX_DEGREE_ABBREVIATION = 3
-_PATRONYMIC = regex.compile(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
+_PATRONYMIC = lazy(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
 
 
 @lru_cache(maxsize=1)

@@ -32,31 +32,31 @@ from ..data.structure_words import (
 )
 from ..fold import fold_key, fold_words
 from ..lines import Line, Lines
+from ..patterns import lazy
 from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
-_MARKER = regex.compile(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
+_MARKER = lazy(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
 # An entry of a language switcher, between bars, slashes or bullets: "English | Français / Deutsch".
-_SWITCHER_ENTRY = regex.compile(r"[^\s|/·•]+")
+_SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 # Desk codes of wire services: "-0-", "-05D-"
-_DESK_CODE = regex.compile(r"^-\w{1,4}-$")
+_DESK_CODE = lazy(r"^-\w{1,4}-$")
 # Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
-_WEATHER = regex.compile(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
+_WEATHER = lazy(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
 # Tickers: "USD 1.7000", "EUR/USD 1,0845 ▲", "$ 1.70  € 1.85", "Brent 82.3 +0.4%"
-_TICKER = regex.compile(
+_TICKER = lazy(
     r"^(?:(?:\p{Lu}{3}(?:/\p{Lu}{3})?|[$€£₽₼₺¥]|Brent|WTI|Gold|Oil)\s*[\d.,]+\s*"
-    r"(?:[▲▼↑↓]|[+\-−][\d.,]+%?)?\s*){1,8}$",
-    regex.V1,
+    r"(?:[▲▼↑↓]|[+\-−][\d.,]+%?)?\s*){1,8}$", regex.V1,
 )
 # "(c) 2024 Site", but not "(c) the state shall…", an item of an (a) (b) (c) list.
 # Counters: "3 min read", "1 234 views", "Просмотров: 1520", "12 comments"
 # The number is bounded ("1 234 567" fits): unbounded, a line of 300,000 "1. " took seconds to refuse.
-_COUNTER = regex.compile(
+_COUNTER = lazy(
     r"^(?:\d[\d\s.,]{0,24}(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
     r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]{0,24})$",
     regex.I | regex.V1,
 )
-_COPYRIGHT = regex.compile(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
+_COPYRIGHT = lazy(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
 # What a copyright line (folded) and a counter's word can open with, case-insensitively (no
 # other character folds to these), and a ticker's currency signs: cheap tests that turn most
 # lines away before the pattern runs.
@@ -64,7 +64,7 @@ _COPYRIGHT_FIRST = "©(cC"
 _COUNTER_FIRST_LETTERS = "vVпПbBoO"
 _CURRENCY_SIGNS = "$€£₽₼₺¥"
 # A menu: three or more short entries between bars, bullets or arrows.
-_MENU_SEPARATOR = regex.compile(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
+_MENU_SEPARATOR = lazy(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
 _MAX_MENU_WORDS = 4
 # Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
 _MAX_PREFIXED = 300
@@ -79,7 +79,7 @@ _MAX_TAIL_LINE = 160
 # Menus above the title: this many consecutive short lines at the top.
 _TOP_MENU_RUN = 4
 # A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
-_COUNT_AROUND = regex.compile(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
+_COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
 # A press release's sections: an "About <org>" heading is short, and its prose at most a few paragraphs.
 _MAX_HEADING = 80
@@ -363,7 +363,7 @@ def _is_tail_line(ctx: Context, line: Line) -> bool:
     )
 
 
-_SITE_NAME = regex.compile(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
+_SITE_NAME = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
 # How many content lines at the top may be the site's name.
 _TOP_LINES = 3
 

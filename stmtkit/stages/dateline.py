@@ -34,6 +34,7 @@ from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata
 from ..lines import Line
+from ..patterns import lazy
 from ..state import Context
 
 # Where place and agency lines ("MADRID" / "SERVIMEDIA") are looked for: the first content lines.
@@ -58,14 +59,14 @@ _EXPLAINED = 6
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN = 400
 _YEAR_CHARS = 2000
-_DIGIT = regex.compile(r"\d")
-_YEAR = regex.compile(r"\d{4}")
-_PLACE_LINE = regex.compile(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
-_AGENCY_LINE = regex.compile(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
+_DIGIT = lazy(r"\d")
+_YEAR = lazy(r"\d{4}")
+_PLACE_LINE = lazy(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
+_AGENCY_LINE = lazy(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 _AGENCY_LINE_MAX = 33
 # A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
-_TIME_ALONE = regex.compile(r"^[\s#*>_|]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
-_NUMBERED = regex.compile(r"^\s*(\d{1,3})([.)])\s")
+_TIME_ALONE = lazy(r"^[\s#*>_|]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
+_NUMBERED = lazy(r"^\s*(\d{1,3})([.)])\s")
 
 
 def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:

@@ -7,13 +7,12 @@ title and ``date`` is offered to the dateline stage.
 
 from __future__ import annotations
 
-import regex
-
 from ..model import Title
+from ..patterns import lazy
 from ..state import Context
 
-_FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
-_TOML_FIELD = regex.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
+_FIELD = lazy(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+_TOML_FIELD = lazy(r"^(?P<key>[A-Za-z_][\w-]*)\s*=\s*(?P<value>.*)$")
 # Opening fence → (closing fences, field pattern)
 _FENCES = {"---": (("---", "..."), _FIELD), "+++": (("+++",), _TOML_FIELD)}
 _MAX_LINES = 60

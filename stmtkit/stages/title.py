@@ -20,8 +20,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import islice
 
-import regex
-
 from ..data.title_weights import LONG_FROM, THRESHOLD, TITLE_WEIGHTS
 from ..dates.read import Stamp, read_stamp
 from ..dates.stamp_line import (
@@ -56,6 +54,7 @@ from ..headline import (
 from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
+from ..patterns import lazy
 from ..state import Context
 
 # Re-exported: the title's cleaning and copies have always been imported from here.
@@ -86,7 +85,7 @@ _EXPLAINED = 5
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy(r"\d")
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
 # Quotation marks and brackets that may close a sentence after its full stop.
 _CLOSING = "\"”»’')]"

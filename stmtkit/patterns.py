@@ -1,0 +1,69 @@
+"""Patterns compiled on first use, not at import: the one way stmtkit defines a pattern.
+
+``stmtkit parse FILE`` runs in a fresh process per file in shell loops and cron jobs,
+and most of the package's patterns never run on a given document (signature cleaning
+of contact links, HTML detection, the CLI's own): compiling all of them at import was
+the largest part of the command's start-up.  ``lazy(source)`` stands for
+``regex.compile(source)`` and compiles on the first call of any of its methods::
+
+    _SPACES = lazy(r"\\s+")
+    _SPACES.sub(" ", text)          # compiled here, once; later calls go straight to the pattern
+
+``engine="re"`` compiles with the standard library's ``re`` instead (faster matching
+where its syntax is enough).  ``tests/test_hostile_patterns.py`` finds every lazy
+pattern of the package and runs it on hostile strings.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
+
+if TYPE_CHECKING:
+    import re
+
+    import regex
+
+__all__ = ["LazyPattern", "lazy"]
+
+# The methods a first use copies from the compiled pattern onto the stand-in, so that later
+# calls (``_SPACES.sub(…)``) find them in its own namespace and reach the C code directly.
+_COPIED = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "pattern", "groupindex", "groups", "flags")
+
+
+class LazyPattern:
+    """A compiled pattern's stand-in: compiles on the first attribute asked for, then hands out the pattern's."""
+
+    def __init__(self, source: str, flags: int, engine: str) -> None:
+        self.source = source
+        self.flag_bits = flags
+        self.engine = engine
+
+    def compiled(self) -> Any:
+        """The compiled pattern (compiled once; two threads at worst compile it twice, alike)."""
+        done = self.__dict__.get("_compiled")
+        if done is None:
+            done = import_module(self.engine).compile(self.source, self.flag_bits)
+            for name in _COPIED:
+                self.__dict__[name] = getattr(done, name)
+            self.__dict__["_compiled"] = done
+        return done
+
+    def __getattr__(self, name: str) -> Any:
+        # Reached only for names not in the instance yet: the first use, or a rare attribute.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"lazy({self.source!r})"
+
+
+@overload
+def lazy(source: str, flags: int = 0) -> regex.Pattern[str]: ...
+@overload
+def lazy(source: str, flags: int = 0, *, engine: Literal["re"]) -> re.Pattern[str]: ...
+def lazy(source: str, flags: int = 0, *, engine: Literal["regex", "re"] = "regex") -> regex.Pattern[str] | re.Pattern[str]:
+    """``regex.compile(source, flags)`` (or ``re.compile``), done on first use."""
+    # The stand-in answers every attribute of the compiled pattern: callers type it as one.
+    return cast("regex.Pattern[str] | re.Pattern[str]", LazyPattern(source, flags, engine))
