@@ -188,3 +188,22 @@ def test_an_about_heading_over_names_stays_the_statements_own() -> None:
         "About the signatories\nAnn Lee\nTom Reyes\n"
     )
     assert not [b for b in stmtkit.parse(text).boilerplate if b.kind == "about"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("Kontakt dla mediów: Biuro prasowe", "pl"), ("İletişim: Basın bürosu", "tr"), ("Kapcsolat: Sajtóiroda", "hu"),
+     ("Контакти: прес-служба", "uk"), ("Επικοινωνία: Γραφείο Τύπου", "el"), ("Narahubung: Biro pers", "id")],
+)
+def test_a_contact_footer_takes_its_long_address_line_with_a_phone_number(heading: str, lang: str) -> None:
+    # The address, phone and e-mail on one long line still belong to the contact heading above them.
+    address = "Long Street 14, second floor, 35210 Harbour Town, Phone: (0232) 555 01 02, E-mail: press at example dot org"
+    text = f"Headline of the appeal\n\nThe text of the appeal, in a sentence or two, asking for a change.\n\n{heading}\n{address}\n"
+    doc = stmtkit.parse(text, languages=[lang])
+    assert [(b.kind, b.lines) for b in doc.boilerplate] == [("contact", (5, 6))]
+
+
+def test_a_long_line_without_a_phone_or_an_e_mail_is_no_contact_line() -> None:
+    sentence = "The press office answers every question about the appeal and the way it was drafted, in any language asked."
+    doc = stmtkit.parse(f"Headline of the appeal\n\nThe text of the appeal.\n\nContact: press office\n{sentence}\n")
+    assert [(b.kind, b.lines) for b in doc.boilerplate] == [("contact", (5, 5))]

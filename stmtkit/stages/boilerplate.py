@@ -84,8 +84,8 @@ _COUNTED_KINDS = ("comments", "share")
 # A press release's sections: an "About <org>" heading is short, and its prose at most a few paragraphs.
 _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
-_MAX_CONTACT_LINES = 6
-_MAX_CONTACT_LINE = 100
+# A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
+_MAX_CONTACT_LINES, _CONTACT_LINE = 6, regex.compile(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d[\d ()./\-]{6,}\d)", regex.S)
 _SHARE_TARGETS = frozenset(fold_words(w) for w in SHARE_TARGETS)
 _SHARE_FIRST = tuple(_SHARE_TARGETS)
 
@@ -299,7 +299,7 @@ def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
     for below in ctx.lines[line.number : line.number + 2 * most]:
         if below.blank and bare and end == below.number - 1 and taken < most:
             continue  # one blank line between the pieces of a contact
-        if (below.blank or not ctx.is_free(below.number) or len(below.text) > _MAX_CONTACT_LINE or taken == most
+        if (below.blank or not ctx.is_free(below.number) or not _CONTACT_LINE.match(below.text) or taken == most
                 or classify_why(below.text)):  # a piece of its own ("SOURCE …", "###")
             break
         end, taken = below.number, taken + 1
