@@ -85,7 +85,7 @@ _COUNTED_KINDS = ("comments", "share")
 _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
 # A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
-_MAX_CONTACT_LINES, _CONTACT_LINE = 6, regex.compile(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d[\d ()./\-]{6,}\d)", regex.S)
+_MAX_CONTACT_LINES, _CONTACT_LINE = 6, lazy(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d[\d ()./\-]{6,}\d)", regex.S)
 _SHARE_TARGETS = frozenset(fold_words(w) for w in SHARE_TARGETS)
 _SHARE_FIRST = tuple(_SHARE_TARGETS)
 
