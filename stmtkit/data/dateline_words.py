@@ -18,10 +18,10 @@ TIME_LINKS = frozenset((
 ))
 
 # Words between day, month and year: "22 de abril de 2012", "12 de junio del 2012",
-# "the 27th of May", "le 27 mai", "28. u studenom 2017.", "den 27 maj".
+# "the 27th of May", "le 27 mai", "28. u studenom 2017.", "den 27 maj", "25 hb. Julai 2019" (ms: hari bulan).
 DATE_FILLERS = frozenset((
     "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
-    "tanggal", "ngày", "gada",
+    "tanggal", "ngày", "gada", "hb", "hb.",
 ))
 
 # Words after (or before) a year that say "year": "27 мая 2024 г.", "2024 года", "2015 წ.",

@@ -30,6 +30,9 @@ NAME_TITLES: tuple[str, ...] = (
     "academician", "acad.", "metropolitan", "mitropolit", "patriarch", "patrijarh", "archbishop", "arhiepiskop",
     "episkop", "rabbi", "sheikh", "митрополит", "патриарх", "архиепископ", "епископ",
     "hrh", "his royal highness", "her royal highness", "njkv", "nj.k.v.", "princ", "princeza",
+    # ms honours and forms of address ("Tan Sri X", "Dato' X", "YB X"); sw "Mh." (Mheshimiwa, Honourable)
+    "tan sri", "puan sri", "dato' seri", "dato’ seri", "dato' sri", "dato’ sri", "datuk seri", "dato'", "dato’",
+    "datuk", "datin", "yb", "yang berhormat", "mh.", "mhe.", "mheshimiwa",
 )
 
 # Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,
@@ -176,6 +179,10 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "he": ("יו\"ר", "מנכ\"ל", "מנהל", "פרופסור", "חוקר", "עיתונאי", "סופר", "משורר", "חבר", "עורך דין"),
     "id": ("ketua", "direktur", "guru besar", "peneliti", "wartawan", "jurnalis", "penulis", "anggota", "koordinator",
            "sekretaris", "pendiri", "dosen", "pengacara"),
+    "ms": ("setiausaha", "setia usaha", "presiden", "timbalan presiden", "naib presiden", "pengerusi", "ketua",
+           "bendahari", "ahli", "pengarah", "menteri", "penasihat"),
+    "sw": ("mkuu", "mwenyekiti", "makamu mwenyekiti", "katibu", "katibu mkuu", "mkurugenzi", "waziri", "mbunge",
+           "rais", "mjumbe", "mratibu"),
 }
 
 # Words that qualify a function before its head noun ("Senior Researcher", "Vice President",
@@ -297,6 +304,9 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "fa": ("انجمن", "سازمان", "دانشگاه", "مرکز", "اتحادیه", "حزب", "بنیاد", "موسسه", "کانون", "شبکه"),
     "id": ("yayasan", "lembaga", "perkumpulan", "universitas", "institut", "serikat", "aliansi", "jaringan",
            "koalisi", "partai", "komite", "forum"),
+    "ms": ("parti", "pertubuhan", "persatuan", "kesatuan", "gabungan", "majlis", "yayasan", "universiti",
+           "pakatan", "barisan", "dewan"),
+    "sw": ("chama", "shirika", "jumuiya", "chuo", "baraza", "umoja", "taasisi", "mtandao"),
 }
 
 # Word endings that mark an organisation inside compounds: German "Handelsverband",

@@ -18,6 +18,7 @@ WEIGHTS: dict[str, float] = {
     "cue_weak_heading": 2.0,
     "cue_sentence_heading": 1.2,
     "cue_bare_run": 1.5,
+    "cue_sign_off": 1.0,  # one name closing the text, its function on the line below
     "cue_name_paragraph": 1.2,
     "cue_name_column": 0.9,
     "cue_closing_organisation": 1.0,

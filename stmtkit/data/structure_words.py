@@ -118,7 +118,9 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     # A count may follow or precede any of these ("Kommentare (12)", "12 comments"): see COUNT_AROUND.
     "comments": {
         "en": ("comments", "comment", "leave a comment", "add comment", "0 comments", "no comments", "log in to comment",
-               "sign in to comment", "login to comment", "you must be logged in to post a comment", "post a comment"),
+               "sign in to comment", "login to comment", "you must be logged in to post a comment", "post a comment",
+               # the comment form under a blog post: its heading and the note below it
+               "your email address will not be published", "leave a reply", "cancel reply"),
         "fr": ("commentaires", "commentaire", "laisser un commentaire", "reagir", "connectez-vous pour commenter",
                "se connecter pour commenter"),
         "de": ("kommentare", "kommentar", "kommentieren", "anmelden, um zu kommentieren", "zum kommentieren anmelden",
@@ -129,6 +131,9 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("комментарии", "оставить комментарий", "добавить комментарий", "войдите, чтобы оставить комментарий"),
         "tr": ("yorumlar", "yorum yap"),
         "az": ("serhler", "serh yaz"),
+        "ms": ("tinggalkan balasan", "tinggalkan komen", "komen"),
+        "id": ("tinggalkan balasan", "tinggalkan komentar", "komentar"),
+        "sw": ("maoni", "hakuna maoni", "tuma maoni"),
     },
     # A press release's wire furniture: who sent it ("News provided by" / "Acme Corp").
     "source": {

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 
-from ..fold import fold_key
+from ..dates.names import month_number
+from ..fold import fold_key, fold_words
 from ..lines import Line, Lines
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..patterns import lazy
@@ -21,7 +22,7 @@ from .cleaning import clean_entry_text
 from .cues import block_cues
 from .entry import entry_head
 from .inline import inline_names
-from .kind import is_organisation
+from .kind import is_organisation, is_role
 from .layouts import Row, entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
@@ -52,6 +53,11 @@ _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = lazy(r"^\d{1,4}[.)]\s")
 # An entry the scrape cut at the end of a list ("чл" of "член") is a few words.
 _MAX_CUT_WORDS = 6
+# Under a signer's name with no heading: at most this many lines of function and body.
+_MAX_SIGN_OFF_FIELDS = 2
+_MAX_SIGN_OFF_FIELD_WORDS = 10
+# A closing date line ("25 hb. Julai 201", "Paris, le 27 mai 20") is a few words.
+_MAX_CUT_DATE_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,12 +172,61 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     return ctx.lines.pick(numbers[first_name:] if first_name >= 0 else ())
 
 
+def sign_off_before(ctx: Context, end: int) -> Lines:
+    """A single signer closing the text with no heading: a name line and, right under it, one or two
+    lines of its function and body (``Paul Mwema`` / ``General Secretary`` / ``Harbour Union``).
+
+    The text's last sentence stands above the name (blank lines between or not); a role line must
+    follow it, so that a lone name (a byline, a photo credit) is not taken.
+    """
+    numbers = array("l")
+    n = end
+    while n >= 1 and ctx.is_free(n) and ctx.lines.text_at(n) and len(numbers) <= _MAX_SIGN_OFF_FIELDS:
+        numbers.append(n)
+        n -= 1
+    numbers.reverse()
+    if len(numbers) < 2:
+        return ctx.lines.pick(())
+    for at in range(len(numbers) - 1):  # the name line: the last that has only field lines below it
+        name, fields = ctx.line(numbers[at]), [ctx.line(k) for k in numbers[at + 1 :]]
+        if _sign_off_fields(fields) and bare_entry(name.text, bool(name.marker))[0] and not is_organisation(
+                clean_entry_text(name.text)):
+            above = numbers[at] - 1
+            while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+                above -= 1
+            # the text signed right above, not another signer's lines: one signer only
+            if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
+                return ctx.lines.pick(numbers[at:])
+    return ctx.lines.pick(())
+
+
+def _sign_off_fields(lines: Sequence[Line]) -> bool:
+    """The lines under a signer's name: the first a function, any next one a function or a body."""
+    # the shape first, asked of the last lines of most texts: a field is short and ends no sentence
+    if not lines or any(at_least_words(ln.text, _MAX_SIGN_OFF_FIELD_WORDS + 1) or ln.text.endswith((".", "!", "?", ":"))
+                        for ln in lines):
+        return False
+    texts = [clean_entry_text(ln.text) for ln in lines]
+    if any(not t or is_prose(t) for t in texts):
+        return False
+    return is_role(texts[0]) and all(is_role(t) or is_organisation(t) or t.isupper() for t in texts[1:])
+
+
 def _cut_off(text: str, before: str) -> bool:
     """A list the scrape cut mid-entry: after an entry ending in ``;`` or ``,``, a last line of a few
     words that reads as no entry (``чл``, ``head of department, d.``)."""
     if not before.rstrip().endswith((";", ",")) or at_least_words(text, _MAX_CUT_WORDS + 1):
         return False
     return not bare_entry(text, False)[0] and bare_entry(before, False)[0]
+
+
+def _date_cut_short(text: str, languages: tuple[str, ...] | None) -> bool:
+    """The letter's date line under the signers, cut by the scrape so that no date can be read from it
+    (``25 July 201``): a few words, a day number and a month name, nothing else."""
+    words = fold_words(text).replace(".", " ").split()
+    if not 2 <= len(words) <= _MAX_CUT_DATE_WORDS or not any(w.isdigit() and len(w) <= 2 for w in words):
+        return False
+    return any(month_number(w, languages or ()) for w in words if w.isalpha())
 
 
 def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
@@ -182,7 +237,8 @@ def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
         line = content[position]
         if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
             continue
-        if quiet_from is None and position and _cut_off(line.text, content[position - 1].text):
+        if quiet_from is None and position and (
+                _cut_off(line.text, content[position - 1].text) or _date_cut_short(line.text, languages_of(ctx))):
             quiet_from = line.number
             continue
         return line.number if tail_is_quiet(ctx, quiet_from or line.number) else None

@@ -30,6 +30,7 @@ from .block import (
     languages_of,
     last_entry_line,
     read_block,
+    sign_off_before,
 )
 from .cues import block_cues, on_behalf_pattern
 from .kind import is_organisation, is_place, looks_like_person
@@ -273,6 +274,11 @@ def _bare_runs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBl
     for end in ends:
         run = bare_run_before(ctx, end)
         if not run or not bare_run_acceptable(ctx, run):
+            run = sign_off_before(ctx, end)
+            if run and _text_before(ctx, run[0].number):
+                block = read_block(Found(None, run[0].number, ""), [Row(ln) for ln in run])
+                if block and len(block.signatories) == 1:
+                    yield "sign-off", block
             continue
         rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
         block = read_block(Found(None, run[0].number, ""), rows)
@@ -311,6 +317,8 @@ def _column_line(line: Line, languages: tuple[str, ...] | None) -> bool:
         and not at_least_words(text, _MAX_COLUMN_WORDS + 1)
         and not text.endswith(":")
         and not ends_block(line, languages)
+        # "All fishermen are invited to come.": the text's last sentence, not a name ending in a full stop
+        and not (line.text.endswith(".") and is_prose(line.text))
     )
 
 

@@ -280,9 +280,11 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False
     if is_role(nxt) or is_place(nxt):
         return True
+    after_role = len(previous) > 1 and is_role(previous[-1].text)
+    if after_role and nxt.isupper() and not head.isupper():
+        return True  # "Tan Sri Annuar Musa" / "Setiausaha Agung" / "UMNO MALAYSIA": capitals below a role, the body
     if looks_like_person(nxt):
         return False  # the next signer
-    after_role = len(previous) > 1 and is_role(previous[-1].text)
     return short or after_role
 
 
