@@ -140,6 +140,11 @@ ENTRIES = [
     ("Fishers Union, UK and Ireland", ("Fishers Union", "organisation", None, None)),
     ("academician Orlov P.S.", ("Orlov P.S.", "person", "academician", None)),
     ("Prof. dr hab. inż. Jan Wrona – Przewodniczący Rady", ("Jan Wrona", "person", "Prof. dr hab. inż., Przewodniczący Rady", None)),
+    # titles in scripts without case, with or without a full stop; a name cut after its title is kept
+    ("डॉ रश्मि", ("रश्मि", "person", "डॉ", None)),
+    ("प्रो. विनोद मिश्र", ("विनोद मिश्र", "person", "प्रो.", None)),
+    ("د. سلمى حسن", ("سلمى حسن", "person", "د.", None)),
+    ("الدكتور عمر خالد", ("عمر خالد", "person", "الدكتور", None)),
 ]
 
 
@@ -327,3 +332,18 @@ def test_the_count_is_valid_against_the_schema() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads((Path(stmtkit.__file__).parent / "schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(json.loads(json.dumps(stmtkit.parse(COUNTED).to_dict())))
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "सुनीता राव, मोहन लाल वर्मा, फ़ातिमा शेख़, रघुवीर सिंह, कमला देवी",
+        "তানিয়া রায়, সুমন দাস, রিনা পাল, অমিত ঘোষ, দীপা সেন",
+    ],
+)
+def test_a_paragraph_of_names_in_a_script_without_case_closes_the_text(names: str) -> None:
+    # No capital tells a name from a word there: the paragraph's shape does (short comma fields after the text).
+    body = "The text of the letter asks the council to stop the dam and hear the villages first. Among the signers are:"
+    doc = stmtkit.parse(f"A letter about the river\n\n{body}\n\n{names}\n")
+    expected = [n.strip() for n in names.split(",")]
+    assert [s.name for s in doc.signatories] == expected

@@ -33,6 +33,9 @@ NAME_TITLES: tuple[str, ...] = (
     # ms honours and forms of address ("Tan Sri X", "Dato' X", "YB X"); sw "Mh." (Mheshimiwa, Honourable)
     "tan sri", "puan sri", "dato' seri", "dato’ seri", "dato' sri", "dato’ sri", "datuk seri", "dato'", "dato’",
     "datuk", "datin", "yb", "yang berhormat", "mh.", "mhe.", "mheshimiwa",
+    # scripts without case, where no full stop need follow: hi/mr/ne, bn, ar, fa, ur, he, th
+    "डॉ.", "डॉ", "डा.", "प्रो.", "प्रो", "प्रोफ़ेसर", "श्री", "श्रीमती", "सुश्री", "ড.", "ডা.", "ডঃ", "অধ্যাপক",
+    "أ.د.", "د.", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر", 'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
 )
 
 # Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,

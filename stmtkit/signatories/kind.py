@@ -73,7 +73,8 @@ def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def titles() -> tuple[str, ...]:
     """Folded titles, longest first, so ``prof. dr.`` wins over ``prof.``."""
-    return tuple(sorted({fold_words(t) for t in NAME_TITLES}, key=len, reverse=True))
+    # Both forms: a name whose folding changes its length is matched casefolded ("प्रो." folds to "परो.").
+    return tuple(sorted({form(t) for t in NAME_TITLES for form in (fold_words, str.casefold)}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -302,8 +303,9 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     if is_initials_name(text):
         return True
     for w in words:
-        if w[:1].isupper():
-            continue  # "Anna": a capital opens the word (no quote mark is a capital: nothing to strip)
+        first = w[:1]
+        if first.isupper() or (first.isalpha() and first.lower() == first.upper()):
+            continue  # "Anna": a capital opens the word; "अजित", "أحمد": a script without case cannot say no
         core = w.strip("\"'“”«»()")
         if not core or core.casefold() in _PARTICLES:
             continue
