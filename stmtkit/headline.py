@@ -27,8 +27,9 @@ _DASH_SITE = lazy(
     regex.V1,
 )
 _DOMAIN = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
-# Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").
-_MENU_SEPARATOR = lazy(r"\s*[|•·»›>]\s*|\s{3,}(?:\p{Lu}\s{3,})?|\t")
+# Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").  A middle
+# dot between two letters or digits joins them ("평화·통일", "7·4", "Ramon·Llull"): a separator has a space beside it.
+_MENU_SEPARATOR = lazy(r"\s*[|•»›>]\s*|\s+·\s*|·\s+|\s{3,}(?:\p{Lu}\s{3,})?|\t")
 _WIDE_GAP = lazy(r"\s{3}")
 # Words run together by a scrape of a menu ("sitesLoginContactSupport"), a template name ("News_detailed_picture"),
 # or one long run of letters.  Three patterns, not one alternation: searched as one, the anchored branch

@@ -141,3 +141,18 @@ def test_every_feature_has_a_weight() -> None:
     for why in named:
         for part in why.split(": ", 1)[1].split(", "):
             assert part.split(" ")[0] in TITLE_WEIGHTS
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["• Posted 2021-04-21 10:12 | Updated 2021-04-21 18:40", "• 掲載日 2021-04-21 10:12", "• 입력 2021-04-21 10:12"],
+)
+def test_a_bulleted_headline_over_a_bulleted_stamp_is_the_headline(stamp: str) -> None:
+    # A scrape renders the article's header (headline, stamp, share button) as bullet items.
+    text = f"• {HEADLINE}\n  {stamp}\n    • Share\n\"Keep the water in the valley\"\n\n{BODY}\n"
+    assert title(text) == HEADLINE
+
+
+def test_a_bulleted_list_without_a_stamp_below_is_no_headline() -> None:
+    text = f"• {HEADLINE}\n• Residents want the old bridge repaired\n\n{BODY}\n\n{BODY}\n"
+    assert title(text) != HEADLINE

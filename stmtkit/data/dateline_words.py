@@ -99,6 +99,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "公開日", "게시", "created on", "created", "stand", "postado em", "postado", "publicado em",
     # fa: "publication date", "time of publication" (Arabic and Persian yeh both written); ar: "date of publication"
     "تاریخ انتشار", "تاريخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في",
+    # ko "entered (date)", "registered", "written"; ja "posted on", "delivered"; zh "release date"
+    "기사입력", "입력날짜", "입력일", "입력", "등록일", "등록", "작성일", "掲載日", "投稿日", "配信日", "发布日期", "發布時間",
 )
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "last update", "updated on", "updated", "update", "modified", "mis à jour le", "mis à jour", "mise à jour",
@@ -106,6 +108,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "aktualisiert", "geändert", "aggiornato il", "aggiornato", "atualizado em", "atualizado", "güncellendi",
     "güncelleme", "yenilənib", "bijgewerkt", "zaktualizowano", "aktualizováno", "uppdaterad", "päivitetty",
     "ενημερώθηκε", "更新",
+    "최종수정", "수정날짜", "수정일", "수정", "업데이트", "更新日", "最終更新", "更新时间", "更新日期",
 )
 
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".

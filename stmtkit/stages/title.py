@@ -285,8 +285,20 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
     if is_addressee(folded, page.ctx.language):
         features["addressee"] = 1.0
     if read_labels(raw):
-        features["list_label"] = 1.0
+        if _bullet_over_stamp(page, at):
+            title = MARKUP.sub("", title, count=1)  # the headline, not the scrape's bullet
+        else:
+            features["list_label"] = 1.0
     return Candidate(title, line, "line", features, at=at, text_read=text)
+
+
+def _bullet_over_stamp(page: _Page, at: int) -> bool:
+    """``• Headline`` right above ``• Posted 2014-07-03 14:54``: a scrape renders the article's header
+    (headline, stamp, share button) as bullets, and the first of them, over the stamp, is the headline."""
+    if at + 1 >= len(page.content) or (at and read_labels(page.content[at - 1].text)):
+        return False
+    below = page.content[at + 1]
+    return any(c.isdigit() for c in below.text) and page.is_stamp(below)
 
 
 def _weigh_further(page: _Page, candidate: Candidate) -> None:
