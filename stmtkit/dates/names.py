@@ -10,6 +10,7 @@ case form sharing a long stem with them (Croatian ``studenom`` beside
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 # Where languages disagree on a name and nothing is hinted, these languages' reading wins
@@ -23,6 +24,10 @@ _PRIORITY = (
 
 @lru_cache(maxsize=2)
 def _parse(blob: str) -> dict[str, dict[str, int]]:
+    return _read_rows(blob)
+
+
+def _read_rows(blob: str) -> dict[str, dict[str, int]]:
     tables: dict[str, dict[str, int]] = {}
     for row in blob.splitlines():
         lang, _, items = row.partition(":")
@@ -35,7 +40,7 @@ def _parse(blob: str) -> dict[str, dict[str, int]]:
 
 
 def months_by_language() -> dict[str, dict[str, int]]:
-    from ..data import cldr_dates  # 120 kB of names: loaded with the first date read, not at import
+    from ..data import cldr_dates
 
     return _parse(cldr_dates.MONTHS)
 
@@ -62,38 +67,69 @@ def merged_table(tables: dict[str, dict[str, int]], languages: tuple[str, ...]) 
     return merged
 
 
+def _language_names(blob: str, language: str) -> dict[str, int]:
+    """One language's row of a generated table (``lang:name=n|name=n…``), parsed alone."""
+    start = 0 if blob.startswith(f"{language}:") else blob.find(f"\n{language}:") + 1
+    if start == 0 and not blob.startswith(f"{language}:"):
+        return {}
+    end = blob.find("\n", start)
+    return _read_rows(blob[start : end if end >= 0 else len(blob)])[language]
+
+
+def _hinted(blob: str, default: dict[str, int], languages: tuple[str, ...]) -> dict[str, int]:
+    """``merged_table`` over every language with ``languages`` first, made from the default table.
+
+    The hinted languages' names win (the first hint first); every other name reads as with no hint,
+    so only the hinted rows are parsed, not the names of 300 languages.
+    """
+    hinted: dict[str, int] = {}
+    for language in languages:
+        for name, number in _language_names(blob, language).items():
+            hinted.setdefault(name, number)
+    return {**default, **hinted}
+
+
+# Month and weekday tables, and the names in order: one per language selection (a bounded domain).
 @lru_cache(maxsize=32)
 def month_table(languages: tuple[str, ...] = ()) -> dict[str, int]:
     """Folded month name → month number (1-12), hinted languages first."""
-    if not languages:  # merged when the module was generated: no parsing on the first date
-        from ..data import cldr_dates
+    from ..data import cldr_dates  # 120 kB of names: loaded with the first date read, not at import
 
+    if not languages:  # merged when the module was generated: no parsing on the first date
         return cldr_dates.DEFAULT_MONTHS
-    return merged_table(months_by_language(), languages)
+    return _hinted(cldr_dates.MONTHS, cldr_dates.DEFAULT_MONTHS, languages)
 
 
 @lru_cache(maxsize=32)
 def weekday_table(languages: tuple[str, ...] = ()) -> dict[str, int]:
     """Folded weekday name → weekday (0 = Monday)."""
-    if not languages:
-        from ..data import cldr_dates
+    from ..data import cldr_dates
 
+    if not languages:
         return cldr_dates.DEFAULT_WEEKDAYS
-    return merged_table(weekdays_by_language(), languages)
+    return _hinted(cldr_dates.WEEKDAYS, cldr_dates.DEFAULT_WEEKDAYS, languages)
 
 
 @lru_cache(maxsize=32)
-def _prefix_table(languages: tuple[str, ...]) -> dict[str, int]:
-    """Every prefix (3+ letters, 2+ outside ASCII: Bulgarian ``ян``) of a month name → the month, or 0 when months share it."""
-    prefixes: dict[str, int] = {}
-    for name, number in month_table(languages).items():
-        if " " in name:
-            continue
-        for end in range(3 if name.isascii() else 2, len(name) + 1):
-            key = name[:end]
-            seen = prefixes.get(key)
-            prefixes[key] = number if seen in (None, number) else 0
-    return prefixes
+def _names_in_order(languages: tuple[str, ...]) -> tuple[list[str], list[int]]:
+    """The one-word month names, sorted, and their months: the names a prefix starts are side by side."""
+    table = month_table(languages)
+    names = sorted(name for name in table if " " not in name)
+    return names, [table[name] for name in names]
+
+
+def _month_of_prefix(prefix: str, languages: tuple[str, ...]) -> int | None:
+    """The month of every month name ``prefix`` starts, 0 when they name several, None when it starts none."""
+    names, numbers = _names_in_order(languages)
+    i = bisect_left(names, prefix)
+    month = None
+    while i < len(names) and names[i].startswith(prefix):
+        if month is None:
+            month = numbers[i]
+        elif numbers[i] != month:
+            return 0
+        i += 1
+    return month
 
 
 _STEM_MIN = 5
@@ -111,8 +147,7 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
     # Three ASCII letters are too often a word ("was", "mar" aside): a prefix needs four ("sept").
     if len(word) < (2 if not word.isascii() else 4) or any(c.isdigit() for c in word):
         return None
-    prefixes = _prefix_table(languages)
-    number = prefixes.get(word)
+    number = _month_of_prefix(word, languages)
     if number:
         return number
     # A case ending on a stem: keep at least five letters and drop at most three; a word that
@@ -122,7 +157,7 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
         stem = word[:end]
         if stem in table:
             return None
-        number = prefixes.get(stem)
+        number = _month_of_prefix(stem, languages)
         if number is not None:
             return number or None
     return None
