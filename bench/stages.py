@@ -2,7 +2,6 @@
 
     .venv/bin/python bench/stages.py                     # the corpus mix
     .venv/bin/python bench/stages.py apa-fr              # documents whose name holds apa-fr
-    .venv/bin/python bench/stages.py --cold              # word, line and name caches emptied per document
     .venv/bin/python bench/stages.py --src /tmp/old      # stmtkit imported from another checkout
 
 Each stage of ``stmtkit.pipeline`` (and decoding, normalising, and the record's
@@ -27,21 +26,12 @@ from typing import Any
 DEFAULT_CORPUS = Path("/work/shared/corpus")
 
 
-def per_input_caches() -> list[Callable[[], None]]:
-    """What ``bench/throughput.py --cold`` empties: caches keyed by words, lines or names."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    from throughput import per_input_caches as caches
-
-    return caches()
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--src", help="import stmtkit from this checkout")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--reps", type=int, default=20)
-    ap.add_argument("--cold", action="store_true", help="empty per-word/line/name caches before each document")
     ap.add_argument("only", nargs="*", help="keep documents whose file name holds one of these")
     args = ap.parse_args()
     if args.src:
@@ -73,15 +63,12 @@ def main() -> None:
     setattr(pipeline, ruler, lambda: stages)
     for step in ("normalize", "decode"):
         setattr(pipeline, step, timed(step, getattr(pipeline, step)))
-    clears = per_input_caches() if args.cold else []
     runs: defaultdict[str, list[float]] = defaultdict(list)
     for _ in range(args.runs):
         spent.clear()
         started = time.perf_counter()
         for _ in range(args.reps):
             for d in docs:
-                for clear in clears:
-                    clear()
                 statement = stmtkit.parse(d)
                 timed("to_json", lambda s: json.dumps(s.to_dict(), ensure_ascii=False))(statement)
         count = args.reps * len(docs)

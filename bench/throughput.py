@@ -9,9 +9,10 @@
    ``to-json`` does per input), in this process; over the corpus mix, and over
    the reference document alone (``--reference``, ~5 KB: the issue's target of
    1,000 documents/s is set for documents like it).  Repeating documents
-   flatters the per-word and per-line caches, so the mix is timed a second
-   time with those caches emptied before every document (``cold caches``):
-   the floor for a batch in which every document is new.
+   flatters no cache keyed by their text: those live in the parse
+   (``stmtkit.memo``), so every document starts cold; a process keeps only
+   tables of bounded domains (month names per language hint, facts about
+   one character), built by the warm-up.
 3. All cores: the same through ``stmtkit.parallel.ordered_map`` (the pool
    ``to-json --jobs`` and ``parse_many`` use), documents sent to the workers
    and NDJSON lines sent back.
@@ -81,45 +82,6 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
 
 def one_core(docs: list[bytes]) -> None:
     for d in docs:
-        to_ndjson_line(d)
-
-
-def per_input_caches() -> list[Callable[[], None]]:
-    """``cache_clear`` of every stmtkit cache keyed by the document's words, lines or names.
-
-    Tables built once, or once per language selection (month names for
-    ``("fr",)``), and facts about single characters (a script, a fold) stay:
-    a batch builds them once whatever its documents, since new documents bring
-    new words and lines, not a new alphabet.
-    """
-    import inspect
-
-    clears = []
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("stmtkit"):
-            continue
-        for value in list(vars(module).values()):
-            wrapped = getattr(value, "__wrapped__", None)
-            if callable(getattr(value, "cache_clear", None)) and wrapped is not None:
-                try:
-                    parameters = set(inspect.signature(wrapped).parameters)
-                except (TypeError, ValueError):
-                    continue
-                takes_input = bool(parameters) and not parameters & {"languages", "blob", "char"}
-                if takes_input:
-                    clears.append(value.cache_clear)
-    # The date reader's chunk tables (shapes of the line chunks it has seen) are plain dicts.
-    tokens = sys.modules.get("stmtkit.dates.tokens")
-    if tokens is not None and hasattr(tokens, "forget_chunks"):
-        clears.append(tokens.forget_chunks)
-    return clears
-
-
-def one_core_cold(docs: list[bytes]) -> None:
-    clears = per_input_caches()
-    for d in docs:
-        for clear in clears:
-            clear()
         to_ndjson_line(d)
 
 
@@ -245,8 +207,6 @@ def main() -> None:
 
     line, single = rate_line("stmtkit, one core", median_seconds(lambda: one_core(docs), args.runs), docs)
     print(line, flush=True)
-    line, _ = rate_line("stmtkit, one core, cold caches", median_seconds(lambda: one_core_cold(docs), args.runs), docs)
-    print(line, f" ({len(per_input_caches())} per-input caches emptied before each document)", flush=True)
     reference_path = args.corpus / args.reference
     if reference_path.exists():
         like_reference = [reference_path.read_bytes()] * len(docs)

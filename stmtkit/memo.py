@@ -60,6 +60,11 @@ def per_parse_text(func: Callable[[str], R]) -> Callable[[str], R]:
     return remembered
 
 
+def parse_memo() -> dict[Hashable, object] | None:
+    """The memo of the parse under way, None outside a parse: for a module's own per-parse tables."""
+    return _MEMO.get()
+
+
 @contextmanager
 def remembering(memo: dict[Hashable, object]) -> Iterator[None]:
     """Open ``memo`` (one parse's) for the functions marked ``per_parse`` until the block ends."""

@@ -1,27 +1,27 @@
-"""The tokenizer's two patterns: the plain one must cut exactly as the Han-aware one wherever it is used."""
+"""The tokenizer, and the shortcuts of the date reader: shapes and tokens put together from a parse's chunk table."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import examples
 from stmtkit.dates import tokens
+from stmtkit.fold import fold_aligned
+from stmtkit.memo import remembering
 
 # Characters around every border the patterns draw: spaces, digits, punctuation (ASCII, general,
 # CJK and full-width), marks, letters of several scripts, and the code points around U+3400.
 ALPHABET = list("ab .'’-,:/12 \t\u00a0é\u0301\u0e01\u0e31\u0915\u093fмай\u2013\u3001\u3000\u303f\u33ff\uff0c\uff5b")
 
 
-def cuts(pattern: object, text: str) -> list[tuple[tuple[int, int], int | None]]:
-    return [(m.span(), m.lastindex) for m in pattern.finditer(text)]  # type: ignore[attr-defined]
-
-
 @settings(max_examples=examples(400), deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=30))
-def test_plain_pattern_cuts_like_the_han_pattern_below_u3400(text: str) -> None:
-    assert cuts(tokens._PLAIN_TOKEN, text) == cuts(tokens._han_token_pattern(), text)
+def test_text_below_u3400_cuts_alike_beside_han_text(text: str) -> None:
+    # A Han character anywhere sends the whole string through the Han-aware cutter.
+    plain = tokens.tokenize(text)
+    beside_han = tokens.tokenize(text + " 令")
+    assert beside_han[:-1] == plain and beside_han[-1].text == "令"
 
 
 def test_han_words_are_one_token() -> None:
@@ -68,15 +68,21 @@ WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "i
 @settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\t"]))
 def test_shape_and_tokens_from_chunks_are_the_tokenizers(words: list[str], sep: str) -> None:
-    from stmtkit.fold import fold_aligned
-
     text = sep.join(words)
     for languages in ((), ("fr",), ("vi",)):
-        shape = tokens.shape_of_text(text, languages)
-        if shape is not None:
-            full = tokens.tokenize(fold_aligned(text), languages)
-            assert shape == tokens.shape_of(full)
-            assert tokens.tokens_of_text(text, languages) == full
+        with remembering({}):  # a parse's table, learning as it reads
+            for _ in range(2):  # the second time from what the first taught
+                shape = tokens.shape_of_text(text, languages)
+                if shape is not None:
+                    full = tokens.tokenize(fold_aligned(text), languages)
+                    assert shape == tokens.shape_of(full)
+                    assert tokens.tokens_of_text(text, languages) == full
+
+
+def test_outside_a_parse_nothing_is_remembered() -> None:
+    # No parse under way: the reader tokenizes (shape_of_text says so), and no document text is kept.
+    assert tokens.shape_of_text("Paris, le 27 mai 2024") is None
+    assert tokens.tokens_of_text("le 27 mai") == tokens.tokenize(fold_aligned("le 27 mai"))
 
 
 @settings(max_examples=examples(500), deadline=None)
@@ -103,76 +109,66 @@ def outcome(read: object, text: str) -> str:
 @settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", ", ", " - "]))
 def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], sep: str) -> None:
-    from unittest import mock
-
     from stmtkit.dates import read
 
     text = sep.join(words)
-    with mock.patch.object(read, "shape_of_text", lambda *_: None):  # every string through the tokenizer
-        full = outcome(read.read_stamp, text)
-    assert outcome(read.read_stamp, text) == full
+    full = outcome(read.read_stamp, text)  # outside a parse: every string through the tokenizer
+    with remembering({}):
+        assert outcome(read.read_stamp, text) == full
+        assert outcome(read.read_stamp, text) == full  # and again, from the chunks remembered
 
 
-def test_chunk_table_stays_right_when_emptied_midway(monkeypatch: pytest.MonkeyPatch) -> None:
-    from stmtkit.fold import fold_aligned
-
-    monkeypatch.setattr(tokens, "_CHUNKS_KEPT", 2)
-    tokens.forget_chunks()
+def test_a_table_emptied_when_full_keeps_reading_right() -> None:
+    # A page of new words fills the parse's table (tens of thousands of chunks) and empties it.
     text = "BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -"
-    try:
-        for _ in range(3):
-            assert tokens.shape_of_text(text) == tokens.shape_of(tokens.tokenize(fold_aligned(text)))
-            assert tokens.tokens_of_text(text) == tokens.tokenize(fold_aligned(text))
-    finally:
-        tokens.forget_chunks()
+    expected_shape = tokens.shape_of(tokens.tokenize(fold_aligned(text)))
+    with remembering({}):
+        for i in range(5000):
+            assert tokens.shape_of_text(f"w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g 27 mai") is not None
+            if i % 997 == 0:
+                assert tokens.shape_of_text(text) == expected_shape
+                assert tokens.tokens_of_text(text) == tokens.tokenize(fold_aligned(text))
 
 
-def test_a_very_long_string_is_not_kept_in_the_chunk_table() -> None:
-    text = " ".join(f"w{i}" for i in range(tokens._CHUNKS_A_LINE + 1))
-    assert tokens.shape_of_text(text) is None
-    assert "w1" not in tokens._chunk_shapes(())
+def test_a_very_long_string_goes_to_the_tokenizer() -> None:
+    text = " ".join(f"w{i}" for i in range(1000))
+    with remembering({}):
+        assert tokens.shape_of_text(text) is None
 
 
 @settings(max_examples=examples(200), deadline=None)
 @given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "  ", "\t", " \u00a0"]))
-def test_lines_learnt_whole_give_each_chunk_its_own_tokens(words: list[str], sep: str) -> None:
-    # Cold table: the line is cut once and shared out; each chunk must hold what cutting it alone gives.
-    from stmtkit.fold import fold_aligned
-
+def test_lines_learnt_whole_give_each_chunk_its_own_shape_and_tokens(words: list[str], sep: str) -> None:
+    # A new line is cut once and shared out to its chunks: each must then read as it reads alone.
     text = sep.join(words)
-    tokens.forget_chunks()
-    table = tokens._chunk_shapes(("fr",))
-    if tokens.shape_of_text(text, ("fr",)) is not None:
-        tokens.tokens_of_text(text, ("fr",))
-    for chunk in text.split():
-        alone, lead = tokens._scan(fold_aligned(chunk), ("fr",))
-        assert table[chunk] == (tokens._MERGES if lead else tokens.shape_of(alone))
-        if chunk in table.tokens:
-            assert table.tokens[chunk] == alone
+    with remembering({}):
+        if tokens.shape_of_text(text, ("fr",)) is not None:
+            tokens.tokens_of_text(text, ("fr",))
+        for chunk in text.split():
+            alone = tokens.tokenize(fold_aligned(chunk), ("fr",))
+            shape = tokens.shape_of_text(chunk, ("fr",))
+            if shape is not None:
+                assert shape == tokens.shape_of(alone)
+                assert tokens.tokens_of_text(chunk, ("fr",)) == alone
 
 
 def test_a_known_line_with_a_new_word_learns_the_word_alone() -> None:
-    from stmtkit.fold import fold_aligned
-
-    tokens.forget_chunks()
     line = "Un groupe de militants a publié une déclaration le 27 mai 2024 à Paris"
-    tokens.shape_of_text(line, ("fr",))
     again = line.replace("militants", "Zqxbrt")
-    assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold_aligned(again), ("fr",)))
-    assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold_aligned(again), ("fr",))
+    with remembering({}):
+        tokens.shape_of_text(line, ("fr",))
+        assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold_aligned(again), ("fr",)))
+        assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold_aligned(again), ("fr",))
 
 
-def test_threads_reading_while_the_tables_are_emptied_read_alike(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Dask's threaded scheduler runs parses side by side; a tiny budget empties the tables all the time.
+def test_parses_in_threads_read_as_one_by_one() -> None:
+    # Dask's threaded scheduler runs parses side by side: each has its own tables.
     from concurrent.futures import ThreadPoolExecutor
 
-    from stmtkit.dates import read
+    import stmtkit
 
-    monkeypatch.setattr(tokens, "_CHUNKS_KEPT", 8)
-    tokens.forget_chunks()
-    lines = [f"BAKU, {d} May 2024 (Reuters) - Line {d} of the story, word{d} and more" for d in range(1, 29)]
-    expected = [repr(read.read_stamp(line)) for line in lines]
+    texts = [f"Title {d}\n\nBAKU, {d} May 2024 (Reuters) - Line {d} of the story, word{d} and more.\n" for d in range(1, 29)]
+    expected = [stmtkit.parse(text).to_dict() for text in texts]
     with ThreadPoolExecutor(4) as pool:
-        for _ in range(5):
-            assert list(pool.map(lambda line: repr(read.read_stamp(line)), lines)) == expected
-    tokens.forget_chunks()
+        for _ in range(3):
+            assert list(pool.map(lambda text: stmtkit.parse(text).to_dict(), texts)) == expected

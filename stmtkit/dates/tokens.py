@@ -26,6 +26,8 @@ from typing import NamedTuple
 from ..data import dateline_words as words
 from ..data import zones
 from ..fold import fold_aligned
+from ..memo import parse_memo
+from ..patterns import lazy
 from .names import month_number, month_table, weekday_number
 
 # Punctuation: ASCII, Latin-1 (« » ° ©), general punctuation (dashes, quotes, bullets), CJK and
@@ -42,34 +44,27 @@ _NOT_WORD = rf"\s\d{_PUNCT}"
 
 def _token_pattern(not_word: str, han: str) -> re.Pattern[str]:
     word_char = f"[^{not_word}]"
-    return re.compile(
+    return lazy(
         r"(\d+)"
         # Han words that are one unit ("下午" afternoon, "今天" today), then single Han characters,
         # then words: letters and marks, inner dots ("a.m", "ก.พ", "report.az") and apostrophes ("aujourd'hui")
         rf"|({han}{word_char}+(?:[.'’]{word_char}+)*)"
-        r"|([^\s])"
+        r"|([^\s])",
+        engine="re",
     )
 
 
 # Two tokenizers that cut alike wherever no character is at or above U+3400 (every Han character
-# and Han word is): the plain one, compiled at import, and the one that knows Han, compiled on
-# the first string that needs it.  A class of Han ranges costs re 1.5 ms to compile, and most
-# processes (`stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'`) never see Han text.
+# and Han word is): the plain one, and the one that knows Han, for a string that needs it.  A
+# class of Han ranges costs re 1.5 ms to compile, and most processes
+# (`stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'`) never see Han text.
 _PLAIN_TOKEN = _token_pattern(_NOT_WORD, "")
+_HAN_TOKEN = _token_pattern(
+    _NOT_WORD + _HAN, f"上午|下午|午前|午後|晚上|今天|昨天|前天|今日|昨日|一昨日|令和|平成|昭和|元年|[{_HAN}]|"
+)
 _FIRST_HAN = "\u3400"
-
-
-@lru_cache(maxsize=1)
-def _from_first_han() -> re.Pattern[str]:
-    """A character at or above U+3400 (a search: max() walked every line in Python objects)."""
-    return re.compile(f"[^\\x00-{chr(ord(_FIRST_HAN) - 1)}]")
-
-
-@lru_cache(maxsize=1)
-def _han_token_pattern() -> re.Pattern[str]:
-    return _token_pattern(
-        _NOT_WORD + _HAN, f"上午|下午|午前|午後|晚上|今天|昨天|前天|今日|昨日|一昨日|令和|平成|昭和|元年|[{_HAN}]|"
-    )
+# A character at or above U+3400 (a search: max() walked every line in Python objects).
+_FROM_FIRST_HAN = lazy(f"[^\\x00-{chr(ord(_FIRST_HAN) - 1)}]", engine="re")
 
 
 _DASHES = "‐‑‒–—−―-"
@@ -143,7 +138,6 @@ def _calendar_months() -> dict[str, int]:
 SOLAR_HIJRI_MONTH = 100
 
 
-@lru_cache(maxsize=8192)
 def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
     """The shape of one folded word and its value (month, weekday, days back, am 1 / pm 2).
 
@@ -199,15 +193,19 @@ def _vietnamese_month(tokens: list[Token], folded: str) -> None:
 
 def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
     """Tokens of a folded string, each with its shape and position."""
-    out, lead = _scan(folded, languages)
+    table = _chunk_shapes(languages)
+    out, lead = _scan(folded, languages, table.words if table is not None else None)
     if lead:
         _vietnamese_month(out, folded)
         _relative_phrases(out, folded)
     return out
 
 
-def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
-    """The tokens, before merges, and whether a word that may merge with the next one was seen."""
+def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int]] | None = None) -> tuple[list[Token], bool]:
+    """The tokens, before merges, and whether a word that may merge with the next one was seen.
+
+    ``met`` remembers the shapes of the words met (the parse's table): a document repeats its words.
+    """
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # a named tuple without its Python-level __new__: tokens are made by the thousand
@@ -216,7 +214,7 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
     leads = _LEAD_WORDS
     prev_end = -1
     prev_shape = ""
-    pattern = _han_token_pattern() if not folded.isascii() and _from_first_han().search(folded) else _PLAIN_TOKEN
+    pattern = _HAN_TOKEN if not folded.isascii() and _FROM_FIRST_HAN.search(folded) else _PLAIN_TOKEN
     for m in pattern.finditer(folded):
         kind = m.lastindex
         text = m.group()
@@ -229,7 +227,12 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
             shape = "-" if text in _DASHES else _PUNCT_SHAPES.get(text, text)
             append(new(Token, (shape, text, start, end, 0)))
         else:
-            shape, value = word_shape(text, languages)
+            known = met.get(text) if met is not None else None
+            if known is None:
+                known = word_shape(text, languages)
+                if met is not None:
+                    met[text] = known
+            shape, value = known
             if prev_end == start and prev_shape in "dyn" and text.rstrip(".") in ordinals:
                 shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
             elif text in leads:
@@ -242,11 +245,12 @@ def _scan(folded: str, languages: tuple[str, ...]) -> tuple[list[Token], bool]:
 # A token never spans a space (no pattern matches one), and the only rule that looks at the
 # previous token (a glued ordinal, "9th") looks within the same run of non-spaces: so the shape
 # of a string is the shapes of its space-separated chunks put together, and each chunk ("mai",
-# "2024", "17:59") is shaped once per process instead of once per line.  Folding keeps spaces
+# "2024", "17:59") is shaped once per parse instead of once per line.  Folding keeps spaces
 # and non-spaces as they are (tests/test_dates_tokens.py checks every code point), so chunks are
 # cut from the text as written and folded one by one: a line that states no date is never
 # folded whole.  Words that merge with the next chunk ("tháng 5", "bu gün") leave the string to
-# the full tokenizer.
+# the full tokenizer.  The tables belong to the parse (``stmtkit.memo``): document text is never
+# kept past its parse, and two parses in two threads never share one.
 
 # The shape stored for a chunk holding a word that may merge with the next chunk: no token has it,
 # so one search of the joined shape finds it.
@@ -259,25 +263,29 @@ class _ChunkShapes(dict[str, str]):
     A plain dict for look-ups (a line's chunks go through ``map`` at C speed).  A line with
     chunks not seen yet is cut whole, once, and its shape shared out to its chunks.  The
     tokens of chunks from lines that hold a date form are kept in ``tokens`` (positions from
-    the chunk's start).  One table per language hint; all are emptied when together they
-    grow past ``_CHUNKS_KEPT`` (a batch meets new names and numbers forever).
+    the chunk's start), the shapes of the words met in ``words``.  One table per language hint
+    in a parse's memo; emptied when it grows past ``_CHUNKS_KEPT`` (a 20 MB page of new words).
     """
 
     def __init__(self, languages: tuple[str, ...]) -> None:
         super().__init__()
         self.languages = languages
         self.tokens: dict[str, list[Token]] = {}
+        self.words: dict[str, tuple[str, int]] = {}
         # The last line cut whole, and its tokens: a line that holds a date form asks for them next.
         self.last_cut: tuple[str, list[Token]] = ("", [])
 
     def _make_room(self, count: int) -> None:
-        if sum(len(table) + len(table.tokens) for table in list(_TABLES.values())) + count > _CHUNKS_KEPT:
-            forget_chunks()
+        if len(self) + len(self.tokens) + len(self.words) + count > _CHUNKS_KEPT:
+            self.clear()
+            self.tokens.clear()
+            self.words.clear()
+            self.last_cut = ("", [])
 
     def learn(self, text: str, chunks: list[str]) -> None:
         """Learn the shapes of the chunks of ``text`` (``text.split()``) from one cut of the whole string."""
         self._make_room(len(chunks))
-        tokens, lead = _scan(fold_aligned(text), self.languages)
+        tokens, lead = _scan(fold_aligned(text), self.languages, self.words)
         self.last_cut = (text, tokens)
         shape = shape_of(tokens)
         starts = [t[2] for t in tokens]
@@ -296,12 +304,12 @@ class _ChunkShapes(dict[str, str]):
         """Learn a few chunks one by one (a known line with a new name or number in it)."""
         self._make_room(len(chunks))
         for chunk in chunks:
-            tokens, lead = _scan(fold_aligned(chunk), self.languages)
+            tokens, lead = _scan(fold_aligned(chunk), self.languages, self.words)
             self[chunk] = _MERGES if lead else shape_of(tokens)
 
     def keep_tokens(self, text: str, chunks: list[str], tokens: list[Token]) -> None:
         """Keep the tokens of ``text`` (cut whole) chunk by chunk, positions from each chunk's start."""
-        self._make_room(0)
+        self._make_room(len(chunks))
         new = tuple.__new__
         i, count, pos = 0, len(tokens), 0
         for chunk in chunks:
@@ -317,37 +325,33 @@ class _ChunkShapes(dict[str, str]):
 
 
 # A chunk's shape costs about 120 bytes, its tokens (kept for lines holding a date) about 300:
-# 32,768 entries over every language hint stay around 10 MB.
+# 32,768 entries stay around 10 MB whatever the page.
 _CHUNKS_KEPT = 1 << 15
 # Longer strings are not shaped by chunks (the stage reads at most 2,000 characters of a line).
 _CHUNKS_A_LINE = 512
-# Language hints → their chunk table (a batch in many languages keeps one for each).
-_TABLES: dict[tuple[str, ...], _ChunkShapes] = {}
 
 
-def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes:
-    table = _TABLES.get(languages)
+def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes | None:
+    """The chunk table of the parse under way for these language hints; None outside a parse."""
+    memo = parse_memo()
+    if memo is None:
+        return None
+    key = (_ChunkShapes, languages)
+    table = memo.get(key)
     if table is None:
-        table = _TABLES[languages] = _ChunkShapes(languages)
-    return table
-
-
-def forget_chunks() -> None:
-    """Empty every chunk table (they fill up again as lines are read)."""
-    for table in list(_TABLES.values()):  # list(): another thread may add a table meanwhile
-        table.clear()
-        table.tokens.clear()
-        table.last_cut = ("", [])
+        table = memo[key] = _ChunkShapes(languages)
+    return table  # type: ignore[return-value]  # stored under its class, just above
 
 
 def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
     """``shape_of(tokenize(fold_aligned(text), languages))`` without folding or making tokens.
 
-    None when words would merge across chunks, or for a very long string: then tokenize.
+    None when words would merge across chunks, for a very long string, or outside a parse
+    (nothing remembered to build on): then tokenize.
     """
     table = _chunk_shapes(languages)
     chunks = text.split()
-    if len(chunks) > _CHUNKS_A_LINE:  # a whole page on one line: the tokenizer, and nothing kept
+    if table is None or len(chunks) > _CHUNKS_A_LINE:  # a whole page on one line: the tokenizer
         return None
     try:
         shape = "".join(map(table.__getitem__, chunks))
@@ -357,10 +361,7 @@ def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
             table.learn_alone(new)
         else:
             table.learn(text, chunks)
-        try:
-            shape = "".join(map(table.__getitem__, chunks))
-        except KeyError:  # another thread emptied the tables meanwhile: the tokenizer will do
-            return None
+        shape = "".join(map(table.__getitem__, chunks))
     return None if _MERGES in shape else shape
 
 
@@ -370,6 +371,8 @@ def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
     For a string ``shape_of_text`` has just shaped (its chunks are known and merge with nothing).
     """
     table = _chunk_shapes(languages)
+    if table is None:
+        return _scan(fold_aligned(text), languages)[0]
     known = table.tokens
     chunks = text.split()
     if not all(map(known.__contains__, chunks)):
@@ -377,19 +380,16 @@ def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
         if cut_text is text:  # cut whole a moment ago for its shape (new chunks): those tokens
             return list(tokens)
         # Shapes known, tokens not: cut whole (no word merges: ``shape_of_text`` said so) and kept.
-        tokens, _ = _scan(fold_aligned(text), languages)
+        tokens, _ = _scan(fold_aligned(text), languages, table.words)
         table.keep_tokens(text, chunks, tokens)
         return tokens
     new = tuple.__new__
     out: list[Token] = []
     pos = 0
-    try:
-        for chunk in chunks:
-            pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
-            out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
-            pos += len(chunk)
-    except KeyError:  # another thread emptied the tables meanwhile
-        return _scan(fold_aligned(text), languages)[0]
+    for chunk in chunks:
+        pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
+        out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
+        pos += len(chunk)
     return out
 
 
