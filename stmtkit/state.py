@@ -9,7 +9,7 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import not_
 
@@ -141,6 +141,43 @@ class Context:
             return
         items.append(Boilerplate(kind, text, span))
         self._join_run()
+
+    def add_boilerplate_each(self, kind: str, numbers: Sequence[int], why: str) -> None:
+        """``add_boilerplate(kind, (n, n), why)`` for each line of ``numbers`` in order, every one of
+        them reading the same text: the same elements, claims and explanations.
+
+        Once the lines are one element with a count, the lines that go on with it join it
+        together: a 20 MB file of ``-`` lines is ten million of them, at a few µs a call.
+        """
+        owner = sys.intern("boilerplate:" + kind)
+        has_text, owners, items = self.lines.text_at, self.owner, self.boilerplate
+        at, total = 0, len(numbers)
+        while at < total:
+            first = numbers[at]
+            if self._run < RUN_AS_ONE or not self._continues(items[-1], kind, self.text(first), first):
+                self.add_boilerplate(kind, (first, first), why)
+                at += 1
+                continue
+            # The lines from ``first`` on that continue the run: free, with only blank lines between.
+            end, last = at, items[-1].lines[1]
+            while end < total:
+                n = numbers[end]
+                if n <= last or owners[n - 1] is not None or (n != last + 1 and any(map(has_text, range(last + 1, n)))):
+                    break
+                last, end = n, end + 1
+            for n in numbers[at:end]:
+                owners[n - 1] = owner
+            self._free_content_stale = True
+            joined = items[-1]
+            items[-1] = Boilerplate(kind, joined.text, (joined.lines[0], last), joined.count + end - at)
+            self._run += end - at
+            # each line's explanation would have joined the one before it (the run's, when it reads the same)
+            before = self.explain[-1]
+            if before[0] == owner and before[2] == why:
+                self.explain[-1] = (owner, (before[1][0], last), why)
+            else:
+                self.explain.append((owner, (first, last), why))
+            at = end
 
     def _join_run(self) -> None:
         """Make a run of ``RUN_AS_ONE`` or more identical boilerplate lines one element with a count.
