@@ -9,11 +9,11 @@ of ``-`` lines (ten million) took a gigabyte before any stage ran.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import and_, not_
-from typing import overload
+from typing import TypeVar, overload
 
 from .patterns import lazy
 
@@ -24,6 +24,24 @@ _PIECE = 1 << 20
 # The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of
 # a few hundred lines many times over, and making one costs ten times finding it kept.
 _KEEP = 4096
+R = TypeVar("R")
+
+
+def marker_of(text: str) -> str | None:
+    """The bullet or dash opening a line's ``text`` (``-``, ``•``, ``*``), if any: ``Line.marker``."""
+    m = _MARKER.match(text)
+    return m.group(0) if m else None
+
+
+def once_a_run(func: Callable[[str], R], texts: Iterable[str]) -> Iterator[R]:
+    """``map(func, texts)``, ``func`` asked once for a text repeated in a row: a page of one line
+    repeated (800,000 ``1. x``) is answered once, not once a line."""
+    asked: str | None = None
+    answer: R
+    for text in texts:
+        if text != asked:
+            asked, answer = text, func(text)
+        yield answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +63,7 @@ class Line:
     @property
     def marker(self) -> str | None:
         """The leading bullet or dash (``-``, ``•``, ``*``), if any."""
-        m = _MARKER.match(self.text)
-        return m.group(0) if m else None
+        return marker_of(self.text)
 
 
 class _Text:
@@ -88,6 +105,10 @@ class _Text:
             read = self.read.get(index) if self.read else None
             made = self.made[index] = Line(index + 1, raw, raw.strip() if read is None else read)
         return made
+
+    def raw_of(self, index: int) -> str:
+        made = self.made.get(index)
+        return made.raw if made is not None else self.text[self.starts[index] : self.starts[index + 1] - 1]
 
     def text_of(self, index: int) -> str:
         made = self.made.get(index)
@@ -148,6 +169,22 @@ class Lines(Sequence[Line]):
     def texts(self) -> Iterator[str]:
         """The ``text`` of each of these lines, in order (no ``Line`` made)."""
         return map(self._doc.text_of, self._index)
+
+    def items(self) -> Iterator[tuple[int, str]]:
+        """``(number, text)`` of each of these lines, in order (no ``Line`` made)."""
+        return zip(self.numbers(), self.texts(), strict=True)
+
+    def numbers_reversed(self) -> Iterator[int]:
+        """``numbers()``, last first."""
+        return map((1).__add__, reversed(self._index))
+
+    def texts_reversed(self) -> Iterator[str]:
+        """``texts()``, last first."""
+        return map(self._doc.text_of, reversed(self._index))
+
+    def raws(self) -> Iterator[str]:
+        """The ``raw`` text of each of these lines, in order (no ``Line`` made)."""
+        return map(self._doc.raw_of, self._index)
 
     def text_of(self, number: int) -> str:
         """Line ``number``'s ``text`` (the document's numbering), without making a ``Line``."""
