@@ -24,6 +24,8 @@ _PIECE = 1 << 20
 # The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of
 # a few hundred lines many times over, and making one costs ten times finding it kept.
 _KEEP = 4096
+# Consecutive lines are cut out of the text at most this many at a time.
+_PIECE_LINES = 4096
 R = TypeVar("R")
 
 
@@ -106,6 +108,22 @@ class _Text:
             made = self.made[index] = Line(index + 1, raw, raw.strip() if read is None else read)
         return made
 
+    def texts_at(self, index: range | array[int]) -> Iterator[str]:
+        """``text_of`` each of ``index`` (ascending): lines that follow one another are cut out of the
+        text together, a piece at a time (growing, as most callers stop after a few lines)."""
+        if self.read:  # Markdown: a line's text may be read otherwise
+            yield from map(self.text_of, index)
+            return
+        text, starts, at, size = self.text, self.starts, 0, 16
+        while at < len(index):
+            part = index[at : at + size]
+            first, last = part[0], part[-1]
+            if last - first == len(part) - 1:
+                yield from map(str.strip, text[starts[first] : starts[last + 1] - 1].split("\n"))
+            else:
+                yield from map(self.text_of, part)
+            at, size = at + len(part), min(size * 2, _PIECE_LINES)
+
     def raw_of(self, index: int) -> str:
         made = self.made.get(index)
         return made.raw if made is not None else self.text[self.starts[index] : self.starts[index + 1] - 1]
@@ -168,7 +186,7 @@ class Lines(Sequence[Line]):
 
     def texts(self) -> Iterator[str]:
         """The ``text`` of each of these lines, in order (no ``Line`` made)."""
-        return map(self._doc.text_of, self._index)
+        return self._doc.texts_at(self._index)
 
     def items(self) -> Iterator[tuple[int, str]]:
         """``(number, text)`` of each of these lines, in order (no ``Line`` made)."""
@@ -189,6 +207,14 @@ class Lines(Sequence[Line]):
     def text_of(self, number: int) -> str:
         """Line ``number``'s ``text`` (the document's numbering), without making a ``Line``."""
         return self._doc.text_of(number - 1)
+
+    def raw_of(self, number: int) -> str:
+        """Line ``number``'s ``raw`` text (the document's numbering), without making a ``Line``."""
+        return self._doc.raw_of(number - 1)
+
+    def raw_at(self, at: int) -> str:
+        """The ``raw`` text of the line at ``at`` in this sequence (``self[at].raw``, without making it)."""
+        return self._doc.raw_of(self._index[at])
 
     def holds(self, chars: str) -> bool:
         """Whether any character of ``chars`` occurs in the document's raw text (so maybe in a line's ``text``)."""
