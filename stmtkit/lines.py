@@ -225,6 +225,11 @@ class Lines(Sequence[Line]):
         """Whether line ``number`` of the document holds text (is not blank), without making a ``Line``."""
         return bool(self._doc.content[number - 1])
 
+    def last_gap(self, blanks: int) -> int | None:
+        """The number of the document's last line holding text with at least ``blanks`` blank lines right below it."""
+        at = self._doc.content.rfind(b"\x01" + b"\x00" * blanks)
+        return None if at < 0 else at + 1
+
     def any_text(self) -> bool:
         """Whether any of these lines holds text."""
         content = self._doc.content

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from array import array
 from functools import lru_cache
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 
 import regex
 
@@ -31,7 +32,7 @@ from ..data.structure_words import (
     WIRE_SOURCE_MARKERS,
 )
 from ..fold import fold_key, fold_words
-from ..lines import Line, Lines
+from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
 from ..state import Context
 
@@ -253,11 +254,18 @@ def _block_end(ctx: Context, number: int, kind: str, rule: str) -> int:
     return end
 
 
+def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) -> None:
+    if group and found:
+        ctx.add_boilerplate_each(found[0], group, found[1])
+    del group[:]
+
+
 def _rights_in(lines: Lines) -> tuple[str, ...]:
     """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
     the lines of most pages are left nothing to test."""
     phrases, found = _rights_reserved(), set[str]()
-    short = filter(lambda t: len(t) <= _MAX_PREFIXED, lines.texts())
+    # (a line repeated in a row holds the phrases of its first time)
+    short = filter(lambda t: len(t) <= _MAX_PREFIXED, map(itemgetter(0), groupby(lines.texts())))
     # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.
     while chunk := "\n".join(map(fold_words, islice(short, 4096))):
         found.update(p for p in phrases if p in chunk)
@@ -271,8 +279,8 @@ def _is_menu_entry(text: str) -> bool:
 def top_menu(content: Lines) -> Lines:
     """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
     run, previous = 0, -1
-    for number, text in zip(content.numbers(), content.texts(), strict=True):
-        if not _is_menu_entry(text) or (run and number != previous + 1):
+    for number, entry in zip(content.numbers(), once_a_run(_is_menu_entry, content.texts()), strict=True):
+        if not entry or (run and number != previous + 1):
             break
         run, previous = run + 1, number
     return content[:run] if _TOP_MENU_RUN <= run < len(content) else content[:0]
@@ -284,19 +292,12 @@ def tail_after_gap(ctx: Context) -> list[Line]:
     Seen as an agency page whose article ends with ``APA``, then twenty blank
     lines, then two truncated headlines of other news.
     """
-    lines, blanks = ctx.lines, 0
-    for i in range(len(lines) - 1, -1, -1):
-        if not lines.text_at(i + 1):
-            blanks += 1
-            continue
-        if blanks >= _TAIL_GAP:
-            tail = [ln for ln in lines[i + 1 + blanks :] if not ln.blank]
-            has_text_above = lines[: i + 1].any_text()
-            if has_text_above and 0 < len(tail) <= _MAX_TAIL and all(_is_tail_line(ctx, ln) for ln in tail):
-                return tail
-            return []
-        blanks = 0
-    return []
+    lines = ctx.lines
+    above = lines.last_gap(_TAIL_GAP)  # the gap's first line is blank and the line above it is not
+    if above is None:
+        return []
+    tail = list(map(ctx.line, islice(filter(lines.text_at, range(above + 1, len(lines) + 1)), _MAX_TAIL + 1)))
+    return tail if 0 < len(tail) <= _MAX_TAIL and all(_is_tail_line(ctx, ln) for ln in tail) else []
 
 
 def _is_tail_line(ctx: Context, line: Line) -> bool:
@@ -378,27 +379,26 @@ def run(ctx: Context) -> None:
     rights = _rights_in(content)
     # A line repeated in a row (the 500,000 "-" of a scrape) is asked about once, and its lines
     # are added together (``Context.add_boilerplate_each``): ``group``, reading ``alike``.
-    asked, answer, group, alike = "", classify_why("", rights), array("l"), ("", "", "")
+    asked, answer, owners = "", classify_why("", rights), ctx.owner
+    group, alike = array("l"), ("", answer)
     for position, (number, text) in enumerate(zip(content.numbers(), content.texts(), strict=True)):
-        if not ctx.is_free(number):
+        if owners[number - 1] is not None:
             continue  # taken by the block of a line above (a contact heading's lines)
         if text != asked:
             asked, answer = text, classify_why(text, rights)
         found = answer if number not in tables else None
         if not found or (found[0] == "document-label" and not _headline_follows(content, position)):
             continue  # "Open letter" alone on top is the title itself
-        if group and (len(group) >= _GROUP or (text, *found) != alike):
-            ctx.add_boilerplate_each(alike[1], group, alike[2])
-            del group[:]
+        if found is not alike[1] or text != alike[0] or len(group) >= _GROUP:
+            _add_each(ctx, group, alike[1])
+            alike = (text, found)
         end = _block_end(ctx, number, *found)
         if end == number:
             group.append(number)
-            alike = (text, *found)
         else:
-            ctx.add_boilerplate_each(alike[1], group, alike[2])
-            del group[:]
+            _add_each(ctx, group, found)
             ctx.add_boilerplate(found[0], (number, end), found[1])
-    ctx.add_boilerplate_each(alike[1], group, alike[2])
+    _add_each(ctx, group, alike[1])
     about_sections(ctx, ctx.free_content())
     for line in site_name_lines(ctx.free_content()):
         ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")
