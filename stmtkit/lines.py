@@ -108,20 +108,23 @@ class _Text:
             made = self.made[index] = Line(index + 1, raw, raw.strip() if read is None else read)
         return made
 
-    def texts_at(self, index: range | array[int]) -> Iterator[str]:
-        """``text_of`` each of ``index`` (ascending): lines that follow one another are cut out of the
-        text together, a piece at a time (growing, as most callers stop after a few lines)."""
+    def texts_at(self, index: range | array[int], backwards: bool = False) -> Iterator[str]:
+        """``text_of`` each of ``index`` (ascending), in order or ``backwards``: lines that follow one another
+        are cut out of the text together, a piece at a time (growing: most callers stop after a few lines)."""
         if self.read:  # Markdown: a line's text may be read otherwise
-            yield from map(self.text_of, index)
+            yield from map(self.text_of, reversed(index) if backwards else index)
             return
-        text, starts, at, size = self.text, self.starts, 0, 16
-        while at < len(index):
-            part = index[at : at + size]
+        text, starts, at, size, total = self.text, self.starts, 0, 16, len(index)
+        while at < total:
+            part = index[max(total - at - size, 0) : total - at] if backwards else index[at : at + size]
             first, last = part[0], part[-1]
             if last - first == len(part) - 1:
-                yield from map(str.strip, text[starts[first] : starts[last + 1] - 1].split("\n"))
+                texts = text[starts[first] : starts[last + 1] - 1].split("\n")
+                if backwards:
+                    texts.reverse()
+                yield from map(str.strip, texts)
             else:
-                yield from map(self.text_of, part)
+                yield from map(self.text_of, reversed(part) if backwards else part)
             at, size = at + len(part), min(size * 2, _PIECE_LINES)
 
     def raw_of(self, index: int) -> str:
@@ -198,7 +201,7 @@ class Lines(Sequence[Line]):
 
     def texts_reversed(self) -> Iterator[str]:
         """``texts()``, last first."""
-        return map(self._doc.text_of, reversed(self._index))
+        return self._doc.texts_at(self._index, backwards=True)
 
     def raws(self) -> Iterator[str]:
         """The ``raw`` text of each of these lines, in order (no ``Line`` made)."""

@@ -84,6 +84,12 @@ class Context:
     def is_free(self, number: int) -> bool:
         return self.owner[number - 1] is None
 
+    def free_up_to(self, number: int) -> Lines:
+        """The unclaimed lines right above line ``number`` and it, up to the first claimed line (a view)."""
+        owners = self.owner
+        claimed = next(filter(owners.__getitem__, range(number - 1, -1, -1)), -1)  # an owner is None or a string
+        return self.lines[claimed + 1 : max(number, claimed + 1)]
+
     def free_lines(self) -> Iterator[Line]:
         """Unclaimed lines in order (blank ones included)."""
         return iter(self.lines.where(map(not_, self.owner)))  # an owner is None or a non-empty string

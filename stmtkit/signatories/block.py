@@ -151,24 +151,18 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     # The run's line numbers and whether each reads as a name, as arrays: a page of 800,000
     # numbered lines went up as one run, a Line and a tuple each (250 MB).
     numbers, named = array("l"), bytearray()
-    asked, answer = None, (False, False, False)  # a line repeated in a row is asked about once
-    n = end
-    while n >= 1 and ctx.is_free(n):
-        if ctx.lines.text_at(n):
-            text = ctx.text(n)
-            if text != asked:
-                asked, answer = text, _bare_line(text)
-            ok, remark, doubtful = answer
-            if not ok and numbers and remark:
-                numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
-                named.append(True)
-                n -= 1
-                continue
-            if not ok and not doubtful:
-                break  # neither a name nor a short bulleted entry
-            numbers.append(n)  # collected upwards, reversed below: insert(0) was quadratic
-            named.append(ok)
-        n -= 1
+    above = ctx.free_up_to(end) if end >= 1 else ctx.lines[:0]
+    for n, (ok, remark, doubtful) in zip(above.numbers_reversed(), once_a_run(_bare_line, above.texts_reversed()), strict=True):
+        if ok is None:
+            continue  # a blank line
+        if not ok and numbers and remark:
+            numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
+            named.append(True)
+            continue
+        if not ok and not doubtful:
+            break  # neither a name nor a short bulleted entry
+        numbers.append(n)  # collected upwards, reversed below: insert(0) was quadratic
+        named.append(ok)
     numbers.reverse()
     named.reverse()
     start = 0
@@ -218,8 +212,11 @@ def _sign_off_fields(lines: Sequence[Line]) -> bool:
     return is_role(texts[0]) and all(is_role(t) or is_organisation(t) or t.isupper() for t in texts[1:])
 
 
-def _bare_line(text: str) -> tuple[bool, bool, bool]:
-    """A line of a bare run (its ``text``): (a name, else a capacity remark, else a short bulleted entry)."""
+def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
+    """A line of a bare run (its ``text``): (a name, else a capacity remark, else a short bulleted entry);
+    None for a blank line."""
+    if not text:
+        return None, False, False
     # a number label opens with a digit: a name skips the pattern
     marked = bool(marker_of(text)) or (text[:1].isdigit() and bool(_NUMBER_LABEL.match(text)))
     ok, _ = bare_entry(text, marked)

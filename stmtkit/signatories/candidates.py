@@ -337,13 +337,13 @@ def _column_before(ctx: Context, end: int) -> Lines:
     languages = languages_of(ctx)
     numbers = array("l")  # not a list of Lines: 800,000 numbered lines made one column
     first_marker: str | None = None  # the marker of the run's first line collected (its last)
-    asked, marker, column = None, None, False  # a line repeated in a row is asked about once
-    n = end
-    while n >= 1 and ctx.is_free(n):
-        if ctx.lines.text_at(n):
-            text = ctx.text(n)
-            if text != asked:
-                asked, marker, column = text, marker_of(text), _column_line(text, languages)
+    above = ctx.free_up_to(end) if end >= 1 else ctx.lines[:0]
+
+    def asked(text: str) -> tuple[bool, str | None, bool]:  # a line repeated in a row is asked about once
+        return bool(text), marker_of(text), _column_line(text, languages)
+
+    for n, (has_text, marker, column) in zip(above.numbers_reversed(), once_a_run(asked, above.texts_reversed()), strict=True):
+        if has_text:
             # one column, one bullet: "• demand" items above "– organisation" lines are another list
             if (numbers and marker != first_marker) or not column:
                 break
@@ -351,7 +351,6 @@ def _column_before(ctx: Context, end: int) -> Lines:
             numbers.append(n)
         elif n > 1 and not ctx.lines.text_at(n - 1):
             break  # two blank lines: the column stops
-        n -= 1
     numbers.reverse()
     return ctx.lines.pick(numbers)
 

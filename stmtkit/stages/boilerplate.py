@@ -221,9 +221,11 @@ def _paragraphs_below(ctx: Context, line: Line) -> list[list[Line]]:
 
 def about_sections(ctx: Context, content: Lines) -> None:
     """A press release's "About <org>" in the second half of the page: the heading and the prose under it."""
-    for line in content[len(content) // 2 :]:
-        if not ctx.is_free(line.number) or not _is_about_heading(line.text):
+    half = content[len(content) // 2 :]
+    for number, about in zip(half.numbers(), once_a_run(_is_about_heading, half.texts()), strict=True):
+        if not about or not ctx.is_free(number):
             continue
+        line = ctx.line(number)
         prose: list[list[Line]] = []
         for paragraph in _paragraphs_below(ctx, line)[:_MAX_ABOUT_PARAGRAPHS]:
             text = " ".join(ln.text for ln in paragraph)
