@@ -199,26 +199,24 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
     first_paragraph = next((i for i, text in enumerate(content.texts()) if len(text) >= _PARAGRAPH_MIN), None)
     nothing_in: str | None = None  # below the lede window a line repeated that gave nothing gives nothing
     for index, (number, text) in enumerate(content.items()):
-        if text == nothing_in and index != first_paragraph:
-            continue
         below_window = index >= _LEDE_WINDOW and index != first_paragraph
-        on_line = _on_line(ctx, index, number, text, below_window, languages)
-        found.extend(on_line)
-        nothing_in = text if below_window and not on_line else None
+        if below_window and (text == nothing_in or len(text) > STAMP_MAX):
+            continue
+        head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
+        if not _DIGIT.search(head) and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
+            # With no digit only a date-less lede opening the story near the top is a candidate
+            # (asked first: reading every undated line of the header cost the stage half its time).
+            continue
+        before = len(found)
+        _on_line(ctx, found, index, number, text, languages)
+        nothing_in = text if below_window and len(found) == before else None
     return found
 
 
-def _on_line(ctx: Context, index: int, number: int, text: str, below_window: bool, languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
-    """The candidates of content line ``index`` (``below_window``: neither near the top nor the first paragraph)."""
-    found: list[tuple[int, DateCandidate]] = []
+def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, languages: tuple[str, ...]) -> None:
+    """Add the candidates of content line ``index`` holding a digit, or near the top, to ``found``."""
     short = len(text) <= STAMP_MAX
-    if not short and below_window:
-        return found
     head = text if short else text[:_LEDE_HEAD]
-    if not _DIGIT.search(head) and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
-        # With no digit only a date-less lede opening the story near the top is a candidate
-        # (asked first: reading every undated line of the header cost the stage half its time).
-        return found
     cut = crawler_metadata(text) if index < _LEDE_WINDOW else 0
     if cut:
         # "date 2023-05 (NOVA) Milano, 9 mag. – …", "date 2025-09-30 Tuesday 30 September 2025, 5 pm":
@@ -236,7 +234,7 @@ def _on_line(ctx: Context, index: int, number: int, text: str, below_window: boo
             if bare is not None:
                 found.append((index, _line_candidate(number, head, bare, short)))
     if stamp is None:
-        return found
+        return
     found.append((index, _line_candidate(number, head, stamp, short)))
     rest = head[stamp.end :]
     if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
@@ -247,7 +245,6 @@ def _on_line(ctx: Context, index: int, number: int, text: str, below_window: boo
             shift = stamp.end
             again = again._replace(start=again.start + shift, end=again.end + shift, date_start=again.date_start + shift)
             found.append((index, _line_candidate(number, head, again, short)))
-    return found
 
 
 def _line_candidate(number: int, text: str, stamp: Stamp, short: bool) -> DateCandidate:
