@@ -24,8 +24,10 @@ _PIECE = 1 << 20
 # The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of
 # a few hundred lines many times over, and making one costs ten times finding it kept.
 _KEEP = 4096
-# Consecutive lines are cut out of the text at most this many at a time.
+# Consecutive lines are cut out of the text at most this many at a time; a sequence of lines no
+# longer than a page's is read line by line (its Lines are kept, and most callers stop early).
 _PIECE_LINES = 4096
+_PIECE_LINES_MIN = 256
 R = TypeVar("R")
 
 
@@ -109,12 +111,15 @@ class _Text:
         return made
 
     def texts_at(self, index: range | array[int], backwards: bool = False) -> Iterator[str]:
-        """``text_of`` each of ``index`` (ascending), in order or ``backwards``: lines that follow one another
-        are cut out of the text together, a piece at a time (growing: most callers stop after a few lines)."""
-        if self.read:  # Markdown: a line's text may be read otherwise
-            yield from map(self.text_of, reversed(index) if backwards else index)
-            return
-        text, starts, at, size, total = self.text, self.starts, 0, 16, len(index)
+        """``text_of`` each of ``index`` (ascending), in order or ``backwards``."""
+        if self.read or len(index) <= _PIECE_LINES_MIN:  # Markdown (a line's text may be read otherwise), a page
+            return map(self.text_of, reversed(index) if backwards else index)
+        return self._texts_in_pieces(index, backwards)
+
+    def _texts_in_pieces(self, index: range | array[int], backwards: bool) -> Iterator[str]:
+        """Lines that follow one another cut out of the text together, a piece at a time (growing:
+        most callers stop after a few lines)."""
+        text, starts, at, size, total = self.text, self.starts, 0, _PIECE_LINES_MIN, len(index)
         while at < total:
             part = index[max(total - at - size, 0) : total - at] if backwards else index[at : at + size]
             first, last = part[0], part[-1]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import compress, islice
+from itertools import islice
 from operator import not_
 
 from .lines import Line, Lines
@@ -77,9 +77,8 @@ class Context:
 
     def free_texts(self, first: int = 1, last: int | None = None) -> Iterator[str]:
         """The ``text`` of the unclaimed lines in order (blank ones included), from line ``first`` to ``last``."""
-        last = len(self.lines) if last is None else min(last, len(self.lines))
-        free = compress(range(first, last + 1), map(not_, islice(self.owner, first - 1, last)))
-        return map(self.lines.text_of, free)
+        lines = self.lines[first - 1 : last]
+        return lines.where(map(not_, islice(self.owner, first - 1, last))).texts()
 
     def is_free(self, number: int) -> bool:
         return self.owner[number - 1] is None

@@ -141,7 +141,7 @@ def test_lines_read_together_are_the_lines_read_one_by_one(parts: list[tuple[str
     for n in claims:
         if n <= len(ctx.lines) and ctx.can_claim((n, n)):
             ctx.claim((n, n), "test")
-    with mock.patch.object(stmtkit.lines, "_PIECE_LINES", piece):
+    with mock.patch.object(stmtkit.lines, "_PIECE_LINES", piece), mock.patch.object(stmtkit.lines, "_PIECE_LINES_MIN", min(piece, 2)):
         for view in (ctx.lines, ctx.free_content(), ctx.lines[2:-1]):
             plain = list(view)
             assert list(view.texts()) == [ln.text for ln in plain]
