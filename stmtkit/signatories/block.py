@@ -10,6 +10,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 
 from ..dates.names import month_number
@@ -79,13 +80,12 @@ def closes_the_text(ctx: Context, last: int) -> bool:
     article, "Письмо подписали:" with names below tells who signed another letter, and the
     article goes on.
     """
-    paragraphs = sum(once_a_run(text_line, ctx.free_texts(last + 1)))
+    paragraphs = sum(map(text_line, ctx.free_texts(last + 1)))
     return paragraphs <= 1
 
 
-def text_line(text: str) -> bool:
-    """A line of the text the names sign (a sentence at least), not an entry."""
-    return at_least_words(text, MIN_TEXT_WORDS)
+# A line of the text the names sign (a sentence at least), not an entry.
+text_line = partial(at_least_words, n=MIN_TEXT_WORDS)
 
 
 def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
@@ -281,14 +281,14 @@ def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
         return False
     # Without bullets, one-word lines are a menu ("Home", "News", "Contact"), not people;
     # a bulleted list of handles ("- kiara", "- @self") is a list of signers.
-    bulleted = any(once_a_run(marker_of, run.texts()))
+    bulleted = any(map(marker_of, run.texts()))
     if not bulleted:
         single = sum(once_a_run(_single_word, run.texts()))
         if single * 3 > len(run):
             return False
     # Names without bullets right under the headline are a byline ("Title" / "Anna Berg" / "Tom Lind" /
     # "27 May 2024"); signers come after the text they sign.
-    if not bulleted and not any(once_a_run(text_line, ctx.free_texts(1, run.number_at(0) - 1))):
+    if not bulleted and not any(map(text_line, ctx.free_texts(1, run.number_at(0) - 1))):
         return False
     # A list introduced by a sentence ("The accused are:") is not a list of signers.
     n = run[0].number - 1

@@ -157,7 +157,7 @@ def _reads_as_name(name: str, kind: str) -> bool:
 
 
 def _text_before(ctx: Context, first: int) -> bool:
-    return any(once_a_run(text_line, ctx.free_texts(1, first - 1)))
+    return any(map(text_line, ctx.free_texts(1, first - 1)))
 
 
 def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:

@@ -281,7 +281,7 @@ def _is_menu_entry(text: str) -> bool:
 def top_menu(content: Lines) -> Lines:
     """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
     run, previous = 0, -1
-    for number, entry in zip(content.numbers(), once_a_run(_is_menu_entry, content.texts()), strict=True):
+    for number, entry in zip(content.numbers(), map(_is_menu_entry, content.texts()), strict=True):
         if not entry or (run and number != previous + 1):
             break
         run, previous = run + 1, number
