@@ -166,11 +166,14 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
     searched_until = 0
     warned_enough = False
     content = ctx.free_content()
-    for number, found in zip(content.numbers(), once_a_run(_heading_found, content.texts()), strict=True):
-        if found is None:
+    asked, answer = None, None  # a line repeated in a row is asked about once
+    for number, text in content.items():
+        if text != asked:
+            asked, answer = text, _heading_found(text)
+        if answer is None:
             continue
         line = ctx.line(number)
-        (heading, inline), cue = found
+        (heading, inline), cue = answer
         if cue == "heading" and is_weak_heading(heading):
             cue = "weak-heading"
         block = None
@@ -230,8 +233,11 @@ def _after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tupl
     """
     content = ctx.free_content()
     position = len(content)
-    for number, found in zip(content.numbers_reversed(), once_a_run(closing_of, content.texts_reversed()), strict=True):
+    asked, found = None, None  # a line repeated in a row is asked about once
+    for number, text in zip(content.numbers_reversed(), content.texts_reversed(), strict=True):
         position -= 1
+        if text != asked:
+            asked, found = text, closing_of(text)
         if not found:
             continue
         formula, inline = found

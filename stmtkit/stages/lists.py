@@ -224,13 +224,13 @@ def run(ctx: Context) -> None:
         if owner[n - 1] is not None or not lines.text_at(n):
             no_list, n = None, n + 1
             continue
-        line = ahead[1] if ahead[0] == n else (lines.raw_of(n), lines.text_of(n))
-        if known is None and line[1] != answer[0]:
-            answer = (line[1], read_labels(line[1]))
+        if known is None and (text := lines.text_of(n)) != answer[0]:
+            answer = (text, read_labels(text))
         labels = known if known is not None else answer[1]
         if not labels:
             no_list, n = None, n + 1
             continue
+        line = ahead[1] if ahead[0] == n else (lines.raw_of(n), lines.text_of(n))
         if line == no_list and n < total and owner[n] is None:
             ahead = (n + 1, (lines.raw_of(n + 1), lines.text_of(n + 1)))
             if ahead[1] == line:
