@@ -338,6 +338,7 @@ def test_the_count_is_valid_against_the_schema() -> None:
     "names",
     [
         "सुनीता राव, मोहन लाल वर्मा, फ़ातिमा शेख़, रघुवीर सिंह, कमला देवी",
+        "سلمى حسن، عمر خالد، ليلى يوسف، كريم ناصر، هدى سعيد",
         "তানিয়া রায়, সুমন দাস, রিনা পাল, অমিত ঘোষ, দীপা সেন",
     ],
 )
@@ -345,5 +346,12 @@ def test_a_paragraph_of_names_in_a_script_without_case_closes_the_text(names: st
     # No capital tells a name from a word there: the paragraph's shape does (short comma fields after the text).
     body = "The text of the letter asks the council to stop the dam and hear the villages first. Among the signers are:"
     doc = stmtkit.parse(f"A letter about the river\n\n{body}\n\n{names}\n")
-    expected = [n.strip() for n in names.split(",")]
+    expected = [n.strip() for n in names.replace("،", ",").split(",")]
     assert [s.name for s in doc.signatories] == expected
+
+
+def test_a_sentence_of_short_clauses_in_a_script_without_case_is_no_paragraph_of_names() -> None:
+    closing = ("ودعا البيان إلى وقف القتال فورا وفتح جميع المعابر أمام قوافل الإغاثة، وعودة النازحين، وإعادة بناء المدارس، "
+               "وضمان سلامة المدنيين في كل المناطق، والإفراج عن المعتقلين")
+    doc = stmtkit.parse(f"بيان مشترك\n\nنص البيان يطالب بحماية السكان في المدن والقرى.\n\n{closing}\n")
+    assert doc.signatories == ()

@@ -36,6 +36,15 @@ _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
 
 
 _BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;"}
+# The Arabic comma and semicolon and the ideographic comma separate names as "," and ";" do.
+_SCRIPT_SEPARATORS = str.maketrans({"،": ",", "؛": ";", "、": ", "})
+
+
+def with_ascii_separators(text: str) -> str:
+    """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma."""
+    if "،" in text or "؛" in text or "、" in text:
+        return text.translate(_SCRIPT_SEPARATORS)
+    return text
 
 
 def split_outside_brackets(text: str, sep: str) -> list[str]:

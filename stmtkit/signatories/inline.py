@@ -13,7 +13,7 @@ import regex
 
 from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
-from .entry import split_outside_brackets, split_segments
+from .entry import split_outside_brackets, split_segments, with_ascii_separators
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person
 from .roles import split_title
 
@@ -36,7 +36,9 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text:
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
-        return [text]
+        separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"
+        return [text] if separated is text else _names_in(separated, two_names=two_names)
+    text = with_ascii_separators(text)
     return _names_in(text, two_names=two_names)
 
 

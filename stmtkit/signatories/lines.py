@@ -6,7 +6,7 @@ never at the document: finding the block from them is ``stmtkit.signatories.bloc
 
 from __future__ import annotations
 
-from ..dates.stamp_line import stamp_on_text
+from ..dates.stamp_line import stamp_on_line
 from ..fold import fold_key, fold_words, strip_markup
 from ..lines import Line
 from ..model import SignatoryKind
@@ -20,6 +20,7 @@ from .cues import (
     others_count_pattern,
     others_pattern,
 )
+from .entry import with_ascii_separators
 from .inline import entries_closed_by_places
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .roles import name_last, split_title
@@ -45,6 +46,7 @@ _COMMA_OR_COLON = lazy(r"[,:]")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
 _TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
 _NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
+_MAX_CASELESS_NAME_WORDS = 4
 # "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
 _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
@@ -93,13 +95,8 @@ def mentions_others(key: str) -> bool:
 
 def heading_of(line: Line) -> tuple[str, str] | None:
     """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
-    return heading_in(line.text)
-
-
-def heading_in(text: str) -> tuple[str, str] | None:
-    """``heading_of`` a line's ``text``."""
     cues = block_cues()
-    text = strip_markup(text)
+    text = strip_markup(line.text)
     if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
@@ -158,10 +155,10 @@ def _names_a_heading(words: list[str]) -> bool:
     return any(w in cues.heading_nouns for w in words)
 
 
-def closing_of(text: str) -> tuple[str, str] | None:
-    """``(formula, what follows on the line)`` of a line's ``text``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
+def closing_of(line: Line) -> tuple[str, str] | None:
+    """``(formula, what follows on the line)``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
     closings = block_cues().closings
-    text = strip_markup(text)
+    text = strip_markup(line.text)
     folded = fold_words(text)
     if not folded.startswith(closings):
         return None  # most lines open with no formula: one C call instead of one per formula
@@ -226,9 +223,10 @@ def is_prose(text: str) -> bool:
     return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
 
 
-def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
-    """Lines (their ``text``) that close a signature block: contacts, notes, comments, addressees, dates, prose."""
+def ends_block(line: Line, languages: tuple[str, ...] | None) -> bool:
+    """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
     cues = block_cues()
+    text = line.text
     if ("--" in text and _HTML_COMMENT.search(text)) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
         return True
     plain = strip_markup(text)
@@ -258,25 +256,38 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
         others_pattern().match(key) or (at_least_words(key, 4) and others_pattern().search(key) and is_prose(text + "."))
     ):
         return True
-    return bool(_DIGITS.search(text) and is_date_line(text, languages))
+    return bool(_DIGITS.search(text) and is_date_line(line, languages))
 
 
-def is_date_line(text: str, languages: tuple[str, ...] | None) -> bool:
-    """A line (its ``text``) that is a date (a letter's closing ``Paris, le 27 mai 2024``), not an entry holding one."""
-    return stamp_on_text(text, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(text)
+def is_date_line(line: Line, languages: tuple[str, ...] | None) -> bool:
+    """A line that is a date (a letter's closing ``Paris, le 27 mai 2024``), not an entry holding one."""
+    return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)
 
 
 def is_name_paragraph(text: str) -> bool:
     """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
-        return False
+        separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"
+        if separated is text:
+            return False
+        text, parts = separated, [p for p in _NAME_SEPARATORS.split(separated) if p.strip()]
+        if len(parts) < 3:
+            return False
     short = sum(1 for p in parts if len(p.split()) <= 20)
-    if short == len(parts) and (";" in text or sum(1 for p in parts if looks_like_person(p.strip(" ."))) * 3 >= len(parts) * 2):
+    if short == len(parts) and (";" in text or sum(1 for p in parts if _name_part(p.strip(" ."))) * 3 >= len(parts) * 2):
         return True
     if short == len(parts) and ";" not in text and entries_closed_by_places([p.strip() for p in parts]):
         return True  # "Anna Berg, actor, Oslo, Tom Lind, poet, Bergen, …": commas alone, each entry closed by its place
     return "(" in text and _names_with_brackets(text)
+
+
+def _name_part(part: str) -> bool:
+    """A name in a paragraph of names; in a script without case (no capital to tell) a name of a few words
+    only, so that a sentence's short clauses between commas ("وإعادة إعمار غزة") are not names."""
+    first = part[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return looks_like_person(part) and not (caseless and at_least_words(part, _MAX_CASELESS_NAME_WORDS + 1))
 
 
 def _names_with_brackets(text: str) -> bool:
