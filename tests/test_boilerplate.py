@@ -8,6 +8,12 @@ import stmtkit
 from stmtkit.stages.boilerplate import classify
 
 KINDS = [
+    # share and print buttons in more languages, a scrape's bullet before one
+    ("• 기사보내기", "share"),
+    ("· Print", "print"),
+    ("Udostępnij", "share"),
+    ("Chia sẻ", "share"),
+    ("印刷", "print"),
     # lone markers
     ("#", "scrape-marker"),
     ("*", "scrape-marker"),

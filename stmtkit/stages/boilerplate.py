@@ -211,7 +211,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         rights_reserved = _rights_reserved()
     if len(text) <= _MAX_PREFIXED and rights_reserved and any(p in folded for p in rights_reserved):
         return "copyright", "lexicon: rights reserved"
-    key = fold_key(text)
+    key = fold_key(text.lstrip("•· ") if first in "•·" else text)  # "• Share": a scrape's bullet before a button
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
