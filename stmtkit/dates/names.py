@@ -120,9 +120,9 @@ def _names_in_order(languages: tuple[str, ...]) -> tuple[list[str], list[int]]:
 
 @lru_cache(maxsize=32)
 def _name_starts(languages: tuple[str, ...]) -> frozenset[str]:
-    """The first two and the first four letters of every one-word month name: most words start none."""
+    """The first two, three and four letters of every one-word month name: most words start none."""
     names, _ = _names_in_order(languages)
-    return frozenset(name[:2] for name in names) | frozenset(name[:4] for name in names)
+    return frozenset(name[:end] for name in names for end in (2, 3, 4))
 
 
 def _month_of_prefix(prefix: str, languages: tuple[str, ...]) -> int | None:
@@ -154,8 +154,8 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
     # Three ASCII letters are too often a word ("was", "mar" aside): a prefix needs four ("sept").
     if len(word) < (2 if not word.isascii() else 4) or any(c.isdigit() for c in word):
         return None
-    # Every name the word or its stems (5+ letters) could start shares the word's first letters.
-    if word[: 4 if word.isascii() else 2] not in _name_starts(languages):
+    # Every name the word or its stems (5+ letters) could start shares the word's first four letters.
+    if word[:4] not in _name_starts(languages):
         return None
     number = _month_of_prefix(word, languages)
     if number:

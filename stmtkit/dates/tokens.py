@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from ..data import dateline_words as words
 from ..data import zones
@@ -151,8 +151,9 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
     month = month_table(languages).get(bare)
     if month is None and known:
         return known  # two-letter zone or hour words: "ET" (not a weekday), "h"
-    if month is None and weekday_number(bare, languages) is not None:
-        return "W", weekday_number(bare, languages) or 0
+    weekday = weekday_number(bare, languages) if month is None else None
+    if weekday is not None:
+        return "W", weekday
     if month is None and not bare.isascii():  # the other calendars' months are written in Arabic script
         month = _calendar_months().get(bare)
     if month is None:
@@ -164,9 +165,6 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
         return "M", month
     if known:
         return known
-    weekday = weekday_number(bare, languages)
-    if weekday is not None:
-        return "W", weekday
     if bare == "t":
         return "t", 0
     return "x", 0
@@ -336,11 +334,15 @@ def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes | None:
     memo = parse_memo()
     if memo is None:
         return None
-    key = (_ChunkShapes, languages)
-    table = memo.get(key)
+    # One entry of the memo, under this class, holds the tables of every language hint.
+    tables = cast("dict[tuple[str, ...], _ChunkShapes] | None", memo.get(_ChunkShapes))
+    if tables is None:
+        tables = {}
+        memo[_ChunkShapes] = tables
+    table = tables.get(languages)
     if table is None:
-        table = memo[key] = _ChunkShapes(languages)
-    return table  # type: ignore[return-value]  # stored under its class, just above
+        table = tables[languages] = _ChunkShapes(languages)
+    return table
 
 
 def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:

@@ -10,7 +10,6 @@ rows of ``stmtkit.data.name_folds``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 import regex
@@ -62,12 +61,15 @@ def signatory_key(name: str) -> str:
     >>> signatory_key("ISLAM BAFADAROV")
     'islam bafadarov'
     """
-    from anyascii import anyascii  # lazy: its tables load on first use (an import costs 0.2 us once loaded)
-
     if "ə" in name or "Ə" in name:  # both tables change only names written with ə
         name = regex.sub(AZERBAIJANI_FINAL_SCHWA[0], AZERBAIJANI_FINAL_SCHWA[1], name.translate(_AZ_SCHWA))
         name = name.translate(_AZ)
-    text = anyascii(name).casefold()  # ASCII from here on
+    if not name.isascii():
+        # lazy: anyascii's import (importlib.resources) is dear, and it keeps ASCII as it is
+        from anyascii import anyascii
+
+        name = anyascii(name)
+    text = name.casefold()  # ASCII from here on
     if "'" in text or "`" in text:
         text = _APOSTROPHES.sub("", text)  # "Васильевич" → "Vasil'evich", "O'Connell": one word each
     if not text.replace(" ", "").isalnum():  # ASCII letters, digits and spaces are all the key keeps
@@ -90,4 +92,6 @@ def key_similarity(a: str, b: str) -> float:
     ka, kb = signatory_key(a), signatory_key(b)
     if ka == kb:
         return 1.0
+    from difflib import SequenceMatcher  # lazy: a parse never compares two names
+
     return SequenceMatcher(None, ka, kb).ratio()
