@@ -10,6 +10,7 @@ salutation, a byline.  Cue words are data (``stmtkit.data.structure_words``,
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -70,19 +71,29 @@ def _metadata_line() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _chrome_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """(chrome lines, document labels, chrome prefixes), folded."""
+def _chrome_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """(chrome lines, document labels, chrome prefixes by their first character), folded.
+
+    A line is tried only against the prefixes that open with its own first character (a hundred
+    prefixes in all).
+    """
     lines = {fold_key(e) for kind, table in CHROME_LINES.items() if kind != "document-label"
              for entries in table.values() for e in entries}
     lines |= {fold_key(label) for label in (*PUBLISHED_LABELS, *UPDATED_LABELS)}  # "Updated" with no date
     labels = frozenset(fold_key(e) for entries in CHROME_LINES["document-label"].values() for e in entries)
-    prefixes = tuple(fold_words(p) for table in CHROME_PREFIXES.values() for entries in table.values() for p in entries)
+    prefixes: dict[str, tuple[str, ...]] = {}
+    for table in CHROME_PREFIXES.values():
+        for entries in table.values():
+            for entry in entries:
+                prefix = fold_words(entry)
+                prefixes[prefix[:1]] = (*prefixes.get(prefix[:1], ()), prefix)
     return frozenset(lines), labels, prefixes
 
 
 @lru_cache(maxsize=1)
-def _signing_notes() -> tuple[str, ...]:
-    return tuple(fold_words(note) for note in SIGNING_NOTES)
+def _signing_notes() -> re.Pattern[str]:
+    """Any "sign now" note, folded: one search of the line (literal words, the standard library's engine)."""
+    return re.compile("|".join(re.escape(fold_words(note)) for note in SIGNING_NOTES))
 
 
 @lru_cache(maxsize=64)
@@ -168,13 +179,15 @@ def _glued_words(text: str) -> bool:
     return bool(
         _CAMEL_RUN.search(text)
         or ("_" in text and _SNAKE_CASE.search(text))
-        or (len(text) >= 30 and _ONE_LONG_WORD.match(text))
+        or (len(text) >= 30 and " " not in text and _ONE_LONG_WORD.match(text))
     )
 
 
 def _is_menu(text: str) -> bool:
-    # Most headlines hold no separator: they are not split.
-    if not any(mark in text for mark in "|•·»›>\t") and not _WIDE_GAP.search(text):
+    # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
+    # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
+    if not any(mark in text for mark in "|•·»›>\t") and (
+            "   " not in text if text.isprintable() else _WIDE_GAP.search(text) is None):
         return False
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p.strip()]
     if len(parts) < 2 or (len(parts) < 3 and not any(s in text for s in "»›>")):
@@ -186,11 +199,14 @@ def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note."""
     lines, _, prefixes = _chrome_words()
     key = folded.rstrip(" :.,;-–—")
-    if key in lines or _DOMAIN.match(text) or _metadata_line().match(text) or _glued_words(text):
+    # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line a colon).
+    if key in lines or ("." in text and " " not in text and _DOMAIN.match(text)) \
+            or (":" in text and _metadata_line().match(text)) or _glued_words(text):
         return True
-    if len(text) <= 300 and folded.startswith(prefixes):
+    if len(text) <= 300 and folded.startswith(prefixes.get(folded[:1], ())):
         return True
-    if len(text.split()) <= 8 and any(note in folded for note in _signing_notes()):
+    # At most eight words: nine pieces at most are cut to tell.
+    if len(text.split(None, 8)) <= 8 and _signing_notes().search(folded):
         return True
     return _is_menu(text)
 

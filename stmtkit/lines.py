@@ -9,6 +9,7 @@ of ``-`` lines (ten million) took a gigabyte before any stage ran.
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
@@ -140,6 +141,10 @@ class Lines(Sequence[Line]):
     def numbers(self) -> Iterator[int]:
         """The 1-based numbers of these lines, in order (no ``Line`` made)."""
         return map((1).__add__, self._index)
+
+    def first_after(self, number: int) -> int:
+        """Where in this sequence the first line numbered above ``number`` stands (``len(self)`` if none)."""
+        return bisect_right(self._index, number - 1)
 
     def number_at(self, at: int) -> int:
         """The number of the line at ``at`` in this sequence (``self[at].number``, without making it)."""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..data import dateline_words as words
 from ..dateline_model import Dateline
 from ..fold import fold_aligned
+from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
 from .forms import Reading, holds_a_form, read_forms
@@ -252,8 +253,13 @@ _NO_FORM = _Read("", [], [], False)
 _NO_FORM_NO_COUNT = _Read("", [], [], True)
 
 
+@per_parse
 def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) -> _Read:
     """The folded text, its tokens and the dates they state; nothing is folded or cut for a shape that holds no date.
+
+    Remembered for the parse (``stmtkit.memo``): the title, dateline and signature stages read
+    the same lines (a stamp, a lede), each with its own reference date and line numbers, which
+    apply after this step.  Nothing changes a ``_Read``'s lists once made, so they are shared.
 
     Most lines a stage reads are prose ("Un groupe d'individus a publié …"): their shape comes
     from shapes remembered per space-separated chunk, and a few string searches on it rule out
@@ -286,7 +292,7 @@ def read_stamp(
 ) -> Stamp | None:
     """The dateline stated in ``text`` and where it stands; None if it states no date."""
     langs = tuple(languages or ())
-    folded, tokens, readings, no_count_back = _readings(text, langs, month_first=bool(langs) and langs[0] in _MONTH_FIRST)
+    folded, tokens, readings, no_count_back = _readings(text, langs, bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
         ago = None if no_count_back else find_ago(folded or fold_aligned(text))
         if ago is not None:

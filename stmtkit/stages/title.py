@@ -86,6 +86,8 @@ _EXPLAINED = 5
 PAGE_TITLE_KEYS = ("title", "og:title")
 
 _DIGIT = lazy(r"\d")
+# What MARKUP removes from the start of a line, save spaces.
+_MARKUP_START = "#*>_|-–—•"
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
 # Quotation marks and brackets that may close a sentence after its full stop.
 _CLOSING = "\"”»’')]"
@@ -127,6 +129,8 @@ class _Page:
         self._lede: dict[int, bool] = {}
         self._folded: dict[int, str] = {}
         self._kinds: dict[int, str] = {}
+        self._body: dict[int, bool] = {}
+        self._runs_on: dict[int, bool] = {}
 
     def folded_copy(self, line: Line) -> str:
         found = self._folded.get(line.number)
@@ -141,7 +145,9 @@ class _Page:
         """
         found = self._read.get(line.number)
         if found is None:
-            head = MARKUP.sub("", line.text[:LEDE_HEAD])
+            head = line.text[:LEDE_HEAD]
+            if head[:1] in _MARKUP_START or head[:1].isspace():  # most lines open with a letter: nothing to remove
+                head = MARKUP.sub("", head)
             stamp = None
             digit = _DIGIT.search(head)
             # A stamp is a short line; a lede's date follows at most a place name, near the start.
@@ -166,10 +172,22 @@ class _Page:
             found = self._lede[line.number] = lede_shape(head) or is_lede_stamp(head, stamp)
         return found
 
+    def runs_on(self, line: Line) -> bool:
+        found = self._runs_on.get(line.number)
+        if found is None:
+            found = self._runs_on[line.number] = runs_on(self.ctx, line)
+        return found
+
     def is_body(self, line: Line) -> bool:
+        found = self._body.get(line.number)
+        if found is None:
+            found = self._body[line.number] = self._is_body(line)
+        return found
+
+    def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH or text.endswith(":") or runs_on(self.ctx, line):
+        if len(text) > _PARAGRAPH or text.endswith(":") or self.runs_on(line):
             return True
         if len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
             return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
@@ -209,18 +227,17 @@ class _Page:
         return False
 
 
-def _next_line(ctx: Context, line: Line) -> Line | None:
-    """The line right below, when it is free and not blank."""
-    if line.number >= len(ctx.lines) or not ctx.is_free(line.number + 1):
-        return None
-    following = ctx.line(line.number + 1)
-    return None if following.blank else following
+def _next_text(ctx: Context, line: Line) -> str:
+    """The text of the line right below when it is free ("" when it is blank, taken, or there is none)."""
+    number = line.number + 1
+    if number > len(ctx.lines) or not ctx.is_free(number):
+        return ""
+    return ctx.text(number)
 
 
 def runs_on(ctx: Context, first: Line) -> bool:
     """Broken mid-sentence: the next line goes on with a small letter."""
-    following = _next_line(ctx, first)
-    return following is not None and following.text[:1].islower() and first.text[-1:].isalpha()
+    return _next_text(ctx, first)[:1].islower() and first.text[-1:].isalpha()
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:
@@ -228,7 +245,7 @@ def runs_on_long(ctx: Context, first: Line) -> bool:
 
     Weak: a scrape with no blank lines at all puts every headline right above the next line.
     """
-    return len(first.text) > _MAX_RUN_ON and _next_line(ctx, first) is not None
+    return len(first.text) > _MAX_RUN_ON and _next_text(ctx, first) != ""
 
 
 def _stamp_like(page: _Page, line: Line, text: str) -> bool:
@@ -259,7 +276,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
     text = raw[crawler_metadata(raw) :]
     if not text.strip():
         return None  # a metadata line and nothing else
-    glued = HASH_GLUE.match(text)
+    glued = HASH_GLUE.match(text) if "#" in text else None
     if glued and len(glued.group("head").split()) >= _MIN_WORDS:
         rest = glued.group("rest")
         if len(rest) >= _SENTENCE or opens_with_lede(rest, page.languages):
@@ -310,7 +327,7 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
         features["stamp_like"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
         features["lede"] = 1.0
-    if "glued_lede" not in features and runs_on(page.ctx, line):
+    if "glued_lede" not in features and page.runs_on(line):
         features["runs_on"] = 1.0
     elif "glued_lede" not in features and runs_on_long(page.ctx, line):
         features["runs_on_long"] = 1.0
@@ -414,7 +431,8 @@ def run(ctx: Context) -> None:
     if ctx.title is None:
         return
     after = ctx.title.lines[1] if ctx.title.lines else 0
-    below = [ln for ln in ctx.free_content() if ln.number > after]
-    for line in below[:_REPEAT_WINDOW]:
+    content = ctx.free_content()
+    first = content.first_after(after)  # no line above the title made to be skipped
+    for line in content[first : first + _REPEAT_WINDOW]:
         if is_repeat(line.text, ctx.title.text):
             ctx.add_boilerplate("title-repeat", (line.number, line.number), "copy of the title")
