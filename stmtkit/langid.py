@@ -143,30 +143,34 @@ def _dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | No
 
 
 @lru_cache(maxsize=1)
-def _ending_pairs() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each ending → its (language, number of languages sharing it) pairs, ready to add up."""
-    return {ending: tuple((lang, len(langs)) for lang in langs) for ending, langs in _ending_index().items()}
-
-
-def _endings_of(word: str) -> tuple[tuple[str, int], ...]:
-    """Each (language, number of languages sharing that ending) for the endings of ``word``, in scoring order."""
-    pairs = _ending_pairs()
-    found: tuple[tuple[str, int], ...] = ()
-    for k in range(1, min(6, len(word) - 2) + 1):
-        shared = pairs.get(word[-k:])
-        if shared:
-            found += shared
-    return found
+def _ending_tails() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Every ending's last one, two, … letters → its (language, number of languages sharing it) pairs
+    if it is an ending itself, else ``()``: a word whose last letters are no ending's tail has no
+    longer ending either, so it is read no further."""
+    pairs = {ending: tuple((lang, len(langs)) for lang in langs) for ending, langs in _ending_index().items()}
+    tails: dict[str, tuple[tuple[str, int], ...]] = {ending[-k:]: () for ending in pairs for k in range(1, len(ending))}
+    tails.update(pairs)
+    return tails
 
 
 def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
-    """Credit the languages whose typical endings the words have (``organizações`` → pt)."""
+    """Credit the languages whose typical endings the words have (``organizações`` → pt).
+
+    A word's endings are its last one to six letters, with two letters or more left before;
+    each is credited in that order, word after word.
+    """
+    tail_of = _ending_tails().get
     for word, n in words.items():
-        endings = _endings_of(word)
-        if endings:
-            weight = _ENDING_WEIGHT * min(n, _MAX_REPEATS)  # the same float as computed inline: (w * n) / shared
-            for lang, shared in endings:
-                scores[lang] += weight / shared
+        weight = 0.0
+        for k in range(1, min(6, len(word) - 2) + 1):
+            shared = tail_of(word[-k:])
+            if shared is None:
+                break  # no ending ends so: no longer one either
+            if shared:
+                if not weight:
+                    weight = _ENDING_WEIGHT * min(n, _MAX_REPEATS)  # the same float as computed inline: (w * n) / shared
+                for lang, languages in shared:
+                    scores[lang] += weight / languages
 
 
 def _folded_piece(char: str) -> str:
@@ -222,30 +226,27 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
 
     What ``Counter(_WORD.findall(fold_words(text)))`` would give, kept to its function
     words, without folding the whole page (NFKD, character by character, was the
-    dearest step of the stage): each distinct lower-cased word is folded instead
-    (see ``_function_word_of``).  Pages with a character for which
+    dearest step of the stage): each distinct lower-cased word is folded instead,
+    character by character (``_PIECES``).  Pages with a character for which
     the two ways part take the long way.
     """
     if not all(_folds_in_step(c) for c in _distinct(text)):
         return _stopword_counts_by_folding(text)
+    # Folding never shortens a word of in-step characters, so one longer than every function
+    # word is none; the rest fold piece by piece (no spaces in a word to collapse).
+    index, longest, pieces = _stopword_index(), _longest_stopword(), _PIECES
     found: dict[str, int] = {}
     for word, n in lowered_counts.items():
-        key = _function_word_of(word)
-        if key:
+        if len(word) > longest:
+            continue
+        if word.isascii():  # no piece to fold, no typographic apostrophe
+            if word in index:
+                found[word] = found.get(word, 0) + n
+            continue
+        key = word.translate(pieces)
+        if key.replace("’", "'") in index:
             found[key] = found.get(key, 0) + n
     return found, _two_distinct(lowered_counts)
-
-
-def _function_word_of(word: str) -> str:
-    """The folded function word a lower-cased word of in-step characters is, else ``""``.
-
-    Folding never shortens such a word, so one longer than every function word
-    is none; the rest fold piece by piece (no spaces in a word to collapse).
-    """
-    if len(word) > _longest_stopword():
-        return ""
-    key = word if word.isascii() else word.translate(_PIECES)
-    return key if key.replace("’", "'") in _stopword_index() else ""
 
 
 def _stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
