@@ -68,6 +68,39 @@ def fold_aligned(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def fold_piece(char: str) -> str:
+    """What ``fold_words`` makes of one character, spaces and their runs aside.
+
+    Casefolding maps each character alone, NFKD decomposes each alone (then only
+    reorders combining marks, which are dropped), so a text folds as its characters
+    do one by one.
+
+    >>> fold_piece("É"), fold_piece("ß"), fold_piece("ﬁ"), fold_piece("ı"), fold_piece("\u0301")
+    ('e', 'ss', 'fi', 'i', '')
+    """
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes.
+    return "".join(filterfalse(unicodedata.combining, decomposed)).translate({0x131: "i", 0x259: "e"})
+
+
+class _Pieces(dict[int, str]):
+    """``str.translate`` table that folds each character on first sight (``É`` → ``e``)."""
+
+    def __missing__(self, code: int) -> str:
+        piece = self[code] = fold_piece(chr(code))
+        return piece
+
+
+# A fact about single characters, so it may live in the process: it grows with the
+# distinct characters met, a few hundred for most batches.
+_PIECES = _Pieces()
+
+
+def fold_pieces(text: str) -> str:
+    """``text`` with each character folded as ``fold_words`` folds it, spaces kept as they are."""
+    return text.translate(_PIECES)
+
+
 @per_parse_text
 def fold_words(text: str) -> str:
     """Casefold, strip diacritics, fold NBSP and runs of spaces: ``Signé  par`` → ``signe par``.
@@ -78,15 +111,10 @@ def fold_words(text: str) -> str:
     >>> fold_words("  Signé\\u00a0 PAR ")
     'signe par'
     """
-    # Each pass only where it can change something, every one C-level.
-    if text.isascii():
-        stripped = text.lower()  # ASCII: casefold is lower(); NFKD and the marks change nothing
-    else:
-        decomposed = unicodedata.normalize("NFKD", text.casefold())
-        stripped = "".join(filterfalse(unicodedata.combining, decomposed))
-        # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes.
-        if "\u0131" in stripped or "\u0259" in stripped:
-            stripped = stripped.translate({0x131: "i", 0x259: "e"})
+    # ASCII: casefold is lower(); NFKD and the marks change nothing.  Otherwise one pass
+    # through the table of what each character folds to (casefolding, NFKD and dropping
+    # combining marks work character by character: see fold_piece), not four over the text.
+    stripped = text.lower() if text.isascii() else text.translate(_PIECES)
     # the separators are control characters: a printable line (most) holds none, and skips the generator
     if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
         return str(_SPACES.sub(" ", stripped)).strip()

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
-from .fold import fold_words
+from .fold import fold_piece, fold_pieces, fold_words
 from .memo import per_parse_text
 from .patterns import lazy
 from .standards import standard_of
@@ -173,24 +173,6 @@ def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
                     scores[lang] += weight / languages
 
 
-def _folded_piece(char: str) -> str:
-    """What ``fold_words`` makes of one character (it works character by character, bar spaces)."""
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate({0x131: "i", 0x259: "e"})
-
-
-class _FoldedPieces(dict[int, str]):
-    """``str.translate`` table that folds each character on first sight (``É`` → ``e``)."""
-
-    def __missing__(self, code: int) -> str:
-        piece = self[code] = _folded_piece(chr(code))
-        return piece
-
-
-# Grows with the distinct characters a process meets: a few hundred for most batches.
-_PIECES = _FoldedPieces()
-
-
 def _kind(text: str) -> int:
     """0 for a string of letters, 1 for an apostrophe, 2 for anything else: what ``_WORD`` splits on."""
     if not text:
@@ -216,9 +198,9 @@ def _folds_in_step(char: str) -> bool:
     if kind < 0:
         return False
     lower = char.lower()
-    if _kind(lower) != kind or _kind(_folded_piece(char)) != kind:
+    if _kind(lower) != kind or _kind(fold_piece(char)) != kind:
         return False
-    return kind != 0 or _folded_piece(lower) == _folded_piece(char)
+    return kind != 0 or fold_piece(lower) == fold_piece(char)
 
 
 def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, int], bool]:
@@ -227,14 +209,14 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
     What ``Counter(_WORD.findall(fold_words(text)))`` would give, kept to its function
     words, without folding the whole page (NFKD, character by character, was the
     dearest step of the stage): each distinct lower-cased word is folded instead,
-    character by character (``_PIECES``).  Pages with a character for which
+    character by character (``fold_pieces``).  Pages with a character for which
     the two ways part take the long way.
     """
     if not all(_folds_in_step(c) for c in _distinct(text)):
         return _stopword_counts_by_folding(text)
     # Folding never shortens a word of in-step characters, so one longer than every function
     # word is none; the rest fold piece by piece (no spaces in a word to collapse).
-    index, longest, pieces = _stopword_index(), _longest_stopword(), _PIECES
+    index, longest = _stopword_index(), _longest_stopword()
     found: dict[str, int] = {}
     for word, n in lowered_counts.items():
         if len(word) > longest:
@@ -243,7 +225,7 @@ def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, 
             if word in index:
                 found[word] = found.get(word, 0) + n
             continue
-        key = word.translate(pieces)
+        key = fold_pieces(word)
         if key.replace("’", "'") in index:
             found[key] = found.get(key, 0) + n
     return found, _two_distinct(lowered_counts)
