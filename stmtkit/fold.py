@@ -9,7 +9,8 @@
                   are one word).  It can change the length (``ß`` → ``ss``), so offsets
                   into its result mean nothing in the original.
 
-``fold_key`` and ``folded_set`` build on ``fold_words`` for lexicon entries.  The
+``fold_key`` and ``folded_set`` build on ``fold_words`` for lexicon entries; ``opens_lowercase``
+asks the case of a text's first letter where the script has sentence case.  The
 generators of ``stmtkit.data`` fold with the same functions as the reader, so the
 tables and the text agree.
 """
@@ -20,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from itertools import filterfalse
 
+from .data.languages import SENTENCE_CASELESS_RANGES
 from .memo import per_parse_text
 from .patterns import lazy
 
@@ -99,6 +101,19 @@ _PIECES = _Pieces()
 def fold_pieces(text: str) -> str:
     """``text`` with each character folded as ``fold_words`` folds it, spaces kept as they are."""
     return text.translate(_PIECES)
+
+
+def opens_lowercase(text: str) -> bool:
+    """The text opens with a lowercase letter of a script that capitalises sentences.
+
+    >>> opens_lowercase("the end"), opens_lowercase("The end"), opens_lowercase("საქართველოს")
+    (True, False, False)
+    """
+    first = text[:1]
+    if not first.islower():
+        return False
+    code = ord(first)
+    return all(not low <= code <= high for low, high in SENTENCE_CASELESS_RANGES)
 
 
 @per_parse_text

@@ -208,7 +208,23 @@ def is_chrome(text: str, folded: str) -> bool:
     # At most eight words: nine pieces at most are cut to tell.
     if len(text.split(None, 8)) <= 8 and _signing_notes().search(folded):
         return True
-    return _is_menu(text)
+    return _is_menu(text) or _image_name(text)
+
+
+def _image_name(text: str) -> bool:
+    """An image's file name left as text: hexadecimal ids make most of its words (``Large 6c95b899 53b4 …``)."""
+    words = text.split()
+    if len(words) > _MAX_IMAGE_NAME_WORDS:
+        return False
+    ids = 0
+    for w in words:  # most words are turned away on their first letter
+        if w[0] in _HEX and len(w) >= 4 and not w.isdigit() and not w.isalpha() and all(c in _HEX for c in w.casefold()):
+            ids += 1
+    return ids >= 2 and ids * 2 >= len(words)
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+_MAX_IMAGE_NAME_WORDS = 12
 
 
 def is_label_number(text: str) -> bool:

@@ -310,6 +310,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ms": ("parti", "pertubuhan", "persatuan", "kesatuan", "gabungan", "majlis", "yayasan", "universiti",
            "pakatan", "barisan", "dewan"),
     "sw": ("chama", "shirika", "jumuiya", "chuo", "baraza", "umoja", "taasisi", "mtandao"),
+    "ka": ("კავშირი", "ქსელი", "კლუბი", "ასოციაცია", "ცენტრი", "ფონდი", "ორგანიზაცია", "საზოგადოება",
+           "კოალიცია", "ინსტიტუტი", "უნივერსიტეტი", "პარტია", "მოძრაობა"),
 }
 
 # Word endings that mark an organisation inside compounds: German "Handelsverband",

@@ -166,6 +166,10 @@ SCRIPTS: dict[str, str] = {
     "Telugu": "te", "Kannada": "kn", "Malayalam": "ml", "Myanmar": "my", "Han": "zh",
 }
 
+# Letters Unicode files as lowercase in scripts whose running text has no capitals: Georgian
+# Mkhedruli (its capitals, Mtavruli, are for all-caps display only). A headline in them opens in no case.
+SENTENCE_CASELESS_RANGES: tuple[tuple[int, int], ...] = ((0x10D0, 0x10FF),)
+
 # The script each word-list language is written in (others come from SCRIPTS).
 LANGUAGE_SCRIPTS: dict[str, str] = {
     **{lang: "Latin" for lang in (

@@ -17,6 +17,7 @@ WEIGHTS: dict[str, float] = {
     "cue_closing": 2.4,
     "cue_weak_heading": 2.0,
     "cue_sentence_heading": 1.2,
+    "cue_signing_sentence": 1.1,  # "The statement is signed by the following unions." above the names
     "cue_bare_run": 1.5,
     "cue_sign_off": 1.0,  # one name closing the text, its function on the line below
     "cue_name_paragraph": 1.2,

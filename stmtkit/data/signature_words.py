@@ -47,7 +47,7 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
     "el": ("υπογραφουν", "οι υπογραφοντες", "υπογραφες", "υπογραφοντες", "οι υπογραφουσες οργανωσεις"),
     "ro": ("semnatari", "semnat de", "semneaza", "au semnat", "au mai semnat", "semnatarii", "lista semnatarilor", "semnaturi"),
     "hu": ("alairok", "alairta", "alairasok", "az alairok", "alairok listaja"),
-    "ka": ("ხელმომწერები",),
+    "ka": ("ხელმომწერები", "ხელმოწერები", "ხელს აწერენ"),
     "hy": ("ստորագրել են",),
     "ar": ("الموقعون", "الموقعين", "التوقيعات", "الموقعون على البيان", "المنظمات الموقعة", "الجمعيات الموقعة"),
     "is": ("undirritaðir", "undirrituð", "undirskriftir", "undir þetta rita"),
@@ -93,6 +93,7 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
     "tr": ("imza",),
     "az": ("imza",),
     "ar": ("الموقع", "موقع", "وقع"),
+    "ka": ("ხელმოწერ", "ხელმომწერ"),
 }
 
 # Phrases that sign for a group: a sentence ending in a colon that holds one opens a block

@@ -44,6 +44,7 @@ from .lines import (
     is_prose,
     is_weak_heading,
 )
+from .sentence import signing_sentences
 
 # A closing formula among the last lines of the text opens a block as it is.
 _CLOSING_WINDOW = 12
@@ -134,6 +135,9 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         if ends and max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
                 yield scored(cue, block)
+    if content and _best_possible("signing-sentence") > best:
+        for block in signing_sentences(ctx, content):
+            yield scored("signing-sentence", block)
 
 
 def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]:

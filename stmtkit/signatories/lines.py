@@ -7,7 +7,7 @@ never at the document: finding the block from them is ``stmtkit.signatories.bloc
 from __future__ import annotations
 
 from ..dates.stamp_line import stamp_on_line
-from ..fold import fold_key, fold_words, strip_markup
+from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line
 from ..model import SignatoryKind
 from ..patterns import lazy
@@ -215,10 +215,15 @@ def is_prose(text: str) -> bool:
         return True
     function_words = block_cues().function_words
     lower = 0
+    first_lower = ""
     for w in words:  # a loop, not sum() over a generator: asked of every line of a block
         if w[:1].islower() and fold_words(w) not in function_words:
             lower += 1
-    if len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")):
+            first_lower = first_lower or w
+    sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":"))
+    if lower and not opens_lowercase(first_lower):
+        return sentence_end  # Georgian: every letter is lowercase to Unicode, only a sentence's end tells
+    if sentence_end:
         return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
     return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
 

@@ -31,7 +31,7 @@ from ..dates.stamp_line import (
     lede_shape,
     opens_with_lede,
 )
-from ..fold import fold_words
+from ..fold import fold_words, opens_lowercase
 from ..headline import (
     COPY_EXTRA,
     HASH_GLUE,
@@ -359,7 +359,7 @@ def _shape(title: str, features: dict[str, float]) -> None:
         features["truncated"] = 1.0
     elif title.rstrip(_CLOSING).endswith(".") and not all_caps(title):
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
-    if title[:1].islower():
+    if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
         features["lowercase_start"] = 1.0
 
 

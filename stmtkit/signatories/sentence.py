@@ -1,0 +1,74 @@
+"""A sentence ending in a full stop that says the names below it signed, as a candidate block.
+
+``The statement is signed by the following federations, in alphabetical order.`` then a group
+label and the names: weaker evidence than a heading, looked for only in the last paragraphs
+of the text (the names must close it) and only when no stronger candidate could be beaten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..fold import fold_words
+from ..lines import Line, Lines
+from ..model import SignatureBlock
+from ..state import Context
+from .block import MIN_TEXT_WORDS, Found, closes_the_text, collect_rows, read_block
+from .cues import block_cues
+from .lines import at_least_words, heading_of
+
+# A sentence ending in a full stop heads the names only when one comes right below it.
+_MAX_BLANK_LINES_BELOW = 2
+# The signing sentence, and at most one paragraph after its names: the last paragraphs of the text.
+_MAX_PARAGRAPHS_UNDER_SENTENCE = 2
+# A name or a group label below the sentence is short; the sentence is one sentence.
+_MAX_NAME_LINE_WORDS = 10
+_MAX_SENTENCE_WORDS = 40
+
+
+def _short_line_below(ctx: Context, number: int) -> Line | None:
+    """The next non-blank line when it is short and ends no sentence (a name or a group label), not
+    more prose; the caller asks whether it is a heading of its own (``… signed at our office.`` / ``Signatories:``)."""
+    for n in range(number + 1, min(number + _MAX_BLANK_LINES_BELOW + 2, len(ctx.lines) + 1)):
+        if ctx.lines.text_at(n):
+            below = ctx.line(n)
+            text = below.text
+            return None if text.endswith(".") or at_least_words(text, _MAX_NAME_LINE_WORDS + 1) else below
+    return None
+
+
+def signing_sentences(ctx: Context, content: Lines) -> Iterator[SignatureBlock]:
+    """Blocks under a sentence ending in a full stop that says the names below signed; the names
+    close the text, so only the last paragraphs are read (going up, past the names)."""
+    paragraphs = 0
+    for position in range(len(content) - 1, -1, -1):
+        line = content[position]
+        if line.text.endswith("."):
+            below = _short_line_below(ctx, line.number)
+            found = signing_sentence_of(line.text) if below is not None and heading_of(below) is None else None
+            block = _signing_sentence_block(ctx, line.number, found[0]) if found else None
+            if block is not None:
+                yield block
+                return
+        if at_least_words(line.text, MIN_TEXT_WORDS):
+            paragraphs += 1
+            if paragraphs > _MAX_PARAGRAPHS_UNDER_SENTENCE:
+                return
+
+
+def _signing_sentence_block(ctx: Context, number: int, heading: str) -> SignatureBlock | None:
+    """The names under a sentence saying they signed, when they close the text."""
+    rows = collect_rows(ctx, number + 1)
+    if not rows or not closes_the_text(ctx, rows[-1].line.number):
+        return None
+    return read_block(Found(heading, number, ""), rows)
+
+
+def signing_sentence_of(text: str) -> tuple[str, str] | None:
+    """A sentence ending in a full stop that says the names below signed
+    (``The statement is signed by the following federations, in alphabetical order.``)."""
+    plain = text.strip().strip("*_ ")
+    if at_least_words(plain, _MAX_SENTENCE_WORDS + 1):
+        return None
+    stems = block_cues().signing_stems
+    return (plain.rstrip(" ."), "") if any(w.startswith(stems) for w in fold_words(plain).split()) else None
