@@ -14,29 +14,39 @@ import functools
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import ParamSpec, TypeVar
+from typing import Concatenate, ParamSpec, TypeVar
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# Stands for "not asked yet" in a memo whose answers may be None or False.
+# Stands for "not asked yet" in a table whose answers may be None or False.
 _UNKNOWN = object()
+
 _MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_parse_memo", default=None)
 
 
-def per_parse(func: Callable[P, R]) -> Callable[P, R]:
-    """Remember ``func``'s answers in the memo of the parse that asks, if one is open."""
+def per_parse(func: Callable[Concatenate[str, P], R]) -> Callable[Concatenate[str, P], R]:
+    """Remember the answers of ``func`` (a function of one text, maybe with keyword flags) in the memo
+    of the parse that asks, if one is open.
+
+    Each function has a table of its own in the memo, keyed by the text alone when no flag is given
+    (most calls): a key tuple of the function and its arguments, built and hashed at every call,
+    cost as much as many of the answers it saved.
+    """
 
     @functools.wraps(func)
-    def remembered(*args: P.args, **kwargs: P.kwargs) -> R:
+    def remembered(text: str, /, *args: P.args, **kwargs: P.kwargs) -> R:
         memo = _MEMO.get()
         if memo is None:
-            return func(*args, **kwargs)
-        key = (func, args, tuple(kwargs.items())) if kwargs else (func, args)
-        # one lookup for an answer known already (most calls of a block's second reading)
-        value = memo.get(key, _UNKNOWN)
+            return func(text, *args, **kwargs)
+        table: dict[Hashable, object] | None = memo.get(func)  # type: ignore[assignment]  # made below
+        if table is None:
+            table = memo[func] = {}
+        key: Hashable = (text, args, tuple(kwargs.items())) if args or kwargs else text
+        # a lookup, not try/except: half the questions are new, and a raised KeyError costs more than a lookup
+        value = table.get(key, _UNKNOWN)
         if value is _UNKNOWN:
-            value = memo[key] = func(*args, **kwargs)
+            value = table[key] = func(text, *args, **kwargs)
         return value  # type: ignore[return-value]  # stored by this same function
 
     return remembered
@@ -50,12 +60,13 @@ def per_parse_text(func: Callable[[str], R]) -> Callable[[str], R]:
         memo = _MEMO.get()
         if memo is None:
             return func(text)
-        try:
-            return memo[func][text]  # type: ignore[index, no-any-return]  # the table made below
-        except KeyError:
-            table = memo.setdefault(func, {})
-            value = table[text] = func(text)  # type: ignore[index]
-            return value
+        table: dict[str, R] | None = memo.get(func)  # type: ignore[assignment]  # made below
+        if table is None:
+            table = memo[func] = {}
+        value = table.get(text, _UNKNOWN)
+        if value is _UNKNOWN:
+            value = table[text] = func(text)
+        return value  # type: ignore[return-value]  # stored by this same function
 
     return remembered
 
