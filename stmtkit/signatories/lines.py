@@ -323,11 +323,13 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     if len(cleaned) > 80:
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
         return (True, True) if len(cleaned) <= _MAX_ROLE_FIRST_CHARS and role_before_name(cleaned) else (False, False)
-    # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no sentence
-    dash = _DASH_AFTER_NAME.match(cleaned)
-    if is_prose(text) and not (dash and looks_like_person(dash.group(1))):
-        # "секретарь областного отделения РСЖ Олег Назаров.": lowercase function words, then the name
-        return (True, True) if role_before_name(cleaned) else (False, False)
+    if is_prose(text):
+        # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no
+        # sentence (the name and its dash asked of prose lines only)
+        dash = _DASH_AFTER_NAME.match(cleaned)
+        if not (dash and looks_like_person(dash.group(1))):
+            # "секретарь областного отделения РСЖ Олег Назаров.": lowercase function words, then the name
+            return (True, True) if role_before_name(cleaned) else (False, False)
     role, rest = split_title(cleaned)
     # an initials name holds a dot ("J. R. Smith"): the pattern searching every position needs one
     titled = bool(role) or is_initials_name(rest) or ("." in rest and bool(_INITIALS_NAME_AT_END.search(rest)))
