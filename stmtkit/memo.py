@@ -33,6 +33,9 @@ def per_parse(func: Callable[Concatenate[str, P], R]) -> Callable[Concatenate[st
     (most calls): a key tuple of the function and its arguments, built and hashed at every call,
     cost as much as many of the answers it saved.
     """
+    if func.__code__.co_argcount == 1 and not func.__code__.co_kwonlyargcount:
+        # a function of the text alone: the text is the whole key, and no *args or **kwargs are packed
+        return per_parse_text(func)  # type: ignore[return-value]  # the same function of one string
 
     @functools.wraps(func)
     def remembered(text: str, /, *args: P.args, **kwargs: P.kwargs) -> R:
