@@ -7,6 +7,7 @@ words, legal forms, functions) and the CLDR place names of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -114,14 +115,22 @@ def _legal_form_length(token: str) -> int:
     return max(1, len(folded.rstrip(".").replace(".", "")))
 
 
+@lru_cache(maxsize=1)
+def _legal_form_word() -> re.Pattern[str]:
+    """A legal form standing as a word of a folded text, dots after it or not.
+
+    A token whose fold is a legal form (``GmbH``, ``e.V.``, ``Ltd..``) leaves that form in the fold
+    of its text between separators (white space, a comma, a bracket, the ends): one search of the
+    folded text (folded already by the kind tests) instead of a fold per token.
+    """
+    forms = "|".join(map(re.escape, sorted(_legal_forms(), key=len, reverse=True)))
+    return re.compile(rf"(?:^|[\s,()])(?:{forms})\.*(?![^\s,()])")
+
+
 def has_legal_form(text: str) -> bool:
     """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
-    if text.isprintable() and "," not in text and "(" not in text and ")" not in text:
-        pieces = text.split(" ")  # a printable text's only white space is " ": the same tokens (and empty pieces)
-    else:
-        pieces = _TOKEN_SPLIT.split(text)
-    if not any(map(_legal_form_length, pieces)):
-        return False  # most texts: no token is a legal form (the empty pieces are none either)
+    if not _legal_form_word().search(fold_words(text)):
+        return False  # most texts: no token is a legal form
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     for i, token in enumerate(tokens):
         length = _legal_form_length(token)
