@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import and_, not_
-from typing import overload
+from typing import TypeVar, overload
 
 from .patterns import lazy
 
@@ -25,6 +25,28 @@ _PIECE = 1 << 20
 # The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of
 # a few hundred lines many times over, and making one costs ten times finding it kept.
 _KEEP = 4096
+# Consecutive lines are cut out of the text at most this many at a time; a sequence of lines no
+# longer than a page's is read line by line (its Lines are kept, and most callers stop early).
+_PIECE_LINES = 4096
+_PIECE_LINES_MIN = 256
+R = TypeVar("R")
+
+
+def marker_of(text: str) -> str | None:
+    """The bullet or dash opening a line's ``text`` (``-``, ``•``, ``*``), if any: ``Line.marker``."""
+    m = _MARKER.match(text)
+    return m.group(0) if m else None
+
+
+def once_a_run(func: Callable[[str], R], texts: Iterable[str]) -> Iterator[R]:
+    """``map(func, texts)``, ``func`` asked once for a text repeated in a row: a page of one line
+    repeated (800,000 ``1. x``) is answered once, not once a line."""
+    asked: str | None = None
+    answer: R
+    for text in texts:
+        if text != asked:
+            asked, answer = text, func(text)
+        yield answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +68,7 @@ class Line:
     @property
     def marker(self) -> str | None:
         """The leading bullet or dash (``-``, ``•``, ``*``), if any."""
-        m = _MARKER.match(self.text)
-        return m.group(0) if m else None
+        return marker_of(self.text)
 
 
 class _Text:
@@ -89,6 +110,32 @@ class _Text:
             read = self.read.get(index) if self.read else None
             made = self.made[index] = Line(index + 1, raw, raw.strip() if read is None else read)
         return made
+
+    def texts_at(self, index: range | array[int], backwards: bool = False) -> Iterator[str]:
+        """``text_of`` each of ``index`` (ascending), in order or ``backwards``."""
+        if self.read or len(index) <= _PIECE_LINES_MIN:  # Markdown (a line's text may be read otherwise), a page
+            return map(self.text_of, reversed(index) if backwards else index)
+        return self._texts_in_pieces(index, backwards)
+
+    def _texts_in_pieces(self, index: range | array[int], backwards: bool) -> Iterator[str]:
+        """Lines that follow one another cut out of the text together, a piece at a time (growing:
+        most callers stop after a few lines)."""
+        text, starts, at, size, total = self.text, self.starts, 0, _PIECE_LINES_MIN, len(index)
+        while at < total:
+            part = index[max(total - at - size, 0) : total - at] if backwards else index[at : at + size]
+            first, last = part[0], part[-1]
+            if last - first == len(part) - 1:
+                texts = text[starts[first] : starts[last + 1] - 1].split("\n")
+                if backwards:
+                    texts.reverse()
+                yield from map(str.strip, texts)
+            else:
+                yield from map(self.text_of, reversed(part) if backwards else part)
+            at, size = at + len(part), min(size * 2, _PIECE_LINES)
+
+    def raw_of(self, index: int) -> str:
+        made = self.made.get(index)
+        return made.raw if made is not None else self.text[self.starts[index] : self.starts[index + 1] - 1]
 
     def text_of(self, index: int) -> str:
         made = self.made.get(index)
@@ -152,11 +199,35 @@ class Lines(Sequence[Line]):
 
     def texts(self) -> Iterator[str]:
         """The ``text`` of each of these lines, in order (no ``Line`` made)."""
-        return map(self._doc.text_of, self._index)
+        return self._doc.texts_at(self._index)
+
+    def items(self) -> Iterator[tuple[int, str]]:
+        """``(number, text)`` of each of these lines, in order (no ``Line`` made)."""
+        return zip(self.numbers(), self.texts(), strict=True)
+
+    def numbers_reversed(self) -> Iterator[int]:
+        """``numbers()``, last first."""
+        return map((1).__add__, reversed(self._index))
+
+    def texts_reversed(self) -> Iterator[str]:
+        """``texts()``, last first."""
+        return self._doc.texts_at(self._index, backwards=True)
+
+    def raws(self) -> Iterator[str]:
+        """The ``raw`` text of each of these lines, in order (no ``Line`` made)."""
+        return map(self._doc.raw_of, self._index)
 
     def text_of(self, number: int) -> str:
         """Line ``number``'s ``text`` (the document's numbering), without making a ``Line``."""
         return self._doc.text_of(number - 1)
+
+    def raw_of(self, number: int) -> str:
+        """Line ``number``'s ``raw`` text (the document's numbering), without making a ``Line``."""
+        return self._doc.raw_of(number - 1)
+
+    def raw_at(self, at: int) -> str:
+        """The ``raw`` text of the line at ``at`` in this sequence (``self[at].raw``, without making it)."""
+        return self._doc.raw_of(self._index[at])
 
     def holds(self, chars: str) -> bool:
         """Whether any character of ``chars`` occurs in the document's raw text (so maybe in a line's ``text``)."""
@@ -166,6 +237,11 @@ class Lines(Sequence[Line]):
     def text_at(self, number: int) -> bool:
         """Whether line ``number`` of the document holds text (is not blank), without making a ``Line``."""
         return bool(self._doc.content[number - 1])
+
+    def last_gap(self, blanks: int) -> int | None:
+        """The number of the document's last line holding text with at least ``blanks`` blank lines right below it."""
+        at = self._doc.content.rfind(b"\x01" + b"\x00" * blanks)
+        return None if at < 0 else at + 1
 
     def any_text(self) -> bool:
         """Whether any of these lines holds text."""

@@ -9,8 +9,9 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from operator import not_
 
 from .lines import Line, Lines
@@ -74,12 +75,19 @@ class Context:
         """Line ``number``'s ``text``, without making its ``Line``."""
         return self.lines.text_of(number)
 
-    def free_texts(self) -> Iterator[str]:
-        """The ``text`` of the unclaimed lines in order (blank ones included)."""
-        return self.lines.where(map(not_, self.owner)).texts()
+    def free_texts(self, first: int = 1, last: int | None = None) -> Iterator[str]:
+        """The ``text`` of the unclaimed lines in order (blank ones included), from line ``first`` to ``last``."""
+        lines = self.lines[first - 1 : last]
+        return lines.where(map(not_, islice(self.owner, first - 1, last))).texts()
 
     def is_free(self, number: int) -> bool:
         return self.owner[number - 1] is None
+
+    def free_up_to(self, number: int) -> Lines:
+        """The unclaimed lines right above line ``number`` and it, up to the first claimed line (a view)."""
+        owners = self.owner
+        claimed = next(filter(owners.__getitem__, range(number - 1, -1, -1)), -1)  # an owner is None or a string
+        return self.lines[claimed + 1 : max(number, claimed + 1)]
 
     def free_lines(self) -> Iterator[Line]:
         """Unclaimed lines in order (blank ones included)."""
@@ -141,6 +149,43 @@ class Context:
             return
         items.append(Boilerplate(kind, text, span))
         self._join_run()
+
+    def add_boilerplate_each(self, kind: str, numbers: Sequence[int], why: str) -> None:
+        """``add_boilerplate(kind, (n, n), why)`` for each line of ``numbers`` in order, every one of
+        them reading the same text: the same elements, claims and explanations.
+
+        Once the lines are one element with a count, the lines that go on with it join it
+        together: a 20 MB file of ``-`` lines is ten million of them, at a few µs a call.
+        """
+        owner = sys.intern("boilerplate:" + kind)
+        has_text, owners, items = self.lines.text_at, self.owner, self.boilerplate
+        at, total = 0, len(numbers)
+        while at < total:
+            first = numbers[at]
+            if self._run < RUN_AS_ONE or not self._continues(items[-1], kind, self.text(first), first):
+                self.add_boilerplate(kind, (first, first), why)
+                at += 1
+                continue
+            # The lines from ``first`` on that continue the run: free, with only blank lines between.
+            end, last = at, items[-1].lines[1]
+            while end < total:
+                n = numbers[end]
+                if n <= last or owners[n - 1] is not None or (n != last + 1 and any(map(has_text, range(last + 1, n)))):
+                    break
+                last, end = n, end + 1
+            for n in numbers[at:end]:
+                owners[n - 1] = owner
+            self._free_content_stale = True
+            joined = items[-1]
+            items[-1] = Boilerplate(kind, joined.text, (joined.lines[0], last), joined.count + end - at)
+            self._run += end - at
+            # each line's explanation would have joined the one before it (the run's, when it reads the same)
+            before = self.explain[-1]
+            if before[0] == owner and before[2] == why:
+                self.explain[-1] = (owner, (before[1][0], last), why)
+            else:
+                self.explain.append((owner, (first, last), why))
+            at = end
 
     def _join_run(self) -> None:
         """Make a run of ``RUN_AS_ONE`` or more identical boilerplate lines one element with a count.

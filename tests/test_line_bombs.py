@@ -57,3 +57,23 @@ def test_peak_memory_of_a_line_bomb_is_a_small_constant_per_line(unit: bytes) ->
     finally:
         tracemalloc.stop()
     assert peak < 30 * len(data), f"{peak / len(data):.0f}x the input"
+
+
+def test_a_list_that_starts_inside_a_run_of_one_label_is_found() -> None:
+    """A line repeated in a row is read once, and a list is not read again from a line that
+    repeats the one above and below it: the list that starts on the last of them is still found."""
+    doc = stmtkit.parse("A title for it\n\nSome text of the body above the list.\n\n" + "1. x\n" * 50 + "2. y\n3. z\n")
+    assert [(b.lines, [i.text for i in b.items]) for b in doc.lists] == [((54, 56), ["x", "y", "z"])]
+    assert [p.lines for p in doc.body if p.to_dict()["type"] == "paragraph"][-1] == (5, 53)
+
+
+def test_a_date_line_below_a_run_of_one_line_is_read() -> None:
+    """Below the lede window a line that repeats one that gave no date is not read again; the next line is."""
+    doc = stmtkit.parse("Title of the letter\n\n" + "Point 5 of the plan.\n" * 40 + "\nParis, 12 March 2024\n")
+    assert doc.dateline is not None and doc.dateline.lines == (44, 44)
+
+
+def test_runs_of_two_markers_stay_apart() -> None:
+    """Lines added together join a run only when they read the same text."""
+    doc = stmtkit.parse("-\n" * 10 + "#\n" * 10 + "-\n" * 10)
+    assert [(b.text, b.lines, b.count) for b in doc.boilerplate] == [("-", (1, 10), 10), ("#", (11, 20), 10), ("-", (21, 30), 10)]

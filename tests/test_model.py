@@ -124,3 +124,55 @@ def test_dateline_record_equals_the_field_by_field_record(
 ) -> None:
     dateline = Dateline("27 mai 2024", value, offset, "Europe/Paris", "Paris", "AFP", lines, place_lines)
     assert dateline.to_dict() == _plain_dateline_record(dateline)
+
+
+runs = st.lists(st.tuples(st.sampled_from(["-", "#", "", "  ", "1. x", " 1. x", "a b"]), st.integers(1, 12)), max_size=12)
+
+
+def _of_runs(parts: list[tuple[str, int]]) -> str:
+    return "".join((line + "\n") * count for line, count in parts)
+
+
+@given(runs, st.lists(st.integers(1, 80), max_size=5), st.sampled_from([1, 2, 4096]))
+def test_lines_read_together_are_the_lines_read_one_by_one(parts: list[tuple[str, int]], claims: list[int], piece: int) -> None:
+    """Texts cut out of the document a piece at a time (forwards and backwards, whole or a view
+    with lines left out), and the free lines above a line, are what the Line objects say."""
+    ctx = Context(split_lines(_of_runs(parts) + "tail"), Options())
+    for n in claims:
+        if n <= len(ctx.lines) and ctx.can_claim((n, n)):
+            ctx.claim((n, n), "test")
+    with mock.patch.object(stmtkit.lines, "_PIECE_LINES", piece), mock.patch.object(stmtkit.lines, "_PIECE_LINES_MIN", min(piece, 2)):
+        for view in (ctx.lines, ctx.free_content(), ctx.lines[2:-1]):
+            plain = list(view)
+            assert list(view.texts()) == [ln.text for ln in plain]
+            assert list(view.texts_reversed()) == [ln.text for ln in reversed(plain)]
+            assert list(view.numbers_reversed()) == [ln.number for ln in reversed(plain)]
+            assert list(view.items()) == [(ln.number, ln.text) for ln in plain]
+            assert list(view.raws()) == [view.raw_at(i) for i in range(len(view))] == [ln.raw for ln in plain]
+    for n in range(1, len(ctx.lines) + 1):
+        above = [ln.number for ln in ctx.lines[:n] if ctx.is_free(ln.number)]
+        while above and any(not ctx.is_free(m) for m in range(above[0], n + 1)):
+            above.pop(0)
+        assert list(ctx.free_up_to(n).numbers()) == above
+        assert list(ctx.free_texts(n)) == [ln.text for ln in ctx.lines[n - 1 :] if ctx.is_free(ln.number)]
+        assert list(ctx.free_texts(1, n)) == [ln.text for ln in ctx.lines[:n] if ctx.is_free(ln.number)]
+    gaps = [ln.number for ln in ctx.lines if ln.text and ctx.lines[ln.number : ln.number + 3].any_text() is False
+            and len(ctx.lines[ln.number : ln.number + 3]) == 3]
+    assert ctx.lines.last_gap(3) == (gaps[-1] if gaps else None)
+
+
+@given(runs, st.integers(0, 3), st.sampled_from([1, 3, 4096]))
+def test_a_run_added_at_once_is_a_run_added_a_line_at_a_time(parts: list[tuple[str, int]], before: int, chunk: int) -> None:
+    """``add_boilerplate_each`` gives the elements, claims and explanations of one call a line."""
+    text = _of_runs(parts)
+    one, each = Context(split_lines(text), Options()), Context(split_lines(text), Options())
+    dashes = [ln.number for ln in one.lines if ln.text == "-"]
+    for ctx in (one, each):  # a few lines of the run, or a line that is no part of it, added before
+        for n in dashes[:before]:
+            ctx.add_boilerplate("scrape-marker", (n, n), "shape")
+    rest = dashes[before:]
+    for n in rest:
+        one.add_boilerplate("scrape-marker", (n, n), "shape")
+    for at in range(0, len(rest), chunk):
+        each.add_boilerplate_each("scrape-marker", rest[at : at + chunk], "shape")
+    assert (each.boilerplate, each.owner, each.explain) == (one.boilerplate, one.owner, one.explain)

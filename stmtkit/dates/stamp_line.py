@@ -69,7 +69,12 @@ def stamp_on_line(line: Line, languages: tuple[str, ...] | None) -> Stamp | None
     The title stage uses it not to take a stamp for a headline, the signature stage not to
     take a closing date for a signatory.
     """
-    text = MARKUP.sub("", line.text)
+    return stamp_on_text(line.text, languages)
+
+
+def stamp_on_text(text: str, languages: tuple[str, ...] | None) -> Stamp | None:
+    """``stamp_on_line`` of a line's ``text``."""
+    text = MARKUP.sub("", text)
     if not text or len(text) > STAMP_MAX or not any(map(str.isdigit, text)):
         return None
     try:

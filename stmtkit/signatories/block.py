@@ -10,11 +10,12 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 
 from ..dates.names import month_number
 from ..fold import fold_key, fold_words
-from ..lines import Line, Lines
+from ..lines import Line, Lines, marker_of, once_a_run
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..patterns import lazy
 from ..state import Context
@@ -79,8 +80,12 @@ def closes_the_text(ctx: Context, last: int) -> bool:
     article, "Письмо подписали:" with names below tells who signed another letter, and the
     article goes on.
     """
-    paragraphs = sum(1 for ln in ctx.lines[last:] if ctx.is_free(ln.number) and at_least_words(ln.text, MIN_TEXT_WORDS))
+    paragraphs = sum(map(text_line, ctx.free_texts(last + 1)))
     return paragraphs <= 1
+
+
+# A line of the text the names sign (a sentence at least), not an entry.
+text_line = partial(at_least_words, n=MIN_TEXT_WORDS)
 
 
 def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
@@ -101,7 +106,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             if rows and blank_run >= _MAX_BLANK_RUN:
                 break
             continue
-        if ends_block(line, languages) or dateline_lines[0] <= line.number <= dateline_lines[1]:
+        if ends_block(line.text, languages) or dateline_lines[0] <= line.number <= dateline_lines[1]:
             break
         if not rows and line.text.endswith(":") and group_of(line.text) is None and not at_least_words(line.text, MAX_ENTRY_WORDS + 1):
             # "Signatories:" then "The following organisations have signed this letter:"
@@ -146,23 +151,18 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     # The run's line numbers and whether each reads as a name, as arrays: a page of 800,000
     # numbered lines went up as one run, a Line and a tuple each (250 MB).
     numbers, named = array("l"), bytearray()
-    n = end
-    while n >= 1 and ctx.is_free(n):
-        if ctx.lines.text_at(n):
-            line = ctx.line(n)
-            # a number label opens with a digit: a name skips the pattern
-            marked = bool(line.marker) or (line.text[:1].isdigit() and bool(_NUMBER_LABEL.match(line.text)))
-            ok, _ = bare_entry(line.text, marked)
-            if not ok and numbers and line.text[:1] == "(" and is_capacity_remark(line.text):
-                numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
-                named.append(True)
-                n -= 1
-                continue
-            if not ok and not (marked and not at_least_words(line.text, _MAX_BARE_DOUBTFUL_WORDS + 1) and not is_prose(line.text)):
-                break  # neither a name nor a short bulleted entry (asked only of lines that are no name)
-            numbers.append(n)  # collected upwards, reversed below: insert(0) was quadratic
-            named.append(ok)
-        n -= 1
+    above = ctx.free_up_to(end) if end >= 1 else ctx.lines[:0]
+    for n, (ok, remark, doubtful) in zip(above.numbers_reversed(), once_a_run(_bare_line, above.texts_reversed()), strict=True):
+        if ok is None:
+            continue  # a blank line
+        if not ok and numbers and remark:
+            numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
+            named.append(True)
+            continue
+        if not ok and not doubtful:
+            break  # neither a name nor a short bulleted entry
+        numbers.append(n)  # collected upwards, reversed below: insert(0) was quadratic
+        named.append(ok)
     numbers.reverse()
     named.reverse()
     start = 0
@@ -210,6 +210,22 @@ def _sign_off_fields(lines: Sequence[Line]) -> bool:
     if any(not t or is_prose(t) for t in texts):
         return False
     return is_role(texts[0]) and all(is_role(t) or is_organisation(t) or t.isupper() for t in texts[1:])
+
+
+def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
+    """A line of a bare run (its ``text``): (a name, else a capacity remark, else a short bulleted entry);
+    None for a blank line."""
+    if not text:
+        return None, False, False
+    # a number label opens with a digit: a name skips the pattern
+    marked = bool(marker_of(text)) or (text[:1].isdigit() and bool(_NUMBER_LABEL.match(text)))
+    ok, _ = bare_entry(text, marked)
+    if ok:
+        return True, False, False
+    remark = text[:1] == "(" and is_capacity_remark(text)
+    # asked only of lines that are no name
+    doubtful = marked and not at_least_words(text, _MAX_BARE_DOUBTFUL_WORDS + 1) and not is_prose(text)
+    return False, remark, doubtful
 
 
 def _cut_off(text: str, before: str) -> bool:
@@ -265,15 +281,14 @@ def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
         return False
     # Without bullets, one-word lines are a menu ("Home", "News", "Contact"), not people;
     # a bulleted list of handles ("- kiara", "- @self") is a list of signers.
-    if not any(ln.marker for ln in run):
-        single = sum(1 for ln in run if len(clean_entry_text(ln.text).split()) < 2)
+    bulleted = any(map(marker_of, run.texts()))
+    if not bulleted:
+        single = sum(once_a_run(_single_word, run.texts()))
         if single * 3 > len(run):
             return False
     # Names without bullets right under the headline are a byline ("Title" / "Anna Berg" / "Tom Lind" /
     # "27 May 2024"); signers come after the text they sign.
-    if not any(ln.marker for ln in run) and not any(
-        at_least_words(ln.text, MIN_TEXT_WORDS) for ln in ctx.lines[: run[0].number - 1] if ctx.is_free(ln.number)
-    ):
+    if not bulleted and not any(map(text_line, ctx.free_texts(1, run.number_at(0) - 1))):
         return False
     # A list introduced by a sentence ("The accused are:") is not a list of signers.
     n = run[0].number - 1
@@ -285,18 +300,26 @@ def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
     return _mostly_people(run)
 
 
+def _single_word(text: str) -> bool:
+    return len(clean_entry_text(text).split()) < 2
+
+
 def _mostly_people(run: Lines) -> bool:
     """More than half the entries are not organisations by their head; stops counting once that is settled."""
     needed = len(run) // 2 + 1
     people = 0
-    for ln in run:
-        # the head of the entry: "Орлов – доктор наук" is a person whatever the role's words say
-        # "председатель Союза «…» Иван Орлов": a function and its body, then the person
-        if not is_organisation(entry_head(ln.text) or clean_entry_text(ln.text)) or role_before_name(clean_entry_text(ln.text)):
+    for person in once_a_run(_person_entry, run.texts()):
+        if person:
             people += 1
             if people >= needed:
                 return True
     return False
+
+
+def _person_entry(text: str) -> bool:
+    # the head of the entry: "Орлов – доктор наук" is a person whatever the role's words say
+    # "председатель Союза «…» Иван Орлов": a function and its body, then the person
+    return not is_organisation(entry_head(text) or clean_entry_text(text)) or role_before_name(clean_entry_text(text))
 
 
 def _date_line_beside(ctx: Context, number: int, step: int) -> tuple[int, int] | None:

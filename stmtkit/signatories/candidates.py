@@ -16,12 +16,11 @@ from dataclasses import dataclass, field, replace
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
-from ..lines import Line, Lines
+from ..lines import Line, Lines, marker_of, once_a_run
 from ..model import SignatoryKind, SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import (
-    MIN_TEXT_WORDS,
     Found,
     bare_run_acceptable,
     bare_run_before,
@@ -31,6 +30,7 @@ from .block import (
     last_entry_line,
     read_block,
     sign_off_before,
+    text_line,
 )
 from .cues import block_cues, on_behalf_pattern
 from .kind import is_organisation, is_place, looks_like_person
@@ -39,7 +39,7 @@ from .lines import (
     at_least_words,
     closing_of,
     ends_block,
-    heading_of,
+    heading_in,
     is_name_paragraph,
     is_prose,
     is_weak_heading,
@@ -161,7 +161,7 @@ def _reads_as_name(name: str, kind: str) -> bool:
 
 
 def _text_before(ctx: Context, first: int) -> bool:
-    return any(at_least_words(ln.text, MIN_TEXT_WORDS) for ln in ctx.lines[: first - 1] if ctx.is_free(ln.number))
+    return any(map(text_line, ctx.free_texts(1, first - 1)))
 
 
 def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
@@ -169,14 +169,15 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
     # the same rows; skipping it keeps 50,000 "Signed by:" lines linear.
     searched_until = 0
     warned_enough = False
-    for line in ctx.free_content():
-        found = heading_of(line)
-        cue = "heading"
-        if found is None:
-            found, cue = sentence_heading_of(line.text), "sentence-heading"
-            if found is None:
-                continue
-        heading, inline = found
+    content = ctx.free_content()
+    asked, answer = None, None  # a line repeated in a row is asked about once
+    for number, text in content.items():
+        if text != asked:
+            asked, answer = text, _heading_found(text)
+        if answer is None:
+            continue
+        line = ctx.line(number)
+        (heading, inline), cue = answer
         if cue == "heading" and is_weak_heading(heading):
             cue = "weak-heading"
         block = None
@@ -198,6 +199,15 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
             continue
         warned_enough = True  # headings below a block are its groups or another letter's: no warning
         yield cue, block
+
+
+def _heading_found(text: str) -> tuple[tuple[str, str], str] | None:
+    """What a line's ``text`` opens a block with, and the kind of cue: a heading, else a sentence heading."""
+    found = heading_in(text)
+    if found is not None:
+        return found, "heading"
+    found = sentence_heading_of(text)
+    return (found, "sentence-heading") if found is not None else None
 
 
 def sentence_heading_of(text: str) -> tuple[str, str] | None:
@@ -226,16 +236,19 @@ def _after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tupl
     signers) the block it opens must close the text.
     """
     content = ctx.free_content()
-    for position in range(len(content) - 1, -1, -1):  # no list of every line and its place, reversed
-        line = content[position]
-        found = closing_of(line)
+    position = len(content)
+    asked, found = None, None  # a line repeated in a row is asked about once
+    for number, text in zip(content.numbers_reversed(), content.texts_reversed(), strict=True):
+        position -= 1
+        if text != asked:
+            asked, found = text, closing_of(text)
         if not found:
             continue
         formula, inline = found
-        if inside(line.number) or (inline and at_least_words(inline, _MAX_SIGN_OFF_WORDS + 1)):
+        if inside(number) or (inline and at_least_words(inline, _MAX_SIGN_OFF_WORDS + 1)):
             return
-        rows = collect_rows(ctx, line.number + 1)
-        block = read_block(Found(formula, line.number, inline), rows)
+        rows = collect_rows(ctx, number + 1)
+        block = read_block(Found(formula, number, inline), rows)
         near_the_end = position >= len(content) - _CLOSING_WINDOW
         if block and (near_the_end or closes_the_text(ctx, block.lines[1])):
             yield "closing", block
@@ -244,6 +257,8 @@ def _after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tupl
 
 def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
     """A table whose header names a column of signers (``| Name | Affiliation | Role |``), with no heading."""
+    if not ctx.lines.holds("|\t"):
+        return  # a header row holds a bar or a tab
     for line in ctx.free_content():
         if not signer_table_header(line.text, line.raw) or inside(line.number):
             continue
@@ -301,28 +316,29 @@ def _name_paragraphs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signa
             yield "name-paragraph", block
 
 
-def _unbulleted(line: Line) -> str:
-    text = line.text.strip()
-    return text[len(line.marker) :].strip() if line.marker and text.startswith(line.marker) else text
+def _unbulleted(line_text: str) -> str:
+    """A line's ``text`` without its bullet."""
+    text, marker = line_text.strip(), marker_of(line_text)
+    return text[len(marker) :].strip() if marker and text.startswith(marker) else text
 
 
-def _column_text(line: Line) -> str:
+def _column_text(line_text: str) -> str:
     """A column line's entry: without its bullet ("– Union of …"), markup and closing separator."""
-    return _unbulleted(line).strip("*_").rstrip(" .,;/")
+    return _unbulleted(line_text).strip("*_").rstrip(" .,;/")
 
 
-def _column_line(line: Line, languages: tuple[str, ...] | None) -> bool:
-    """A line of a column of names or organisations: short, capitalised, no sentence, no end."""
-    text = _column_text(line)
+def _column_line(line_text: str, languages: tuple[str, ...] | None) -> bool:
+    """A line (its ``text``) of a column of names or organisations: short, capitalised, no sentence, no end."""
+    text = _column_text(line_text)
     return (
         bool(text)
         # a capital, a digit, or a letter of a script without case ("الجمعية …", "協会")
         and (text[:1].isupper() or text[:1].isdigit() or (text[:1].isalpha() and not text[:1].islower()))
         and not at_least_words(text, _MAX_COLUMN_WORDS + 1)
         and not text.endswith(":")
-        and not ends_block(line, languages)
+        and not ends_block(line_text, languages)
         # "All fishermen are invited to come.": the text's last sentence, not a name ending in a full stop
-        and not (line.text.endswith(".") and is_prose(line.text))
+        and not (line_text.endswith(".") and is_prose(line_text))
     )
 
 
@@ -331,18 +347,20 @@ def _column_before(ctx: Context, end: int) -> Lines:
     languages = languages_of(ctx)
     numbers = array("l")  # not a list of Lines: 800,000 numbered lines made one column
     first_marker: str | None = None  # the marker of the run's first line collected (its last)
-    n = end
-    while n >= 1 and ctx.is_free(n):
-        if ctx.lines.text_at(n):
-            line = ctx.line(n)
+    above = ctx.free_up_to(end) if end >= 1 else ctx.lines[:0]
+
+    def asked(text: str) -> tuple[bool, str | None, bool]:  # a line repeated in a row is asked about once
+        return bool(text), marker_of(text), _column_line(text, languages)
+
+    for n, (has_text, marker, column) in zip(above.numbers_reversed(), once_a_run(asked, above.texts_reversed()), strict=True):
+        if has_text:
             # one column, one bullet: "• demand" items above "– organisation" lines are another list
-            if (numbers and line.marker != first_marker) or not _column_line(line, languages):
+            if (numbers and marker != first_marker) or not column:
                 break
-            first_marker = line.marker if not numbers else first_marker
+            first_marker = marker if not numbers else first_marker
             numbers.append(n)
         elif n > 1 and not ctx.lines.text_at(n - 1):
             break  # two blank lines: the column stops
-        n -= 1
     numbers.reverse()
     return ctx.lines.pick(numbers)
 
@@ -351,15 +369,23 @@ def _reads_as_column(run: Lines) -> bool:
     """Three in five lines are shaped like names or organisations;
     few are one word (a menu), none a place (tags), few a sentence."""
     def texts() -> Iterator[str]:  # read again for each question: no list of a long column's texts
-        return map(_column_text, run)
+        return once_a_run(_column_text, run.texts())
 
     size = len(run)
-    if any(is_place(t) for t in texts()) or sum(1 for t in texts() if not at_least_words(t, 2)) * 3 > size:
+    if any(once_a_run(is_place, texts())) or sum(once_a_run(_one_word, texts())) * 3 > size:
         return False
-    if sum(1 for t in texts() if is_prose(t)) * 5 > size:
+    if sum(once_a_run(is_prose, texts())) * 5 > size:
         return False  # a few names of the form "PEPP grasrót fólks í fátækt" read as prose, not more
-    named = sum(1 for t in texts() if _name_shaped(t))
+    named = sum(once_a_run(_name_shaped, texts()))
     return named * 5 >= size * 3
+
+
+def _one_word(text: str) -> bool:
+    return not at_least_words(text, 2)
+
+
+def _person_line(text: str) -> bool:
+    return at_least_words(text, 2) and looks_like_person(text.strip())
 
 
 def _name_shaped(text: str) -> bool:
@@ -383,14 +409,14 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
             # fewer than half the lines read as people: a column of organisations ("Barnaheill – save the children")
-            people = sum(1 for ln in run if at_least_words(ln.text, 2) and looks_like_person(ln.text.strip()))
+            people = sum(once_a_run(_person_line, run.texts()))
             kind: SignatoryKind | None = "organisation" if people * 2 < len(run) else None
             block = read_block(Found(None, run[0].number, ""), rows, kind)
             if block:
                 yield "name-column", block
             continue
-        joined = " ".join(_unbulleted(ln) for ln in run)
-        first = _unbulleted(run[0])
+        joined = " ".join(map(_unbulleted, run.texts()))
+        first = _unbulleted(run[0].text)
         if (
             len(run) <= _MAX_SIGN_OFF_LINES
             and at_least_words(first, 2)  # "News" / "Sport": a menu, not an organisation

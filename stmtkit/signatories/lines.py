@@ -6,7 +6,7 @@ never at the document: finding the block from them is ``stmtkit.signatories.bloc
 
 from __future__ import annotations
 
-from ..dates.stamp_line import stamp_on_line
+from ..dates.stamp_line import stamp_on_text
 from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line
 from ..model import SignatoryKind
@@ -95,8 +95,13 @@ def mentions_others(key: str) -> bool:
 
 def heading_of(line: Line) -> tuple[str, str] | None:
     """``(heading, names after the colon)`` when the line opens a block: ``Signé par:`` → ("Signé par", "")."""
+    return heading_in(line.text)
+
+
+def heading_in(text: str) -> tuple[str, str] | None:
+    """``heading_of`` a line's ``text``."""
     cues = block_cues()
-    text = strip_markup(line.text)
+    text = strip_markup(text)
     if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
@@ -155,10 +160,10 @@ def _names_a_heading(words: list[str]) -> bool:
     return any(w in cues.heading_nouns for w in words)
 
 
-def closing_of(line: Line) -> tuple[str, str] | None:
-    """``(formula, what follows on the line)``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
+def closing_of(text: str) -> tuple[str, str] | None:
+    """``(formula, what follows on the line)`` of a line's ``text``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
     closings = block_cues().closings
-    text = strip_markup(line.text)
+    text = strip_markup(text)
     folded = fold_words(text)
     if not folded.startswith(closings):
         return None  # most lines open with no formula: one C call instead of one per formula
@@ -228,10 +233,9 @@ def is_prose(text: str) -> bool:
     return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
 
 
-def ends_block(line: Line, languages: tuple[str, ...] | None) -> bool:
-    """Lines that close a signature block: contacts, notes, comments, addressees, dates, prose."""
+def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
+    """Lines (their ``text``) that close a signature block: contacts, notes, comments, addressees, dates, prose."""
     cues = block_cues()
-    text = line.text
     if ("--" in text and _HTML_COMMENT.search(text)) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
         return True
     plain = strip_markup(text)
@@ -261,12 +265,12 @@ def ends_block(line: Line, languages: tuple[str, ...] | None) -> bool:
         others_pattern().match(key) or (at_least_words(key, 4) and others_pattern().search(key) and is_prose(text + "."))
     ):
         return True
-    return bool(_DIGITS.search(text) and is_date_line(line, languages))
+    return bool(_DIGITS.search(text) and is_date_line(text, languages))
 
 
-def is_date_line(line: Line, languages: tuple[str, ...] | None) -> bool:
-    """A line that is a date (a letter's closing ``Paris, le 27 mai 2024``), not an entry holding one."""
-    return stamp_on_line(line, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(line.text)
+def is_date_line(text: str, languages: tuple[str, ...] | None) -> bool:
+    """A line (its ``text``) that is a date (a letter's closing ``Paris, le 27 mai 2024``), not an entry holding one."""
+    return stamp_on_text(text, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(text)
 
 
 def is_name_paragraph(text: str) -> bool:

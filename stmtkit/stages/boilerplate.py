@@ -15,30 +15,29 @@ contact heading and the lines under it), ``source`` ("SOURCE Acme Corp",
 
 from __future__ import annotations
 
+from array import array
 from functools import lru_cache
-from itertools import islice
+from itertools import groupby, islice
+from operator import itemgetter
 
 import regex
 
+from ..chrome import is_language_switcher, is_menu, is_share_row
 from ..data.structure_words import (
     ABOUT_HEADINGS,
     CHROME_LINES,
     CHROME_PREFIXES,
     COOKIE_WORDS,
-    LANGUAGE_NAMES,
     RIGHTS_RESERVED,
-    SHARE_TARGETS,
     WIRE_SOURCE_MARKERS,
 )
 from ..fold import fold_key, fold_words
-from ..lines import Line, Lines
+from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
 from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = lazy(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
-# An entry of a language switcher, between bars, slashes or bullets: "English | Français / Deutsch".
-_SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 # Desk codes of wire services: "-0-", "-05D-"
 _DESK_CODE = lazy(r"^-\w{1,4}-$")
 # Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
@@ -63,9 +62,6 @@ _COPYRIGHT = lazy(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I | regex.V1)
 _COPYRIGHT_FIRST = "©(cC"
 _COUNTER_FIRST_LETTERS = "vVпПbBoO"
 _CURRENCY_SIGNS = "$€£₽₼₺¥"
-# A menu: three or more short entries between bars, bullets or arrows.
-_MENU_SEPARATOR = lazy(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
-_MAX_MENU_WORDS = 4
 # Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
 _MAX_PREFIXED = 300
 _MAX_BARE_PREFIXED = 60
@@ -86,8 +82,7 @@ _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
 # A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
 _MAX_CONTACT_LINES, _CONTACT_LINE = 6, lazy(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d[\d ()./\-]{6,}\d)", regex.S)
-_SHARE_TARGETS = frozenset(fold_words(w) for w in SHARE_TARGETS)
-_SHARE_FIRST = tuple(_SHARE_TARGETS)
+_GROUP = 4096  # lines of a run added at a time
 
 
 @lru_cache(maxsize=1)
@@ -117,46 +112,8 @@ def _about_headings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _language_names() -> frozenset[str]:
-    return frozenset(fold_words(w) for w in LANGUAGE_NAMES)
-
-
-@lru_cache(maxsize=1)
 def _rights_reserved() -> tuple[str, ...]:
     return tuple(fold_words(p) for ps in RIGHTS_RESERVED.values() for p in ps)
-
-
-def _is_menu(text: str) -> bool:
-    """``Home | News | Politics | Contact`` or ``Home › World › Europe``: short entries, no sentence."""
-    # The cheap tests first: most lines are prose ending in "." or hold no bar, bullet or arrow,
-    # and splitting every line of a page on the separator pattern was a fifth of the stage.
-    if text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
-        return False
-    # A menu shows a bar, bullet, arrow or tab (two spaces alone are layout): seven cheap 'in' tests.
-    if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
-        return False
-    parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
-    if len(parts) < 3:
-        return False
-    return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts)
-
-
-def _is_language_switcher(folded: str) -> bool:
-    """At most eight entries, every one a language name (``folded``: the line as ``fold_words`` gives it)."""
-    names = _language_names()
-    # Folded text has single plain spaces, so a first word with no bar, slash or bullet is the
-    # first entry: most lines ("le president a signe…", "-anar gaziev") are turned away on it
-    # without a pattern.
-    head = folded.partition(" ")[0]
-    if head not in names and "|" not in head and "/" not in head and "·" not in head and "•" not in head:
-        return False
-    # Entry by entry, stopping at the first that is not a language ("en outre, la France…").
-    count = 0
-    for entry in _SWITCHER_ENTRY.finditer(folded):
-        count += 1
-        if count > 8 or entry.group() not in names:
-            return False
-    return count > 0
 
 
 def classify(text: str) -> str | None:
@@ -225,7 +182,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     marker, _, sender = text.partition(" ")
     if marker in WIRE_SOURCE_MARKERS and sender and len(text) <= _MAX_HEADING and len(sender.split()) <= 8:
         return "source", "shape: a wire's SOURCE line"
-    if _is_share_row(folded):
+    if is_share_row(folded):
         return "share", "lexicon: share buttons"
     if len(text) <= _MAX_PREFIXED:
         for prefix, kind in _prefixes_by_letter().get(folded[:1], ()):
@@ -234,21 +191,11 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
                 return kind, f"lexicon prefix: {prefix!r}"
     if "cookie" in folded and len(text) <= _MAX_COOKIE and any(w in folded for w in COOKIE_WORDS):
         return "cookie", "lexicon: cookie notice"
-    if _is_language_switcher(folded):
+    if is_language_switcher(folded):
         return "navigation", "lexicon: language names"
-    if _is_menu(text):
+    if is_menu(text):
         return "navigation", "shape: menu entries between separators"
     return None
-
-
-def _is_share_row(folded: str) -> bool:
-    """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row."""
-    # The first entry is a target too: most short lines are turned away before the split.
-    if len(folded) > _MAX_BARE_PREFIXED or not folded.lstrip(" |•·»›>:").startswith(_SHARE_FIRST):
-        return False
-    entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
-    entries = entries if len(entries) > 1 else folded.split()
-    return len(entries) >= 2 and all(e.strip(":") in _SHARE_TARGETS for e in entries)
 
 
 def _is_about_heading(text: str) -> bool:
@@ -274,9 +221,11 @@ def _paragraphs_below(ctx: Context, line: Line) -> list[list[Line]]:
 
 def about_sections(ctx: Context, content: Lines) -> None:
     """A press release's "About <org>" in the second half of the page: the heading and the prose under it."""
-    for line in content[len(content) // 2 :]:
-        if not ctx.is_free(line.number) or not _is_about_heading(line.text):
+    half = content[len(content) // 2 :]
+    for number, about in zip(half.numbers(), once_a_run(_is_about_heading, half.texts()), strict=True):
+        if not about or not ctx.is_free(number):
             continue
+        line = ctx.line(number)
         prose: list[list[Line]] = []
         for paragraph in _paragraphs_below(ctx, line)[:_MAX_ABOUT_PARAGRAPHS]:
             text = " ".join(ln.text for ln in paragraph)
@@ -287,12 +236,13 @@ def about_sections(ctx: Context, content: Lines) -> None:
             ctx.add_boilerplate("about", (line.number, prose[-1][-1].number), "an About <org> heading and its prose")
 
 
-def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
+def _block_end(ctx: Context, number: int, kind: str, rule: str) -> int:
     """Where a piece that heads lines of its own ends: a contact heading takes the lines under it
     (name, phone, email; across single blank lines when the heading stands alone, as extracted
     HTML spaces them), "News provided by" the sender's name on the next line; others are one line."""
     if kind != "contact" and not (kind == "source" and rule.startswith("lexicon:")):
-        return line.number
+        return number
+    line = ctx.line(number)
     most = _MAX_CONTACT_LINES if kind == "contact" else 1
     bare = kind == "contact" and len(line.text.split()) <= 3 and not any(c.isdigit() or c == "@" for c in line.text)
     end, taken = line.number, 0
@@ -306,11 +256,18 @@ def _block_end(ctx: Context, line: Line, kind: str, rule: str) -> int:
     return end
 
 
+def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) -> None:
+    if group and found:
+        ctx.add_boilerplate_each(found[0], group, found[1])
+    del group[:]
+
+
 def _rights_in(lines: Lines) -> tuple[str, ...]:
     """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
     the lines of most pages are left nothing to test."""
     phrases, found = _rights_reserved(), set[str]()
-    short = filter(lambda t: len(t) <= _MAX_PREFIXED, lines.texts())
+    # (a line repeated in a row holds the phrases of its first time)
+    short = filter(lambda t: len(t) <= _MAX_PREFIXED, map(itemgetter(0), groupby(lines.texts())))
     # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.
     while chunk := "\n".join(map(fold_words, islice(short, 4096))):
         found.update(p for p in phrases if p in chunk)
@@ -324,8 +281,8 @@ def _is_menu_entry(text: str) -> bool:
 def top_menu(content: Lines) -> Lines:
     """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
     run, previous = 0, -1
-    for number, text in zip(content.numbers(), content.texts(), strict=True):
-        if not _is_menu_entry(text) or (run and number != previous + 1):
+    for number, entry in zip(content.numbers(), map(_is_menu_entry, content.texts()), strict=True):
+        if not entry or (run and number != previous + 1):
             break
         run, previous = run + 1, number
     return content[:run] if _TOP_MENU_RUN <= run < len(content) else content[:0]
@@ -337,19 +294,12 @@ def tail_after_gap(ctx: Context) -> list[Line]:
     Seen as an agency page whose article ends with ``APA``, then twenty blank
     lines, then two truncated headlines of other news.
     """
-    lines, blanks = ctx.lines, 0
-    for i in range(len(lines) - 1, -1, -1):
-        if not lines.text_at(i + 1):
-            blanks += 1
-            continue
-        if blanks >= _TAIL_GAP:
-            tail = [ln for ln in lines[i + 1 + blanks :] if not ln.blank]
-            has_text_above = lines[: i + 1].any_text()
-            if has_text_above and 0 < len(tail) <= _MAX_TAIL and all(_is_tail_line(ctx, ln) for ln in tail):
-                return tail
-            return []
-        blanks = 0
-    return []
+    lines = ctx.lines
+    above = lines.last_gap(_TAIL_GAP)  # the gap's first line is blank and the line above it is not
+    if above is None:
+        return []
+    tail = list(map(ctx.line, islice(filter(lines.text_at, range(above + 1, len(lines) + 1)), _MAX_TAIL + 1)))
+    return tail if 0 < len(tail) <= _MAX_TAIL and all(_is_tail_line(ctx, ln) for ln in tail) else []
 
 
 def _is_tail_line(ctx: Context, line: Line) -> bool:
@@ -429,14 +379,28 @@ def run(ctx: Context) -> None:
     tables = _table_rows(ctx)
     content = ctx.free_content()
     rights = _rights_in(content)
+    # A line repeated in a row (the 500,000 "-" of a scrape) is asked about once, and its lines
+    # are added together (``Context.add_boilerplate_each``): ``group``, reading ``alike``.
+    asked, answer, owners = "", classify_why("", rights), ctx.owner
+    group, alike = array("l"), ("", answer)
     for position, (number, text) in enumerate(zip(content.numbers(), content.texts(), strict=True)):
-        if not ctx.is_free(number):
+        if owners[number - 1] is not None:
             continue  # taken by the block of a line above (a contact heading's lines)
-        found = classify_why(text, rights) if number not in tables else None
-        if found and found[0] == "document-label" and not _headline_follows(content, position):
+        if text != asked:
+            asked, answer = text, classify_why(text, rights)
+        found = answer if number not in tables else None
+        if not found or (found[0] == "document-label" and not _headline_follows(content, position)):
             continue  # "Open letter" alone on top is the title itself
-        if found:
-            ctx.add_boilerplate(found[0], (number, _block_end(ctx, ctx.line(number), *found)), found[1])
+        if found is not alike[1] or text != alike[0] or len(group) >= _GROUP:
+            _add_each(ctx, group, alike[1])
+            alike = (text, found)
+        end = _block_end(ctx, number, *found)
+        if end == number:
+            group.append(number)
+        else:
+            _add_each(ctx, group, found)
+            ctx.add_boilerplate(found[0], (number, end), found[1])
+    _add_each(ctx, group, alike[1])
     about_sections(ctx, ctx.free_content())
     for line in site_name_lines(ctx.free_content()):
         ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")

@@ -33,7 +33,7 @@ from ..dates.read import Stamp, find_year, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata
-from ..lines import Line
+from ..lines import Line, Lines
 from ..patterns import lazy
 from ..state import Context
 
@@ -192,67 +192,73 @@ def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
     return (agency, line.number - 1) if agency else None
 
 
-def _line_candidates(ctx: Context, content: Sequence[Line], languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
-    """(content index, candidate) for every line near enough to read that yields a stamp.
-
-    Short lines are read whole (a stamp line, a closing date, a rubric and a date); a paragraph
-    only by its opening (a lede), and only near the top or as the text's first paragraph.
-    """
+def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
+    """(content index, candidate) for every line near enough to read that yields a stamp. Short lines are read whole
+    (a stamp line, a closing date, a rubric and a date); a paragraph only by its opening (a lede), near the top or first."""
     found: list[tuple[int, DateCandidate]] = []
-    first_paragraph = next((i for i, line in enumerate(content) if len(line.text) >= _PARAGRAPH_MIN), None)
-    for index, line in enumerate(content):
-        text = line.text
-        short = len(text) <= STAMP_MAX
-        if not short and index >= _LEDE_WINDOW and index != first_paragraph:
+    first_paragraph = next((i for i, text in enumerate(content.texts()) if len(text) >= _PARAGRAPH_MIN), None)
+    nothing_in: str | None = None  # below the lede window a line repeated that gave nothing gives nothing
+    for index, (number, text) in enumerate(content.items()):
+        below_window = index >= _LEDE_WINDOW and index != first_paragraph
+        if below_window and (text == nothing_in or len(text) > STAMP_MAX):
             continue
-        head = text if short else text[:_LEDE_HEAD]
+        head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
         if not _DIGIT.search(head) and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
             # With no digit only a date-less lede opening the story near the top is a candidate
             # (asked first: reading every undated line of the header cost the stage half its time).
             continue
-        cut = crawler_metadata(text) if index < _LEDE_WINDOW else 0
-        if cut:
-            # "date 2023-05 (NOVA) Milano, 9 mag. – …", "date 2025-09-30 Tuesday 30 September 2025, 5 pm":
-            # the line opens again after the crawler's metadata, weighed without it
-            rest = text[cut:][:_LEDE_HEAD]
-            after_metadata = _read(ctx, rest, line.number, languages)
-            if after_metadata is not None:
-                found.append((index, _line_candidate(line, rest, after_metadata, len(rest) <= STAMP_MAX)))
-        stamp = _read(ctx, head, line.number, languages)
-        if stamp is not None and stamp.start > 0:
-            # A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …".
-            lede = dateless_lede(head)
-            if lede is not None and lede.end <= stamp.start:
-                bare = _read(ctx, head[: lede.end], line.number, languages)
-                if bare is not None:
-                    found.append((index, _line_candidate(line, head, bare, short)))
-        if stamp is None:
-            continue
-        found.append((index, _line_candidate(line, head, stamp, short)))
-        rest = head[stamp.end :]
-        if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
-            # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
-            # weighed on the whole line, where the first stamp stands before it.
-            again = _read(ctx, rest, line.number, languages)
-            if again is not None and again.dateline.datetime is not None:
-                shift = stamp.end
-                again = again._replace(start=again.start + shift, end=again.end + shift, date_start=again.date_start + shift)
-                found.append((index, _line_candidate(line, head, again, short)))
+        before = len(found)
+        _on_line(ctx, found, index, number, text, languages)
+        nothing_in = text if below_window and len(found) == before else None
     return found
 
 
-def _line_candidate(line: Line, text: str, stamp: Stamp, short: bool) -> DateCandidate:
+def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, languages: tuple[str, ...]) -> None:
+    """Add the candidates of content line ``index`` holding a digit, or near the top, to ``found``."""
+    short = len(text) <= STAMP_MAX
+    head = text if short else text[:_LEDE_HEAD]
+    cut = crawler_metadata(text) if index < _LEDE_WINDOW else 0
+    if cut:
+        # "date 2023-05 (NOVA) Milano, 9 mag. – …", "date 2025-09-30 Tuesday 30 September 2025, 5 pm":
+        # the line opens again after the crawler's metadata, weighed without it
+        rest = text[cut:][:_LEDE_HEAD]
+        after_metadata = _read(ctx, rest, number, languages)
+        if after_metadata is not None:
+            found.append((index, _line_candidate(number, rest, after_metadata, len(rest) <= STAMP_MAX)))
+    stamp = _read(ctx, head, number, languages)
+    if stamp is not None and stamp.start > 0:
+        # A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …".
+        lede = dateless_lede(head)
+        if lede is not None and lede.end <= stamp.start:
+            bare = _read(ctx, head[: lede.end], number, languages)
+            if bare is not None:
+                found.append((index, _line_candidate(number, head, bare, short)))
+    if stamp is None:
+        return
+    found.append((index, _line_candidate(number, head, stamp, short)))
+    rest = head[stamp.end :]
+    if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
+        # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
+        # weighed on the whole line, where the first stamp stands before it.
+        again = _read(ctx, rest, number, languages)
+        if again is not None and again.dateline.datetime is not None:
+            shift = stamp.end
+            again = again._replace(start=again.start + shift, end=again.end + shift, date_start=again.date_start + shift)
+            found.append((index, _line_candidate(number, head, again, short)))
+
+
+def _line_candidate(number: int, text: str, stamp: Stamp, short: bool) -> DateCandidate:
     features = shape_features(text, stamp)
     # A stamp alone on its line (with a label or a rubric) owns the line; a lede's line is the paragraph's.
     claim = short and ("stamp_line" in features or not {"lede", "dateless_lede", "prose"} & features.keys())
     return DateCandidate("line" if claim or not short else "lede" if "lede" in features else "line",
-                         stamp, line.number, text, claim, features)
+                         stamp, number, text, claim, features)
 
 
-def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], content: Sequence[Line]) -> list[DateCandidate]:
+def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], content: Lines) -> list[DateCandidate]:
     """Add where each line candidate stands: from the top, from the end, below the headline, among other dates."""
     title_end = ctx.title.lines[1] if ctx.title is not None and ctx.title.lines else None
-    first_below = next((i for i, line in enumerate(content) if title_end is not None and line.number > title_end), None)
+    first_below = None if title_end is None else next((i for i, n in enumerate(content.numbers()) if n > title_end), None)
     # Short dated lines only: dates inside paragraphs make no list.
     dated = sorted({i for i, c in found if c.stamp.dateline.datetime is not None and c.stamp.label != "updated"
                     and ("stamp_line" in c.features or "rubric" in c.features)})

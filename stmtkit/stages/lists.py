@@ -214,18 +214,35 @@ def run(ctx: Context) -> None:
     lines, owner = ctx.lines, ctx.owner  # line n's text is read without making its Line
     total = len(lines)
     read: dict[int, list[Label]] = {}
+    # The line (raw, text) a list was read from at line n - 1 that found none: the same line twice
+    # below it would end a list read from here on the next line too (800,000 "1. x" lines).
+    no_list: tuple[str, str] | None = None
+    ahead: tuple[int, tuple[str, str]] = (0, ("", ""))  # the next line, when asked about already
+    answer: tuple[str, list[Label]] = ("", [])  # a line repeated in a row is read once
     while n <= total:
         known = read.pop(n, None)
-        labels = ((known if known is not None else read_labels(lines.text_of(n)))
-                  if owner[n - 1] is None and lines.text_at(n) else [])
-        if labels:
-            found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
-            if found:
-                entries, last = found
-                items = tuple(e.to_item() for e in entries)
-                block = ListBlock(entries[0].label.style, items, (n, last))
-                ctx.claim(block.lines, "list", f"{len(items)} {block.style} items")
-                ctx.lists.append(block)
-                n = last + 1
+        if owner[n - 1] is not None or not lines.text_at(n):
+            no_list, n = None, n + 1
+            continue
+        if known is None and (text := lines.text_of(n)) != answer[0]:
+            answer = (text, read_labels(text))
+        labels = known if known is not None else answer[1]
+        if not labels:
+            no_list, n = None, n + 1
+            continue
+        line = ahead[1] if ahead[0] == n else (lines.raw_of(n), lines.text_of(n))
+        if line == no_list and n < total and owner[n] is None:
+            ahead = (n + 1, (lines.raw_of(n + 1), lines.text_of(n + 1)))
+            if ahead[1] == line:
+                n += 1
                 continue
-        n += 1
+        found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
+        if found:
+            entries, last = found
+            items = tuple(e.to_item() for e in entries)
+            block = ListBlock(entries[0].label.style, items, (n, last))
+            ctx.claim(block.lines, "list", f"{len(items)} {block.style} items")
+            ctx.lists.append(block)
+            no_list, n = None, last + 1
+            continue
+        no_list, n = line, n + 1

@@ -1,0 +1,70 @@
+"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons.
+
+Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data.structure_words import LANGUAGE_NAMES, SHARE_TARGETS
+from .fold import fold_words
+from .patterns import lazy
+
+# A menu: three or more short entries between bars, bullets or arrows.
+_MENU_SEPARATOR = lazy(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
+_MAX_MENU_WORDS = 4
+# An entry of a language switcher, between bars, slashes or bullets: "English | Français / Deutsch".
+_SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
+# A row of share buttons is short.
+_MAX_SHARE_ROW = 60
+_SHARE_TARGETS = frozenset(fold_words(w) for w in SHARE_TARGETS)
+_SHARE_FIRST = tuple(_SHARE_TARGETS)
+
+
+@lru_cache(maxsize=1)
+def _language_names() -> frozenset[str]:
+    return frozenset(fold_words(w) for w in LANGUAGE_NAMES)
+
+
+def is_menu(text: str) -> bool:
+    """``Home | News | Politics | Contact`` or ``Home › World › Europe``: short entries, no sentence."""
+    # The cheap tests first: most lines are prose ending in "." or hold no bar, bullet or arrow,
+    # and splitting every line of a page on the separator pattern was a fifth of the stage.
+    if text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+        return False
+    # A menu shows a bar, bullet, arrow or tab (two spaces alone are layout): seven cheap 'in' tests.
+    if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
+        return False
+    parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts)
+
+
+def is_language_switcher(folded: str) -> bool:
+    """At most eight entries, every one a language name (``folded``: the line as ``fold_words`` gives it)."""
+    names = _language_names()
+    # Folded text has single plain spaces, so a first word with no bar, slash or bullet is the
+    # first entry: most lines ("le president a signe…", "-anar gaziev") are turned away on it
+    # without a pattern.
+    head = folded.partition(" ")[0]
+    if head not in names and "|" not in head and "/" not in head and "·" not in head and "•" not in head:
+        return False
+    # Entry by entry, stopping at the first that is not a language ("en outre, la France…").
+    count = 0
+    for entry in _SWITCHER_ENTRY.finditer(folded):
+        count += 1
+        if count > 8 or entry.group() not in names:
+            return False
+    return count > 0
+
+
+def is_share_row(folded: str) -> bool:
+    """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row."""
+    # The first entry is a target too: most short lines are turned away before the split.
+    if len(folded) > _MAX_SHARE_ROW or not folded.lstrip(" |•·»›>:").startswith(_SHARE_FIRST):
+        return False
+    entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
+    entries = entries if len(entries) > 1 else folded.split()
+    return len(entries) >= 2 and all(e.strip(":") in _SHARE_TARGETS for e in entries)
