@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
-    DatelineError,
     DecodeError,
     InputError,
     InternalError,
@@ -65,7 +64,6 @@ __version__ = "0.1.0"
 __all__ = [
     "Boilerplate",
     "Dateline",
-    "DatelineError",
     "DecodeError",
     "InputError",
     "InternalError",

@@ -7,7 +7,6 @@
     ├── TooLargeError       above ``--max-bytes`` (default 20 MB)
     ├── DecodeError         not text: binary, or bytes no text encoding fits
     ├── RecordError         JSON that is not a stmtkit record
-    ├── DatelineError       ``parse_dateline`` found no date
     └── InternalError       a bug: a stage failed on this input (``--debug`` or
                             ``STMTKIT_DEBUG=1`` shows the traceback)
 
@@ -66,12 +65,6 @@ class RecordError(StmtkitError):
     """A JSON input is not a stmtkit record."""
 
     code = "bad-record"
-
-
-class DatelineError(StmtkitError):
-    """A string given to ``parse_dateline`` states no date stmtkit can read."""
-
-    code = "no-date"
 
 
 class InternalError(StmtkitError):
