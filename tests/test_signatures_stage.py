@@ -460,3 +460,16 @@ def test_a_short_line_naming_the_signers_without_a_colon_opens_a_block() -> None
 def test_a_long_line_naming_the_signers_without_a_colon_opens_no_block() -> None:
     text = f"Title\n\n{BODY}Several of the signatories met the mayor last week in the town hall\n\nAnna Berg\nTom Lind\n"
     assert names(text) == []
+
+
+@pytest.mark.parametrize("last", [
+    "Ministers must now act together with Europ",  # the scrape cut the text's last sentence
+    "OSSE må i samarbeid med Europ",  # an acronym opens it: still a sentence, not a body's name
+])
+def test_a_last_sentence_cut_short_is_no_organisation_closing_the_text(last: str) -> None:
+    assert names(f"Title\n\n{BODY}{last}\n") == []
+
+
+@pytest.mark.parametrize("last", ["Coastal Rowing Association", "Ligue des droits de l'homme", "Merkez Yönetim Kurulu Üyeleri"])
+def test_an_organisation_closing_the_text_is_still_its_signer(last: str) -> None:
+    assert names(f"Title\n\n{BODY}{last}\n") == [last]

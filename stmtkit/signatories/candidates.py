@@ -33,7 +33,7 @@ from .block import (
     text_line,
 )
 from .cues import block_cues, on_behalf_pattern
-from .kind import is_organisation, is_place, looks_like_person
+from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lines import (
     at_least_words,
@@ -397,6 +397,14 @@ def _name_shaped(text: str) -> bool:
     ) or (at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split()))
 
 
+def _capitalised_like_a_body(text: str) -> bool:
+    """A body's name capitalises its words or holds its head noun ("Ligue des droits de l'homme");
+    the text's last sentence cut short by the scrape ("OSSE må i samarbeid med Europ") does neither."""
+    function_words = block_cues().function_words
+    lower = sum(1 for w in text.split() if w[:1].islower() and fold_words(w) not in function_words)
+    return lower <= 1 or names_a_body(text)
+
+
 def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:
     """A column of organisations (or names) closing the text after the body, one per line or
     per paragraph; or a single organisation closing the text on one to three lines."""
@@ -423,6 +431,7 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
             and is_organisation(first)
             and not any(ch in joined for ch in ",.;()")
             and not at_least_words(joined, _MAX_COLUMN_WORDS + 1)
+            and _capitalised_like_a_body(joined)
         ):
             # "Türk Dişhekimleri Birliği" / "Merkez Yönetim Kurulu": one organisation on its lines
             block = read_block(Found(None, run[0].number, ""), [Row(Line(run[0].number, joined, joined))])

@@ -172,6 +172,15 @@ def is_organisation(text: str) -> bool:
     return len(raw_words) > _MAX_PERSON_WORDS
 
 
+def names_a_body(text: str) -> bool:
+    """Words that name a body: a head noun (``Union``), a phrase or a legal form; not the shape alone
+    (an acronym among other words, more words than a person's name)."""
+    if any(map(_organisation_word, words_of(text))):
+        return True
+    folded = f" {fold_words(text)} "
+    return any(phrase in folded for phrase in _organisation_phrases()) or has_legal_form(text)
+
+
 def classify_kind(name: str) -> SignatoryKind:
     return "organisation" if is_organisation(name) else "person"
 
