@@ -473,3 +473,17 @@ def test_a_last_sentence_cut_short_is_no_organisation_closing_the_text(last: str
 @pytest.mark.parametrize("last", ["Coastal Rowing Association", "Ligue des droits de l'homme", "Merkez Yönetim Kurulu Üyeleri"])
 def test_an_organisation_closing_the_text_is_still_its_signer(last: str) -> None:
     assert names(f"Title\n\n{BODY}{last}\n") == [last]
+
+
+@pytest.mark.parametrize("formula", [
+    "On behalf of the Harbour Union,", "Namens het bestuur van de Havenbond,", "În numele Uniunii Portuare,",
+    "Au nom du Syndicat du port,", "W imieniu Związku Portowego,",
+])
+def test_a_short_line_signing_on_behalf_and_ending_in_a_comma_opens_the_block(formula: str) -> None:
+    text = f"Title\n\n{BODY}{formula}\n\nMara Holt, chair\nDevin Osei, secretary\n\nAttachment: the letter (PDF)\n"
+    assert [(s.name, s.role) for s in stmtkit.parse(text).signatories] == [("Mara Holt", "chair"), ("Devin Osei", "secretary")]
+
+
+def test_a_sentence_saying_on_behalf_of_in_its_middle_and_ending_in_a_comma_opens_no_block() -> None:
+    text = f"Title\n\n{BODY}We write to the mayor on behalf of the tenants,\n\nMara Holt\nDevin Osei\n"
+    assert "sentence-heading" not in " ".join(e.why for e in stmtkit.parse(text).explain if e.rule == "signatures")

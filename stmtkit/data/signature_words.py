@@ -96,8 +96,6 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
     "ka": ("ხელმოწერ", "ხელმომწერ"),
 }
 
-# Phrases that sign for a group: a sentence ending in a colon that holds one opens a block
-# ("W imieniu członków Klubów:", "On behalf of the board:").  Matched as whole words in the folded line.
 # A heading that says the names below it signed too ("Au mai semnat:", "Also signed:"): the names
 # right above it, under no heading of their own, are signers of the same block.  Whole words of the heading.
 ALSO_WORDS: dict[str, tuple[str, ...]] = {
@@ -118,17 +116,32 @@ SIGN_UP_PHRASES: dict[str, tuple[str, ...]] = {
     "pt": ("adicione seu nome", "adicione o seu nome", "acrescente o seu nome"),
 }
 
+# Phrases that sign for a group: a sentence ending in a colon that holds one opens a block
+# ("W imieniu członków Klubów:", "On behalf of the board:"), and so does a short line opening with
+# one and ending in a comma ("Namens het bestuur,", as a closing formula).  Matched as whole words in the folded line.
 ON_BEHALF_PHRASES: dict[str, tuple[str, ...]] = {
     "en": ("on behalf of",),
-    "fr": ("au nom de", "au nom des"),
+    "fr": ("au nom de", "au nom des", "au nom du"),
     "de": ("im namen",),
-    "es": ("en nombre de",),
-    "it": ("a nome di", "a nome del", "a nome della"),
-    "pt": ("em nome de", "em nome do", "em nome da"),
+    "es": ("en nombre de", "en nombre del"),
+    "it": ("a nome di", "a nome del", "a nome della", "a nome dei"),
+    "pt": ("em nome de", "em nome do", "em nome da", "em nome dos", "em nome das"),
     "pl": ("w imieniu",),
     "ru": ("от имени",),
     "uk": ("від імені",),
     "tr": ("adina",),
+    "nl": ("namens", "uit naam van"),
+    "cs": ("jménem",),
+    "sk": ("v mene",),
+    "ro": ("în numele",),
+    "sr": ("u ime",),
+    "hr": ("u ime",),
+    "sv": ("på uppdrag av",),
+    "da": ("på vegne af",),
+    "no": ("på vegne av",),
+    "is": ("fyrir hönd",),
+    "el": ("εκ μέρους",),
+    "ar": ("نيابة عن", "بالنيابة عن"),
 }
 
 # Closing formulas after which the signers follow without a heading ("Sincerely," then names),
@@ -224,30 +237,33 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
               "paese", "citta", "cidade", "страна", "город", "країна", "місто", "ulke", "sehir", "olke", "seher"),
 }
 
-# Section headings that end a block: contacts, notes, comments ("Ansprechpersonen", "Kontakt").
+# Section headings that end a block: contacts, notes, comments, attachments ("Ansprechpersonen", "Kontakt", "Bijlage: …").
 BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": ("contact", "contacts", "press contact", "media contact", "media contacts", "for more information",
            "for further information", "notes", "notes to editors", "footnotes", "references", "sources",
            "comments", "leave a comment", "leave a reply", "reply", "responses", "related", "read more",
            "about", "about us", "background", "the list remains open", "the list is open", "sign the petition",
-           "sign this petition", "sign the letter", "add your name", "add your signature"),
+           "sign this petition", "sign the letter", "add your name", "add your signature", "attachment", "attachments",
+           "annex"),
     "fr": ("contact", "contacts", "contact presse", "pour plus d'informations", "notes", "commentaires",
-           "reagir", "a propos", "la liste reste ouverte", "signez la petition", "signer la petition"),
+           "reagir", "a propos", "la liste reste ouverte", "signez la petition", "signer la petition", "piece jointe",
+           "pieces jointes", "annexe"),
     "de": ("kontakt", "ansprechpersonen", "ansprechpartner", "ansprechpartnerin", "pressekontakt",
            "fur ruckfragen", "anmerkungen", "fussnoten", "kommentare", "uber uns", "jetzt unterschreiben",
-           "petition unterschreiben"),
+           "petition unterschreiben", "anhang", "anlage", "anlagen"),
     "es": ("contacto", "contactos", "contacto de prensa", "para mas informacion", "notas", "comentarios", "la lista sigue abierta",
-           "firma la peticion"),
-    "it": ("contatti", "contatto", "note", "commenti", "firma la petizione", "le adesioni restano aperte"),
-    "pt": ("contato", "contatos", "contacto", "para mais informacoes", "notas", "comentarios"),
+           "firma la peticion", "adjunto", "anexo"),
+    "it": ("contatti", "contatto", "note", "commenti", "firma la petizione", "le adesioni restano aperte", "allegato", "allegati"),
+    "pt": ("contato", "contatos", "contacto", "para mais informacoes", "notas", "comentarios", "anexo", "anexos"),
     "ru": ("контакты", "контакт", "для справок", "примечания", "комментарии", "источник", "подписать петицию",
-           "подпишите петицию", "список открыт"),
-    "uk": ("контакти", "примітки", "коментарі"),
-    "tr": ("iletisim", "notlar", "yorumlar", "kaynak"),
+           "подпишите петицию", "список открыт", "приложение"),
+    "uk": ("контакти", "примітки", "коментарі", "додаток"),
+    "tr": ("iletisim", "notlar", "yorumlar", "kaynak", "ekler"),
     "az": ("elaqe", "qeydler", "serhler", "menbe"),
-    "nl": ("contact", "noten", "reacties"),
-    "pl": ("kontakt", "przypisy", "komentarze"),
-    "ro": ("contact", "note", "comentarii", "lista ramane deschisa", "semneaza aceasta petitie", "semneaza petitia"),
+    "nl": ("contact", "noten", "reacties", "bijlage", "bijlagen"),
+    "pl": ("kontakt", "przypisy", "komentarze", "zalacznik", "zalaczniki"),
+    "ro": ("contact", "note", "comentarii", "lista ramane deschisa", "semneaza aceasta petitie", "semneaza petitia", "anexa"),
+    "cs": ("kontakt", "poznamky", "priloha", "prilohy"),
 }
 
 # Words joining two names or a name and a count ("Anna Berg and John Smith", "… und 200 weitere").

@@ -213,9 +213,14 @@ def _heading_found(text: str) -> tuple[tuple[str, str], str] | None:
 def sentence_heading_of(text: str) -> tuple[str, str] | None:
     """A sentence ending in a colon that names signing, joining or supporting
     (``Names of the public figures who started signing the petition:``, ``Have joined so far:``),
-    or a short line without one that names the signers (``Los gremios abajo firmantes``)."""
+    or a short line without one that names the signers (``Los gremios abajo firmantes``), or one opening with
+    an on-behalf phrase and ending in a comma (``Namens het bestuur,``)."""
     plain = text.strip().strip("*_ ")
     cues = block_cues()
+    if plain.endswith(",") and not at_least_words(plain, _MAX_SIGN_OFF_WORDS + 1):
+        # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
+        opening = on_behalf_pattern().match(fold_words(plain))
+        return (plain.rstrip(" ,"), "") if opening and opening.start() == 0 else None
     if not plain.endswith(":"):
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
         if at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1) or plain.endswith((".", "!", "?", ",", ";")):
