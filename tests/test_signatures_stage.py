@@ -487,3 +487,24 @@ def test_a_short_line_signing_on_behalf_and_ending_in_a_comma_opens_the_block(fo
 def test_a_sentence_saying_on_behalf_of_in_its_middle_and_ending_in_a_comma_opens_no_block() -> None:
     text = f"Title\n\n{BODY}We write to the mayor on behalf of the tenants,\n\nMara Holt\nDevin Osei\n"
     assert "sentence-heading" not in " ".join(e.why for e in stmtkit.parse(text).explain if e.rule == "signatures")
+
+
+def test_a_paragraph_of_name_dash_role_entries_wrapped_anywhere_is_read_as_one_text() -> None:
+    # the lines break inside a name ("Clara" / "Jovanovic") and between a dash and its role
+    text = (f"Title\n\n{BODY}Signed: Anna Berg - teacher, Tom Lind - poet, Eva Holm - nurse, midwife, Mark Ode -\n"
+            "painter, Jane Roe, Clara Jovanovic - ferry captain, Ian Mortimer, Rita Moreau - writer, Clara\n"
+            "Novak - carpenter, Paul Brandt, Ruth Okafor - student\n")
+    doc = stmtkit.parse(text)
+    assert [(s.name, s.role) for s in doc.signatories] == [
+        ("Anna Berg", "teacher"), ("Tom Lind", "poet"), ("Eva Holm", "nurse, midwife"), ("Mark Ode", "painter"),
+        ("Jane Roe", None), ("Clara Jovanovic", "ferry captain"), ("Ian Mortimer", None), ("Rita Moreau", "writer"),
+        ("Clara Novak", "carpenter"), ("Paul Brandt", None), ("Ruth Okafor", "student"),
+    ]
+    assert [s.lines for s in doc.signatories][3:5] == [(5, 6), (6, 6)]
+    assert doc.signatories[8].lines == (6, 7)
+
+
+def test_a_column_of_name_role_body_lines_stays_one_entry_a_line() -> None:
+    text = (f"Title\n\n{BODY}Signed by:\nAnna Berg, Director, Coastal Futures Network, Oslo\n"
+            "Tom Lind, Chair, Harbour Rowing Association, Bergen\nEva Holm, Treasurer, Island Tenants Union, Tromsø\n")
+    assert names(text) == ["Anna Berg", "Tom Lind", "Eva Holm"]

@@ -26,6 +26,8 @@ NAME_TITLES: tuple[str, ...] = (
     "dra.", "dra", "lic.", "lcda.", "lcdo.", "arq.", "sra.", "srta.", "dña.", "prof.ª", "profa.", "eng.",
     "dott.", "dott.ssa", "prof.ssa", "on.", "mons.", "pr", "me", "mgr", "dr hab.", "dr hab", "prof. dr. hab.",
     "op. dr.", "uzm. dr.", "doç.", "öğr. gör.", "arş. gör.", "inż.", "inz.", "n. med.", "med.", "hab.",
+    # cs / sk academic degrees written before the name ("RNDr. Jana Nováková", "doc. Ing. Petr Malý")
+    "rndr.", "phdr.", "mudr.", "judr.", "mvdr.", "paeddr.", "thdr.", "mgr.", "bc.", "doc.",
     # ranks before a name, several languages: "Metropolitan Hilarion", "Mitropolit X", "academician X"
     "academician", "acad.", "metropolitan", "mitropolit", "patriarch", "patrijarh", "archbishop", "arhiepiskop",
     "episkop", "rabbi", "sheikh", "митрополит", "патриарх", "архиепископ", "епископ",
@@ -42,7 +44,7 @@ NAME_TITLES: tuple[str, ...] = (
 # so "Ann Ms" keeps her name ("Jr." is part of a name, not a role).
 POSTNOMINALS: tuple[str, ...] = (
     "MEP", "MP", "MSP", "MS", "MLA", "MdB", "MdL", "FRS", "FBA", "FRSE", "PhD", "Ph.D.", "MD", "M.D.", "DPhil",
-    "OBE", "CBE", "MBE", "KC", "QC", "Esq.", "FRCP", "FRCS", "FMedSci", "FREng",
+    "OBE", "CBE", "MBE", "KC", "QC", "Esq.", "FRCP", "FRCS", "FMedSci", "FREng", "CSc.", "DrSc.", "Ph.D",
 )
 
 # Head nouns of functions: a comma field opening with one is a role ("Senior Researcher",

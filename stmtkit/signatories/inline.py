@@ -87,7 +87,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
-        return entries_closed_by_places(segments) or [text]
+        return entries_closed_by_places(segments) or entries_opened_by_names(segments) or [text]
     for separator in (_DASH_SEP, _SLASH_SEP):  # "A – B – C", "A / B / C"
         cut: list[str] = separator.split(body)
         if len(cut) >= 3 and _all_names(cut):
@@ -214,6 +214,32 @@ def _opens_with_name(field: str) -> bool:
         return False
     head = " ".join(words[:2])
     return looks_like_person(head) and not is_role(head) and not is_organisation(head)
+
+
+# A run of entries told apart by commas alone, each opened by a name: this many of them with a dash and a role.
+_MIN_DASHED_ENTRIES = 3
+_NAME_DASH = lazy(r"\s+[-–—]\s+|\s+[-–—]$")
+
+
+def entries_opened_by_names(fields: Sequence[str]) -> list[str] | None:
+    """``Jan Dvořák - herec, režisér, Eva Malá, Ing. Petr Novák - sociolog``: entries told apart by
+    commas alone, a new one opening at each field that starts with a full name (most of them a dash
+    and a role after it); the fields in between are the role's further parts.  None unless
+    enough entries have the dash."""
+    groups: list[list[str]] = []
+    dashed = 0
+    for field in fields:
+        head = _NAME_DASH.split(field, maxsplit=1)
+        if is_full_name(head[0]):
+            groups.append([field])
+            dashed += len(head) == 2
+        elif groups:
+            groups[-1].append(field)
+        else:
+            return None  # the run opens with a name
+    if dashed < _MIN_DASHED_ENTRIES:
+        return None
+    return [", ".join(g) for g in groups]
 
 
 # "ADUFPA –Associação dos Docentes …": an acronym, a dash and the body's name open each entry.

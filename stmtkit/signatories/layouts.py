@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -36,6 +37,9 @@ _RUNS_ON = lazy(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и
 # A line opening like this carries on the entry above: "(VCI) …", "& Partners", "und Brandenburg e.V.".
 _CONTINUATION_START = lazy(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
 _MAX_ENTRY_ROWS = 4
+# A paragraph of entries run on over its lines: each line but the last at least this long, with this many commas.
+_RUN_ON_LINE = 60
+_RUN_ON_COMMAS = 2
 _MIN_ORGANISATION_RUN = 4
 
 GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
@@ -135,6 +139,8 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     if sum(1 for r in rows if "\t" in r.line.raw and len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
         return _table_entries(rows, lambda text: _tab_cells(text), use_raw=True)
     marked = any(is_marked(r.line.text) for r in rows)
+    if not marked and (run_on := _run_on_paragraph(rows)) is not None:
+        return run_on
     grouped = _marked_entries(rows) if marked else _unmarked_entries(rows, people=group_kind != "organisation")
     out: list[Entry] = []
     # Beside lines of three names or more, a line of two full names is two signers too
@@ -158,6 +164,36 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
         else:
             out.append(_multiline_entry(lines, span))
     return _mark_organisation_runs(out) if len(out) >= _MIN_ORGANISATION_RUN else out
+
+
+def _run_on_paragraph(rows: Sequence[Row]) -> list[Entry] | None:
+    """``Podepsáni: Jan Dvořák - herec, Eva Malá, Petr`` / ``Novák - sociolog, …``: one paragraph of
+    entries wrapped wherever the line was full, a name or a role cut across two lines.  Read as one
+    text when each line but the last is long and holds commas, and the text gives two entries a line
+    or more (a column of ``Name, Role, Body`` lines gives one)."""
+    if len(rows) < 2 or any(r.after_blank for r in rows[1:]) or any(
+            len(r.line.text) < _RUN_ON_LINE or r.line.text.count(",") < _RUN_ON_COMMAS for r in rows[:-1]):
+        return None
+    text, starts = "", []
+    for row in rows:
+        piece = row.line.text.strip()
+        if text.endswith(("-", "‐")) and text[-2:-1].isalpha():
+            text = text[:-1] if piece[:1].islower() else text  # "Brdeč-" / "ková": one word; "Jean-" / "Pierre" keeps it
+        elif text:
+            text += " "
+        starts.append(len(text))
+        text += piece
+    names = inline_names(text, two_names=True)
+    if len(names) < 2 * len(rows):
+        return None
+    entries, at = [], 0
+    for name in names:
+        found = text.find(name, at)
+        start = found if found >= 0 else at
+        at = start + len(name) if found >= 0 else at
+        first, last = bisect_right(starts, start) - 1, bisect_right(starts, max(start, at - 1)) - 1
+        entries.append(Entry(name, (rows[first].line.number, rows[last].line.number)))
+    return entries
 
 
 def _mark_organisation_runs(entries: list[Entry]) -> list[Entry]:
