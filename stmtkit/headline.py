@@ -32,6 +32,7 @@ _DOMAIN = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2
 # dot between two letters or digits joins them ("평화·통일", "7·4", "Ramon·Llull"): a separator has a space beside it.
 _MENU_SEPARATOR = lazy(r"\s*[|•»›>]\s*|\s+·\s*|·\s+|\s{3,}(?:\p{Lu}\s{3,})?|\t")
 _WIDE_GAP = lazy(r"\s{3}")
+_CRUMB = lazy(r"\s[>»›]\s")
 # Words run together by a scrape of a menu ("sitesLoginContactSupport"), a template name ("News_detailed_picture"),
 # or one long run of letters.  Three patterns, not one alternation: searched as one, the anchored branch
 # was tried at every position of the line too.
@@ -168,6 +169,15 @@ def same_headline(c: str, t: str) -> bool:
     if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
         return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
     return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
+
+
+def last_crumb(text: str) -> str | None:
+    """The last crumb of a trail of breadcrumbs set apart by arrows (``News > Statements > The Headline``
+    → ``The Headline``); None for a line with no arrow or a crumb too short to be a headline."""
+    if not any(mark in text for mark in ">»›"):
+        return None  # most lines: no arrow
+    last = _CRUMB.split(text)[-1]
+    return last if MIN_PREFIX <= len(last) < len(text) else None
 
 
 def all_caps(text: str) -> bool:

@@ -156,3 +156,15 @@ def test_a_bulleted_headline_over_a_bulleted_stamp_is_the_headline(stamp: str) -
 def test_a_bulleted_list_without_a_stamp_below_is_no_headline() -> None:
     text = f"• {HEADLINE}\n• Residents want the old bridge repaired\n\n{BODY}\n\n{BODY}\n"
     assert title(text) != HEADLINE
+
+
+@pytest.mark.parametrize("trail", ["News > Statements > ", "Home » Appeals » ", "INFO ::: Statements - PAGE 3 > "])
+def test_breadcrumbs_ending_with_the_headline_are_not_the_headline(trail: str) -> None:
+    text = f"{trail}{HEADLINE}\n\nAppeal\n\n{HEADLINE}\n\nLisbon, 14 March 2022.\n\n{BODY}\n"
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == HEADLINE and doc.title.lines == (5, 5)
+
+
+def test_a_headline_with_an_arrow_and_no_copy_below_stays_the_headline() -> None:
+    headline = "Prices > wages: the union asks for a new agreement"
+    assert title(f"{headline}\n\n{LEDE}\n\n{BODY}\n") == headline

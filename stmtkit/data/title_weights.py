@@ -44,6 +44,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "from_page": -0.2,
     # site chrome: a menu, breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note
     "chrome": -3.0,
+    # breadcrumbs whose last crumb is a line below ("News > Statements > Headline" over "Headline"): site chrome
+    "breadcrumb": -3.0,
     # a short label and a number ("News ID: 232986"): a metadata line of the page
     "label_number": -3.0,
     # a label naming the kind of document ("Press release"): the title only when no headline is there

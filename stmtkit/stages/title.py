@@ -47,6 +47,7 @@ from ..headline import (
     is_label_number,
     is_repeat,
     is_truncated,
+    last_crumb,
     same_headline,
     same_title,
     without_site_name,
@@ -343,6 +344,10 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
         for other in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)
     ):
         features["repeated"] = 1.0
+    # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
+    crumb = last_crumb(title)
+    if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
+        features["breadcrumb"] = 1.0
 
 
 def _shape(title: str, features: dict[str, float]) -> None:
