@@ -310,3 +310,18 @@ def test_agency_lines_are_never_longer_than_the_stage_tries() -> None:
     for extra in ("A", ".", ")", " "):
         assert stage._AGENCY_LINE.match(longest[:-2] + extra + longest[-2:]) is None
         assert stage._AGENCY_LINE.match("/" + "B" * 31 + extra) is None
+
+
+@pytest.mark.parametrize(("lede", "place", "agency"), [
+    ("COASTNEWS.COM, PORTHAVEN - Fishermen marched to the harbour office on Monday (9/2/2024).", "PORTHAVEN", "COASTNEWS.COM"),
+    ("PORTHAVEN, Coastnews.com - Fishermen marched to the harbour office on Monday (9/2/2024).", "PORTHAVEN", "Coastnews.com"),
+    ("KB, Surabaya — Fishermen marched to the harbour office on Monday (9/2/2024).", "Surabaya", "KB"),
+])
+def test_a_date_less_lede_of_a_site_and_a_place_with_a_date_later_in_the_paragraph(lede: str, place: str, agency: str) -> None:
+    doc = stmtkit.parse(f"Fishermen march to the harbour office\n\n{lede}\n\nThe march ended at noon, the police said.\n")
+    assert doc.dateline is not None and (doc.dateline.place, doc.dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("text", ["US, UK - Two countries sign a new treaty", "NATO, EU - talks resume in Brussels"])
+def test_two_names_in_capitals_and_a_dash_are_no_lede(text: str) -> None:
+    assert stmtkit.parse_dateline(text) is None

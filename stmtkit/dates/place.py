@@ -32,12 +32,21 @@ _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?P<wire>[-–—]+)?\s*"
     r"\((?P<agency>[^()\d]{2,40})\)\s*[-–—:]+\s*"
 )
-# "PB, Jakarta — …": an agency in capitals, its place, a dash and the story.
+# "PB, Jakarta — …", "NEWSSITE.COM, PADANG - …": an agency in capitals (or a site's domain), its place, a dash
+# and the story; "JAKARTA, Newssite.com - …": the place first, then the domain.
 _AGENCY_FIRST_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,11}),\s*"
-    r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*[-–—]+\s+(?=\p{L})"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*[-–—]+\s+(?=\p{L}|$)"
+)
+_NAMED_PLACE = r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2}|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}"
+_SITE_DOMAIN = r"\p{L}[\p{L}\p{N}\-]{1,30}(?:\.[\p{L}\p{N}\-]{2,20})?\.\p{L}{2,6}"
+_DOMAIN_LEDES = (
+    lazy(rf"(?V1)^[\s#*>_|]*(?P<agency>{_SITE_DOMAIN}),\s*(?P<place>{_NAMED_PLACE})\s*[-–—]+\s+(?=[\"“«„']?\p{{L}}|$)"),
+    lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{_NAMED_PLACE}),\s*(?P<agency>{_SITE_DOMAIN})\s*[-–—]+\s+(?=[\"“«„']?\p{{L}}|$)"),
 )
 # "AMSTERDAM - Een groep …", "WASHINGTON –  Today, …": a place in capitals, a dash and the story.
+# A domain lede's dot stands within this many characters of the start.
+_DOMAIN_WITHIN = 60
 _PLACE_ONLY_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+[-–—]+\s+(?=[\"“«„']?\p{L}\p{Ll})"
 )
@@ -219,7 +228,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     """A lede that states a place, and mostly an agency, but no date.
 
     ``Paris (AFP) -``, ``KYIV, Ukraine (AP) —``, ``NEW YORK--(BUSINESS WIRE)--``, ``서울--(뉴스와이어)--``,
-    ``PB, Jakarta —``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
+    ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
     if "(" in text:  # the agency stands in brackets
         m = _DATELESS_LEDE.match(text)
@@ -234,6 +243,11 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     m = _AGENCY_FIRST_LEDE.match(text)
     if m is not None and _place_ok(m.group("place")):
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
+    if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
+        for pattern in _DOMAIN_LEDES:
+            m = pattern.match(text)
+            if m is not None and _place_ok(m.group("place")):
+                return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
     m = _PLACE_ONLY_LEDE.match(text)
     if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in _known_agencies():
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
