@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from ..data import dateline_words as words
 from ..dateline_model import Dateline
@@ -27,10 +27,6 @@ from .forms import Reading, holds_a_form, read_forms
 from .place import agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
-
-if TYPE_CHECKING:
-    import regex
-
 
 _STORY_AFTER = lazy(r"(?V1)[.,]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
@@ -52,29 +48,43 @@ class Stamp(NamedTuple):
 
 
 @lru_cache(maxsize=1)
-def _label_pattern() -> regex.Pattern[str]:
-    import regex
+def _labels() -> tuple[tuple[str, str], ...]:
+    """The labels folded, each with its kind: "updated" ones first, longest first in each kind."""
+    def longest_first(labels: Iterable[str], kind: str) -> list[tuple[str, str]]:
+        return [(fold_aligned(w), kind) for w in sorted(labels, key=len, reverse=True)]
 
-    def alt(labels: Iterable[str]) -> str:
-        return "|".join(regex.escape(fold_aligned(w)) for w in sorted(labels, key=len, reverse=True))
+    return tuple(longest_first(words.UPDATED_LABELS, "updated") + longest_first(words.PUBLISHED_LABELS, "published"))
 
-    return regex.compile(
-        rf"(?<![\p{{L}}])(?:(?P<updated>{alt(words.UPDATED_LABELS)})|(?P<published>{alt(words.PUBLISHED_LABELS)}))"
-        r"\s*(?:on|le|am|el|il|em)?[\s*_]*:?[\s\-–—*_]*$",
-        regex.V1,
-    )
+
+# What may stand between a label and its date: "on", "le", a colon, dashes, emphasis marks.
+# Possessive runs: only whether the tail reaches the end counts, and each class holds the one
+# before it, so giving characters back never helps (and a run of "*" cannot backtrack).
+_LABEL_TAIL = lazy(r"(?V1)\s*+(?:on|le|am|el|il|em)?[\s*_]*+:?[\s\-–—*_]*+$")
+_LETTER = lazy(r"\p{L}")
 
 
 def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
-    """("published" / "updated" / None, where the label starts) before ``pos``."""
+    """("published" / "updated" / None, where the label starts) before ``pos``.
+
+    The leftmost label not glued to a letter before it and followed by nothing but the tail
+    above; at one place, the first in ``_labels()`` order (what one alternation of them all
+    would find: it cost a one-file parse 30 M instructions to compile, the searches nothing).
+    """
     window = max(0, pos - 40)
     before = folded[window:pos]
     if not before.strip():  # the date opens the line: no label before it
         return None, pos
-    m = _label_pattern().search(before)
-    if m is None:
+    best: tuple[int, str] | None = None
+    for label, kind in _labels():
+        start = before.find(label)
+        while start != -1 and (best is None or start < best[0]):
+            if (start == 0 or not _LETTER.match(before, start - 1)) and _LABEL_TAIL.match(before, start + len(label)):
+                best = (start, kind)
+                break
+            start = before.find(label, start + 1)
+    if best is None:
         return None, pos
-    return ("updated" if m.group("updated") else "published"), window + m.start()
+    return best[1], window + best[0]
 
 
 def _choose(readings: list[Reading], tokens: list[Token], folded: str) -> tuple[Reading, tuple[str | None, int]]:

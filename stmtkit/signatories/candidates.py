@@ -32,7 +32,7 @@ from .block import (
     sign_off_before,
     text_line,
 )
-from .cues import block_cues, on_behalf_pattern
+from .cues import block_cues, says_on_behalf
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lines import (
@@ -219,8 +219,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     cues = block_cues()
     if plain.endswith(",") and not at_least_words(plain, _MAX_SIGN_OFF_WORDS + 1):
         # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
-        opening = on_behalf_pattern().match(fold_words(plain))
-        return (plain.rstrip(" ,"), "") if opening and opening.start() == 0 else None
+        return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
     if not plain.endswith(":"):
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
         if at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1) or plain.endswith((".", "!", "?", ",", ";")):
@@ -229,7 +228,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
     folded = fold_words(plain)
-    if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not on_behalf_pattern().search(folded):
+    if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not says_on_behalf(folded):
         return None
     return plain.rstrip(" :"), ""
 

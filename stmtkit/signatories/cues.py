@@ -37,6 +37,7 @@ from ..data.signature_words import (
 )
 from ..fold import fold_words, folded_set
 from ..model import SignatoryKind
+from ..patterns import WHITESPACE
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +132,35 @@ def inline_mark_pattern() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def on_behalf_pattern() -> regex.Pattern[str]:
-    """``on behalf of``, ``w imieniu``, ``add your name`` as whole words."""
-    phrases = frozenset(fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws)
-    return regex.compile(rf"(?:^|\s)(?:{alternation(phrases)})(?:\s|$)")
+def _on_behalf_phrases() -> tuple[str, ...]:
+    return tuple(sorted({fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws}))
+
+
+def _whole_at(folded: str, phrase: str, start: int) -> bool:
+    end = start + len(phrase)
+    return folded.startswith(phrase, start) and (start == 0 or folded[start - 1] in WHITESPACE) and (
+        end == len(folded) or folded[end] in WHITESPACE)
+
+
+def says_on_behalf(folded: str, *, opening: bool = False) -> bool:
+    """``on behalf of``, ``w imieniu``, ``add your name`` in ``folded`` as whole words (``opening``: at its start).
+
+    A phrase counts between whitespace or the text's ends, as ``(?:^|\\s)phrase(?:\\s|$)`` would
+    say (``opening``: matched at the start, so after at most one whitespace character):
+    substring searches, because the alternation of some forty phrases cost a one-file parse
+    more to compile (14 M instructions) than all its searches.
+    """
+    for phrase in _on_behalf_phrases():
+        if opening:
+            if _whole_at(folded, phrase, 0) or (folded[:1] in WHITESPACE and _whole_at(folded, phrase, 1)):
+                return True
+            continue
+        start = folded.find(phrase)
+        while start != -1:
+            if _whole_at(folded, phrase, start):
+                return True
+            start = folded.find(phrase, start + 1)
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -46,7 +46,9 @@ def _trailing_separator() -> regex.Pattern[str]:
     words = sorted({fold_words(w) for ws in LIST_CONJUNCTIONS.values() for w in ws} | {
         w.lower() for ws in LIST_CONJUNCTIONS.values() for w in ws}, key=len, reverse=True)
     conj = "|".join(regex.escape(w) for w in words)
-    return regex.compile(rf"\s*[;,]\s*(?:(?:{conj})\b)?\s*$", regex.I | regex.V1)
+    # Simple case folding (no V1): no word holds a sequence a single character folds to in full
+    # ("ss" for "ß", "fi" for "ﬁ"), and full folding tripled the compile (18 -> 5 M instructions).
+    return regex.compile(rf"\s*[;,]\s*(?:(?:{conj})\b)?\s*$", regex.I)
 
 
 def item_text(text: str) -> str:
