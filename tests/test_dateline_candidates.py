@@ -142,3 +142,17 @@ def test_the_publication_stamp_wins_over_the_update_on_its_line() -> None:
 def test_time_markers_in_other_scripts(text: str, expected: str) -> None:
     d = stmtkit.parse_dateline(text)
     assert d is not None and d.to_dict()["datetime"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Storvik 27. august 2014", "Storvik"),  # a town no table knows: the letter's day with its full stop
+        ("Brzeziny 12 maja 2020 r.", "Brzeziny"),  # the year's word closes a letter's date
+        ("Politics 30 November 2017", None),  # a rubric and a date: no full stop after the day, no year word
+        ("Storvik 27. august 2014 kl. 14:05", None),  # a time after it: a stamp line, not a letter's place
+    ],
+)
+def test_a_letters_place_the_tables_do_not_know_needs_no_comma(line: str, place: str | None) -> None:
+    d = dateline(f"A headline about the letter\n\n{line}\n\nThe letter follows.\n")
+    assert d is not None and d["place"] == place

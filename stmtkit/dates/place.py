@@ -24,6 +24,12 @@ _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—]?)\s*$"
 )
+# A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
+# the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
+# "Politics 30 November 2017" is a rubric and a date.
+_LETTER_DATE_AFTER = lazy(
+    r"(?V1)(?:\d{1,2}\.\s+\p{L}{3,}\.?\s+\d{4}\.?|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s*(?:r|g|god|гг?|р)\.)\s*$"
+)
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
@@ -155,7 +161,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS \
-            and not is_known_place(m.group("place")):
+            and not is_known_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
     if m.group("agency_first"):
         # "(NOVA) Milano, 9 mag." — the agency first needs the comma after the place, as ledes write it
@@ -163,6 +169,14 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
             return None, None, cut
         return m.group("place"), m.group("agency_first"), m.start("agency_first") - 1
     return m.group("place"), m.group("agency"), m.start("place")
+
+
+def _letter_place(place: str, text: str, cut: int) -> bool:
+    """``Sandefjord 27. august 2014``: a letter's place and date with nothing else on the line, the
+    month written out; a town the place tables do not know, in title case ("SPORT 27. Mai 2024" is a rubric)."""
+    words = place.split()
+    return len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and _LETTER_DATE_AFTER.match(text, cut) is not None
 
 
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
