@@ -12,31 +12,18 @@ win ties and near-ties.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter, defaultdict
 from functools import lru_cache
-from itertools import islice
 
-from .data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
-from .fold import fold_piece, fold_pieces, fold_words
-from .memo import per_parse_text
-from .patterns import lazy
-from .standards import standard_of
+from ..data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
+from ..fold import fold_piece, fold_pieces, fold_words
+from ..patterns import lazy
+from ..standards import standard_of
+from .script import SAMPLE_CHARS, dominant_script, script_of, strip_non_text, wide_chars, wide_dominant_script
+
+__all__ = ["SAMPLE_CHARS", "detect_language", "dominant_script", "script_of", "strip_non_text"]
 
 _WORD = lazy(r"\p{L}+(?:['’]\p{L}+)?")
-# Not words of the text: links, e-mail addresses, handles, markdown link
-# targets, HTML tags.  A page of signatures with ``github.com`` on every line
-# otherwise reads as Portuguese (``com``).
-# Each alternative starts at a fixed mark or a word start, and is bounded, so that
-# a 20,000-character line without spaces is scanned once, not once per character.
-_NOT_TEXT = lazy(
-    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
-)
-# Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.
-_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
-# detect_language reads this many characters of a text, no more.
-SAMPLE_CHARS = 20_000
-_SCRIPT_SAMPLE = 4_000
 # A word counts at most this often: a name repeated down a list is not a language.
 _MAX_REPEATS = 5
 # Below this much evidence the text is too short to tell.
@@ -47,24 +34,7 @@ _HINT_SHARE = 0.6
 _ENDING_WEIGHT = 0.4
 _CLUSTER_WEIGHT = 0.05
 _ORDER = {lang: i for i, lang in enumerate(STOPWORDS)}
-
-
-def _may_hold_non_text(text: str) -> bool:
-    return any(mark in text for mark in _NOT_TEXT_MARKS)
-
-
-def strip_non_text(text: str) -> str:
-    """``text`` with links, addresses, handles and tags blanked, line by line.
-
-    No alternative of ``_NOT_TEXT`` crosses a line end, so only the lines that
-    hold one of its marks go through the pattern: on a 5 KB page with one link,
-    that is one line instead of every word start.
-    """
-    if not _may_hold_non_text(text):
-        return text
-    return "\n".join(
-        _NOT_TEXT.sub(" ", line) if _may_hold_non_text(line) else line for line in text.split("\n")
-    )
+_MARKER_RANK = {letter: i for i, letter in enumerate(MARKER_LETTERS)}
 
 
 @lru_cache(maxsize=1)
@@ -92,54 +62,6 @@ def _ending_index() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _cluster_index() -> dict[str, tuple[str, ...]]:
     return _invert(CLUSTERS)
-
-
-def script_of(char: str) -> str:
-    """The script of one letter, from its Unicode name: ``é`` → ``Latin``, ``中`` → ``Han``."""
-    name = unicodedata.name(char, "")
-    if name.startswith("CJK"):
-        return "Han"
-    return name.split(" ", 1)[0].capitalize() if name else ""
-
-
-# Facts about single characters may live in the process: a few thousand letters at most
-# are ever met, and they say nothing of any document.
-@lru_cache(maxsize=4096)
-def _cached_script_of(char: str) -> str:
-    return script_of(char)
-
-
-@per_parse_text
-def _distinct(text: str) -> frozenset[str]:
-    """The characters of ``text``; the stage asks for a page's two or three times."""
-    return frozenset(text)
-
-
-def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
-    """The script of most of the first letters of ``text`` and every script among them; None below 3 letters."""
-    sample = text[:SAMPLE_CHARS]
-    # Most pages are written in one script: then its distinct letters say it all,
-    # without counting thousands of letters one by one.
-    letters = [c for c in _distinct(sample) if c.isalpha()]
-    if len(letters) >= 3:
-        only = {_cached_script_of(c) for c in letters}
-        if len(only) == 1:
-            return next(iter(only)), frozenset(only)
-    return _dominant_script_by_counting(sample)
-
-
-def _dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | None:
-    """``dominant_script`` letter by letter, for pages in several scripts."""
-    counted = list(islice(filter(str.isalpha, sample[:SAMPLE_CHARS]), _SCRIPT_SAMPLE))
-    if len(counted) < 3:
-        return None
-    # Count each letter once, then name its script once: a page has a few dozen
-    # distinct letters and thousands of letters.  Scripts keep the order of their
-    # first letter, so ties in most_common fall as they did letter by letter.
-    scripts: Counter[str] = Counter()
-    for char, n in Counter(counted).items():
-        scripts[_cached_script_of(char)] += n
-    return scripts.most_common(1)[0][0], frozenset(scripts)
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +106,7 @@ def _kind(text: str) -> int:
     return 2 if not any(c.isalpha() or c in "'’" for c in text) else -1
 
 
-@lru_cache(maxsize=8192)  # a fact about one character (see _cached_script_of)
+@lru_cache(maxsize=8192)  # a fact about one character (see script._cached_script_of)
 def _folds_in_step(char: str) -> bool:
     """True when folding each lower-cased word gives the words of the folded text for ``char``.
 
@@ -203,16 +125,17 @@ def _folds_in_step(char: str) -> bool:
     return kind != 0 or fold_piece(lower) == fold_piece(char)
 
 
-def stopword_counts(text: str, lowered_counts: Counter[str]) -> tuple[dict[str, int], bool]:
+def stopword_counts(text: str, lowered_counts: Counter[str], wide: frozenset[str]) -> tuple[dict[str, int], bool]:
     """How often each function word occurs once folded, and whether the text has two distinct words.
 
     What ``Counter(_WORD.findall(fold_words(text)))`` would give, kept to its function
     words, without folding the whole page (NFKD, character by character, was the
     dearest step of the stage): each distinct lower-cased word is folded instead,
     character by character (``fold_pieces``).  Pages with a character for which
-    the two ways part take the long way.
+    the two ways part take the long way; every ASCII character folds in step, so
+    only the others (``wide``) are asked.
     """
-    if not all(_folds_in_step(c) for c in _distinct(text)):
+    if not all(map(_folds_in_step, wide)):
         return _stopword_counts_by_folding(text)
     # Folding never shortens a word of in-step characters, so one longer than every function
     # word is none; the rest fold piece by piece (no spaces in a word to collapse).
@@ -280,13 +203,13 @@ def words_of(text: str) -> list[str]:
     return words
 
 
-def _word_evidence(text: str) -> tuple[defaultdict[str, float], str, bool]:
+def _word_evidence(text: str, wide: frozenset[str]) -> tuple[defaultdict[str, float], str, bool]:
     """Scores from function words and endings, the lower-cased text, and whether it has two distinct words."""
     scores: defaultdict[str, float] = defaultdict(float)
     index = _stopword_index()
     lowered = text.lower()
     lowered_counts = Counter(words_of(lowered))
-    function_words, varied = stopword_counts(text, lowered_counts)
+    function_words, varied = stopword_counts(text, lowered_counts, wide)
     for word, n in function_words.items():
         langs = index[word.replace("’", "'")]
         weight = min(n, _MAX_REPEATS) * (0.5 if len(word) == 1 else 1.0) / len(langs)
@@ -296,23 +219,22 @@ def _word_evidence(text: str) -> tuple[defaultdict[str, float], str, bool]:
     return scores, lowered, varied
 
 
-def _add_clusters(scores: defaultdict[str, float], lowered: str, varied: bool) -> None:
+def _add_clusters(scores: defaultdict[str, float], lowered: str, present: frozenset[str], varied: bool) -> None:
     """Credit the languages whose letter clusters the text holds (``sch`` → de, ``lh`` → pt)."""
     # Letter clusters only back up real words: "aaaa…" alone is no Dutch.  A cluster or
-    # marker whose first letter the text lacks is not in it: no scan of the whole text
-    # for each of the hundred or so ("ə" in a Portuguese page).
-    present = _distinct(lowered)
+    # marker whose first letter is beyond ASCII and not among the text's (``present``) is
+    # not in it: no scan of the whole text for it ("ə" in a Portuguese page).
     for cluster, langs in _cluster_index().items() if varied else ():
-        n = lowered.count(cluster) if cluster[0] in present else 0
+        n = lowered.count(cluster) if cluster[0].isascii() or cluster[0] in present else 0
         for lang in langs:
             scores[lang] += _CLUSTER_WEIGHT * min(n, 10) / len(langs)
 
 
-def _add_markers(scores: defaultdict[str, float], lowered: str) -> None:
+def _add_markers(scores: defaultdict[str, float], lowered: str, present: frozenset[str]) -> None:
     """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
-    present = _distinct(lowered)
-    for letter, (langs, weight) in MARKER_LETTERS.items():
-        n = lowered.count(letter) if letter in present else 0
+    for letter in sorted(present.intersection(MARKER_LETTERS), key=_MARKER_RANK.__getitem__):
+        langs, weight = MARKER_LETTERS[letter]
+        n = lowered.count(letter)
         if n:
             for lang in langs:
                 scores[lang] += weight * min(n, 10) / len(langs)
@@ -377,7 +299,7 @@ def _answer_within(
     return best if least >= _MIN_SCORE else _UNSURE
 
 
-def _detect_by_scores(sample: str, script: str, hints: tuple[str, ...] | None) -> str | None:
+def _detect_by_scores(sample: str, wide: frozenset[str], script: str, hints: tuple[str, ...] | None) -> str | None:
     """The language of a sample in a shared script, from its scores.
 
     Counting the letter clusters is the dearest pass left and the weakest
@@ -386,9 +308,12 @@ def _detect_by_scores(sample: str, script: str, hints: tuple[str, ...] | None) -
     """
     fallback = hints[0] if hints else None
     candidates = _candidates(script)
-    scores, lowered, varied = _word_evidence(sample)
+    scores, lowered, varied = _word_evidence(sample, wide)
+    # The letters beyond ASCII of the lower-cased text, lower-cased one by one (only ``Σ``
+    # lower-cases by its place, to σ or ς: neither is a marker or starts a cluster).
+    present = frozenset("".join([c.lower() for c in wide]))
     markers: defaultdict[str, float] = defaultdict(float)
-    _add_markers(markers, lowered)
+    _add_markers(markers, lowered, present)
     cluster_langs = _most_from_clusters() if varied else {}
     low = {lang: scores.get(lang, 0.0) + markers.get(lang, 0.0) for lang in (*scores, *cluster_langs, *markers)}
     low = _restrict(low, candidates)
@@ -396,8 +321,8 @@ def _detect_by_scores(sample: str, script: str, hints: tuple[str, ...] | None) -
     answer = _answer_within(low, high, hints, script, fallback)
     if answer != _UNSURE:
         return answer
-    _add_clusters(scores, lowered, varied)
-    _add_markers(scores, lowered)
+    _add_clusters(scores, lowered, present, varied)
+    _add_markers(scores, lowered, present)
     return _answer(_restrict(scores, candidates), hints, script, fallback)
 
 
@@ -412,13 +337,15 @@ def detect_language(text: str, hints: tuple[str, ...] | None = None) -> str | No
     return _detect(text, hints)
 
 
+@lru_cache(maxsize=16)  # a handful of scripts
 def _candidates(script: str) -> frozenset[str]:
     return frozenset(lang for lang, s in LANGUAGE_SCRIPTS.items() if s == script)
 
 
 def _detect(text: str, hints: tuple[str, ...] | None) -> str | None:
     sample = strip_non_text(text[:SAMPLE_CHARS])
-    found = dominant_script(sample)
+    wide = wide_chars(sample)
+    found = wide_dominant_script(sample, wide)
     if found is None:
         return hints[0] if hints else None
     script, scripts = found
@@ -426,5 +353,5 @@ def _detect(text: str, hints: tuple[str, ...] | None) -> str | None:
         return "ja"
     if script in SCRIPTS:
         return SCRIPTS[script]
-    answer = _detect_by_scores(sample, script, hints)
+    answer = _detect_by_scores(sample, wide, script, hints)
     return answer if answer is None or (hints and answer in hints) else standard_of(answer, sample)

@@ -1,0 +1,125 @@
+"""Which script a text is written in, and what of it is no text (links, addresses, tags).
+
+The first question of language detection (``stmtkit.langid``): a script that belongs to one
+language decides alone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from itertools import islice
+
+from ..patterns import lazy
+
+# Not words of the text: links, e-mail addresses, handles, markdown link
+# targets, HTML tags.  A page of signatures with ``github.com`` on every line
+# otherwise reads as Portuguese (``com``).
+# Each alternative starts at a fixed mark or a word start, and is bounded, so that
+# a 20,000-character line without spaces is scanned once, not once per character.
+_NOT_TEXT = lazy(
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
+)
+# Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.
+_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
+# detect_language reads this many characters of a text, no more.
+SAMPLE_CHARS = 20_000
+_SCRIPT_SAMPLE = 4_000
+
+
+def _may_hold_non_text(text: str) -> bool:
+    return any(mark in text for mark in _NOT_TEXT_MARKS)
+
+
+def strip_non_text(text: str) -> str:
+    """``text`` with links, addresses, handles and tags blanked, line by line.
+
+    No alternative of ``_NOT_TEXT`` crosses a line end, so only the lines that
+    hold one of its marks go through the pattern: on a 5 KB page with one link,
+    that is one line instead of every word start.
+    """
+    if not _may_hold_non_text(text):
+        return text
+    return "\n".join(
+        _NOT_TEXT.sub(" ", line) if _may_hold_non_text(line) else line for line in text.split("\n")
+    )
+
+
+def script_of(char: str) -> str:
+    """The script of one letter, from its Unicode name: ``é`` → ``Latin``, ``中`` → ``Han``."""
+    name = unicodedata.name(char, "")
+    if name.startswith("CJK"):
+        return "Han"
+    return name.split(" ", 1)[0].capitalize() if name else ""
+
+
+# Facts about single characters may live in the process: a few thousand letters at most
+# are ever met, and they say nothing of any document.
+@lru_cache(maxsize=4096)
+def _cached_script_of(char: str) -> str:
+    return script_of(char)
+
+
+_ASCII_BYTES = bytes(range(128))
+_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isalpha() or b >= 128)
+
+
+def wide_chars(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` beyond ASCII.
+
+    Every ASCII character is known beforehand (an ASCII letter is Latin, folds as it
+    lower-cases, is no marker letter), so only the others are collected: the ASCII
+    bytes are deleted from the UTF-8 form, which leaves whole characters.  On a page
+    in a Latin script that is a few characters out of thousands.
+    """
+    if text.isascii():
+        return frozenset()
+    wide = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return frozenset(wide.decode("utf-8", "surrogatepass"))
+
+
+def _ascii_letters_at_least(text: str, most: int) -> int:
+    """How many distinct ASCII letters ``text`` holds, counting no further than ``most``."""
+    seen: set[int] = set()
+    if most > 0:
+        for letter in text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTERS):
+            seen.add(letter)
+            if len(seen) >= most:
+                break
+    return len(seen)
+
+
+def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
+    """The script of most of the first letters of ``text`` and every script among them; None below 3 letters."""
+    sample = text[:SAMPLE_CHARS]
+    return wide_dominant_script(sample, wide_chars(sample))
+
+
+def wide_dominant_script(sample: str, wide: frozenset[str]) -> tuple[str, frozenset[str]] | None:
+    """``dominant_script`` of a sample whose characters beyond ASCII are ``wide``."""
+    # Most pages are written in one script: then its distinct letters say it all,
+    # without counting thousands of letters one by one.
+    letters = [c for c in wide if c.isalpha()]
+    ascii_letters = _ascii_letters_at_least(sample, max(1, 3 - len(letters)))
+    if len(letters) + ascii_letters >= 3:
+        only = {_cached_script_of(c) for c in letters}
+        if ascii_letters:
+            only.add("Latin")
+        if len(only) == 1:
+            return next(iter(only)), frozenset(only)
+    return _dominant_script_by_counting(sample)
+
+
+def _dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | None:
+    """``dominant_script`` letter by letter, for pages in several scripts."""
+    counted = list(islice(filter(str.isalpha, sample[:SAMPLE_CHARS]), _SCRIPT_SAMPLE))
+    if len(counted) < 3:
+        return None
+    # Count each letter once, then name its script once: a page has a few dozen
+    # distinct letters and thousands of letters.  Scripts keep the order of their
+    # first letter, so ties in most_common fall as they did letter by letter.
+    scripts: Counter[str] = Counter()
+    for char, n in Counter(counted).items():
+        scripts[_cached_script_of(char)] += n
+    return scripts.most_common(1)[0][0], frozenset(scripts)
