@@ -12,8 +12,10 @@ win ties and near-ties.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
+from fractions import Fraction
 from functools import lru_cache
+from math import lcm
 
 from ..data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
 from ..fold import fold_piece, fold_pieces, fold_words
@@ -64,35 +66,105 @@ def _cluster_index() -> dict[str, tuple[str, ...]]:
     return _invert(CLUSTERS)
 
 
+def _weight(value: float) -> Fraction:
+    """A weight of the model as the decimal it is written as (``0.4`` is 2/5, not the float's binary)."""
+    return Fraction(str(value))
+
+
+@lru_cache(maxsize=1)
+def _scale() -> int:
+    """A common denominator of every credit a language can get, so that scores are whole numbers.
+
+    Sums of whole numbers are exact in any order: a word's credits can be gathered per ending
+    and per function word and handed out once, and no ranking turns on the rounding of floats.
+    """
+    shares = [len(langs) for langs in _stopword_index().values()]
+    shares += [len(langs) for langs in _ending_index().values()] + [len(langs) for langs in _cluster_index().values()]
+    shares += [len(langs) for langs, _ in MARKER_LETTERS.values()]
+    weights = [_weight(_ENDING_WEIGHT), _weight(_CLUSTER_WEIGHT), Fraction(1, 2)]
+    weights += [_weight(weight) for _, weight in MARKER_LETTERS.values()]
+    return lcm(*(w.denominator for w in weights)) * lcm(*shares)
+
+
+def _units(weight: Fraction, langs: tuple[str, ...]) -> int:
+    """``weight`` shared among ``langs``, in units of 1/_scale()."""
+    share = weight * _scale() / len(langs)
+    assert share.denominator == 1
+    return int(share)
+
+
+@lru_cache(maxsize=1)
+def _function_word_units() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each folded function word → its (language, units an occurrence) pairs: half a point for one letter."""
+    return {
+        word: tuple((lang, _units(Fraction(1, 2) if len(word) == 1 else Fraction(1), langs)) for lang in langs)
+        for word, langs in _stopword_index().items()
+    }
+
+
 @lru_cache(maxsize=1)
 def _ending_tails() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Every ending's last one, two, … letters → its (language, number of languages sharing it) pairs
-    if it is an ending itself, else ``()``: a word whose last letters are no ending's tail has no
-    longer ending either, so it is read no further."""
-    pairs = {ending: tuple((lang, len(langs)) for lang in langs) for ending, langs in _ending_index().items()}
-    tails: dict[str, tuple[tuple[str, int], ...]] = {ending[-k:]: () for ending in pairs for k in range(1, len(ending))}
-    tails.update(pairs)
-    return tails
+    """Every ending's last one, two, … letters → the (language, units) a word ending so earns from
+    all the endings it ends in (the tail itself and its shorter tails), ``()`` for none.
+
+    A word whose last letters are no ending's tail has no longer ending either, so it is read no
+    further: its endings are those of the longest tail it ends in.
+    """
+    weight = _weight(_ENDING_WEIGHT)
+    endings = _ending_index()
+    tails = {ending[-k:] for ending in endings for k in range(1, len(ending) + 1)}
+    earned: dict[str, tuple[tuple[str, int], ...]] = {}
+    for tail in tails:
+        units: dict[str, int] = {}
+        for k in range(1, len(tail) + 1):
+            for lang in endings.get(tail[-k:], ()):
+                units[lang] = units.get(lang, 0) + _units(weight, endings[tail[-k:]])
+        earned[tail] = tuple(units.items())
+    return earned
 
 
-def _score_endings(words: Counter[str], scores: dict[str, float]) -> None:
-    """Credit the languages whose typical endings the words have (``organizações`` → pt).
+def _function_words(counts: Counter[str], lowered: str) -> dict[str, int]:
+    """How often each function word occurs among the words once folded, for a text whose
+    characters fold in step (each word folds as it would in the folded text).
+
+    An ASCII word is its own fold; the others are folded together (one pass through the
+    table of pieces, the words joined by line ends, which no letter folds to).  Folding
+    never shortens a word of in-step characters, so one longer than every function word
+    is none.
+    """
+    index = _function_word_units()
+    found = {word: counts[word] for word in counts.keys() & index.keys() if word.isascii()}
+    longest = _longest_stopword()
+    wide = [] if lowered.isascii() else [word for word in counts if len(word) <= longest and not word.isascii()]
+    if not wide:
+        return found
+    for word, key in zip(wide, fold_pieces("\n".join(wide)).split("\n"), strict=True):
+        if key in index or ("’" in key and key.replace("’", "'") in index):
+            found[key] = found.get(key, 0) + counts[word]
+    return found
+
+
+def _score_endings(counts: Counter[str], scores: dict[str, int]) -> None:
+    """Credit the endings of the words (``organizações`` → pt).
 
     A word's endings are its last one to six letters, with two letters or more left before;
-    each is credited in that order, word after word.
+    each word (at most ``_MAX_REPEATS`` of its occurrences) adds to the count of the longest
+    ending's tail it ends in, and each tail's credits go out once.
     """
-    tail_of = _ending_tails().get
-    for word, n in words.items():
-        weight = 0.0
-        for k in range(1, min(6, len(word) - 2) + 1):
-            shared = tail_of(word[-k:])
-            if shared is None:
-                break  # no ending ends so: no longer one either
-            if shared:
-                if not weight:
-                    weight = _ENDING_WEIGHT * min(n, _MAX_REPEATS)  # the same float as computed inline: (w * n) / shared
-                for lang, languages in shared:
-                    scores[lang] += weight / languages
+    tails = _ending_tails()
+    ends: dict[str, int] = {}
+    for word, n in counts.items():
+        size = len(word)
+        if size < 3 or (tail := word[-1:]) not in tails:
+            continue
+        if size > 3 and (end := word[-2:]) in tails:
+            tail, k, most = end, 3, (size - 2 if size < 8 else 6)
+            while k <= most and (end := word[-k:]) in tails:
+                tail, k = end, k + 1
+        ends[tail] = ends.get(tail, 0) + (n if n < _MAX_REPEATS else _MAX_REPEATS)
+    for tail, n in ends.items():
+        for lang, units in tails[tail]:
+            scores[lang] = scores.get(lang, 0) + units * n
 
 
 def _kind(text: str) -> int:
@@ -125,37 +197,9 @@ def _folds_in_step(char: str) -> bool:
     return kind != 0 or fold_piece(lower) == fold_piece(char)
 
 
-def stopword_counts(text: str, lowered_counts: Counter[str], wide: frozenset[str]) -> tuple[dict[str, int], bool]:
-    """How often each function word occurs once folded, and whether the text has two distinct words.
-
-    What ``Counter(_WORD.findall(fold_words(text)))`` would give, kept to its function
-    words, without folding the whole page (NFKD, character by character, was the
-    dearest step of the stage): each distinct lower-cased word is folded instead,
-    character by character (``fold_pieces``).  Pages with a character for which
-    the two ways part take the long way; every ASCII character folds in step, so
-    only the others (``wide``) are asked.
-    """
-    if not all(map(_folds_in_step, wide)):
-        return _stopword_counts_by_folding(text)
-    # Folding never shortens a word of in-step characters, so one longer than every function
-    # word is none; the rest fold piece by piece (no spaces in a word to collapse).
-    index, longest = _stopword_index(), _longest_stopword()
-    found: dict[str, int] = {}
-    for word, n in lowered_counts.items():
-        if len(word) > longest:
-            continue
-        if word.isascii():  # no piece to fold, no typographic apostrophe
-            if word in index:
-                found[word] = found.get(word, 0) + n
-            continue
-        key = fold_pieces(word)
-        if key.replace("’", "'") in index:
-            found[key] = found.get(key, 0) + n
-    return found, _two_distinct(lowered_counts)
-
-
 def _stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
-    """``stopword_counts`` for a text whose letters fold into several characters (ß, ŉ): fold it whole."""
+    """How often each function word occurs in the folded text, and whether it has two distinct words:
+    for a text whose letters fold into several characters (ß, ŉ), it is folded whole."""
     index = _stopword_index()
     counts = Counter(_WORD.findall(fold_words(text)))
     return {w: n for w, n in counts.items() if w.replace("’", "'") in index}, len(counts) >= 2
@@ -182,78 +226,98 @@ def _longest_stopword() -> int:
 _CLINGING = ".,;:!?()[]«»\"“”„"
 
 
-def words_of(text: str) -> list[str]:
-    """``_WORD.findall(text)``, token by token: most tokens are one word, bar clinging punctuation.
+# ASCII characters that are neither letters nor apostrophes become spaces (bytes.translate of the
+# UTF-8 form: every other byte, those of wider characters among them, is kept).
+_ASCII_SEPARATORS = bytes(b if b >= 128 or chr(b).isalpha() or chr(b) == "'" else 0x20 for b in range(256))
 
-    A word never holds a space, so the words of the text are the words of its
-    tokens; a token that is letters alone (once its clinging punctuation is cut)
-    is its only word, and only the others go through the pattern.  About twice
-    as fast as the pattern over the whole page.
+
+def word_counts(text: str) -> Counter[str]:
+    """``Counter(_WORD.findall(text))``, from the distinct tokens: most tokens are one word.
+
+    No word holds a space, nor an ASCII character other than a letter or an apostrophe:
+    made spaces, those characters split the text where the pattern would, and most
+    tokens are then letters alone, each its only word.  Only the distinct others are cut
+    (their clinging punctuation, else the pattern), their words counted as often as the
+    token.  Several times faster than the pattern over the whole page.
     """
-    words: list[str] = []
-    for token in text.split():
-        if token.isalpha():
-            words.append(token)
-            continue
+    spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
+    counts = Counter(spaced.split())
+    for token in [token for token in counts if not token.isalpha()]:
+        n = counts.pop(token)
         bare = token.strip(_CLINGING)
-        if bare.isalpha():
-            words.append(bare)
-        else:
-            words.extend(_WORD.findall(token))
-    return words
+        for word in (bare,) if bare.isalpha() else _WORD.findall(token):
+            counts[word] += n
+    return counts
 
 
-def _word_evidence(text: str, wide: frozenset[str]) -> tuple[defaultdict[str, float], str, bool]:
-    """Scores from function words and endings, the lower-cased text, and whether it has two distinct words."""
-    scores: defaultdict[str, float] = defaultdict(float)
-    index = _stopword_index()
+def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str, bool]:
+    """Scores (in units of 1/_scale()) from function words and endings, the lower-cased text, and
+    whether it has two distinct words.
+
+    The function words are those of ``Counter(_WORD.findall(fold_words(text)))``, found without
+    folding the whole page (NFKD, character by character, was the dearest step of the stage):
+    each distinct lower-cased word is folded instead.  Pages with a character for which the two
+    ways part take the long way; every ASCII character folds in step, so only the others
+    (``wide``) are asked.
+    """
+    scores: dict[str, int] = {}
     lowered = text.lower()
-    lowered_counts = Counter(words_of(lowered))
-    function_words, varied = stopword_counts(text, lowered_counts, wide)
-    for word, n in function_words.items():
-        langs = index[word.replace("’", "'")]
-        weight = min(n, _MAX_REPEATS) * (0.5 if len(word) == 1 else 1.0) / len(langs)
-        for lang in langs:
-            scores[lang] += weight
-    _score_endings(lowered_counts, scores)
+    counts = word_counts(lowered)
+    _score_endings(counts, scores)
+    if all(map(_folds_in_step, wide)):
+        found, varied = _function_words(counts, lowered), _two_distinct(counts)
+    else:
+        found, varied = _stopword_counts_by_folding(text)
+    index = _function_word_units()
+    for word, n in found.items():
+        m = n if n < _MAX_REPEATS else _MAX_REPEATS
+        for lang, units in index[word.replace("’", "'")]:
+            scores[lang] = scores.get(lang, 0) + units * m
     return scores, lowered, varied
 
 
-def _add_clusters(scores: defaultdict[str, float], lowered: str, present: frozenset[str], varied: bool) -> None:
+def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
     """Credit the languages whose letter clusters the text holds (``sch`` → de, ``lh`` → pt)."""
-    # Letter clusters only back up real words: "aaaa…" alone is no Dutch.  A cluster or
-    # marker whose first letter is beyond ASCII and not among the text's (``present``) is
-    # not in it: no scan of the whole text for it ("ə" in a Portuguese page).
-    for cluster, langs in _cluster_index().items() if varied else ():
+    # A cluster whose first letter is beyond ASCII and not among the text's (``present``) is
+    # not in it: no scan of the whole text for it ("ø" in a Portuguese page).
+    weight = _weight(_CLUSTER_WEIGHT)
+    for cluster, langs in _cluster_index().items():
         n = lowered.count(cluster) if cluster[0].isascii() or cluster[0] in present else 0
-        for lang in langs:
-            scores[lang] += _CLUSTER_WEIGHT * min(n, 10) / len(langs)
-
-
-def _add_markers(scores: defaultdict[str, float], lowered: str, present: frozenset[str]) -> None:
-    """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
-    for letter in sorted(present.intersection(MARKER_LETTERS), key=_MARKER_RANK.__getitem__):
-        langs, weight = MARKER_LETTERS[letter]
-        n = lowered.count(letter)
         if n:
+            units = _units(weight, langs) * min(n, 10)
             for lang in langs:
-                scores[lang] += weight * min(n, 10) / len(langs)
-
-
-def _restrict(scores: dict[str, float], candidates: frozenset[str] | None) -> dict[str, float]:
-    if candidates is not None:
-        return {k: v for k, v in scores.items() if k in candidates}
-    return dict(scores)
+                scores[lang] = scores.get(lang, 0) + units
 
 
 @lru_cache(maxsize=1)
-def _most_from_clusters() -> dict[str, float]:
+def _marker_units() -> dict[str, tuple[tuple[str, ...], int]]:
+    return {letter: (langs, _units(_weight(weight), langs)) for letter, (langs, weight) in MARKER_LETTERS.items()}
+
+
+def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
+    """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
+    table = _marker_units()
+    for letter in present.intersection(table):
+        langs, units = table[letter]
+        n = lowered.count(letter)
+        for lang in langs:
+            scores[lang] = scores.get(lang, 0) + units * min(n, 10)
+
+
+def _points(scores: dict[str, int], candidates: frozenset[str]) -> dict[str, float]:
+    """The scores of the candidate languages in points (whole units made floats once, at the end)."""
+    scale = _scale()
+    return {lang: units / scale for lang, units in scores.items() if lang in candidates}
+
+
+@lru_cache(maxsize=1)
+def _most_from_clusters() -> dict[str, int]:
     """The most letter clusters can add to each language (every cluster counted 10 times or more)."""
-    most: dict[str, float] = defaultdict(float)
+    most: dict[str, int] = {}
     for langs in _cluster_index().values():
         for lang in langs:
-            most[lang] += _CLUSTER_WEIGHT * 10 / len(langs)
-    return dict(most)
+            most[lang] = most.get(lang, 0) + _units(_weight(_CLUSTER_WEIGHT), langs) * 10
+    return most
 
 
 # Room for the rounding of sums taken in another order: far below any real margin.
@@ -312,18 +376,17 @@ def _detect_by_scores(sample: str, wide: frozenset[str], script: str, hints: tup
     # The letters beyond ASCII of the lower-cased text, lower-cased one by one (only ``Σ``
     # lower-cases by its place, to σ or ς: neither is a marker or starts a cluster).
     present = frozenset("".join([c.lower() for c in wide]))
-    markers: defaultdict[str, float] = defaultdict(float)
-    _add_markers(markers, lowered, present)
-    cluster_langs = _most_from_clusters() if varied else {}
-    low = {lang: scores.get(lang, 0.0) + markers.get(lang, 0.0) for lang in (*scores, *cluster_langs, *markers)}
-    low = _restrict(low, candidates)
-    high = {lang: value + cluster_langs.get(lang, 0.0) for lang, value in low.items()}
+    _add_markers(scores, lowered, present)
+    # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
+    clusters = _most_from_clusters() if varied else {}
+    low = _points({lang: scores.get(lang, 0) for lang in (*scores, *clusters)}, candidates)
+    high = _points({lang: scores.get(lang, 0) + clusters.get(lang, 0) for lang in low}, candidates)
     answer = _answer_within(low, high, hints, script, fallback)
     if answer != _UNSURE:
         return answer
-    _add_clusters(scores, lowered, present, varied)
-    _add_markers(scores, lowered, present)
-    return _answer(_restrict(scores, candidates), hints, script, fallback)
+    if varied:
+        _add_clusters(scores, lowered, present)
+    return _answer(_points(scores, candidates), hints, script, fallback)
 
 
 def detect_language(text: str, hints: tuple[str, ...] | None = None) -> str | None:
