@@ -99,9 +99,9 @@ ENTRIES = [
     # a final full stop goes, unless it belongs to an initial or a legal form
     ("Transnational Institute.", ("Transnational Institute", "organisation", None, None)),
     ("medianet berlinbrandenburg e.V.", ("medianet berlinbrandenburg e.V.", "organisation", None, None)),
-    # ALL-CAPS people become readable; organisations keep their capitals
-    ("-ISLAM BAFADAROV", ("Islam Bafadarov", "person", None, None)),
-    ("— ІРИНА БОНДАРЕНКО-ШЕВЧУК", ("Ірина Бондаренко-Шевчук", "person", None, None)),
+    # ALL-CAPS names stay as written (people and organisations alike)
+    ("-ISLAM BAFADAROV", ("ISLAM BAFADAROV", "person", None, None)),
+    ("— ІРИНА БОНДАРЕНКО-ШЕВЧУК", ("ІРИНА БОНДАРЕНКО-ШЕВЧУК", "person", None, None)),
     ("SEAWATCH ALLIANCE", ("SEAWATCH ALLIANCE", "organisation", None, None)),
     # role vs affiliation by head nouns, each in its own comma field (petition pages, many languages)
     ("Anna Berg, Senior Researcher, Halden Institute", ("Anna Berg", "person", "Senior Researcher", "Halden Institute")),

@@ -112,13 +112,21 @@ def aggregate_signatories(records: Iterable[tuple[str, JSONDict]]) -> list[JSOND
     from collections import Counter
 
     spellings: dict[str, Counter[str]] = {}
+    # Names are kept as written: "AYSHAN MAMMADLI" counts with "Ayshan Mammadli", shown in the latter's case.
+    caseless: dict[str, Counter[str]] = {}
+    shown: dict[str, str] = {}
     kinds: dict[str, Counter[str]] = {}
     documents: dict[str, list[str]] = {}
     roles: dict[str, list[str]] = {}
     affiliations: dict[str, list[str]] = {}
     for row in signatory_rows(records):
         key = row["key"]
-        spellings.setdefault(key, Counter())[row["name"]] += 1
+        name = row["name"]
+        spellings.setdefault(key, Counter())[name] += 1
+        folded = name.casefold()
+        caseless.setdefault(key, Counter())[folded] += 1
+        if folded not in shown or (shown[folded].isupper() and not name.isupper()):
+            shown[folded] = name
         kinds.setdefault(key, Counter())[row["kind"]] += 1
         for table, value in ((documents, row["document"]), (roles, row["role"]), (affiliations, row["affiliation"])):
             seen = table.setdefault(key, [])
@@ -127,8 +135,8 @@ def aggregate_signatories(records: Iterable[tuple[str, JSONDict]]) -> list[JSOND
     rows: list[JSONDict] = [
         {
             "key": key,
-            # most common spelling; ties go to the first seen (Counter keeps insertion order)
-            "name": spellings[key].most_common(1)[0][0],
+            # most common spelling, case aside; ties go to the first seen (Counter keeps insertion order)
+            "name": shown[caseless[key].most_common(1)[0][0]],
             "kind": kinds[key].most_common(1)[0][0],
             "count": len(documents[key]),
             "variants": sorted(spellings[key]),

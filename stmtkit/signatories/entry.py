@@ -14,7 +14,7 @@ import regex
 
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
-from .cleaning import clean_entry_text, readable_caps
+from .cleaning import clean_entry_text
 from .key import signatory_key
 from .kind import (
     is_function_word,
@@ -258,8 +258,6 @@ def read_entries(
                 kind, name, affiliations = "organisation", _drop_place_tail(rest)[0], []
         else:
             kind, name = "organisation", _drop_place_tail(rest)[0]
-    if kind == "person":
-        name = readable_caps(name)
     if not name:
         return []
     return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]
@@ -293,8 +291,8 @@ def _read_pair(parts: list[str], raw: str, lines: Span, group: str | None) -> li
     roles, affiliations = person_parts(split_segments(parts[2])) if len(parts) > 2 and parts[2] else ([], [])
     role, affiliation = ", ".join(roles) or None, ", ".join(affiliations) or None
     return [
-        _make(readable_caps(parts[0]), "person", raw, (lines[0], lines[0]), role, affiliation, group),
-        _make(readable_caps(parts[1]), "person", raw, lines, role, affiliation, group),
+        _make(parts[0], "person", raw, (lines[0], lines[0]), role, affiliation, group),
+        _make(parts[1], "person", raw, lines, role, affiliation, group),
     ]
 
 
