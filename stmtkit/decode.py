@@ -22,8 +22,7 @@ did something in ``Decoded.repairs`` (→ ``source.repairs``):
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .data.encodings import HOME_ENCODINGS, WEB_ENCODINGS
 from .errors import DecodeError
@@ -94,8 +93,7 @@ def _shows_mojibake(text: str) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     """The text, the encoding it was read in, and the repairs applied on the way."""
 
     text: str

@@ -6,7 +6,7 @@ with one (a list item is no headline).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -41,8 +41,7 @@ _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
 _ROMAN_VALID = lazy(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
 
-@dataclass(frozen=True, slots=True)
-class Label:
+class Label(NamedTuple):
     """One reading of a label: its style, the label as written, and its place in the sequence."""
 
     style: ListStyle

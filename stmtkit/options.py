@@ -9,7 +9,7 @@ never uses (about 7 ms of a 60 ms start).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 # What ``input_format`` may say: here, not in ``stmtkit.inputs.detect``, whose patterns need the
@@ -17,8 +17,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "markdown", "html")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """What the caller tells the parse: hints and defaults."""
 
     reference_date: dt.datetime | None = None

@@ -9,8 +9,7 @@ record in JSON and an empty record elsewhere (its error on stderr).
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -36,8 +35,7 @@ CSV_COLUMNS = ("path", "datetime", "utc", "date", "time", "utc_offset", "timezon
 TEXT_FIELDS = ("utc_offset", "timezone", "place", "agency", "text")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
     """One input's dateline: ``name`` as shown, ``path`` as JSON records it (None: stdin, --text)."""
 
     name: str

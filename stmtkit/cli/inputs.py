@@ -6,10 +6,9 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import PurePosixPath
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from ..api import Options, parse_input, read_input, read_limited
 from ..errors import InputError, RecordError, StmtkitError
@@ -19,8 +18,7 @@ from ..record_check import problem_of
 STDIN = "-"
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     """One input's result: a record, or an error record (``{"error": …}``)."""
 
     name: str
@@ -32,8 +30,7 @@ class Outcome:
         return "error" in self.record and "schema" not in self.record
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """An input file, and the folder it was found under (None for a file named directly)."""
 
     path: str

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import islice
+from typing import NamedTuple
 
 from ..dates.names import month_number
 from ..fold import fold_key, fold_words
@@ -61,8 +61,7 @@ _MAX_SIGN_OFF_FIELD_WORDS = 10
 _MAX_CUT_DATE_WORDS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     heading: str | None
     start: int  # the heading line, or the first entry line of a bare block
     inline: str  # names after the heading's colon

@@ -10,8 +10,8 @@ command that reads only datelines never pays for them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -40,8 +40,7 @@ from ..model import SignatoryKind
 from ..patterns import WHITESPACE
 
 
-@dataclass(frozen=True, slots=True)
-class BlockCues:
+class BlockCues(NamedTuple):
     """The folded word sets and the patterns built from them."""
 
     headings: frozenset[str]
