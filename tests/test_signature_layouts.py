@@ -30,3 +30,54 @@ def test_a_capitalised_name_keeps_its_capitals_and_its_key_folds_them() -> None:
     signers = stmtkit.parse(text).signatories
     assert [s.name for s in signers] == ["JANE WHITFIELD", "Tom Ortega"]
     assert signers[0].key == "jane whitfield"
+
+
+def test_names_joined_by_a_conjunction_are_two_signers_and_a_couple_sharing_a_surname_is_one() -> None:
+    got = [s.name for s in fixture("sig-de-pairs-joined-by-und").signatories]
+    assert got[:4] == ["Greta Wolff", "Bernd Sommer", "Ilse Brandt", "Otto Brandt"]
+    assert "Maja und Felix Albrecht" in got and got[-1] == "Tilman Roth" and len(got) == 11
+
+
+def test_a_second_given_name_typed_in_lower_case_is_kept_as_written() -> None:
+    text = f"Open letter\n\n{BODY}Anna Berg and tom Lind\nEva Holm\nOle Dahl\n"
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Anna Berg", "tom Lind", "Eva Holm", "Ole Dahl"]
+
+
+def test_a_call_in_capitals_above_the_names_is_no_signer() -> None:
+    text = f"Open letter\n\n{BODY}WE SAY NO TO THE CAR PARK, NOW!\n\nAnna Berg\nTom Lind\nEva Holm\n"
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Anna Berg", "Tom Lind", "Eva Holm"]
+
+
+def test_plain_group_labels_over_bullets_and_and_many_more_lines_are_no_signers_nor_lists() -> None:
+    doc = fixture("sig-en-groups-plain-labels-and-more")
+    got = [(s.name, s.group) for s in doc.signatories]
+    assert got[0] == ("United Public Workers", "Confederations")
+    assert ("Crane Operators Union", "Unions") in got and got[-1] == ("Coastal Heritage Society", "Associations")
+    assert not any("many" in name for name, _ in got) and len(got) == 8
+    assert not doc.lists
+
+
+def test_groups_under_plain_labels_in_another_language() -> None:
+    text = (f"Comunicado\n\n{BODY}Firmantes:\n\nSindicatos\n\n- Unión de Estibadores\n- Sindicato de Grúas\n"
+            "- Y muchos otros…\n\nAsociaciones\n\n- Asociación del Puerto\n- Amigos de la Costa\n")
+    got = [(s.name, s.group) for s in stmtkit.parse(text).signatories]
+    assert got == [("Unión de Estibadores", "Sindicatos"), ("Sindicato de Grúas", "Sindicatos"),
+                   ("Asociación del Puerto", "Asociaciones"), ("Amigos de la Costa", "Asociaciones")]
+
+
+def test_an_and_many_more_line_ending_a_plain_list_still_ends_the_block() -> None:
+    text = f"Open letter\n\n{BODY}Signed:\n\n- Anna Berg\n- Tom Lind\n- and many more…\n\nRelated\n\n- Harbour news\n- Port news\n"
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Anna Berg", "Tom Lind"]
+
+
+def test_a_closing_formula_mid_page_with_people_and_their_functions_opens_the_block() -> None:
+    doc = fixture("sig-en-closing-mid-page-name-role-email")
+    got = [(s.name, s.role) for s in doc.signatories]
+    assert got == [("Helen Marsh", "professor"), ("Victor Lund", "professor"),
+                   ("Amir Sadeghi", "associate professor"), ("Ruth Okafor", "professor")]
+
+
+def test_a_closing_formula_mid_page_with_bare_names_opens_no_block() -> None:
+    rest = "".join(f"Paragraph {n} of the forwarded letter goes on about the inquiry and the board.\n\n" for n in range(14))
+    text = f"Letter\n\n{BODY}Kind regards\nAnna Berg\nTom Lind\nEva Holm\n\nThe letter\n\n{rest}"
+    assert stmtkit.parse(text).signatories == ()

@@ -311,6 +311,13 @@ OTHERS_CUES: tuple[str, ...] = (
     "et d'autres", "et autres", "und weitere", "und andere", "y otros", "y otras", "e altri", "e outros",
     "и другие", "и др", "и еще", "і інші", "ve digerleri", "ve diger", "ve basqalari", "en anderen",
     "i inni", "unable to sign", "list continues", "signatures continue",
+    # "and many more …" closing each group of a grouped list
+    "und viele mehr", "und viele weitere", "und viele andere", "et bien d'autres", "et beaucoup d'autres",
+    "y muchos mas", "y muchas mas", "y muchos otros", "y muchas otras", "e molti altri", "e molte altre",
+    "e tanti altri", "e muitos outros", "e muitas outras", "e muito mais", "i wiele innych", "i wielu innych",
+    "и многие другие", "та багато інших", "і багато інших", "ve daha bircok", "ve daha fazlasi",
+    "ve daha nice", "və digərləri", "və daha çox", "si multi altii", "si multe altele", "og mange flere",
+    "och många fler", "en vele anderen", "og margir fleiri", "και πολλοί άλλοι",
 )
 
 # "and 312 other academics", "и ещё 150 человек", "et 200 autres": a count closing the list.

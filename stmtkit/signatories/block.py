@@ -30,11 +30,13 @@ from .lines import (
     at_least_words,
     bare_entry,
     ends_block,
+    group_label_shape,
     group_of,
     heading_of,
     html_comment_edge,
     is_end_heading,
     is_name_paragraph,
+    is_others_line,
     is_prose,
     mentions_others,
     names_a_group,
@@ -106,6 +108,11 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
                 break
             continue
         if ends_block(line.text, languages) or dateline_lines[0] <= line.number <= dateline_lines[1]:
+            if rows and is_others_line(line.text) and _group_follows(ctx, line.number):
+                # "• and many more…" closing one group of a grouped list, the next group below: inside the block
+                rows.append(Row(line, blank_run > 0, intro=True))
+                blank_run = 0
+                continue
             break
         if not rows and line.text.endswith(":") and group_of(line.text) is None and not at_least_words(line.text, MAX_ENTRY_WORDS + 1):
             # "Signatories:" then "The following organisations have signed this letter:"
@@ -117,6 +124,22 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
         rows.append(Row(line, blank_run > 0 and bool(rows)))
         blank_run = 0
     return rows
+
+
+def _group_follows(ctx: Context, number: int) -> bool:
+    """Below line ``number`` (blank lines between): a short label line, then a bulleted entry."""
+    found: list[Line] = []
+    for line in ctx.lines[number:]:
+        if not ctx.is_free(line.number):
+            return False
+        if line.text:
+            found.append(line)
+            if len(found) == 2:
+                break
+    if len(found) < 2:
+        return False
+    label, entry = found
+    return group_label_shape(label.text) and bool(marker_of(entry.text))
 
 
 def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = None) -> SignatureBlock | None:

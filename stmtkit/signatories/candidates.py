@@ -32,12 +32,12 @@ from .block import (
     sign_off_before,
     text_line,
 )
+from .closing import MAX_SIGN_OFF_WORDS, after_closing
 from .cues import block_cues, says_on_behalf
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lines import (
     at_least_words,
-    closing_of,
     ends_block,
     heading_in,
     is_name_paragraph,
@@ -46,10 +46,6 @@ from .lines import (
 )
 from .sentence import signing_sentences
 
-# A closing formula among the last lines of the text opens a block as it is.
-_CLOSING_WINDOW = 12
-# "Saygılarımızla, Ege Kıyı Gönüllüleri Derneği": a sign-off on one line is short.
-_MAX_SIGN_OFF_WORDS = 12
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
 _MAX_SENTENCE_HEADING_WORDS = 40
 # Without a colon, a line naming the signers is a heading only when short.
@@ -121,7 +117,7 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
             cued.append(block.lines)
             if candidate.score >= THRESHOLD:
                 break  # the first heading that opens a block of names: later ones are its groups or a repeat
-    for kind, found in (("closing", _after_closing), ("table", _tables)):
+    for kind, found in (("closing", after_closing), ("table", _tables)):
         if _best_possible(kind) > best:
             for cue, block in found(ctx, inside):
                 cued.append(block.lines)  # the names under a closing formula or in a table are no bare run
@@ -217,7 +213,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     an on-behalf phrase and ending in a comma (``Namens het bestuur,``)."""
     plain = text.strip().strip("*_ ")
     cues = block_cues()
-    if plain.endswith(",") and not at_least_words(plain, _MAX_SIGN_OFF_WORDS + 1):
+    if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
         # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
         return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
     if not plain.endswith(":"):
@@ -231,32 +227,6 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not says_on_behalf(folded):
         return None
     return plain.rstrip(" :"), ""
-
-
-def _after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
-    """``Sincerely,`` (or ``С уважением, Имя``), the last one in the text, then the signers.
-
-    Near the end it is taken as it is; further up (a letter closed by a long list of
-    signers) the block it opens must close the text.
-    """
-    content = ctx.free_content()
-    position = len(content)
-    asked, found = None, None  # a line repeated in a row is asked about once
-    for number, text in zip(content.numbers_reversed(), content.texts_reversed(), strict=True):
-        position -= 1
-        if text != asked:
-            asked, found = text, closing_of(text)
-        if not found:
-            continue
-        formula, inline = found
-        if inside(number) or (inline and at_least_words(inline, _MAX_SIGN_OFF_WORDS + 1)):
-            return
-        rows = collect_rows(ctx, number + 1)
-        block = read_block(Found(formula, number, inline), rows)
-        near_the_end = position >= len(content) - _CLOSING_WINDOW
-        if block and (near_the_end or closes_the_text(ctx, block.lines[1])):
-            yield "closing", block
-        return
 
 
 def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:

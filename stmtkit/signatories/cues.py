@@ -56,6 +56,8 @@ class BlockCues(NamedTuple):
     # the 'and others' cues as literals: every match of others_pattern() holds one of them
     others_literal: re.Pattern[str]
     count_starts: frozenset[str]  # what others_count_pattern() can open with
+    # the first words of a cue of three words or more, the rest cut by the scrape ("and many", "ve daha")
+    others_cut: frozenset[str]
     inline_mark_starts: frozenset[str]  # casefolded first characters of inline_mark_pattern()
     signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
     also_words: frozenset[str]  # "also", "mai": a heading saying the names below signed too
@@ -182,6 +184,8 @@ def block_cues() -> BlockCues:
         # the standard library's engine for plain literals: no class or flag whose meaning could differ
         others_literal=re.compile(literal_trie(sorted({fold_words(w) for w in OTHERS_CUES}))),
         count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
+        others_cut=frozenset(
+            " ".join(words[:n]) for words in (fold_words(w).split() for w in OTHERS_CUES) for n in range(2, len(words))),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
         signing_stems=tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws})),
         also_words=folded_set(ALSO_WORDS),

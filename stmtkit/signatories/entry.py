@@ -280,9 +280,29 @@ def _two_people(name: str) -> list[str] | None:
     second, comma, shared = parts[1].partition(",")
     if comma and "," not in parts[0]:
         parts = [parts[0], second.strip(), shared.strip()]
-    if all(len(p.split()) >= 2 and looks_like_person(p) for p in parts[:2]):
+    if len(parts[0].split()) >= 2 and looks_like_person(parts[0]) and _second_name(parts[1]):
         return parts
     return None
+
+
+def _second_name(part: str) -> bool:
+    """A full name after the conjunction, as written: ``Tom Lind``, or a given name typed in lower case
+    before a capitalised surname (``tom Lind``), which a signer's own hand often leaves so."""
+    words = part.split()
+    if len(words) < 2:
+        return False
+    if looks_like_person(part):
+        return True
+    return words[0].isalpha() and all(w[:1].isupper() for w in words[1:]) and looks_like_person(part, lowercase_ok=True)
+
+
+def names_joined(text: str) -> bool:
+    """A line of a run of signers joining names by a conjunction: two people (``Anna Berg und Tom Lind``)
+    or a couple sharing one surname (``Jutta und Tom Lind``, one entry as written)."""
+    if text.count(" ") < 2 or not text[:1].isupper():
+        return False
+    parts = _AND.split(text)
+    return len(parts) == 2 and looks_like_person(parts[0]) and _second_name(parts[1]) and not is_organisation(text)
 
 
 def _read_pair(parts: list[str], raw: str, lines: Span, group: str | None) -> list[Signatory]:

@@ -28,6 +28,7 @@ from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
+from .lines import group_label_shape
 from .roles import person_parts, split_title
 
 _NUMBERED = lazy(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
@@ -102,10 +103,15 @@ def entries_of(
             entries.extend(Entry(e.text, e.lines, group, group_kind, e.role, e.affiliation, e.explicit) for e in found)
         segment.clear()
 
-    for row in rows:
+    # In a bulleted block, a plain short line after a blank line with a bullet right under it labels the group
+    # below ("Trade unions" / "• Harbour Workers Union"), colon or not.
+    bulleted = group_of is not None and any(is_marked(r.line.text) for r in rows)
+    for at, row in enumerate(rows):
         if row.intro:
             continue
         found = group_of(row.line.text) if group_of and not is_marked(row.line.text) else None
+        if found is None and bulleted and (at == 0 or row.after_blank) and _labels_bullets(rows, at):
+            found = (row.line.text.strip(), None)
         if found:
             flush()
             group, group_kind = found
@@ -113,6 +119,18 @@ def entries_of(
         segment.append(row)
     flush()
     return entries
+
+
+def _labels_bullets(rows: Sequence[Row], at: int) -> bool:
+    """``rows[at]`` is a plain label line with a bulleted entry right under it."""
+    text = rows[at].line.text
+    return (
+        at + 1 < len(rows)
+        and not is_marked(text)
+        and is_marked(rows[at + 1].line.text)
+        and not rows[at + 1].intro
+        and group_label_shape(text)
+    )
 
 
 def signatories_of(entry: Entry) -> list[Signatory]:

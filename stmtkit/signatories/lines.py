@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..dates.stamp_line import stamp_on_text
 from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
-from ..lines import Line
+from ..lines import Line, marker_of
 from ..model import SignatoryKind
 from ..patterns import lazy
 from .cleaning import clean_entry_text
@@ -20,7 +20,7 @@ from .cues import (
     others_count_pattern,
     others_pattern,
 )
-from .entry import with_ascii_separators
+from .entry import names_joined, with_ascii_separators
 from .inline import entries_closed_by_places
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .roles import name_last, split_title
@@ -40,6 +40,7 @@ _FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _DIGITS = lazy(r"\d")
+_BULLETS = frozenset("-–—•*·")
 # What may follow a closing formula on its line: a name or a body ("С уважением, Дмитрий Шубин").
 _NAME_START = lazy(r"^[\p{Lu}\d\"«„“(@]")
 _COMMA_OR_COLON = lazy(r"[,:]")
@@ -208,6 +209,24 @@ def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
     return None
 
 
+# A group label without a colon ("Trade unions", "Konfederasyonlar ve Federasyonlar") is a few words.
+_MAX_GROUP_LABEL_WORDS = 6
+
+
+def group_label_shape(text: str) -> bool:
+    """A plain line shaped like the label of a group of bulleted entries below it: a few words, no bullet,
+    no figure, not a sentence (``Trade unions``, ``Meslek Odaları``)."""
+    plain = text.strip()
+    return (
+        bool(plain)
+        and not plain.endswith((".", ",", ";", "!", "?", "…"))
+        and not at_least_words(plain, _MAX_GROUP_LABEL_WORDS + 1)
+        and marker_of(plain) is None
+        and not _DIGITS.search(plain)
+        and not is_prose(plain)
+    )
+
+
 def is_prose(text: str) -> bool:
     """A sentence, not an entry: long, or mostly lowercase words.
 
@@ -222,7 +241,8 @@ def is_prose(text: str) -> bool:
     lower = 0
     first_lower = ""
     for w in words:  # a loop, not sum() over a generator: asked of every line of a block
-        if w[:1].islower() and fold_words(w) not in function_words:
+        # an e-mail address is a contact, not a word of a sentence ("Anna Berg, associate professor, a@b.example")
+        if w[:1].islower() and fold_words(w) not in function_words and "@" not in w:
             lower += 1
             first_lower = first_lower or w
     sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":"))
@@ -260,12 +280,24 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
     if key[:1] in cues.count_starts and others_count_pattern().match(key):
         return True
+    return _others_key(key, text) or bool(_DIGITS.search(text) and is_date_line(text, languages))
+
+
+def is_others_line(text: str) -> bool:
+    """``• and many more…``, ``Ve daha birçok sendika…``: a line saying more signers are not named
+    (or its first words, the rest cut by the scrape: ``and many``), maybe behind a bullet."""
+    return _others_key(_plain_key(strip_markup(text)), text)
+
+
+def _others_key(key: str, text: str) -> bool:
+    # behind a bullet as the entries above it: "• and many more…" ends the list as it would alone
+    bare = key.lstrip("-–—•*· ") if key[:1] in _BULLETS else key
+    if bare in block_cues().others_cut:
+        return True  # "and many", "ve daha": a closing 'and many more' cut by the scrape
     # both 'and others' questions need one of the cues: "Anna Berg" is searched for them once
-    if _holds_others_cue(key) and (
-        others_pattern().match(key) or (at_least_words(key, 4) and others_pattern().search(key) and is_prose(text + "."))
-    ):
-        return True
-    return bool(_DIGITS.search(text) and is_date_line(text, languages))
+    return _holds_others_cue(key) and bool(
+        others_pattern().match(bare) or (at_least_words(key, 4) and others_pattern().search(key) and is_prose(text + "."))
+    )
 
 
 def is_date_line(text: str, languages: tuple[str, ...] | None) -> bool:
@@ -322,8 +354,8 @@ def _names_with_brackets(text: str) -> bool:
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
     cleaned = clean_entry_text(text)
-    if not cleaned or cleaned.endswith(":"):
-        return False, False
+    if not cleaned or cleaned.endswith(":") or text.endswith(("!", "?")):
+        return False, False  # "WE SAY NO TO THE CAR PARK!": a call in capitals, no name
     if len(cleaned) > 80:
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
         return (True, True) if len(cleaned) <= _MAX_ROLE_FIRST_CHARS and role_before_name(cleaned) else (False, False)
@@ -346,7 +378,7 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         return True, True
     if (looks_like_person(head, lowercase_ok=marked) and not is_role(head, lowercase_is_role=not marked)) or (
         marked and head.startswith("@")
-    ):
+    ) or names_joined(head):  # "Anna Berg und Tom Lind", "Jutta und Tom Lind": names joined on one line
         return True, False
     if role_before_name(cleaned):
         return True, True  # "координатор проекта «…» Александр Орлов": the function carries the title
