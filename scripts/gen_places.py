@@ -25,7 +25,8 @@ from stmtkit.fold import fold_words  # the same folding the reader matches with
 OUT = Path(__file__).resolve().parent.parent / "stmtkit" / "data" / "places.py"
 
 # The languages whose signature words stmtkit knows (stmtkit/data/signature_words.py).
-LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "tr", "az", "nl", "pl", "cs", "sv", "el", "ro", "hu", "ka", "hy")
+LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "tr", "az", "nl", "pl", "cs", "sv", "el", "ro", "hu", "ka", "hy",
+             "sr", "sr_Latn", "hr", "bs", "sk", "fi", "da", "nb", "is", "ar", "be")
 
 # Short and article forms CLDR keeps as "alt" variants that Babel does not expose,
 # seen at the end of real entries: "War on Want, UK", "X Fund, the Netherlands".

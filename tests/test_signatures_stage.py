@@ -508,3 +508,9 @@ def test_a_column_of_name_role_body_lines_stays_one_entry_a_line() -> None:
     text = (f"Title\n\n{BODY}Signed by:\nAnna Berg, Director, Coastal Futures Network, Oslo\n"
             "Tom Lind, Chair, Harbour Rowing Association, Bergen\nEva Holm, Treasurer, Island Tenants Union, Tromsø\n")
     assert names(text) == ["Anna Berg", "Tom Lind", "Eva Holm"]
+
+
+def test_an_organisations_town_and_country_after_it_are_not_part_of_its_name() -> None:
+    text = (f"Title\n\n{BODY}Signatory organisations:\n\n1. Action for Open Rivers (AOR), Zelenovo, Montenegro\n"
+            "2. Green Bank, Kotorac, Montenegro\n3. River Pride, Belgrade, Serbia\n4. Harbour Union, Action Group, Norway\n")
+    assert names(text) == ["Action for Open Rivers (AOR)", "Green Bank", "River Pride", "Harbour Union, Action Group"]

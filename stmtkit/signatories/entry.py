@@ -22,6 +22,7 @@ from .kind import (
     is_place,
     is_role,
     looks_like_person,
+    names_a_body,
 )
 from .roles import name_last, person_parts, split_postnominals, split_title, without_capacity_remarks
 
@@ -97,11 +98,22 @@ def _paren_tail(text: str) -> regex.Match[str] | None:
 
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
     """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``), ``Darfur Union, UK and Ireland``
-    likewise; a place in brackets is part of the name as written (``Ligue des droits (Belgique)``)."""
+    and ``Aktivna zona, Cetinje, Crna Gora`` likewise; a place in brackets is part of the name as written (``Ligue des droits (Belgique)``)."""
     segments = split_segments(text)
     if len(segments) >= 2 and _places_only(segments[-1]):
-        return text[: text.rindex(",")].rstrip(" ,"), segments[-1]
+        head = text[: text.rindex(",")].rstrip(" ,")
+        if len(segments) >= 3 and (_places_only(segments[-2]) or _town_shaped(segments[-2])):
+            # "Aktivna zona, Cetinje, Crna Gora": a town before its country, known to the tables or not
+            return head[: head.rindex(",")].rstrip(" ,"), f"{segments[-2]}, {segments[-1]}"
+        return head, segments[-1]
     return text, None
+
+
+def _town_shaped(text: str) -> bool:
+    """One or two capitalised words naming nothing else: ``Cetinje``, ``Novi Pazar`` (not ``UNDP``, ``Action Group``)."""
+    words = text.split()
+    return len(words) <= 2 and all(w[:1].isupper() and not w.isupper() and w.replace("-", "").isalpha() for w in words) \
+        and not names_a_body(text)
 
 
 def _places_only(text: str) -> bool:
