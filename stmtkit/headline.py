@@ -16,7 +16,14 @@ from functools import lru_cache
 import regex
 
 from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
-from .data.structure_words import ADDRESSEE_CUES, CHROME_LINES, CHROME_PREFIXES, METADATA_KEYS, SIGNING_NOTES
+from .data.structure_words import (
+    ACCOUNT_NOTES,
+    ADDRESSEE_CUES,
+    CHROME_LINES,
+    CHROME_PREFIXES,
+    METADATA_KEYS,
+    SIGNING_NOTES,
+)
 from .fold import fold_key, fold_words, strip_markup
 from .patterns import lazy
 
@@ -93,8 +100,10 @@ def _chrome_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str
 
 @lru_cache(maxsize=1)
 def _signing_notes() -> re.Pattern[str]:
-    """Any "sign now" note, folded: one search of the line (literal words, the standard library's engine)."""
-    return re.compile("|".join(re.escape(fold_words(note)) for note in SIGNING_NOTES))
+    """Any "sign now" note or account link ("Log in", "Forgot your password?"), folded: one search of the line
+    (literal words, the standard library's engine); an account phrase as whole words ("registrate" not in a longer word)."""
+    account = "|".join(re.escape(fold_words(w)) for words in ACCOUNT_NOTES.values() for w in words)
+    return re.compile("|".join(re.escape(fold_words(note)) for note in SIGNING_NOTES) + rf"|(?<!\w)(?:{account})(?!\w)")
 
 
 @lru_cache(maxsize=64)
@@ -206,7 +215,7 @@ def _is_menu(text: str) -> bool:
 
 
 def is_chrome(text: str, folded: str) -> bool:
-    """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note."""
+    """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
     lines, _, prefixes = _chrome_words()
     key = folded.rstrip(" :.,;-–—")
     # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line a colon).

@@ -390,6 +390,26 @@ SIGNING_NOTES: tuple[str, ...] = (
     "podpisz", "подписать", "подпишите", "підписати", "imzala", "imza at", "teken de petitie", "skriv under",
 )
 
+# A site's account links above the headline ("Log in", "Forgot your password?", "Not a member yet? Register
+# now"): a short line holding one is chrome.  Imperatives and fixed phrases only ("Registration opens …" may be news).
+ACCOUNT_NOTES: dict[str, tuple[str, ...]] = {
+    "en": ("log in", "sign in", "register now", "forgot your password", "forgot password", "create an account",
+           "not a member yet", "not registered yet"),
+    "ru": ("войти", "зарегистрироваться", "зарегистрируйтесь", "забыли пароль", "личный кабинет"),
+    "uk": ("увійти", "зареєструватися", "зареєструйтесь", "забули пароль", "особистий кабінет"),
+    "de": ("einloggen", "jetzt registrieren", "passwort vergessen", "konto erstellen"),
+    "fr": ("se connecter", "s'inscrire", "inscrivez-vous", "mot de passe oublie", "creer un compte"),
+    "es": ("iniciar sesion", "registrarse", "registrate", "olvidaste tu contrasena", "crear una cuenta"),
+    "it": ("registrati", "password dimenticata", "crea un account"),
+    "pt": ("cadastre-se", "registre-se", "esqueceu a senha", "esqueceu sua senha", "criar conta"),
+    "tr": ("giris yap", "uye ol", "kayit ol", "sifremi unuttum", "hesap olustur"),
+    "pl": ("zaloguj sie", "zarejestruj sie", "nie pamietasz hasla", "zaloz konto"),
+    "az": ("daxil ol", "qeydiyyatdan kec", "sifreni unutmusunuz"),
+    "ro": ("conecteaza-te", "inregistreaza-te", "ai uitat parola", "creeaza cont"),
+    "ar": ("تسجيل الدخول", "إنشاء حساب", "نسيت كلمة المرور"),
+    "is": ("innskraning", "nyskraning", "gleymt lykilord"),
+}
+
 # Keys of metadata lines that a scrape leaves above the text ("date 2017-02", "Author: …", "Source: …").
 # Folded; followed by a colon or by a figure.
 METADATA_KEYS: tuple[str, ...] = (

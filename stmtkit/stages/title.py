@@ -87,6 +87,7 @@ _EXPLAINED = 5
 PAGE_TITLE_KEYS = ("title", "og:title")
 
 _DIGIT = lazy(r"\d")
+_DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
 # What MARKUP removes from the start of a line, save spaces.
 _MARKUP_START = "#*>_|-–—•"
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
@@ -215,15 +216,18 @@ class _Page:
         The headline and its standfirst both have it: the earlier (the headline) wins on rank.
         """
         longer = 0
+        short = False
         for below in range(at + 1, min(at + 1 + _FOLLOW_WINDOW, len(self.content))):
             kind = self.kind(below)
             if kind == "mark":
                 return True
             if kind == "body":
                 return False
+            short = short or kind == "short"
             if kind == "longer":
                 longer += 1
-                if longer > 1:
+                # a rubric between them ("Site tagline" / "Science" / "Headline"): the longer line is the headline
+                if longer > 1 or short:
                     return False
         return False
 
@@ -237,8 +241,10 @@ def _next_text(ctx: Context, line: Line) -> str:
 
 
 def runs_on(ctx: Context, first: Line) -> bool:
-    """Broken mid-sentence: the next line goes on with a small letter."""
-    return _next_text(ctx, first)[:1].islower() and first.text[-1:].isalpha()
+    """Broken mid-sentence: the next line goes on with a small letter (not with a site's domain:
+    ``example.org   14-05-2014 Print`` under a headline is the page's chrome)."""
+    following = _next_text(ctx, first)
+    return following[:1].islower() and first.text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:

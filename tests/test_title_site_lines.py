@@ -1,0 +1,53 @@
+"""Headlines under a site's own lines: account links, a tagline over a rubric, a domain and stamp line below.
+
+The golden files ``tests/fixtures/title-*.txt`` named in each test hold the longer cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stmtkit
+from conftest import FIXTURES
+
+LEDE = "\n\nThe council voted on Tuesday to keep the old harbour library open on weekends after a long campaign.\n"
+
+
+def headline(text: str | bytes) -> str | None:
+    title = stmtkit.parse(text).title
+    return title.text if title is not None else None
+
+
+def title_of(name: str) -> str | None:
+    return headline((FIXTURES / f"{name}.txt").read_bytes())
+
+
+def test_account_links_above_the_headline_are_site_chrome() -> None:
+    assert title_of("title-uk-account-links-above-headline") == "Волонтери прибрали береги річки в трьох громадах області"
+
+
+@pytest.mark.parametrize("link", [
+    "Not a member yet? Register now", "Forgot your password?", "Mot de passe oublié ?", "Passwort vergessen?",
+    "¿Olvidaste tu contraseña?", "Şifremi unuttum", "Zaloguj się", "Ещё не с нами? Зарегистрируйтесь",
+])
+def test_an_account_link_is_no_headline(link: str) -> None:
+    text = f"{link}\n\nLibrary stays open on weekends\n12 May 2024{LEDE}"
+    assert headline(text) == "Library stays open on weekends"
+
+
+def test_a_headline_naming_registration_is_still_a_headline() -> None:
+    assert headline(f"Registration opens for the harbour marathon\n12 May 2024{LEDE}") == (
+        "Registration opens for the harbour marathon")
+
+
+def test_a_headline_over_a_line_opening_with_the_site_domain_does_not_run_on() -> None:
+    assert title_of("title-ru-breadcrumb-headline-over-domain-stamp") == (
+        "В городе открылась новая библиотека для детей -- мэрия")
+
+
+def test_a_site_tagline_over_a_rubric_and_the_headline_is_no_headline() -> None:
+    assert title_of("sig-en-closing-mid-page-name-role-email") == (
+        "Letter to the board asking for an independent inquiry into the lab affair")
+    text = ("Diario del Puerto\nIndependiente desde 1990\n\nCultura\n\nLa biblioteca del puerto abrirá los fines de semana"
+            "\n\nMADRID, 12 may (Agencia) - El ayuntamiento votó el martes mantener abierta la biblioteca del puerto.\n")
+    assert headline(text) == "La biblioteca del puerto abrirá los fines de semana"
