@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from htmldate_eval import DEFAULT_DIR, load
 
 from stmtkit.decode import decode
-from stmtkit.inputs.html_text import _FURNITURE, _NOT_TEXT, main_text, parse_html
+from stmtkit.inputs.html_lines import FURNITURE, NOT_TEXT
+from stmtkit.inputs.html_text import main_text, parse_html
 from stmtkit.inputs.page_meta import SOURCES_SELECTOR, add_text_stamps, read_page
 from stmtkit.model import Source
 from stmtkit.options import Options
@@ -40,7 +41,7 @@ from stmtkit.pipeline import prepare_context, run_stages
 
 def lexbor_text(html: str) -> str:
     tree = parse_html(html)
-    tree.strip_tags(list(_NOT_TEXT + _FURNITURE))
+    tree.strip_tags(list(NOT_TEXT + FURNITURE))
     return main_text(tree).text
 
 
@@ -62,7 +63,7 @@ def date_of(name: str, html: str, text: str) -> str | None:
     ctx, _ = prepare_context(text, Source(name + ".txt"), Options(input_format="text"))
     tree = parse_html(html)
     page = read_page(tree, tree.css(SOURCES_SELECTOR))
-    tree.strip_tags(list(_NOT_TEXT))
+    tree.strip_tags(list(NOT_TEXT))
     ctx.page = page if page.dates else add_text_stamps(tree, page)
     run_stages(ctx)
     date = ctx.dateline.date if ctx.dateline else None

@@ -98,11 +98,13 @@ def _stage_failure(stage: str, exc: Exception) -> str:
     return f"internal error in the {stage} stage: {exc.__class__.__name__}: {exc} (a bug: --debug shows the traceback)"
 
 
-def prepare_context(text: str, source: Source, options: Options) -> tuple[Context, Source]:
+def prepare_context(text: str, source: Source, options: Options, utf8: bytes | None = None) -> tuple[Context, Source]:
     """The parse state of a decoded input, before any stage: its format told, its lines made.
 
     An HTML page gives its main text and its metadata (``ctx.page``); Markdown keeps its
-    lines with inline markup taken out of ``text``; plain text is split as it is.
+    lines with inline markup taken out of ``text``; plain text is split as it is.  ``utf8``:
+    the input's bytes when they are ``text`` in UTF-8 exactly (the HTML parser reads them
+    as they are instead of encoding ``text`` again).
     """
     from .inputs.detect import detect_format
 
@@ -112,7 +114,7 @@ def prepare_context(text: str, source: Source, options: Options) -> tuple[Contex
     if fmt == "html":
         from .inputs.html_text import read_html
 
-        html = read_html(text, options.reference_date)
+        html = read_html(text, options.reference_date, utf8)
         text, page, early_warnings = html.text, html.page, html.warnings
     text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
     if repairs or fmt != "text":  # most inputs are plain text needing no repair: the Source stands as it came
@@ -136,8 +138,8 @@ def prepare_context(text: str, source: Source, options: Options) -> tuple[Contex
     return ctx, source
 
 
-def parse_text(text: str, source: Source, options: Options) -> Statement:
-    ctx, source = prepare_context(text, source, options)
+def parse_text(text: str, source: Source, options: Options, utf8: bytes | None = None) -> Statement:
+    ctx, source = prepare_context(text, source, options, utf8)
     try:
         run_stages(ctx)
     except InternalError as exc:
@@ -170,4 +172,6 @@ def parse_bytes(data: bytes, path: str | None, options: Options) -> Statement:
         exc.path = path
         raise
     source = Source(path, hashlib.sha256(data).hexdigest(), len(data), decoded.encoding, decoded.repairs)
-    return parse_text(decoded.text, source, options)
+    # Strict UTF-8 with nothing repaired (no byte-order mark, no stray byte): the bytes are the text's UTF-8.
+    utf8 = data if decoded.encoding == "utf-8" and not decoded.repairs else None
+    return parse_text(decoded.text, source, options, utf8)

@@ -204,6 +204,21 @@ def test_a_page_record_reads_back_into_the_same_statement() -> None:
     assert back == doc and back.page is not None and back.page.dates == doc.page.dates  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("prefix", "encoding"),
+    [(b"", "utf-8"), (b"\xef\xbb\xbf", "utf-8"), (b"", "utf-16"), (b"", "cp1252")],
+)
+def test_a_page_gives_the_same_record_from_its_bytes_as_from_its_text(prefix: bytes, encoding: str) -> None:
+    # UTF-8 bytes go to the HTML parser as they are; a byte-order mark or another encoding must not.
+    text = PAGE.format(meta="", stamp="<p>7. Juni 2021 – Zweigstelle West</p>").replace("–", "-" if encoding == "cp1252" else "–")
+    from_bytes = stmtkit.parse(prefix + text.encode(encoding), source="a.html").to_dict()
+    from_text = stmtkit.parse(text, source="a.html").to_dict()
+    for record in (from_bytes, from_text):
+        del record["source"]
+    assert from_bytes == from_text
+    assert from_text["title"] == "Aufruf zum Erhalt der Stadtbibliothek" and "Öffnungszeiten" in json.dumps(from_text, ensure_ascii=False)
+
+
 def bare_page(head: str, body: str) -> bytes:
     return f"<!DOCTYPE html><html><head><title>T</title>{head}</head><body>{body}</body></html>".encode()
 

@@ -11,10 +11,10 @@ extraction 11 ms; docs/html.md has the comparison).  Then:
    text (a paragraph's text counts for its parent and half for the
    grandparent), widened to the ``<article>`` around it when that adds the
    headline and byline but not a page of other text;
-3. the container is written out one block a line: headings and paragraphs
-   followed by a blank line, list items as ``- item`` / ``1. item`` indented
-   by their nesting, table rows as ``| cell | cell |``; the page's ``<h1>`` opens
-   the text when the container lacks it.
+3. the container is written out one block a line (``html_lines``): headings and
+   paragraphs followed by a blank line, list items as ``- item`` / ``1. item``
+   indented by their nesting, table rows as ``| cell | cell |``; the page's
+   ``<h1>`` opens the text when the container lacks it.
 
 The walk is iterative (no recursion limit for a page nested 100,000 deep) and
 visits each node once, so time grows with the page.
@@ -24,35 +24,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..page_model import Page
 from ..patterns import lazy
+from .html_lines import DROPPED, FURNITURE_TAGS, NOT_TEXT_TAGS, has_below, tag_numbers, write_lines
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Elements whose content is no text a reader sees.
-_NOT_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head")
-# Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
-_FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
-_DROPPED = _NOT_TEXT + _FURNITURE
-_DROPPED_TAGS = frozenset(_DROPPED)
-_NOT_TEXT_TAGS = frozenset(_NOT_TEXT)
-_FURNITURE_TAGS = frozenset(_FURNITURE)
-# Elements that end the line before them and after them.
-_BLOCKS = frozenset(
-    ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "address", "hr", "center", "details", "summary", "caption", "fieldset", "legend", "body", "html"]
-)
-# Blocks after which a blank line separates the next (a paragraph's end); rows and items run on.
-_SPACED = frozenset(["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "address"])
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-_CELLS = frozenset(("td", "th"))
-_CELL_BLOCKS = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote"
 # Page furniture inside an article, by the words of its class or id: share bars, "related", comments,
 # ads, cookie notices.  (One CSS selector of these words cost lexbor 1.2 ms a page; asking it for the
 # elements with a class or an id and reading those here costs a tenth.)  Words are cut at spaces,
@@ -68,6 +53,7 @@ _NOISE_WORDS = frozenset((
 _NOISE_PAIRS = frozenset({("print", "only"), ("sr", "only"), ("visually", "hidden")})
 _ADVERT = "advert"  # "advert", "advertisement", "advertising"
 _UNDERSCORE_CUT = str.maketrans("_", " ")
+_WORD_CUT = str.maketrans("_-", "  ")
 
 
 def is_furniture_mark(marks: str) -> bool:
@@ -78,13 +64,20 @@ def is_furniture_mark(marks: str) -> bool:
     >>> is_furniture_mark("article-body shared-content"), is_furniture_mark("readmore"), is_furniture_mark("sr only")
     (False, False, False)
     """
-    for token in marks.lower().translate(_UNDERSCORE_CUT).split():
-        words = token.split("-")
-        for index, word in enumerate(words):
-            if word in _NOISE_WORDS or (word.startswith(_ADVERT) and (word == _ADVERT or word[6:].isalnum())):
-                return True
-            if index and (words[index - 1], word) in _NOISE_PAIRS:
-                return True
+    lowered = marks.lower()
+    # The words cut at spaces, "_" and "-" at once, asked of the set in one call (a loop over
+    # the words of each token took 2 us a class); only the hyphenated pairs need the tokens.
+    words = lowered.translate(_WORD_CUT).split()
+    if not _NOISE_WORDS.isdisjoint(words):
+        return True
+    if _ADVERT in lowered and any(w.startswith(_ADVERT) and (w == _ADVERT or w[6:].isalnum()) for w in words):
+        return True
+    if "-only" not in lowered and "-hidden" not in lowered:
+        return False
+    for token in lowered.translate(_UNDERSCORE_CUT).split():
+        pairs = token.split("-")
+        if any((pairs[index - 1], word) in _NOISE_PAIRS for index, word in enumerate(pairs) if index):
+            return True
     return False
 
 
@@ -104,8 +97,8 @@ class MainText:
     extraction: str
 
 
-def parse_html(html: str) -> LexborHTMLParser:
-    """The page's tree (lexbor repairs broken markup as a browser does)."""
+def parse_html(html: str | bytes) -> LexborHTMLParser:
+    """The page's tree (lexbor repairs broken markup as a browser does; bytes are read as UTF-8)."""
     from selectolax.lexbor import LexborHTMLParser
 
     return LexborHTMLParser(html)
@@ -118,22 +111,27 @@ def _remove(nodes: list[LexborNode]) -> None:
 
 
 def _drop_noise(container: LexborNode) -> None:
-    """Remove the furniture inside the container (the container itself stays, whatever its class).
+    """Remove the furniture inside the container.
 
-    Removing unlinks a subtree (lexbor keeps its memory until the tree goes), so a match inside
-    an element already removed is harmless.
+    Removing unlinks every node of a subtree (lexbor keeps its memory until the tree goes):
+    a match inside an element already removed has no parent and is passed over.  A class
+    repeats down a page (its list items, its buttons): each is read once.
     """
+    furniture: dict[str, bool] = {}
     for node in container.css(_MARKED):
+        if node.parent is None:
+            continue
         attrs = node.attributes
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         style = (attrs.get("style") or "").replace(" ", "")
-        if (
-            "hidden" in attrs
-            or attrs.get("aria-hidden") == "true"
-            or "display:none" in style
-            or (len(marks) > 1 and is_furniture_mark(marks))
-        ):
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in style:
             node.decompose()
+        elif len(marks) > 1:
+            known = furniture.get(marks)
+            if known is None:
+                known = furniture[marks] = is_furniture_mark(marks)
+            if known:
+                node.decompose()
 
 
 def _container(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
@@ -143,9 +141,10 @@ def _container(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
         return None, "none"
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
+    paragraph_tag = frozenset((tag_numbers().p,))
     for paragraph in body.css("p, pre, td"):
         length = len(paragraph.text(strip=True))
-        if length < _PARAGRAPH_MIN or (paragraph.tag == "td" and paragraph.css_first("p") is not None):
+        if length < _PARAGRAPH_MIN or (paragraph.tag == "td" and has_below(paragraph, paragraph_tag)):
             continue  # a layout table's cell counts through its paragraphs
         parent = paragraph.parent
         for share in (1.0, 0.5):
@@ -186,112 +185,13 @@ def _headline(tree: LexborHTMLParser, container: LexborNode) -> str | None:
     return text or None
 
 
-class _Writer:
-    """Collects the text of inline nodes into lines, one block a line."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.parts: list[str] = []
-        self.prefix = ""
-
-    def flush(self) -> None:
-        if not self.parts:
-            self.prefix = ""
-            return
-        text = " ".join("".join(self.parts).split())
-        self.parts.clear()
-        if text.startswith("| "):
-            text += " |"  # a table row, written as Markdown writes it: "| cell | cell |"
-        if text:
-            self.lines.append(self.prefix + text)
-        self.prefix = ""
-
-    def blank(self) -> None:
-        self.flush()
-        if self.lines and self.lines[-1]:
-            self.lines.append("")
-
-
-def _write(container: LexborNode) -> list[str]:
-    """The container's text, one block a line: an iterative walk (a stack, no recursion limit).
-
-    Blocks (and layout cells) are pushed a second time to mark where they end; inline
-    elements are not, and a dropped element's or a ``<pre>``'s children are never pushed.
-    """
-    out = _Writer()
-    list_depth = 0
-    numbers: dict[int, int] = {}  # an <ol>'s next item number, by the list's node id
-    # A node to enter, or (block, its tag) where the block ends: no tuple for the many nodes entered.
-    stack: list[LexborNode | tuple[LexborNode, str]] = [container]
-    while stack:
-        item = stack.pop()
-        if type(item) is tuple:
-            tag = item[1]
-            if tag in ("ul", "ol"):
-                list_depth -= 1
-            if tag in _SPACED and not (tag in ("ul", "ol") and list_depth):
-                out.blank()
-            else:
-                out.flush()
-            continue
-        node = cast("LexborNode", item)
-        tag = node.tag or ""
-        if tag == "-text":
-            out.parts.append(node.text_content or "")
-            continue
-        if tag[:1] in "-#":
-            continue  # a comment or a doctype ("-comment"): no element, no text
-        if tag in _DROPPED_TAGS and node is not container:
-            continue  # a page too odd for the removal before (a form inside a table cell)
-        if tag == "br":
-            out.flush()
-            continue
-        if tag in _CELLS:
-            if node.css_first(_CELL_BLOCKS) is not None:
-                out.flush()  # a layout table's cell holds blocks: it is a column, not a cell of a row
-                stack.append((node, tag))
-            else:
-                out.parts.append("| ")
-        elif tag == "pre":
-            out.flush()
-            out.lines.extend(line.rstrip() for line in (node.text() or "").split("\n"))
-            out.blank()
-            continue
-        elif tag in _BLOCKS:
-            out.flush()
-            stack.append((node, tag))
-            if tag in ("ul", "ol"):
-                list_depth += 1
-                if tag == "ol":
-                    start = node.attributes.get("start") or "1"
-                    numbers[node.mem_id] = int(start) if start.isdigit() and len(start) < 6 else 1
-            elif tag == "li":
-                out.prefix = "  " * max(list_depth - 1, 0) + _item_label(node, numbers)
-        children = list(node.iter(include_text=True))
-        children.reverse()
-        stack.extend(children)
-    out.flush()
-    while out.lines and not out.lines[-1]:
-        out.lines.pop()
-    return out.lines
-
-
-def _item_label(item: LexborNode, numbers: dict[int, int]) -> str:
-    parent = item.parent
-    if parent is not None and parent.tag == "ol":
-        number = numbers.get(parent.mem_id, 1)
-        numbers[parent.mem_id] = number + 1
-        return f"{number}. "
-    return "- "
-
-
 def main_text(tree: LexborHTMLParser) -> MainText:
     """The page's main text, one block a line (see the module's docstring)."""
     container, how = _container(tree)
     if container is None:
         return MainText("", "none")
     _drop_noise(container)
-    lines = _write(container)
+    lines = write_lines(container)
     headline = _headline(tree, container)
     if headline and (not lines or lines[0] != headline):
         lines[:0] = [headline, ""]
@@ -334,12 +234,25 @@ def nesting_depth(html: str) -> int:
     tags = html.count("<")
     if tags <= _MAX_DEPTH:
         return tags  # cannot nest deeper than it has tags: no need to count
+    opening = tags - html.count("</")
+    if opening <= _MAX_DEPTH:
+        return opening  # nor deeper than it opens tags (9 of the 13 long pages of 150: no scan of every tag)
     steps = [-1 if slash else 1 for slash in _OPEN_OR_CLOSE.findall(html)]
     return max(itertools.accumulate(steps), default=0)
 
 
-def read_html(html: str, reference: dt.datetime | None = None) -> HtmlInput:
-    """Parse a page once: its metadata from the whole tree, then its main text without the furniture."""
+@functools.cache
+def _walk_selector(sources: str) -> str:
+    """The metadata's sources and what is no text or furniture, each tag once (a selector costs a test at every element)."""
+    return ", ".join(dict.fromkeys((*sources.split(", "), *DROPPED)))
+
+
+def read_html(html: str, reference: dt.datetime | None = None, utf8: bytes | None = None) -> HtmlInput:
+    """Parse a page once: its metadata from the whole tree, then its main text without the furniture.
+
+    ``utf8``: the page's bytes when they are ``html`` in UTF-8 exactly, handed to lexbor as they
+    are (it reads UTF-8: encoding ``html`` again cost 50 us on a page of 100 KB).
+    """
     from .page_meta import SOURCES_SELECTOR, add_text_stamps, read_page
 
     depth = nesting_depth(html)
@@ -351,14 +264,14 @@ def read_html(html: str, reference: dt.datetime | None = None) -> HtmlInput:
         warning = f"the page nests its elements {depth:,} deep (more than {_MAX_DEPTH:,}): read as text with its tags dropped"
         return HtmlInput(regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n", dataclasses.replace(page, extraction="tags-dropped"),
                          (("html-too-deep", warning),))
-    tree = parse_html(html)
+    tree = parse_html(html if utf8 is None else utf8)
     # One walk finds the metadata and what is no text or furniture: each walk of lexbor's
     # selector engine costs about as much as the next, whatever it looks for (0.1-0.15 ms a page).
-    matched = tree.css(f"{SOURCES_SELECTOR}, {', '.join(_DROPPED)}")
+    matched = tree.css(_walk_selector(SOURCES_SELECTOR))
     page = read_page(tree, matched, reference)  # JSON-LD lives in scripts: read before they go
-    _remove([node for node in matched if node.tag in _NOT_TEXT_TAGS])
+    _remove([node for node in matched if node.tag in NOT_TEXT_TAGS])
     if not page.dates:
         page = add_text_stamps(tree, page, reference)
-    _remove([node for node in matched if node.tag in _FURNITURE_TAGS])
+    _remove([node for node in matched if node.tag in FURNITURE_TAGS])
     main = main_text(tree)
     return HtmlInput(main.text, dataclasses.replace(page, extraction=main.extraction))

@@ -1,0 +1,205 @@
+"""An HTML container written out as lines, one block a line, for the stages to read as any text.
+
+Headings and paragraphs are followed by a blank line, list items written as ``- item`` /
+``1. item`` indented by their nesting, table rows as ``| cell | cell |``, ``<br>`` ends a
+line, ``<pre>`` keeps its lines.  The walk asks lexbor for each node's tag number (a string
+for each tag cost twice as much), and a block of inline elements and text alone is written
+from its text, taken in one call, instead of node by node.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborNode
+
+# Elements whose content is no text a reader sees.
+NOT_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head")
+# Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
+FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
+DROPPED = NOT_TEXT + FURNITURE
+DROPPED_TAGS = frozenset(DROPPED)
+NOT_TEXT_TAGS = frozenset(NOT_TEXT)
+FURNITURE_TAGS = frozenset(FURNITURE)
+# Elements that end the line before them and after them.
+_BLOCKS = frozenset(
+    ["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "address", "hr", "center", "details", "summary", "caption", "fieldset", "legend", "body", "html"]
+)
+# Blocks after which a blank line separates the next (a paragraph's end); rows and items run on.
+_SPACED = frozenset(["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "address"])
+_CELLS = frozenset(("td", "th"))
+_CELL_BLOCKS = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote"
+
+
+class _Writer:
+    """Collects the text of inline nodes into lines, one block a line."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+        self.prefix = ""
+
+    def flush(self) -> None:
+        if not self.parts:
+            self.prefix = ""
+            return
+        text = " ".join("".join(self.parts).split())
+        self.parts.clear()
+        if text.startswith("| "):
+            text += " |"  # a table row, written as Markdown writes it: "| cell | cell |"
+        if text:
+            self.lines.append(self.prefix + text)
+        self.prefix = ""
+
+    def blank(self) -> None:
+        self.flush()
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+
+# What the walk does with a node, by lexbor's number for its tag (inline elements are not listed).
+_TEXT, _SKIP, _DROP, _BREAK, _CELL, _PRE, _BLOCK, _INLINE = range(8)
+_INLINE_TAGS = ("a", "span", "strong", "em", "b", "i", "u", "img", "small", "sup", "sub", "time", "abbr", "cite", "code", "mark", "q", "s", "label", "font")
+
+
+class _Tags:
+    """lexbor's numbers for the tags the walk asks about, read once: a node's ``tag_id`` costs half
+    its ``tag`` (a string made at each call).  A tag HTML knows has the same number in every
+    document; an unknown one (a custom element) gets a number of its own document, never one of
+    these."""
+
+    def __init__(self) -> None:
+        from selectolax.lexbor import LexborHTMLParser
+
+        tree = LexborHTMLParser("<!DOCTYPE html><p>x<!-- -->")
+        paragraph = tree.css_first("p")
+        assert paragraph is not None and paragraph.first_child is not None and paragraph.last_child is not None
+        number = {name: tree.create_node(name).tag_id for name in (*_BLOCKS, *DROPPED_TAGS, *_CELLS, "br", "pre", *_INLINE_TAGS)}
+        self.kind: dict[int, int] = {number[name]: _INLINE for name in _INLINE_TAGS}
+        self.kind.update(dict.fromkeys((number[name] for name in _BLOCKS), _BLOCK))
+        self.kind.update(dict.fromkeys((number[name] for name in DROPPED_TAGS), _DROP))
+        self.kind.update({number["br"]: _BREAK, number["pre"]: _PRE, number["td"]: _CELL, number["th"]: _CELL})
+        self.kind[paragraph.first_child.tag_id] = _TEXT
+        self.kind[paragraph.last_child.tag_id] = _SKIP  # a comment
+        doctype = tree.root.prev if tree.root is not None else None
+        if doctype is not None:
+            self.kind[doctype.tag_id] = _SKIP
+        self.name = {number[name]: name for name in (*_BLOCKS, *_CELLS)}
+        self.ol, self.ul, self.li, self.p = number["ol"], number["ul"], number["li"], number["p"]
+        self.lists = frozenset((self.ol, self.ul))
+        # Below a block, what ends a line or is left out: with none of these the block is one run of text.
+        self.not_inline = frozenset(n for n, kind in self.kind.items() if kind in (_DROP, _BREAK, _CELL, _PRE, _BLOCK))
+        self.cell_blocks = frozenset(number[name] for name in _CELL_BLOCKS.split(", "))
+
+
+@functools.cache
+def tag_numbers() -> _Tags:
+    """Read on first use: plain-text runs never import lexbor."""
+    return _Tags()
+
+
+def has_below(node: LexborNode, numbers: frozenset[int]) -> bool:
+    """Whether an element below ``node`` has one of these tag numbers (lexbor's walk, in C)."""
+    walk = node.traverse()
+    next(walk)  # the node itself
+    return any(below.tag_id in numbers for below in walk)
+
+
+# A block whose first elements below are all inline is written from its text at once; past this
+# many elements it is walked node by node, so that each node is looked at a bounded number of times.
+_INLINE_RUN_MAX = 64
+
+
+def _only_inline(node: LexborNode, not_inline: frozenset[int]) -> bool:
+    walk = node.traverse()
+    next(walk)  # the node itself
+    for count, below in enumerate(walk):
+        if count >= _INLINE_RUN_MAX or below.tag_id in not_inline:
+            return False
+    return True
+
+
+def write_lines(container: LexborNode) -> list[str]:
+    """The container's text, one block a line: an iterative walk (a stack, no recursion limit).
+
+    Blocks (and layout cells) are pushed a second time to mark where they end; inline
+    elements are not, and a dropped element's or a ``<pre>``'s children are never pushed.
+    A block holding only inline elements and text is written from its text, taken at once.
+    """
+    tags = tag_numbers()
+    kinds, names, not_inline = tags.kind, tags.name, tags.not_inline
+    out = _Writer()
+    list_depth = 0
+    numbers: dict[int, int] = {}  # an <ol>'s next item number, by the list's node id
+    # A node to enter, or (block, its tag) where the block ends: no tuple for the many nodes entered.
+    stack: list[LexborNode | tuple[LexborNode, str]] = [container]
+    while stack:
+        item = stack.pop()
+        if type(item) is tuple:
+            tag = item[1]
+            if tag in ("ul", "ol"):
+                list_depth -= 1
+            if tag in _SPACED and not (tag in ("ul", "ol") and list_depth):
+                out.blank()
+            else:
+                out.flush()
+            continue
+        node = cast("LexborNode", item)
+        number = node.tag_id
+        kind = kinds.get(number)
+        if kind is None:
+            if not node.is_element_node:
+                continue  # no element, no text
+            kind = _INLINE
+        if kind == _TEXT:
+            out.parts.append(node.text_content or "")
+            continue
+        if kind == _SKIP:
+            continue  # a comment or a doctype: no element, no text
+        if kind == _DROP and node is not container:
+            continue  # a page too odd for the removal before (a form inside a table cell)
+        if kind == _BREAK:
+            out.flush()
+            continue
+        if kind == _CELL:
+            if has_below(node, tags.cell_blocks):
+                out.flush()  # a layout table's cell holds blocks: it is a column, not a cell of a row
+                stack.append((node, names[number]))
+            else:
+                out.parts.append("| ")
+        elif kind == _PRE:
+            out.flush()
+            out.lines.extend(line.rstrip() for line in (node.text() or "").split("\n"))
+            out.blank()
+            continue
+        elif kind == _BLOCK:
+            out.flush()
+            stack.append((node, names[number]))
+            if number in tags.lists:
+                list_depth += 1
+                if number == tags.ol:
+                    start = node.attributes.get("start") or "1"
+                    numbers[node.mem_id] = int(start) if start.isdigit() and len(start) < 6 else 1
+            elif number == tags.li:
+                out.prefix = "  " * max(list_depth - 1, 0) + _item_label(node, numbers, tags.ol)
+            if _only_inline(node, not_inline):
+                out.parts.append(node.text() or "")
+                continue
+        children = list(node.iter(include_text=True))
+        children.reverse()
+        stack.extend(children)
+    out.flush()
+    while out.lines and not out.lines[-1]:
+        out.lines.pop()
+    return out.lines
+
+
+def _item_label(item: LexborNode, numbers: dict[int, int], ol: int) -> str:
+    parent = item.parent
+    if parent is not None and parent.tag_id == ol:
+        number = numbers.get(parent.mem_id, 1)
+        numbers[parent.mem_id] = number + 1
+        return f"{number}. "
+    return "- "
