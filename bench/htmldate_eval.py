@@ -17,6 +17,11 @@ the wall clock: on a shared machine another process's work would otherwise
 land on whichever tool was running.  ``--misses`` lists every page
 either tool got wrong.
 
+``--instructions`` counts instead of timing (callgrind, so the load of a shared machine
+does not matter; about ten minutes): each tool warms up on the first page, then each
+page's call is counted on its own, and the medians of the per-page counts are compared
+as the times are.
+
 htmldate is a dev dependency (``pip install -e '.[dev]'``).
 """
 
@@ -24,8 +29,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
+import os
+import re
+import shutil
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 import warnings
 from collections.abc import Callable
@@ -67,6 +79,12 @@ def htmldate_date(page: bytes) -> str | None:
     return str(found) if found else None
 
 
+TOOLS: dict[str, Callable[[str, bytes], str | None]] = {
+    "stmtkit": stmtkit_date,
+    "htmldate": lambda _name, page: htmldate_date(page),
+}
+
+
 def timed(tool: Callable[[str, bytes], str | None], pages: list[tuple[str, bytes, str]], repeat: int) -> tuple[list[str | None], list[float]]:
     """Each page's answer and its fastest time over ``repeat`` passes (CPU seconds)."""
     answers: list[str | None] = [None] * len(pages)
@@ -79,19 +97,59 @@ def timed(tool: Callable[[str, bytes], str | None], pages: list[tuple[str, bytes
     return answers, best
 
 
+def count_inside(tool_name: str, root: Path) -> None:
+    """Run under callgrind: warm up on the first page, then each page inside its own counted call."""
+    pages = load(root)
+    tool = TOOLS[tool_name]
+    tool(pages[0][0], pages[0][1])
+    for name, page, _expected in pages:
+        # functools.reduce is the counted (and dumped) C function: nothing else here calls it.
+        functools.reduce(lambda _none, item: tool(*item), [(name, page)], None)
+
+
+def instructions(tool_name: str, root: Path) -> list[int]:
+    """Each page's instructions for one tool (callgrind, one dump a page)."""
+    if shutil.which("valgrind") is None:
+        sys.exit("--instructions needs valgrind")
+    env = dict(os.environ, BENCH_HTMLDATE_COUNT=tool_name, BENCH_HTMLDATE_DIR=str(root))
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--toggle-collect=functools_reduce", "--dump-after=functools_reduce",
+             f"--callgrind-out-file={tmp}/out", sys.executable, __file__],
+            env=env, capture_output=True, text=True, check=False,
+        )
+        counts = []
+        for path in sorted(Path(tmp).glob("out.*"), key=lambda p: int(p.suffix[1:])):
+            found = re.search(r"^(?:summary|totals): (\d+)", path.read_text(), re.MULTILINE)
+            if found and int(found.group(1)):
+                counts.append(int(found.group(1)))
+    if done.returncode or not counts:
+        sys.exit(done.stderr[-2000:] or f"valgrind exited {done.returncode}")
+    return counts
+
+
 def main() -> None:
+    if os.environ.get("BENCH_HTMLDATE_COUNT"):
+        count_inside(os.environ["BENCH_HTMLDATE_COUNT"], Path(os.environ["BENCH_HTMLDATE_DIR"]))
+        return
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dir", nargs="?", type=Path, default=DEFAULT_DIR)
     parser.add_argument("--repeat", type=int, default=1, help="passes over the pages; each page's fastest counts (default 1: later passes find caches warm, htmldate's more than ours)")
     parser.add_argument("--misses", action="store_true", help="list the pages either tool got wrong")
+    parser.add_argument("--instructions", action="store_true", help="count instructions a page (callgrind) instead of timing")
     args = parser.parse_args()
+    if args.instructions:
+        counted = {tool_name: instructions(tool_name, args.dir) for tool_name in TOOLS}
+        print(f"{len(counted['stmtkit'])} pages in {args.dir}, instructions a page (callgrind)")
+        print(f"{'tool':<10} {'median M':>9} {'mean M':>9}")
+        for tool_name, counts in counted.items():
+            print(f"{tool_name:<10} {statistics.median(counts) / 1e6:>9.2f} {statistics.mean(counts) / 1e6:>9.2f}")
+        ratio = statistics.median(counted["stmtkit"]) / statistics.median(counted["htmldate"])
+        print(f"stmtkit's median count per page is {ratio:.2f}x htmldate's")
+        return
     pages = load(args.dir)
-    tools: dict[str, Callable[[str, bytes], str | None]] = {
-        "stmtkit": stmtkit_date,
-        "htmldate": lambda _name, page: htmldate_date(page),
-    }
     results = {}
-    for tool_name, tool in tools.items():
+    for tool_name, tool in TOOLS.items():
         tool(pages[0][0], pages[0][1])  # imports and first-call set-up are not a page's time
         results[tool_name] = timed(tool, pages, args.repeat)
     if args.misses:
