@@ -53,7 +53,8 @@ def test_plain_group_labels_over_bullets_and_and_many_more_lines_are_no_signers_
     got = [(s.name, s.group) for s in doc.signatories]
     assert got[0] == ("United Public Workers", "Confederations")
     assert ("Crane Operators Union", "Unions") in got and got[-1] == ("Coastal Heritage Society", "Associations")
-    assert not any("many" in name for name, _ in got) and len(got) == 8
+    assert ("Education, Science and Culture Workers Union", "Unions") in got
+    assert not any("many" in name for name, _ in got) and len(got) == 9
     assert not doc.lists
 
 
@@ -81,3 +82,11 @@ def test_a_closing_formula_mid_page_with_bare_names_opens_no_block() -> None:
     rest = "".join(f"Paragraph {n} of the forwarded letter goes on about the inquiry and the board.\n\n" for n in range(14))
     text = f"Letter\n\n{BODY}Kind regards\nAnna Berg\nTom Lind\nEva Holm\n\nThe letter\n\n{rest}"
     assert stmtkit.parse(text).signatories == ()
+
+
+def test_an_organisation_naming_its_fields_before_its_head_noun_is_one_signer() -> None:
+    text = (f"Open letter\n\n{BODY}Signed:\n\n- Dock Workers Union\n- Education, Science and Culture Workers Union\n"
+            "- Jane Roe, Harbour Union\n")
+    got = [(s.name, s.kind) for s in stmtkit.parse(text).signatories]
+    assert got == [("Dock Workers Union", "organisation"), ("Education, Science and Culture Workers Union", "organisation"),
+                   ("Jane Roe", "person")]

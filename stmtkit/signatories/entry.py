@@ -226,7 +226,7 @@ def read_entries(
     roles: list[str] = [role] if role else []
     affiliations: list[str] = []
     kind: SignatoryKind
-    if group_kind == "organisation" and not role:
+    if (group_kind == "organisation" and not role) or (not role and _enumerating_name(text)):
         kind, name = "organisation", _drop_place_tail(text)[0]
     else:
         head, tail = _split_head(rest)
@@ -273,6 +273,23 @@ def read_entries(
     if not name:
         return []
     return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]
+
+
+def _enumerating_name(text: str) -> bool:
+    """``Education, Science and Culture Workers Union``: single words before commas, then a conjunction
+    and the body's head noun closing the text; one organisation, not a person ``Education`` and a body."""
+    if "," not in text:
+        return False
+    segments = split_segments(text)
+    *words, last = segments
+    return (
+        bool(words)
+        and all(" " not in w and w[:1].isupper() and not is_role(w) and not is_place(w) for w in words)
+        and _AND.search(last) is not None
+        and last[:1].isupper()
+        and is_organisation(text)
+        and is_organisation(last)
+    )
 
 
 def _is_full_name(text: str) -> bool:
