@@ -61,6 +61,9 @@ def _markdown_signs(text: str) -> int:
 def looks_like_html(text: str) -> bool:
     """A page by its start, or by its tags where Markdown's own markup is missing."""
     head = text[:_HEAD].lstrip("\ufeff")
+    if "<" not in head:
+        # Each test below needs a tag near the top; a plain text is spared compiling them.
+        return False
     if _HTML_START.match(head):
         return True
     if not _BLOCK_START.match(head) and not (len(_TAG.findall(head)) >= 8 and head.count("<") * 40 > len(head)):

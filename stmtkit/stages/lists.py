@@ -18,7 +18,6 @@ this stage runs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -67,13 +66,17 @@ def item_text(text: str) -> str:
     return (text[: found.start()] if found else text).strip()
 
 
-@dataclass(slots=True)
+# _Entry and _Level are plain classes: a dataclass compiles its generated methods when the module
+# loads (2.3 M instructions each, for every one-file run), and these two are only built and read here.
 class _Entry:
     """An item being read: its label line, continuation lines and children."""
 
-    label: Label
-    lines: list[Line]
-    children: list[_Entry] = field(default_factory=list)
+    __slots__ = ("children", "label", "lines")
+
+    def __init__(self, label: Label, lines: list[Line]) -> None:
+        self.label = label
+        self.lines = lines
+        self.children: list[_Entry] = []
 
     @property
     def indent(self) -> int:
@@ -92,15 +95,17 @@ class _Entry:
         )
 
 
-@dataclass(slots=True)
 class _Level:
     """One level of nesting: its items, style, family, indent and the ordinal expected next."""
 
-    entries: list[_Entry]
-    style: ListStyle
-    family: str
-    indent: int
-    next_ordinal: int | None
+    __slots__ = ("entries", "family", "indent", "next_ordinal", "style")
+
+    def __init__(self, entries: list[_Entry], style: ListStyle, family: str, indent: int, next_ordinal: int | None) -> None:
+        self.entries = entries
+        self.style = style
+        self.family = family
+        self.indent = indent
+        self.next_ordinal = next_ordinal
 
     def accepts(self, label: Label, indent: int) -> bool:
         if label.family != self.family or label.style != self.style or abs(indent - self.indent) > 1:
