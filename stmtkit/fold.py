@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from itertools import filterfalse
 
+from .data.combining_marks import COMBINING_MARKS, UNIDATA_VERSION
 from .data.languages import SENTENCE_CASELESS_RANGES
 from .memo import per_parse_text
 from .patterns import lazy
@@ -126,16 +127,38 @@ def fold_words(text: str) -> str:
     >>> fold_words("  Signé\\u00a0 PAR ")
     'signe par'
     """
-    # ASCII: casefold is lower(); NFKD and the marks change nothing.  Otherwise one pass
-    # through the table of what each character folds to (casefolding, NFKD and dropping
-    # combining marks work character by character: see fold_piece), not four over the text.
-    stripped = text.lower() if text.isascii() else text.translate(_PIECES)
+    # ASCII: casefold is lower(); NFKD and the marks change nothing.
+    stripped = text.lower() if text.isascii() else _fold_pieces_whole(text)
     # the separators are control characters: a printable line (most) holds none, and skips the generator
     if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
         return str(_SPACES.sub(" ", stripped)).strip()
     return " ".join(stripped.split())  # runs of \s made one space, ends stripped
 
 
+def _fold_pieces_whole(text: str) -> str:
+    """``fold_pieces(text)`` by whole-text passes: casefold, NFKD, the combining marks dropped.
+
+    Each of these works character by character (see ``fold_piece``; NFKD only reorders the marks
+    among themselves, and they are dropped), and each pass runs in C: a ``str.translate`` through
+    the table looks every character up in a dict (about 550 instructions a character, the first
+    fold of a page's lines).  The marks' table covers the Basic Multilingual Plane of the Unicode
+    version it was made for: a text beyond it, or another version, goes through the table.
+    """
+    if not _MARKS_USABLE:
+        return text.translate(_PIECES)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    if _BEYOND_BMP.search(decomposed) is not None:
+        return text.translate(_PIECES)
+    stripped = _MARKS.sub("", decomposed)
+    # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes (as in fold_piece).
+    if "ı" in stripped or "ə" in stripped:
+        stripped = stripped.replace("ı", "i").replace("ə", "e")
+    return stripped
+
+
+_MARKS_USABLE = unicodedata.unidata_version == UNIDATA_VERSION
+_MARKS = lazy(COMBINING_MARKS, engine="re")
+_BEYOND_BMP = lazy("[\U00010000-\U0010ffff]", engine="re")
 _SPACES = lazy(r"\s+")
 _MARKUP = lazy(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 
@@ -152,9 +175,24 @@ def strip_markup(text: str) -> str:
     return text
 
 
+_KEY_END = " :.,;-–—"
+_MARKUP_OPENS = ("#", "**", "__", ">")
+_MARKUP_CLOSES = ("**", "__")
+
+
 def fold_key(text: str) -> str:
     """The form lexicon entries are matched on: folded, no markup, no trailing ``:``/``.``/``,``."""
-    return fold_words(strip_markup(text)).rstrip(" :.,;-–—").strip()
+    return fold_words(strip_markup(text)).rstrip(_KEY_END).strip()
+
+
+def fold_key_of(text: str, folded: str) -> str:
+    """``fold_key(text)`` for a caller holding ``folded = fold_words(text)``: a text with no
+    markup and no space at its ends (most lines) is its own ``strip_markup``, so its key is
+    cut from ``folded`` without a second fold."""
+    if (not text or text[0].isspace() or text[-1].isspace() or text.startswith(_MARKUP_OPENS)
+            or text.endswith(_MARKUP_CLOSES)):
+        return fold_key(text)
+    return folded.rstrip(_KEY_END).strip()
 
 
 def folded_set(table: dict[str, tuple[str, ...]] | Iterable[str]) -> frozenset[str]:

@@ -31,7 +31,7 @@ from ..data.structure_words import (
     RIGHTS_RESERVED,
     WIRE_SOURCE_MARKERS,
 )
-from ..fold import fold_key, fold_words
+from ..fold import fold_key, fold_key_of, fold_words
 from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
 from ..state import Context
@@ -79,6 +79,10 @@ _TOP_MENU_RUN = 4
 # A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
 _COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
+# What _COUNT_AROUND can take off a key's ends: digits, commas and spaces before, and spaces,
+# brackets, digits, commas and full stops after; the text between stays in the counted key.
+_COUNT_LEAD = lazy(r"[\d,\s]*")
+_COUNT_LAST_KEPT = lazy(r"[^\s(\[\d,.)\]]", regex.REVERSE)
 # A press release's sections: an "About <org>" heading is short, and its prose at most a few paragraphs.
 _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
@@ -99,13 +103,26 @@ def _prefixes() -> tuple[tuple[str, str], ...]:
                  for p in entries)
 
 
+# Every prefix has at least this many characters (checked where they are grouped).
+_PREFIX_HEAD = 5
+
+
 @lru_cache(maxsize=1)
-def _prefixes_by_letter() -> dict[str, tuple[tuple[str, str], ...]]:
-    """The prefixes by their first letter, in table order: a line is tried only on those it could start with."""
+def _prefixes_by_head() -> dict[str, tuple[tuple[str, str], ...]]:
+    """The prefixes by their first five characters, in table order: a line is tried only on
+    those it could start with."""
     grouped: dict[str, list[tuple[str, str]]] = {}
     for prefix, kind in _prefixes():
-        grouped.setdefault(prefix[:1], []).append((prefix, kind))
-    return {letter: tuple(group) for letter, group in grouped.items()}
+        if len(prefix) < _PREFIX_HEAD:
+            raise ValueError(f"chrome prefix {prefix!r} shorter than {_PREFIX_HEAD} characters")
+        grouped.setdefault(prefix[:_PREFIX_HEAD], []).append((prefix, kind))
+    return {head: tuple(group) for head, group in grouped.items()}
+
+
+@lru_cache(maxsize=1)
+def _longest_counted() -> int:
+    """The longest chrome line of a kind that may carry a count ("Comments", "Share")."""
+    return max((len(entry) for entry, kind in _exact_lines().items() if kind in _COUNTED_KINDS), default=0)
 
 
 @lru_cache(maxsize=1)
@@ -170,13 +187,14 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         rights_reserved = _rights_reserved()
     if len(text) <= _MAX_PREFIXED and rights_reserved and any(p in folded for p in rights_reserved):
         return "copyright", "lexicon: rights reserved"
-    key = fold_key(text.lstrip("•· ") if first in "•·" else text)  # "• Share": a scrape's bullet before a button
+    # "• Share": a scrape's bullet before a button
+    key = fold_key(text.lstrip("•· ")) if first in "•·" else fold_key_of(text, folded)
     kind = _exact_lines().get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
     # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: no scan of every character.
     tail = key[:-1] if key.endswith((")", "]")) else key
-    if key[:1].isdigit() or tail.rstrip(",.")[-1:].isdigit():
+    if (key[:1].isdigit() or tail.rstrip(",.")[-1:].isdigit()) and _may_be_counted(key):
         counted = _COUNT_AROUND.sub("", key)
         kind = _exact_lines().get(counted) if counted != key else None
         if kind in _COUNTED_KINDS:
@@ -187,7 +205,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if is_share_row(folded):
         return "share", "lexicon: share buttons"
     if len(text) <= _MAX_PREFIXED:
-        for prefix, kind in _prefixes_by_letter().get(folded[:1], ()):
+        for prefix, kind in _prefixes_by_head().get(folded[:_PREFIX_HEAD], ()):
             # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
             if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
                 return kind, f"lexicon prefix: {prefix!r}"
@@ -198,6 +216,18 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if is_menu(text):
         return "navigation", "shape: menu entries between separators"
     return None
+
+
+def _may_be_counted(key: str) -> bool:
+    """Whether ``_COUNT_AROUND`` could leave a key short enough to be a counted chrome line: what it
+    keeps holds everything from the first character it cannot take at the start to the last one
+    it cannot take at the end (a sentence ending in a year is turned away without the pattern)."""
+    last = _COUNT_LAST_KEPT.search(key)
+    if last is None:
+        return True
+    first = _COUNT_LEAD.match(key)
+    kept = int(last.start()) + 1 - (int(first.end()) if first else 0)
+    return kept <= _longest_counted()
 
 
 def _is_about_heading(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""Folding for matching: what ``fold_words`` makes of text in many scripts, and its generated table."""
+
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from stmtkit.data import combining_marks
+from stmtkit.fold import fold_words
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Ça  va, ŞİŞLİ", "ca va, sisli"),
+        ("Łódź – Zażółć gęślą jaźń", "łodz – zazołc gesla jazn"),  # ł has no mark to drop
+        ("Straße ﬁnale ǅ", "strasse finale dz"),  # casefold and compatibility forms
+        ("Ağrı Əliyev", "agri eliyev"),  # dotless i and schwa to their Latin look-alikes
+        ("Сергей Ёлкин Й", "сергеи елкин и"),
+        ("हिन्दी", "हिनदी"),  # the virama is a combining mark
+        ("e\u0301t\u0301e\u0301", "ete"),  # marks written apart, one after another
+        ("𝐀𝐁 Été", "AB ete"),  # beyond the Basic Multilingual Plane: compatibility forms as they decompose
+        ("ℌello\u00a0 World", "Hello world"),
+    ],
+)
+def test_fold_words_in_many_scripts(text: str, folded: str) -> None:
+    assert fold_words(text) == folded
+
+
+def test_combining_marks_table_is_fresh() -> None:
+    if unicodedata.unidata_version != combining_marks.UNIDATA_VERSION:
+        pytest.skip("another Unicode version: fold_words folds through its per-character table")
+    spec = importlib.util.spec_from_file_location("gen_combining_marks", ROOT / "scripts" / "gen_combining_marks.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    checked_in = (ROOT / "stmtkit" / "data" / "combining_marks.py").read_text(encoding="utf-8")
+    assert module.module() == checked_in, "run scripts/gen_combining_marks.py and commit stmtkit/data/combining_marks.py"
