@@ -152,10 +152,11 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
     if exact is not None:
         return exact
     # Three ASCII letters are too often a word ("was", "mar" aside): a prefix needs four ("sept").
-    if len(word) < (2 if not word.isascii() else 4) or any(c.isdigit() for c in word):
+    # Every name the word or its stems (5+ letters) could start shares the word's first four letters
+    # (asked before the digits: most words are turned away on it).
+    if len(word) < (2 if not word.isascii() else 4) or word[:4] not in _name_starts(languages):
         return None
-    # Every name the word or its stems (5+ letters) could start shares the word's first four letters.
-    if word[:4] not in _name_starts(languages):
+    if any(c.isdigit() for c in word):
         return None
     number = _month_of_prefix(word, languages)
     if number:
