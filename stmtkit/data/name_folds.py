@@ -1,7 +1,8 @@
 """Romanisation variants folded in signatory keys, so one person has one key across documents.
 
-Applied in order to the transliterated (``anyascii``), casefolded name.  Each
-row is ``(pattern, replacement, needs, why)`` with the real spellings that needed it.
+Applied in order to the transliterated (``anyascii``), casefolded name: ASCII by then, so a
+letter is ``[a-z]`` and the rows are patterns of the standard library's ``re``.  Each row is
+``(pattern, replacement, needs, why)`` with the real spellings that needed it.
 """
 
 from __future__ import annotations
@@ -22,16 +23,16 @@ KEY_FOLDS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     (r"dzh", "j", ("dzh",), "Джалилзаде → Dzhalilzade, English Jalilzadeh"),
     (r"kh", "x", ("kh",), "Khalilov / Xəlilov / Халилов"),
     (r"(?<=ch|sh|zh)o(?=va?\b)", "e", ("hov",), "Gorbachov / Gorbachev, Pugachova / Pugacheva (ё after a hissing sound)"),
-    (r"(?<=\p{L})yo(?=va?\b)", "e", ("yov",), "Kovalyova / Kovaleva (ё)"),
+    (r"(?<=[a-z])yo(?=va?\b)", "e", ("yov",), "Kovalyova / Kovaleva (ё)"),
     (r"iye(?=va?\b)", "ie", ("iyev",), "Aliyev / Aliev, Chikhiyeva / Chikhieva: -iyev(a) → -iev(a)"),
     (r"(?<=[aeou])ye(?=va?\b)", "e", ("yev",), "Sergeyev / Sergeev, Alekseyeva / Alekseeva"),
     (r"zh", "j", ("zh",), "Жала / Jala"),
     (r"sh", "s", ("sh",), "Shahin / Şahin / Sahin: anyascii and the Turkish press drop the cedilla, English writes sh"),
     (r"ch", "c", ("ch",), "Chingiz / Çingiz"),
     (r"gh", "g", ("gh",), "Aghayev / Ağayev"),
-    (r"(\p{L})\1+", r"\1", (), "Mammadli / Mamadli, Hasanov / Hassanov: doubled letters"),
-    (r"(?<=\p{L})(?:iy|ij|yi|y)\b", "i", ("y", "j"), "Dmitriy / Dmitry / Dmitrii, Yuriy / Yury"),
+    (r"([a-z])\1+", r"\1", (), "Mammadli / Mamadli, Hasanov / Hassanov: doubled letters"),
+    (r"(?<=[a-z])(?:iy|ij|yi|y)\b", "i", ("y", "j"), "Dmitriy / Dmitry / Dmitrii, Yuriy / Yury"),
     (r"\bye", "e", ("ye",), "Yelena / Elena, Yevgeny / Evgeny"),
     (r"(?<=[aeiou])h\b", "", ("h",), "Jalilzadeh / Jalilzade"),
-    (r"(?<=\p{L})ia\b", "iya", ("ia",), "Maria / Mariya, Natalia / Nataliya"),
+    (r"(?<=[a-z])ia\b", "iya", ("ia",), "Maria / Mariya, Natalia / Nataliya"),
 )
