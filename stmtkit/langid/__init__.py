@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from fractions import Fraction
 from functools import lru_cache
+from itertools import filterfalse
 from math import lcm
 
 from ..data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
@@ -102,25 +103,34 @@ def _function_word_units() -> dict[str, tuple[tuple[str, int], ...]]:
     }
 
 
+# A tail of an ending, read from the word's last letter back: the tail, the (language, units) a
+# word ending so earns from every ending it ends in, and the longer tails by their next letter.
+_Tail = tuple[str, tuple[tuple[str, int], ...], dict[str, "_Tail"]]
+
+
 @lru_cache(maxsize=1)
-def _ending_tails() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Every ending's last one, two, … letters → the (language, units) a word ending so earns from
-    all the endings it ends in (the tail itself and its shorter tails), ``()`` for none.
+def _ending_tails() -> dict[str, _Tail]:
+    """The tails of the endings as a tree read from the last letter back, by that letter.
 
     A word whose last letters are no ending's tail has no longer ending either, so it is read no
-    further: its endings are those of the longest tail it ends in.
+    further: its endings are those of the longest tail it ends in.  Each step looks a single
+    letter up (no slice of the word made and hashed).
     """
     weight = _weight(_ENDING_WEIGHT)
     endings = _ending_index()
-    tails = {ending[-k:] for ending in endings for k in range(1, len(ending) + 1)}
-    earned: dict[str, tuple[tuple[str, int], ...]] = {}
-    for tail in tails:
-        units: dict[str, int] = {}
-        for k in range(1, len(tail) + 1):
-            for lang in endings.get(tail[-k:], ()):
-                units[lang] = units.get(lang, 0) + _units(weight, endings[tail[-k:]])
-        earned[tail] = tuple(units.items())
-    return earned
+    root: dict[str, _Tail] = {}
+    for ending in endings:
+        level = root
+        for k in range(1, len(ending) + 1):
+            tail = ending[-k:]
+            if tail[0] not in level:
+                units: dict[str, int] = {}
+                for end in (tail[-j:] for j in range(1, k + 1)):
+                    for lang in endings.get(end, ()):
+                        units[lang] = units.get(lang, 0) + _units(weight, endings[end])
+                level[tail[0]] = (tail, tuple(units.items()), {})
+            level = level[tail[0]][2]
+    return root
 
 
 def _function_words(counts: Counter[str], lowered: str) -> dict[str, int]:
@@ -135,7 +145,7 @@ def _function_words(counts: Counter[str], lowered: str) -> dict[str, int]:
     index = _function_word_units()
     found = {word: counts[word] for word in counts.keys() & index.keys() if word.isascii()}
     longest = _longest_stopword()
-    wide = [] if lowered.isascii() else [word for word in counts if len(word) <= longest and not word.isascii()]
+    wide = [] if lowered.isascii() else [word for word in filterfalse(str.isascii, counts) if len(word) <= longest]
     if not wide:
         return found
     for word, key in zip(wide, fold_pieces("\n".join(wide)).split("\n"), strict=True):
@@ -151,19 +161,21 @@ def _score_endings(counts: Counter[str], scores: dict[str, int]) -> None:
     each word (at most ``_MAX_REPEATS`` of its occurrences) adds to the count of the longest
     ending's tail it ends in, and each tail's credits go out once.
     """
-    tails = _ending_tails()
+    first = _ending_tails().get
     ends: dict[str, int] = {}
+    credits: dict[str, tuple[tuple[str, int], ...]] = {}
     for word, n in counts.items():
         size = len(word)
-        if size < 3 or (tail := word[-1:]) not in tails:
+        if size < 3 or (tail := first(word[-1])) is None:
             continue
-        if size > 3 and (end := word[-2:]) in tails:
-            tail, k, most = end, 3, (size - 2 if size < 8 else 6)
-            while k <= most and (end := word[-k:]) in tails:
-                tail, k = end, k + 1
-        ends[tail] = ends.get(tail, 0) + (n if n < _MAX_REPEATS else _MAX_REPEATS)
-    for tail, n in ends.items():
-        for lang, units in tails[tail]:
+        k, most = 2, (size - 2 if size < 8 else 6)
+        while k <= most and (longer := tail[2].get(word[-k])) is not None:
+            tail, k = longer, k + 1
+        if tail[1]:  # it ends in an ending
+            ends[tail[0]] = ends.get(tail[0], 0) + (n if n < _MAX_REPEATS else _MAX_REPEATS)
+            credits[tail[0]] = tail[1]
+    for end, n in ends.items():
+        for lang, units in credits[end]:
             scores[lang] = scores.get(lang, 0) + units * n
 
 
@@ -242,7 +254,7 @@ def word_counts(text: str) -> Counter[str]:
     """
     spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
     counts = Counter(spaced.split())
-    for token in [token for token in counts if not token.isalpha()]:
+    for token in list(filterfalse(str.isalpha, counts)):
         n = counts.pop(token)
         bare = token.strip(_CLINGING)
         for word in (bare,) if bare.isalpha() else _WORD.findall(token):

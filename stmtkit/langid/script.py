@@ -21,15 +21,13 @@ from ..patterns import lazy
 _NOT_TEXT = lazy(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
 )
-# Every alternative of _NOT_TEXT holds one of these: a page with none skips the pattern.
-_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
 # detect_language reads this many characters of a text, no more.
 SAMPLE_CHARS = 20_000
 _SCRIPT_SAMPLE = 4_000
 
 
-def _may_hold_non_text(text: str) -> bool:
-    return any(mark in text for mark in _NOT_TEXT_MARKS)
+# Every alternative of _NOT_TEXT holds one of these marks: a line with none skips the pattern.
+_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
 
 
 def strip_non_text(text: str) -> str:
@@ -37,13 +35,28 @@ def strip_non_text(text: str) -> str:
 
     No alternative of ``_NOT_TEXT`` crosses a line end, so only the lines that
     hold one of its marks go through the pattern: on a 5 KB page with one link,
-    that is one line instead of every word start.
+    that is one line instead of every word start.  Each mark is searched for
+    (``str.find``), and the lines holding one are cut out around it.
     """
-    if not _may_hold_non_text(text):
+    marked: dict[int, int] = {}  # first character of a marked line -> its end
+    for mark in _NOT_TEXT_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            marked[start] = end
+            at = text.find(mark, end)
+    if not marked:
         return text
-    return "\n".join(
-        _NOT_TEXT.sub(" ", line) if _may_hold_non_text(line) else line for line in text.split("\n")
-    )
+    pieces: list[str] = []
+    done = 0
+    for start in sorted(marked):
+        end = marked[start]
+        pieces += (text[done:start], _NOT_TEXT.sub(" ", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def script_of(char: str) -> str:
@@ -108,7 +121,27 @@ def wide_dominant_script(sample: str, wide: frozenset[str]) -> tuple[str, frozen
             only.add("Latin")
         if len(only) == 1:
             return next(iter(only)), frozenset(only)
+        return _dominant_script_by_letters(sample, letters) or _dominant_script_by_counting(sample)
     return _dominant_script_by_counting(sample)
+
+
+def _dominant_script_by_letters(sample: str, letters: list[str]) -> tuple[str, frozenset[str]] | None:
+    """``dominant_script`` of a page in several scripts, counted a distinct letter at a time
+    (``letters``: those beyond ASCII; the ASCII ones, all Latin, counted at once in the UTF-8 form).
+
+    None when the count would stop short of the page (more letters than are counted) or two
+    scripts tie: then which comes first on the page decides, and the letters are read in order.
+    """
+    scripts: Counter[str] = Counter()
+    ascii_letters = len(sample.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTERS))
+    if ascii_letters:
+        scripts["Latin"] = ascii_letters
+    for letter in letters:
+        scripts[_cached_script_of(letter)] += sample.count(letter)
+    ranked = scripts.most_common(2)
+    if scripts.total() > _SCRIPT_SAMPLE or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0], frozenset(scripts)
 
 
 def _dominant_script_by_counting(sample: str) -> tuple[str, frozenset[str]] | None:
