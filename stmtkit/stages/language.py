@@ -7,6 +7,7 @@ hints win ties and near-ties.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice
 
 from ..langid import SAMPLE_CHARS, detect_language
 from ..state import Context
@@ -25,13 +26,20 @@ def _chain(first: str, rest: Iterable[str]) -> Iterable[str]:
 
 
 def _leading(sep: str, texts: Iterable[str], most: int) -> str:
-    """``sep.join(texts)``, or a longer start of it than the ``most`` characters the detector reads
-    (a 20 MB page was joined whole, a string a line, to read its first 20,000 characters)."""
+    """A start of ``sep.join(texts)`` at least ``most`` characters long (all of it if shorter): the
+    detector reads no further (a 20 MB page was joined whole, a string a line, to read its first
+    20,000 characters).  Texts are taken a batch at a time."""
     taken: list[str] = []
     size = 0
-    for text in texts:
-        taken.append(text)
-        size += len(text) + len(sep)
-        if size > most:
+    texts = iter(texts)
+    while size <= most:
+        batch = list(islice(texts, _BATCH))
+        if not batch:
             break
+        taken += batch
+        size += sum(map(len, batch)) + len(sep) * len(batch)
     return sep.join(taken)
+
+
+# Lines taken at a time: a page is a few dozen.
+_BATCH = 64
