@@ -22,6 +22,7 @@ from .data.structure_words import (
     CHROME_LINES,
     CHROME_PREFIXES,
     METADATA_KEYS,
+    PHOTO_CREDITS,
     SIGNING_NOTES,
 )
 from .fold import fold_key, fold_words, strip_markup
@@ -178,6 +179,18 @@ def same_headline(c: str, t: str) -> bool:
     if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
         return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
     return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
+
+
+def is_photo_credit(text: str) -> bool:
+    """``Foto: Kari Lunde / Weekly News``, ``Photo by Jane Roe``, ``Bild © X``: a photo's credit line."""
+    folded = fold_words(text[:40])
+    head = folded.split(":", 1)[0].split(" by ", 1)[0].split(" ©", 1)[0].strip()
+    return head != folded.strip() and head in _photo_credits()
+
+
+@lru_cache(maxsize=1)
+def _photo_credits() -> frozenset[str]:
+    return frozenset(fold_words(w) for w in PHOTO_CREDITS)
 
 
 def last_crumb(text: str) -> str | None:

@@ -168,3 +168,11 @@ def test_breadcrumbs_ending_with_the_headline_are_not_the_headline(trail: str) -
 def test_a_headline_with_an_arrow_and_no_copy_below_stays_the_headline() -> None:
     headline = "Prices > wages: the union asks for a new agreement"
     assert title(f"{headline}\n\n{LEDE}\n\n{BODY}\n") == headline
+
+
+@pytest.mark.parametrize("credit", ["Photo: Kari Lunde / Workers' Weekly", "Foto: Kari Lunde", "Photo by Kari Lunde", "Bild © Kari Lunde"])
+def test_a_caption_with_its_photo_credit_is_no_body_text_above_the_headline(credit: str) -> None:
+    caption = ("Delegates of the regional unions met in Bergen in September to discuss the support the unions give "
+               "to workers abroad and why that support needs a steady budget")
+    text = f"Image\nDelegates at the autumn meeting in Bergen\n\n{caption}\n\n{credit}\n\n{HEADLINE}\n\n2022-09-23\n\n{BODY}\n"
+    assert title(text) == HEADLINE

@@ -410,6 +410,13 @@ ACCOUNT_NOTES: dict[str, tuple[str, ...]] = {
     "is": ("innskraning", "nyskraning", "gleymt lykilord"),
 }
 
+# Openings of a photo credit under a picture's caption ("Foto: Kari Lunde / Weekly News", "Photo by …").
+# Folded; followed by a colon, "by" or "©".  The caption above it is no body text.
+PHOTO_CREDITS: tuple[str, ...] = (
+    "photo", "photos", "photograph", "photo credit", "image", "picture", "foto", "fotos", "fotografia", "bild",
+    "kuva", "zdjecie", "fotografie", "imagen", "фото", "фотография", "світлина", "fotograf", "صورة", "mynd",
+)
+
 # Keys of metadata lines that a scrape leaves above the text ("date 2017-02", "Author: …", "Source: …").
 # Folded; followed by a colon or by a figure.
 METADATA_KEYS: tuple[str, ...] = (

@@ -45,6 +45,7 @@ from ..headline import (
     is_chrome,
     is_document_label,
     is_label_number,
+    is_photo_credit,
     is_repeat,
     is_truncated,
     last_crumb,
@@ -299,7 +300,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
     if raw.startswith("#") and not raw.startswith("#!"):
         features["heading"] = 1.0
     folded = fold_words(title)
-    if is_chrome(title, folded):
+    if is_chrome(title, folded) or is_photo_credit(title):
         features["chrome"] = 1.0
     elif is_document_label(title):
         features["document_label"] = 1.0
@@ -350,8 +351,7 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
         for other in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)
     ):
         features["repeated"] = 1.0
-    # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
-    crumb = last_crumb(title)
+    crumb = last_crumb(title)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
         features["breadcrumb"] = 1.0
 
@@ -400,7 +400,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         candidate = _line_candidate(page, at, body_above)
         if candidate is not None:
             found.append(candidate)
-        if page.is_body(line):
+        if page.is_body(line) and not is_photo_credit(" ".join(  # a picture's caption over its credit: no body text
+                page.ctx.text(n) for n in range(line.number + 1, min(line.number + 2, len(page.ctx.lines)) + 1)).strip()):
             body_above += 1
             if body_above >= _MAX_BODY_ABOVE:
                 break
