@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -132,3 +135,13 @@ def test_a_hint_keeps_croatian_however_many_serbian_words() -> None:
     text = "Predsednik opštine je posle sednice rekao da će odluka biti doneta tokom nedelje."
     assert detect_language(text, ("hr",)) == "hr"
     assert detect_language(text, ("sr",)) == "sr"
+
+
+def test_the_generated_language_units_are_fresh() -> None:
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("gen_language_units", root / "scripts" / "gen_language_units.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    checked_in = (root / "stmtkit" / "data" / "language_units.py").read_text(encoding="utf-8")
+    assert module.module() == checked_in, "run scripts/gen_language_units.py and commit stmtkit/data/language_units.py"

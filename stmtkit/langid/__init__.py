@@ -13,12 +13,19 @@ win ties and near-ties.
 from __future__ import annotations
 
 from collections import Counter
-from fractions import Fraction
 from functools import lru_cache
 from itertools import filterfalse
-from math import lcm
 
-from ..data.languages import CLUSTERS, ENDINGS, LANGUAGE_SCRIPTS, MARKER_LETTERS, SCRIPTS, STOPWORDS
+from ..data.language_units import (
+    CLUSTER_UNITS,
+    ENDING_TAILS,
+    FUNCTION_WORDS,
+    LONGEST_FUNCTION_WORD,
+    MARKER_UNITS,
+    MOST_FROM_CLUSTERS,
+    SCALE,
+)
+from ..data.languages import LANGUAGE_SCRIPTS, SCRIPTS, STOPWORDS
 from ..fold import fold_piece, fold_pieces, fold_words
 from ..patterns import lazy
 from ..standards import standard_of
@@ -33,104 +40,12 @@ _MAX_REPEATS = 5
 _MIN_SCORE = 0.5
 # A hinted language wins when it scores at least this share of the best one.
 _HINT_SHARE = 0.6
-# Endings and letter clusters are weaker evidence than whole function words.
-_ENDING_WEIGHT = 0.4
-_CLUSTER_WEIGHT = 0.05
 _ORDER = {lang: i for i, lang in enumerate(STOPWORDS)}
-_MARKER_RANK = {letter: i for i, letter in enumerate(MARKER_LETTERS)}
 
-
-@lru_cache(maxsize=1)
-def _stopword_index() -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for lang, words in STOPWORDS.items():
-        for w in {fold_words(w) for w in words}:
-            index.setdefault(w, []).append(lang)
-    return {w: tuple(langs) for w, langs in index.items()}
-
-
-def _invert(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    index: dict[str, list[str]] = {}
-    for lang, entries in table.items():
-        for entry in set(entries):
-            index.setdefault(entry, []).append(lang)
-    return {e: tuple(langs) for e, langs in index.items()}
-
-
-@lru_cache(maxsize=1)
-def _ending_index() -> dict[str, tuple[str, ...]]:
-    return _invert(ENDINGS)
-
-
-@lru_cache(maxsize=1)
-def _cluster_index() -> dict[str, tuple[str, ...]]:
-    return _invert(CLUSTERS)
-
-
-def _weight(value: float) -> Fraction:
-    """A weight of the model as the decimal it is written as (``0.4`` is 2/5, not the float's binary)."""
-    return Fraction(str(value))
-
-
-@lru_cache(maxsize=1)
-def _scale() -> int:
-    """A common denominator of every credit a language can get, so that scores are whole numbers.
-
-    Sums of whole numbers are exact in any order: a word's credits can be gathered per ending
-    and per function word and handed out once, and no ranking turns on the rounding of floats.
-    """
-    shares = [len(langs) for langs in _stopword_index().values()]
-    shares += [len(langs) for langs in _ending_index().values()] + [len(langs) for langs in _cluster_index().values()]
-    shares += [len(langs) for langs, _ in MARKER_LETTERS.values()]
-    weights = [_weight(_ENDING_WEIGHT), _weight(_CLUSTER_WEIGHT), Fraction(1, 2)]
-    weights += [_weight(weight) for _, weight in MARKER_LETTERS.values()]
-    return lcm(*(w.denominator for w in weights)) * lcm(*shares)
-
-
-def _units(weight: Fraction, langs: tuple[str, ...]) -> int:
-    """``weight`` shared among ``langs``, in units of 1/_scale()."""
-    share = weight * _scale() / len(langs)
-    assert share.denominator == 1
-    return int(share)
-
-
-@lru_cache(maxsize=1)
-def _function_word_units() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each folded function word → its (language, units an occurrence) pairs: half a point for one letter."""
-    return {
-        word: tuple((lang, _units(Fraction(1, 2) if len(word) == 1 else Fraction(1), langs)) for lang in langs)
-        for word, langs in _stopword_index().items()
-    }
-
-
-# A tail of an ending, read from the word's last letter back: the tail, the (language, units) a
-# word ending so earns from every ending it ends in, and the longer tails by their next letter.
-_Tail = tuple[str, tuple[tuple[str, int], ...], dict[str, "_Tail"]]
-
-
-@lru_cache(maxsize=1)
-def _ending_tails() -> dict[str, _Tail]:
-    """The tails of the endings as a tree read from the last letter back, by that letter.
-
-    A word whose last letters are no ending's tail has no longer ending either, so it is read no
-    further: its endings are those of the longest tail it ends in.  Each step looks a single
-    letter up (no slice of the word made and hashed).
-    """
-    weight = _weight(_ENDING_WEIGHT)
-    endings = _ending_index()
-    root: dict[str, _Tail] = {}
-    for ending in endings:
-        level = root
-        for k in range(1, len(ending) + 1):
-            tail = ending[-k:]
-            if tail[0] not in level:
-                units: dict[str, int] = {}
-                for end in (tail[-j:] for j in range(1, k + 1)):
-                    for lang in endings.get(end, ()):
-                        units[lang] = units.get(lang, 0) + _units(weight, endings[end])
-                level[tail[0]] = (tail, tuple(units.items()), {})
-            level = level[tail[0]][2]
-    return root
+# Scores are whole numbers: units of one common denominator (SCALE a point) of every credit a
+# language can get, so sums are exact in any order and each credit goes out once.  The credits
+# (function words, ending tails, marker letters, letter clusters, each shared among its
+# languages) are worked out by scripts/gen_language_units.py into stmtkit/data/language_units.py.
 
 
 def _function_words(counts: Counter[str], lowered: str) -> dict[str, int]:
@@ -142,9 +57,9 @@ def _function_words(counts: Counter[str], lowered: str) -> dict[str, int]:
     never shortens a word of in-step characters, so one longer than every function word
     is none.
     """
-    index = _function_word_units()
+    index = FUNCTION_WORDS
     found = {word: counts[word] for word in counts.keys() & index.keys() if word.isascii()}
-    longest = _longest_stopword()
+    longest = LONGEST_FUNCTION_WORD
     wide = [] if lowered.isascii() else [word for word in filterfalse(str.isascii, counts) if len(word) <= longest]
     if not wide:
         return found
@@ -161,7 +76,7 @@ def _score_endings(counts: Counter[str], scores: dict[str, int]) -> None:
     each word (at most ``_MAX_REPEATS`` of its occurrences) adds to the count of the longest
     ending's tail it ends in, and each tail's credits go out once.
     """
-    first = _ending_tails().get
+    first = ENDING_TAILS.get
     ends: dict[str, int] = {}
     credits: dict[str, tuple[tuple[str, int], ...]] = {}
     for word, n in counts.items():
@@ -212,9 +127,8 @@ def _folds_in_step(char: str) -> bool:
 def _stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
     """How often each function word occurs in the folded text, and whether it has two distinct words:
     for a text whose letters fold into several characters (ß, ŉ), it is folded whole."""
-    index = _stopword_index()
     counts = Counter(_WORD.findall(fold_words(text)))
-    return {w: n for w, n in counts.items() if w.replace("’", "'") in index}, len(counts) >= 2
+    return {w: n for w, n in counts.items() if w.replace("’", "'") in FUNCTION_WORDS}, len(counts) >= 2
 
 
 def _two_distinct(lowered_counts: Counter[str]) -> bool:
@@ -227,11 +141,6 @@ def _two_distinct(lowered_counts: Counter[str]) -> bool:
         elif key != first:
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _longest_stopword() -> int:
-    return max(map(len, _stopword_index()))
 
 
 # Punctuation that clings to words ("état," "(ONG)" "«paix»"): not letters, not apostrophes.
@@ -263,7 +172,7 @@ def word_counts(text: str) -> Counter[str]:
 
 
 def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str, bool]:
-    """Scores (in units of 1/_scale()) from function words and endings, the lower-cased text, and
+    """Scores (in units of 1/SCALE) from function words and endings, the lower-cased text, and
     whether it has two distinct words.
 
     The function words are those of ``Counter(_WORD.findall(fold_words(text)))``, found without
@@ -280,7 +189,7 @@ def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str
         found, varied = _function_words(counts, lowered), _two_distinct(counts)
     else:
         found, varied = _stopword_counts_by_folding(text)
-    index = _function_word_units()
+    index = FUNCTION_WORDS
     for word, n in found.items():
         m = n if n < _MAX_REPEATS else _MAX_REPEATS
         for lang, units in index[word.replace("’", "'")]:
@@ -292,25 +201,18 @@ def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str])
     """Credit the languages whose letter clusters the text holds (``sch`` → de, ``lh`` → pt)."""
     # A cluster whose first letter is beyond ASCII and not among the text's (``present``) is
     # not in it: no scan of the whole text for it ("ø" in a Portuguese page).
-    weight = _weight(_CLUSTER_WEIGHT)
-    for cluster, langs in _cluster_index().items():
+    for cluster, (langs, each) in CLUSTER_UNITS.items():
         n = lowered.count(cluster) if cluster[0].isascii() or cluster[0] in present else 0
         if n:
-            units = _units(weight, langs) * min(n, 10)
+            units = each * min(n, 10)
             for lang in langs:
                 scores[lang] = scores.get(lang, 0) + units
 
 
-@lru_cache(maxsize=1)
-def _marker_units() -> dict[str, tuple[tuple[str, ...], int]]:
-    return {letter: (langs, _units(_weight(weight), langs)) for letter, (langs, weight) in MARKER_LETTERS.items()}
-
-
 def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
     """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
-    table = _marker_units()
-    for letter in present.intersection(table):
-        langs, units = table[letter]
+    for letter in present.intersection(MARKER_UNITS):
+        langs, units = MARKER_UNITS[letter]
         n = lowered.count(letter)
         for lang in langs:
             scores[lang] = scores.get(lang, 0) + units * min(n, 10)
@@ -318,18 +220,8 @@ def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str]) 
 
 def _points(scores: dict[str, int], candidates: frozenset[str]) -> dict[str, float]:
     """The scores of the candidate languages in points (whole units made floats once, at the end)."""
-    scale = _scale()
+    scale = SCALE
     return {lang: units / scale for lang, units in scores.items() if lang in candidates}
-
-
-@lru_cache(maxsize=1)
-def _most_from_clusters() -> dict[str, int]:
-    """The most letter clusters can add to each language (every cluster counted 10 times or more)."""
-    most: dict[str, int] = {}
-    for langs in _cluster_index().values():
-        for lang in langs:
-            most[lang] = most.get(lang, 0) + _units(_weight(_CLUSTER_WEIGHT), langs) * 10
-    return most
 
 
 # Room for the rounding of sums taken in another order: far below any real margin.
@@ -390,7 +282,7 @@ def _detect_by_scores(sample: str, wide: frozenset[str], script: str, hints: tup
     present = frozenset("".join([c.lower() for c in wide]))
     _add_markers(scores, lowered, present)
     # Letter clusters only back up real words: "aaaa…" alone is no Dutch.
-    clusters = _most_from_clusters() if varied else {}
+    clusters = MOST_FROM_CLUSTERS if varied else {}
     low = _points({lang: scores.get(lang, 0) for lang in (*scores, *clusters)}, candidates)
     high = _points({lang: scores.get(lang, 0) + clusters.get(lang, 0) for lang in low}, candidates)
     answer = _answer_within(low, high, hints, script, fallback)
