@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from .model_base import Record, set_field
+
 Span = tuple[int, int]
 JSONDict = dict[str, Any]
 
@@ -91,8 +93,8 @@ def dateline_record(d: Dateline) -> JSONDict:
     }
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Dateline(Record):
     """When and where a statement was published.
 
     ``datetime`` is an aware ``datetime`` when the text states an offset or a
@@ -109,6 +111,20 @@ class Dateline:
     lines: Span | None = None
     # Where place and agency were read when they stand on lines of their own ("MADRID" / "SERVIMEDIA").
     place_lines: Span | None = None
+
+    def __init__(
+        self, text: str, datetime: dt.datetime | dt.date | None, utc_offset: dt.timedelta | None = None,
+        timezone: str | None = None, place: str | None = None, agency: str | None = None,
+        lines: Span | None = None, place_lines: Span | None = None,
+    ) -> None:
+        set_field(self, "text", text)
+        set_field(self, "datetime", datetime)
+        set_field(self, "utc_offset", utc_offset)
+        set_field(self, "timezone", timezone)
+        set_field(self, "place", place)
+        set_field(self, "agency", agency)
+        set_field(self, "lines", lines)
+        set_field(self, "place_lines", place_lines)
 
     @property
     def date(self) -> dt.date | None:

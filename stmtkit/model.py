@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
+from .model_base import Record, set_field
 from .page_model import Page, PageDate, page_from_dict
 from .paths import path_fields
+from .signature_model import Signatory, SignatoryKind, SignatureBlock
 
 SCHEMA_ID = "stmtkit/1"
 
@@ -45,13 +47,18 @@ __all__ = [
 # elements a document, and a function call each was a tenth of ``to_dict``.
 
 
-@dataclass(frozen=True, slots=True)
-class ParseWarning:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class ParseWarning(Record):
     """Something a parse could not decide for sure, with a stable ``code``."""
 
     code: str
     message: str
     lines: Span | None = None
+
+    def __init__(self, code: str, message: str, lines: Span | None = None) -> None:
+        set_field(self, "code", code)
+        set_field(self, "message", message)
+        set_field(self, "lines", lines)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {"code": self.code, "message": self.message}
@@ -60,20 +67,27 @@ class ParseWarning:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Explanation:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Explanation(Record):
     """Which rule claimed which lines, and why: the trail ``stmtkit parse --explain`` prints."""
 
     rule: str
     lines: Span
     why: str
 
+    def __init__(self, rule: str, lines: Span, why: str) -> None:
+        set_field(self, "rule", rule)
+        set_field(self, "lines", lines)
+        set_field(self, "why", why)
+
     def to_dict(self) -> JSONDict:
         return {"rule": self.rule, "lines": _span(self.lines), "why": self.why}
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Source(Record):
+    """Where the input came from and how it was read: path, digest, size, encoding, repairs, format."""
+
     path: str | None = None
     sha256: str | None = None
     bytes: int | None = None
@@ -83,6 +97,19 @@ class Source:
     format: str = "text"
     # What ``lines`` spans count: "input" (the input's own lines) or "extracted-text" (an HTML page's main text)
     line_numbers: str = "input"
+
+    def __init__(
+        self, path: str | None = None, sha256: str | None = None, bytes: int | None = None,
+        encoding: str | None = None, repairs: tuple[str, ...] = (), format: str = 'text',
+        line_numbers: str = 'input',
+    ) -> None:
+        set_field(self, "path", path)
+        set_field(self, "sha256", sha256)
+        set_field(self, "bytes", bytes)
+        set_field(self, "encoding", encoding)
+        set_field(self, "repairs", repairs)
+        set_field(self, "format", format)
+        set_field(self, "line_numbers", line_numbers)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {
@@ -99,59 +126,24 @@ class Source:
         return out
 
 
-SignatoryKind = Literal["person", "organisation"]
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class ListItem(Record):
+    """One item of a list: its label (``1.``, ``a)``, a bullet), its text, and the items nested under it."""
 
-
-@dataclass(frozen=True, slots=True)
-class Signatory:
-    name: str
-    kind: SignatoryKind
-    key: str
-    raw: str
-    lines: Span
-    role: str | None = None
-    affiliation: str | None = None
-    group: str | None = None
-
-    def to_dict(self) -> JSONDict:
-        return {
-            "name": self.name,
-            "kind": self.kind,
-            "role": self.role,
-            "affiliation": self.affiliation,
-            "group": self.group,
-            "key": self.key,
-            "raw": self.raw,
-            "lines": [self.lines[0], self.lines[1]],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class SignatureBlock:
-    heading: str | None
-    signatories: tuple[Signatory, ...]
-    lines: Span
-    # "…and 1028 other signatories": how many signers the text counts without naming them
-    others: int | None = None
-
-    def to_dict(self) -> JSONDict:
-        out: JSONDict = {
-            "heading": self.heading,
-            "lines": [self.lines[0], self.lines[1]],
-            "signatories": [s.to_dict() for s in self.signatories],
-        }
-        if self.others is not None:
-            out["others"] = self.others  # only when the text states a count: records without one are unchanged
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class ListItem:
     label: str | None
     text: str
     raw: str
     lines: Span
     items: tuple[ListItem, ...] = ()
+
+    def __init__(
+        self, label: str | None, text: str, raw: str, lines: Span, items: tuple[ListItem, ...] = (),
+    ) -> None:
+        set_field(self, "label", label)
+        set_field(self, "text", text)
+        set_field(self, "raw", raw)
+        set_field(self, "lines", lines)
+        set_field(self, "items", items)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {"label": self.label, "text": self.text, "raw": self.raw, "lines": [self.lines[0], self.lines[1]]}
@@ -165,12 +157,22 @@ ListStyle = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class ListBlock:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class ListBlock(Record):
+    """A list in the body: its numbering style, its items and the line that introduces it."""
+
     style: ListStyle
     items: tuple[ListItem, ...]
     lines: Span
     intro: str | None = None
+
+    def __init__(
+        self, style: ListStyle, items: tuple[ListItem, ...], lines: Span, intro: str | None = None,
+    ) -> None:
+        set_field(self, "style", style)
+        set_field(self, "items", items)
+        set_field(self, "lines", lines)
+        set_field(self, "intro", intro)
 
     def to_dict(self) -> JSONDict:
         return {
@@ -182,17 +184,23 @@ class ListBlock:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Paragraph(Record):
+    """A paragraph of the preamble or the body: its lines joined."""
+
     text: str
     lines: Span
+
+    def __init__(self, text: str, lines: Span) -> None:
+        set_field(self, "text", text)
+        set_field(self, "lines", lines)
 
     def to_dict(self) -> JSONDict:
         return {"type": "paragraph", "text": self.text, "lines": [self.lines[0], self.lines[1]]}
 
 
-@dataclass(frozen=True, slots=True)
-class Boilerplate:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Boilerplate(Record):
     """Scrape junk, kept with its ``kind`` (``title-repeat``, ``scrape-marker``, …).
 
     ``count`` > 1: a run of that many identical lines (blank lines between them
@@ -204,6 +212,12 @@ class Boilerplate:
     lines: Span
     count: int = 1
 
+    def __init__(self, kind: str, text: str, lines: Span, count: int = 1) -> None:
+        set_field(self, "kind", kind)
+        set_field(self, "text", text)
+        set_field(self, "lines", lines)
+        set_field(self, "count", count)
+
     def to_dict(self) -> JSONDict:
         out: JSONDict = {"kind": self.kind, "text": self.text, "lines": [self.lines[0], self.lines[1]]}
         if self.count > 1:
@@ -211,19 +225,23 @@ class Boilerplate:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Title(Record):
     """The headline; ``lines`` is None when it came from front matter (``title:``)."""
 
     text: str
     lines: Span | None
 
+    def __init__(self, text: str, lines: Span | None) -> None:
+        set_field(self, "text", text)
+        set_field(self, "lines", lines)
+
 
 BodyElement = Paragraph | ListBlock
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Statement(Record):
     """The parse of one input: the record of SPEC §2."""
 
     source: Source
@@ -241,6 +259,28 @@ class Statement:
     explain: tuple[Explanation, ...] = field(default=(), compare=False, repr=False)
     # A web page's own metadata (HTML input only)
     page: Page | None = None
+
+    def __init__(
+        self, source: Source, language: str | None = None, title: Title | None = None,
+        dateline: Dateline | None = None, preamble: tuple[Paragraph, ...] = (),
+        body: tuple[BodyElement, ...] = (), signatures: SignatureBlock | None = None,
+        boilerplate: tuple[Boilerplate, ...] = (), metadata: tuple[tuple[str, str], ...] = (),
+        metadata_lines: Span | None = None, warnings: tuple[ParseWarning, ...] = (),
+        explain: tuple[Explanation, ...] = (), page: Page | None = None,
+    ) -> None:
+        set_field(self, "source", source)
+        set_field(self, "language", language)
+        set_field(self, "title", title)
+        set_field(self, "dateline", dateline)
+        set_field(self, "preamble", preamble)
+        set_field(self, "body", body)
+        set_field(self, "signatures", signatures)
+        set_field(self, "boilerplate", boilerplate)
+        set_field(self, "metadata", metadata)
+        set_field(self, "metadata_lines", metadata_lines)
+        set_field(self, "warnings", warnings)
+        set_field(self, "explain", explain)
+        set_field(self, "page", page)
 
     @property
     def lists(self) -> tuple[ListBlock, ...]:

@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from .dateline_model import JSONDict, format_offset
+from .model_base import Record, set_field
 
 DateRole = Literal["published", "modified", "unknown"]
 
 
-@dataclass(frozen=True, slots=True)
-class PageDate:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class PageDate(Record):
     """One date the page states about itself.
 
     ``origin`` says where it was read (``json-ld:datePublished``,
@@ -33,6 +34,12 @@ class PageDate:
     role: DateRole
     value: str
     datetime: dt.datetime | dt.date
+
+    def __init__(self, origin: str, role: DateRole, value: str, datetime: dt.datetime | dt.date) -> None:
+        set_field(self, "origin", origin)
+        set_field(self, "role", role)
+        set_field(self, "value", value)
+        set_field(self, "datetime", datetime)
 
     @property
     def date(self) -> dt.date:
@@ -52,8 +59,8 @@ class PageDate:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Page:
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Page(Record):
     """A web page's own metadata; every field None (or empty) when the page does not state it."""
 
     title: str | None = None
@@ -70,6 +77,24 @@ class Page:
     extraction: str | None = None
     # Where the record's dateline came from: "text" (a stamp in the text) or a date's origin ("json-ld:datePublished")
     dateline_source: str | None = None
+
+    def __init__(
+        self, title: str | None = None, og_title: str | None = None, site_name: str | None = None,
+        lang: str | None = None, canonical_url: str | None = None, authors: tuple[str, ...] = (),
+        publisher: str | None = None, description: str | None = None, dates: tuple[PageDate, ...] = (),
+        extraction: str | None = None, dateline_source: str | None = None,
+    ) -> None:
+        set_field(self, "title", title)
+        set_field(self, "og_title", og_title)
+        set_field(self, "site_name", site_name)
+        set_field(self, "lang", lang)
+        set_field(self, "canonical_url", canonical_url)
+        set_field(self, "authors", authors)
+        set_field(self, "publisher", publisher)
+        set_field(self, "description", description)
+        set_field(self, "dates", dates)
+        set_field(self, "extraction", extraction)
+        set_field(self, "dateline_source", dateline_source)
 
     def first_date(self, role: DateRole) -> PageDate | None:
         return next((d for d in self.dates if d.role == role), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import pickle
 from pathlib import Path
 from unittest import mock
 
@@ -176,3 +177,49 @@ def test_a_run_added_at_once_is_a_run_added_a_line_at_a_time(parts: list[tuple[s
     for at in range(0, len(rest), chunk):
         each.add_boilerplate_each("scrape-marker", rest[at : at + chunk], "shape")
     assert (each.boilerplate, each.owner, each.explain) == (one.boilerplate, one.owner, one.explain)
+
+
+def _records(value: object) -> list[object]:
+    """Every record of the model inside ``value`` (a Statement and what it holds), depth first."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        found: list[object] = [value]
+        for f in dataclasses.fields(value):
+            found += _records(getattr(value, f.name))
+        return found
+    if isinstance(value, tuple):
+        return [r for item in value for r in _records(item)]
+    return []
+
+
+def _generated_twin(record: object) -> object:
+    """The same values in a plain ``@dataclass(frozen=True, slots=True)`` of the same name and fields."""
+    cls = type(record)
+    fields = [(f.name, f.type, dataclasses.field(default=f.default, compare=f.compare, repr=f.repr))
+              for f in dataclasses.fields(cls)]
+    twin_cls = dataclasses.make_dataclass(cls.__name__, fields, frozen=True, slots=True)
+    twin_cls.__qualname__ = cls.__qualname__
+    return twin_cls(**{f.name: getattr(record, f.name) for f in dataclasses.fields(cls)})
+
+
+@pytest.mark.parametrize("path", FIXTURES[::7], ids=lambda p: p.stem)
+def test_records_behave_as_the_dataclasses_would_generate_them(path: Path) -> None:
+    # The model's records write __init__ and take ==, hash and repr from model_base.Record (start-up):
+    # each must answer as a plain frozen dataclass with the same fields does.
+    statement = parse(path.read_bytes(), reference_date=dt.date(2026, 1, 1))
+    records = _records(statement)
+    assert records and records[0] is statement
+    for record in records:
+        twin = _generated_twin(record)
+        assert repr(record) == repr(twin)
+        assert hash(record) == hash(twin)
+        assert record == dataclasses.replace(record) and (record != dataclasses.replace(record)) is False
+        assert (record == 1) is False and record.__eq__(twin) is NotImplemented
+        assert pickle.loads(pickle.dumps(record)) == record
+        assert dataclasses.asdict(record) == dataclasses.asdict(twin)
+        first = dataclasses.fields(record)[0]
+        changed = dataclasses.replace(record, **{first.name: "changed"})
+        assert (changed == record) == (dataclasses.replace(twin, **{first.name: "changed"}) == twin)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(record, first.name, "changed")
+    # The decision trail is no part of equality, as the field says.
+    assert dataclasses.replace(statement, explain=()) == statement
