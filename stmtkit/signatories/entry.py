@@ -304,10 +304,12 @@ def _two_people(name: str) -> list[str] | None:
         # white space is " " (clean_entry_text made the others one): "Anna Berg" has one
         return None
     parts: list[str] = _AND.split(name)
-    if len(parts) != 2:
+    if len(parts) != 2 or "," in parts[0]:
+        # "Jane Roe, Director, Harbour and Port Authority": a conjunction after a comma joins the words
+        # of a later field (an organisation's name), not two people
         return None
     second, comma, shared = parts[1].partition(",")
-    if comma and "," not in parts[0]:
+    if comma:
         parts = [parts[0], second.strip(), shared.strip()]
     if len(parts[0].split()) >= 2 and looks_like_person(parts[0]) and _second_name(parts[1]):
         return parts
