@@ -8,6 +8,7 @@ import re
 import pytest
 
 import stmtkit
+from conftest import FIXTURES
 from stmtkit.data.dateline_weights import THRESHOLD, WEIGHTS
 
 REF = dt.datetime(2024, 6, 1, 12, 0)
@@ -156,3 +157,23 @@ def test_time_markers_in_other_scripts(text: str, expected: str) -> None:
 def test_a_letters_place_the_tables_do_not_know_needs_no_comma(line: str, place: str | None) -> None:
     d = dateline(f"A headline about the letter\n\n{line}\n\nThe letter follows.\n")
     assert d is not None and d["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [
+        ("القاهرة، 12 مايو (وكالة) - قالت النقابات في بيان مشترك", "القاهرة", "وكالة"),  # ar: Arabic comma
+        ("नई दिल्ली, 12 मई (एजेंसी) संगठनों ने एक साझा बयान जारी किया", "नई दिल्ली", "एजेंसी"),  # hi
+        ("کراچی۔12 مارچ(شہری خبریں۔ 12 مارچ2025ء) تاجر تنظیموں نے بیان جاری کیا", "کراچی", "شہری خبریں"),  # ur: full stop
+        ("وقال الوزير في بيان 12 مايو إن", None, None),  # a sentence's words before the date name no place
+        ("Oslo, 12 May 2024 (edited 13.05.2024) The board", "Oslo", None),  # a bracket of another day is a note
+    ],
+)
+def test_a_ledes_place_in_a_script_without_capitals(text: str, place: str | None, agency: str | None) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert d is not None and (d.place, d.agency) == (place, agency)
+
+
+def test_a_stamp_takes_the_place_of_an_urdu_lede_without_a_year() -> None:
+    d = stmtkit.parse((FIXTURES / "dateline-ur-stamp-and-yearless-lede.txt").read_bytes()).to_dict()["dateline"]
+    assert d is not None and (d["datetime"], d["place"], d["lines"]) == ("2025-03-12T14:05:00", "کراچی", [5, 5])

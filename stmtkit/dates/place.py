@@ -18,11 +18,17 @@ from ..fold import fold_aligned
 from ..patterns import lazy
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
+# Arabic and Devanagari have no capitals: any word of theirs may be the place, so it must end with a
+# separator or an agency ("القاهرة، 12 مايو", "नई दिल्ली, 12 मई (भाषा)"); Arabic's comma and Urdu's
+# full stop separate as "," and "." do.
+_CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}]&&[\p{L}\p{M}]]"
+_CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
-    rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?)\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—]?)\s*$"
+    rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?|{_CASELESS_PLACE})\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*"
+    r"(?P<sep>[,.:/\-–—،۔]?)\s*$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
@@ -200,6 +206,20 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     if rest.startswith(words.CJK_WIRE_MARKS):  # "5月13日电": the dispatch mark ends a CJK lede, the story follows
         return None, pos + 1, True
     return None, pos, False
+
+
+# "PLACE۔ 17 ستمبر(SOURCE - AGENCY۔ 17 ستمبر2019ء)": after a lede's place and date, a bracket naming the
+# source and the date again; asked only once a place stands before the date.
+_DATED_AGENCY = lazy(r"(?V1)\s*[,.،۔]?\s*\((?P<agency>\p{L}[^()\d]{1,59}?)[\s.,،۔\-–—]*(?P<day>\d+)[^()]{0,24}\)")
+
+
+def dated_agency_after(text: str, pos: int, day: int) -> tuple[str | None, int]:
+    """(agency, end) of a bracket after a lede's date holding its source and the same day again
+    (a bracket with another date is a note: "(updated 13 May)")."""
+    m = _DATED_AGENCY.match(text, pos, pos + 100)
+    if m is None or int(m.group("day")) != day or fold_aligned(m.group("agency").strip()) in _LABELS:
+        return None, pos
+    return m.group("agency").strip(), m.end()
 
 
 # After a comma only, each word capitalised: "27 May 2024 – Press release" names no place.

@@ -24,7 +24,7 @@ from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
 from .forms import Reading, holds_a_form, read_forms
-from .place import agency_after, dateless_lede, place_after, place_before
+from .place import agency_after, dated_agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
 
@@ -189,6 +189,9 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         place, place_end = place_after(text, end)  # "27.05.2024, Баку"
         if place is not None:
             agency_end, lede = place_end, False
+    if place is not None and late_agency is None and not lede and "(" in text[end : end + 3]:
+        late_agency, agency_end = dated_agency_after(text, end, reading.day)
+        lede = late_agency is not None
     if late_agency or lede or place_end > end:
         end = max(end, agency_end)
     if place is not None and place.split(",")[0].isupper() and not lede:
