@@ -19,6 +19,8 @@ from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
 from .data.structure_words import (
     ACCOUNT_NOTES,
     ADDRESSEE_CUES,
+    ADDRESSEE_PREFIXES_CJK,
+    ADDRESSEE_SUFFIXES,
     CHROME_LINES,
     CHROME_PREFIXES,
     METADATA_KEYS,
@@ -203,8 +205,9 @@ def last_crumb(text: str) -> str | None:
 
 
 def all_caps(text: str) -> bool:
-    """Every cased letter a capital (``str.isupper``): a wire headline may end in a full stop."""
-    return text.isupper()
+    """Every cased letter a capital (``str.isupper``), and most letters cased: a wire headline may end in a
+    full stop; a Japanese sentence naming a "FAX" is no headline in capitals."""
+    return text.isupper() and sum(map(str.isupper, text)) * 2 > sum(map(str.isalpha, text))
 
 
 def _glued_words(text: str) -> bool:
@@ -272,7 +275,13 @@ def is_truncated(text: str) -> bool:
 
 def is_addressee(folded: str, language: str | None) -> bool:
     """``folded`` (a line as ``fold_words`` gives it) opens a letter's address or salutation in ``language``."""
+    if len(folded) <= _ADDRESSEE_CJK_MAX and (folded.endswith(ADDRESSEE_SUFFIXES) or folded.startswith(ADDRESSEE_PREFIXES_CJK)):
+        return True  # "<office> <name> 殿", "尊敬的<name>": honorifics glued to the name, no space to match on
     return _addressee_cues(language).match(folded) is not None
+
+
+# An addressee's line with an honorific is a title and a name: longer is a sentence ending in one.
+_ADDRESSEE_CJK_MAX = 40
 
 
 def crawler_metadata(text: str) -> int:

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 import stmtkit
+from conftest import FIXTURES
 from stmtkit.data.title_weights import TITLE_WEIGHTS
 
 HEADLINE = "Farmers ask the region to keep the old irrigation canal open"
@@ -176,3 +177,23 @@ def test_a_caption_with_its_photo_credit_is_no_body_text_above_the_headline(cred
                "to workers abroad and why that support needs a steady budget")
     text = f"Image\nDelegates at the autumn meeting in Bergen\n\n{caption}\n\n{credit}\n\n{HEADLINE}\n\n2022-09-23\n\n{BODY}\n"
     assert title(text) == HEADLINE
+
+
+def test_a_japanese_page_opening_with_a_sentence_and_an_addressee_has_no_title() -> None:
+    # the opening sentence ends in "。" (its Latin "FAX" makes no headline in capitals); "… 殿" addresses the letter
+    doc = stmtkit.parse((FIXTURES / "title-ja-sentence-and-addressee-first.txt").read_bytes())
+    assert doc.title is None and doc.language == "ja"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("近日我们收到许多朋友的来信,询问公园改建计划的进展,在此一并作出说明。\n\n改建计划仍在讨论之中,我们会及时公布结果。\n", None),
+        ("尊敬的市长先生\n\n我们写信是为了请求保留市民公园,它已经为这个城市服务了五十年。\n", None),
+        ("関係者各位\n\n市民公園の閉鎖について、私たちの意見をお伝えいたします。公園の存続を強く求めます。\n", None),
+        ("市民公園の存続を求める共同声明\n\n市民公園の閉鎖について、私たちの意見をお伝えいたします。公園の存続を強く求めます。\n",
+         "市民公園の存続を求める共同声明"),
+    ],
+)
+def test_cjk_sentences_and_salutations_are_no_headline(text: str, expected: str | None) -> None:
+    assert title(text) == expected

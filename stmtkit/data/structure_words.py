@@ -381,6 +381,11 @@ ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
     "az": ("hormetli",),
 }
 
+# Honorifics that close an addressee's line in Japanese ("<office> <name> 殿", "<company> 御中", "関係者各位").
+ADDRESSEE_SUFFIXES: tuple[str, ...] = ("殿", "様", "御中", "各位")
+# Salutations that open a letter in Chinese, glued to the name ("尊敬的<name>", "致<name>：").
+ADDRESSEE_PREFIXES_CJK: tuple[str, ...] = ("尊敬的", "敬爱的", "亲爱的")
+
 # Notes of a petition page about signing, not the statement's headline ("Sign the petition",
 # "BİLDİRİYİ İMZALA", "Open for signing until …").  Folded; a short line holding one is chrome.
 SIGNING_NOTES: tuple[str, ...] = (

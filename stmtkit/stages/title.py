@@ -93,7 +93,7 @@ _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(
 _MARKUP_START = "#*>_|-–—•"
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
 # Quotation marks and brackets that may close a sentence after its full stop.
-_CLOSING = "\"”»’')]"
+_CLOSING = "\"”»’')]）」』"
 
 
 @dataclass(slots=True)
@@ -362,13 +362,13 @@ def _shape(title: str, features: dict[str, float]) -> None:
         features["short"] = 1.0
     if len(title) > LONG_FROM:
         features["long"] = float(len(title) - LONG_FROM)
-    if title.endswith((",", ";")):
+    if title.endswith((",", ";", "、", "，", "；")):  # and the ideographic comma, CJK's full-width marks
         features["ends_clause"] = 1.0
-    elif title.endswith(":"):
+    elif title.endswith((":", "：")):
         features["ends_colon"] = 1.0
     elif is_truncated(title):
         features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith(".") and not all_caps(title):
+    elif title.rstrip(_CLOSING).endswith((".", "。")) and not all_caps(title):
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
         features["lowercase_start"] = 1.0
