@@ -98,3 +98,22 @@ def test_a_conjunction_inside_an_organisation_field_joins_no_two_people() -> Non
     assert got[-1] == ("Maria Holm", "Secretary", "Roads and Bridges Authority")
     # a conjunction between two full names before the comma still makes two signers sharing the field
     assert [name for name, _, _ in got[2:4]] == ["Anna Berg", "Ole Dahl"] and len(got) == 5
+
+
+def test_japanese_callers_under_their_heading_with_fields_in_brackets() -> None:
+    got = [(s.name, s.role, s.affiliation) for s in fixture("sig-ja-callers-name-and-bracket").signatories]
+    assert got == [
+        ("青木 健", None, "市民公園を守る会"),  # a body's head noun closes the bracket
+        ("石田花子", "弁護士", None),
+        ("上野次郎", "横浜市立大学教授", None),  # a function glued after its university
+        ("江口美和", None, "みどりネット(横浜支部)の会"),  # a bracket inside the bracket
+        ("大野 誠", "作家", None),
+    ]
+
+
+def test_chinese_cosigners_with_full_width_brackets() -> None:
+    body = "我们写信是为了请求保留市民公园，它已经为这个城市服务了五十年，是许多家庭周末休息的地方。"
+    text = f"关于保护城市公园的公开信\n\n{body}\n\n联署人：\n\n王小明（北京大学教授）\n李华（律师）\n张伟（城市绿地保护协会）\n"
+    got = [(s.name, s.role, s.affiliation) for s in stmtkit.parse(text).signatories]
+    assert got == [("王小明", "北京大学教授", None), ("李华", "律师", None), ("张伟", None, "城市绿地保护协会")]
+

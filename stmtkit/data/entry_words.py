@@ -188,6 +188,18 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "bendahari", "ahli", "pengarah", "menteri", "penasihat"),
     "sw": ("mkuu", "mwenyekiti", "makamu mwenyekiti", "katibu", "katibu mkuu", "mkurugenzi", "waziri", "mbunge",
            "rais", "mjumbe", "mratibu"),
+    # Chinese and Japanese write a function last, glued to its body ("<university>教授"): these close the text.
+    "ja": ("弁護士", "作家", "教授", "准教授", "教員", "教諭", "医師", "牧師", "神父", "司祭", "議員", "代表", "理事長", "理事",
+           "会長", "委員長", "事務局長", "書記長", "編集長", "編集者", "研究者", "研究員", "役員", "音楽家", "歌人", "詩人",
+           "画家", "写真家", "監督", "記者", "ジャーナリスト", "評論家", "翻訳家", "社長", "世話人", "市長", "知事", "僧侶",
+           "住職", "看護師", "学生", "会社員", "公務員", "歌手", "俳優", "漫画家", "作曲家", "司法書士", "行政書士", "税理士",
+           "エディター", "ライター", "デザイナー", "評議員", "顧問", "事務局", "共同代表"),
+    "zh": ("教授", "副教授", "讲师", "律师", "作家", "记者", "编辑", "主编", "医生", "医师", "牧师", "研究员", "学者", "教师",
+           "工程师", "艺术家", "画家", "诗人", "导演", "会长", "主席", "理事长", "秘书长", "总干事", "学生", "董事长", "律師",
+           "記者", "編輯", "主編", "醫生", "醫師", "牧師", "研究員", "教師", "工程師", "藝術家", "詩人", "導演", "會長",
+           "理事長", "秘書長", "總幹事", "董事長"),
+    "ko": ("교수", "변호사", "작가", "기자", "목사", "신부", "의사", "대표", "공동대표", "사무총장", "이사장", "위원장", "회장",
+           "연구원", "시인", "소설가", "교사"),
 }
 
 # Words that qualify a function before its head noun ("Senior Researcher", "Vice President",
@@ -323,6 +335,11 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "institut", "zentrum", "partei", "gewerkschaft", "bundnis", "dernegi", "vakfi", "sendikasi", "birligi",
     "assosiasiyasi", "platformu", "bandalag", "samtök", "samtökin", "félag", "félagið", "yhdistys", "liitto",
     "förbund", "förening", "vereniging", "egyesület", "szövetség",
+)
+# Chinese and Japanese bodies end with their head noun, glued: "<words>を守る会", "<words>小组".
+CJK_ORGANISATION_SUFFIXES: tuple[str, ...] = (
+    "会", "連合", "組合", "連盟", "大学", "研究所", "センター", "ネット", "ネットワーク", "財団", "法人", "教団", "教会", "団体",
+    "小组", "委员会", "协会", "联合会", "基金会", "中心", "学会", "组织", "联盟", "會", "協會", "聯盟", "組織", "小組",
 )
 
 # Legal forms after an organisation's name ("… e.V.", "… GmbH", "… Ltd.", "ООО …").

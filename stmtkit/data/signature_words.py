@@ -53,6 +53,11 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
     "is": ("undirritaðir", "undirrituð", "undirskriftir", "undir þetta rita"),
     "sr": ("potpisnici", "potpisali", "potpisi", "potpisnici peticije"),
     "hr": ("potpisnici", "potpisali", "potpisi"),
+    "ja": ("呼びかけ人", "呼びかけ人一覧", "賛同人", "賛同人一覧", "賛同者", "賛同者一覧", "署名者", "署名者一覧", "賛同団体",
+           "呼びかけ団体", "連名", "署名"),
+    "zh": ("签名", "签名者", "签署人", "联署人", "联署", "发起人", "首批签名", "签名名单", "联署名单", "簽名", "簽署人", "聯署人",
+           "聯署", "發起人", "首批簽名"),
+    "ko": ("서명자", "서명인", "서명 단체", "연명", "참여 단체", "제안자"),
 }
 
 # Nouns for the signers: a short line holding one and ending with ":" is a heading

@@ -156,6 +156,9 @@ def without_entry_prefix(text: str) -> str:
     return text[m.end() :].strip() if m else text
 
 
+_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
 # Cached because the signature stage reads each line of a run three times (is it a name,
 # is the run mostly people, the entries) — remembered for the parse.
 @per_parse
@@ -166,6 +169,8 @@ def clean_entry_text(raw: str) -> str:
     ('Anna Berg (composer)', 'Harbour Union')
     """
     text = raw.strip().replace("\n", " ")
+    if "（" in text:  # CJK's full-width brackets hold fields as "(" and ")" do: "王明（教授）"
+        text = text.translate(_FULL_WIDTH_BRACKETS)
     if "*" in text or "__" in text:
         text = strip_emphasis(text)
     text = strip_symbols(strip_contacts(without_entry_prefix(text)))

@@ -85,15 +85,32 @@ def _own_acronym(head: str, inner: str) -> bool:
     return bool(_ACRONYM_INNER.match(inner)) and inner[:1].casefold() == head.strip()[:1].casefold()
 
 
-def _paren_tail(text: str) -> regex.Match[str] | None:
-    """``Head (inner)``: one bracket pair closing the text.
+def _paren_tail(text: str) -> tuple[str, str] | None:
+    """``Head (inner)`` → (head, inner): one bracket pair closing the text, brackets inside it allowed
+    (``Name (Group (Branch))``).
 
     The pattern's lazy head tries every position; a text without exactly one "(" or not
     ending in ")" cannot match (a paragraph of 21 members was 2 us a try).
     """
-    if not text.endswith((")", ")\n")) or text.count("(") != 1:
+    if not text.endswith((")", ")\n")):
         return None
-    return _PAREN_TAIL.match(text)
+    if text.count("(") != 1:
+        return _nested_paren_tail(text.rstrip("\n"))
+    m = _PAREN_TAIL.match(text)
+    return (m.group("head"), m.group("inner")) if m else None
+
+
+def _nested_paren_tail(text: str) -> tuple[str, str] | None:
+    """The bracket opened first closes the text, and only there: ``大橋(女(わたし)の会)``."""
+    opening = text.find("(")
+    if opening < 1 or text.count("(") != text.count(")") or text.count("(") > 3:
+        return None
+    depth = 0
+    for position in range(opening, len(text) - 1):
+        depth += (text[position] == "(") - (text[position] == ")")
+        if depth == 0:
+            return None  # "Anna (A) Berg (B)": the first bracket closes before the end
+    return text[:opening], text[opening + 1 : -1]
 
 
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
@@ -136,7 +153,7 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
         return dash[0].strip(), [dash[1].strip(), *tail]
     m = _paren_tail(head)
     if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
-        return m.group("head").strip(), [*split_segments(m.group("inner")), *tail]
+        return m[0].strip(), [*split_segments(m[1]), *tail]
     return head, tail
 
 

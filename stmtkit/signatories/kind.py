@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..data.entry_words import (
+    CJK_ORGANISATION_SUFFIXES,
     LEGAL_FORMS,
     NAME_TITLES,
     ORGANISATION_SUFFIXES,
@@ -66,9 +67,19 @@ def _suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _cjk_suffixes() -> tuple[str, ...]:
+    return tuple(fold_words(s) for s in CJK_ORGANISATION_SUFFIXES)
+
+
+@lru_cache(maxsize=1)
 def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
     folded = {fold_words(w) for words in ROLE_WORDS.values() for w in words}
     return frozenset(w for w in folded if " " not in w), tuple(w for w in folded if " " in w)
+
+
+@lru_cache(maxsize=1)
+def _cjk_roles() -> tuple[str, ...]:
+    return tuple(w for w in _role_words()[0] if "\u3040" <= w[-1] <= "\u9fff")
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +156,8 @@ def _organisation_word(word: str) -> bool:
     if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
         return True
     # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it.
+    if "\u3040" <= word[-1:] <= "\u9fff":
+        return word[3:].endswith(_cjk_suffixes())
     return word[3:].endswith(_suffixes())
 
 
@@ -204,6 +217,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if folded.startswith(phrases):
         return True
+    if "\u3040" <= folded[-1] <= "\u9fff" and len(words) == 1 and folded.endswith(_cjk_roles()):
+        return True  # "<university>教授", "<hospital>医師": a CJK function closes the text, glued to its body
     if folded in _title_forms():
         return True
     if len(words) >= 2 and _head_is_role(words, single):
