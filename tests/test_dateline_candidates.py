@@ -177,3 +177,17 @@ def test_a_ledes_place_in_a_script_without_capitals(text: str, place: str | None
 def test_a_stamp_takes_the_place_of_an_urdu_lede_without_a_year() -> None:
     d = stmtkit.parse((FIXTURES / "dateline-ur-stamp-and-yearless-lede.txt").read_bytes()).to_dict()["dateline"]
     assert d is not None and (d["datetime"], d["place"], d["lines"]) == ("2025-03-12T14:05:00", "کراچی", [5, 5])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇二四年三月十五日", "2024-03-15"),  # the year digit by digit, the day with ten
+        ("二零零九年十一月二十六日", "2009-11-26"),
+        ("某某协会二〇二四年十月十日", "2024-10-10"),  # glued after a body's name
+        ("第十七批签名", None),  # a number before no date mark is no date
+    ],
+)
+def test_a_date_written_in_han_numerals(text: str, expected: str | None) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert (d.to_dict()["datetime"] if d is not None else None) == expected

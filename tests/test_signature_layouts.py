@@ -117,3 +117,15 @@ def test_chinese_cosigners_with_full_width_brackets() -> None:
     got = [(s.name, s.role, s.affiliation) for s in stmtkit.parse(text).signatories]
     assert got == [("王小明", "北京大学教授", None), ("李华", "律师", None), ("张伟", None, "城市绿地保护协会")]
 
+
+def test_a_body_glued_to_the_closing_date_in_han_numerals_signs_the_letter() -> None:
+    doc = fixture("sig-zh-body-on-han-numeral-date")
+    assert doc.dateline is not None and doc.dateline.datetime is not None
+    assert (doc.dateline.datetime.isoformat(), doc.dateline.lines) == ("2024-03-15", (9, 9))
+    assert [(s.name, s.kind, s.lines) for s in doc.signatories] == [("城市公园之友协会", "organisation", (9, 9))]
+
+
+def test_a_person_glued_to_the_closing_date_is_left_to_the_dateline() -> None:
+    body = "我们写信是为了请求保留市民公园，它已经为这个城市服务了五十年，是许多家庭周末休息的地方。"
+    doc = stmtkit.parse(f"关于保护城市公园的公开信\n\n{body}\n\n王小明二〇二四年三月十五日\n")
+    assert doc.dateline is not None and doc.signatories == ()

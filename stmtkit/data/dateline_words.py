@@ -131,6 +131,11 @@ AGENCIES: tuple[str, ...] = (
 # The character that closes a CJK lede after its date ("dispatch", "report"): "新华社北京5月13日电".
 CJK_WIRE_MARKS: tuple[str, ...] = ("电", "電", "讯", "訊")
 
+# Han numerals of a date written out ("二〇〇九年十一月二十六日"): digits, and ten ("十一" 11, "二十六" 26).
+HAN_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}
+
 # Words glued in front of a month name: Thai "เดือนตุลาคม" ("month October").
 # Hebrew "במאי" ("in May").
 MONTH_PREFIXES: tuple[str, ...] = ("เดือน", "ב")

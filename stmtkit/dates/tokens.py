@@ -237,7 +237,40 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
                 lead = True
             append(new(Token, (shape, text, start, end, value)))
         prev_end, prev_shape = end, shape
+    if pattern is _HAN_TOKEN and _HAN_NUMERAL.search(folded):
+        _han_numbers(out)
     return out, lead
+
+
+_HAN_NUMERAL = lazy(f"[{''.join(words.HAN_DIGITS)}][年月日号號]", engine="re")
+
+
+def _han_numbers(tokens: list[Token]) -> None:
+    """Merge a run of Han numerals right before a year, month or day mark into one number, in place:
+    "二〇〇九" → 2009 (digit by digit), "十一" → 11, "二十六" → 26 (with ten); a year of four digits."""
+    digits = words.HAN_DIGITS
+    i = len(tokens) - 1
+    while i > 0:
+        mark = tokens[i]
+        first = i
+        while first > 0 and tokens[first - 1].text in digits and tokens[first - 1].end == tokens[first].start:
+            first -= 1
+        if first == i or mark.shape not in "YOD":
+            i = first - 1 if first < i else i - 1
+            continue
+        values = [digits[t.text] for t in tokens[first:i]]
+        if 10 in values:  # "十一", "二十六", "三十": tens, then units
+            at = values.index(10)
+            if len(values) > 3 or values.count(10) > 1 or at > 1:
+                i = first - 1
+                continue
+            value = (values[0] if at else 1) * 10 + (values[at + 1] if at + 1 < len(values) else 0)
+        else:
+            value = int("".join(map(str, values)))
+        start, end = tokens[first].start, tokens[i - 1].end
+        shape = "y" if len(values) == 4 and mark.shape == "Y" else "d" if value <= 99 else "n"
+        tokens[first:i] = [Token(shape, "".join(t.text for t in tokens[first:i]), start, end, value)]
+        i = first - 1
 
 
 # A token never spans a space (no pattern matches one), and the only rule that looks at the

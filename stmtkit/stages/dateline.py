@@ -60,6 +60,7 @@ _EXPLAINED = 6
 _YEAR_SCAN = 400
 _YEAR_CHARS = 2000
 _DIGIT = lazy(r"\d")
+_HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
 _PLACE_LINE = lazy(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = lazy(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
@@ -196,6 +197,7 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
     """(content index, candidate) for every line near enough to read that yields a stamp. Short lines are read whole
     (a stamp line, a closing date, a rubric and a date); a paragraph only by its opening (a lede), near the top or first."""
     found: list[tuple[int, DateCandidate]] = []
+    han = ctx.language in _HAN_LANGUAGES  # a date in Han numerals holds no digit
     first_paragraph = next((i for i, text in enumerate(content.texts()) if len(text) >= _PARAGRAPH_MIN), None)
     nothing_in: str | None = None  # below the lede window a line repeated that gave nothing gives nothing
     for index, (number, text) in enumerate(content.items()):
@@ -203,7 +205,8 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
         if below_window and (text == nothing_in or len(text) > STAMP_MAX):
             continue
         head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
-        if not _DIGIT.search(head) and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
+        if not _DIGIT.search(head) and not (han and _HAN_DATE.search(head)) \
+                and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
             # With no digit only a date-less lede opening the story near the top is a candidate
             # (asked first: reading every undated line of the header cost the stage half its time).
             continue

@@ -24,6 +24,7 @@ from dataclasses import replace
 from ..data.signature_block_weights import THRESHOLD
 from ..lines import as_written
 from ..model import SignatureBlock
+from ..signatories import is_organisation, read_entry
 from ..signatories.block import across_date_line
 from ..signatories.candidates import Candidate, candidates
 from ..signatories.others import with_others_count
@@ -42,7 +43,9 @@ def choose(ctx: Context) -> Candidate | None:
 
 def run(ctx: Context) -> None:
     best = choose(ctx)
-    if best is not None:
+    if best is None:
+        _body_on_closing_date(ctx)
+    else:
         # signers, the letter's place and date line, more signers: one block, claimed around the date line
         block, parts = across_date_line(ctx, best.block)
         counted = with_others_count(ctx, block)
@@ -53,6 +56,31 @@ def run(ctx: Context) -> None:
         for part in parts:
             ctx.claim(part, "signatures", f"{best.cue}{heading}, score {best.score:.2f}{across}")
         ctx.signatures = _as_written(ctx, counted)
+
+
+def _body_on_closing_date(ctx: Context) -> None:
+    """An organisation on the closing date's line, the text's last (``<group>二〇〇九年十一月二十六日``): the body
+    that signs the letter; the line is the block's, the date still the dateline."""
+    dateline = ctx.dateline
+    if dateline is None or dateline.lines is None or dateline.lines[0] != dateline.lines[1] or dateline.place:
+        return
+    number = dateline.lines[0]
+    if ctx.owner[number - 1] != "dateline" or any(ln.text.strip() for ln in ctx.lines[number:]):
+        return
+    text = ctx.line(number).text
+    head = text[: text.find(dateline.text)].strip(" ,，、")
+    if not 1 < len(head) <= _BODY_MAX or not is_organisation(head):
+        return
+    signer = read_entry(head, (number, number), group_kind="organisation")
+    if signer is None or signer.kind != "organisation":
+        return
+    ctx.release((number, number), "dateline", "the closing date's line names the body that signs")
+    ctx.claim((number, number), "signatures", "an organisation on the closing date's line")
+    ctx.signatures = SignatureBlock(None, (signer,), (number, number))
+
+
+# An organisation's name before the closing date is at most this long; more is a sentence.
+_BODY_MAX = 80
 
 
 def _as_written(ctx: Context, block: SignatureBlock) -> SignatureBlock:
