@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Hashable, Iterator, Sequence
-from dataclasses import dataclass, field
 from itertools import islice
 from operator import not_
 
@@ -33,40 +32,47 @@ from .options import Options
 RUN_AS_ONE = 8
 
 
-@dataclass(slots=True)
 class Context:
-    """The lines of one document, who claimed each, and what the stages found so far."""
+    """The lines of one document, who claimed each, and what the stages found so far.
 
-    lines: Lines
-    options: Options
-    owner: list[str | None] = field(default_factory=list)
-    language: str | None = None
-    title: Title | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
-    metadata_lines: Span | None = None
-    dateline: Dateline | None = None
-    signatures: SignatureBlock | None = None
-    lists: list[ListBlock] = field(default_factory=list)
-    boilerplate: list[Boilerplate] = field(default_factory=list)
-    preamble: list[Paragraph] = field(default_factory=list)
-    body: list[BodyElement] = field(default_factory=list)
-    warnings: list[ParseWarning] = field(default_factory=list)
-    explain: list[tuple[str, Span, str]] = field(default_factory=list)
-    # Answers about names and lines remembered for this parse only (stmtkit.memo).
-    memo: dict[Hashable, object] = field(default_factory=dict, repr=False, compare=False)
-    # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only
-    page: Page | None = None
-    # free_content's last answer, and whether a claim came since: the stages ask for it about ten
-    # times a document (walking all 58 lines of the reference each time) and claim only a few times
-    # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.
-    # Safe because every writer of ``owner`` goes through ``claim``.
-    _free_content: Lines | None = field(default=None, init=False, repr=False, compare=False)
-    _free_content_stale: bool = field(default=False, init=False, repr=False, compare=False)
-    _run: int = field(default=0, init=False, repr=False, compare=False)  # identical boilerplate elements at the end
+    A plain class, not a dataclass: a dataclass compiles its generated methods when the module
+    loads (about 5 M instructions of a one-file run), and the state is never compared, copied
+    or shown whole.
+    """
 
-    def __post_init__(self) -> None:
-        if not self.owner:
-            self.owner = [None] * len(self.lines)
+    __slots__ = (
+        "_free_content", "_free_content_stale", "_run", "body", "boilerplate", "dateline", "explain", "language",
+        "lines", "lists", "memo", "metadata", "metadata_lines", "options", "owner", "page", "preamble",
+        "signatures", "title", "warnings",
+    )
+
+    def __init__(self, lines: Lines, options: Options, *, page: Page | None = None) -> None:
+        self.lines = lines
+        self.options = options
+        self.owner: list[str | None] = [None] * len(lines)
+        self.language: str | None = None
+        self.title: Title | None = None
+        self.metadata: dict[str, str] = {}
+        self.metadata_lines: Span | None = None
+        self.dateline: Dateline | None = None
+        self.signatures: SignatureBlock | None = None
+        self.lists: list[ListBlock] = []
+        self.boilerplate: list[Boilerplate] = []
+        self.preamble: list[Paragraph] = []
+        self.body: list[BodyElement] = []
+        self.warnings: list[ParseWarning] = []
+        self.explain: list[tuple[str, Span, str]] = []
+        # Answers about names and lines remembered for this parse only (stmtkit.memo).
+        self.memo: dict[Hashable, object] = {}
+        # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only
+        self.page = page
+        # free_content's last answer, and whether a claim came since: the stages ask for it about ten
+        # times a document (walking all 58 lines of the reference each time) and claim only a few times
+        # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.
+        # Safe because every writer of ``owner`` goes through ``claim``.
+        self._free_content: Lines | None = None
+        self._free_content_stale = False
+        self._run = 0  # identical boilerplate elements at the end
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]

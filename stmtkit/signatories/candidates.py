@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
@@ -60,14 +60,20 @@ _DASH = lazy(r"\s+[-–—]\s+")
 _ENOUGH_ENTRIES = 5
 
 
-@dataclass(slots=True)
 class Candidate:
-    """One plausible block: what opened it (``cue``), its signatories, and the features weighed."""
+    """One plausible block: what opened it (``cue``), its signatories, and the features weighed.
 
-    cue: str
-    block: SignatureBlock
-    features: dict[str, float] = field(default_factory=dict)
-    score: float = 0.0
+    A plain class, not a dataclass: a dataclass compiles its generated methods when the module
+    loads (about 4 M instructions), and a candidate is never compared, copied or shown whole.
+    """
+
+    __slots__ = ("block", "cue", "features", "score")
+
+    def __init__(self, cue: str, block: SignatureBlock, features: dict[str, float], score: float) -> None:
+        self.cue = cue
+        self.block = block
+        self.features = features
+        self.score = score
 
     def explain(self) -> str:
         shown = ", ".join(f"{k}={v:.2f}" for k, v in self.features.items() if v)

@@ -17,7 +17,6 @@ Copies below the title are kept as ``title-repeat``: the same text, a truncated 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import islice
 
 from ..data.title_weights import LONG_FROM, THRESHOLD, TITLE_WEIGHTS
@@ -96,18 +95,19 @@ _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
 _CLOSING = "\"”»’')]）」』"
 
 
-@dataclass(slots=True)
 class Candidate:
-    """One possible title: where it came from, its text, its features and its score."""
+    """One possible title: where it came from, its text, its features, its score (a plain class: a dataclass compiles 4 M instructions at import)."""
 
-    text: str
-    line: Line | None
-    source: str  # "line" or a metadata key (an extra source of the page's own title)
-    features: dict[str, float] = field(default_factory=dict)
-    score: float = 0.0
-    at: int = 0  # its place among the content lines
-    text_read: str = ""  # the line as read (crawler metadata and a glued lede cut off)
-    weighed_further: bool = False
+    __slots__ = ("at", "features", "line", "score", "source", "text", "text_read", "weighed_further")
+
+    def __init__(self, text: str, line: Line | None, source: str, features: dict[str, float], *, at: int = 0, text_read: str = "") -> None:
+        self.text = text
+        self.line = line
+        self.source = source  # "line" or a metadata key (an extra source of the page's own title)
+        self.features = features
+        self.at = at  # its place among the content lines
+        self.text_read = text_read  # the line as read (crawler metadata and a glued lede cut off)
+        self.score, self.weighed_further = 0.0, False
 
     def weigh(self) -> float:
         self.score = sum(TITLE_WEIGHTS[name] * value for name, value in self.features.items())
