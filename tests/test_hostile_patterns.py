@@ -93,8 +93,10 @@ for name, pattern in PATTERNS:
     if isinstance(pattern, re.Pattern):
         print(name, flush=True)
         for text in HOSTILE:
-            pattern.search(text)
-            pattern.match(text)
+            # a bytes pattern reads a text's UTF-8 (decode's search for mojibake)
+            subject = text.encode("utf-8", "surrogatepass") if isinstance(pattern.pattern, bytes) else text
+            pattern.search(subject)
+            pattern.match(subject)
 print("done", flush=True)
 """
 
