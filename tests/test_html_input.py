@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import stmtkit
+from conftest import FIXTURES
 from stmtkit.cli.main import cli
 from stmtkit.inputs.detect import detect_format
 
@@ -354,3 +355,14 @@ def test_a_page_record_composes_through_ndjson_with_the_other_commands(tmp_path:
     assert [row.split("\t") for row in names.stdout.splitlines()] == [[str(path), "Anna Weber"], [str(path), "Bernd Krause"]]
     date = CliRunner().invoke(cli, ["dateline"], input=records.stdout)
     assert date.stdout.strip() == f"{path}\t2021-06-07"
+
+
+def test_an_article_whose_cms_classes_name_furniture_keeps_its_text_but_not_its_share_bar() -> None:
+    # A CMS writes a post's categories and tags into its <article>'s classes ("category-social-media
+    # tag-ads has-paywall"): the words of furniture, but the article is the page's text.
+    html = (FIXTURES / "web-blog-post-classes.html").read_bytes()
+    doc = stmtkit.parse(html, source="post.html")
+    record = doc.to_dict()
+    assert record["page"]["extraction"] == "main-text" and not doc.warnings
+    assert [p.text.split()[:3] for p in doc.body] == [["For", "three", "years"], ["Our", "answer", "has"], ["The", "volunteers", "who"]]
+    assert "Share on" not in json.dumps(record) and "lovely tradition" not in json.dumps(record)

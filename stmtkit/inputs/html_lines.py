@@ -89,6 +89,7 @@ class _Tags:
         self.name = {number[name]: name for name in (*_BLOCKS, *_CELLS)}
         self.ol, self.ul, self.li, self.p = number["ol"], number["ul"], number["li"], number["p"]
         self.lists = frozenset((self.ol, self.ul))
+        self.sections = frozenset((number["article"], number["main"]))
         # Below a block, what ends a line or is left out: with none of these the block is one run of text.
         self.not_inline = frozenset(n for n, kind in self.kind.items() if kind in (_DROP, _BREAK, _CELL, _PRE, _BLOCK))
         self.cell_blocks = frozenset(number[name] for name in _CELL_BLOCKS.split(", "))

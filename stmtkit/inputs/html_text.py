@@ -116,8 +116,15 @@ def _drop_noise(container: LexborNode) -> None:
     Removing unlinks every node of a subtree (lexbor keeps its memory until the tree goes):
     a match inside an element already removed has no parent and is passed over.  A class
     repeats down a page (its list items, its buttons): each is read once.
+
+    A container that is an ``<article>`` or ``<main>`` is not furniture by its own class or id
+    (lexbor's selector matches the container itself): a CMS writes the post's categories and
+    tags there (``post-12 category-social-media tag-ads has-paywall``), and the page lost its
+    whole text to them.  A ``<div>`` container named as furniture (a comments box, a modal that
+    held the most paragraphs) still goes.
     """
     furniture: dict[str, bool] = {}
+    own = container.mem_id if container.tag_id in tag_numbers().sections else None
     for node in container.css(_MARKED):
         if node.parent is None:
             continue
@@ -126,7 +133,7 @@ def _drop_noise(container: LexborNode) -> None:
         style = (attrs.get("style") or "").replace(" ", "")
         if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in style:
             node.decompose()
-        elif len(marks) > 1:
+        elif len(marks) > 1 and node.mem_id != own:
             known = furniture.get(marks)
             if known is None:
                 known = furniture[marks] = is_furniture_mark(marks)
