@@ -81,8 +81,9 @@ def closes_the_text(ctx: Context, last: int) -> bool:
     article, "Письмо подписали:" with names below tells who signed another letter, and the
     article goes on.
     """
-    paragraphs = sum(map(text_line, ctx.free_texts(last + 1)))
-    return paragraphs <= 1
+    # at most one: the walk stops at the second paragraph, not at the end of a long article
+    paragraphs = filter(text_line, ctx.free_texts(last + 1))
+    return next(paragraphs, None) is None or next(paragraphs, None) is None
 
 
 # A line of the text the names sign (a sentence at least), not an entry.

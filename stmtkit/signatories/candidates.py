@@ -218,19 +218,19 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     or a short line without one that names the signers (``Los gremios abajo firmantes``), or one opening with
     an on-behalf phrase and ending in a comma (``Namens het bestuur,``)."""
     plain = text.strip().strip("*_ ")
-    cues = block_cues()
     if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
         # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
         return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
     if not plain.endswith(":"):
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
-        if at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1) or plain.endswith((".", "!", "?", ",", ";")):
+        # (the end asked first: one C call, where counting the words is a call of ours)
+        if plain.endswith((".", "!", "?", ",", ";")) or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
             return None
-        return (plain, "") if any(w in cues.heading_nouns for w in fold_words(plain).split()) else None
+        return None if block_cues().heading_nouns.isdisjoint(fold_words(plain).split()) else (plain, "")
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
     folded = fold_words(plain)
-    if not any(word.startswith(cues.signing_stems) for word in folded.split()) and not says_on_behalf(folded):
+    if not any(word.startswith(block_cues().signing_stems) for word in folded.split()) and not says_on_behalf(folded):
         return None
     return plain.rstrip(" :"), ""
 

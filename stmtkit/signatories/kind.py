@@ -329,7 +329,8 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     # each of those marks (and "http://") holds one of : ; ! ?
     if ("?" in text or ":" in text or ";" in text or "!" in text) and _NOT_IN_NAMES.search(text) and not text.startswith("@"):
         return False
-    if len(words) > 1 and _THREE_DIGITS.search(text):
+    # a digit is no letter: a name of letters alone ("Anna Berg") is not searched for one
+    if len(words) > 1 and not "".join(words).isalpha() and _THREE_DIGITS.search(text):
         return False  # "Berlin 2024", "Room 101"; a handle alone may have digits ("Otus9051")
     if lowercase_ok:
         return True  # every word may open in lower case: neither the initials nor the words can say no

@@ -78,9 +78,12 @@ def without_bracket_note(text: str) -> str:
     return str(_BRACKET_NOTE.sub("", text))
 
 
+_KEY_END = " :.,;-–—"
+
+
 def _plain_key(plain: str) -> str:
     """``fold_key`` of a text ``strip_markup`` has already stripped (it leaves its own output as it is)."""
-    return fold_words(plain).rstrip(" :.,;-–—").strip()
+    return fold_words(plain).rstrip(_KEY_END).strip()
 
 
 def _holds_others_cue(key: str) -> bool:
@@ -116,9 +119,10 @@ def heading_in(text: str) -> tuple[str, str] | None:
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     if sep:
         head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
-    # Folded once when the head carries no bracket note (most lines: the same key twice before).
-    plain = without_bracket_note(head)
-    head_key = _plain_key(head)
+    # Folded once when the head carries no bracket note (most lines: the same key twice before);
+    # a head whose last character is no bracket has none (without_bracket_note, asked of most lines here)
+    plain = head if head.rstrip()[-1:] not in (")", "]") else without_bracket_note(head)
+    head_key = fold_words(head).rstrip(_KEY_END).strip()  # _plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
