@@ -129,3 +129,19 @@ def test_a_person_glued_to_the_closing_date_is_left_to_the_dateline() -> None:
     body = "我们写信是为了请求保留市民公园，它已经为这个城市服务了五十年，是许多家庭周末休息的地方。"
     doc = stmtkit.parse(f"关于保护城市公园的公开信\n\n{body}\n\n王小明二〇二四年三月十五日\n")
     assert doc.dateline is not None and doc.signatories == ()
+
+
+def test_names_with_a_description_after_a_colon_and_a_signing_mark_close_the_letter() -> None:
+    got = [(s.name, s.role) for s in fixture("sig-vi-name-colon-description-signed").signatories]
+    assert got[:2] == [("Nguyễn Văn An", "giáo viên về hưu"), ("Trần Thị Bình", "nguyên trưởng phòng văn hóa quận")]
+    # longer than a bare entry may be: the signing mark vouches for it, and is no part of it
+    assert got[2][0] == "Lê Văn Cường" and len(got) == 3 and "ký" not in str(got)
+
+
+def test_lines_of_dialogue_after_a_colon_are_no_signers() -> None:
+    lines = "Jane Roe: We want the harbour open.\n\nTom Lind: The council has heard you.\n\nAnna Berg: then keep it open.\n"
+    assert stmtkit.parse(f"Harbour talks\n\n{BODY}{lines}").signatories == ()
+    signed = lines.replace("We want the harbour open.", "fisher (signed)").replace("The council has heard you.", "retired teacher (signed)")
+    signed = signed.replace("then keep it open.", "boat builder (signed)")
+    assert [(s.name, s.role) for s in stmtkit.parse(f"Letter\n\n{BODY}{signed}").signatories] == [
+        ("Jane Roe", "fisher"), ("Tom Lind", "retired teacher"), ("Anna Berg", "boat builder")]

@@ -237,6 +237,8 @@ CAPACITY_REMARKS: tuple[str, ...] = (
     "a titre individuel", "a titulo personal", "a titulo individual", "a titulo pessoal", "a titolo personale",
     "in personlicher eigenschaft", "als privatperson", "w imieniu wlasnym", "в личном качестве",
     "у особистій якості", "kisisel olarak", "op persoonlijke titel", "i personlig egenskap",
+    # a mark that the entry was signed by hand says nothing of it either: "Jane Roe: teacher (signed)"
+    "signed", "sgd", "gez", "signe", "firmado", "firmato", "assinado", "подпись", "підпис", "imzali", "đã ký", "da ky",
 )
 
 # Prizes said of a person: a comma field holding one is a role, not an affiliation

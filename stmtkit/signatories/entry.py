@@ -141,8 +141,8 @@ def _places_only(text: str) -> bool:
 
 def _split_head(rest: str) -> tuple[str, list[str]]:
     """The name part and the parts after it, cut at the first comma, dash or bracket."""
-    if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest:
-        return rest.strip(), []  # "Anna Berg": no comma, dash or bracket to cut at (split_segments strips)
+    if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest and ":" not in rest:
+        return rest.strip(), []  # "Anna Berg": no comma, dash, bracket or colon to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
     if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
@@ -161,7 +161,15 @@ def entry_head(raw: str) -> str:
     """What an entry opens with, up to its first comma, bracket or spaced dash:
     ``Anna Berg, Director`` → ``Anna Berg``, ``Darfur Union (UK)`` → ``Darfur Union``."""
     text = clean_entry_text(raw)
-    return _HEAD_END.split(text, maxsplit=1)[0] if _may_cut_head(text) else text
+    return name_before_colon(_HEAD_END.split(text, maxsplit=1)[0] if _may_cut_head(text) else text)
+
+
+def name_before_colon(head: str) -> str:
+    """``Jane Roe: teacher`` → ``Jane Roe``: two words or more before a colon are the name (one is a label)."""
+    if ":" not in head:
+        return head
+    name = head.partition(":")[0].strip()
+    return name if " " in name else head
 
 
 def _may_cut_head(text: str) -> bool:

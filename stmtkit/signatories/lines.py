@@ -20,10 +20,10 @@ from .cues import (
     others_count_pattern,
     others_pattern,
 )
-from .entry import names_joined, with_ascii_separators
+from .entry import name_before_colon, names_joined, with_ascii_separators
 from .inline import entries_closed_by_places
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
-from .roles import name_last, split_title
+from .roles import name_last, split_title, without_capacity_remarks
 
 # An entry is short; prose is long and ends a sentence.
 MAX_ENTRY_WORDS = 25
@@ -54,7 +54,12 @@ _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 _HEAD_END = lazy(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
 # A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
+# An entry closed by a remark on the signer ("(signed)", "(in a personal capacity)") may be this long.
+_MAX_REMARKED_CHARS = 140
 _DASH_AFTER_NAME = lazy(r"^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3})\s+[-–—]\s+\S")
+# "Trần Văn An: retired teacher": a name of two words or more, a colon, a description in lower case (a
+# sentence after it, "Jane Roe: We want …" or "… of course.", is a line of dialogue).
+_COLON_AFTER_NAME = lazy(r"^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}):\s+\p{Ll}")
 
 
 def at_least_words(text: str, n: int) -> bool:
@@ -360,13 +365,18 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     cleaned = clean_entry_text(text)
     if not cleaned or cleaned.endswith(":") or text.endswith(("!", "?")):
         return False, False  # "WE SAY NO TO THE CAR PARK!": a call in capitals, no name
-    if len(cleaned) > 80:
+    longest = 80
+    if len(cleaned) > longest and cleaned.endswith(")") and len(bare := without_capacity_remarks(cleaned)) < len(cleaned):
+        # "Name: function, years of service, honours (signed)": a signer's own remark vouches for a longer entry
+        cleaned, longest = bare, _MAX_REMARKED_CHARS
+    if len(cleaned) > longest:
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
         return (True, True) if len(cleaned) <= _MAX_ROLE_FIRST_CHARS and role_before_name(cleaned) else (False, False)
     if is_prose(text):
         # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no
         # sentence (the name and its dash asked of prose lines only)
-        dash = _DASH_AFTER_NAME.match(cleaned)
+        dash = _DASH_AFTER_NAME.match(cleaned) or (
+            _COLON_AFTER_NAME.match(cleaned) if not text.rstrip().endswith((".", "!", "?")) else None)
         if not (dash and looks_like_person(dash.group(1))):
             # "секретарь областного отделения РСЖ Олег Назаров.": lowercase function words, then the name
             return (True, True) if role_before_name(cleaned) else (False, False)
@@ -376,6 +386,7 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     # each separator holds a dash, a comma or a bracket: "Anna Berg" is its own head
     cut = "-" in rest or "," in rest or "(" in rest or "–" in rest or "—" in rest
     head = (_HEAD_END.split(rest, maxsplit=1)[0] if cut else rest).strip()
+    head = name_before_colon(head)  # "Jane Roe: teacher"
     if not head or is_place(head):
         return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
     if titled:
