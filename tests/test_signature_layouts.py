@@ -95,9 +95,14 @@ def test_an_organisation_naming_its_fields_before_its_head_noun_is_one_signer() 
 def test_a_conjunction_inside_an_organisation_field_joins_no_two_people() -> None:
     got = [(s.name, s.role, s.affiliation) for s in fixture("sig-en-and-inside-organisation-field").signatories]
     assert got[0] == ("Jane Roe", "Director", "Harbour and Port Authority")
-    assert got[-1] == ("Maria Holm", "Secretary", "Roads and Bridges Authority")
+    assert got[4] == ("Maria Holm", "Secretary", "Roads and Bridges Authority")
     # a conjunction between two full names before the comma still makes two signers sharing the field
-    assert [name for name, _, _ in got[2:4]] == ["Anna Berg", "Ole Dahl"] and len(got) == 5
+    assert [name for name, _, _ in got[2:4]] == ["Anna Berg", "Ole Dahl"] and len(got) == 6
+
+
+def test_an_abbreviated_department_or_university_is_an_affiliation() -> None:
+    got = [(s.name, s.role, s.affiliation) for s in fixture("sig-en-and-inside-organisation-field").signatories]
+    assert got[-1] == ("Ola Nord", "Professor", "Dept. Internal Medicine, Univ. of the Coast")
 
 
 def test_japanese_callers_under_their_heading_with_fields_in_brackets() -> None:

@@ -264,7 +264,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "hospital", "museum", "library", "lab", "laboratory", "secretariat", "ministry", "parliament",
            "government", "municipality", "city of", "town of", "council of", "sisters", "brothers", "women's",
            "workers", "confederation", "syndicate", "guild", "mission", "ministries", "partners", "partnership",
-           "advocates", "defenders", "rights", "justice", "authority", "authorities",
+           "advocates", "defenders", "rights", "justice", "authority", "authorities", "dept", "univ",
            # regional qualifiers of a body ("Greenpeace Central and Eastern Europe", "… – Africa")
            "europe", "africa", "asia", "americas", "eastern", "western", "northern", "southern", "pacific",
            "global"),
