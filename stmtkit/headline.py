@@ -138,7 +138,14 @@ def _addressee_cues(language: str | None) -> regex.Pattern[str]:
     rows = [ADDRESSEE_CUES["*"]]
     rows += [ADDRESSEE_CUES[language]] if language in ADDRESSEE_CUES else [] if language else list(ADDRESSEE_CUES.values())
     cues = sorted({fold_words(cue) for row in rows for cue in row}, key=len, reverse=True)
-    return regex.compile("^(?:" + "|".join(regex.escape(cue) for cue in cues) + r")(?!\p{L})", regex.V1)
+    # in a script without spaces the name follows the cue directly ("尊敬的市长："): no letter test there
+    spaced = [regex.escape(cue) for cue in cues if not _UNSPACED_END.search(cue)]
+    unspaced = [regex.escape(cue) for cue in cues if _UNSPACED_END.search(cue)]
+    pattern = "^(?:" + "|".join(spaced) + r")(?!\p{L})"
+    return regex.compile(pattern + ("|^(?:" + "|".join(unspaced) + ")" if unspaced else ""), regex.V1)
+
+
+_UNSPACED_END = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]$")
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stmtkit.data import entry_words, signature_words
+from stmtkit.data import entry_words, role_words, signature_words
 from stmtkit.fold import fold_key, fold_words
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ def test_a_word_is_not_both_an_organisation_group_and_a_people_group() -> None:
     assert not organisations & people
 
 
-@pytest.mark.parametrize("table", ["CREDIT_OPENINGS", "OTHERS_COUNT_WORDS", "OTHERS_CUES"])
+@pytest.mark.parametrize("table", ["CREDIT_OPENINGS", "OTHERS_COUNT_WORDS", "OTHERS_CUES", "UNSPACED_COUNT_WORDS"])
 def test_anchored_word_lists_hold_no_word_that_folds_to_nothing(table: str) -> None:
     # The stage skips these patterns on a line whose first letter opens none of the words (or
     # holds none of the cues): a word folding to "" would match anywhere and break that shortcut.
@@ -53,16 +53,17 @@ _ENTRY_LANGUAGES = {"en", "fr", "de", "es", "it", "pt", "ru", "uk", "pl", "cs", 
 
 @pytest.mark.parametrize("table", ["ROLE_WORDS", "ORGANISATION_WORDS"])
 def test_head_nouns_cover_the_languages_of_the_issue(table: str) -> None:
-    assert set(getattr(entry_words, table)) >= _ENTRY_LANGUAGES
+    assert set(getattr(role_words if table == "ROLE_WORDS" else entry_words, table)) >= _ENTRY_LANGUAGES
 
 
 def test_no_head_noun_is_both_a_function_and_a_body() -> None:
     # a comma field's head noun decides role or affiliation: one word cannot say both
-    roles = {fold_words(w) for ws in entry_words.ROLE_WORDS.values() for w in ws}
+    roles = {fold_words(w) for ws in role_words.ROLE_WORDS.values() for w in ws}
     bodies = {fold_words(w) for ws in entry_words.ORGANISATION_WORDS.values() for w in ws}
     assert not roles & bodies
 
 
 @pytest.mark.parametrize("table", ["ROLE_WORDS", "ROLE_MODIFIERS", "ORGANISATION_WORDS"])
 def test_entry_word_tables_hold_no_word_that_folds_to_nothing(table: str) -> None:
-    assert all(fold_words(w) for ws in getattr(entry_words, table).values() for w in ws)
+    module = entry_words if table == "ORGANISATION_WORDS" else role_words
+    assert all(fold_words(w) for ws in getattr(module, table).values() for w in ws)

@@ -22,6 +22,7 @@ TIME_LINKS = frozenset((
 DATE_FILLERS = frozenset((
     "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
     "tanggal", "ngày", "gada", "hb", "hb.",
+    "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
 ))
 
 # Words after (or before) a year that say "year": "27 мая 2024 г.", "2024 года", "2015 წ.",
@@ -101,6 +102,22 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "تاریخ انتشار", "تاريخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في",
     # ko "entered (date)", "registered", "written"; ja "posted on", "delivered"; zh "release date"
     "기사입력", "입력날짜", "입력일", "입력", "등록일", "등록", "작성일", "掲載日", "投稿日", "配信日", "发布日期", "發布時間",
+    # more languages' "published", "posted", "date" (a label, never the place of a dateline)
+    "közzétéve", "megjelent", "publikálva", "dátum", "létrehozva", "julkaistu:", "päiväys", "avaldatud",
+    "kuupäev", "publicēts", "datums", "paskelbta", "publikuota", "objavljeno", "objava", "datum",
+    "publikované", "zverejnené", "dátum", "zveřejněno", "vydáno", "objavljeno:", "објављено", "датум",
+    "публикувано", "објавено", "δημοσίευση", "ημερομηνία", "δημοσιεύτηκε", "פורסם", "פורסם ב", "תאריך",
+    "شائع", "شائع شدہ", "تاریخ اشاعت", "प्रकाशित", "प्रकाशन तिथि", "दिनांक", "তারিখ", "প্রকাশিত", "প্রকাশ",
+    "გამოქვეყნებულია", "გამოქვეყნდა", "თარიღი", "հրապարակվել է", "ամսաթիվ", "жарияланды", "жарияланған күні",
+    "e'lon qilindi", "chop etildi", "sana", "imechapishwa", "ilichapishwa", "tarehe", "publicat", "publicat el",
+    "data de publicació", "argitaratua", "argitaratze data", "geplaatst op", "geplaatst", "gepubliceerd op",
+    "datum publicatie", "publicerat", "publisert", "dato", "offentliggjort", "udgivet", "birt", "birtist",
+    "dagsetning", "公開日", "公開", "掲載", "配信", "投稿日時", "公開日時", "日付", "发布于", "發佈於", "發布於",
+    "发表时间", "發表時間", "发表于", "發表於", "日期", "게재", "발행일", "게시일", "날짜", "승인", "đăng", "ngày đăng",
+    "đăng lúc", "đăng ngày", "xuất bản", "diterbitkan", "dipublikasikan", "terbit", "tanggal", "diterbitkan pada",
+    "tarikh", "เผยแพร่", "เผยแพร่เมื่อ", "วันที่", "publikuar", "publikuar më", "inilathala", "petsa",
+    "data publikacji", "dodano", "data publicării", "дата публікації", "размещено", "yayınlandı", "dərc olunub",
+    "tarix", "publicado en", "data de publicação", "publiceringsdatum",
 )
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "last update", "updated on", "updated", "update", "modified", "mis à jour le", "mis à jour", "mise à jour",
@@ -109,6 +126,14 @@ UPDATED_LABELS: tuple[str, ...] = (
     "güncelleme", "yenilənib", "bijgewerkt", "zaktualizowano", "aktualizováno", "uppdaterad", "päivitetty",
     "ενημερώθηκε", "更新",
     "최종수정", "수정날짜", "수정일", "수정", "업데이트", "更新日", "最終更新", "更新时间", "更新日期",
+    "frissítve", "módosítva", "utolsó frissítés", "muokattu", "uuendatud", "muudetud", "atjaunināts",
+    "atnaujinta", "posodobljeno", "aktualizované", "ažurirano", "ажурирано", "обновено", "актуализирано",
+    "ενημέρωση", "עודכן", "עודכן לאחרונה", "به‌روزرسانی", "بروزرسانی", "اپ ڈیٹ", "अपडेट", "अद्यतन", "আপডেট",
+    "হালনাগাদ", "განახლებულია", "թարմացվել է", "жаңартылды", "yangilandi", "imesasishwa", "actualitzat",
+    "eguneratua", "laatst bijgewerkt", "uppdaterat", "senast uppdaterad", "oppdatert", "sist oppdatert",
+    "opdateret", "senest opdateret", "uppfært", "更新日時", "更新於", "更新于", "更新時間", "cập nhật",
+    "diperbarui", "dikemas kini", "อัปเดต", "ปรับปรุงล่าสุด", "përditësuar", "na-update", "aktualizacja",
+    "actualizat", "güncelleme tarihi",
 )
 
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".

@@ -379,6 +379,24 @@ ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
     "hr": ("postovani", "postovana", "postovane"),
     "tr": ("sayin",),
     "az": ("hormetli",),
+    "sk": ("vazeny", "vazena", "vazeni"), "sl": ("spostovani", "spostovana"),
+    "bs": ("postovani", "postovana", "postovane"), "bg": ("уважаеми", "уважаема"),
+    "mk": ("почитувани", "почитуван", "почитувана"), "hu": ("tisztelt",),
+    "el": ("αξιοτιμε", "αξιοτιμη", "αξιοτιμοι", "αξιοτιμες", "αγαπητε", "αγαπητη", "αγαπητοι", "αγαπητες"),
+    "fi": ("arvoisa", "arvoisat"), "et": ("lugupeetud", "austatud"), "da": ("kaere",), "no": ("kjaere",),
+    "lv": ("cienijamais", "cienijama", "cienijamie", "godajamais", "godajama"),
+    "lt": ("gerbiamas", "gerbiama", "gerbiami", "gerbiamieji"),
+    "is": ("kaeri", "kaera", "agaeti", "agaeta"), "ca": ("benvolgut", "benvolguda", "benvolguts", "benvolgudes"),
+    "gl": ("estimado", "estimada", "estimados", "estimadas"), "sq": ("i nderuar", "e nderuar", "te nderuar"),
+    "he": ("לכבוד",), "ar": ("حضرة",), "fa": ("جناب", "حضور محترم"),
+    "hi": ("आदरणीय", "सेवा में"), "bn": ("শ্রদ্ধেয়", "বরাবর"),
+    "ka": ("ბატონო", "ქალბატონო", "პატივცემულო"),
+    "hy": ("հարգելի",), "kk": ("құрметті",), "uz": ("hurmatli",), "vi": ("kinh gui", "kinh thua"),
+    "id": ("yth", "kepada yth", "kepada yang terhormat", "yang terhormat"),
+    "ms": ("yang dihormati",), "th": ("เรียน",), "ko": ("존경하는", "친애하는"),
+    # scripts without spaces: the name follows with no space ("尊敬的市长：", "拝啓　市長様")
+    "ja": ("拝啓", "前略", "謹啓"),
+    "zh": ("尊敬的", "敬爱的", "敬愛的", "亲爱的", "親愛的"),
 }
 
 # Honorifics that close an addressee's line in Japanese ("<office> <name> 殿", "<company> 御中", "関係者各位").

@@ -56,10 +56,20 @@ def _labels() -> tuple[tuple[str, str], ...]:
     return tuple(longest_first(words.UPDATED_LABELS, "updated") + longest_first(words.PUBLISHED_LABELS, "published"))
 
 
-# What may stand between a label and its date: "on", "le", a colon, dashes, emphasis marks.
+@lru_cache(maxsize=1)
+def _labels_by_first() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """``_labels()`` by their first character, in their order within each group: two labels found at
+    one place open with one character, so each group decides its ties as the whole list would."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for label, kind in _labels():
+        groups.setdefault(label[:1], []).append((label, kind))
+    return tuple((first, tuple(group)) for first, group in groups.items())
+
+
+# What may stand between a label and its date: "on", "le", a colon (CJK "：" too), dashes, emphasis marks.
 # Possessive runs: only whether the tail reaches the end counts, and each class holds the one
 # before it, so giving characters back never helps (and a run of "*" cannot backtrack).
-_LABEL_TAIL = lazy(r"(?V1)\s*+(?:on|le|am|el|il|em)?[\s*_]*+:?[\s\-–—*_]*+$")
+_LABEL_TAIL = lazy(r"(?V1)\s*+(?:on|le|am|el|il|em)?[\s*_]*+[:：]?[\s\-–—*_]*+$")
 _LETTER = lazy(r"\p{L}")
 
 
@@ -75,7 +85,9 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
     if not before.strip():  # the date opens the line: no label before it
         return None, pos
     best: tuple[int, str] | None = None
-    for label, kind in _labels():
+    present = set(before)
+    # only the labels opening with a character of the text can be found in it (in the order of _labels())
+    for label, kind in (pair for first, pairs in _labels_by_first() if first in present for pair in pairs):
         start = before.find(label)
         while start != -1 and (best is None or start < best[0]):
             if (start == 0 or not _LETTER.match(before, start - 1)) and _LABEL_TAIL.match(before, start + len(label)):

@@ -33,7 +33,7 @@ from .block import (
     text_line,
 )
 from .closing import MAX_SIGN_OFF_WORDS, after_closing
-from .cues import block_cues, says_on_behalf
+from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lines import (
@@ -221,16 +221,18 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
         # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
         return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
+    if plain.endswith(COLONS[1:]):
+        plain = plain[:-1].rstrip() + ":"  # "以下の方々が署名しました：": the colon of CJK typography
     if not plain.endswith(":"):
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
         # (the end asked first: one C call, where counting the words is a call of ours)
         if plain.endswith((".", "!", "?", ",", ";")) or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
             return None
-        return None if block_cues().heading_nouns.isdisjoint(fold_words(plain).split()) else (plain, "")
+        return (plain, "") if holds_signer_noun(fold_words(plain), closing=True) else None
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
         return None
     folded = fold_words(plain)
-    if not any(word.startswith(block_cues().signing_stems) for word in folded.split()) and not says_on_behalf(folded):
+    if not names_signing(folded) and not says_on_behalf(folded):
         return None
     return plain.rstrip(" :"), ""
 

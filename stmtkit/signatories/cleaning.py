@@ -156,7 +156,9 @@ def without_entry_prefix(text: str) -> str:
     return text[m.end() :].strip() if m else text
 
 
-_FULL_WIDTH_BRACKETS = str.maketrans("（）", "()")
+# The brackets, commas and colons of CJK typography, as the entry reader splits at them.
+_FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "，": ", ", "：": ": ", "；": "; "})
+_FULL_WIDTH_MARKS = lazy("[（），：；]", engine="re")
 
 
 # Cached because the signature stage reads each line of a run three times (is it a name,
@@ -169,8 +171,8 @@ def clean_entry_text(raw: str) -> str:
     ('Anna Berg (composer)', 'Harbour Union')
     """
     text = raw.strip().replace("\n", " ")
-    if "（" in text:  # CJK's full-width brackets hold fields as "(" and ")" do: "王明（教授）"
-        text = text.translate(_FULL_WIDTH_BRACKETS)
+    if not text.isascii() and _FULL_WIDTH_MARKS.search(text):
+        text = text.translate(_FULL_WIDTH)  # "山田太郎（海辺大学教授）": CJK brackets and commas as ASCII ones
     if "*" in text or "__" in text:
         text = strip_emphasis(text)
     text = strip_symbols(strip_contacts(without_entry_prefix(text)))

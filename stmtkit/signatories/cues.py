@@ -1,6 +1,6 @@
 """The cue words of signature blocks, folded and built into patterns once, from ``stmtkit.data``.
 
-Every word list lives in ``stmtkit.data.signature_words``; this module only
+Every word list lives in ``stmtkit.data.signature_words`` and ``stmtkit.data.sign_off_words``; this module only
 folds them and builds the sets and patterns the block finder asks (headings,
 closing formulas, group headings, end headings, credits, addressees, "and
 others" lines, inline signing marks).  Built on first use, not at import: a
@@ -10,34 +10,39 @@ command that reads only datelines never pays for them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from ..data.signature_words import (
-    ADDRESSEE_PREFIXES,
+from ..data.sign_off_words import (
     ALSO_WORDS,
-    BLOCK_END_HEADINGS,
     CLOSING_FORMULAS,
     CONJUNCTIONS,
+    ON_BEHALF_PHRASES,
+    SIGN_UP_PHRASES,
+    SIGNING_STEMS,
+)
+from ..data.signature_words import (
+    ADDRESSEE_PREFIXES,
+    BLOCK_END_HEADINGS,
+    COUNTERS,
     CREDIT_BY_WORDS,
     CREDIT_OPENINGS,
     INLINE_SIGN_MARKS,
     NAME_FUNCTION_WORDS,
-    ON_BEHALF_PHRASES,
     ORGANISATION_GROUPS,
     OTHERS_COUNT_WORDS,
     OTHERS_CUES,
     PEOPLE_GROUPS,
-    SIGN_UP_PHRASES,
     SIGNATORY_NOUNS,
     SIGNATURE_HEADINGS,
-    SIGNING_STEMS,
+    UNSPACED_COUNT_WORDS,
 )
 from ..fold import fold_words, folded_set
 from ..model import SignatoryKind
-from ..patterns import WHITESPACE
+from ..patterns import WHITESPACE, lazy
 
 
 class BlockCues(NamedTuple):
@@ -49,6 +54,9 @@ class BlockCues(NamedTuple):
     heading_first_words: frozenset[str]
     heading_last_words: frozenset[str]
     closings: tuple[str, ...]  # longest first, so "yours sincerely" wins over "yours"
+    # the closings by their first character, longest first in each: a line is tried against the few
+    # opening with its own first character, not against four hundred
+    closings_by_first: dict[str, tuple[str, ...]]
     group_kinds: dict[str, SignatoryKind]
     end_headings: frozenset[str]
     function_words: frozenset[str]
@@ -60,6 +68,12 @@ class BlockCues(NamedTuple):
     others_cut: frozenset[str]
     inline_mark_starts: frozenset[str]  # casefolded first characters of inline_mark_pattern()
     signing_stems: tuple[str, ...]  # folded word starts that name signing or joining
+    stems_by_first: dict[str, tuple[str, ...]]  # the same by their first character
+    # the stems and signer nouns of scripts written without spaces ("署名", "联署人"), found inside a word:
+    # one literal alternation each (a Latin or Cyrillic line is scanned once for their first characters)
+    unspaced_stems: re.Pattern[str]
+    unspaced_nouns: re.Pattern[str]
+    unspaced_nouns_closing: re.Pattern[str]  # the same, closing the text (``賛同者一覧``: a list's name)
     also_words: frozenset[str]  # "also", "mai": a heading saying the names below signed too
 
 
@@ -107,7 +121,9 @@ def credit_pattern() -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def others_pattern() -> regex.Pattern[str]:
     """``… and many others``, ``и другие``, ``+ 1,250 more``."""
-    words = alternation(OTHERS_CUES)
+    # the cues factored by their shared starts: a position is tried against the few cues opening with its
+    # letter, not against all of them (the same matches as their alternation, longest first)
+    words = literal_trie(sorted({fold_words(w) for w in OTHERS_CUES}))
     joins = alternation(frozenset(w for ws in CONJUNCTIONS.values() for w in ws)) + r"|\+"
     return regex.compile(rf"^(?:\.\.\.|…|\+)?\s*(?:{joins})?\s*(?:\d[\d\s.,]*\s*)?(?:{words})\b|\b(?:{words})\b")
 
@@ -116,7 +132,10 @@ def others_pattern() -> regex.Pattern[str]:
 def others_count_pattern() -> regex.Pattern[str]:
     """``and 200 more``, ``и еще 50 человек``: a count of signers not named."""
     count_words = alternation(OTHERS_COUNT_WORDS)
-    return regex.compile(rf"^(?:\.\.\.|…)?\s*(?:{count_words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}")
+    # scripts without spaces: "ほか312名", "賛同者ほか312名", "等1024人" (the counter closes the count)
+    unspaced, counters = alternation(UNSPACED_COUNT_WORDS), alternation(COUNTERS)
+    return regex.compile(rf"^(?:\.\.\.|…)?\s*(?:(?:{count_words})\s+(?:\p{{L}}+\s+)?\d[\d\s.,]*\s*\p{{L}}"
+                         rf"|(?:\p{{L}}{{1,6}}\s*)?(?:{unspaced})\s*\d[\d\s.,]*\s*(?:{counters}))")
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +152,13 @@ def inline_mark_pattern() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _on_behalf_phrases() -> tuple[str, ...]:
-    return tuple(sorted({fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws}))
+def _on_behalf_phrases() -> dict[str, tuple[str, ...]]:
+    """The phrases by their first word: a phrase standing between spaces in a text opens with one of its words."""
+    phrases = sorted({fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for ws in table.values() for w in ws})
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase.split(" ", 1)[0], []).append(phrase)
+    return {first: tuple(group) for first, group in groups.items()}
 
 
 def _whole_at(folded: str, phrase: str, start: int) -> bool:
@@ -151,14 +175,11 @@ def says_on_behalf(folded: str, *, opening: bool = False) -> bool:
     substring searches, because the alternation of some forty phrases cost a one-file parse
     more to compile (14 M instructions) than all its searches.
     """
-    phrases = _on_behalf_phrases()
-    # a whole-word phrase is a substring first: most texts hold none, told by one C call or a few
-    if opening:
-        if not (folded.startswith(phrases) or (folded[:1] in WHITESPACE and folded.startswith(phrases, 1))):
-            return False
-    elif not any(map(folded.__contains__, phrases)):
-        return False
-    for phrase in phrases:
+    # a whole-word phrase opens with a word of the text: only the phrases of its words are asked (a hundred
+    # phrases in some forty languages; most texts hold none of their first words)
+    by_word = _on_behalf_phrases()
+    words = folded.split(maxsplit=1)[:1] if opening else folded.split()
+    for phrase in (phrase for word in dict.fromkeys(words) if word in by_word for phrase in by_word[word]):
         if opening:
             if _whole_at(folded, phrase, 0) or (folded[:1] in WHITESPACE and _whole_at(folded, phrase, 1)):
                 return True
@@ -171,6 +192,59 @@ def says_on_behalf(folded: str, *, opening: bool = False) -> bool:
     return False
 
 
+# Scripts written without spaces between words: a cue is a part of a "word" there, not its start.
+_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# A heading in a script without spaces, in characters ("以下の方々が呼びかけ人です："), and a sentence naming
+# the signing ("以下の団体がこの声明に署名しました："): longer, it is prose.
+MAX_UNSPACED_HEADING = 24
+MAX_UNSPACED_SENTENCE = 40
+# Colons of other scripts' typography: "呼びかけ人：", "署名者︰".
+COLONS = (":", "\uff1a", "\ufe13")
+
+
+def unspaced(text: str) -> bool:
+    """``text`` holds a letter of a script written without spaces between words (Han, Kana, Thai, …)."""
+    return not text.isascii() and _UNSPACED.search(text) is not None
+
+
+def names_signing(folded: str) -> bool:
+    """A folded text holding a word that names signing or joining (``signed``, ``firmantes``), or, in a
+    script without spaces, such a stem anywhere (``以下の方々が署名しました``)."""
+    cues = block_cues()
+    by_first = cues.stems_by_first
+    if any(word.startswith(by_first.get(word[:1], ())) for word in folded.split()):
+        return True
+    # a stem of those scripts found in the text is proof enough that it is written in one; a sentence
+    # about signing among the prose is longer than a heading
+    return not folded.isascii() and len(folded) <= MAX_UNSPACED_SENTENCE and cues.unspaced_stems.search(folded) is not None
+
+
+def holds_signer_noun(folded: str, *, closing: bool = False) -> bool:
+    """A folded text holding a noun for the signers as a word (``signatories``), or inside a short text of a
+    script without spaces (``以下は呼びかけ人です``; ``closing``: the noun closes it, ``賛同者一覧``)."""
+    cues = block_cues()
+    if not cues.heading_nouns.isdisjoint(folded.split()):
+        return True
+    if folded.isascii() or len(folded) > MAX_UNSPACED_HEADING:
+        return False
+    if closing:
+        return cues.unspaced_nouns_closing.search(folded.rstrip(" :.,;、。")) is not None
+    return cues.unspaced_nouns.search(folded) is not None
+
+
+def _literals(words: Iterable[str]) -> re.Pattern[str]:
+    """The standard library's engine for an alternation of plain literals, longest first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+def by_first(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character, each group in the order of ``words``."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
 @lru_cache(maxsize=1)
 def block_cues() -> BlockCues:
     """The cues, built once per process from the data tables (a pure function of constant data)."""
@@ -178,22 +252,29 @@ def block_cues() -> BlockCues:
     split = [h.split(" ") for h in headings]
     kinds: dict[str, SignatoryKind] = {w: "person" for w in folded_set(PEOPLE_GROUPS)}
     kinds.update({w: "organisation" for w in folded_set(ORGANISATION_GROUPS)})
+    stems = tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws}))
+    closings = tuple(sorted(folded_set(CLOSING_FORMULAS), key=len, reverse=True))
     return BlockCues(
         headings=headings,
         heading_nouns=folded_set(SIGNATORY_NOUNS),
         heading_first_words=frozenset(w[0] for w in split),
         heading_last_words=frozenset(w[-1] for w in split),
-        closings=tuple(sorted(folded_set(CLOSING_FORMULAS), key=len, reverse=True)),
+        closings=closings,
+        closings_by_first=by_first(closings),
         group_kinds=kinds,
         end_headings=folded_set(BLOCK_END_HEADINGS),
         function_words=folded_set(NAME_FUNCTION_WORDS),
         credit_starts=_first_letters(CREDIT_OPENINGS),
         # the standard library's engine for plain literals: no class or flag whose meaning could differ
         others_literal=re.compile(literal_trie(sorted({fold_words(w) for w in OTHERS_CUES}))),
-        count_starts=_first_letters(OTHERS_COUNT_WORDS, ".", "…"),
+        count_starts=_first_letters((*OTHERS_COUNT_WORDS, *UNSPACED_COUNT_WORDS), ".", "…"),
         others_cut=frozenset(
             " ".join(words[:n]) for words in (fold_words(w).split() for w in OTHERS_CUES) for n in range(2, len(words))),
         inline_mark_starts=frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
-        signing_stems=tuple(sorted({fold_words(w) for ws in SIGNING_STEMS.values() for w in ws})),
+        signing_stems=stems,
+        stems_by_first=by_first(stems),
+        unspaced_stems=_literals(w for w in stems if unspaced(w)),
+        unspaced_nouns=_literals(w for w in folded_set(SIGNATORY_NOUNS) if unspaced(w)),
+        unspaced_nouns_closing=re.compile(f"(?:{_literals(w for w in folded_set(SIGNATORY_NOUNS) if unspaced(w)).pattern})(?:一覧|名单|名單|名簿)?$"),
         also_words=folded_set(ALSO_WORDS),
     )

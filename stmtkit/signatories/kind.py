@@ -17,10 +17,8 @@ from ..data.entry_words import (
     NAME_TITLES,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
-    ROLE_MODIFIERS,
-    ROLE_SUFFIXES,
-    ROLE_WORDS,
 )
+from ..data.role_words import ROLE_MODIFIERS, ROLE_SUFFIXES, ROLE_WORDS
 from ..fold import fold_words
 from ..memo import per_parse
 from ..model import SignatoryKind
@@ -52,8 +50,26 @@ def _organisation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _organisation_phrases() -> tuple[str, ...]:
-    return tuple(f" {fold_words(w)} " for words in ORGANISATION_WORDS.values() for w in words if " " in w)
+def _organisation_phrases() -> dict[str, tuple[str, ...]]:
+    """The phrases (`` city of ``, spaces around) by their first word: a phrase found between spaces
+    in a text opens with one of its words, so a text is asked only the phrases of its own words."""
+    groups: dict[str, list[str]] = {}
+    for words in ORGANISATION_WORDS.values():
+        for w in words:
+            if " " in w:
+                folded = fold_words(w)
+                groups.setdefault(folded.split(" ", 1)[0], []).append(f" {folded} ")
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+def _holds_organisation_phrase(padded: str) -> bool:
+    """A phrase of ``_organisation_phrases()`` in ``padded`` (a folded text with a space at each end)."""
+    phrases = _organisation_phrases()
+    for word in padded.split():
+        for phrase in phrases.get(word, ()):
+            if phrase in padded:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -72,9 +88,14 @@ def _cjk_suffixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+def _role_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(one-word functions, phrases of several words by their first character)."""
     folded = {fold_words(w) for words in ROLE_WORDS.values() for w in words}
-    return frozenset(w for w in folded if " " not in w), tuple(w for w in folded if " " in w)
+    phrases: dict[str, list[str]] = {}
+    for w in sorted(folded):
+        if " " in w:
+            phrases.setdefault(w[:1], []).append(w)
+    return frozenset(w for w in folded if " " not in w), {first: tuple(group) for first, group in phrases.items()}
 
 
 @lru_cache(maxsize=1)
@@ -169,12 +190,13 @@ def is_organisation(text: str) -> bool:
     words = words_of(text)
     if not words:
         return False
+    if not text.isascii() and (caseless := _caseless_kind(fold_words(text))) is not None:
+        return caseless == "organisation"  # "강변환경연합", "河岸自然保护协会"; "海辺大学教授" is a function
     if any(map(_organisation_word, words)):
         return True
     folded = f" {fold_words(text)} "
-    for phrase in _organisation_phrases():  # a loop, not any() over a generator: three phrases
-        if phrase in folded:
-            return True
+    if _holds_organisation_phrase(folded):
+        return True
     if ("e." in folded and _EV.search(fold_words(text))) or has_legal_form(text):  # "e. V." needs its "e."
         return True
     raw_words = text.split()
@@ -190,8 +212,10 @@ def names_a_body(text: str) -> bool:
     (an acronym among other words, more words than a person's name)."""
     if any(map(_organisation_word, words_of(text))):
         return True
+    if not text.isascii() and _caseless_kind(fold_words(text)) == "organisation":
+        return True
     folded = f" {fold_words(text)} "
-    return any(phrase in folded for phrase in _organisation_phrases()) or has_legal_form(text)
+    return _holds_organisation_phrase(folded) or has_legal_form(text)
 
 
 def classify_kind(name: str) -> SignatoryKind:
@@ -210,12 +234,14 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     folded = fold_words(text).strip(" ,;")
     if not folded:
         return False
+    if not folded.isascii() and (caseless := _caseless_kind(folded)) is not None:
+        return caseless == "role"
     single, phrases = _role_words()
     words = words_of(text)
     first = words[:1]
     if first and (first[0] in single or _opens_with_role_head(words, single)):
         return True
-    if folded.startswith(phrases):
+    if folded.startswith(phrases.get(folded[:1], ())):
         return True
     if "\u3040" <= folded[-1] <= "\u9fff" and len(words) == 1 and folded.endswith(_cjk_roles()):
         return True  # "<university>教授", "<hospital>医師": a CJK function closes the text, glued to its body
@@ -275,6 +301,35 @@ def _role_modifiers() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _role_suffixes() -> tuple[str, ...]:
     return tuple(fold_words(w) for w in ROLE_SUFFIXES)
+
+
+# Scripts whose entries carry no case and no spaces inside a compound: the head noun closes the text in
+# Chinese, Japanese and Korean ("海辺大学教授": professor; "강변환경연합": a union) and opens it in Thai.
+_HEAD_LAST_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_HEAD_FIRST_SCRIPT = lazy(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+@lru_cache(maxsize=1)
+def _caseless_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(role heads, organisation heads) of those scripts, folded; one character alone is too often a name's."""
+    def heads(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+        folded = {fold_words(w).replace(" ", "") for words in table.values() for w in words}
+        return tuple(sorted(w for w in folded if len(w) >= 2 and (_HEAD_LAST_SCRIPT.match(w) or _HEAD_FIRST_SCRIPT.match(w))))
+    return heads(ROLE_WORDS), heads(ORGANISATION_WORDS)
+
+
+def _caseless_kind(folded: str) -> str | None:
+    """"role", "organisation" or None for a folded text opening with a letter of those scripts."""
+    if folded[:1] < "\u0e00":
+        return None  # Latin, Cyrillic, Greek, Arabic, Indic, …: every script of these opens at U+0E00 or later
+    last = _HEAD_LAST_SCRIPT.match(folded) is not None
+    if not last and _HEAD_FIRST_SCRIPT.match(folded) is None:
+        return None
+    text = folded.replace(" ", "")
+    roles, bodies = _caseless_heads()
+    if (text.endswith(roles) if last else text.startswith(roles)):
+        return "role"
+    return "organisation" if (text.endswith(bodies) if last else text.startswith(bodies)) else None
 
 
 def is_function_word(word: str) -> bool:

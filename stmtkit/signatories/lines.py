@@ -13,12 +13,16 @@ from ..model import SignatoryKind
 from ..patterns import lazy
 from .cleaning import clean_entry_text
 from .cues import (
+    COLONS,
     addressee_pattern,
     block_cues,
     credit_pattern,
+    holds_signer_noun,
     inline_mark_pattern,
+    names_signing,
     others_count_pattern,
     others_pattern,
+    unspaced,
 )
 from .entry import name_before_colon, names_joined, with_ascii_separators
 from .inline import entries_closed_by_places
@@ -31,6 +35,8 @@ MAX_ENTRY_WORDS = 25
 _MAX_VERB_HEADING_WORDS = 4
 # A bare entry longer than 80 characters is taken only as functions then a name.
 _MAX_ROLE_FIRST_CHARS = 160
+# "以下の方々が呼びかけ人です：" — a heading in a script without spaces, in characters.
+_MAX_UNSPACED_HEADING = 24
 # "The statement was signed by:" — a heading line of a few words.
 _MAX_HEADING_WORDS = 6
 # Headings may carry a note in brackets: "Signatories (in alphabetical order):".
@@ -119,8 +125,8 @@ def heading_in(text: str) -> tuple[str, str] | None:
     if mark:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     headings = cues.headings
-    head, sep, rest = text.partition(":")
-    if text.endswith(":") and _plain_key(text) in headings:
+    head, sep, rest = _partition_colon(text)
+    if text.endswith(COLONS) and _plain_key(text) in headings:
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     if sep:
         head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
@@ -131,7 +137,8 @@ def heading_in(text: str) -> tuple[str, str] | None:
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
-    if sep and rest.strip() and not at_least_words(key, _MAX_VERB_HEADING_WORDS + 1) and key.startswith(cues.signing_stems):
+    if sep and rest.strip() and not at_least_words(key, _MAX_VERB_HEADING_WORDS + 1) and (
+            key.startswith(cues.stems_by_first.get(key[:1], ())) or (len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and names_signing(key))):
         # "Assinam o manifesto: A –…, B –…": a signing verb opens a short head, the names follow the colon
         return head.strip(), strip_markup(rest.strip())
     if not sep or rest.strip():
@@ -140,7 +147,17 @@ def heading_in(text: str) -> tuple[str, str] | None:
     words = key.split(maxsplit=_MAX_HEADING_WORDS)
     if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
         return head.strip(), ""
+    if len(words) == 1 and len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and holds_signer_noun(key):
+        return head.strip(), ""  # "以下の方々が呼びかけ人です：": one "word" in a script without spaces
     return None
+
+
+def _partition_colon(text: str) -> tuple[str, str, str]:
+    """``text.partition(":")``, the full-width colon of CJK typography (``署名者：``) counted as one."""
+    if text.isascii() or ("\uff1a" not in text and "\ufe13" not in text):
+        return text.partition(":")
+    cut = min(i for i in (text.find(c) for c in COLONS) if i >= 0)
+    return text[:cut], ":", text[cut + 1 :]
 
 
 def is_end_heading(text: str) -> bool:
@@ -172,11 +189,11 @@ def _names_a_heading(words: list[str]) -> bool:
 
 def closing_of(text: str) -> tuple[str, str] | None:
     """``(formula, what follows on the line)`` of a line's ``text``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
-    closings = block_cues().closings
     text = strip_markup(text)
     folded = fold_words(text)
+    closings = block_cues().closings_by_first.get(folded[:1], ())
     if not folded.startswith(closings):
-        return None  # most lines open with no formula: one C call instead of one per formula
+        return None  # most lines open with no formula: one C call over the few opening with its letter
     for formula in closings:
         if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
             cut = _same_prefix_length(text, formula)
@@ -207,14 +224,14 @@ def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
     key = fold_key(without_bracket_note(plain))
     kinds = cues.group_kinds
     if key in kinds:
-        return plain.rstrip(":").strip(), kinds[key]
+        return plain.rstrip("".join(COLONS)).strip(), kinds[key]
     if key in cues.headings:
-        return plain.rstrip(":").strip(), None
+        return plain.rstrip("".join(COLONS)).strip(), None
     marked_up = plain != text and not text.startswith(("-", "•", "* "))
-    if (plain.endswith(":") or marked_up) and at_least_words(plain, 1) and not at_least_words(plain, 7) and not _DIGITS.search(plain):
+    if (plain.endswith(COLONS) or marked_up) and at_least_words(plain, 1) and not at_least_words(plain, 7) and not _DIGITS.search(plain):
         if marked_up and looks_like_person(plain.rstrip(":")):
             return None  # "**Jane Roe**" is a name in bold
-        return plain.rstrip(":").strip(), None
+        return plain.rstrip("".join(COLONS)).strip(), None
     return None
 
 

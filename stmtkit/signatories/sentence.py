@@ -14,7 +14,7 @@ from ..lines import Line, Lines
 from ..model import SignatureBlock
 from ..state import Context
 from .block import MIN_TEXT_WORDS, Found, closes_the_text, collect_rows, read_block
-from .cues import block_cues
+from .cues import names_signing
 from .lines import at_least_words, heading_of
 
 # A sentence ending in a full stop heads the names only when one comes right below it.
@@ -70,5 +70,4 @@ def signing_sentence_of(text: str) -> tuple[str, str] | None:
     plain = text.strip().strip("*_ ")
     if at_least_words(plain, _MAX_SENTENCE_WORDS + 1):
         return None
-    stems = block_cues().signing_stems
-    return (plain.rstrip(" ."), "") if any(w.startswith(stems) for w in fold_words(plain).split()) else None
+    return (plain.rstrip(" ."), "") if names_signing(fold_words(plain)) else None
