@@ -240,7 +240,7 @@ def test_same_person_same_key(a: str, b: str) -> None:
     assert signatory_key(a) == signatory_key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Anna Berg", "Anne Berg"), ("Ivan Petrov", "Ivan Popov"), ("Ali Köse", "Hilal Köse")])
+@pytest.mark.parametrize(("a", "b"), [("Anna Berg", "Anne Berg"), ("Ivan Petrov", "Ivan Popov"), ("Ali Tekin", "Hilal Tekin")])
 def test_different_people_different_keys(a: str, b: str) -> None:
     assert signatory_key(a) != signatory_key(b)
 
@@ -252,7 +252,7 @@ def test_mamedli_spellings_come_close() -> None:
 
 
 def test_key_is_lowercase_ascii_words() -> None:
-    key = signatory_key("Prof. Zeynep Coşkun-Öztürk")
+    key = signatory_key("Prof. Elif Doğan-Öztürk")
     assert key == key.casefold() and key.isascii() and "  " not in key
 
 

@@ -11,7 +11,7 @@ formulas, group headings) are ``stmtkit.data.signature_words``.
 
 from __future__ import annotations
 
-# Titles that precede a name; moved to ``role`` ("Prof. Dr. Ali Köse" → role "Prof. Dr.").
+# Titles that precede a name; moved to ``role`` ("Prof. Dr. Ali Tekin" → role "Prof. Dr.").
 # Ecclesiastic and academic ranks that stand before a name belong here too ("Mitropolit X",
 # "academician Zakharov V.E."); a word that is also a first name ("Don", "Dean") does not.
 NAME_TITLES: tuple[str, ...] = (

@@ -1,6 +1,6 @@
 """Signatories: reading one entry, telling people from organisations, and keys that match across documents.
 
-``read_entry`` turns ``- Prof. Dr. Ali Köse - Marmara Üniversitesi`` into a
+``read_entry`` turns ``- Prof. Dr. Ali Tekin - Marmara Üniversitesi`` into a
 ``Signatory``; ``signatory_key`` is the folded form under which the same
 person matches across documents and scripts.  Finding the block and cutting
 it into entries is the stage ``stmtkit.stages.signatures``.

@@ -1,4 +1,4 @@
-"""Reading one signature entry: ``- Prof. Dr. Ali Köse - Marmara Üniversitesi`` → name, role, affiliation.
+"""Reading one signature entry: ``- Prof. Dr. Ali Tekin - Marmara Üniversitesi`` → name, role, affiliation.
 
 Layouts: ``Name``; ``Title Name``; ``Name, Role, Organisation``;
 ``Name (Organisation)``; ``Name – Role``; ``Role Organisation И.О.Фамилия``
@@ -115,12 +115,12 @@ def _nested_paren_tail(text: str) -> tuple[str, str] | None:
 
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
     """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``), ``Darfur Union, UK and Ireland``
-    and ``Aktivna zona, Cetinje, Crna Gora`` likewise; a place in brackets is part of the name as written (``Ligue des droits (Belgique)``)."""
+    and ``Plavi krug, Nikšić, Crna Gora`` likewise; a place in brackets is part of the name as written (``Ligue des droits (Belgique)``)."""
     segments = split_segments(text)
     if len(segments) >= 2 and _places_only(segments[-1]):
         head = text[: text.rindex(",")].rstrip(" ,")
         if len(segments) >= 3 and (_places_only(segments[-2]) or _town_shaped(segments[-2])):
-            # "Aktivna zona, Cetinje, Crna Gora": a town before its country, known to the tables or not
+            # "Plavi krug, Nikšić, Crna Gora": a town before its country, known to the tables or not
             return head[: head.rindex(",")].rstrip(" ,"), f"{segments[-2]}, {segments[-1]}"
         return head, segments[-1]
     return text, None

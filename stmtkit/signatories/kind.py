@@ -27,7 +27,7 @@ from ..patterns import lazy
 _WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
 _ACRONYM = lazy(r"^[\p{Lu}&][\p{Lu}&-]+\d{0,2}$")
-# Initials before a surname: "В.Е.Захаров", "J. R. R. Tolkien", "A.B. Smith".
+# Initials before a surname: "П.С.Орлов", "J. R. R. Tolkien", "A.B. Smith".
 _INITIALS_NAME = lazy(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+(?:-\p{Lu}[\p{Ll}]+)?$")
 # Particles that stay lowercase inside a person's name.
 _PARTICLES = frozenset(
@@ -376,7 +376,7 @@ def is_initials_name(text: str) -> bool:
 
 @per_parse
 def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
-    """A short run of name words with no organisation word: ``Ali Aydın Selçuk``, ``В.Е.Захаров``, ``Jay W.``."""
+    """A short run of name words with no organisation word: ``Emre Aydın Tekin``, ``П.С.Орлов``, ``Jay W.``."""
     text = text.strip()
     words = text.split()
     if not 1 <= len(words) <= _MAX_PERSON_WORDS or is_organisation(text):

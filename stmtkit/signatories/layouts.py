@@ -217,7 +217,7 @@ def _run_on_paragraph(rows: Sequence[Row]) -> list[Entry] | None:
 def _mark_organisation_runs(entries: list[Entry]) -> list[Entry]:
     """In a run of mostly organisations, ``Crescent Life, Lifestyle Magazine`` is one more, not a person
     and the body they work for: the entries learn what surrounds them."""
-    # the head decides: "Hilal Köse - Istanbul Medipol University" is a person at a university;
+    # the head decides: "Hilal Tekin - Ankara Kent University" is a person at a university;
     # counting stops once a third of the entries are not organisations (a list of people, most often)
     others_allowed = len(entries) // 3
     for entry in entries:
@@ -326,7 +326,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False  # a list of organisations, one a line
     nxt = clean_entry_text(text)
     if split_title(nxt)[0]:
-        return False  # "Член-корр РАН Ю.И.Манин": a title opens the next signer
+        return False  # "Член-корр РАН Л.М.Соколов": a title opens the next signer
     segments = split_segments(nxt)
     if not short and len(segments) > 1 and (is_full_name(segments[0]) or is_full_name(segments[-1])):
         # in a list, "Chair of the Wetlands Trust, Daniel Okafor" is a signer of its own; under a
@@ -336,7 +336,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return True
     after_role = len(previous) > 1 and is_role(previous[-1].text)
     if after_role and nxt.isupper() and not head.isupper():
-        return True  # "Tan Sri Annuar Musa" / "Setiausaha Agung" / "UMNO MALAYSIA": capitals below a role, the body
+        return True  # "Tan Sri Rahim Osman" / "Setiausaha Agung" / "PARTI CONTOH MALAYSIA": capitals below a role, the body
     if looks_like_person(nxt):
         return False  # the next signer
     return short or after_role

@@ -1,6 +1,6 @@
 """Around a person's name: titles before it, letters after it, and the parts after it as roles or affiliations.
 
-``Prof. Dr. Ali Köse`` → role ``Prof. Dr.``; ``Sarah Quinn MEP`` → role ``MEP``;
+``Prof. Dr. Ali Tekin`` → role ``Prof. Dr.``; ``Sarah Quinn MEP`` → role ``MEP``;
 ``Jane Roe, Senior Researcher, Max Planck Institute`` → role ``Senior
 Researcher``, affiliation ``Max Planck Institute``; ``председатель правления
 Иван Сидоров`` → the name last, the function before it.
@@ -47,7 +47,7 @@ def _postnominals() -> frozenset[str]:
 
 @per_parse
 def split_title(text: str) -> tuple[str | None, str]:
-    """Leading titles → role: ``Prof. Dr. Ali Köse`` → (``Prof. Dr.``, ``Ali Köse``)."""
+    """Leading titles → role: ``Prof. Dr. Ali Tekin`` → (``Prof. Dr.``, ``Ali Tekin``)."""
     folded = fold_words(text)
     if len(folded) != len(text):  # fold_words changed the length (ß, ligatures): match on the text itself
         folded = text.casefold()
@@ -85,7 +85,7 @@ def split_title(text: str) -> tuple[str | None, str]:
 def name_last(text: str) -> tuple[str, str] | None:
     """``Role Organisation Name``: the name closes the entry.
 
-    ``Член-корр РАН И.В.Волович`` → (``Член-корр РАН``, ``И.В.Волович``) by its initials;
+    ``Член-корр РАН А.Н.Белов`` → (``Член-корр РАН``, ``А.Н.Белов``) by its initials;
     ``председатель правления Иван Петрович Сидоров`` → the capitalised words after a
     function that opens the entry (two, or three with a patronymic); ``Jurnalistlər
     Birliyinin sədri Elçin Şıxlı`` → the name right after the function word.
@@ -107,7 +107,7 @@ def name_last(text: str) -> tuple[str, str] | None:
         )
         # "ЧП МГО СПС Павел Шайкин": a run of acronyms (posts and bodies) before the name
         acronyms = len(role) >= 2 and all(len(w) >= 2 and w.isupper() for w in role)
-        # "к. і. н. Дмитро БУРІМ", "ст. н. с. Анна Орлова": a degree in dotted lowercase abbreviations
+        # "к. і. н. Петро КОВАЛЬ", "ст. н. с. Анна Орлова": a degree in dotted lowercase abbreviations
         degree = len(role) >= 2 and "." in role[-1] + role[-2] and all(
             len(w.rstrip(".")) <= _MAX_DEGREE_ABBREVIATION and w[:1].islower() for w in role)
         if opens or follows or acronyms or degree:
