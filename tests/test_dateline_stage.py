@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from generated_modules import checked_in, generated
 
 import stmtkit
 from stmtkit.cli.main import cli
@@ -167,13 +168,7 @@ def test_cli_in_a_real_subprocess() -> None:
 
 def test_cldr_tables_regenerate_to_the_checked_in_module() -> None:
     pytest.importorskip("babel")
-    root = Path(__file__).resolve().parent.parent
-    sys.path.insert(0, str(root / "scripts"))
-    try:
-        import gen_cldr_dates
-    finally:
-        sys.path.pop(0)
-    assert gen_cldr_dates.generate() == gen_cldr_dates.OUT.read_text(encoding="utf-8")
+    assert generated("gen_cldr_dates", "generate") == checked_in("stmtkit/data/cldr_dates.py")
 
 
 def test_reading_a_dateline_imports_neither_babel_nor_dateparser() -> None:

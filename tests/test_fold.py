@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import unicodedata
 from pathlib import Path
 
 import pytest
+from generated_modules import checked_in, generated
 
 from stmtkit.data import combining_marks
 from stmtkit.fold import fold_words
@@ -35,9 +35,6 @@ def test_fold_words_in_many_scripts(text: str, folded: str) -> None:
 def test_combining_marks_table_is_fresh() -> None:
     if unicodedata.unidata_version != combining_marks.UNIDATA_VERSION:
         pytest.skip("another Unicode version: fold_words folds through its per-character table")
-    spec = importlib.util.spec_from_file_location("gen_combining_marks", ROOT / "scripts" / "gen_combining_marks.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    checked_in = (ROOT / "stmtkit" / "data" / "combining_marks.py").read_text(encoding="utf-8")
-    assert module.module() == checked_in, "run scripts/gen_combining_marks.py and commit stmtkit/data/combining_marks.py"
+    assert generated("gen_combining_marks", "module") == checked_in("stmtkit/data/combining_marks.py"), (
+        "run scripts/gen_combining_marks.py and commit stmtkit/data/combining_marks.py"
+    )

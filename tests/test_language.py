@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from generated_modules import checked_in, generated
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -138,10 +136,6 @@ def test_a_hint_keeps_croatian_however_many_serbian_words() -> None:
 
 
 def test_the_generated_language_units_are_fresh() -> None:
-    root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("gen_language_units", root / "scripts" / "gen_language_units.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    checked_in = (root / "stmtkit" / "data" / "language_units.py").read_text(encoding="utf-8")
-    assert module.module() == checked_in, "run scripts/gen_language_units.py and commit stmtkit/data/language_units.py"
+    assert generated("gen_language_units", "module") == checked_in("stmtkit/data/language_units.py"), (
+        "run scripts/gen_language_units.py and commit stmtkit/data/language_units.py"
+    )

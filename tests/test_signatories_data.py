@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from generated_modules import checked_in, generated
 
 from stmtkit.data import entry_words, role_words, signature_words
 from stmtkit.fold import fold_key, fold_words
@@ -14,14 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_places_module_is_a_fresh_generation() -> None:
     pytest.importorskip("babel")
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("gen_places", ROOT / "scripts" / "gen_places.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    checked_in = (ROOT / "stmtkit" / "data" / "places.py").read_text(encoding="utf-8")
-    assert module.generate() == checked_in, "run scripts/gen_places.py and commit stmtkit/data/places.py"
+    assert generated("gen_places", "generate") == checked_in("stmtkit/data/places.py"), (
+        "run scripts/gen_places.py and commit stmtkit/data/places.py"
+    )
 
 
 def test_headings_cover_at_least_fifteen_languages() -> None:
