@@ -22,20 +22,34 @@ __all__ = ["Record", "set_field"]
 # How a frozen record's __init__ sets a field (what the generated __init__ of a frozen dataclass calls).
 set_field = object.__setattr__
 
-# Per record class: the values compared and hashed, and the fields shown (a handful of classes).
+# Per record class: the values compared, the values hashed, and the fields shown (a handful of classes).
 _COMPARED: dict[type, Any] = {}
+_HASHED: dict[type, Any] = {}
 _SHOWN: dict[type, tuple[str, ...]] = {}
 
 
+def _values_getter(names: list[str]) -> Any:
+    """A function giving the tuple of the named fields of a record."""
+    one = attrgetter(*names) if names else None
+    # attrgetter of one name gives the value, not a tuple of it: the tuple is what is compared.
+    return one if len(names) > 1 else (lambda record: (one(record),)) if one else (lambda record: ())
+
+
 def _compared(cls: type) -> Any:
-    """A function giving the tuple of ``cls``'s compared fields (as the generated ``__eq__`` and ``__hash__`` build it)."""
+    """The tuple of ``cls``'s fields that the generated ``__eq__`` compares (``compare=True``)."""
     getter = _COMPARED.get(cls)
     if getter is None:
-        names = [f.name for f in fields(cls) if (f.compare if f.hash is None else f.hash)]
-        one = attrgetter(*names) if names else None
-        # attrgetter of one name gives the value, not a tuple of it: the tuple is what is compared.
-        getter = one if len(names) > 1 else (lambda record: (one(record),)) if one else (lambda record: ())
-        _COMPARED[cls] = getter
+        getter = _COMPARED[cls] = _values_getter([f.name for f in fields(cls) if f.compare])
+    return getter
+
+
+def _hashed(cls: type) -> Any:
+    """The tuple of ``cls``'s fields that the generated ``__hash__`` hashes (``hash``, or ``compare`` when unset)."""
+    getter = _HASHED.get(cls)
+    if getter is None:
+        getter = _HASHED[cls] = _values_getter(
+            [f.name for f in fields(cls) if (f.compare if f.hash is None else f.hash)]
+        )
     return getter
 
 
@@ -51,7 +65,7 @@ class Record:
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(_compared(self.__class__)(self))
+        return hash(_hashed(self.__class__)(self))
 
     def __repr__(self) -> str:
         cls: type = self.__class__

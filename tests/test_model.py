@@ -223,3 +223,31 @@ def test_records_behave_as_the_dataclasses_would_generate_them(path: Path) -> No
             setattr(record, first.name, "changed")
     # The decision trail is no part of equality, as the field says.
     assert dataclasses.replace(statement, explain=()) == statement
+
+
+def test_record_compares_and_hashes_the_fields_dataclass_would() -> None:
+    """A field left out of the hash (hash=False) is still compared; one left out of comparing is neither."""
+    from dataclasses import dataclass, field
+
+    from stmtkit.model_base import Record, set_field
+
+    @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+    class Pair(Record):
+        name: str
+        note: str = field(hash=False)
+        seen: int = field(compare=False)
+
+        def __init__(self, name: str, note: str, seen: int) -> None:
+            set_field(self, "name", name)
+            set_field(self, "note", note)
+            set_field(self, "seen", seen)
+
+    @dataclass(frozen=True)
+    class Twin:
+        name: str
+        note: str = field(hash=False)
+        seen: int = field(compare=False)
+
+    for a, b in [(("x", "n", 1), ("x", "m", 1)), (("x", "n", 1), ("x", "n", 2)), (("x", "n", 1), ("y", "n", 1))]:
+        assert (Pair(*a) == Pair(*b)) == (Twin(*a) == Twin(*b))
+        assert hash(Pair(*a)) == hash(Pair(*a)) and (hash(Pair(*a)) == hash(Pair(*b))) == (hash(Twin(*a)) == hash(Twin(*b)))
