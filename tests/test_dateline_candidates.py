@@ -91,6 +91,9 @@ def test_the_best_candidate_is_taken_only_above_the_threshold() -> None:
         ("CHICAGO--(NEWS WIRE)--Harbor Tools today sent an open letter to its board.", "CHICAGO", "NEWS WIRE"),
         ("부산--(뉴스와이어)--부산의 시민단체들이 공동 성명을 발표했다.", "부산", "뉴스와이어"),
         ("KB, Surabaya — Sejumlah guru menulis surat terbuka kepada wali kota.", "Surabaya", "KB"),
+        # an agency no list knows, one word in capitals, after a place in capitals or a known city
+        ("IZMIR (HABERAJANS)- Yüzlerce dernek ortak bir çağrı yayımladı.", "IZMIR", "HABERAJANS"),
+        ("Berlin (PRESSEDIENST) - Die Initiative schreibt dem Bürgermeister.", "Berlin", "PRESSEDIENST"),
     ],
 )
 def test_a_dateless_lede_is_a_dateline_of_place_and_agency(lede: str, place: str, agency: str) -> None:
@@ -103,6 +106,28 @@ def test_a_place_alone_in_capitals_places_a_stamp_but_is_no_dateline_alone() -> 
     assert dateline(f"A headline about the letter\n\n{lede}\n\nThe letter follows.\n") is None
     d = dateline(f"A headline about the letter\n\n{lede}\n\nBy the desk - 14-5-2021, 16:40\n\nThe letter follows.\n")
     assert d is not None and (d["datetime"], d["place"], d["lines"]) == ("2021-05-14T16:40:00", "LEIDEN", [5, 5])
+
+
+def test_a_capitals_agency_in_brackets_needs_a_place_a_wire_would_write() -> None:
+    assert dateline("A headline about the letter\n\nMinutes (PDF) - the board met twice in May.\n") is None
+
+
+def test_a_stamp_at_the_top_takes_place_and_agency_from_an_unknown_agency_lede() -> None:
+    text = ("  • 14.03.2019, 09:12:40\n\nA headline about the letter\n\n"
+            "Madrid (PRESSEDIENST) - The residents wrote to the council about the old hospital park.\n")
+    d = dateline(text)
+    assert d is not None and (d["datetime"], d["place"], d["agency"]) == ("2019-03-14T09:12:40", "Madrid", "PRESSEDIENST")
+
+
+@pytest.mark.parametrize("lede", ["WASHINGTON D.C. —FAIR RENT NOW, a group of tenant unions, wrote to the senators.",
+                                  "ALBANY, N.Y. — Tenant unions wrote to the senators on Monday."])
+def test_the_crawlers_date_before_a_place_lede_dates_it(lede: str) -> None:
+    d = dateline(f"date 2021-04-09 {lede}\n\nThe letter follows.\n")
+    assert d is not None and (d["datetime"], d["place"]) == ("2021-04-09", lede.split(" —")[0])
+
+
+def test_a_headline_in_capitals_after_a_place_is_no_lede() -> None:
+    assert dateline("A headline\n\nUKRAINE — WAR UPDATE LIVE\n\nThe letter follows.\n") is None
 
 
 def test_a_stamp_dates_the_yearless_lede_below_it() -> None:

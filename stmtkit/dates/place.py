@@ -15,6 +15,7 @@ from typing import NamedTuple
 from ..data import dateline_words as words
 from ..data import zones as zone_words
 from ..fold import fold_aligned
+from ..gazetteer import is_place
 from ..patterns import lazy
 
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
@@ -59,8 +60,12 @@ _DOMAIN_LEDES = (
 # "AMSTERDAM - Een groep …", "WASHINGTON –  Today, …": a place in capitals, a dash and the story.
 # A domain lede's dot stands within this many characters of the start.
 _DOMAIN_WITHIN = 60
+# The place may end with a state's initials ("WASHINGTON, D.C. —", "ALBANY, N.Y. -"); the story may open
+# with a word in capitals, or glued to a long dash ("—COVID RELIEF NOW, a coalition …"), when a lower-case
+# word follows within a few words: a headline in capitals ("UKRAINE — WAR UPDATE") has none.
 _PLACE_ONLY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\s+[-–—]+\s+(?=[\"“«„']?\p{L}\p{Ll})"
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?:,?\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
+    r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu}))(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
@@ -258,6 +263,12 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
     return m.group("place"), m.end()
 
 
+def _wire_place(place: str) -> bool:
+    """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name."""
+    letters = place.replace(" ", "").replace("-", "")
+    return (len(letters) >= 3 and letters.isupper()) or is_place(place)
+
+
 def dateless_lede(text: str) -> PlaceAgency | None:
     """A lede that states a place, and mostly an agency, but no date.
 
@@ -269,8 +280,11 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         if m is not None and _place_ok(m.group("place")):
             agency = m.group("agency").strip()
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
-            # none), or stand between dashes as the wires write it ("--(BUSINESS WIRE)--").
-            if fold_aligned(agency) in _known_agencies() or (m.group("wire") and not agency[:1].islower()):
+            # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
+            # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",
+            # "Wien (OTS) -").
+            if fold_aligned(agency) in _known_agencies() or (m.group("wire") and not agency[:1].islower()) \
+                    or (is_agency(agency) and _wire_place(m.group("place"))):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         return None

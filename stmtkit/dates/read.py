@@ -24,7 +24,7 @@ from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
 from .forms import Reading, holds_a_form, read_forms
-from .place import agency_after, dated_agency_after, dateless_lede, place_after, place_before
+from .place import PlaceAgency, agency_after, dated_agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
 
@@ -305,6 +305,13 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first), False)
 
 
+def lede_stamp(text: str, lede: PlaceAgency, lines: tuple[int, int] | None) -> Stamp:
+    """The stamp of a date-less lede found in ``text``: its place and agency, no date."""
+    line = Dateline(text=text[lede.start : lede.end].strip(" -–—:"), datetime=None, place=lede.place,
+                    agency=lede.agency, lines=lines)
+    return Stamp(line, lede.start, lede.end, lede.end, True, False, None)
+
+
 def read_stamp(
     text: str,
     *,
@@ -323,11 +330,7 @@ def read_stamp(
         if ago is not None:
             return _ago_stamp(text, ago, reference_date, lines)
         bare = dateless_lede(text)
-        if bare is None:
-            return None
-        line = Dateline(text=text[bare.start : bare.end].strip(" -–—:"), datetime=None, place=bare.place,
-                              agency=bare.agency, lines=lines)
-        return Stamp(line, bare.start, bare.end, bare.end, True, False, None)
+        return None if bare is None else lede_stamp(text, bare, lines)
     reading, (label, label_start) = _choose(readings, tokens, folded)
     around = _around(text, folded, tokens, reading, label, label_start, langs, zone_names)
     warnings: list[str] = []

@@ -20,6 +20,7 @@ from ..data.entry_words import (
 )
 from ..data.role_words import ROLE_MODIFIERS, ROLE_SUFFIXES, ROLE_WORDS
 from ..fold import fold_words
+from ..gazetteer import is_place as is_place  # re-exported: an entry asks this module what each piece is
 from ..memo import per_parse
 from ..model import SignatoryKind
 from ..patterns import lazy
@@ -349,24 +350,6 @@ def _is_function_stem(word: str, suffixed_only: bool) -> bool:
     functions = _role_words()[0]
     cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
     return any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3)
-
-
-@lru_cache(maxsize=1)
-def _places() -> tuple[frozenset[str], frozenset[str]]:
-    from ..data.places import CITIES, COUNTRIES  # lazy: ~6000 names
-
-    return COUNTRIES, CITIES
-
-
-def is_place(text: str) -> bool:
-    """A country or a city alone: ``Switzerland``, ``the Netherlands``, ``US``, ``Berlin``, ``Москва``."""
-    folded = fold_words(text).strip(" .,;()")
-    if not folded or len(folded) > 40:
-        return False
-    countries, cities = _places()
-    if folded in countries or folded in cities:
-        return True
-    return folded.startswith("the ") and folded[4:] in countries
 
 
 def is_initials_name(text: str) -> bool:

@@ -29,7 +29,7 @@ import regex
 from ..data.dateline_weights import THRESHOLD
 from ..dates.candidates import DateCandidate, describe, score, shape_features
 from ..dates.place import dateless_lede, is_agency
-from ..dates.read import Stamp, find_year, read_stamp
+from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata
@@ -44,21 +44,18 @@ _LEDE_WINDOW = 20
 _PARAGRAPH_MIN = 80
 _LEDE_HEAD = 200
 # near_top falls from 1 to 0 over this many content lines, near_end over this many from the end.
-_TOP_SPAN = 15
-_END_SPAN = 20
+_TOP_SPAN, _END_SPAN = 15, 20
 # after_title: within this many content lines below the headline.
 _AFTER_TITLE = 3
 # date_run: three dated lines or more, each within this many content lines of the next, make a list.
-_RUN_REACH = 3
-_RUN_MIN = 3
+_RUN_REACH, _RUN_MIN = 3, 3
 # A lede gives the chosen stamp its place and agency when it scores at least this (a place alone
 # in capitals, "AMSTERDAM - …", is no dateline by itself but places a stamp).
 _PARTNER_MIN = 0.0
 # How many candidates --explain lists, best first.
 _EXPLAINED = 6
 # Lines scanned for the document's own year when the dateline states none.
-_YEAR_SCAN = 400
-_YEAR_CHARS = 2000
+_YEAR_SCAN, _YEAR_CHARS = 400, 2000
 _DIGIT = lazy(r"\d")
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
@@ -226,19 +223,15 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
         # the line opens again after the crawler's metadata, weighed without it
         rest = text[cut:][:_LEDE_HEAD]
         after_metadata = _read(ctx, rest, number, languages)
+        _bare_lede(found, index, number, rest, after_metadata)
         if after_metadata is not None:
             found.append((index, _line_candidate(number, rest, after_metadata, len(rest) <= STAMP_MAX)))
     stamp = _read(ctx, head, number, languages)
-    if stamp is not None and stamp.start > 0:
-        # A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …".
-        lede = dateless_lede(head)
-        if lede is not None and lede.end <= stamp.start:
-            bare = _read(ctx, head[: lede.end], number, languages)
-            if bare is not None:
-                found.append((index, _line_candidate(number, head, bare, short)))
+    _bare_lede(found, index, number, head, stamp)
     if stamp is None:
         return
-    found.append((index, _line_candidate(number, head, stamp, short)))
+    # The crawler's own date before a lede ("date 2020-10-02 WASHINGTON — …") is weighed alone; the line stays the lede's.
+    found.append((index, _line_candidate(number, text[:cut], stamp, False) if 0 < stamp.end <= cut < len(text) else _line_candidate(number, head, stamp, short)))
     rest = head[stamp.end :]
     if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
         # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
@@ -248,6 +241,13 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
             shift = stamp.end
             again = again._replace(start=again.start + shift, end=again.end + shift, date_start=again.date_start + shift)
             found.append((index, _line_candidate(number, head, again, short)))
+
+
+def _bare_lede(found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, stamp: Stamp | None) -> None:
+    """A date-less lede opening the line, a date further on: "CHICAGO--(NEWS WIRE)--… today …"."""
+    lede = dateless_lede(text) if stamp is not None and stamp.start > 0 else None
+    if lede is not None and stamp is not None and lede.end <= stamp.start:
+        found.append((index, _line_candidate(number, text, lede_stamp(text, lede, (number, number)), len(text) <= STAMP_MAX)))
 
 
 def _line_candidate(number: int, text: str, stamp: Stamp, short: bool) -> DateCandidate:
