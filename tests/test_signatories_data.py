@@ -20,6 +20,12 @@ def test_places_module_is_a_fresh_generation() -> None:
     )
 
 
+def test_the_folded_cue_words_are_fresh() -> None:
+    assert generated("gen_folded_cues", "module") == checked_in("stmtkit/data/folded_cues.py"), (
+        "run scripts/gen_folded_cues.py > stmtkit/data/folded_cues.py and commit it"
+    )
+
+
 def test_headings_cover_at_least_fifteen_languages() -> None:
     assert len(signature_words.SIGNATURE_HEADINGS) >= 15
     assert all(entries for entries in signature_words.SIGNATURE_HEADINGS.values())

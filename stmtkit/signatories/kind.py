@@ -1,8 +1,9 @@
 """What a piece of an entry is: a person's name, an organisation, a role, a place.
 
-Decided by the word tables of ``stmtkit.data.signature_words`` (organisation
-words, legal forms, functions) and the CLDR place names of
-``stmtkit.data.places``, plus the shape of the text (acronyms, initials).
+Decided by the word tables of ``stmtkit.data.entry_words`` and ``role_words`` (organisation
+words, legal forms, functions; folded by ``scripts/gen_folded_cues.py`` into
+``stmtkit.data.folded_cues``) and the CLDR place names of ``stmtkit.data.places``, plus
+the shape of the text (acronyms, initials).
 """
 
 from __future__ import annotations
@@ -11,14 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..data.entry_words import (
-    CJK_ORGANISATION_SUFFIXES,
-    LEGAL_FORMS,
-    NAME_TITLES,
-    ORGANISATION_SUFFIXES,
-    ORGANISATION_WORDS,
-)
-from ..data.role_words import ROLE_MODIFIERS, ROLE_SUFFIXES, ROLE_WORDS
+from ..data import folded_cues as cue
 from ..fold import fold_words
 from ..gazetteer import is_place as is_place  # re-exported: an entry asks this module what each piece is
 from ..memo import per_parse
@@ -45,86 +39,14 @@ _NOT_IN_NAMES = lazy(r"[:;!?]|https?://")
 _THREE_DIGITS = lazy(r"\d{3,}")
 
 
-@lru_cache(maxsize=1)
-def _organisation_words() -> frozenset[str]:
-    return frozenset(fold_words(w).rstrip(".") for words in ORGANISATION_WORDS.values() for w in words if " " not in w)
-
-
-@lru_cache(maxsize=1)
-def _organisation_phrases() -> dict[str, tuple[str, ...]]:
-    """The phrases (`` city of ``, spaces around) by their first word: a phrase found between spaces
-    in a text opens with one of its words, so a text is asked only the phrases of its own words."""
-    groups: dict[str, list[str]] = {}
-    for words in ORGANISATION_WORDS.values():
-        for w in words:
-            if " " in w:
-                folded = fold_words(w)
-                groups.setdefault(folded.split(" ", 1)[0], []).append(f" {folded} ")
-    return {first: tuple(group) for first, group in groups.items()}
-
-
 def _holds_organisation_phrase(padded: str) -> bool:
-    """A phrase of ``_organisation_phrases()`` in ``padded`` (a folded text with a space at each end)."""
-    phrases = _organisation_phrases()
+    """A phrase of ``cue.ORGANISATION_PHRASES`` in ``padded`` (a folded text with a space at each end)."""
+    phrases = cue.ORGANISATION_PHRASES
     for word in padded.split():
         for phrase in phrases.get(word, ()):
             if phrase in padded:
                 return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    return frozenset(fold_words(w) for w in LEGAL_FORMS)
-
-
-@lru_cache(maxsize=1)
-def _suffixes() -> tuple[str, ...]:
-    return tuple(fold_words(s) for s in ORGANISATION_SUFFIXES)
-
-
-@lru_cache(maxsize=1)
-def _cjk_suffixes() -> tuple[str, ...]:
-    return tuple(fold_words(s) for s in CJK_ORGANISATION_SUFFIXES)
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """(one-word functions, phrases of several words by their first character)."""
-    folded = {fold_words(w) for words in ROLE_WORDS.values() for w in words}
-    phrases: dict[str, list[str]] = {}
-    for w in sorted(folded):
-        if " " in w:
-            phrases.setdefault(w[:1], []).append(w)
-    return frozenset(w for w in folded if " " not in w), {first: tuple(group) for first, group in phrases.items()}
-
-
-@lru_cache(maxsize=1)
-def _cjk_roles() -> tuple[str, ...]:
-    return tuple(w for w in _role_words()[0] if "\u3040" <= w[-1] <= "\u9fff")
-
-
-@lru_cache(maxsize=1)
-def titles() -> tuple[str, ...]:
-    """Folded titles, longest first, so ``prof. dr.`` wins over ``prof.``."""
-    # Both forms: a name whose folding changes its length is matched casefolded ("प्रो." folds to "परो.").
-    return tuple(sorted({form(t) for t in NAME_TITLES for form in (fold_words, str.casefold)}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def titles_by_start() -> dict[str, tuple[str, ...]]:
-    """The titles by their first two letters (each has two at least), longest first: ``is`` opens
-    none, so "islam bafadarov" is tried against no title, "dr. anna" against the few opening "dr"."""
-    by_start: dict[str, list[str]] = {}
-    for title in titles():
-        by_start.setdefault(title[:2], []).append(title)
-    return {start: tuple(group) for start, group in by_start.items()}
-
-
-@lru_cache(maxsize=1)
-def _title_forms() -> frozenset[str]:
-    """Each title with and without its final dots (``prof.`` and ``prof``): a set lookup."""
-    return frozenset(form for t in titles() for form in (t, t.rstrip(".")))
 
 
 # Remembered for the parse: is_organisation and is_role (twice) fold and cut the same text.
@@ -141,7 +63,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 def _legal_form_length(token: str) -> int:
     """0 when the token is no legal form, else its letters' count (``e.V.`` → 2, ``GmbH`` → 4)."""
-    forms = _legal_forms()
+    forms = cue.LEGAL_FORMS
     folded = fold_words(token)
     if folded not in forms and folded.rstrip(".") not in forms:
         return 0
@@ -156,8 +78,7 @@ def _legal_form_word() -> re.Pattern[str]:
     of its text between separators (white space, a comma, a bracket, the ends): one search of the
     folded text (folded already by the kind tests) instead of a fold per token.
     """
-    forms = "|".join(map(re.escape, sorted(_legal_forms(), key=len, reverse=True)))
-    return re.compile(rf"(?:^|[\s,()])(?:{forms})\.*(?![^\s,()])")
+    return re.compile(rf"(?:^|[\s,()])(?:{cue.LEGAL_FORM_WORDS})\.*(?![^\s,()])")
 
 
 def has_legal_form(text: str) -> bool:
@@ -174,13 +95,13 @@ def has_legal_form(text: str) -> bool:
 
 def _organisation_word(word: str) -> bool:
     """A folded word that makes its text an organisation: ``union``, ``unions``, ``handelsverband``."""
-    org = _organisation_words()
+    org = cue.ORGANISATION_WORDS
     if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
         return True
     # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it.
     if "\u3040" <= word[-1:] <= "\u9fff":
-        return word[3:].endswith(_cjk_suffixes())
-    return word[3:].endswith(_suffixes())
+        return word[3:].endswith(cue.CJK_ORGANISATION_SUFFIXES)
+    return word[3:].endswith(cue.ORGANISATION_SUFFIXES)
 
 
 # Remembered for the parse: one entry is asked about several times (the bare-run check,
@@ -237,16 +158,16 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return False
     if not folded.isascii() and (caseless := _caseless_kind(folded)) is not None:
         return caseless == "role"
-    single, phrases = _role_words()
+    single, phrases = cue.ROLE_WORDS, cue.ROLE_PHRASES_BY_FIRST
     words = words_of(text)
     first = words[:1]
     if first and (first[0] in single or _opens_with_role_head(words, single)):
         return True
     if folded.startswith(phrases.get(folded[:1], ())):
         return True
-    if "\u3040" <= folded[-1] <= "\u9fff" and len(words) == 1 and folded.endswith(_cjk_roles()):
+    if "\u3040" <= folded[-1] <= "\u9fff" and len(words) == 1 and folded.endswith(cue.CJK_ROLES):
         return True  # "<university>教授", "<hospital>医師": a CJK function closes the text, glued to its body
-    if folded in _title_forms():
+    if folded in cue.TITLE_FORMS:
         return True
     if len(words) >= 2 and _head_is_role(words, single):
         return True
@@ -273,7 +194,7 @@ def _head_is_role(words: Sequence[str], single: frozenset[str]) -> bool:
     if not head or cut == len(words) or any(_organisation_word(w) for w in head):
         return False
     last = head[-1]
-    if last in single or last + "." in _title_forms():
+    if last in single or last + "." in cue.TITLE_FORMS:
         return True
     return len(head) >= 3 and head[-2] in ("&", "and") and head[-3] in single  # "Professor and Chair"
 
@@ -286,37 +207,18 @@ def _opens_with_role_head(words: Sequence[str], single: frozenset[str]) -> bool:
     """``Senior Researcher``, ``Vice President``, ``lastenkirjailija``: a head noun after modifiers, or a
     compound ending in one (Finnish, German, Hungarian write a function as one word)."""
     position = 0
-    while position < min(len(words), 3) and words[position] in _role_modifiers():
+    while position < min(len(words), 3) and words[position] in cue.ROLE_MODIFIERS:
         position += 1
     if 0 < position < len(words) and words[position] in single:
         return True
     head = words[position] if position < len(words) else ""
-    return len(head) > 6 and head.endswith(_role_suffixes()) and not _organisation_word(head)
-
-
-@lru_cache(maxsize=1)
-def _role_modifiers() -> frozenset[str]:
-    return frozenset(fold_words(w) for words in ROLE_MODIFIERS.values() for w in words)
-
-
-@lru_cache(maxsize=1)
-def _role_suffixes() -> tuple[str, ...]:
-    return tuple(fold_words(w) for w in ROLE_SUFFIXES)
+    return len(head) > 6 and head.endswith(cue.ROLE_SUFFIXES) and not _organisation_word(head)
 
 
 # Scripts whose entries carry no case and no spaces inside a compound: the head noun closes the text in
 # Chinese, Japanese and Korean ("海辺大学教授": professor; "강변환경연합": a union) and opens it in Thai.
 _HEAD_LAST_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _HEAD_FIRST_SCRIPT = lazy(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-
-
-@lru_cache(maxsize=1)
-def _caseless_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(role heads, organisation heads) of those scripts, folded; one character alone is too often a name's."""
-    def heads(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-        folded = {fold_words(w).replace(" ", "") for words in table.values() for w in words}
-        return tuple(sorted(w for w in folded if len(w) >= 2 and (_HEAD_LAST_SCRIPT.match(w) or _HEAD_FIRST_SCRIPT.match(w))))
-    return heads(ROLE_WORDS), heads(ORGANISATION_WORDS)
 
 
 def _caseless_kind(folded: str) -> str | None:
@@ -327,7 +229,7 @@ def _caseless_kind(folded: str) -> str | None:
     if not last and _HEAD_FIRST_SCRIPT.match(folded) is None:
         return None
     text = folded.replace(" ", "")
-    roles, bodies = _caseless_heads()
+    roles, bodies = cue.CASELESS_ROLE_HEADS, cue.CASELESS_ORGANISATION_HEADS
     if (text.endswith(roles) if last else text.startswith(roles)):
         return "role"
     return "organisation" if (text.endswith(bodies) if last else text.startswith(bodies)) else None
@@ -347,7 +249,7 @@ def _ends_with_function(words: Sequence[str], *, suffixed_only: bool = False) ->
 
 def _is_function_stem(word: str, suffixed_only: bool) -> bool:
     """A folded word that is a function less up to three letters of ending."""
-    functions = _role_words()[0]
+    functions = cue.ROLE_WORDS
     cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
     return any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3)
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from ..data.signature_words import TABLE_COLUMNS
+from ..data import folded_cues as cue
 from ..fold import fold_key
 from ..lines import Line
 from ..memo import per_parse
@@ -375,18 +374,9 @@ def _tab_cells(raw: str) -> list[str]:
     return [c.strip() for c in raw.strip().split("\t") if c.strip()]
 
 
-@lru_cache(maxsize=1)
-def _column_words() -> dict[str, str]:
-    words: dict[str, str] = {}
-    for fieldname, names in TABLE_COLUMNS.items():
-        for name in names:
-            words.setdefault(fold_key(name), fieldname)
-    return words
-
-
 def _header(cells: Sequence[str]) -> list[str | None] | None:
     """Column fields from a header row, or None when the row is data."""
-    words = _column_words()
+    words = cue.TABLE_COLUMNS
     fields = [words.get(fold_key(c)) for c in cells]
     if sum(1 for f in fields if f) * 2 < len(cells) or not any(fields):
         return None

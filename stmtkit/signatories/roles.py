@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..data.entry_words import AWARD_WORDS, CAPACITY_REMARKS, POSTNOMINALS
+from ..data import folded_cues as cue
 from ..fold import fold_words
 from ..memo import per_parse
 from ..patterns import lazy
@@ -23,7 +23,6 @@ from .kind import (
     is_place,
     is_role,
     looks_like_person,
-    titles_by_start,
     words_of,
 )
 
@@ -40,11 +39,6 @@ _MAX_DEGREE_ABBREVIATION = 3
 _PATRONYMIC = lazy(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
 
 
-@lru_cache(maxsize=1)
-def _postnominals() -> frozenset[str]:
-    return frozenset(POSTNOMINALS)
-
-
 @per_parse
 def split_title(text: str) -> tuple[str | None, str]:
     """Leading titles → role: ``Prof. Dr. Ali Tekin`` → (``Prof. Dr.``, ``Ali Tekin``)."""
@@ -55,7 +49,7 @@ def split_title(text: str) -> tuple[str | None, str]:
     while True:
         rest = folded[end:]
         # most names start with no title: a dict lookup, else only the titles of the same two letters
-        candidates = titles_by_start().get(rest[:2])
+        candidates = cue.TITLES_BY_START.get(rest[:2])
         if candidates is None or not rest.startswith(candidates):
             break
         for title in candidates:
@@ -146,18 +140,12 @@ def is_award(text: str) -> bool:
     """``Nobel laureate``, ``Kossuth-díjas``, ``Prix Goncourt``: a word of the text is or ends in an award word."""
     if is_organisation(text):
         return False
-    return any(word.endswith(_award_words()) for word in words_of(text))
-
-
-@lru_cache(maxsize=1)
-def _award_words() -> tuple[str, ...]:
-    return tuple(fold_words(w) for w in AWARD_WORDS)
+    return any(word.endswith(cue.AWARD_WORDS) for word in words_of(text))
 
 
 @lru_cache(maxsize=1)
 def _capacity_remark() -> regex.Pattern[str]:
-    remarks = "|".join(regex.escape(fold_words(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True))
-    return regex.compile(rf"\((?:[^()]{{0,80}}\b)?(?:{remarks})\b[^()]{{0,200}}\)")
+    return regex.compile(rf"\((?:[^()]{{0,80}}\b)?(?:{cue.CAPACITY_REMARKS})\b[^()]{{0,200}}\)")
 
 
 def without_capacity_remarks(text: str) -> str:
@@ -184,10 +172,10 @@ def is_capacity_remark(text: str) -> bool:
 def split_postnominals(name: str) -> tuple[str, list[str]]:
     """Letters after a name → role: ``Sarah Quinn MEP`` → (``Sarah Quinn``, [``MEP``]), ``Eva Holm FRS``."""
     words = name.split()
-    if len(words) < 2 or words[-1].strip(",") not in _postnominals():
+    if len(words) < 2 or words[-1].strip(",") not in cue.POSTNOMINALS:
         return " ".join(words).rstrip(","), []  # most names end with no letters: no list to grow
     letters: list[str] = []
-    while len(words) >= 2 and words[-1].strip(",") in _postnominals():
+    while len(words) >= 2 and words[-1].strip(",") in cue.POSTNOMINALS:
         letters.insert(0, words.pop().strip(","))
     return " ".join(words).rstrip(","), letters
 

@@ -1,0 +1,282 @@
+#!/usr/bin/env python3
+"""Generate ``stmtkit/data/folded_cues.py``: the signature cue words folded, grouped and sorted.
+
+    python scripts/gen_folded_cues.py > stmtkit/data/folded_cues.py
+
+Run it after changing ``stmtkit/data/signature_words.py``, ``sign_off_words.py``,
+``entry_words.py`` or ``role_words.py`` (``tests/test_signatories_data.py`` checks that the
+checked-in module equals a fresh one).  Those lists, in some fifty languages, are the one
+place a human edits them.  The block finder and the entry reader (``stmtkit.signatories``)
+ask them folded (``stmtkit.fold``, the functions that fold the text), as sets, grouped by a
+first character or word, sorted longest first, or as the alternations of their patterns:
+worked out at run time, that was some 70 M instructions of a one-file parse's start-up (more
+than a tenth).  They are worked out here, once, and loaded as literals; the patterns around
+the alternations stay in the modules that use them.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from stmtkit.data.entry_words import (  # noqa: E402
+    AWARD_WORDS,
+    CAPACITY_REMARKS,
+    CJK_ORGANISATION_SUFFIXES,
+    LEGAL_FORMS,
+    NAME_TITLES,
+    ORGANISATION_SUFFIXES,
+    ORGANISATION_WORDS,
+    POSTNOMINALS,
+)
+from stmtkit.data.role_words import ROLE_MODIFIERS, ROLE_SUFFIXES, ROLE_WORDS  # noqa: E402
+from stmtkit.data.sign_off_words import (  # noqa: E402
+    ALSO_WORDS,
+    CLOSING_FORMULAS,
+    CONJUNCTIONS,
+    ON_BEHALF_PHRASES,
+    SIGN_UP_PHRASES,
+    SIGNING_STEMS,
+)
+from stmtkit.data.signature_words import (  # noqa: E402
+    ADDRESSEE_PREFIXES,
+    BLOCK_END_HEADINGS,
+    COUNTERS,
+    CREDIT_BY_WORDS,
+    CREDIT_OPENINGS,
+    INLINE_SIGN_MARKS,
+    NAME_FUNCTION_WORDS,
+    ORGANISATION_GROUPS,
+    OTHERS_COUNT_WORDS,
+    OTHERS_CUES,
+    PEOPLE_GROUPS,
+    SIGNATORY_NOUNS,
+    SIGNATURE_HEADINGS,
+    TABLE_COLUMNS,
+    UNSPACED_COUNT_WORDS,
+)
+from stmtkit.fold import fold_key, fold_words, folded_set  # noqa: E402
+
+# Letters of the scripts written without spaces between words (Han, Kana, Thai, …): a cue of
+# theirs is found inside a "word" (as ``stmtkit.signatories.cues.unspaced`` asks of a text).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+# The scripts whose entries close with their head noun (CJK) or open with it (Thai, …): as
+# ``stmtkit.signatories.kind`` tells them apart.
+_HEAD_LAST_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_HEAD_FIRST_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+
+
+def _unspaced(text: str) -> bool:
+    return not text.isascii() and _UNSPACED.search(text) is not None
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    """Longest first; words of one length in code point order (a set has no order of its own)."""
+    return sorted(sorted(words), key=len, reverse=True)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Folded words as a regex alternation, longest first (by the unfolded length) so "a l'attention de" wins over "a"."""
+    return "|".join(regex.escape(fold_words(w)) for w in sorted(words if isinstance(words, tuple) else sorted(words),
+                                                                   key=len, reverse=True))
+
+
+def literal_trie(words: list[str]) -> str:
+    """A pattern matching exactly ``words`` (sorted, none empty at the top), factored by shared starts:
+    ``["and more", "and others"]`` → ``and\\ (?:more|others)``.  A name is tried against a dozen
+    first letters at each position, not against every cue."""
+    optional = "" in words
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    if not by_first:
+        return ""
+    branches = [re.escape(first) + literal_trie(rests) for first, rests in sorted(by_first.items())]
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+def _literals(words: Iterable[str]) -> str:
+    """The alternation of plain literals for the standard library's engine, longest first."""
+    return "|".join(re.escape(w) for w in _longest_first(words)) or "(?!)"
+
+
+def by_first(words: Iterable[str], key: int = 1) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first ``key`` characters, each group in the order of ``words``."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:key], []).append(word)
+    return {first: tuple(group) for first, group in sorted(groups.items())}
+
+
+def _first_letters(words: tuple[str, ...], *more: str) -> frozenset[str]:
+    """What an anchored alternation of the folded ``words`` (after optional ``more`` marks) can open with."""
+    return frozenset(fold_words(w)[:1] for w in words) | frozenset(more)
+
+
+def _all(table: dict[str, tuple[str, ...]]) -> list[str]:
+    return [w for words in table.values() for w in words]
+
+
+def block_cues() -> dict[str, object]:
+    """The fields of ``stmtkit.signatories.cues.BlockCues`` (the patterns as their sources)."""
+    headings = folded_set(SIGNATURE_HEADINGS)
+    split = [h.split(" ") for h in headings]
+    kinds = {w: "person" for w in sorted(folded_set(PEOPLE_GROUPS))}
+    kinds.update({w: "organisation" for w in sorted(folded_set(ORGANISATION_GROUPS))})
+    stems = tuple(sorted({fold_words(w) for w in _all(SIGNING_STEMS)}))
+    closings = tuple(_longest_first(folded_set(CLOSING_FORMULAS)))
+    nouns = [w for w in folded_set(SIGNATORY_NOUNS) if _unspaced(w)]
+    return {
+        "HEADINGS": headings,
+        "HEADING_NOUNS": folded_set(SIGNATORY_NOUNS),
+        "HEADING_FIRST_WORDS": frozenset(w[0] for w in split),
+        "HEADING_LAST_WORDS": frozenset(w[-1] for w in split),
+        "CLOSINGS": closings,
+        "CLOSINGS_BY_FIRST": by_first(closings),
+        "GROUP_KINDS": dict(sorted(kinds.items())),
+        "END_HEADINGS": folded_set(BLOCK_END_HEADINGS),
+        "FUNCTION_WORDS": folded_set(NAME_FUNCTION_WORDS),
+        "CREDIT_STARTS": _first_letters(CREDIT_OPENINGS),
+        "OTHERS_TRIE": literal_trie(sorted({fold_words(w) for w in OTHERS_CUES})),
+        "COUNT_STARTS": _first_letters((*OTHERS_COUNT_WORDS, *UNSPACED_COUNT_WORDS), ".", "…"),
+        "OTHERS_CUT": frozenset(
+            " ".join(words[:n]) for words in (fold_words(w).split() for w in OTHERS_CUES) for n in range(2, len(words))),
+        "INLINE_MARK_STARTS": frozenset(m[0].casefold() for m in INLINE_SIGN_MARKS),
+        "SIGNING_STEMS": stems,
+        "STEMS_BY_FIRST": by_first(stems),
+        "UNSPACED_STEMS": _literals(w for w in stems if _unspaced(w)),
+        "UNSPACED_NOUNS": _literals(nouns),
+        "ALSO_WORDS": folded_set(ALSO_WORDS),
+    }
+
+
+def pattern_words() -> dict[str, object]:
+    """The alternations of the block finder's patterns (``stmtkit.signatories.cues``)."""
+    by_words = frozenset(CREDIT_BY_WORDS)
+    phrases = sorted({fold_words(w) for table in (ON_BEHALF_PHRASES, SIGN_UP_PHRASES) for w in _all(table)})
+    return {
+        "CREDIT_OPENINGS": alternation(CREDIT_OPENINGS),
+        # "Reporting by X" needs no colon; "Foto: X" does
+        "CREDIT_BY_OPENINGS": alternation(tuple(w for w in CREDIT_OPENINGS if fold_words(w).split()[-1] in by_words)),
+        "CONJUNCTIONS": alternation(frozenset(_all(CONJUNCTIONS))),
+        "OTHERS_COUNT_WORDS": alternation(OTHERS_COUNT_WORDS),
+        "UNSPACED_COUNT_WORDS": alternation(UNSPACED_COUNT_WORDS),
+        "COUNTERS": alternation(COUNTERS),
+        "ADDRESSEE_PREFIXES": alternation(ADDRESSEE_PREFIXES),
+        "INLINE_SIGN_MARKS": "|".join(regex.escape(m) for m in sorted(INLINE_SIGN_MARKS, key=len, reverse=True)),
+        "ON_BEHALF_BY_FIRST_WORD": by_first_word(phrases),
+    }
+
+
+def by_first_word(phrases: list[str], pad: bool = False) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase.split(" ", 1)[0], []).append(f" {phrase} " if pad else phrase)
+    return {first: tuple(group) for first, group in groups.items()}
+
+
+def entry_cues() -> dict[str, object]:
+    """The word tables of an entry's pieces (``stmtkit.signatories.kind``, ``roles``, ``layouts``)."""
+    roles = {fold_words(w) for w in _all(ROLE_WORDS)}
+    titles = _longest_first({form(t) for t in NAME_TITLES for form in (fold_words, str.casefold)})
+
+    def heads(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+        folded = {fold_words(w).replace(" ", "") for w in _all(table)}
+        return tuple(sorted(w for w in folded if len(w) >= 2 and (_HEAD_LAST_SCRIPT.match(w) or _HEAD_FIRST_SCRIPT.match(w))))
+
+    legal_forms = frozenset(fold_words(w) for w in LEGAL_FORMS)
+    columns: dict[str, str] = {}
+    for fieldname, names in TABLE_COLUMNS.items():
+        for name in names:
+            columns.setdefault(fold_key(name), fieldname)
+    return {
+        "ORGANISATION_WORDS": frozenset(fold_words(w).rstrip(".") for w in _all(ORGANISATION_WORDS) if " " not in w),
+        "ORGANISATION_PHRASES": by_first_word([fold_words(w) for w in _all(ORGANISATION_WORDS) if " " in w], pad=True),
+        "LEGAL_FORMS": legal_forms,
+        "LEGAL_FORM_WORDS": "|".join(map(re.escape, _longest_first(legal_forms))),
+        "ORGANISATION_SUFFIXES": tuple(fold_words(s) for s in ORGANISATION_SUFFIXES),
+        "CJK_ORGANISATION_SUFFIXES": tuple(fold_words(s) for s in CJK_ORGANISATION_SUFFIXES),
+        "ROLE_WORDS": frozenset(w for w in roles if " " not in w),
+        "ROLE_PHRASES_BY_FIRST": by_first(w for w in sorted(roles) if " " in w),
+        "CJK_ROLES": tuple(sorted(w for w in roles if " " not in w and "\u3040" <= w[-1] <= "\u9fff")),
+        "TITLES_BY_START": by_first(titles, key=2),
+        "TITLE_FORMS": frozenset(form for t in titles for form in (t, t.rstrip("."))),
+        "ROLE_MODIFIERS": frozenset(fold_words(w) for w in _all(ROLE_MODIFIERS)),
+        "ROLE_SUFFIXES": tuple(fold_words(w) for w in ROLE_SUFFIXES),
+        "CASELESS_ROLE_HEADS": heads(ROLE_WORDS),
+        "CASELESS_ORGANISATION_HEADS": heads(ORGANISATION_WORDS),
+        "AWARD_WORDS": tuple(fold_words(w) for w in AWARD_WORDS),
+        "CAPACITY_REMARKS": "|".join(regex.escape(fold_words(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True)),
+        "POSTNOMINALS": frozenset(POSTNOMINALS),
+        "TABLE_COLUMNS": columns,
+    }
+
+
+_TYPES: dict[type, str] = {frozenset: "frozenset[str]", tuple: "tuple[str, ...]", str: "str"}
+_WIDTH = 110
+
+
+def _packed(items: list[str], indent: str) -> str:
+    """``items`` (reprs) as lines of at most _WIDTH characters, each opening with ``indent``."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + len(item) + 2 <= _WIDTH:
+            lines[-1] += " " + item + ","
+        else:
+            lines.append(indent + item + ",")
+    return "\n".join(lines)
+
+
+def _value(value: object, indent: str = "    ") -> str:
+    """A literal of ``value`` that is the same text in every run: sets sorted, dicts and tuples in their order."""
+    if isinstance(value, str):
+        return repr(value) if len(value) < _WIDTH else "(\n" + "\n".join(
+            indent + repr(value[i:i + _WIDTH - 10]) for i in range(0, len(value), _WIDTH - 10)) + "\n)"
+    if isinstance(value, frozenset):
+        return "frozenset({\n" + _packed([repr(v) for v in sorted(value)], indent) + "\n})"
+    if isinstance(value, tuple):
+        return "(\n" + _packed([repr(v) for v in value], indent) + "\n)"
+    assert isinstance(value, dict)
+    rows = [f"{indent}{k!r}: {repr(v) if isinstance(v, str) else '(' + ', '.join(map(repr, v)) + (',)' if len(v) == 1 else ')')},"
+            for k, v in value.items()]
+    return "{\n" + "\n".join(rows) + "\n}"
+
+
+def _literal(name: str, value: object) -> str:
+    if isinstance(value, dict):
+        inner = 'Literal["person", "organisation"]' if name == "GROUP_KINDS" else "tuple[str, ...]" if any(
+            isinstance(v, tuple) for v in value.values()) else "str"
+        annotation = f"dict[str, {inner}]"
+    else:
+        annotation = _TYPES[type(value)]
+    return f"{name}: {annotation} = {_value(value)}\n"
+
+
+def module() -> str:
+    sections = (
+        ("The block finder's word sets (stmtkit.signatories.cues.BlockCues).", block_cues()),
+        ("The alternations of the block finder's patterns, and the on-behalf phrases by their first word.", pattern_words()),
+        ("The words of an entry's pieces: organisations, roles, titles (stmtkit.signatories.kind, roles, layouts).",
+         entry_cues()),
+    )
+    return (
+        '"""The signature cue words folded, grouped and sorted (generated by scripts/gen_folded_cues.py from\n'
+        "stmtkit/data/signature_words.py, sign_off_words.py, entry_words.py and role_words.py: do not edit;\n"
+        'edit those lists and run the script)."""\n\n'
+        "from __future__ import annotations\n\n"
+        "from typing import Literal\n"
+        + "".join(f"\n# {title}\n" + "".join(_literal(name, value) for name, value in table.items()) for title, table in sections)
+    )
+
+
+if __name__ == "__main__":
+    print(module(), end="")
