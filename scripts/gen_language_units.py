@@ -24,7 +24,7 @@ from pprint import pformat
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stmtkit.data.languages import CLUSTERS, ENDINGS, MARKER_LETTERS, STOPWORDS  # noqa: E402
+from stmtkit.data.languages import ALPHABETS, CLUSTERS, ENDINGS, MARKER_LETTERS, STOPWORDS  # noqa: E402
 from stmtkit.fold import fold_words  # noqa: E402
 
 # Endings and letter clusters are weaker evidence than whole function words.
@@ -32,6 +32,8 @@ ENDING_WEIGHT = Fraction(2, 5)
 CLUSTER_WEIGHT = Fraction(1, 20)
 # A one-letter function word ("a", "i", "y") counts half.
 LETTER_WORD_WEIGHT = Fraction(1, 2)
+# A letter outside a language's alphabet counts this much against it, for each occurrence.
+ALIEN_WEIGHT = Fraction(1)
 
 
 def _invert(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
@@ -61,7 +63,7 @@ def scale() -> int:
     shares = [len(langs) for langs in function_word_index().values()]
     shares += [len(langs) for langs in _invert(ENDINGS).values()] + [len(langs) for langs in _invert(CLUSTERS).values()]
     shares += [len(langs) for langs, _ in MARKER_LETTERS.values()]
-    weights = [ENDING_WEIGHT, CLUSTER_WEIGHT, LETTER_WORD_WEIGHT]
+    weights = [ENDING_WEIGHT, CLUSTER_WEIGHT, LETTER_WORD_WEIGHT, ALIEN_WEIGHT]
     weights += [_marker_weight(weight) for _, weight in MARKER_LETTERS.values()]
     return lcm(*(w.denominator for w in weights)) * lcm(*shares)
 
@@ -128,6 +130,18 @@ def marker_units() -> dict[str, tuple[tuple[str, ...], int]]:
     return {letter: (langs, units(_marker_weight(weight), langs)) for letter, (langs, weight) in MARKER_LETTERS.items()}
 
 
+def alien_units() -> dict[str, tuple[tuple[str, ...], int]]:
+    """Each letter of a Latin alphabet or marker → the languages of ``ALPHABETS`` that lack it and
+    the units each loses for one occurrence."""
+    letters = set("".join(ALPHABETS.values())) | {c for c in MARKER_LETTERS if "a" <= fold_words(c)[:1] <= "z"}
+    out: dict[str, tuple[tuple[str, ...], int]] = {}
+    for letter in sorted(letters):
+        langs = tuple(lang for lang, alphabet in ALPHABETS.items() if letter not in alphabet)
+        if langs:
+            out[letter] = (langs, -int(ALIEN_WEIGHT * scale()))
+    return out
+
+
 def _literal(name: str, annotation: str, value: object) -> str:
     return f"{name}: {annotation} = {pformat(value, width=110, sort_dicts=False)}\n"
 
@@ -149,6 +163,8 @@ def module() -> str:
         + _literal("ENDING_TAILS", "dict[str, Tail]", ending_tails())
         + "\n"
         + _literal("MARKER_UNITS", "dict[str, tuple[tuple[str, ...], int]]", marker_units())
+        + "\n"
+        + _literal("ALIEN_UNITS", "dict[str, tuple[tuple[str, ...], int]]", alien_units())
         + "\n"
         + _literal("CLUSTER_UNITS", "dict[str, tuple[tuple[str, ...], int]]", cluster_units())
         + "\n"

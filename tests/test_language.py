@@ -129,6 +129,44 @@ def test_serbian_in_latin_letters_is_told_from_croatian_by_its_own_words(text: s
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Malay and Indonesian share their function words; their own words tell them apart.
+        ("Kenyataan media bersama mengenai pindaan akta kerja", "ms"),
+        ("Kami menggesa kerajaan supaya menarik balik cadangan pindaan tersebut dengan segera.", "ms"),
+        ("Kerajaan perlu mengambil tindakan segera kerana nelayan yang terjejas tidak boleh turun ke laut.", "ms"),
+        ("Kami mendesak pemerintah untuk segera membatalkan rencana tersebut karena merugikan masyarakat.", "id"),
+        ("Pemerintah harus segera mengambil tindakan untuk membantu nelayan yang terdampak.", "id"),
+        # Nothing that tells the standards apart: the language stays as read.
+        ("Surat terbuka kepada menteri tentang nasib para guru honorer di daerah", "id"),
+    ],
+)
+def test_malay_is_told_from_indonesian_by_its_own_words(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Romanian without diacritics: the list's names end like Lithuanian words (-us, -as, -ai);
+        # -escu, -atea, -esti stay Romanian.
+        ("Marius Andreescu, Prof. univ., Universitatea Bucuresti Dan Ionescu, Conf. univ., Universitatea "
+         "Bucuresti Radu Bolyai, Lect. univ., Universitatea Tehnica Cluj-Napoca Mihai Popovici, Cercetator, "
+         "Institutul Fizica Atomica Ana Lungu, Prof. univ., Universitatea Oradea Bogdan Silvas, Asist. univ., "
+         "Universitatea Tehnica Cluj-Napoca Ovidius Tudoran, Conf. univ., Universitatea Craiova Elena Matyas, "
+         "Lect. univ., Universitatea Craiova Iulian Pascu, Conf. univ., Universitatea Galati", "ro"),
+        # A letter outside a language's alphabet counts against it: ü is no Lithuanian, ę is.
+        ("Ühisavaldus: ajakirjandusvabadus on ohus", "et"),
+        ("Avaldus seoses valitsuse otsusega", "et"),
+        ("Mes, pasirašiusieji, raginame vyriausybę nedelsiant veikti.", "lt"),
+        ("Pasiūlymas miesto savivaldybei", "lt"),
+    ],
+)
+def test_short_baltic_and_romanian_texts_by_their_letters_and_endings(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
 def test_a_hint_keeps_croatian_however_many_serbian_words() -> None:
     text = "Predsednik opštine je posle sednice rekao da će odluka biti doneta tokom nedelje."
     assert detect_language(text, ("hr",)) == "hr"

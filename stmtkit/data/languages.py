@@ -187,7 +187,7 @@ MARKER_LETTERS: dict[str, tuple[tuple[str, ...], float]] = {
     "ə": (("az",), 3.0),
     "ğ": (("tr", "az"), 1.0), "ı": (("tr", "az"), 1.0), "ş": (("tr", "az", "ro"), 0.5),
     "ñ": (("es",), 2.0), "ß": (("de",), 2.0),
-    "ł": (("pl",), 2.0), "ą": (("pl",), 2.0), "ę": (("pl",), 2.0), "ś": (("pl",), 1.5), "ź": (("pl",), 1.5),
+    "ł": (("pl",), 2.0), "ą": (("pl", "lt"), 2.0), "ę": (("pl", "lt"), 2.0), "ś": (("pl",), 1.5), "ź": (("pl",), 1.5),
     "ż": (("pl",), 1.5), "ń": (("pl",), 1.0),
     "ř": (("cs",), 2.0), "ů": (("cs",), 2.0), "ě": (("cs",), 2.0),
     "ľ": (("sk",), 2.0), "ĺ": (("sk",), 2.0), "ŕ": (("sk",), 2.0), "ô": (("sk", "fr", "pt", "vi"), 0.3),
@@ -196,7 +196,7 @@ MARKER_LETTERS: dict[str, tuple[tuple[str, ...], float]] = {
     "ã": (("pt", "vi"), 1.5), "õ": (("pt", "et", "vi"), 1.0),
     "þ": (("is",), 3.0), "ð": (("is",), 2.0),
     "ø": (("da", "no"), 2.0), "æ": (("da", "no"), 2.0), "å": (("sv", "da", "no"), 1.0),
-    "ė": (("lt",), 2.0), "ų": (("lt",), 2.0), "į": (("lt",), 2.0),
+    "ė": (("lt",), 2.0), "ų": (("lt",), 2.0), "į": (("lt",), 2.0), "ū": (("lt", "lv"), 1.0),
     "ā": (("lv",), 1.5), "ē": (("lv",), 1.5), "ī": (("lv",), 1.5), "ļ": (("lv",), 2.0), "ķ": (("lv",), 2.0),
     "ņ": (("lv",), 2.0), "ģ": (("lv",), 2.0),
     "đ": (("hr", "vi"), 1.5), "ć": (("hr", "pl"), 1.0),
@@ -214,6 +214,18 @@ MARKER_LETTERS: dict[str, tuple[tuple[str, ...], float]] = {
     "پ": (("fa", "ur"), 2.0), "چ": (("fa", "ur"), 2.0), "ژ": (("fa", "ur"), 2.0), "گ": (("fa", "ur"), 2.0),
     "ی": (("fa", "ur"), 1.0), "ک": (("fa", "ur"), 1.0),
     "ٹ": (("ur",), 3.0), "ڈ": (("ur",), 3.0), "ڑ": (("ur",), 3.0), "ں": (("ur",), 3.0), "ے": (("ur",), 3.0),
+}
+
+# The letters beyond ASCII that a language writes, for the languages told apart mostly by their
+# letters: a letter outside a language's alphabet counts against it (``ü`` or ``õ`` is no Lithuanian,
+# ``ė`` no Estonian), where endings alone would mistake one for the other in a short text.
+ALPHABETS: dict[str, str] = {
+    "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž",
+    "et": "äöüõšž",
+    "fi": "äöåšž",
+    "pl": "ąćęłńóśźż",
+    "ro": "ăâîșțşţ",
 }
 
 # Word endings typical of one language or a few (lowercase, diacritics kept),
@@ -234,14 +246,15 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "sk": ("osť", "ých", "ého", "ania", "enie", "ov", "ia"),
     "hr": ("ost", "ije", "nja", "ima", "ama", "ući", "nje"),
     "sl": ("ost", "ija", "anje", "ih", "ega"),
-    "ro": ("ului", "ilor", "ția", "ții", "ează", "ile", "ări"),
+    # Romanian also by the shapes it keeps when written without diacritics (-escu, -atea, -iei, -esti).
+    "ro": ("ului", "ilor", "ția", "ții", "ează", "ile", "ări", "escu", "eanu", "atea", "iei", "esti", "urile"),
     "ca": ("ció", "cions", "tat", "ats", "ues", "ada"),
     "tr": ("lar", "ler", "ları", "leri", "ması", "mesi", "yor", "dır", "dir", "lık", "lik", "ız", "ımız"),
     "az": ("lar", "lər", "ları", "ləri", "ması", "məsi", "dır", "dir", "lıq", "lik", "ib", "ıb", "miş"),
     "uz": ("lar", "ning", "dagi", "gan", "ish", "lik"),
     "hu": ("ság", "ség", "ban", "ben", "nak", "nek", "ból", "ből", "ért", "ott", "ett", "ását", "ését"),
     "fi": ("ssa", "ssä", "lla", "llä", "sta", "stä", "nen", "inen", "ksi", "ien", "tta", "ttä", "mme"),
-    "et": ("ga", "ks", "des", "nud", "mine", "ide", "tud", "mist"),
+    "et": ("ga", "ks", "des", "nud", "mine", "ide", "tud", "mist", "dus", "use"),
     "lt": ("ų", "ai", "as", "ių", "imas", "ams", "ius", "ės", "us"),
     "lv": ("ās", "ām", "šana", "ies", "iem", "tā", "os"),
     "id": ("kan", "nya", "an", "ang"),
@@ -282,6 +295,22 @@ CLUSTERS: dict[str, tuple[str, ...]] = {
 # starting so).  A text read as ``detected`` is ``standard`` when its cues outnumber every other
 # standard's by VARIANT_MARGIN (each word counted at most VARIANT_MAX_REPEATS times).
 VARIANT_CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    # Malay and Indonesian share their function words; each standard has its own spellings and
+    # words (kerana/karena, bahawa/bahwa, kerajaan/pemerintah, wang/uang, the months Ogos/Agustus).
+    "id": {
+        "ms": (
+            "kerana", "bahawa", "kerajaan", "supaya", "menggesa", "cadangan", "kenyataan", "akta", "daripada",
+            "boleh", "sahaja", "ialah", "iaitu", "sebarang", "pejabat", "wang", "polis", "cukai", "antarabangsa",
+            "kakitangan", "terjejas", "mesyuarat", "selepas", "semasa", "baharu", "percuma", "pertubuhan",
+            "setiausaha", "encik", "puan", "datuk", "dato", "bersetuju", "berkongsi", "maklumat", "dijemput",
+            "hb", "mac", "julai", "ogos", "disember", "isnin", "khamis", "jumaat", "ahad",
+        ),
+        "id": (
+            "karena", "bahwa", "pemerintah", "rencana", "uang", "polisi", "kantor", "bisa", "yaitu",
+            "sesudah", "terdampak", "internasional", "pajak", "bapak", "kepolisian", "dprd", "dpr", "gratis",
+            "senin", "kamis", "jumat", "juni", "juli", "agustus", "maret", "desember", "nopember", "pebruari",
+        ),
+    },
     "hr": {
         "sr": (
             # ekavian forms

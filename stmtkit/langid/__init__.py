@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import filterfalse
 
 from ..data.language_units import (
+    ALIEN_UNITS,
     CLUSTER_UNITS,
     ENDING_TAILS,
     FUNCTION_WORDS,
@@ -210,9 +211,15 @@ def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str])
 
 
 def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
-    """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk)."""
+    """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk), and
+    debit those whose alphabet lacks a letter it holds (``ü`` is no Lithuanian)."""
     for letter in present.intersection(MARKER_UNITS):
         langs, units = MARKER_UNITS[letter]
+        n = lowered.count(letter)
+        for lang in langs:
+            scores[lang] = scores.get(lang, 0) + units * min(n, 10)
+    for letter in present.intersection(ALIEN_UNITS):
+        langs, units = ALIEN_UNITS[letter]
         n = lowered.count(letter)
         for lang in langs:
             scores[lang] = scores.get(lang, 0) + units * min(n, 10)
