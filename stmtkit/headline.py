@@ -17,6 +17,7 @@ from operator import contains
 import regex
 
 from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
+from .data.section_words import SECTION_WORDS
 from .data.structure_words import (
     ACCOUNT_NOTES,
     ADDRESSEE_CUES,
@@ -273,7 +274,37 @@ def is_chrome(text: str, folded: str) -> bool:
     # At most eight words: nine pieces at most are cut to tell.
     if len(text.split(None, 8)) <= 8 and _has_signing_note(folded):
         return True
-    return _is_menu(text) or _image_name(text)
+    return _is_menu(text) or _image_name(text) or _is_section_label(text, folded)
+
+
+# A section label is a few words: "Analysis and opinion", "News desk", "Archive · Top stories".
+_SECTION_LABEL_WORDS = 5
+_SECTION_PHRASE_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    return frozenset(fold_words(w) for words in SECTION_WORDS.values() for w in words)
+
+
+def _is_section_label(text: str, folded: str) -> bool:
+    """A site's section, rubric or desk name (``Analysis and opinion``, ``Politics``), alone or beside the site's
+    own name written in capitals or with a digit (``T24 Newsroom``): every other word is a section word."""
+    words = folded.split()
+    if not words or len(words) > _SECTION_LABEL_WORDS:
+        return False
+    sections, others, at = _section_words(), [], 0
+    while at < len(words):
+        size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0)
+        if not size:
+            others.append(at)
+        at += size or 1
+    if not others:
+        return True
+    if len(others) > 1 or len(words) < 2 or len(text.split()) != len(words):
+        return False
+    name = text.split()[others[0]]  # the site's name: "T24", "BBC"
+    return any(c.isdigit() for c in name) or (len(name) >= 2 and name.isupper())
 
 
 def _image_name(text: str) -> bool:

@@ -197,3 +197,30 @@ def test_a_japanese_page_opening_with_a_sentence_and_an_addressee_has_no_title()
 )
 def test_cjk_sentences_and_salutations_are_no_headline(text: str, expected: str | None) -> None:
     assert title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        ("Analysis and opinion", "An open letter to the council: keep the night libraries open"),
+        ("Analisi e opinioni", "Lettera aperta al consiglio comunale per le biblioteche di notte"),
+        ("Archivio Notizie", "I sindaci chiedono regole chiare per i bilanci dei comuni"),
+    ],
+)
+def test_a_sites_section_label_above_the_headline_is_no_title(label: str, headline: str) -> None:
+    text = f"{label}\n\n{headline}\n\nMore than a hundred readers signed the letter this week, asking for longer hours.\n"
+    assert title(text) == headline
+
+
+def test_a_news_desk_byline_over_the_lede_is_no_title() -> None:
+    text = ("K9 News Desk\nMore than two hundred musicians, writers and teachers signed a declaration on Monday that "
+            "asks the courts to release the detained mayor and his colleagues.\nThe declaration reads as follows.\n")
+    assert title(text) is None
+
+
+def test_a_long_headline_in_a_scrape_without_blank_lines_is_the_title() -> None:
+    headline = ("Joint appeal of the mayors: “Real autonomy within clear rules. We are committed to changing how "
+                "the towns are run, together and across parties”")
+    text = (f"Town News\n{headline}\nThe mayors of twelve towns, from both sides of the council chamber, wrote to "
+            "the government on Tuesday asking for a fair share of the budget and for rules that last.\n")
+    assert title(text) == headline

@@ -250,10 +250,9 @@ def runs_on(ctx: Context, first: Line) -> bool:
 
 def runs_on_long(ctx: Context, first: Line) -> bool:
     """Long and continued by the next line with no blank line between: a paragraph, in a text laid out so.
-
-    Weak: a scrape with no blank lines at all puts every headline right above the next line.
-    """
-    return len(first.text) > _MAX_RUN_ON and _next_text(ctx, first) != ""
+    Weak; and no evidence where the scrape left no blank line above it (every headline there runs on)."""
+    return len(first.text) > _MAX_RUN_ON and _next_text(ctx, first) != "" \
+        and not all(ctx.text(n).strip() for n in range(1, first.number))
 
 
 def _stamp_like(page: _Page, line: Line, text: str) -> bool:
