@@ -163,6 +163,9 @@ def test_the_publication_stamp_wins_over_the_update_on_its_line() -> None:
         ("12 Ιουνίου 2024 09:30 μ.μ.", "2024-06-12T21:30:00"),  # el: after noon
         ("12 Ιουνίου 2024 09:30 π.μ.", "2024-06-12T09:30:00"),  # el: before noon
         ("5. ledna 2024 v 9:30", "2024-01-05T09:30:00"),  # cs: "v" links the time
+        ("۵ خرداد ۱۴۰۳، ساعت ۱۰:۴۵", "2024-05-25T10:45:00"),  # fa: the Arabic comma, then "at the hour"
+        ("3 مئی 2024، 10:45", "2024-05-03T10:45:00"),  # ur: the Arabic comma before the time
+        ("30 سبتمبر 2025، 09:15 م", "2025-09-30T21:15:00"),  # ar
     ],
 )
 def test_time_markers_in_other_scripts(text: str, expected: str) -> None:

@@ -115,8 +115,10 @@ for _phrase, _days in words.RELATIVE_DAYS.items():
         _first, _second = fold_aligned(_phrase).split(" ", 1)
         _RELATIVE_PHRASES.setdefault(_first, {})[_second] = _days
 _LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES)
-# Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59".
-_PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "／": "/", "【": "[", "】": "]", "、": ","}
+# Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59"; so do the Arabic
+# comma and semicolon and the Urdu full stop: "12 مارس 2023، 14:30".
+_PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "／": "/", "【": "[", "】": "]", "、": ",",
+                 "،": ",", "؛": ";", "۔": "."}
 _MONTH_PREFIXES = tuple(fold_aligned(p) for p in words.MONTH_PREFIXES)
 
 
