@@ -242,7 +242,7 @@ def _value(value: object, indent: str = "    ") -> str:
         return repr(value) if len(value) < _WIDTH else "(\n" + "\n".join(
             indent + repr(value[i:i + _WIDTH - 10]) for i in range(0, len(value), _WIDTH - 10)) + "\n)"
     if isinstance(value, frozenset):
-        return "frozenset({\n" + _packed([repr(v) for v in sorted(value)], indent) + "\n})"
+        return "frozenset((\n" + _packed([repr(v) for v in sorted(value)], indent) + "\n))"
     if isinstance(value, tuple):
         return "(\n" + _packed([repr(v) for v in value], indent) + "\n)"
     assert isinstance(value, dict)

@@ -21,6 +21,12 @@ def test_default_weekdays_are_the_merge_of_every_language() -> None:
     assert list(cldr_dates.DEFAULT_WEEKDAYS.items()) == list(fresh.items())
 
 
+def test_the_sorted_month_words_and_their_starts_are_those_of_the_default_months() -> None:
+    words = sorted(name for name in cldr_dates.DEFAULT_MONTHS if " " not in name)
+    assert cldr_dates.DEFAULT_MONTH_WORDS.split("|") == words
+    assert cldr_dates.DEFAULT_MONTH_STARTS.split("|") == sorted({word[:end] for word in words for end in (2, 3, 4)})
+
+
 def test_tables_without_hints_are_the_stored_ones() -> None:
     assert names.month_table(()) is cldr_dates.DEFAULT_MONTHS
     assert names.weekday_table(()) is cldr_dates.DEFAULT_WEEKDAYS

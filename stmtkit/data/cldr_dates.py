@@ -596,769 +596,1117 @@ zu:bil=1|hla=4|isonto=6|mgq=5|mso=0|sin=3|son=6|tha=2|ulwesibili=1|ulwesihlanu=4
 # The tables with no language hint (stmtkit.dates.names.merged_table over all languages),
 # merged here rather than on every process's first date: `stmtkit dateline --text` reads
 # one date and would spend 5 ms parsing and merging the rows above.
-DEFAULT_MONTHS = {
-    'apr': 4, 'april': 4, 'aug': 8, 'august': 8, 'dec': 12, 'december': 12, 'feb': 2, 'february': 2,
-    'jan': 1, 'january': 1, 'jul': 7, 'july': 7, 'jun': 6, 'june': 6, 'mar': 3, 'march': 3,
-    'may': 5, 'nov': 11, 'november': 11, 'oct': 10, 'october': 10, 'sep': 9, 'september': 9, 'aout': 8,
-    'avr': 4, 'avril': 4, 'decembre': 12, 'fevr': 2, 'fevrier': 2, 'janv': 1, 'janvier': 1, 'juil': 7,
-    'juillet': 7, 'juin': 6, 'mai': 5, 'mars': 3, 'novembre': 11, 'octobre': 10, 'sept': 9, 'septembre': 9,
-    'dez': 12, 'dezember': 12, 'februar': 2, 'januar': 1, 'juli': 7, 'juni': 6, 'marz': 3, 'okt': 10,
-    'oktober': 10, 'abr': 4, 'abril': 4, 'ago': 8, 'agosto': 8, 'dic': 12, 'diciembre': 12, 'ene': 1,
-    'enero': 1, 'febrero': 2, 'julio': 7, 'junio': 6, 'marzo': 3, 'mayo': 5, 'noviembre': 11, 'octubre': 10,
-    'septiembre': 9, 'aprile': 4, 'dicembre': 12, 'febbraio': 2, 'gen': 1, 'gennaio': 1, 'giu': 6, 'giugno': 6,
-    'lug': 7, 'luglio': 7, 'mag': 5, 'maggio': 5, 'ott': 10, 'ottobre': 10, 'set': 9, 'settembre': 9,
-    'dezembro': 12, 'fev': 2, 'fevereiro': 2, 'janeiro': 1, 'julho': 7, 'junho': 6, 'maio': 5, 'marco': 3,
-    'novembro': 11, 'out': 10, 'outubro': 10, 'setembro': 9, 'авг': 8, 'август': 8, 'августа': 8, 'апр': 4,
-    'апрель': 4, 'апреля': 4, 'дек': 12, 'декабрь': 12, 'декабря': 12, 'июл': 7, 'июль': 7, 'июля': 7,
-    'июн': 6, 'июнь': 6, 'июня': 6, 'маи': 5, 'мар': 3, 'март': 3, 'марта': 3, 'мая': 5,
-    'нояб': 11, 'ноябрь': 11, 'ноября': 11, 'окт': 10, 'октябрь': 10, 'октября': 10, 'сент': 9, 'сентябрь': 9,
-    'сентября': 9, 'февр': 2, 'февраль': 2, 'февраля': 2, 'янв': 1, 'январь': 1, 'января': 1, 'бер': 3,
-    'березень': 3, 'березня': 3, 'вер': 9, 'вересень': 9, 'вересня': 9, 'груд': 12, 'грудень': 12, 'грудня': 12,
-    'жовт': 10, 'жовтень': 10, 'жовтня': 10, 'квіт': 4, 'квітень': 4, 'квітня': 4, 'лип': 7, 'липень': 7,
-    'липня': 7, 'лист': 11, 'листопад': 11, 'листопада': 11, 'лют': 2, 'лютии': 2, 'лютого': 2, 'серп': 8,
-    'серпень': 8, 'серпня': 8, 'січ': 1, 'січень': 1, 'січня': 1, 'трав': 5, 'травень': 5, 'травня': 5,
-    'черв': 6, 'червень': 6, 'червня': 6, 'agu': 8, 'agustos': 8, 'ara': 12, 'aralik': 12, 'eki': 10,
-    'ekim': 10, 'eyl': 9, 'eylul': 9, 'haz': 6, 'haziran': 6, 'kas': 11, 'kasim': 11, 'mart': 3,
-    'mayis': 5, 'nis': 4, 'nisan': 4, 'oca': 1, 'ocak': 1, 'sub': 2, 'subat': 2, 'tem': 7,
-    'temmuz': 7, 'aprel': 4, 'avq': 8, 'avqust': 8, 'dek': 12, 'dekabr': 12, 'fevral': 2, 'iyl': 7,
-    'iyn': 6, 'iyul': 7, 'iyun': 6, 'noy': 11, 'noyabr': 11, 'oktyabr': 10, 'sen': 9, 'sentyabr': 9,
-    'yan': 1, 'yanvar': 1, 'cze': 6, 'czerwca': 6, 'czerwiec': 6, 'gru': 12, 'grudnia': 12, 'grudzien': 12,
-    'kwi': 4, 'kwiecien': 4, 'kwietnia': 4, 'lip': 7, 'lipca': 7, 'lipiec': 7, 'lis': 11, 'listopad': 11,
-    'listopada': 11, 'lut': 2, 'lutego': 2, 'luty': 2, 'maj': 5, 'maja': 5, 'marca': 3, 'marzec': 3,
-    'paz': 10, 'pazdziernik': 10, 'pazdziernika': 10, 'sie': 8, 'sierpien': 8, 'sierpnia': 8, 'sty': 1, 'styczen': 1,
-    'stycznia': 1, 'wrz': 9, 'wrzesien': 9, 'wrzesnia': 9, 'bre': 3, 'brezen': 3, 'brezna': 3, 'cerven': 6,
-    'cervence': 7, 'cervenec': 7, 'cervna': 6, 'cvc': 7, 'cvn': 6, 'dub': 4, 'duben': 4, 'dubna': 4,
-    'kve': 5, 'kveten': 5, 'kvetna': 5, 'led': 1, 'leden': 1, 'ledna': 1, 'listopadu': 11, 'pro': 12,
-    'prosince': 12, 'prosinec': 12, 'rij': 10, 'rijen': 10, 'rijna': 10, 'srp': 8, 'srpen': 8, 'srpna': 8,
-    'uno': 2, 'unor': 2, 'unora': 2, 'zar': 9, 'zari': 9, 'augustus': 8, 'februari': 2, 'januari': 1,
-    'maart': 3, 'mei': 5, 'mrt': 3, 'augusti': 8, 'απρ': 4, 'απριλιος': 4, 'απριλιου': 4, 'αυγ': 8,
-    'αυγουστος': 8, 'αυγουστου': 8, 'δεκ': 12, 'δεκεμβριος': 12, 'δεκεμβριου': 12, 'ιαν': 1, 'ιανουαριος': 1, 'ιανουαριου': 1,
-    'ιουλ': 7, 'ιουλιος': 7, 'ιουλιου': 7, 'ιουν': 6, 'ιουνιος': 6, 'ιουνιου': 6, 'μαι': 5, 'μαιος': 5,
-    'μαιου': 5, 'μαρ': 3, 'μαρτιος': 3, 'μαρτιου': 3, 'νοε': 11, 'νοεμβριος': 11, 'νοεμβριου': 11, 'οκτ': 10,
-    'οκτωβριος': 10, 'οκτωβριου': 10, 'σεπ': 9, 'σεπτεμβριος': 9, 'σεπτεμβριου': 9, 'φεβ': 2, 'φεβρουαριος': 2, 'φεβρουαριου': 2,
-    'aprilie': 4, 'decembrie': 12, 'februarie': 2, 'ian': 1, 'ianuarie': 1, 'iul': 7, 'iulie': 7, 'iun': 6,
-    'iunie': 6, 'martie': 3, 'noiembrie': 11, 'octombrie': 10, 'septembrie': 9, 'aprilis': 4, 'augusztus': 8, 'febr': 2,
-    'julius': 7, 'junius': 6, 'majus': 5, 'marc': 3, 'marcius': 3, 'szept': 9, 'szeptember': 9, 'elo': 8,
-    'elokuu': 8, 'elokuuta': 8, 'heina': 7, 'heinakuu': 7, 'heinakuuta': 7, 'helmi': 2, 'helmikuu': 2, 'helmikuuta': 2,
-    'huhti': 4, 'huhtikuu': 4, 'huhtikuuta': 4, 'joulu': 12, 'joulukuu': 12, 'joulukuuta': 12, 'kesa': 6, 'kesakuu': 6,
-    'kesakuuta': 6, 'loka': 10, 'lokakuu': 10, 'lokakuuta': 10, 'maalis': 3, 'maaliskuu': 3, 'maaliskuuta': 3, 'marras': 11,
-    'marraskuu': 11, 'marraskuuta': 11, 'syys': 9, 'syyskuu': 9, 'syyskuuta': 9, 'tammi': 1, 'tammikuu': 1, 'tammikuuta': 1,
-    'touko': 5, 'toukokuu': 5, 'toukokuuta': 5, 'marts': 3, 'des': 12, 'desember': 12, 'aprila': 4, 'augusta': 8,
-    'decembra': 12, 'februara': 2, 'januara': 1, 'jula': 7, 'juna': 6, 'marec': 3, 'novembra': 11, 'oktobra': 10,
-    'septembra': 9, 'avg': 8, 'avgust': 8, 'julij': 7, 'junij': 6, 'kol': 8, 'kolovoz': 8, 'kolovoza': 8,
-    'lipanj': 6, 'lipnja': 6, 'ozu': 3, 'ozujak': 3, 'ozujka': 3, 'prosinac': 12, 'prosinca': 12, 'ruj': 9,
-    'rujan': 9, 'rujna': 9, 'sij': 1, 'sijecanj': 1, 'sijecnja': 1, 'srpanj': 7, 'srpnja': 7, 'stu': 11,
-    'studeni': 11, 'studenoga': 11, 'svi': 5, 'svibanj': 5, 'svibnja': 5, 'tra': 4, 'travanj': 4, 'travnja': 4,
-    'velj': 2, 'veljaca': 2, 'veljace': 2, 'април': 4, 'дец': 12, 'децембар': 12, 'мај': 5, 'нов': 11,
-    'новембар': 11, 'октобар': 10, 'сеп': 9, 'септембар': 9, 'феб': 2, 'фебруар': 2, 'јан': 1, 'јануар': 1,
-    'јул': 7, 'јун': 6, 'decembar': 12, 'novembar': 11, 'oktobar': 10, 'septembar': 9, 'декември': 12, 'ное': 11,
-    'ноември': 11, 'октомври': 10, 'септември': 9, 'фев': 2, 'февруари': 2, 'юли': 7, 'юни': 6, 'яну': 1,
-    'януари': 1, 'верасень': 9, 'верасня': 9, 'жні': 8, 'жнівень': 8, 'жніуня': 8, 'кас': 10, 'кастрычнік': 10,
-    'кастрычніка': 10, 'кра': 4, 'красавік': 4, 'красавіка': 4, 'лютага': 2, 'люты': 2, 'ліп': 7, 'ліпень': 7,
-    'ліпеня': 7, 'ліс': 11, 'лістапад': 11, 'лістапада': 11, 'сак': 3, 'сакавік': 3, 'сакавіка': 3, 'сне': 12,
-    'снежань': 12, 'снежня': 12, 'сту': 1, 'студзень': 1, 'студзеня': 1, 'чэр': 6, 'чэрвень': 6, 'чэрвеня': 6,
-    'bal': 4, 'balandis': 4, 'balandzio': 4, 'birz': 6, 'birzelio': 6, 'birzelis': 6, 'geg': 5, 'geguze': 5,
-    'geguzes': 5, 'gruod': 12, 'gruodis': 12, 'gruodzio': 12, 'kov': 3, 'kovas': 3, 'kovo': 3, 'lapkr': 11,
-    'lapkricio': 11, 'lapkritis': 11, 'liep': 7, 'liepa': 7, 'liepos': 7, 'rugp': 8, 'rugpjucio': 8, 'rugpjutis': 8,
-    'rugs': 9, 'rugsejis': 9, 'rugsejo': 9, 'saus': 1, 'sausio': 1, 'sausis': 1, 'spal': 10, 'spalio': 10,
-    'spalis': 10, 'vas': 2, 'vasario': 2, 'vasaris': 2, 'augusts': 8, 'decembris': 12, 'februaris': 2, 'janvaris': 1,
-    'julijs': 7, 'junijs': 6, 'maijs': 5, 'novembris': 11, 'oktobris': 10, 'septembris': 9, 'aprill': 4, 'dets': 12,
-    'detsember': 12, 'jaan': 1, 'jaanuar': 1, 'juuli': 7, 'juuni': 6, 'oktoober': 10, 'veebr': 2, 'veebruar': 2,
-    'ag': 8, 'agost': 8, 'de des': 12, 'de desembre': 12, 'de febr': 2, 'de febrer': 2, 'de gen': 1, 'de gener': 1,
-    'de jul': 7, 'de juliol': 7, 'de juny': 6, 'de maig': 5, 'de marc': 3, 'de nov': 11, 'de novembre': 11, 'de set': 9,
-    'de setembre': 9, 'desembre': 12, 'd’abr': 4, 'd’abril': 4, 'd’ag': 8, 'd’agost': 8, 'd’oct': 10, 'd’octubre': 10,
-    'febrer': 2, 'gener': 1, 'juliol': 7, 'juny': 6, 'maig': 5, 'setembre': 9, 'decembro': 12, 'febreiro': 2,
-    'xan': 1, 'xaneiro': 1, 'xul': 7, 'xullo': 7, 'xuno': 6, 'abe': 12, 'abendua': 12, 'abu': 8,
-    'abuztua': 8, 'api': 4, 'apirila': 4, 'aza': 11, 'azaroa': 11, 'eka': 6, 'ekaina': 6, 'ira': 9,
-    'iraila': 9, 'maiatza': 5, 'martxoa': 3, 'ots': 2, 'otsaila': 2, 'urr': 10, 'urria': 10, 'urt': 1,
-    'urtarrila': 1, 'uzt': 7, 'uztaila': 7, 'dhj': 12, 'dhjetor': 12, 'gush': 8, 'gusht': 8, 'janar': 1,
-    'korr': 7, 'korrik': 7, 'nen': 11, 'nentor': 11, 'pri': 4, 'prill': 4, 'qer': 6, 'qershor': 6,
-    'shk': 2, 'shkurt': 2, 'sht': 9, 'shtator': 9, 'tet': 10, 'tetor': 10, 'јануари': 1, 'јули': 7,
-    'јуни': 6, 'ақп': 2, 'ақпан': 2, 'жел': 12, 'желтоқсан': 12, 'мам': 5, 'мамыр': 5, 'мау': 6,
-    'маусым': 6, 'нау': 3, 'наурыз': 3, 'сәу': 4, 'сәуір': 4, 'там': 8, 'тамыз': 8, 'шіл': 7,
-    'шілде': 7, 'қаз': 10, 'қазан': 10, 'қар': 11, 'қараша': 11, 'қаң': 1, 'қаңтар': 1, 'қыр': 9,
-    'қыркүиек': 9, 'oktabr': 10, 'sentabr': 9, 'ноя': 11, 'сен': 9, 'აგვ': 8, 'აგვისტო': 8, 'აპრ': 4,
-    'აპრილი': 4, 'დეკ': 12, 'დეკემბერი': 12, 'თებ': 2, 'თებერვალი': 2, 'იან': 1, 'იანვარი': 1, 'ივლ': 7,
-    'ივლისი': 7, 'ივნ': 6, 'ივნისი': 6, 'მაი': 5, 'მაისი': 5, 'მარ': 3, 'მარტი': 3, 'ნოე': 11,
-    'ნოემბერი': 11, 'ოქტ': 10, 'ოქტომბერი': 10, 'სექ': 9, 'სექტემბერი': 9, 'ապր': 4, 'ապրիլ': 4, 'ապրիլի': 4,
-    'դեկ': 12, 'դեկտեմբեր': 12, 'դեկտեմբերի': 12, 'հլս': 7, 'հնս': 6, 'հնվ': 1, 'հոկ': 10, 'հոկտեմբեր': 10,
-    'հոկտեմբերի': 10, 'հուլիս': 7, 'հուլիսի': 7, 'հունիս': 6, 'հունիսի': 6, 'հունվար': 1, 'հունվարի': 1, 'մայիս': 5,
-    'մայիսի': 5, 'մարտ': 3, 'մարտի': 3, 'մյս': 5, 'մրտ': 3, 'նոյ': 11, 'նոյեմբեր': 11, 'նոյեմբերի': 11,
-    'սեպ': 9, 'սեպտեմբեր': 9, 'սեպտեմբերի': 9, 'փետրվար': 2, 'փետրվարի': 2, 'փտվ': 2, 'օգոստոս': 8, 'օգոստոսի': 8,
-    'օգս': 8, 'agustus': 8, 'maret': 3, 'dis': 12, 'disember': 12, 'julai': 7, 'mac': 3, 'ogo': 8,
-    'ogos': 8, 'disyembre': 12, 'hul': 7, 'hulyo': 7, 'hun': 6, 'hunyo': 6, 'marso': 3, 'nob': 11,
-    'nobyembre': 11, 'oktubre': 10, 'peb': 2, 'pebrero': 2, 'setyembre': 9, 'januarie': 1, 'julie': 7, 'junie': 6,
-    'agosti': 8, 'aprili': 4, 'desemba': 12, 'machi': 3, 'novemba': 11, 'oktoba': 10, 'septemba': 9, 'agda baxis': 4,
-    'caxah alsa': 5, 'ciggilta kudo': 3, 'diteli': 10, 'kaxxa garablu': 12, 'kudo': 2, 'liiqen': 8, 'qado dirri': 7, 'qasa dirri': 6,
-    'qunxa garablu': 1, 'waysu': 9, 'ximoli': 11, 'абҵ': 11, 'абҵара': 11, 'ажь': 1, 'ажьырныҳəа': 1, 'жəаб': 2,
-    'жəабран': 2, 'жьҭ': 10, 'жьҭаара': 10, 'лаҵ': 5, 'лаҵара': 5, 'мш': 4, 'мшаԥы': 4, 'нанҳəа': 8,
-    'нанҳә': 8, 'рашəара': 6, 'рашә': 6, 'хəажəкыра': 3, 'хəажә': 3, 'цəыб': 9, 'цəыббра': 9, 'ԥхынгəы': 7,
-    'ԥхынгә': 7, 'ԥхынҷ': 12, 'ԥхынҷкәын': 12, 'бэдзэогъу': 7, 'бэдзэогъум': 7, 'гъэтхапэ': 3, 'гъэтхапэм': 3, 'жъоныгъуакӏ': 5,
-    'жъоныгъуакӏэм': 5, 'мэзаем': 2, 'мэзаи': 2, 'мэкъуогъу': 6, 'мэкъуогъум': 6, 'мэлылъфэгъу': 4, 'мэлылъфэгъум': 4, 'тыгъэгъаз': 12,
-    'тыгъэгъазэм': 12, 'чъэпыогъу': 10, 'чъэпыогъум': 10, 'шышъхьэӏу': 8, 'шышъхьэӏум': 8, 'шэкӏогъу': 11, 'шэкӏогъум': 11, 'щылэмаз': 1,
-    'щылэмазэм': 1, 'ӏоныгъу': 9, 'ӏоныгъум': 9, 'fɔe': 8, 'kɨz': 2, 'lɔm': 10, 'ndzɔ̀ŋefwoo': 12, 'ndzɔ̀ŋesee': 5,
-    'ndzɔ̀ŋɔ̀chwaʔakaa wo': 11, 'ndzɔ̀ŋɔ̀dumlo': 7, 'ndzɔ̀ŋɔ̀ghuuwelɔ̀m': 10, 'ndzɔ̀ŋɔ̀kwifɔ̀e': 8, 'ndzɔ̀ŋɔ̀kɨ̀zuʔ': 2, 'ndzɔ̀ŋɔ̀num': 1, 'ndzɔ̀ŋɔ̀nzugho': 6, 'ndzɔ̀ŋɔ̀taafʉ̄gha': 4,
-    'ndzɔ̀ŋɔ̀tɨ̀dʉ̀gha': 3, 'ndzɔ̀ŋɔ̀tɨ̀fʉ̀ghadzughu': 9, 'tɨd': 3, 'ahinime': 10, 'ayɛwohomumu': 6, 'kutawonsa': 7, 'kɔtɔnimma': 5, 'obubuo': 11,
-    'oforisuo': 4, 'ɔbɛnem': 3, 'ɔgyefoɔ': 2, 'ɔpɛnimma': 12, 'ɔpɛpɔn': 1, 'ɔsanaa': 8, 'ɛbɔ': 9, 'ማርች': 3,
-    'ሜይ': 5, 'ሴፕቴ': 9, 'ሴፕቴምበር': 9, 'ኖቬም': 11, 'ኖቬምበር': 11, 'ኤፕሪ': 4, 'ኤፕሪል': 4, 'ኦክቶ': 10,
-    'ኦክቶበር': 10, 'ኦገስ': 8, 'ኦገስት': 8, 'ዲሴም': 12, 'ዲሴምበር': 12, 'ጁላይ': 7, 'ጁን': 6, 'ጃን': 1,
-    'ጃንዋሪ': 1, 'ፌብ': 2, 'ፌብሩዋሪ': 2, 'aviento': 12, 'chinero': 1, 'chuliol': 7, 'chunyo': 6, 'de chinero': 1,
-    'de chuliol': 7, 'de chunyo': 6, 'de febrero': 2, 'de marzo': 3, 'de mayo': 5, 'de noviembre': 11, 'de setiembre': 9, 'd’agosto': 8,
-    'd’aviento': 12, 'setiembre': 9, 'اب': 8, 'اذار': 3, 'ايار': 5, 'ايلول': 9, 'تشرين الاول': 10, 'تشرين التاني': 11,
-    'تموز': 7, 'حزيران': 6, 'شباط': 2, 'كانون الاول': 12, 'كانون التاني': 1, 'نيسان': 4, 'ابريل': 4, 'اغسطس': 8,
-    'اكتوبر': 10, 'ديسمبر': 12, 'سبتمبر': 9, 'فبراير': 2, 'مارس': 3, 'مايو': 5, 'نوفمبر': 11, 'يناير': 1,
-    'يوليو': 7, 'يونيو': 6, 'অক্টো': 10, 'অক্টোবৰ': 10, 'আগ': 8, 'আগষ্ট': 8, 'এপ্ৰিল': 4, 'ছেপ্তে': 9,
-    'ছেপ্তেম্বৰ': 9, 'জানু': 1, 'জানুৱাৰী': 1, 'জুন': 6, 'জুলাই': 7, 'ডিচে': 12, 'ডিচেম্বৰ': 12, 'নৱে': 11,
-    'নৱেম্বৰ': 11, 'ফেব্ৰু': 2, 'ফেব্ৰুৱাৰী': 2, 'মাৰ্চ': 3, 'মে’': 5, 'agostu': 8, 'avientu': 12, 'de febreru': 2,
-    'de marzu': 3, 'de mayu': 5, 'de payares': 11, 'de xineru': 1, 'de xunetu': 7, 'de xunu': 6, 'd’agostu': 8, 'd’avientu': 12,
-    'd’ochobre': 10, 'febreru': 2, 'marzu': 3, 'mayu': 5, 'ochobre': 10, 'payares': 11, 'xineru': 1, 'xunetu': 7,
-    'xunu': 6, 'ғин': 1, 'ғинуар': 1, 'اپر': 4, 'اپرێل': 4, 'اکت': 10, 'اکتوبر': 10, 'اگست': 8,
-    'جن': 1, 'جنوری': 1, 'جون': 6, 'جۆل': 7, 'جۆلایی': 7, 'دسم': 12, 'دسمبر': 12, 'ستم': 9,
-    'ستمبر': 9, 'مار': 3, 'مارچ': 3, 'ميیی': 5, 'نيوم': 11, 'نيومبر': 11, 'پر': 2, 'پروری': 2,
-    'bioom': 10, 'dipɔ̀s': 9, 'hikaŋ': 8, 'hilondɛ̀': 6, 'kɔn': 1, 'kɔndɔŋ': 1, 'libuy li nyee': 12, 'liɓ': 12,
-    'macɛ̂l': 2, 'matop': 4, 'matumb': 3, 'mayɛsep': 11, 'm̀puyɛ': 5, 'njeba': 7, 'disemba': 12, 'epreo': 4,
-    'ogasti': 8, 'nopember': 11, 'pebruari': 2, 'pa mwedzi gwa hutala': 1, 'pa mwedzi gwa kumi': 10, 'pa mwedzi gwa kumi na mbili': 12, 'pa mwedzi gwa kumi na moja': 11, 'pa mwedzi gwa nane': 8,
-    'pa mwedzi gwa saba': 7, 'pa mwedzi gwa sita': 6, 'pa mwedzi gwa tisa': 9, 'pa mwedzi gwa wudatu': 3, 'pa mwedzi gwa wuhanu': 5, 'pa mwedzi gwa wutai': 4, 'pa mwedzi gwa wuvili': 2, 'अक्टूबर': 10,
-    'अगस्त': 8, 'अप्रैल': 4, 'जनवरी': 1, 'जुलाई': 7, 'जून': 6, 'दिसंबर': 12, 'दिसम्बर': 12, 'नवम्बर': 11,
-    'फरवरी': 2, 'मई': 5, 'मार्च': 3, 'सितम्बर': 9, 'नवंबर': 11, 'abofʊmka kaŋɔrɔ': 9, 'acafʊnɖuka kaŋɔrɔ': 5, 'acapomka kaŋɔrɔ': 11,
-    'alalaka kaŋɔrɔ': 7, 'anɔɔbʊnka kaŋɔrɔ': 12, 'anɔɔɖuka kaŋɔrɔ': 6, 'arɛ́cika kaŋɔrɔ': 3, 'bʊn': 12, 'fʊm': 9, 'kǝu': 8, 'njɩbɔ nɖʊka kaŋɔrɔ': 4,
-    'ɖʊ': 4, 'ɩjicimka kaŋɔrɔ': 10, 'ɩjikawǝrka kaŋɔrɔ': 1, 'ɩjikpaka kaŋɔrɔ': 2, 'ɩjikǝuka kaŋɔrɔ': 8, 'awirili': 4, 'desanburu': 12, 'feburuye': 2,
-    'marisi': 3, 'mɛ': 5, 'nowanburu': 11, 'sɛt': 9, 'sɛtanburu': 9, 'zanwuye': 1, 'zuluye': 7, 'zuwɛn': 6,
-    'ɔku': 10, 'ɔkutɔburu': 10, 'অক্টোবর': 10, 'আগস্ট': 8, 'এপ্রি': 4, 'এপ্রিল': 4, 'জানুয়ারি': 1, 'জুল': 7,
-    'ডিসে': 12, 'ডিসেম্বর': 12, 'নভে': 11, 'নভেম্বর': 11, 'ফেব': 2, 'ফেব্রুয়ারি': 2, 'মার্চ': 3, 'মে': 5,
-    'সেপ': 9, 'সেপ্ট': 9, 'সেপ্টেম্বর': 9, 'ཟླ་བ་གཉིས་པ': 2, 'ཟླ་བ་གཉིས་པ་': 2, 'ཟླ་བ་གསུམ་པ': 3, 'ཟླ་བ་གསུམ་པ་': 3, 'ཟླ་བ་དགུ་པ': 9,
-    'ཟླ་བ་དགུ་པ་': 9, 'ཟླ་བ་དང་པོ': 1, 'ཟླ་བ་དང་པོ་': 1, 'ཟླ་བ་དྲུག་པ': 6, 'ཟླ་བ་དྲུག་པ་': 6, 'ཟླ་བ་བཅུ་གཅིག་པ': 11, 'ཟླ་བ་བཅུ་གཅིག་པ་': 11, 'ཟླ་བ་བཅུ་གཉིས་པ': 12,
-    'ཟླ་བ་བཅུ་གཉིས་པ་': 12, 'ཟླ་བ་བཅུ་པ': 10, 'ཟླ་བ་བཅུ་པ་': 10, 'ཟླ་བ་བདུན་པ': 7, 'ཟླ་བ་བདུན་པ་': 7, 'ཟླ་བ་བཞི་པ': 4, 'ཟླ་བ་བཞི་པ་': 4, 'ཟླ་བ་བརྒྱད་པ': 8,
-    'ཟླ་བ་བརྒྱད་པ་': 8, 'ཟླ་བ་ལྔ་པ': 5, 'ཟླ་བ་ལྔ་པ་': 5, 'اوت': 8, 'اوریل': 4, 'اکتبر': 10, 'دسامبر': 12, 'سپتامبر': 9,
-    'فوریه': 2, 'مهٔ': 5, 'نوامبر': 11, 'ژانویه': 1, 'ژوين': 6, 'ژويیه': 7, 'cʼhwe': 2, 'cʼhwevrer': 2,
-    'ebrel': 4, 'eost': 8, 'genver': 1, 'goue': 7, 'gouere': 7, 'gwen': 9, 'gwengolo': 9, 'here': 10,
-    'kerzu': 12, 'meur': 3, 'meurzh': 3, 'mezh': 6, 'mezheven': 6, 'اپریل': 4, 'جولايی': 7, 'فروری': 2,
-    'ميی': 5, 'نومبر': 11, 'अक्ट’': 10, 'अक्ट’बर': 10, 'आग': 8, 'आगष्ट': 8, 'एप्रि': 4, 'एप्रिल': 4,
-    'जान': 1, 'जानुवारी': 1, 'जुन': 6, 'जुल': 7, 'डिसे': 12, 'डिसेम्बर': 12, 'नवे': 11, 'नवेम्बर': 11,
-    'फेब': 2, 'फेब्रूवारी': 2, 'मे': 5, 'सेप': 9, 'सेप्थेम्बर': 9, 'арбадугаар һара': 10, 'арбан нэгэдүгээр һара': 11, 'арбан хоердугаар һара': 12,
-    'гурбадугаар һара': 3, 'долодугаар һара': 7, 'дүрбэдүгээр һара': 4, 'зургадугаар һара': 6, 'наимадугаар һара': 8, 'нэгэдүгээр һара': 1, 'табадугаар һара': 5, 'хоердугаар һара': 2,
-    'юһэдүгээр һара': 9, 'ልደት': 1, 'ልደትሪ': 1, 'መተሉ': 10, 'ማርያ': 8, 'ማርያም ትሪ': 8, 'ም/ም': 11, 'ም/ት': 6,
-    'ምኪኤል መሽወሪ': 11, 'ምኪኤል ትጟኒሪ': 6, 'ተሕሳ': 12, 'ተሕሳስሪ': 12, 'ካብኽ': 2, 'ካብኽብቲ': 2, 'ክቢቅ': 5, 'ክቢቅሪ': 5,
-    'ክብላ': 3, 'ኰር': 7, 'ኰርኩ': 7, 'ያኸኒ': 9, 'ያኸኒ መሳቅለሪ': 9, 'ፋጅኺ': 4, 'ፋጅኺሪ': 4, 'chaykahday haˀimay': 1,
-    'chaykahdaytiˀtiˀ': 12, 'dahosikah nish': 8, 'hashnih haˀimay': 5, 'hashnihtiˀtiˀ': 4, 'hashnihtsiˀ': 6, 'hiisikah nish': 9, 'nasˀahˀatsus': 7, 'nipbaa haˀimay': 11,
-    'nipbaatiˀtiˀ': 10, 'tsahkapbiˀ': 2, 'wanit': 3, 'achi': 6, 'anas': 4, 'atar': 7, 'atat': 3, 'atyo': 5,
-    'awur': 8, 'dyon': 1, 'naba': 11, 'nata': 12, 'pen achirim': 6, 'pen anas': 4, 'pen atariba': 7, 'pen atat': 3,
-    'pen atyon': 5, 'pen awurr': 8, 'pen baʼa': 2, 'pen dyon': 1, 'pen kur naba': 11, 'pen kur natat': 12, 'pen shadon': 9, 'pen shakur': 10,
-    'shad': 9, 'shak': 10, '𑄃𑄉𑄧𑄌𑄴𑄑𑄴': 8, '𑄃𑄧𑄇𑄴𑄑𑄬𑄝𑄧𑄢𑄴': 10, '𑄃𑄧𑄇𑄴𑄑𑄮𑄝𑄧𑄢𑄴': 10, '𑄃𑄬𑄛𑄳𑄢𑄨𑄣𑄴': 4, '𑄎𑄚𑄪': 1, '𑄎𑄚𑄪𑄠𑄢𑄨': 1,
-    '𑄎𑄪𑄚𑄴': 6, '𑄎𑄪𑄣𑄭': 7, '𑄓𑄨𑄥𑄬𑄟𑄴𑄝𑄢𑄴': 12, '𑄓𑄨𑄥𑄬𑄟𑄴𑄝𑄧𑄢𑄴': 12, '𑄚𑄧𑄞𑄬𑄟𑄴𑄝𑄧𑄢𑄴': 11, '𑄜𑄬𑄛𑄴': 2, '𑄜𑄬𑄛𑄴𑄝𑄳𑄢𑄪𑄠𑄢𑄨': 2, '𑄟𑄢𑄴𑄌𑄧': 3,
-    '𑄟𑄬': 5, '𑄥𑄬𑄛𑄴𑄑𑄬𑄟𑄴𑄝𑄧𑄢𑄴': 9, 'septiyembre': 9, 'okwaikumi': 10, 'okwaikumi na ibiri': 12, 'okwaikumi na kumwe': 11, 'okwakabiri': 2, 'okwakana': 4,
-    'okwakashatu': 3, 'okwakataana': 5, 'okwamukaaga': 6, 'okwamunaana': 8, 'okwamushanju': 7, 'okwamwenda': 9, 'okwokubanza': 1, 'ꭰꮒ': 5,
-    'ꭰꮒꮝꭼꮨ': 5, 'ꭰꮕ': 3, 'ꭰꮕᏹ': 3, 'ꭴꮓ': 1, 'ꭴꮓꮈꮤꮕ': 1, 'ꭵꮝ': 12, 'ꭵꮝꭹᏹ': 12, 'ꭶꮆ': 8,
-    'ꭶꮆꮒ': 8, 'ꭷꭶ': 2, 'ꭷꭶꮅ': 2, 'ꭷꮼ': 4, 'ꭷꮼꮒ': 4, 'ꭻᏸ': 7, 'ꭻᏸꮙꮒ': 7, 'ꮕꮣ': 11,
-    'ꮕꮣꮥꮖ': 11, 'ꮥꭽ': 6, 'ꮥꭽꮇᏹ': 6, 'ꮪꮅ': 9, 'ꮪꮅꮝꮧ': 9, 'ꮪꮒ': 10, 'ꮪꮒꮕꮧ': 10, 'aaktopaʼ': 10,
-    'akaas': 8, 'choola': 7, 'choon': 6, 'hashiʼ ammoʼnaʼ': 1, 'hashiʼ atochchiʼnaʼ': 3, 'hashiʼ atokloʼ': 2, 'iiplal': 4, 'nofimpaʼ': 11,
-    'siptimpaʼ': 9, 'tiisimpaʼ': 12, 'تشرینی دووەم': 11, 'تشرینی یەکەم': 10, 'تەمووز': 7, 'حوزەیران': 6, 'شوبات': 2, 'نیسان': 4,
-    'ياب': 8, 'يازار': 3, 'يایار': 5, 'يەیلوول': 9, 'کانونی یەکەم': 12, 'کانوونی دووەم': 1, 'aostu': 8, 'di dicembre': 12,
-    'di ferraghju': 2, 'di ghjennaghju': 1, 'di ghjugnu': 6, 'di lugliu': 7, 'di maghju': 5, 'di marzu': 3, 'di nuvembre': 11, 'di sittembre': 9,
-    'd’aostu': 8, 'd’aprile': 4, 'd’ottobre': 10, 'ferraghju': 2, 'ghjennaghju': 1, 'ghju': 6, 'ghjugnu': 6, 'lugliu': 7,
-    'maghju': 5, 'nuvembre': 11, 'sittembre': 9, 'ⲁ̀ⲡⲣⲓⲗⲓⲟⲥ': 4, 'ⲁ̅ⲡ̅ⲣ̅': 4, 'ⲁ̅ⲩ̅ⲅ̅': 8, 'ⲁⲩⲅⲟⲩⲥⲧⲟⲥ': 8, 'ⲇ̅ⲉ̅ⲕ̅': 12,
-    'ⲇⲉⲕⲉⲙⲃⲣⲓⲟⲥ': 12, 'ⲓ̅ⲁ̅ⲛ̅': 1, 'ⲓ̅ⲩ̅ⲗ̅': 7, 'ⲓ̅ⲩ̅ⲛ̅': 6, 'ⲓⲁⲛⲟⲩⲁ̀ⲣⲓⲟⲥ': 1, 'ⲓⲟⲩⲗⲓⲟⲥ': 7, 'ⲓⲟⲩⲛⲓⲟⲥ': 6, 'ⲙ̅ⲁ̅ⲓ̅': 5,
-    'ⲙ̅ⲁ̅ⲣ̅': 3, 'ⲙⲁⲓⲟⲥ': 5, 'ⲙⲁⲣⲧⲟⲥ': 3, 'ⲛ̅ⲟ̅ⲉ̅': 11, 'ⲛⲟⲉⲙⲃⲣⲓⲟⲥ': 11, 'ⲟ̀ⲕⲧⲟⲙⲃⲣⲓⲟⲥ': 10, 'ⲟ̅ⲕ̅ⲧ̅': 10, 'ⲥ̅ⲉ̅ⲡ̅': 9,
-    'ⲥⲉⲡⲧⲉⲙⲃⲣⲓⲟⲥ': 9, 'ⲫ̅ⲉ̅ⲃ̅': 2, 'ⲫⲉⲃⲣⲟⲩⲁ̀ⲣⲓⲟⲥ': 2, 'ᐅᐸᐦᐅᐏᐲᓯᒼ': 8, 'ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ': 1, 'ᐊᓃᑭᐲᓯᒼ': 5, 'ᐋᕽᐘᑎᓄᐏᐲᓯᒼ': 11, 'ᐚᐏᐲᓯᒼ': 6,
-    'ᐱᓈᐢᑯᐏᐲᓯᒼ': 10, 'ᐸᐚᐦᒐᑭᓇᓰᐢ': 2, 'ᐹᐢᑲᐦᐋᐏᐲᓯᒼ': 7, 'ᒥᑭᓯᐏᐲᓯᒼ': 3, 'ᒪᑯᓭᑮᓭᑳᐏᐲᓯᒼ': 12, 'ᓂᐢᑭᐲᓯᒼ': 4, 'ᓄᒌᑐᐏᐲᓯᒼ': 9, 'а҆́ѵгꙋста': 8,
-    'а҆́ѵгꙋстъ': 8, 'а҆́ѵⷢ҇': 8, 'а҆прі́лліа': 4, 'а҆прі́лліи': 4, 'а҆пⷬ҇': 4, 'деке́мвріа': 12, 'деке́мвріи': 12, 'деⷦ҇': 12,
-    'ма́рта': 3, 'ма́ртъ': 3, 'ма́іа': 5, 'ма́іи': 5, 'маⷬ҇': 3, 'маꙵ': 5, 'ное́мвріа': 11, 'ное́мвріи': 11,
-    'ноеⷨ': 11, 'септе́мвріа': 9, 'септе́мвріи': 9, 'сеⷫ҇': 9, 'феврꙋа́ріа': 2, 'феврꙋа́ріи': 2, 'феⷡ҇': 2, 'і҆аннꙋа́ріа': 1,
-    'і҆аннꙋа́ріи': 1, 'і҆аⷩ҇': 1, 'і҆ꙋ́ліа': 7, 'і҆ꙋ́ліи': 7, 'і҆ꙋ́ніа': 6, 'і҆ꙋ́ніи': 6, 'і҆ꙋⷧ҇': 7, 'і҆ꙋⷩ҇': 6,
-    'ѻ҆ктѡ́вріа': 10, 'ѻ҆ктѡ́вріи': 10, 'ѻ҆кⷮ': 10, 'аван': 9, 'ака': 4, 'кар': 1, 'карлач': 1, 'нар': 2,
-    'нарас': 2, 'пуш': 3, 'раш': 12, 'раштав': 12, 'ута': 7, 'чук': 11, 'юпа': 10, 'ҫерт': 6,
-    'ҫертме': 6, 'ҫу': 5, 'ҫур': 8, 'ҫурла': 8, 'awst': 8, 'chwef': 2, 'chwefror': 2, 'ebrill': 4,
-    'gorff': 7, 'gorffennaf': 7, 'hydref': 10, 'ionawr': 1, 'mawrth': 3, 'medi': 9, 'mehefin': 6, 'rhag': 12,
-    'rhagfyr': 12, 'tach': 11, 'tachwedd': 11, 'mori ghwa ikenda': 9, 'mori ghwa ikumi': 10, 'mori ghwa ikumi na imweri': 11, 'mori ghwa ikumi na iwi': 12, 'mori ghwa imbiri': 1,
-    'mori ghwa kadadu': 3, 'mori ghwa kana': 4, 'mori ghwa karandadu': 6, 'mori ghwa kasanu': 5, 'mori ghwa kawi': 2, 'mori ghwa mfungade': 7, 'mori ghwa wunyanya': 8, 'awiril': 4,
-    'deesanbur': 12, 'feewiriye': 2, 'marsi': 3, 'noowanbur': 11, 'oktoobur': 10, 'sektanbur': 9, 'zanwiye': 1, 'zuweŋ': 6,
-    'zuyye': 7, 'अक्तू': 10, 'अक्तूबर': 10, 'अग': 8, 'जन': 1, 'दिस': 12, 'नव': 11, 'फर': 2,
-    'मेई': 5, 'सित': 9, 'सितंबर': 9, 'apryl': 4, 'apryla': 4, 'awgust': 8, 'awgusta': 8, 'julija': 7,
-    'junija': 6, 'merc': 3, 'merca': 3, 'nowember': 11, 'nowembra': 11, 'dimɔ́di': 1, 'diŋ': 8, 'diŋgindi': 8,
-    'diɓ': 4, 'diɓaɓa': 4, 'elaŋgɛ́': 12, 'emiasele': 5, 'esɔ': 6, 'esɔpɛsɔpɛ': 6, 'madiɓɛ́diɓɛ́': 7, 'mayesɛ́': 10,
-    'nyɛt': 9, 'nyɛtɛki': 9, 'sɔŋ': 3, 'sɔŋɛ': 3, 'tinini': 11, 'ŋgɔn': 2, 'ŋgɔndɛ': 2, 'aburil': 4,
-    'disambar': 12, 'febirie': 2, 'sanvie': 1, 'settembar': 9, 'sueŋ': 6, 'suuyee': 7, 'ཟླ་གཉིས་པ་': 2, 'ཟླ་གསུམ་པ་': 3,
-    'ཟླ་དགུ་པ་': 9, 'ཟླ་དངཔ་': 1, 'ཟླ་དྲུག་པ': 6, 'ཟླ་བཅུ་གཅིག་པ་': 11, 'ཟླ་བཅུ་གཉིས་པ་': 12, 'ཟླ་བཅུ་པ་': 10, 'ཟླ་བདུན་པ་': 7, 'ཟླ་བཞི་པ་': 4,
-    'ཟླ་བརྒྱད་པ་': 8, 'ཟླ་ལྔ་པ་': 5, 'སྤྱི་ཟླ་གཉིས་པ་': 2, 'སྤྱི་ཟླ་གསུམ་པ་': 3, 'སྤྱི་ཟླ་དགུ་པ་': 9, 'སྤྱི་ཟླ་དངཔ་': 1, 'སྤྱི་ཟླ་དྲུག་པ': 6, 'སྤྱི་ཟླ་བཅུ་གཅིག་པ་': 11,
-    'སྤྱི་ཟླ་བཅུ་གཉིས་པ་': 12, 'སྤྱི་ཟླ་བཅུ་པ་': 10, 'སྤྱི་ཟླ་བདུན་པ་': 7, 'སྤྱི་ཟླ་བཞི་པ': 4, 'སྤྱི་ཟླ་བརྒྱད་པ་': 8, 'སྤྱི་ཟླ་ལྔ་པ་': 5, 'mweri wa gatano': 5, 'mweri wa gatantatu': 6,
-    'mweri wa ikumi': 10, 'mweri wa ikumi na kairi': 12, 'mweri wa ikumi na umwe': 11, 'mweri wa kairi': 2, 'mweri wa kana': 4, 'mweri wa kanana': 8, 'mweri wa kathatu': 3, 'mweri wa kenda': 9,
-    'mweri wa mbere': 1, 'mweri wa mugwanja': 7, 'adeɛmekpɔxe': 11, 'afɔ': 4, 'afɔfie': 4, 'anyɔnyɔ': 9, 'dame': 5, 'deasiamime': 8,
-    'dzodze': 2, 'dzome': 12, 'dzove': 1, 'kele': 10, 'masa': 6, 'siamlɔm': 7, 'tedoxe': 3, 'aprilo': 4,
-    'augusto': 8, 'februaro': 2, 'januaro': 1, 'majo': 5, 'marto': 3, 'oktobro': 10, 'septembro': 9, 'ngab': 12,
-    'ngad': 11, 'ngɔn awom': 10, 'ngɔn awom ai bɛ̌': 12, 'ngɔn awom ai dzia': 11, 'ngɔn bɛ̌': 2, 'ngɔn ebulu': 9, 'ngɔn lala': 3, 'ngɔn mwom': 8,
-    'ngɔn nyina': 4, 'ngɔn osu': 1, 'ngɔn saməna': 6, 'ngɔn tana': 5, 'ngɔn zamgbala': 7, 'مه': 5, 'bowte': 12, 'colte': 2,
-    'duujal': 5, 'jolal': 11, 'juko': 8, 'korse': 6, 'mbooy': 3, 'morso': 7, 'seeɗto': 4, 'siilo': 1,
-    'siilto': 9, 'yarkomaa': 10, 'febrewoore': 2, 'janewoore': 1, 'juule': 7, 'juune': 6, 'maarts': 3, 'nofember': 11,
-    'oktuuber': 10, 'avost': 8, 'dicembar': 12, 'fevrar': 2, 'jugn': 6, 'otubar': 10, 'setembar': 9, 'zenar': 1,
-    'desimber': 12, 'febrewaris': 2, 'jannewaris': 1, 'maaie': 5, 'novimber': 11, 'septimber': 9, 'aibrean': 4, 'beal': 5,
-    'bealtaine': 5, 'deireadh fomhair': 10, 'dfomh': 10, 'eanair': 1, 'feabh': 2, 'feabhra': 2, 'iuil': 7, 'lunasa': 8,
-    'marta': 3, 'mean fomhair': 9, 'meith': 6, 'meitheamh': 6, 'mfomh': 9, 'noll': 12, 'nollaig': 12, 'samh': 11,
-    'samhain': 11, 'abɛibe': 4, 'afuabe': 12, 'agbiɛnaa': 5, 'aharabata': 1, 'alemle': 11, 'antɔŋ': 10, 'maawɛ': 7,
-    'manyawale': 8, 'oflɔ': 2, 'otsokrikri': 3, 'otukwajan': 6, 'otukwajaŋ': 6, 'am faoilleach': 1, 'am mart': 3, 'an ceitean': 5,
-    'an damhair': 10, 'an dubhlachd': 12, 'an gearran': 2, 'an giblean': 4, 'an lunastal': 8, 'an t-iuchar': 7, 'an t-ogmhios': 6, 'an t-samhain': 11,
-    'an t-sultain': 9, 'ceit': 5, 'damh': 10, 'dhen cheitean': 5, 'dhen damhair': 10, 'dhen dubhlachd': 12, 'dhen fhaoilleach': 1, 'dhen ghearran': 2,
-    'dhen ghiblean': 4, 'dhen iuchar': 7, 'dhen lunastal': 8, 'dhen mhart': 3, 'dhen ogmhios': 6, 'dhen t-samhain': 11, 'dhen t-sultain': 9, 'dubh': 12,
-    'faoi': 1, 'gearr': 2, 'gibl': 4, 'iuch': 7, 'luna': 8, 'ogmh': 6, 'sult': 9, 'ሐመለ': 7,
-    'መገበ': 3, 'ሠንየ': 6, 'ኀሠሠ': 12, 'ኀደረ': 11, 'ነሐሰ': 8, 'አኀዘ': 4, 'ከረመ': 9, 'ከተተ': 2,
-    'ግንባት': 5, 'ጠሐረ': 1, 'ጠቀመ': 10, 'jasyapy': 3, 'jasykoi': 2, 'jasypa': 10, 'jasypakoi': 12, 'jasypatei': 11,
-    'jasypo': 5, 'jasypoapy': 8, 'jasypokoi': 7, 'jasyporundy': 9, 'jasypotei': 6, 'jasyrundy': 4, 'jasytei': 1, 'auguscht': 8,
-    'dezamber': 12, 'novamber': 11, 'septamber': 9, 'એપ્રિલ': 4, 'ઑક્ટો': 10, 'ઑક્ટોબર': 10, 'ઑગસ્ટ': 8, 'જાન્યુ': 1,
-    'જાન્યુઆરી': 1, 'જુલાઈ': 7, 'જૂન': 6, 'ડિસે': 12, 'ડિસેમ્બર': 12, 'નવે': 11, 'નવેમ્બર': 11, 'ફેબ્રુ': 2,
-    'ફેબ્રુઆરી': 2, 'માર્ચ': 3, 'મે': 5, 'સપ્ટે': 9, 'સપ્ટેમ્બર': 9, 'apiriri': 4, 'chanuari': 1, 'chulai': 7,
-    'feburari': 2, 'nobemba': 11, 'okitoba': 10, 'averil': 4, 'avrril': 4, 'boaldyn': 5, 'j-fouyir': 10, 'j-guer': 1,
-    'j-souree': 7, 'jerrey-fouyir': 10, 'jerrey-geuree': 1, 'jerrey-souree': 7, 'luanistyn': 8, 'm-fouyir': 9, 'm-houney': 11, 'm-nollick': 12,
-    'm-souree': 6, 'mayrnt': 3, 'mean-fouyir': 9, 'mean-souree': 6, 'mee houney': 11, 'mee ny nollick': 12, 't-arree': 2, 'toshiaght-arree': 2,
-    'afirilu': 4, 'agusta': 8, 'disamba': 12, 'faburairu': 2, 'janairu': 1, 'maris': 3, 'nuwamba': 11, 'satumba': 9,
-    'yuli': 7, 'yuni': 6, 'ianuali': 1, 'iulai': 7, 'iune': 6, 'kekemapa': 12, 'kepakemapa': 9, 'malaki': 3,
-    'nowemapa': 11, 'pepeluali': 2, 'ʻap': 4, 'ʻapelila': 4, 'ʻau': 8, 'ʻaukake': 8, 'ʻok': 10, 'ʻokakopa': 10,
-    'אוגוסט': 8, 'אוג׳': 8, 'אוקטובר': 10, 'אוק׳': 10, 'אפריל': 4, 'אפר׳': 4, 'דצמבר': 12, 'דצמ׳': 12,
-    'יולי': 7, 'יוני': 6, 'ינואר': 1, 'ינו׳': 1, 'מאי': 5, 'מרץ': 3, 'נובמבר': 11, 'נוב׳': 11,
-    'ספטמבר': 9, 'ספט׳': 9, 'פברואר': 2, 'פבר׳': 2, 'अक्टू॰': 10, 'अग॰': 8, 'जन॰': 1, 'जुल॰': 7,
-    'दिस॰': 12, 'नव॰': 11, 'फ़रवरी': 2, 'फ़र॰': 2, 'सित॰': 9, '𞄀𞄪𞄴': 5, '𞄆𞄬': 1, '𞄒𞄩𞄱𞄔𞄬𞄴': 12,
-    '𞄒𞄫𞄰𞄒𞄪𞄱': 3, '𞄔𞄩𞄴𞄆𞄨𞄰': 7, '𞄕𞄩𞄲𞄔𞄄𞄰𞄤': 8, '𞄚𞄦𞄲𞄤𞄚𞄄𞄰𞄫': 11, '𞄛𞄤𞄱𞄒𞄤𞄰': 9, '𞄛𞄤𞄱𞄞𞄤𞄦': 6, '𞄛𞄨𞄱𞄄𞄤𞄲𞄨': 2, '𞄤𞄨𞄱': 4,
-    '𞄪𞄱𞄀𞄤𞄴': 10, 'aagust': 8, 'februer': 2, 'januer': 1, 'maai': 5, 'merz': 3, 'oktover': 10, 'meja': 5,
-    'meje': 5, 'februario': 2, 'januario': 1, 'martio': 3, 'marte': 3, 'epreel': 4, 'februwari': 2, 'jenuwari': 1,
-    'maachi': 3, 'ogoost': 8, 'ꃘꆪ': 6, 'ꇖꆪ': 4, 'ꈬꆪ': 9, 'ꉆꆪ': 8, 'ꉬꆪ': 5, 'ꊯꊪꆪ': 11,
-    'ꊰꆪ': 10, 'ꊰꑋꆪ': 12, 'ꋍꆪ': 1, 'ꌕꆪ': 3, 'ꏃꆪ': 7, 'ꑍꆪ': 2, 'agust': 8, 'ᐆᑦᑑᕝᕙ': 10,
-    'ᐊᐃᑉᐳᓗ': 4, 'ᐊᐅᒡᒍᓯ': 8, 'ᑎᓯᐱᕆ': 12, 'ᒪᐃ': 5, 'ᒫᑦᓯ': 3, 'ᓄᕕᐱᕆ': 11, 'ᓯᑎᐱᕆ': 9, 'ᔪᓚᐃ': 7,
-    'ᔫᓂ': 6, 'ᔭᓐᓄᐊᓕ': 1, 'ᕕᕝᕗᐊᓕ': 2, 'nduŋmbi saŋ': 1, 'pɛsaŋ ntsɔ̌pmɔ́': 11, 'pɛsaŋ ntsɔ̌ppa': 12, 'pɛsaŋ nɛgɛ́m': 10, 'pɛsaŋ pataa': 5,
-    'pɛsaŋ pɛ́nɛ́fɔm': 8, 'pɛsaŋ pɛ́nɛ́kwa': 4, 'pɛsaŋ pɛ́nɛ́ntuku': 6, 'pɛsaŋ pɛ́nɛ́pfuꞌu': 9, 'pɛsaŋ pɛ́pa': 2, 'pɛsaŋ pɛ́tat': 3, 'pɛsaŋ saamba': 7, 'agusti': 8,
-    'aprilyi': 4, 'julyai': 7, 'junyi': 6, 'ctember': 9, 'dugember': 12, 'furar': 2, 'mayyu': 5, 'meɣ': 3,
-    'meɣres': 3, 'nunember': 11, 'tuber': 10, 'yebrir': 4, 'yennayer': 1, 'yulyu': 7, 'yunyu': 6, 'ɣuc': 8,
-    'ɣuct': 8, 'a̱hw': 2, 'a̱ki': 6, 'a̱ku': 9, 'a̱na': 4, 'a̱ni': 8, 'a̱pf': 5, 'a̱ta': 3,
-    'a̱ty': 7, 'a̱yr': 1, 'hywan a̱hwa': 2, 'hywan a̱kitat': 6, 'hywan a̱kumviriyin': 9, 'hywan a̱naai': 4, 'hywan a̱ninai': 8, 'hywan a̱pfwon': 5,
-    'hywan a̱tat': 3, 'hywan a̱tyirin': 7, 'hywan a̱yrnig': 1, 'hywan swak': 10, 'hywan swak b’a̱hwa': 12, 'hywan swak b’a̱yrnig': 11, 'mwai wa ikumi': 10, 'mwai wa ikumi na ili': 12,
-    'mwai wa ikumi na imwe': 11, 'mwai wa kana': 4, 'mwai wa katano': 5, 'mwai wa katatu': 3, 'mwai wa keli': 2, 'mwai wa kenda': 9, 'mwai wa mbee': 1, 'mwai wa muonza': 7,
-    'mwai wa nyaanya': 8, 'mwai wa thanthatu': 6, 'бадзэуэгъуэ': 7, 'бадзэуэгъуэм': 7, 'гъатхэпэ': 3, 'гъатхэпэм': 3, 'дыгъэгъазэ': 12, 'дыгъэгъазэм': 12,
-    'жэпуэгъуэ': 10, 'жэпуэгъуэм': 10, 'мазае': 2, 'мазаем': 2, 'мэкъуауэгъуэ': 6, 'мэкъуауэгъуэм': 6, 'мэлыжьыхь': 4, 'мэлыжьыхьэм': 4,
-    'накъыгъэ': 5, 'накъыгъэм': 5, 'фокӏадэ': 9, 'фокӏадэм': 9, 'шыщхьэӏу': 8, 'шыщхьэӏум': 8, 'щакӏуэгъуэ': 11, 'щакӏуэгъуэм': 11,
-    'щӏышылэ': 1, 'щӏышылэм': 1, 'zwat akubunyung': 9, 'zwat anatat': 7, 'zwat arinai': 8, 'zwat ataah': 6, 'zwat juwung': 1, 'zwat mangjuwang': 11,
-    'zwat nyai': 4, 'zwat swag': 10, 'zwat swag-ma-suyang': 12, 'zwat swiyang': 2, 'zwat tsat': 3, 'zwat tswon': 5, 'mwedi ntandi': 1, 'mwedi wa nchechi': 4,
-    'mwedi wa nnyano': 5, 'mwedi wa nnyano na mitatu': 8, 'mwedi wa nnyano na mivili': 7, 'mwedi wa nnyano na nchechi': 9, 'mwedi wa nnyano na nnyano': 10, 'mwedi wa nnyano na nnyano na m': 12, 'mwedi wa nnyano na nnyano na u': 11, 'mwedi wa nnyano na umo': 6,
-    'mwedi wa pili': 2, 'mwedi wa tatu': 3, 'dizenbru': 12, 'janeru': 1, 'julhu': 7, 'junhu': 6, 'maiu': 5, 'marsu': 3,
-    'nuvenbru': 11, 'otubru': 10, 'setenbru': 9, 'rox po': 3, 'roʼ po': 5, 'xbʼeen po': 1, 'xbʼelee po': 9, 'xjunlaj po': 11,
-    'xkaa po': 4, 'xkabʼ po': 2, 'xkabʼlaj po': 12, 'xlajee po': 10, 'xwaq po': 6, 'xwaqxaq po': 8, 'xwuuq po': 7, 'gath': 6,
-    'gathano': 7, 'gathathanwa': 6, 'gathn': 7, 'gatumu': 12, 'kanyua hungu': 11, 'kihu': 3, 'mgnj': 5, 'mugaa': 1,
-    'mugaa wa keri': 9, 'mugetho': 2, 'mugiranjara': 5, 'mugk': 9, 'muth': 4, 'muthatu': 4, 'mwania thenge': 10, 'mwny': 8,
-    'mworia nyoni': 8, 'mwth': 10, 'aggusti': 8, 'aggustip': 8, 'apriili': 4, 'apriilip': 4, 'decembari': 12, 'decembarip': 12,
-    'februaari': 2, 'februaarip': 2, 'januaari': 1, 'januaarip': 1, 'juulip': 7, 'juunip': 6, 'maaji': 5, 'maajip': 5,
-    'marsip': 3, 'novembari': 11, 'novembarip': 11, 'oktobari': 10, 'oktobarip': 10, 'septembari': 9, 'septembarip': 9, 'bureet': 9,
-    'epeeso': 10, 'iwootkuut': 4, 'kipsuunde ne taai': 11, 'kipsuunde nebo aeng’': 12, 'kiptaamo': 3, 'mamuut': 5, 'mulgul': 1, 'ngat': 2,
-    'ng’atyaato': 2, 'ng’eiyeet': 7, 'paagi': 6, 'rooptui': 8, 'កក្កដា': 7, 'កញ្ញា': 9, 'កុម្ភៈ': 2, 'តុលា': 10,
-    'ធ្នូ': 12, 'មករា': 1, 'មិថុនា': 6, 'មីនា': 3, 'មេសា': 4, 'វិច្ឆិកា': 11, 'សីហា': 8, 'ឧសភា': 5,
-    'ಅಕ್ಟೋ': 10, 'ಅಕ್ಟೋಬರ್': 10, 'ಆಗ': 8, 'ಆಗಸ್ಟ್': 8, 'ಏಪ್ರಿ': 4, 'ಏಪ್ರಿಲ್': 4, 'ಜನ': 1, 'ಜನವರಿ': 1,
-    'ಜುಲೈ': 7, 'ಜೂನ್': 6, 'ಡಿಸೆಂ': 12, 'ಡಿಸೆಂಬರ್': 12, 'ನವೆಂ': 11, 'ನವೆಂಬರ್': 11, 'ಫೆಬ್ರ': 2, 'ಫೆಬ್ರವರಿ': 2,
-    'ಮಾರ್ಚ್': 3, 'ಮೇ': 5, 'ಸೆಪ್ಟೆಂ': 9, 'ಸೆಪ್ಟೆಂಬರ್': 9, 'एप्री': 4, 'एप्रील': 4, 'ऑक्टो': 10, 'ऑक्टोबर': 10,
-    'ऑग': 8, 'ऑगस्ट': 8, 'जाने': 1, 'जानेवारी': 1, 'जुलय': 7, 'डिसें': 12, 'डिसेंबर': 12, 'नोव्हें': 11,
-    'नोव्हेंबर': 11, 'नोव्हेम्बर': 11, 'फेब्रु': 2, 'फेब्रुवारी': 2, 'सप्टें': 9, 'सप्टेंबर': 9, 'सप्टेम्बर': 9, 'اکتوٗبر': 10,
-    'جوٗلایی': 7, 'جوٗن': 6, 'جُلایی': 7, 'aplili': 4, 'febluali': 2, 'januali': 1, 'ŋwii a ntɔ́ntɔ': 1, 'ŋwii akǝ bɛ́ɛ': 2,
-    'ŋwii akǝ nin': 4, 'ŋwii akǝ ntɛk': 10, 'ŋwii akǝ ntɛk di bɔ́k': 11, 'ŋwii akǝ ntɛk di bɛ́ɛ': 12, 'ŋwii akǝ raa': 3, 'ŋwii akǝ taabɛɛ': 7, 'ŋwii akǝ taafɔk': 6, 'ŋwii akǝ taan': 5,
-    'ŋwii akǝ taanin': 9, 'ŋwii akǝ taaraa': 8, 'aprell': 4, 'fabrowa': 2, 'jannewa': 1, 'maaz': 3, 'oktohber': 10, 'oujoß': 8,
-    'adar': 3, 'berfanbar': 12, 'cotmeh': 10, 'gulan': 5, 'heziran': 6, 'ilon': 9, 'mijdar': 11, 'rebendan': 1,
-    'sibat': 2, 'tebax': 8, 'tirmeh': 7, 'mis du': 11, 'mis ebrel': 4, 'mis est': 8, 'mis genver': 1, 'mis gortheren': 7,
-    'mis gwynngala': 9, 'mis hedra': 10, 'mis hwevrer': 2, 'mis kevardhu': 12, 'mis me': 5, 'mis metheven': 6, 'mis meurth': 3, 'aasadi': 7,
-    'aasadi lenju': 7, 'bado': 9, 'bado lenju': 9, 'bese': 5, 'bese lenju': 5, 'dasara': 10, 'dasara lenju': 10, 'divi': 11,
-    'divi lenju': 11, 'hire': 4, 'hire lenju': 4, 'jatta': 6, 'jatta lenju': 6, 'maha': 2, 'maha lenju': 2, 'pagu': 3,
-    'pagu lenju': 3, 'pande': 12, 'pande lenju': 12, 'pusu': 1, 'pusu lenju': 1, 'srabi': 8, 'srabi lenju': 8, 'februarii': 2,
-    'februarius': 2, 'ianuarii': 1, 'ianuarius': 1, 'iulii': 7, 'iulius': 7, 'iunii': 6, 'iunius': 6, 'maii': 5,
-    'maius': 5, 'martii': 3, 'martius': 3, 'octobris': 10, 'fungatɨ': 1, 'idwaata': 6, 'ikumi': 4, 'inyambala': 5,
-    'inyi': 10, 'keenda': 3, 'kwiidwaata': 6, 'kwiikumi': 4, 'kwiinyambala': 5, 'kwiinyi': 10, 'kʉfungatɨ': 1, 'kʉkeenda': 3,
-    'kʉmʉʉnchɨ': 7, 'kʉnaanɨ': 2, 'kʉsaano': 11, 'kʉsaatʉ': 9, 'kʉsasatʉ': 12, 'kʉvɨɨrɨ': 8, 'mʉʉnchɨ': 7, 'naanɨ': 2,
-    'saano': 11, 'saatʉ': 9, 'sasatʉ': 12, 'vɨɨrɨ': 8, 'abrell': 4, 'maerz': 3, 'agusito': 8, 'apuli': 4,
-    'febwaliyo': 2, 'janwaliyo': 1, 'julaayi': 7, 'maayi': 5, 'okitobba': 10, 'sebuttemba': 9, 'arvi': 4, 'de dex': 12,
-    'de dexembre': 12, 'de fre': 2, 'de freva': 2, 'de lug': 7, 'de luggio': 7, 'de mar': 3, 'de marso': 3, 'de maz': 5,
-    'de mazzo': 5, 'de settembre': 9, 'de zen': 1, 'de zena': 1, 'de zug': 6, 'de zugno': 6, 'dexembre': 12, 'd’ago': 8,
-    'd’arv': 4, 'd’arvi': 4, 'd’ott': 10, 'freva': 2, 'luggio': 7, 'mazzo': 5, 'zena': 1, 'zugno': 6,
-    'chaŋphasapa wi': 7, 'chaŋwape-kasna wi': 10, 'chaŋwapegi wi': 9, 'chaŋwapetho wi': 5, 'istawichayazaŋ wi': 3, 'phezitho wi': 4, 'thahekapsuŋ wi': 12, 'thiyoheyuŋka wi': 2,
-    'waniyetu wi': 11, 'wasuthuŋ wi': 8, 'wiothehika wi': 1, 'wipazukha-waste wi': 6, 'aost': 8, 'auri': 4, 'de dezember': 12, 'de fora': 2,
-    'de jena': 1, 'de jugn': 6, 'de ma': 5, 'de merz': 3, 'de messe': 7, 'de november': 11, 'de setember': 9, 'd’aost': 8,
-    'd’auri': 4, 'd’otober': 10, 'fora': 2, 'jena': 1, 'messe': 7, 'otober': 10, 'setember': 9, 'dicember': 12,
-    'fevrer': 2, 'masg': 5, 'otover': 10, 'sginer': 1, 'sgiugn': 6, 'sanza ya libwa': 9, 'sanza ya mibale': 2, 'sanza ya minei': 4,
-    'sanza ya misato': 3, 'sanza ya mitano': 5, 'sanza ya motoba': 6, 'sanza ya mwambe': 8, 'sanza ya nsambo': 7, 'sanza ya yambo': 1, 'sanza ya zomi': 10, 'sanza ya zomi na mibale': 12,
-    'sanza ya zomi na mɔ̌kɔ́': 11, 'ɔtb': 10, 'ກ ຍ': 9, 'ກ ພ': 2, 'ກ ລ': 7, 'ກ.ຍ': 9, 'ກ.ພ': 2, 'ກ.ລ': 7,
-    'ກັນຍາ': 9, 'ກຸມພາ': 2, 'ກໍລະກົດ': 7, 'ຕ ລ': 10, 'ຕ.ລ': 10, 'ຕຸລາ': 10, 'ທ ວ': 12, 'ທ.ວ': 12,
-    'ທັນວາ': 12, 'ພ ຈ': 11, 'ພ ພ': 5, 'ພ.ຈ': 11, 'ພ.ພ': 5, 'ພະຈິກ': 11, 'ພຶດສະພາ': 5, 'ມ ກ': 1,
-    'ມ ນ': 3, 'ມ ສ': 4, 'ມ.ກ': 1, 'ມ.ນ': 3, 'ມ.ສ': 4, 'ມັງກອນ': 1, 'ມິ ຖ': 6, 'ມິ.ຖ': 6,
-    'ມິຖຸນາ': 6, 'ມີນາ': 3, 'ສ ຫ': 8, 'ສ.ຫ': 8, 'ສິງຫາ': 8, 'ເມສາ': 4, 'اڤریل': 4, 'اگوست': 8,
-    'جانڤیە': 1, 'جوٙان': 6, 'جوٙلا': 7, 'ديسامر': 12, 'سيپتامر': 9, 'فيڤریە': 2, 'نوڤامر': 11, 'يوکتوڤر': 10,
-    'aprels': 4, 'februars': 2, 'janvars': 1, 'juls': 7, 'juns': 6, 'majs': 5, 'ciongo': 1, 'ciswa': 12,
-    'kabalashipu': 7, 'kaswekese': 11, 'lufuimi': 6, 'luishi': 2, 'lumungulu': 5, 'lungudi': 10, 'lush': 8, 'lushika': 8,
-    'lusolo': 3, 'lutongolo': 9, 'muuya': 4, 'dwe mar abich': 5, 'dwe mar abiriyo': 7, 'dwe mar aboro': 8, 'dwe mar achiel': 1, 'dwe mar adek': 3,
-    'dwe mar ang’wen': 4, 'dwe mar apar': 10, 'dwe mar apar gi ariyo': 12, 'dwe mar ariyo': 2, 'dwe mar auchiel': 6, 'dwe mar gi achiel': 11, 'dwe mar ochiko': 9, 'agus': 8,
-    'agustozi': 8, 'ap̌ri': 4, 'ap̌rili': 4, 'cxal': 9, 'cxalva': 9, 'guma': 10, 'ktsa': 7, 'ktsapa': 7,
-    'mart̆': 3, 'mart̆i': 3, 'mayisi': 5, 'mbul': 6, 'mbulora': 6, 'tutad': 1, 'tutadidi': 1, 'tutam': 2,
-    'tutamkule': 2, 'tzil': 11, 'tzilva': 11, 'xris': 12, 'xristona': 12, 'अक्तू॰': 10, 'फर॰': 2, 'arat': 2,
-    'bɔ́r': 8, 'kujuɔrɔk': 6, 'kushin': 9, 'morusasin': 7, 'ntʉ́': 12, 'ntʉ́ŋʉ́s': 12, 'oladalʉ́': 1, 'olgisan': 10,
-    'olodoyiorie inkokua': 4, 'oloilepunyie inkokua': 5, 'pʉshʉ́ka': 11, 'shʉ́': 11, 'ɔlɔ́ɨ́bɔ́rarɛ': 8, 'ɔɛn': 3, 'ɔɛnɨ́ɔɨŋɔk': 3, 'agasti': 8,
-    'dicemba': 12, 'feburuari': 2, 'ipuru': 4, 'njuni': 6, 'njurai': 7, 'oktuba': 10, 'desam': 12, 'fevriye': 2,
-    'novam': 11, 'oktob': 10, 'septam': 9, 'zanvie': 1, 'zilye': 7, 'aogositra': 8, 'aprily': 4, 'desambra': 12,
-    'febroary': 2, 'janoary': 1, 'jolay': 7, 'jona': 6, 'martsa': 3, 'novambra': 11, 'septambra': 9, 'mweri wo kumi': 10,
-    'mweri wo kumi na moja': 11, 'mweri wo kumi na yel’li': 12, 'mweri wo kwanza': 1, 'mweri wo nane': 8, 'mweri wo saba': 7, 'mweri wo thanu na mocha': 6, 'mweri wo tisa': 9, 'mweri wo unayeli': 2,
-    'mweri wo unecheshe': 4, 'mweri wo uneraru': 3, 'mweri wo unethanu': 5, 'imeg abubi': 2, 'imeg mbəŋchubi': 3, 'iməg adumbə̀ŋ': 7, 'iməg fog': 5, 'iməg ichiibɔd': 6,
-    'iməg ichika': 8, 'iməg krizmed': 12, 'iməg kud': 9, 'iməg mbegtug': 1, 'iməg ngwə̀t': 4, 'iməg tesiʼe': 10, 'iməg zo': 11, 'mbegtug': 1,
-    'akuhata': 8, 'aperira': 4, 'hanuere': 1, 'hepetema': 9, 'hune': 6, 'hurae': 7, 'maehe': 3, 'noema': 11,
-    'oketopa': 10, 'pepuere': 2, 'tihema': 12, 'ഏപ്രി': 4, 'ഏപ്രിൽ': 4, 'ഒക്ടോ': 10, 'ഒക്\u200cടോബർ': 10, 'ഓഗ': 8,
-    'ഓഗസ്റ്റ്': 8, 'ജനു': 1, 'ജനുവരി': 1, 'ജൂലൈ': 7, 'ജൂൺ': 6, 'ഡിസം': 12, 'ഡിസംബർ': 12, 'നവം': 11,
-    'നവംബർ': 11, 'ഫെബ്രു': 2, 'ഫെബ്രുവരി': 2, 'മാർ': 3, 'മാർച്ച്': 3, 'മേയ്': 5, 'സെപ്റ്റം': 9, 'സെപ്റ്റംബർ': 9,
-    'аравдугаар сар': 10, 'арван нэгдүгээр сар': 11, 'арван хоердугаар сар': 12, 'гуравдугаар сар': 3, 'долоодугаар сар': 7, 'дөрөвдүгээр сар': 4, 'есдүгээр сар': 9, 'зургаадугаар сар': 6,
-    'наимдугаар сар': 8, 'нэгдүгээр сар': 1, 'тавдугаар сар': 5, 'хоердугаар сар': 2, 'ওক্টো': 10, 'ওক্টোবর': 10, 'ওগ': 8, 'ওগষ্ট': 8,
-    'জন': 1, 'জনুৱারী': 1, 'জানুৱারি': 1, 'জুলা': 7, 'নবেম্বর': 11, 'ফেব্রু': 2, 'ফেব্রুৱারি': 2, 'মার': 3,
-    '\u200cওগষ্ট': 8, 'जुलै': 7, 'chhi': 6, 'chhiepa': 6, 'hmypi': 2, 'khihpa': 7, 'nawh': 1, 'pach': 4,
-    'pachawh': 4, 'pamih': 3, 'pato': 5, 'phiapi': 11, 'phiata': 10, 'thlar': 9, 'thlarah': 9, 'thlaz': 8,
-    'thlazoh': 8, 'awwissu': 8, 'dicembru': 12, 'frar': 2, 'gunju': 6, 'jannar': 1, 'lulju': 7, 'mejju': 5,
-    'novembru': 11, 'ottubru': 10, 'settembru': 9, 'cokcwaklaŋne': 2, 'cokcwaklii': 3, 'fii dǝɓlii': 9, 'fii gwahlle': 11, 'fii loo': 1,
-    'fii marfoo': 4, 'fii mundaŋ': 10, 'fii yuru': 12, 'madǝmbii': 8, 'madǝǝuutǝbijaŋ': 5, 'mamǝŋgwaafahbii': 6, 'mamǝŋgwaalii': 7, 'ehole': 11,
-    'hiyo rakko': 8, 'hiyuce': 7, 'hotvle hvse': 2, 'ke hvse': 5, 'kvco hvse': 6, 'otowoskuce': 9, 'otowoskv rakko': 10, 'rvfo cuse': 1,
-    'rvfo rakko': 12, 'tasahce rakko': 4, 'tasahcuce': 3, 'စက်': 9, 'စက်တင်ဘာ': 9, 'ဇန်': 1, 'ဇန်နဝါရီ': 1, 'ဇူ': 7,
-    'ဇူလိုင်': 7, 'ဇွန်': 6, 'ဒီ': 12, 'ဒီဇင်ဘာ': 12, 'နို': 11, 'နိုဝင်ဘာ': 11, 'ဖေ': 2, 'ဖေဖော်ဝါရီ': 2,
-    'မတ်': 3, 'မေ': 5, 'အောက်': 10, 'အောက်တိုဘာ': 10, 'ဧ': 4, 'ဧပြီ': 4, 'ဩ': 8, 'ဩဂုတ်': 8,
-    'аца': 12, 'ацамков': 12, 'ашт': 6, 'аштемков': 6, 'дав': 2, 'даволков': 2, 'мед': 7, 'медьков': 7,
-    'ожо': 10, 'ожоков': 10, 'пан': 5, 'панжиков': 5, 'сун': 11, 'сундерьков': 11, 'таш': 9, 'таштамков': 9,
-    'ума': 8, 'умарьков': 8, 'чад': 4, 'чадыков': 4, 'эиз': 3, 'эизюрков': 3, 'якш': 1, 'якшамков': 1,
-    'aoǁkhuumuǁkhab': 8, 'gamaǀaeb': 6, 'hoasoreǁkhab': 12, 'taraǀkhuumuǁkhab': 9, 'ǀhooǂgaeb': 11, 'ǀkhuuǁkhab': 3, 'ǂkhoesaob': 7, 'ǂnuǁnaiseb': 10,
-    'ǃhoaǂkhaib': 4, 'ǃkhaitsab': 5, 'ǃkhanni': 1, 'ǃkhanǀgoab': 2, 'lwezi': 11, 'mabasa': 4, 'mbimbitho': 3, 'mfumfu': 10,
-    'mpal': 12, 'mpalakazi': 12, 'mpan': 9, 'mpandula': 9, 'ncwabakazi': 8, 'nhla': 6, 'nhlangula': 6, 'nhlo': 2,
-    'nhlolanja': 2, 'nkwenkwezi': 5, 'ntulikazi': 7, 'zibandlela': 1, 'februaar': 2, 'januaar': 1, 'अक्टोबर': 10, 'अगस्ट': 8,
-    'अप्रिल': 4, 'नोभेम्बर': 11, 'फेब्रुअरी': 2, 'सेप्टेम्बर': 9, 'kris': 12, 'krisimin': 12, 'ngwɛn hɛmbuɛri': 7, 'ngwɛn lɔmbi': 8,
-    'ngwɛn matahra': 1, 'ngwɛn nlal': 3, 'ngwɛn nmba': 2, 'ngwɛn nna': 4, 'ngwɛn ntan': 5, 'ngwɛn ntuo': 6, 'ngwɛn rɛbvua': 9, 'ngwɛn wum': 10,
-    'ngwɛn wum navur': 11, 'saŋ cyo': 4, 'saŋ kag ngwoŋ': 2, 'saŋ lepye shum': 3, 'saŋ lum': 12, 'saŋ mbʉ̀ŋ': 8, 'saŋ mejwoŋo': 11, 'saŋ ngwɔ̀ʼ mbyɛ': 9,
-    'saŋ njyolaʼ': 6, 'saŋ taŋa tsetsaʼ': 10, 'saŋ tsetsɛ̀ɛ lum': 1, 'saŋ tsɛ̀ɛ cyo': 5, 'saŋ tyɛ̀b tyɛ̀b mbʉ̀ŋ': 7, 'ߓߌ߲ߠ': 1, 'ߓߌ߲ߠߊߥߎߟߋ߲': 1, 'ߕߎߟߊߝߌ߲': 9,
-    'ߕߙߊ': 3, 'ߕߙߊߓߊ': 3, 'ߘߓߊ߬ߓ': 8, 'ߘߓߊ߬ߓߌߟߊ': 8, 'ߘߓߊ߬ߕ': 5, 'ߘߓߊ߬ߕߊ': 5, 'ߞߊ߬ߙ': 7, 'ߞߊ߬ߙߌߝߐ߭': 7,
-    'ߞߏߟ': 12, 'ߞߏߟߌ߲ߞߏߟߌ߲': 12, 'ߞߏ߲ߓ': 10, 'ߞߏ߲ߓߌߕߌ߮': 10, 'ߞߏ߲ߘ': 4, 'ߞߏ߲ߞ': 2, 'ߞߏ߲ߞߏߘߌ߬ߓߌ': 4, 'ߞߏ߲ߞߏߜߍ': 2,
-    'ߣߍߣ': 11, 'ߣߍߣߍߓߊ': 11, 'ߥߊ߬ߛ': 6, 'ߥߊ߬ߛߌ߬ߥߙߊ': 6, 'arhostosi': 8, 'janabari': 1, 'julayi': 7, 'meyi': 5,
-    'u-apreli': 4, 'ufeberbari': 2, 'umatjhi': 3, 'usinyikhaba': 11, 'agosetose': 8, 'aporele': 4, 'disemere': 12, 'febereware': 2,
-    'janeware': 1, 'julae': 7, 'matshe': 3, 'nofemere': 11, 'oktobore': 10, 'setemere': 9, 'duat': 5, 'duɔ̱ɔ̱': 3,
-    'duɔ̱ɔ̱ŋ': 3, 'guak': 4, 'kornyoot': 6, 'laath': 10, 'pay yie̱tni': 7, 'pɛt': 2, 'thoo': 8, 'tho̱o̱r': 8,
-    'tiop': 1, 'tiop thar pɛt': 1, 'tio̱p in di̱i̱t': 12, 'tɛɛ': 9, 'tɛɛr': 9, 'epulo': 4, 'febuluwale': 2, 'januwale': 1,
-    'malichi': 3, 'ogasiti': 8, 'okutoba': 10, 'seputemba': 9, 'de decembre': 12, 'de febrier': 2, 'de genier': 1, 'de julhet': 7,
-    'de junh': 6, 'de mai': 5, 'd’octobre': 10, 'febrier': 2, 'genier': 1, 'julhet': 7, 'junh': 6, 'adoolessa': 7,
-    'amajjii': 1, 'bitootessa': 3, 'caamsaa': 5, 'eebila': 4, 'fulbaana': 9, 'guraandhala': 2, 'hagayya': 8, 'mudde': 12,
-    'onkoloolessa': 10, 'sadaasa': 11, 'waxabajjii': 6, 'ଅକ୍ଟୋବର': 10, 'ଅଗଷ୍ଟ': 8, 'ଅପ୍ରେଲ': 4, 'ଜାନୁଆରୀ': 1, 'ଜୁନ': 6,
-    'ଜୁଲାଇ': 7, 'ଡିସେମ୍ବର': 12, 'ନଭେମ୍ବର': 11, 'ଫେବୃଆରୀ': 2, 'ମଇ': 5, 'ମାର୍ଚ୍ଚ': 3, 'ସେପ୍ଟେମ୍ବର': 9, 'августы': 8,
-    'апрелы': 4, 'декабры': 12, 'июлы': 7, 'июны': 6, 'маиы': 5, 'мартъи': 3, 'мартъииы': 3, 'ноябры': 11,
-    'октябры': 10, 'сентябры': 9, 'февралы': 2, 'январы': 1, '𐓘𐓧𐓣 𐓵𐓪͘𐓬𐓘': 12, '𐓘𐓧𐓣 𐓷𐓣͘𐓸𐓲𐓣': 11, '𐓤𐓣𐓟𐓰𐓪𐓬𐓘': 8, '𐓧𐓟𐓜𐓛': 10,
-    '𐓧𐓟𐓜𐓛𐓲𐓟𐓷𐓣͘𐓤𐓟': 9, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓘𐓧𐓣 𐓵𐓪͘𐓬𐓘': 12, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓘𐓧𐓣 𐓷𐓣͘𐓸𐓲𐓣': 11, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓤𐓣𐓟𐓰𐓪𐓬𐓘': 8, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓧𐓟𐓜𐓛': 10, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓧𐓟𐓜𐓛𐓲𐓟𐓷𐓣͘𐓤𐓟': 9, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓬𐓘𐓡𐓛͘𐓧𐓟': 1, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓬𐓟𐓵𐓪͘𐓬𐓘': 7,
-    '𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓮𐓘𐓰𐓘': 5, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓯𐓘𐓬𐓟': 6, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓰𐓪𐓬𐓘': 4, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓵𐓘𐓜𐓣': 3, '𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓵𐓪͘𐓬𐓘': 2, '𐓬𐓘𐓡𐓛͘𐓧𐓟': 1, '𐓬𐓟𐓵𐓪͘𐓬𐓘': 7, '𐓮𐓘𐓰𐓘': 5,
-    '𐓯𐓘𐓬𐓟': 6, '𐓰𐓪𐓬𐓘': 4, '𐓵𐓘𐓜𐓣': 3, '𐓵𐓪͘𐓬𐓘': 2, 'ਅਕਤੂ': 10, 'ਅਕਤੂਬਰ': 10, 'ਅਗ': 8, 'ਅਗਸਤ': 8,
-    'ਅਪ੍ਰੈ': 4, 'ਅਪ੍ਰੈਲ': 4, 'ਜਨ': 1, 'ਜਨਵਰੀ': 1, 'ਜੁਲਾ': 7, 'ਜੁਲਾਈ': 7, 'ਜੂਨ': 6, 'ਦਸੰ': 12,
-    'ਦਸੰਬਰ': 12, 'ਨਵੰ': 11, 'ਨਵੰਬਰ': 11, 'ਫ਼ਰ': 2, 'ਫ਼ਰਵਰੀ': 2, 'ਮਈ': 5, 'ਮਾਰਚ': 3, 'ਸਤੰ': 9,
-    'ਸਤੰਬਰ': 9, 'ougustus': 8, 'yanuari': 1, 'disémba': 12, 'eprel': 4, 'féb': 2, 'fébuari': 2, 'jenuari': 1,
-    'mach': 3, 'novémba': 11, 'ogost': 8, 'ógo': 8, 'septémba': 9, 'febuare': 2, 'januare': 1, 'ogus': 8,
-    'dzember': 12, 'ferve': 2, 'gene': 1, 'giugn': 6, 'lugn': 7, 'magg': 5, 'stember': 9, 'utuber': 10,
-    'daggis': 8, 'lapkrutis': 11, 'lipa': 7, 'pulis': 3, 'rags': 1, 'sakkis': 4, 'sallaws': 12, 'sillins': 9,
-    'simenis': 6, 'spallins': 10, 'wassarins': 2, 'zallaws': 5, 'اګست': 8, 'جنوري': 1, 'جولای': 7, 'سپتمبر': 9,
-    'سېپتمبر': 9, 'فبروري': 2, 'فېبروري': 2, 'مۍ': 5, 'nabʼe ikʼ': 1, 'rujulaʼj ikʼ': 11, 'rukabʼlaʼj ikʼ': 12, 'ubʼelej ikʼ': 9,
-    'ukabʼ ikʼ': 2, 'ukaj ikʼ': 4, 'ulajuj ikʼ': 10, 'urox ikʼ': 3, 'uroʼ ikʼ': 5, 'uwajxaq ikʼ': 8, 'uwaq ikʼ': 6, 'uwuq ikʼ': 7,
-    'cutembir': 9, 'dujembir': 12, 'febrayer': 2, 'ktuber': 10, 'nuwembir': 11, 'yebril': 4, 'ɣuccet': 8, 'avrigl': 4,
-    'avust': 8, 'da december': 12, 'da fanadur': 7, 'da favrer': 2, 'da mars': 3, 'da matg': 5, 'da november': 11, 'da schaner': 1,
-    'da settember': 9, 'da zercladur': 6, 'd’avrigl': 4, 'd’avust': 8, 'd’october': 10, 'fanadur': 7, 'favr': 2, 'favrer': 2,
-    'matg': 5, 'schan': 1, 'schaner': 1, 'sett': 9, 'settember': 9, 'zercl': 6, 'zercladur': 6, 'gitugutu': 10,
-    'kigarama': 12, 'mukakaro': 7, 'munyonyo': 11, 'ndamukiza': 4, 'ntwarante': 3, 'nyakanga': 9, 'nyandagaro': 8, 'nzero': 1,
-    'ruheshi': 6, 'ruhuhuma': 2, 'rusama': 5, 'mweri wa ikumi na mbili': 12, 'mweri wa ikumi na moja': 11, 'mweri wa kaana': 4, 'mweri wa kaili': 2, 'mweri wa katatu': 3,
-    'mweri wa kwanza': 1, 'mweri wa nane': 8, 'mweri wa saba': 7, 'mweri wa sita': 6, 'mweri wa tanu': 5, 'mweri wa tisa': 9, 'gashyantare': 2, 'gicurasi': 5,
-    'kamena': 6, 'kanama': 8, 'mata': 4, 'mutarama': 1, 'nzeri': 9, 'ugushyingo': 11, 'ukuboza': 12, 'ukwakira': 10,
-    'werurwe': 3, 'अक्तूबरमासः': 10, 'अगस्तमासः': 8, 'अप्रैलमासः': 4, 'जनवरीमासः': 1, 'जुलाईमासः': 7, 'जूनमासः': 6, 'दिसंबरमासः': 12,
-    'दिसम्बरमासः': 12, 'नवंबरमासः': 11, 'नवम्बरमासः': 11, 'फरवरीमासः': 2, 'मईमासः': 5, 'मार्चमासः': 3, 'सितंबरमासः': 9, 'सितम्बरमासः': 9,
-    'алт': 10, 'алтынньы': 10, 'атр': 8, 'атырдьых ыиа': 8, 'атырдьых ыиын': 8, 'ахс': 12, 'ахсынньы': 12, 'балаҕан ыиа': 9,
-    'балаҕан ыиын': 9, 'блҕ': 9, 'бэс': 6, 'бэс ыиа': 6, 'бэс ыиын': 6, 'клн': 3, 'кулун тутар': 3, 'мсу': 4,
-    'муус устар': 4, 'олун': 2, 'олунньу': 2, 'от ыиа': 7, 'от ыиын': 7, 'оти': 7, 'сэт': 11, 'сэтинньи': 11,
-    'тохс': 1, 'тохсунньу': 1, 'ыам': 5, 'ыам ыиа': 5, 'ыам ыиын': 5, 'lapa le ile': 6, 'lapa le imet': 5, 'lapa le isiet': 8,
-    'lapa le obo': 1, 'lapa le okuni': 3, 'lapa le ong’wan': 4, 'lapa le saal': 9, 'lapa le sapa': 7, 'lapa le tomon': 10, 'lapa le tomon obo': 11, 'lapa le tomon waare': 12,
-    'lapa le waare': 2, 'ᱚᱠᱴ': 10, 'ᱚᱠᱴᱚᱵᱟᱨ': 10, 'ᱟᱜᱟ': 8, 'ᱟᱜᱟᱥᱛ': 8, 'ᱟᱯᱨ': 4, 'ᱟᱯᱨᱮᱞ': 4, 'ᱡᱟᱱ': 1,
-    'ᱡᱟᱱᱣᱟᱨᱤ': 1, 'ᱡᱩᱞ': 7, 'ᱡᱩᱞᱟᱭ': 7, 'ᱡᱩᱱ': 6, 'ᱢᱟᱨ': 3, 'ᱢᱟᱨᱪ': 3, 'ᱢᱮ': 5, 'ᱥᱮᱯ': 9,
-    'ᱥᱮᱯᱴᱮᱢᱵᱟᱨ': 9, 'ᱫᱤᱥ': 12, 'ᱫᱤᱥᱟᱢᱵᱟᱨ': 12, 'ᱯᱷᱟ': 2, 'ᱯᱷᱟᱨᱣᱟᱨᱤ': 2, 'ᱱᱟᱣ': 11, 'ᱱᱟᱣᱟᱢᱵᱟᱨ': 11, 'mokhu': 10,
-    'muhaano': 12, 'mujimbi': 6, 'munyense': 9, 'munyi': 4, 'mupalangulwa': 1, 'mupuguto': 8, 'mushende': 3, 'mushende magali': 5,
-    'mushipepo': 7, 'musongandembwe': 11, 'mwitope': 2, 'abrile': 4, 'austu': 8, 'cabudanni': 9, 'freargiu': 2, 'ghennargiu': 1,
-    'lampadas': 6, 'maju': 5, 'martzu': 3, 'nadale': 12, 'santandria': 11, 'santugaine': 10, 'triulas': 7, 'agustu': 8,
-    'dicemmiru': 12, 'frivaru': 2, 'giugnettu': 7, 'giugnu': 6, 'jinnaru': 1, 'nuvemmiru': 11, 'sittemmiru': 9, 'uttuviru': 10,
-    'اپريل': 4, 'اڪٽوبر': 10, 'اگسٽ': 8, 'جولاءِ': 7, 'سيپٽمبر': 9, 'فيبروري': 2, 'ميي': 5, 'ڊسمبر': 12,
-    'borg': 8, 'borgemannu': 8, 'cakc': 9, 'cakcamannu': 9, 'cuoŋomannu': 4, 'geas': 6, 'geassemannu': 6, 'golg': 10,
-    'golggotmannu': 10, 'guov': 2, 'guovvamannu': 2, 'juov': 12, 'juovlamannu': 12, 'mies': 5, 'miessemannu': 5, 'njuk': 3,
-    'njukcamannu': 3, 'ođđajagemannu': 1, 'ođđj': 1, 'skab': 11, 'skabmamannu': 11, 'suoi': 7, 'suoidnemannu': 7, 'fevreiro': 2,
-    'otubro': 10, 'belawu': 5, 'fondo': 6, 'fulundigi': 2, 'kakauka': 12, 'kukuru': 8, 'lengua': 7, 'mbangu': 3,
-    'mvuka': 9, 'nabanduru': 11, 'ngberere': 10, 'ngubue': 4, 'nyenye': 1, 'ⴱⵕⴰ': 2, 'ⴱⵕⴰⵢⵕ': 2, 'ⴷⵓⵊ': 12,
-    'ⴷⵓⵊⴰⵏⴱⵉⵔ': 12, 'ⴽⵜⵓ': 10, 'ⴽⵜⵓⴱⵔ': 10, 'ⵉⴱⵔ': 4, 'ⵉⴱⵔⵉⵔ': 4, 'ⵉⵏⵏ': 1, 'ⵉⵏⵏⴰⵢⵔ': 1, 'ⵎⴰⵕ': 3,
-    'ⵎⴰⵕⵚ': 3, 'ⵎⴰⵢ': 5, 'ⵎⴰⵢⵢⵓ': 5, 'ⵏⵓⵡ': 11, 'ⵏⵓⵡⴰⵏⴱⵉⵔ': 11, 'ⵖⵓⵛ': 8, 'ⵖⵓⵛⵜ': 8, 'ⵛⵓⵜ': 9,
-    'ⵛⵓⵜⴰⵏⴱⵉⵔ': 9, 'ⵢⵓⵍ': 7, 'ⵢⵓⵍⵢⵓⵣ': 7, 'ⵢⵓⵏ': 6, 'ⵢⵓⵏⵢⵓ': 6, 'တီႇ': 12, 'တီႇသႅမ်ႇပႃႇ': 12, 'မေႇ': 5,
-    'မၢတ်ႉၶျ်': 3, 'သႅပ်ႇ': 9, 'သႅပ်ႇထႅမ်ႇပႃႇ': 9, 'ဢေႃး': 8, 'ဢေႃးၵၢတ်ႉ': 8, 'ဢေႇ': 4, 'ဢေႇပရႄႇ': 4, 'ဢွၵ်ႇ': 10,
-    'ဢွၵ်ႇထူဝ်ႇပႃႇ': 10, 'ၸုၼ်ႇ': 6, 'ၸူႇ': 7, 'ၸူႇလၢႆႇ': 7, 'ၸၼ်ႇ': 1, 'ၸၼ်ႇဝႃႇရီႇ': 1, 'ၼူဝ်ႇ': 11, 'ၼူဝ်ႇဝႅမ်ႇပႃႇ': 11,
-    'ၾႅပ်ႇ': 2, 'ၾႅပ်ႇဝႃႇရီႇ': 2, 'ඇසළ': 7, 'ඉල්': 11, 'උඳුවප්': 12, 'දුරුතු': 1, 'නවම්': 2, 'නිකිණි': 8,
-    'පොසොන්': 6, 'බක්': 4, 'බිනර': 9, 'මැදින්': 3, 'වප්': 10, 'වෙසක්': 5, 'cohca': 9, 'cohcamaanu': 9,
-    'cuaŋui': 4, 'cuaŋuimaanu': 4, 'juovla': 12, 'juovlamaanu': 12, 'kesi': 6, 'kesimaanu': 6, 'kuova': 2, 'kuovamaanu': 2,
-    'njuhca': 3, 'njuhcamaanu': 3, 'porge': 8, 'porgemaanu': 8, 'roovvad': 10, 'roovvadmaanu': 10, 'skamma': 11, 'skammamaanu': 11,
-    'syeini': 7, 'syeinimaanu': 7, 'uđiv': 1, 'uđđaivemaanu': 1, 'vyesi': 5, 'vyesimaanu': 5, 'chikumi': 6, 'chikunguru': 7,
-    'chivabvu': 5, 'gumiguru': 10, 'gunyana': 9, 'kubvumbi': 4, 'kukadzi': 2, 'kurume': 3, 'mbudzi': 11, 'ndira': 1,
-    'nyamavhuvhu': 8, 'zvita': 12, 'abriil': 4, 'diseembar': 12, 'febraayo': 2, 'janaayo': 1, 'jannaayo': 1, 'juun': 6,
-    'luulyo': 7, 'maarso': 3, 'maayo': 5, 'noofeembar': 11, 'ogosto': 8, 'oktoobar': 10, 'sebteembar': 9, 'sebtembar': 9,
-    'bhimbidvwane': 1, 'imphala': 10, 'indlovana': 2, 'indlovu-lenkhulu': 3, 'ingci': 8, 'ingongoni': 12, 'inhlaba': 6, 'inkhwekhweti': 5,
-    'inyoni': 9, 'kholwane': 7, 'lweti': 11, 'hlakola': 2, 'hlakubele': 3, 'lwetse': 9, 'mmesa': 4, 'motsheanong': 5,
-    'mphalane': 10, 'phato': 8, 'pherekgong': 1, 'phupjane': 6, 'phupu': 7, 'pudungwana': 11, 'tshitwe': 12, 'barakha': 7,
-    'dundulenyi': 1, 'falɛ': 8, 'ferefuna': 12, 'figui-figui': 5, 'khabidon': 10, 'lambɛ': 4, 'libiti': 11, 'linlinyi': 3,
-    'lɛbɛrɛbɛrɛ': 2, 'sansanyi': 6, 'sɔra': 9, 'ܐܒ': 8, 'ܐܕܪ': 3, 'ܐܝܠܘܠ': 9, 'ܐܝܪ': 5, 'ܚܙܝܪܢ': 6,
-    'ܟܢܘܢ ܐ': 12, 'ܟܢܘܢ ܐܚܪܝܐ': 1, 'ܟܢܘܢ ܒ': 1, 'ܟܢܘܢ ܩܕܡܝܐ': 12, 'ܢܝܣܢ': 4, 'ܫܒܛ': 2, 'ܬܡܘܙ': 7, 'ܬܫܪܝܢ ܐ': 10,
-    'ܬܫܪܝܢ ܐܚܪܝܐ': 11, 'ܬܫܪܝܢ ܒ': 11, 'ܬܫܪܝܢ ܩܕܡܝܐ': 10, 'czyrwca': 6, 'czyrwiec': 6, 'grudziyn': 12, 'kwieciyn': 4, 'moja': 5,
-    'siyrpiyn': 8, 'siyrpnia': 8, 'styczyn': 1, 'wrzesiyn': 9, 'அக்': 10, 'அக்டோபர்': 10, 'ஆக': 8, 'ஆகஸ்ட்': 8,
-    'ஏப்': 4, 'ஏப்ரல்': 4, 'செப்': 9, 'செப்டம்பர்': 9, 'ஜன': 1, 'ஜனவரி': 1, 'ஜூன்': 6, 'ஜூலை': 7,
-    'டிச': 12, 'டிசம்பர்': 12, 'நவ': 11, 'நவம்பர்': 11, 'பிப்': 2, 'பிப்ரவரி': 2, 'மார்': 3, 'மார்ச்': 3,
-    'மே': 5, 'అక్టో': 10, 'అక్టోబర్': 10, 'ఆగ': 8, 'ఆగస్టు': 8, 'ఏప్రి': 4, 'ఏప్రిల్': 4, 'జన': 1,
-    'జనవరి': 1, 'జులె': 7, 'జూన్': 6, 'డిసెం': 12, 'డిసెంబర్': 12, 'నవం': 11, 'నవంబర్': 11, 'ఫిబ్ర': 2,
-    'ఫిబ్రవరి': 2, 'మార్చి': 3, 'మే': 5, 'సెప్టెం': 9, 'సెప్టెంబర్': 9, 'odung’el': 4, 'ojola': 7, 'okwamg’': 3,
-    'olabor': 11, 'omaruk': 5, 'omodok’king’ol': 6, 'omuk': 2, 'opedel': 8, 'opoo': 12, 'orara': 1, 'osokosokoma': 9,
-    'otibar': 10, 'апрел': 4, 'декабр': 12, 'ноябр': 11, 'октябр': 10, 'сентябр': 9, 'феврал': 2, 'январ': 1,
-    'ก ค': 7, 'ก พ': 2, 'ก ย': 9, 'ก.ค': 7, 'ก.พ': 2, 'ก.ย': 9, 'กรกฎาคม': 7, 'กันยายน': 9,
-    'กุมภาพันธ์': 2, 'ต ค': 10, 'ต.ค': 10, 'ตุลาคม': 10, 'ธ ค': 12, 'ธ.ค': 12, 'ธันวาคม': 12, 'พ ค': 5,
-    'พ ย': 11, 'พ.ค': 5, 'พ.ย': 11, 'พฤศจิกายน': 11, 'พฤษภาคม': 5, 'ม ค': 1, 'ม.ค': 1, 'มกราคม': 1,
-    'มิ ย': 6, 'มิ.ย': 6, 'มิถุนายน': 6, 'มี ค': 3, 'มี.ค': 3, 'มีนาคม': 3, 'ส ค': 8, 'ส.ค': 8,
-    'สิงหาคม': 8, 'เม ย': 4, 'เม.ย': 4, 'เมษายน': 4, 'ለካ': 2, 'ለካቲት': 2, 'ሓም': 7, 'ሓምለ': 7,
-    'ሕዳ': 11, 'ሕዳር': 11, 'መስ': 9, 'መስከረም': 9, 'መጋ': 3, 'መጋቢት': 3, 'ሚያ': 4, 'ሚያዝያ': 4,
-    'ሰነ': 6, 'ታሕ': 12, 'ታሕሳስ': 12, 'ነሓ': 8, 'ነሓሰ': 8, 'ጉንበት': 5, 'ግን': 5, 'ጥሪ': 1,
-    'ጥቅ': 10, 'ጥቅምቲ': 10, 'ኤፕረ': 4, 'ኤፕረል': 4, 'ኦክተ': 10, 'ኦክተውበር': 10, 'ጃንዩ': 1, 'ጃንዩወሪ': 1,
-    'ፌብሩ': 2, 'ፌብሩወሪ': 2, 'fewral': 2, 'yanwar': 1, 'diphalane': 10, 'ferikgong': 1, 'mopitlo': 3, 'moranang': 4,
-    'motsheganong': 5, 'ngwanatsele': 11, 'phatwe': 8, 'phukwi': 7, 'sedimonthole': 12, 'seetebosigo': 6, 'tlhakole': 2, 'fepueli': 2,
-    'maʻa': 3, 'maʻasi': 3, 'novema': 11, 'sanuali': 1, 'sepitema': 9, 'siulai': 7, 'sune': 6, 'tisema': 12,
-    'ʻaok': 8, 'ʻaokosi': 8, 'ʻepe': 4, 'ʻepeleli': 4, 'ʻoka': 10, 'ʻokatopa': 10, 'epril': 4, 'februeri': 2,
-    'janueri': 1, 'ogas': 8, 'dha idas': 2, 'empitu idas': 7, 'kingal idas': 1, 'maspat idas': 8, 'mataru idas': 6, 'maxal dha idas': 12,
-    'maxal idas': 10, 'maxal kingal idas': 11, 'mngari idas': 9, 'rima idas': 5, 'spat idas': 4, 'tru idas': 3, 'مي': 5, 'dzivamisoko': 4,
-    'hukuri': 11, 'khotavuxika': 6, 'mawuwani': 7, 'mhawuri': 8, 'mudyaxihi': 5, 'ndzhati': 9, 'nyenyankulu': 3, 'nyenyenyani': 2,
-    'n’w': 12, 'n’wendzamhala': 12, 'sunguti': 1, 'гыин': 1, 'гыинвар': 1, 'cutanbir': 9, 'dujanbir': 12, 'ibrir': 4,
-    'nwanbir': 11, 'yebrayer': 2, 'yulyuz': 7, 'دېكابىر': 12, 'سېنتەبىر': 9, 'فېۋرال': 2, 'مارت': 3, 'ماي': 5,
-    'نويابىر': 11, 'يانۋار': 1, 'ياپرېل': 4, 'ياۋغۇست': 8, 'يىيۇل': 7, 'يىيۇن': 6, 'يۆكتەبىر': 10, 'ꔞꘋ': 11,
-    'ꔞꘋꕔꕿ ꕸꖃꗏ': 11, 'ꕒꕡ': 2, 'ꕒꕡꖝꖕ': 2, 'ꕢꕌ': 9, 'ꕭꖃ': 10, 'ꕾꖺ': 3, 'ꖑꕱ': 5, 'ꖢꖕ': 4,
-    'ꖨꖕ ꕪꕴ ꔞꔀꕮꕊ': 1, 'ꖨꖕ ꕪꕴ ꗏꖺꕮꕊ': 12, 'ꖨꖕꔞ': 1, 'ꖨꖕꗏ': 12, 'ꖱꕞ': 7, 'ꖱꕞꔤ': 7, 'ꖱꘋ': 6, 'ꗛꔕ': 8,
-    'fulwana': 7, 'fulwi': 6, 'khubvumedzi': 9, 'lambamai': 4, 'lara': 11, 'luhuhi': 2, 'nyendavhusiku': 12, 'phando': 1,
-    'shundunthule': 5, 'thafamuhwe': 3, 'thangule': 8, 'tshimedzi': 10, 'dezenbre': 12, 'febraro': 2, 'jenaro': 1, 'jugno': 6,
-    'lujo': 7, 'novenbre': 11, 'otobre': 10, 'setenbre': 9, 'dezembru': 12, 'fevereiru': 2, 'janeiru': 1, 'julyu': 7,
-    'junyu': 6, 'outubru': 10, 'setembru': 9, 'dekul': 12, 'febul': 2, 'gustul': 8, 'mayul': 5, 'mazul': 3,
-    'novul': 11, 'prilul': 4, 'setul': 9, 'tobul': 10, 'yanul': 1, 'yulul': 7, 'yunul': 6, 'abrille': 4,
-    'bracet': 6, 'christmanet': 12, 'heiwet': 7, 'herbstmanet': 9, 'hornig': 2, 'jenner': 1, 'marze': 3, 'meije': 5,
-    'oigste': 8, 'wimanet': 10, 'wintermanet': 11, 'awril': 4, 'desambar': 12, 'fewriyee': 2, 'nowambar': 11, 'samwiyee': 1,
-    'sattumbar': 9, 'sulet': 7, 'suwe': 6, 'epreli': 4, 'janyuwari': 1, 'matshi': 3, 'okthoba': 10, 'okthobha': 10,
-    'efute': 7, 'ensil, ooli u katanuɛ': 5, 'imɛŋ i putuk,ooli u katiɛ': 10, 'imɛŋ i puɔs': 9, 'makandikɛ': 11, 'mesiŋ, ooli u kenie': 4, 'pikitikitie, ooli u kutuan': 1, 'pilɔndɔ́': 12,
-    'pisuyu': 8, 'siɛyɛ́, ooli u kandiɛ': 2, 'ɔnsumbɔl, ooli u katatuɛ': 3, 'ɔsɔn': 6, 'אַפּר': 4, 'אַפּריל': 4, 'אויג': 8, 'אויגוסט': 8,
-    'אקט': 10, 'אקטאבער': 10, 'דעצ': 12, 'דעצעמבער': 12, 'יאַנ': 1, 'יאַנואַר': 1, 'מיי': 5, 'מערץ': 3,
-    'נאוו': 11, 'נאוועמבער': 11, 'סעפּ': 9, 'סעפּטעמבער': 9, 'פֿעב': 2, 'פֿעברואַר': 2, 'osu agemo': 7, 'osu belu': 11,
-    'osu erele': 2, 'osu erèna': 3, 'osu èbibi': 5, 'osu igbe': 4, 'osu ogun': 8, 'osu okudu': 6, 'osu owewe': 9, 'osu òpè': 12,
-    'osu òwara': 10, 'osu séré': 1, 'irudi': 4, 'mukui': 2, 'musapiri': 3, 'pu-irudi': 9, 'pu-mukui': 7, 'pu-musapiri': 8,
-    'pu-yepe': 6, 'yepe': 1, 'yepe-mukui': 12, 'yepe-putimaa': 10, 'yepe-yepe': 11, 'ndwenbet': 8, 'ndwencaet': 7, 'ndwencib': 10,
-    'ndwencibngeih': 12, 'ndwencib’it': 11, 'ndwengouj': 9, 'ndwenit': 1, 'ndwenloeg': 6, 'ndwenngeih': 2, 'ndwenngux': 5, 'ndwensam': 3,
-    'ndwenseiq': 4, '一月': 1, '七月': 7, '三月': 3, '九月': 9, '二月': 2, '五月': 5, '八月': 8,
-    '六月': 6, '十一月': 11, '十二月': 12, '十月': 10, '四月': 4, 'ephreli': 4, 'januwari': 1, 'mashi': 3,
-    'septhemba': 9,
-}
+DEFAULT_MONTHS: dict[str, int] = dict(zip(
+    (
+        'apr|april|aug|august|dec|december|feb|february|jan|january|jul|july|jun|june|mar|march|may|nov|novem'
+        'ber|oct|october|sep|september|aout|avr|avril|decembre|fevr|fevrier|janv|janvier|juil|juillet|juin|ma'
+        'i|mars|novembre|octobre|sept|septembre|dez|dezember|februar|januar|juli|juni|marz|okt|oktober|abr|ab'
+        'ril|ago|agosto|dic|diciembre|ene|enero|febrero|julio|junio|marzo|mayo|noviembre|octubre|septiembre|a'
+        'prile|dicembre|febbraio|gen|gennaio|giu|giugno|lug|luglio|mag|maggio|ott|ottobre|set|settembre|dezem'
+        'bro|fev|fevereiro|janeiro|julho|junho|maio|marco|novembro|out|outubro|setembro|авг|август|августа|ап'
+        'р|апрель|апреля|дек|декабрь|декабря|июл|июль|июля|июн|июнь|июня|маи|мар|март|марта|мая|нояб|ноябрь|н'
+        'оября|окт|октябрь|октября|сент|сентябрь|сентября|февр|февраль|февраля|янв|январь|января|бер|березень'
+        '|березня|вер|вересень|вересня|груд|грудень|грудня|жовт|жовтень|жовтня|квіт|квітень|квітня|лип|липень'
+        '|липня|лист|листопад|листопада|лют|лютии|лютого|серп|серпень|серпня|січ|січень|січня|трав|травень|тр'
+        'авня|черв|червень|червня|agu|agustos|ara|aralik|eki|ekim|eyl|eylul|haz|haziran|kas|kasim|mart|mayis|'
+        'nis|nisan|oca|ocak|sub|subat|tem|temmuz|aprel|avq|avqust|dek|dekabr|fevral|iyl|iyn|iyul|iyun|noy|noy'
+        'abr|oktyabr|sen|sentyabr|yan|yanvar|cze|czerwca|czerwiec|gru|grudnia|grudzien|kwi|kwiecien|kwietnia|'
+        'lip|lipca|lipiec|lis|listopad|listopada|lut|lutego|luty|maj|maja|marca|marzec|paz|pazdziernik|pazdzi'
+        'ernika|sie|sierpien|sierpnia|sty|styczen|stycznia|wrz|wrzesien|wrzesnia|bre|brezen|brezna|cerven|cer'
+        'vence|cervenec|cervna|cvc|cvn|dub|duben|dubna|kve|kveten|kvetna|led|leden|ledna|listopadu|pro|prosin'
+        'ce|prosinec|rij|rijen|rijna|srp|srpen|srpna|uno|unor|unora|zar|zari|augustus|februari|januari|maart|'
+        'mei|mrt|augusti|απρ|απριλιος|απριλιου|αυγ|αυγουστος|αυγουστου|δεκ|δεκεμβριος|δεκεμβριου|ιαν|ιανουαρι'
+        'ος|ιανουαριου|ιουλ|ιουλιος|ιουλιου|ιουν|ιουνιος|ιουνιου|μαι|μαιος|μαιου|μαρ|μαρτιος|μαρτιου|νοε|νοεμ'
+        'βριος|νοεμβριου|οκτ|οκτωβριος|οκτωβριου|σεπ|σεπτεμβριος|σεπτεμβριου|φεβ|φεβρουαριος|φεβρουαριου|apri'
+        'lie|decembrie|februarie|ian|ianuarie|iul|iulie|iun|iunie|martie|noiembrie|octombrie|septembrie|april'
+        'is|augusztus|febr|julius|junius|majus|marc|marcius|szept|szeptember|elo|elokuu|elokuuta|heina|heinak'
+        'uu|heinakuuta|helmi|helmikuu|helmikuuta|huhti|huhtikuu|huhtikuuta|joulu|joulukuu|joulukuuta|kesa|kes'
+        'akuu|kesakuuta|loka|lokakuu|lokakuuta|maalis|maaliskuu|maaliskuuta|marras|marraskuu|marraskuuta|syys'
+        '|syyskuu|syyskuuta|tammi|tammikuu|tammikuuta|touko|toukokuu|toukokuuta|marts|des|desember|aprila|aug'
+        'usta|decembra|februara|januara|jula|juna|marec|novembra|oktobra|septembra|avg|avgust|julij|junij|kol'
+        '|kolovoz|kolovoza|lipanj|lipnja|ozu|ozujak|ozujka|prosinac|prosinca|ruj|rujan|rujna|sij|sijecanj|sij'
+        'ecnja|srpanj|srpnja|stu|studeni|studenoga|svi|svibanj|svibnja|tra|travanj|travnja|velj|veljaca|velja'
+        'ce|април|дец|децембар|мај|нов|новембар|октобар|сеп|септембар|феб|фебруар|јан|јануар|јул|јун|decembar'
+        '|novembar|oktobar|septembar|декември|ное|ноември|октомври|септември|фев|февруари|юли|юни|яну|януари|'
+        'верасень|верасня|жні|жнівень|жніуня|кас|кастрычнік|кастрычніка|кра|красавік|красавіка|лютага|люты|лі'
+        'п|ліпень|ліпеня|ліс|лістапад|лістапада|сак|сакавік|сакавіка|сне|снежань|снежня|сту|студзень|студзеня'
+        '|чэр|чэрвень|чэрвеня|bal|balandis|balandzio|birz|birzelio|birzelis|geg|geguze|geguzes|gruod|gruodis|'
+        'gruodzio|kov|kovas|kovo|lapkr|lapkricio|lapkritis|liep|liepa|liepos|rugp|rugpjucio|rugpjutis|rugs|ru'
+        'gsejis|rugsejo|saus|sausio|sausis|spal|spalio|spalis|vas|vasario|vasaris|augusts|decembris|februaris'
+        '|janvaris|julijs|junijs|maijs|novembris|oktobris|septembris|aprill|dets|detsember|jaan|jaanuar|juuli'
+        '|juuni|oktoober|veebr|veebruar|ag|agost|de des|de desembre|de febr|de febrer|de gen|de gener|de jul|'
+        'de juliol|de juny|de maig|de marc|de nov|de novembre|de set|de setembre|desembre|d’abr|d’abril|d’ag|'
+        'd’agost|d’oct|d’octubre|febrer|gener|juliol|juny|maig|setembre|decembro|febreiro|xan|xaneiro|xul|xul'
+        'lo|xuno|abe|abendua|abu|abuztua|api|apirila|aza|azaroa|eka|ekaina|ira|iraila|maiatza|martxoa|ots|ots'
+        'aila|urr|urria|urt|urtarrila|uzt|uztaila|dhj|dhjetor|gush|gusht|janar|korr|korrik|nen|nentor|pri|pri'
+        'll|qer|qershor|shk|shkurt|sht|shtator|tet|tetor|јануари|јули|јуни|ақп|ақпан|жел|желтоқсан|мам|мамыр|'
+        'мау|маусым|нау|наурыз|сәу|сәуір|там|тамыз|шіл|шілде|қаз|қазан|қар|қараша|қаң|қаңтар|қыр|қыркүиек|okt'
+        'abr|sentabr|ноя|сен|აგვ|აგვისტო|აპრ|აპრილი|დეკ|დეკემბერი|თებ|თებერვალი|იან|იანვარი|ივლ|ივლისი|ივნ|ივ'
+        'ნისი|მაი|მაისი|მარ|მარტი|ნოე|ნოემბერი|ოქტ|ოქტომბერი|სექ|სექტემბერი|ապր|ապրիլ|ապրիլի|դեկ|դեկտեմբեր|դե'
+        'կտեմբերի|հլս|հնս|հնվ|հոկ|հոկտեմբեր|հոկտեմբերի|հուլիս|հուլիսի|հունիս|հունիսի|հունվար|հունվարի|մայիս|մ'
+        'այիսի|մարտ|մարտի|մյս|մրտ|նոյ|նոյեմբեր|նոյեմբերի|սեպ|սեպտեմբեր|սեպտեմբերի|փետրվար|փետրվարի|փտվ|օգոստո'
+        'ս|օգոստոսի|օգս|agustus|maret|dis|disember|julai|mac|ogo|ogos|disyembre|hul|hulyo|hun|hunyo|marso|nob'
+        '|nobyembre|oktubre|peb|pebrero|setyembre|januarie|julie|junie|agosti|aprili|desemba|machi|novemba|ok'
+        'toba|septemba|agda baxis|caxah alsa|ciggilta kudo|diteli|kaxxa garablu|kudo|liiqen|qado dirri|qasa d'
+        'irri|qunxa garablu|waysu|ximoli|абҵ|абҵара|ажь|ажьырныҳəа|жəаб|жəабран|жьҭ|жьҭаара|лаҵ|лаҵара|мш|мша'
+        'ԥы|нанҳəа|нанҳә|рашəара|рашә|хəажəкыра|хəажә|цəыб|цəыббра|ԥхынгəы|ԥхынгә|ԥхынҷ|ԥхынҷкәын|бэдзэогъу|б'
+        'эдзэогъум|гъэтхапэ|гъэтхапэм|жъоныгъуакӏ|жъоныгъуакӏэм|мэзаем|мэзаи|мэкъуогъу|мэкъуогъум|мэлылъфэгъу'
+        '|мэлылъфэгъум|тыгъэгъаз|тыгъэгъазэм|чъэпыогъу|чъэпыогъум|шышъхьэӏу|шышъхьэӏум|шэкӏогъу|шэкӏогъум|щыл'
+        'эмаз|щылэмазэм|ӏоныгъу|ӏоныгъум|fɔe|kɨz|lɔm|ndzɔ̀ŋefwoo|ndzɔ̀ŋesee|ndzɔ̀ŋɔ̀chwaʔakaa wo|ndzɔ̀ŋɔ̀duml'
+        'o|ndzɔ̀ŋɔ̀ghuuwelɔ̀m|ndzɔ̀ŋɔ̀kwifɔ̀e|ndzɔ̀ŋɔ̀kɨ̀zuʔ|ndzɔ̀ŋɔ̀num|ndzɔ̀ŋɔ̀nzugho|ndzɔ̀ŋɔ̀taafʉ̄gha|ndz'
+        'ɔ̀ŋɔ̀tɨ̀dʉ̀gha|ndzɔ̀ŋɔ̀tɨ̀fʉ̀ghadzughu|tɨd|ahinime|ayɛwohomumu|kutawonsa|kɔtɔnimma|obubuo|oforisuo|ɔ'
+        'bɛnem|ɔgyefoɔ|ɔpɛnimma|ɔpɛpɔn|ɔsanaa|ɛbɔ|ማርች|ሜይ|ሴፕቴ|ሴፕቴምበር|ኖቬም|ኖቬምበር|ኤፕሪ|ኤፕሪል|ኦክቶ|ኦክቶበር|ኦገስ|ኦገስት|ዲሴም'
+        '|ዲሴምበር|ጁላይ|ጁን|ጃን|ጃንዋሪ|ፌብ|ፌብሩዋሪ|aviento|chinero|chuliol|chunyo|de chinero|de chuliol|de chunyo|de feb'
+        'rero|de marzo|de mayo|de noviembre|de setiembre|d’agosto|d’aviento|setiembre|اب|اذار|ايار|ايلول|تشري'
+        'ن الاول|تشرين التاني|تموز|حزيران|شباط|كانون الاول|كانون التاني|نيسان|ابريل|اغسطس|اكتوبر|ديسمبر|سبتمب'
+        'ر|فبراير|مارس|مايو|نوفمبر|يناير|يوليو|يونيو|অক্টো|অক্টোবৰ|আগ|আগষ্ট|এপ্ৰিল|ছেপ্তে|ছেপ্তেম্বৰ|জানু|জান'
+        'ুৱাৰী|জুন|জুলাই|ডিচে|ডিচেম্বৰ|নৱে|নৱেম্বৰ|ফেব্ৰু|ফেব্ৰুৱাৰী|মাৰ্চ|মে’|agostu|avientu|de febreru|de m'
+        'arzu|de mayu|de payares|de xineru|de xunetu|de xunu|d’agostu|d’avientu|d’ochobre|febreru|marzu|mayu|'
+        'ochobre|payares|xineru|xunetu|xunu|ғин|ғинуар|اپر|اپرێل|اکت|اکتوبر|اگست|جن|جنوری|جون|جۆل|جۆلایی|دسم|'
+        'دسمبر|ستم|ستمبر|مار|مارچ|ميیی|نيوم|نيومبر|پر|پروری|bioom|dipɔ̀s|hikaŋ|hilondɛ̀|kɔn|kɔndɔŋ|libuy li n'
+        'yee|liɓ|macɛ̂l|matop|matumb|mayɛsep|m̀puyɛ|njeba|disemba|epreo|ogasti|nopember|pebruari|pa mwedzi gw'
+        'a hutala|pa mwedzi gwa kumi|pa mwedzi gwa kumi na mbili|pa mwedzi gwa kumi na moja|pa mwedzi gwa nan'
+        'e|pa mwedzi gwa saba|pa mwedzi gwa sita|pa mwedzi gwa tisa|pa mwedzi gwa wudatu|pa mwedzi gwa wuhanu'
+        '|pa mwedzi gwa wutai|pa mwedzi gwa wuvili|अक्टूबर|अगस्त|अप्रैल|जनवरी|जुलाई|जून|दिसंबर|दिसम्बर|नवम्बर'
+        '|फरवरी|मई|मार्च|सितम्बर|नवंबर|abofʊmka kaŋɔrɔ|acafʊnɖuka kaŋɔrɔ|acapomka kaŋɔrɔ|alalaka kaŋɔrɔ|anɔɔb'
+        'ʊnka kaŋɔrɔ|anɔɔɖuka kaŋɔrɔ|arɛ́cika kaŋɔrɔ|bʊn|fʊm|kǝu|njɩbɔ nɖʊka kaŋɔrɔ|ɖʊ|ɩjicimka kaŋɔrɔ|ɩjikaw'
+        'ǝrka kaŋɔrɔ|ɩjikpaka kaŋɔrɔ|ɩjikǝuka kaŋɔrɔ|awirili|desanburu|feburuye|marisi|mɛ|nowanburu|sɛt|sɛtan'
+        'buru|zanwuye|zuluye|zuwɛn|ɔku|ɔkutɔburu|অক্টোবর|আগস্ট|এপ্রি|এপ্রিল|জানুয়ারি|জুল|ডিসে|ডিসেম্বর|নভে|ন'
+        'ভেম্বর|ফেব|ফেব্রুয়ারি|মার্চ|মে|সেপ|সেপ্ট|সেপ্টেম্বর|ཟླ་བ་གཉིས་པ|ཟླ་བ་གཉིས་པ་|ཟླ་བ་གསུམ་པ|ཟླ་བ་གསུམ་'
+        'པ་|ཟླ་བ་དགུ་པ|ཟླ་བ་དགུ་པ་|ཟླ་བ་དང་པོ|ཟླ་བ་དང་པོ་|ཟླ་བ་དྲུག་པ|ཟླ་བ་དྲུག་པ་|ཟླ་བ་བཅུ་གཅིག་པ|ཟླ་བ་བཅུ་ག'
+        'ཅིག་པ་|ཟླ་བ་བཅུ་གཉིས་པ|ཟླ་བ་བཅུ་གཉིས་པ་|ཟླ་བ་བཅུ་པ|ཟླ་བ་བཅུ་པ་|ཟླ་བ་བདུན་པ|ཟླ་བ་བདུན་པ་|ཟླ་བ་བཞི་པ|ཟ'
+        'ླ་བ་བཞི་པ་|ཟླ་བ་བརྒྱད་པ|ཟླ་བ་བརྒྱད་པ་|ཟླ་བ་ལྔ་པ|ཟླ་བ་ལྔ་པ་|اوت|اوریل|اکتبر|دسامبر|سپتامبر|فوریه|مهٔ|'
+        'نوامبر|ژانویه|ژوين|ژويیه|cʼhwe|cʼhwevrer|ebrel|eost|genver|goue|gouere|gwen|gwengolo|here|kerzu|meur'
+        '|meurzh|mezh|mezheven|اپریل|جولايی|فروری|ميی|نومبر|अक्ट’|अक्ट’बर|आग|आगष्ट|एप्रि|एप्रिल|जान|जानुवारी|'
+        'जुन|जुल|डिसे|डिसेम्बर|नवे|नवेम्बर|फेब|फेब्रूवारी|मे|सेप|सेप्थेम्बर|арбадугаар һара|арбан нэгэдүгээр '
+        'һара|арбан хоердугаар һара|гурбадугаар һара|долодугаар һара|дүрбэдүгээр һара|зургадугаар һара|наимад'
+        'угаар һара|нэгэдүгээр һара|табадугаар һара|хоердугаар һара|юһэдүгээр һара|ልደት|ልደትሪ|መተሉ|ማርያ|ማርያም ትሪ|ም'
+        '/ም|ም/ት|ምኪኤል መሽወሪ|ምኪኤል ትጟኒሪ|ተሕሳ|ተሕሳስሪ|ካብኽ|ካብኽብቲ|ክቢቅ|ክቢቅሪ|ክብላ|ኰር|ኰርኩ|ያኸኒ|ያኸኒ መሳቅለሪ|ፋጅኺ|ፋጅኺሪ|chaykahday'
+        ' haˀimay|chaykahdaytiˀtiˀ|dahosikah nish|hashnih haˀimay|hashnihtiˀtiˀ|hashnihtsiˀ|hiisikah nish|nas'
+        'ˀahˀatsus|nipbaa haˀimay|nipbaatiˀtiˀ|tsahkapbiˀ|wanit|achi|anas|atar|atat|atyo|awur|dyon|naba|nata|'
+        'pen achirim|pen anas|pen atariba|pen atat|pen atyon|pen awurr|pen baʼa|pen dyon|pen kur naba|pen kur'
+        ' natat|pen shadon|pen shakur|shad|shak|𑄃𑄉𑄧𑄌𑄴𑄑𑄴|𑄃𑄧𑄇𑄴𑄑𑄬𑄝𑄧𑄢𑄴|𑄃𑄧𑄇𑄴𑄑𑄮𑄝𑄧𑄢𑄴|𑄃𑄬𑄛𑄳𑄢𑄨𑄣𑄴|𑄎𑄚𑄪|𑄎𑄚𑄪𑄠𑄢𑄨|𑄎𑄪𑄚𑄴|𑄎𑄪𑄣𑄭|𑄓'
+        '𑄨𑄥𑄬𑄟𑄴𑄝𑄢𑄴|𑄓𑄨𑄥𑄬𑄟𑄴𑄝𑄧𑄢𑄴|𑄚𑄧𑄞𑄬𑄟𑄴𑄝𑄧𑄢𑄴|𑄜𑄬𑄛𑄴|𑄜𑄬𑄛𑄴𑄝𑄳𑄢𑄪𑄠𑄢𑄨|𑄟𑄢𑄴𑄌𑄧|𑄟𑄬|𑄥𑄬𑄛𑄴𑄑𑄬𑄟𑄴𑄝𑄧𑄢𑄴|septiyembre|okwaikumi|okwaikum'
+        'i na ibiri|okwaikumi na kumwe|okwakabiri|okwakana|okwakashatu|okwakataana|okwamukaaga|okwamunaana|ok'
+        'wamushanju|okwamwenda|okwokubanza|ꭰꮒ|ꭰꮒꮝꭼꮨ|ꭰꮕ|ꭰꮕᏹ|ꭴꮓ|ꭴꮓꮈꮤꮕ|ꭵꮝ|ꭵꮝꭹᏹ|ꭶꮆ|ꭶꮆꮒ|ꭷꭶ|ꭷꭶꮅ|ꭷꮼ|ꭷꮼꮒ|ꭻᏸ|ꭻᏸꮙꮒ|ꮕꮣ|ꮕ'
+        'ꮣꮥꮖ|ꮥꭽ|ꮥꭽꮇᏹ|ꮪꮅ|ꮪꮅꮝꮧ|ꮪꮒ|ꮪꮒꮕꮧ|aaktopaʼ|akaas|choola|choon|hashiʼ ammoʼnaʼ|hashiʼ atochchiʼnaʼ|hashiʼ a'
+        'tokloʼ|iiplal|nofimpaʼ|siptimpaʼ|tiisimpaʼ|تشرینی دووەم|تشرینی یەکەم|تەمووز|حوزەیران|شوبات|نیسان|ياب'
+        '|يازار|يایار|يەیلوول|کانونی یەکەم|کانوونی دووەم|aostu|di dicembre|di ferraghju|di ghjennaghju|di ghj'
+        'ugnu|di lugliu|di maghju|di marzu|di nuvembre|di sittembre|d’aostu|d’aprile|d’ottobre|ferraghju|ghje'
+        'nnaghju|ghju|ghjugnu|lugliu|maghju|nuvembre|sittembre|ⲁ̀ⲡⲣⲓⲗⲓⲟⲥ|ⲁ̅ⲡ̅ⲣ̅|ⲁ̅ⲩ̅ⲅ̅|ⲁⲩⲅⲟⲩⲥⲧⲟⲥ|ⲇ̅ⲉ̅ⲕ̅|ⲇⲉⲕⲉⲙ'
+        'ⲃⲣⲓⲟⲥ|ⲓ̅ⲁ̅ⲛ̅|ⲓ̅ⲩ̅ⲗ̅|ⲓ̅ⲩ̅ⲛ̅|ⲓⲁⲛⲟⲩⲁ̀ⲣⲓⲟⲥ|ⲓⲟⲩⲗⲓⲟⲥ|ⲓⲟⲩⲛⲓⲟⲥ|ⲙ̅ⲁ̅ⲓ̅|ⲙ̅ⲁ̅ⲣ̅|ⲙⲁⲓⲟⲥ|ⲙⲁⲣⲧⲟⲥ|ⲛ̅ⲟ̅ⲉ̅|ⲛⲟⲉⲙⲃⲣⲓⲟⲥ|ⲟ'
+        '̀ⲕⲧⲟⲙⲃⲣⲓⲟⲥ|ⲟ̅ⲕ̅ⲧ̅|ⲥ̅ⲉ̅ⲡ̅|ⲥⲉⲡⲧⲉⲙⲃⲣⲓⲟⲥ|ⲫ̅ⲉ̅ⲃ̅|ⲫⲉⲃⲣⲟⲩⲁ̀ⲣⲓⲟⲥ|ᐅᐸᐦᐅᐏᐲᓯᒼ|ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ|ᐊᓃᑭᐲᓯᒼ|ᐋᕽᐘᑎᓄᐏᐲᓯᒼ|ᐚᐏᐲᓯᒼ|'
+        'ᐱᓈᐢᑯᐏᐲᓯᒼ|ᐸᐚᐦᒐᑭᓇᓰᐢ|ᐹᐢᑲᐦᐋᐏᐲᓯᒼ|ᒥᑭᓯᐏᐲᓯᒼ|ᒪᑯᓭᑮᓭᑳᐏᐲᓯᒼ|ᓂᐢᑭᐲᓯᒼ|ᓄᒌᑐᐏᐲᓯᒼ|а҆́ѵгꙋста|а҆́ѵгꙋстъ|а҆́ѵⷢ҇|а҆прі́лліа|'
+        'а҆прі́лліи|а҆пⷬ҇|деке́мвріа|деке́мвріи|деⷦ҇|ма́рта|ма́ртъ|ма́іа|ма́іи|маⷬ҇|маꙵ|ное́мвріа|ное́мвріи|н'
+        'оеⷨ|септе́мвріа|септе́мвріи|сеⷫ҇|феврꙋа́ріа|феврꙋа́ріи|феⷡ҇|і҆аннꙋа́ріа|і҆аннꙋа́ріи|і҆аⷩ҇|і҆ꙋ́ліа|і҆'
+        'ꙋ́ліи|і҆ꙋ́ніа|і҆ꙋ́ніи|і҆ꙋⷧ҇|і҆ꙋⷩ҇|ѻ҆ктѡ́вріа|ѻ҆ктѡ́вріи|ѻ҆кⷮ|аван|ака|кар|карлач|нар|нарас|пуш|раш|р'
+        'аштав|ута|чук|юпа|ҫерт|ҫертме|ҫу|ҫур|ҫурла|awst|chwef|chwefror|ebrill|gorff|gorffennaf|hydref|ionawr'
+        '|mawrth|medi|mehefin|rhag|rhagfyr|tach|tachwedd|mori ghwa ikenda|mori ghwa ikumi|mori ghwa ikumi na '
+        'imweri|mori ghwa ikumi na iwi|mori ghwa imbiri|mori ghwa kadadu|mori ghwa kana|mori ghwa karandadu|m'
+        'ori ghwa kasanu|mori ghwa kawi|mori ghwa mfungade|mori ghwa wunyanya|awiril|deesanbur|feewiriye|mars'
+        'i|noowanbur|oktoobur|sektanbur|zanwiye|zuweŋ|zuyye|अक्तू|अक्तूबर|अग|जन|दिस|नव|फर|मेई|सित|सितंबर|apry'
+        'l|apryla|awgust|awgusta|julija|junija|merc|merca|nowember|nowembra|dimɔ́di|diŋ|diŋgindi|diɓ|diɓaɓa|e'
+        'laŋgɛ́|emiasele|esɔ|esɔpɛsɔpɛ|madiɓɛ́diɓɛ́|mayesɛ́|nyɛt|nyɛtɛki|sɔŋ|sɔŋɛ|tinini|ŋgɔn|ŋgɔndɛ|aburil|d'
+        'isambar|febirie|sanvie|settembar|sueŋ|suuyee|ཟླ་གཉིས་པ་|ཟླ་གསུམ་པ་|ཟླ་དགུ་པ་|ཟླ་དངཔ་|ཟླ་དྲུག་པ|ཟླ་བཅ'
+        'ུ་གཅིག་པ་|ཟླ་བཅུ་གཉིས་པ་|ཟླ་བཅུ་པ་|ཟླ་བདུན་པ་|ཟླ་བཞི་པ་|ཟླ་བརྒྱད་པ་|ཟླ་ལྔ་པ་|སྤྱི་ཟླ་གཉིས་པ་|སྤྱི་ཟླ'
+        '་གསུམ་པ་|སྤྱི་ཟླ་དགུ་པ་|སྤྱི་ཟླ་དངཔ་|སྤྱི་ཟླ་དྲུག་པ|སྤྱི་ཟླ་བཅུ་གཅིག་པ་|སྤྱི་ཟླ་བཅུ་གཉིས་པ་|སྤྱི་ཟླ་'
+        'བཅུ་པ་|སྤྱི་ཟླ་བདུན་པ་|སྤྱི་ཟླ་བཞི་པ|སྤྱི་ཟླ་བརྒྱད་པ་|སྤྱི་ཟླ་ལྔ་པ་|mweri wa gatano|mweri wa gatanta'
+        'tu|mweri wa ikumi|mweri wa ikumi na kairi|mweri wa ikumi na umwe|mweri wa kairi|mweri wa kana|mweri '
+        'wa kanana|mweri wa kathatu|mweri wa kenda|mweri wa mbere|mweri wa mugwanja|adeɛmekpɔxe|afɔ|afɔfie|an'
+        'yɔnyɔ|dame|deasiamime|dzodze|dzome|dzove|kele|masa|siamlɔm|tedoxe|aprilo|augusto|februaro|januaro|ma'
+        'jo|marto|oktobro|septembro|ngab|ngad|ngɔn awom|ngɔn awom ai bɛ̌|ngɔn awom ai dzia|ngɔn bɛ̌|ngɔn ebul'
+        'u|ngɔn lala|ngɔn mwom|ngɔn nyina|ngɔn osu|ngɔn saməna|ngɔn tana|ngɔn zamgbala|مه|bowte|colte|duujal|'
+        'jolal|juko|korse|mbooy|morso|seeɗto|siilo|siilto|yarkomaa|febrewoore|janewoore|juule|juune|maarts|no'
+        'fember|oktuuber|avost|dicembar|fevrar|jugn|otubar|setembar|zenar|desimber|febrewaris|jannewaris|maai'
+        'e|novimber|septimber|aibrean|beal|bealtaine|deireadh fomhair|dfomh|eanair|feabh|feabhra|iuil|lunasa|'
+        'marta|mean fomhair|meith|meitheamh|mfomh|noll|nollaig|samh|samhain|abɛibe|afuabe|agbiɛnaa|aharabata|'
+        'alemle|antɔŋ|maawɛ|manyawale|oflɔ|otsokrikri|otukwajan|otukwajaŋ|am faoilleach|am mart|an ceitean|an'
+        ' damhair|an dubhlachd|an gearran|an giblean|an lunastal|an t-iuchar|an t-ogmhios|an t-samhain|an t-s'
+        'ultain|ceit|damh|dhen cheitean|dhen damhair|dhen dubhlachd|dhen fhaoilleach|dhen ghearran|dhen ghibl'
+        'ean|dhen iuchar|dhen lunastal|dhen mhart|dhen ogmhios|dhen t-samhain|dhen t-sultain|dubh|faoi|gearr|'
+        'gibl|iuch|luna|ogmh|sult|ሐመለ|መገበ|ሠንየ|ኀሠሠ|ኀደረ|ነሐሰ|አኀዘ|ከረመ|ከተተ|ግንባት|ጠሐረ|ጠቀመ|jasyapy|jasykoi|jasypa|jas'
+        'ypakoi|jasypatei|jasypo|jasypoapy|jasypokoi|jasyporundy|jasypotei|jasyrundy|jasytei|auguscht|dezambe'
+        'r|novamber|septamber|એપ્રિલ|ઑક્ટો|ઑક્ટોબર|ઑગસ્ટ|જાન્યુ|જાન્યુઆરી|જુલાઈ|જૂન|ડિસે|ડિસેમ્બર|નવે|નવેમ્બર'
+        '|ફેબ્રુ|ફેબ્રુઆરી|માર્ચ|મે|સપ્ટે|સપ્ટેમ્બર|apiriri|chanuari|chulai|feburari|nobemba|okitoba|averil|a'
+        'vrril|boaldyn|j-fouyir|j-guer|j-souree|jerrey-fouyir|jerrey-geuree|jerrey-souree|luanistyn|m-fouyir|'
+        'm-houney|m-nollick|m-souree|mayrnt|mean-fouyir|mean-souree|mee houney|mee ny nollick|t-arree|toshiag'
+        'ht-arree|afirilu|agusta|disamba|faburairu|janairu|maris|nuwamba|satumba|yuli|yuni|ianuali|iulai|iune'
+        '|kekemapa|kepakemapa|malaki|nowemapa|pepeluali|ʻap|ʻapelila|ʻau|ʻaukake|ʻok|ʻokakopa|אוגוסט|אוג׳|אוק'
+        'טובר|אוק׳|אפריל|אפר׳|דצמבר|דצמ׳|יולי|יוני|ינואר|ינו׳|מאי|מרץ|נובמבר|נוב׳|ספטמבר|ספט׳|פברואר|פבר׳|अक्'
+        'टू॰|अग॰|जन॰|जुल॰|दिस॰|नव॰|फ़रवरी|फ़र॰|सित॰|𞄀𞄪𞄴|𞄆𞄬|𞄒𞄩𞄱𞄔𞄬𞄴|𞄒𞄫𞄰𞄒𞄪𞄱|𞄔𞄩𞄴𞄆𞄨𞄰|𞄕𞄩𞄲𞄔𞄄𞄰𞄤|𞄚𞄦𞄲𞄤𞄚𞄄𞄰𞄫|𞄛𞄤𞄱𞄒𞄤𞄰|𞄛𞄤𞄱𞄞𞄤'
+        '𞄦|𞄛𞄨𞄱𞄄𞄤𞄲𞄨|𞄤𞄨𞄱|𞄪𞄱𞄀𞄤𞄴|aagust|februer|januer|maai|merz|oktover|meja|meje|februario|januario|martio|mart'
+        'e|epreel|februwari|jenuwari|maachi|ogoost|ꃘꆪ|ꇖꆪ|ꈬꆪ|ꉆꆪ|ꉬꆪ|ꊯꊪꆪ|ꊰꆪ|ꊰꑋꆪ|ꋍꆪ|ꌕꆪ|ꏃꆪ|ꑍꆪ|agust|ᐆᑦᑑᕝᕙ|ᐊᐃᑉᐳᓗ|ᐊᐅ'
+        'ᒡᒍᓯ|ᑎᓯᐱᕆ|ᒪᐃ|ᒫᑦᓯ|ᓄᕕᐱᕆ|ᓯᑎᐱᕆ|ᔪᓚᐃ|ᔫᓂ|ᔭᓐᓄᐊᓕ|ᕕᕝᕗᐊᓕ|nduŋmbi saŋ|pɛsaŋ ntsɔ̌pmɔ́|pɛsaŋ ntsɔ̌ppa|pɛsaŋ nɛgɛ́m'
+        '|pɛsaŋ pataa|pɛsaŋ pɛ́nɛ́fɔm|pɛsaŋ pɛ́nɛ́kwa|pɛsaŋ pɛ́nɛ́ntuku|pɛsaŋ pɛ́nɛ́pfuꞌu|pɛsaŋ pɛ́pa|pɛsaŋ p'
+        'ɛ́tat|pɛsaŋ saamba|agusti|aprilyi|julyai|junyi|ctember|dugember|furar|mayyu|meɣ|meɣres|nunember|tube'
+        'r|yebrir|yennayer|yulyu|yunyu|ɣuc|ɣuct|a̱hw|a̱ki|a̱ku|a̱na|a̱ni|a̱pf|a̱ta|a̱ty|a̱yr|hywan a̱hwa|hywa'
+        'n a̱kitat|hywan a̱kumviriyin|hywan a̱naai|hywan a̱ninai|hywan a̱pfwon|hywan a̱tat|hywan a̱tyirin|hyw'
+        'an a̱yrnig|hywan swak|hywan swak b’a̱hwa|hywan swak b’a̱yrnig|mwai wa ikumi|mwai wa ikumi na ili|mwa'
+        'i wa ikumi na imwe|mwai wa kana|mwai wa katano|mwai wa katatu|mwai wa keli|mwai wa kenda|mwai wa mbe'
+        'e|mwai wa muonza|mwai wa nyaanya|mwai wa thanthatu|бадзэуэгъуэ|бадзэуэгъуэм|гъатхэпэ|гъатхэпэм|дыгъэ'
+        'гъазэ|дыгъэгъазэм|жэпуэгъуэ|жэпуэгъуэм|мазае|мазаем|мэкъуауэгъуэ|мэкъуауэгъуэм|мэлыжьыхь|мэлыжьыхьэм'
+        '|накъыгъэ|накъыгъэм|фокӏадэ|фокӏадэм|шыщхьэӏу|шыщхьэӏум|щакӏуэгъуэ|щакӏуэгъуэм|щӏышылэ|щӏышылэм|zwat'
+        ' akubunyung|zwat anatat|zwat arinai|zwat ataah|zwat juwung|zwat mangjuwang|zwat nyai|zwat swag|zwat '
+        'swag-ma-suyang|zwat swiyang|zwat tsat|zwat tswon|mwedi ntandi|mwedi wa nchechi|mwedi wa nnyano|mwedi'
+        ' wa nnyano na mitatu|mwedi wa nnyano na mivili|mwedi wa nnyano na nchechi|mwedi wa nnyano na nnyano|'
+        'mwedi wa nnyano na nnyano na m|mwedi wa nnyano na nnyano na u|mwedi wa nnyano na umo|mwedi wa pili|m'
+        'wedi wa tatu|dizenbru|janeru|julhu|junhu|maiu|marsu|nuvenbru|otubru|setenbru|rox po|roʼ po|xbʼeen po'
+        '|xbʼelee po|xjunlaj po|xkaa po|xkabʼ po|xkabʼlaj po|xlajee po|xwaq po|xwaqxaq po|xwuuq po|gath|gatha'
+        'no|gathathanwa|gathn|gatumu|kanyua hungu|kihu|mgnj|mugaa|mugaa wa keri|mugetho|mugiranjara|mugk|muth'
+        '|muthatu|mwania thenge|mwny|mworia nyoni|mwth|aggusti|aggustip|apriili|apriilip|decembari|decembarip'
+        '|februaari|februaarip|januaari|januaarip|juulip|juunip|maaji|maajip|marsip|novembari|novembarip|okto'
+        'bari|oktobarip|septembari|septembarip|bureet|epeeso|iwootkuut|kipsuunde ne taai|kipsuunde nebo aeng’'
+        '|kiptaamo|mamuut|mulgul|ngat|ng’atyaato|ng’eiyeet|paagi|rooptui|កក្កដា|កញ្ញា|កុម្ភៈ|តុលា|ធ្នូ|មករា|ម'
+        'ិថុនា|មីនា|មេសា|វិច្ឆិកា|សីហា|ឧសភា|ಅಕ್ಟೋ|ಅಕ್ಟೋಬರ್|ಆಗ|ಆಗಸ್ಟ್|ಏಪ್ರಿ|ಏಪ್ರಿಲ್|ಜನ|ಜನವರಿ|ಜುಲೈ|ಜೂನ್|ಡಿಸೆಂ|ಡ'
+        'ಿಸೆಂಬರ್|ನವೆಂ|ನವೆಂಬರ್|ಫೆಬ್ರ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಮೇ|ಸೆಪ್ಟೆಂ|ಸೆಪ್ಟೆಂಬರ್|एप्री|एप्रील|ऑक्टो|ऑक्टोबर|ऑग|ऑगस्ट'
+        '|जाने|जानेवारी|जुलय|डिसें|डिसेंबर|नोव्हें|नोव्हेंबर|नोव्हेम्बर|फेब्रु|फेब्रुवारी|सप्टें|सप्टेंबर|सप्'
+        'टेम्बर|اکتوٗبر|جوٗلایی|جوٗن|جُلایی|aplili|febluali|januali|ŋwii a ntɔ́ntɔ|ŋwii akǝ bɛ́ɛ|ŋwii akǝ nin'
+        '|ŋwii akǝ ntɛk|ŋwii akǝ ntɛk di bɔ́k|ŋwii akǝ ntɛk di bɛ́ɛ|ŋwii akǝ raa|ŋwii akǝ taabɛɛ|ŋwii akǝ taa'
+        'fɔk|ŋwii akǝ taan|ŋwii akǝ taanin|ŋwii akǝ taaraa|aprell|fabrowa|jannewa|maaz|oktohber|oujoß|adar|be'
+        'rfanbar|cotmeh|gulan|heziran|ilon|mijdar|rebendan|sibat|tebax|tirmeh|mis du|mis ebrel|mis est|mis ge'
+        'nver|mis gortheren|mis gwynngala|mis hedra|mis hwevrer|mis kevardhu|mis me|mis metheven|mis meurth|a'
+        'asadi|aasadi lenju|bado|bado lenju|bese|bese lenju|dasara|dasara lenju|divi|divi lenju|hire|hire len'
+        'ju|jatta|jatta lenju|maha|maha lenju|pagu|pagu lenju|pande|pande lenju|pusu|pusu lenju|srabi|srabi l'
+        'enju|februarii|februarius|ianuarii|ianuarius|iulii|iulius|iunii|iunius|maii|maius|martii|martius|oct'
+        'obris|fungatɨ|idwaata|ikumi|inyambala|inyi|keenda|kwiidwaata|kwiikumi|kwiinyambala|kwiinyi|kʉfungatɨ'
+        '|kʉkeenda|kʉmʉʉnchɨ|kʉnaanɨ|kʉsaano|kʉsaatʉ|kʉsasatʉ|kʉvɨɨrɨ|mʉʉnchɨ|naanɨ|saano|saatʉ|sasatʉ|vɨɨrɨ|'
+        'abrell|maerz|agusito|apuli|febwaliyo|janwaliyo|julaayi|maayi|okitobba|sebuttemba|arvi|de dex|de dexe'
+        'mbre|de fre|de freva|de lug|de luggio|de mar|de marso|de maz|de mazzo|de settembre|de zen|de zena|de'
+        ' zug|de zugno|dexembre|d’ago|d’arv|d’arvi|d’ott|freva|luggio|mazzo|zena|zugno|chaŋphasapa wi|chaŋwap'
+        'e-kasna wi|chaŋwapegi wi|chaŋwapetho wi|istawichayazaŋ wi|phezitho wi|thahekapsuŋ wi|thiyoheyuŋka wi'
+        '|waniyetu wi|wasuthuŋ wi|wiothehika wi|wipazukha-waste wi|aost|auri|de dezember|de fora|de jena|de j'
+        'ugn|de ma|de merz|de messe|de november|de setember|d’aost|d’auri|d’otober|fora|jena|messe|otober|set'
+        'ember|dicember|fevrer|masg|otover|sginer|sgiugn|sanza ya libwa|sanza ya mibale|sanza ya minei|sanza '
+        'ya misato|sanza ya mitano|sanza ya motoba|sanza ya mwambe|sanza ya nsambo|sanza ya yambo|sanza ya zo'
+        'mi|sanza ya zomi na mibale|sanza ya zomi na mɔ̌kɔ́|ɔtb|ກ ຍ|ກ ພ|ກ ລ|ກ.ຍ|ກ.ພ|ກ.ລ|ກັນຍາ|ກຸມພາ|ກໍລະກົດ|ຕ'
+        ' ລ|ຕ.ລ|ຕຸລາ|ທ ວ|ທ.ວ|ທັນວາ|ພ ຈ|ພ ພ|ພ.ຈ|ພ.ພ|ພະຈິກ|ພຶດສະພາ|ມ ກ|ມ ນ|ມ ສ|ມ.ກ|ມ.ນ|ມ.ສ|ມັງກອນ|ມິ ຖ|ມິ.ຖ|ມິຖ'
+        'ຸນາ|ມີນາ|ສ ຫ|ສ.ຫ|ສິງຫາ|ເມສາ|اڤریل|اگوست|جانڤیە|جوٙان|جوٙلا|ديسامر|سيپتامر|فيڤریە|نوڤامر|يوکتوڤر|apre'
+        'ls|februars|janvars|juls|juns|majs|ciongo|ciswa|kabalashipu|kaswekese|lufuimi|luishi|lumungulu|lungu'
+        'di|lush|lushika|lusolo|lutongolo|muuya|dwe mar abich|dwe mar abiriyo|dwe mar aboro|dwe mar achiel|dw'
+        'e mar adek|dwe mar ang’wen|dwe mar apar|dwe mar apar gi ariyo|dwe mar ariyo|dwe mar auchiel|dwe mar '
+        'gi achiel|dwe mar ochiko|agus|agustozi|ap̌ri|ap̌rili|cxal|cxalva|guma|ktsa|ktsapa|mart̆|mart̆i|mayis'
+        'i|mbul|mbulora|tutad|tutadidi|tutam|tutamkule|tzil|tzilva|xris|xristona|अक्तू॰|फर॰|arat|bɔ́r|kujuɔrɔ'
+        'k|kushin|morusasin|ntʉ́|ntʉ́ŋʉ́s|oladalʉ́|olgisan|olodoyiorie inkokua|oloilepunyie inkokua|pʉshʉ́ka|'
+        'shʉ́|ɔlɔ́ɨ́bɔ́rarɛ|ɔɛn|ɔɛnɨ́ɔɨŋɔk|agasti|dicemba|feburuari|ipuru|njuni|njurai|oktuba|desam|fevriye|n'
+        'ovam|oktob|septam|zanvie|zilye|aogositra|aprily|desambra|febroary|janoary|jolay|jona|martsa|novambra'
+        '|septambra|mweri wo kumi|mweri wo kumi na moja|mweri wo kumi na yel’li|mweri wo kwanza|mweri wo nane'
+        '|mweri wo saba|mweri wo thanu na mocha|mweri wo tisa|mweri wo unayeli|mweri wo unecheshe|mweri wo un'
+        'eraru|mweri wo unethanu|imeg abubi|imeg mbəŋchubi|iməg adumbə̀ŋ|iməg fog|iməg ichiibɔd|iməg ichika|i'
+        'məg krizmed|iməg kud|iməg mbegtug|iməg ngwə̀t|iməg tesiʼe|iməg zo|mbegtug|akuhata|aperira|hanuere|he'
+        'petema|hune|hurae|maehe|noema|oketopa|pepuere|tihema|ഏപ്രി|ഏപ്രിൽ|ഒക്ടോ|ഒക്\u200cടോബർ|ഓഗ|ഓഗസ്റ്റ്|ജനു|ജനു'
+        'വരി|ജൂലൈ|ജൂൺ|ഡിസം|ഡിസംബർ|നവം|നവംബർ|ഫെബ്രു|ഫെബ്രുവരി|മാർ|മാർച്ച്|മേയ്|സെപ്റ്റം|സെപ്റ്റംബർ|аравдугаар '
+        'сар|арван нэгдүгээр сар|арван хоердугаар сар|гуравдугаар сар|долоодугаар сар|дөрөвдүгээр сар|есдүгээ'
+        'р сар|зургаадугаар сар|наимдугаар сар|нэгдүгээр сар|тавдугаар сар|хоердугаар сар|ওক্টো|ওক্টোবর|ওগ|ওগ'
+        'ষ্ট|জন|জনুৱারী|জানুৱারি|জুলা|নবেম্বর|ফেব্রু|ফেব্রুৱারি|মার|\u200cওগষ্ট|जुलै|chhi|chhiepa|hmypi|khihpa|naw'
+        'h|pach|pachawh|pamih|pato|phiapi|phiata|thlar|thlarah|thlaz|thlazoh|awwissu|dicembru|frar|gunju|jann'
+        'ar|lulju|mejju|novembru|ottubru|settembru|cokcwaklaŋne|cokcwaklii|fii dǝɓlii|fii gwahlle|fii loo|fii'
+        ' marfoo|fii mundaŋ|fii yuru|madǝmbii|madǝǝuutǝbijaŋ|mamǝŋgwaafahbii|mamǝŋgwaalii|ehole|hiyo rakko|hi'
+        'yuce|hotvle hvse|ke hvse|kvco hvse|otowoskuce|otowoskv rakko|rvfo cuse|rvfo rakko|tasahce rakko|tasa'
+        'hcuce|စက်|စက်တင်ဘာ|ဇန်|ဇန်နဝါရီ|ဇူ|ဇူလိုင်|ဇွန်|ဒီ|ဒီဇင်ဘာ|နို|နိုဝင်ဘာ|ဖေ|ဖေဖော်ဝါရီ|မတ်|မေ|အောက်|အ'
+        'ောက်တိုဘာ|ဧ|ဧပြီ|ဩ|ဩဂုတ်|аца|ацамков|ашт|аштемков|дав|даволков|мед|медьков|ожо|ожоков|пан|панжиков|с'
+        'ун|сундерьков|таш|таштамков|ума|умарьков|чад|чадыков|эиз|эизюрков|якш|якшамков|aoǁkhuumuǁkhab|gamaǀa'
+        'eb|hoasoreǁkhab|taraǀkhuumuǁkhab|ǀhooǂgaeb|ǀkhuuǁkhab|ǂkhoesaob|ǂnuǁnaiseb|ǃhoaǂkhaib|ǃkhaitsab|ǃkha'
+        'nni|ǃkhanǀgoab|lwezi|mabasa|mbimbitho|mfumfu|mpal|mpalakazi|mpan|mpandula|ncwabakazi|nhla|nhlangula|'
+        'nhlo|nhlolanja|nkwenkwezi|ntulikazi|zibandlela|februaar|januaar|अक्टोबर|अगस्ट|अप्रिल|नोभेम्बर|फेब्रु'
+        'अरी|सेप्टेम्बर|kris|krisimin|ngwɛn hɛmbuɛri|ngwɛn lɔmbi|ngwɛn matahra|ngwɛn nlal|ngwɛn nmba|ngwɛn nn'
+        'a|ngwɛn ntan|ngwɛn ntuo|ngwɛn rɛbvua|ngwɛn wum|ngwɛn wum navur|saŋ cyo|saŋ kag ngwoŋ|saŋ lepye shum|'
+        'saŋ lum|saŋ mbʉ̀ŋ|saŋ mejwoŋo|saŋ ngwɔ̀ʼ mbyɛ|saŋ njyolaʼ|saŋ taŋa tsetsaʼ|saŋ tsetsɛ̀ɛ lum|saŋ tsɛ̀'
+        'ɛ cyo|saŋ tyɛ̀b tyɛ̀b mbʉ̀ŋ|ߓߌ߲ߠ|ߓߌ߲ߠߊߥߎߟߋ߲|ߕߎߟߊߝߌ߲|ߕߙߊ|ߕߙߊߓߊ|ߘߓߊ߬ߓ|ߘߓߊ߬ߓߌߟߊ|ߘߓߊ߬ߕ|ߘߓߊ߬ߕߊ|ߞߊ߬ߙ|ߞߊ߬ߙߌ'
+        'ߝߐ߭|ߞߏߟ|ߞߏߟߌ߲ߞߏߟߌ߲|ߞߏ߲ߓ|ߞߏ߲ߓߌߕߌ߮|ߞߏ߲ߘ|ߞߏ߲ߞ|ߞߏ߲ߞߏߘߌ߬ߓߌ|ߞߏ߲ߞߏߜߍ|ߣߍߣ|ߣߍߣߍߓߊ|ߥߊ߬ߛ|ߥߊ߬ߛߌ߬ߥߙߊ|arhostosi|ja'
+        'nabari|julayi|meyi|u-apreli|ufeberbari|umatjhi|usinyikhaba|agosetose|aporele|disemere|febereware|jan'
+        'eware|julae|matshe|nofemere|oktobore|setemere|duat|duɔ̱ɔ̱|duɔ̱ɔ̱ŋ|guak|kornyoot|laath|pay yie̱tni|pɛ'
+        't|thoo|tho̱o̱r|tiop|tiop thar pɛt|tio̱p in di̱i̱t|tɛɛ|tɛɛr|epulo|febuluwale|januwale|malichi|ogasiti'
+        '|okutoba|seputemba|de decembre|de febrier|de genier|de julhet|de junh|de mai|d’octobre|febrier|genie'
+        'r|julhet|junh|adoolessa|amajjii|bitootessa|caamsaa|eebila|fulbaana|guraandhala|hagayya|mudde|onkoloo'
+        'lessa|sadaasa|waxabajjii|ଅକ୍ଟୋବର|ଅଗଷ୍ଟ|ଅପ୍ରେଲ|ଜାନୁଆରୀ|ଜୁନ|ଜୁଲାଇ|ଡିସେମ୍ବର|ନଭେମ୍ବର|ଫେବୃଆରୀ|ମଇ|ମାର୍ଚ୍ଚ|'
+        'ସେପ୍ଟେମ୍ବର|августы|апрелы|декабры|июлы|июны|маиы|мартъи|мартъииы|ноябры|октябры|сентябры|февралы|янв'
+        'ары|𐓘𐓧𐓣 𐓵𐓪͘𐓬𐓘|𐓘𐓧𐓣 𐓷𐓣͘𐓸𐓲𐓣|𐓤𐓣𐓟𐓰𐓪𐓬𐓘|𐓧𐓟𐓜𐓛|𐓧𐓟𐓜𐓛𐓲𐓟𐓷𐓣͘𐓤𐓟|𐓨𐓣͘𐓪͘𐓬𐓘 𐓘𐓧𐓣 𐓵𐓪͘𐓬𐓘|𐓨𐓣͘𐓪͘𐓬𐓘 𐓘𐓧𐓣 𐓷𐓣͘𐓸𐓲𐓣|𐓨𐓣͘𐓪͘𐓬𐓘 𐓤𐓣𐓟𐓰𐓪'
+        '𐓬𐓘|𐓨𐓣͘𐓪͘𐓬𐓘 𐓧𐓟𐓜𐓛|𐓨𐓣͘𐓪͘𐓬𐓘 𐓧𐓟𐓜𐓛𐓲𐓟𐓷𐓣͘𐓤𐓟|𐓨𐓣͘𐓪͘𐓬𐓘 𐓬𐓘𐓡𐓛͘𐓧𐓟|𐓨𐓣͘𐓪͘𐓬𐓘 𐓬𐓟𐓵𐓪͘𐓬𐓘|𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓮𐓘𐓰𐓘|𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓯𐓘𐓬𐓟|𐓨𐓣'
+        '͘𐓪͘𐓬𐓘 𐓷𐓟𐓰𐓪𐓬𐓘|𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓵𐓘𐓜𐓣|𐓨𐓣͘𐓪͘𐓬𐓘 𐓷𐓟𐓵𐓪͘𐓬𐓘|𐓬𐓘𐓡𐓛͘𐓧𐓟|𐓬𐓟𐓵𐓪͘𐓬𐓘|𐓮𐓘𐓰𐓘|𐓯𐓘𐓬𐓟|𐓰𐓪𐓬𐓘|𐓵𐓘𐓜𐓣|𐓵𐓪͘𐓬𐓘|ਅਕਤੂ|ਅਕਤੂਬਰ|ਅਗ'
+        '|ਅਗਸਤ|ਅਪ੍ਰੈ|ਅਪ੍ਰੈਲ|ਜਨ|ਜਨਵਰੀ|ਜੁਲਾ|ਜੁਲਾਈ|ਜੂਨ|ਦਸੰ|ਦਸੰਬਰ|ਨਵੰ|ਨਵੰਬਰ|ਫ਼ਰ|ਫ਼ਰਵਰੀ|ਮਈ|ਮਾਰਚ|ਸਤੰ|ਸਤੰਬਰ|ougustus'
+        '|yanuari|disémba|eprel|féb|fébuari|jenuari|mach|novémba|ogost|ógo|septémba|febuare|januare|ogu'
+        's|dzember|ferve|gene|giugn|lugn|magg|stember|utuber|daggis|lapkrutis|lipa|pulis|rags|sakkis|sallaws|'
+        'sillins|simenis|spallins|wassarins|zallaws|اګست|جنوري|جولای|سپتمبر|سېپتمبر|فبروري|فېبروري|مۍ|nabʼe i'
+        'kʼ|rujulaʼj ikʼ|rukabʼlaʼj ikʼ|ubʼelej ikʼ|ukabʼ ikʼ|ukaj ikʼ|ulajuj ikʼ|urox ikʼ|uroʼ ikʼ|uwajxaq i'
+        'kʼ|uwaq ikʼ|uwuq ikʼ|cutembir|dujembir|febrayer|ktuber|nuwembir|yebril|ɣuccet|avrigl|avust|da decemb'
+        'er|da fanadur|da favrer|da mars|da matg|da november|da schaner|da settember|da zercladur|d’avrigl|d’'
+        'avust|d’october|fanadur|favr|favrer|matg|schan|schaner|sett|settember|zercl|zercladur|gitugutu|kigar'
+        'ama|mukakaro|munyonyo|ndamukiza|ntwarante|nyakanga|nyandagaro|nzero|ruheshi|ruhuhuma|rusama|mweri wa'
+        ' ikumi na mbili|mweri wa ikumi na moja|mweri wa kaana|mweri wa kaili|mweri wa katatu|mweri wa kwanza'
+        '|mweri wa nane|mweri wa saba|mweri wa sita|mweri wa tanu|mweri wa tisa|gashyantare|gicurasi|kamena|k'
+        'anama|mata|mutarama|nzeri|ugushyingo|ukuboza|ukwakira|werurwe|अक्तूबरमासः|अगस्तमासः|अप्रैलमासः|जनवरी'
+        'मासः|जुलाईमासः|जूनमासः|दिसंबरमासः|दिसम्बरमासः|नवंबरमासः|नवम्बरमासः|फरवरीमासः|मईमासः|मार्चमासः|सितंबर'
+        'मासः|सितम्बरमासः|алт|алтынньы|атр|атырдьых ыиа|атырдьых ыиын|ахс|ахсынньы|балаҕан ыиа|балаҕан ыиын|б'
+        'лҕ|бэс|бэс ыиа|бэс ыиын|клн|кулун тутар|мсу|муус устар|олун|олунньу|от ыиа|от ыиын|оти|сэт|сэтинньи|'
+        'тохс|тохсунньу|ыам|ыам ыиа|ыам ыиын|lapa le ile|lapa le imet|lapa le isiet|lapa le obo|lapa le okuni'
+        '|lapa le ong’wan|lapa le saal|lapa le sapa|lapa le tomon|lapa le tomon obo|lapa le tomon waare|lapa '
+        'le waare|ᱚᱠᱴ|ᱚᱠᱴᱚᱵᱟᱨ|ᱟᱜᱟ|ᱟᱜᱟᱥᱛ|ᱟᱯᱨ|ᱟᱯᱨᱮᱞ|ᱡᱟᱱ|ᱡᱟᱱᱣᱟᱨᱤ|ᱡᱩᱞ|ᱡᱩᱞᱟᱭ|ᱡᱩᱱ|ᱢᱟᱨ|ᱢᱟᱨᱪ|ᱢᱮ|ᱥᱮᱯ|ᱥᱮᱯᱴᱮᱢᱵᱟᱨ|ᱫᱤᱥ|ᱫᱤᱥ'
+        'ᱟᱢᱵᱟᱨ|ᱯᱷᱟ|ᱯᱷᱟᱨᱣᱟᱨᱤ|ᱱᱟᱣ|ᱱᱟᱣᱟᱢᱵᱟᱨ|mokhu|muhaano|mujimbi|munyense|munyi|mupalangulwa|mupuguto|mushende|'
+        'mushende magali|mushipepo|musongandembwe|mwitope|abrile|austu|cabudanni|freargiu|ghennargiu|lampadas'
+        '|maju|martzu|nadale|santandria|santugaine|triulas|agustu|dicemmiru|frivaru|giugnettu|giugnu|jinnaru|'
+        'nuvemmiru|sittemmiru|uttuviru|اپريل|اڪٽوبر|اگسٽ|جولاءِ|سيپٽمبر|فيبروري|ميي|ڊسمبر|borg|borgemannu|cak'
+        'c|cakcamannu|cuoŋomannu|geas|geassemannu|golg|golggotmannu|guov|guovvamannu|juov|juovlamannu|mies|mi'
+        'essemannu|njuk|njukcamannu|ođđajagemannu|ođđj|skab|skabmamannu|suoi|suoidnemannu|fevreiro|otubro|bel'
+        'awu|fondo|fulundigi|kakauka|kukuru|lengua|mbangu|mvuka|nabanduru|ngberere|ngubue|nyenye|ⴱⵕⴰ|ⴱⵕⴰⵢⵕ|ⴷⵓ'
+        'ⵊ|ⴷⵓⵊⴰⵏⴱⵉⵔ|ⴽⵜⵓ|ⴽⵜⵓⴱⵔ|ⵉⴱⵔ|ⵉⴱⵔⵉⵔ|ⵉⵏⵏ|ⵉⵏⵏⴰⵢⵔ|ⵎⴰⵕ|ⵎⴰⵕⵚ|ⵎⴰⵢ|ⵎⴰⵢⵢⵓ|ⵏⵓⵡ|ⵏⵓⵡⴰⵏⴱⵉⵔ|ⵖⵓⵛ|ⵖⵓⵛⵜ|ⵛⵓⵜ|ⵛⵓⵜⴰⵏⴱⵉⵔ|ⵢⵓⵍ|'
+        'ⵢⵓⵍⵢⵓⵣ|ⵢⵓⵏ|ⵢⵓⵏⵢⵓ|တီႇ|တီႇသႅမ်ႇပႃႇ|မေႇ|မၢတ်ႉၶျ်|သႅပ်ႇ|သႅပ်ႇထႅမ်ႇပႃႇ|ဢေႃး|ဢေႃးၵၢတ်ႉ|ဢေႇ|ဢေႇပရႄႇ|ဢွၵ်ႇ|ဢ'
+        'ွၵ်ႇထူဝ်ႇပႃႇ|ၸုၼ်ႇ|ၸူႇ|ၸူႇလၢႆႇ|ၸၼ်ႇ|ၸၼ်ႇဝႃႇရီႇ|ၼူဝ်ႇ|ၼူဝ်ႇဝႅမ်ႇပႃႇ|ၾႅပ်ႇ|ၾႅပ်ႇဝႃႇရီႇ|ඇසළ|ඉල්|උඳුවප්|'
+        'දුරුතු|නවම්|නිකිණි|පොසොන්|බක්|බිනර|මැදින්|වප්|වෙසක්|cohca|cohcamaanu|cuaŋui|cuaŋuimaanu|juovla|juovl'
+        'amaanu|kesi|kesimaanu|kuova|kuovamaanu|njuhca|njuhcamaanu|porge|porgemaanu|roovvad|roovvadmaanu|skam'
+        'ma|skammamaanu|syeini|syeinimaanu|uđiv|uđđaivemaanu|vyesi|vyesimaanu|chikumi|chikunguru|chivabvu|gum'
+        'iguru|gunyana|kubvumbi|kukadzi|kurume|mbudzi|ndira|nyamavhuvhu|zvita|abriil|diseembar|febraayo|janaa'
+        'yo|jannaayo|juun|luulyo|maarso|maayo|noofeembar|ogosto|oktoobar|sebteembar|sebtembar|bhimbidvwane|im'
+        'phala|indlovana|indlovu-lenkhulu|ingci|ingongoni|inhlaba|inkhwekhweti|inyoni|kholwane|lweti|hlakola|'
+        'hlakubele|lwetse|mmesa|motsheanong|mphalane|phato|pherekgong|phupjane|phupu|pudungwana|tshitwe|barak'
+        'ha|dundulenyi|falɛ|ferefuna|figui-figui|khabidon|lambɛ|libiti|linlinyi|lɛbɛrɛbɛrɛ|sansanyi|sɔra|ܐܒ|ܐ'
+        'ܕܪ|ܐܝܠܘܠ|ܐܝܪ|ܚܙܝܪܢ|ܟܢܘܢ ܐ|ܟܢܘܢ ܐܚܪܝܐ|ܟܢܘܢ ܒ|ܟܢܘܢ ܩܕܡܝܐ|ܢܝܣܢ|ܫܒܛ|ܬܡܘܙ|ܬܫܪܝܢ ܐ|ܬܫܪܝܢ ܐܚܪܝܐ|ܬܫܪܝܢ ܒ|ܬܫܪ'
+        'ܝܢ ܩܕܡܝܐ|czyrwca|czyrwiec|grudziyn|kwieciyn|moja|siyrpiyn|siyrpnia|styczyn|wrzesiyn|அக்|அக்டோபர்|ஆக|'
+        'ஆகஸ்ட்|ஏப்|ஏப்ரல்|செப்|செப்டம்பர்|ஜன|ஜனவரி|ஜூன்|ஜூலை|டிச|டிசம்பர்|நவ|நவம்பர்|பிப்|பிப்ரவரி|மார்|மார்'
+        'ச்|மே|అక్టో|అక్టోబర్|ఆగ|ఆగస్టు|ఏప్రి|ఏప్రిల్|జన|జనవరి|జులె|జూన్|డిసెం|డిసెంబర్|నవం|నవంబర్|ఫిబ్ర|ఫిబ్'
+        'రవరి|మార్చి|మే|సెప్టెం|సెప్టెంబర్|odung’el|ojola|okwamg’|olabor|omaruk|omodok’king’ol|omuk|opedel|op'
+        'oo|orara|osokosokoma|otibar|апрел|декабр|ноябр|октябр|сентябр|феврал|январ|ก ค|ก พ|ก ย|ก.ค|ก.พ|ก.ย|ก'
+        'รกฎาคม|กันยายน|กุมภาพันธ์|ต ค|ต.ค|ตุลาคม|ธ ค|ธ.ค|ธันวาคม|พ ค|พ ย|พ.ค|พ.ย|พฤศจิกายน|พฤษภาคม|ม ค|ม.ค|ม'
+        'กราคม|มิ ย|มิ.ย|มิถุนายน|มี ค|มี.ค|มีนาคม|ส ค|ส.ค|สิงหาคม|เม ย|เม.ย|เมษายน|ለካ|ለካቲት|ሓም|ሓምለ|ሕዳ|ሕዳር|መስ|'
+        'መስከረም|መጋ|መጋቢት|ሚያ|ሚያዝያ|ሰነ|ታሕ|ታሕሳስ|ነሓ|ነሓሰ|ጉንበት|ግን|ጥሪ|ጥቅ|ጥቅምቲ|ኤፕረ|ኤፕረል|ኦክተ|ኦክተውበር|ጃንዩ|ጃንዩወሪ|ፌብሩ|ፌብሩወሪ|f'
+        'ewral|yanwar|diphalane|ferikgong|mopitlo|moranang|motsheganong|ngwanatsele|phatwe|phukwi|sedimonthol'
+        'e|seetebosigo|tlhakole|fepueli|maʻa|maʻasi|novema|sanuali|sepitema|siulai|sune|tisema|ʻaok|ʻaokosi|ʻ'
+        'epe|ʻepeleli|ʻoka|ʻokatopa|epril|februeri|janueri|ogas|dha idas|empitu idas|kingal idas|maspat idas|'
+        'mataru idas|maxal dha idas|maxal idas|maxal kingal idas|mngari idas|rima idas|spat idas|tru idas|مي|'
+        'dzivamisoko|hukuri|khotavuxika|mawuwani|mhawuri|mudyaxihi|ndzhati|nyenyankulu|nyenyenyani|n’w|n’wend'
+        'zamhala|sunguti|гыин|гыинвар|cutanbir|dujanbir|ibrir|nwanbir|yebrayer|yulyuz|دېكابىر|سېنتەبىر|فېۋرال'
+        '|مارت|ماي|نويابىر|يانۋار|ياپرېل|ياۋغۇست|يىيۇل|يىيۇن|يۆكتەبىر|ꔞꘋ|ꔞꘋꕔꕿ ꕸꖃꗏ|ꕒꕡ|ꕒꕡꖝꖕ|ꕢꕌ|ꕭꖃ|ꕾꖺ|ꖑꕱ|ꖢꖕ|ꖨꖕ ꕪ'
+        'ꕴ ꔞꔀꕮꕊ|ꖨꖕ ꕪꕴ ꗏꖺꕮꕊ|ꖨꖕꔞ|ꖨꖕꗏ|ꖱꕞ|ꖱꕞꔤ|ꖱꘋ|ꗛꔕ|fulwana|fulwi|khubvumedzi|lambamai|lara|luhuhi|nyendavhusiku|'
+        'phando|shundunthule|thafamuhwe|thangule|tshimedzi|dezenbre|febraro|jenaro|jugno|lujo|novenbre|otobre'
+        '|setenbre|dezembru|fevereiru|janeiru|julyu|junyu|outubru|setembru|dekul|febul|gustul|mayul|mazul|nov'
+        'ul|prilul|setul|tobul|yanul|yulul|yunul|abrille|bracet|christmanet|heiwet|herbstmanet|hornig|jenner|'
+        'marze|meije|oigste|wimanet|wintermanet|awril|desambar|fewriyee|nowambar|samwiyee|sattumbar|sulet|suw'
+        'e|epreli|janyuwari|matshi|okthoba|okthobha|efute|ensil, ooli u katanuɛ|imɛŋ i putuk,ooli u katiɛ|imɛ'
+        'ŋ i puɔs|makandikɛ|mesiŋ, ooli u kenie|pikitikitie, ooli u kutuan|pilɔndɔ́|pisuyu|siɛyɛ́, ooli u kan'
+        'diɛ|ɔnsumbɔl, ooli u katatuɛ|ɔsɔn|אַפּר|אַפּריל|אויג|אויגוסט|אקט|אקטאבער|דעצ|דעצעמבער|יאַנ|יאַנואַר|'
+        'מיי|מערץ|נאוו|נאוועמבער|סעפּ|סעפּטעמבער|פֿעב|פֿעברואַר|osu agemo|osu belu|osu erele|osu erèna|osu e'
+        '̀bibi|osu igbe|osu ogun|osu okudu|osu owewe|osu òpè|osu òwara|osu séré|irudi|mukui|musapiri|pu-'
+        'irudi|pu-mukui|pu-musapiri|pu-yepe|yepe|yepe-mukui|yepe-putimaa|yepe-yepe|ndwenbet|ndwencaet|ndwenci'
+        'b|ndwencibngeih|ndwencib’it|ndwengouj|ndwenit|ndwenloeg|ndwenngeih|ndwenngux|ndwensam|ndwenseiq|一月|七'
+        '月|三月|九月|二月|五月|八月|六月|十一月|十二月|十月|四月|ephreli|januwari|mashi|septhemba'
+    ).split("|"),
+    (
+        b'\x04\x04\x08\x08\x0c\x0c\x02\x02\x01\x01\x07\x07\x06\x06\x03\x03\x05\x0b\x0b\n\n\t\t\x08\x04'
+        b'\x04\x0c\x02\x02\x01\x01\x07\x07\x06\x05\x03\x0b\n\t\t\x0c\x0c\x02\x01\x07\x06\x03\n\n\x04'
+        b'\x04\x08\x08\x0c\x0c\x01\x01\x02\x07\x06\x03\x05\x0b\n\t\x04\x0c\x02\x01\x01\x06\x06\x07\x07\x05'
+        b'\x05\n\n\t\t\x0c\x02\x02\x01\x07\x06\x05\x03\x0b\n\n\t\x08\x08\x08\x04\x04\x04\x0c\x0c'
+        b'\x0c\x07\x07\x07\x06\x06\x06\x05\x03\x03\x03\x05\x0b\x0b\x0b\n\n\n\t\t\t\x02\x02\x02\x01'
+        b'\x01\x01\x03\x03\x03\t\t\t\x0c\x0c\x0c\n\n\n\x04\x04\x04\x07\x07\x07\x0b\x0b\x0b\x02\x02'
+        b'\x02\x08\x08\x08\x01\x01\x01\x05\x05\x05\x06\x06\x06\x08\x08\x0c\x0c\n\n\t\t\x06\x06\x0b\x0b'
+        b'\x03\x05\x04\x04\x01\x01\x02\x02\x07\x07\x04\x08\x08\x0c\x0c\x02\x07\x06\x07\x06\x0b\x0b\n\t\t'
+        b'\x01\x01\x06\x06\x06\x0c\x0c\x0c\x04\x04\x04\x07\x07\x07\x0b\x0b\x0b\x02\x02\x02\x05\x05\x03\x03\n'
+        b'\n\n\x08\x08\x08\x01\x01\x01\t\t\t\x03\x03\x03\x06\x07\x07\x06\x07\x06\x04\x04\x04\x05\x05'
+        b'\x05\x01\x01\x01\x0b\x0c\x0c\x0c\n\n\n\x08\x08\x08\x02\x02\x02\t\t\x08\x02\x01\x03\x05\x03'
+        b'\x08\x04\x04\x04\x08\x08\x08\x0c\x0c\x0c\x01\x01\x01\x07\x07\x07\x06\x06\x06\x05\x05\x05\x03\x03\x03'
+        b'\x0b\x0b\x0b\n\n\n\t\t\t\x02\x02\x02\x04\x0c\x02\x01\x01\x07\x07\x06\x06\x03\x0b\n\t'
+        b'\x04\x08\x02\x07\x06\x05\x03\x03\t\t\x08\x08\x08\x07\x07\x07\x02\x02\x02\x04\x04\x04\x0c\x0c\x0c'
+        b'\x06\x06\x06\n\n\n\x03\x03\x03\x0b\x0b\x0b\t\t\t\x01\x01\x01\x05\x05\x05\x03\x0c\x0c\x04'
+        b'\x08\x0c\x02\x01\x07\x06\x03\x0b\n\t\x08\x08\x07\x06\x08\x08\x08\x06\x06\x03\x03\x03\x0c\x0c\t'
+        b'\t\t\x01\x01\x01\x07\x07\x0b\x0b\x0b\x05\x05\x05\x04\x04\x04\x02\x02\x02\x04\x0c\x0c\x05\x0b\x0b'
+        b'\n\t\t\x02\x02\x01\x01\x07\x06\x0c\x0b\n\t\x0c\x0b\x0b\n\t\x02\x02\x07\x06\x01\x01\t'
+        b'\t\x08\x08\x08\n\n\n\x04\x04\x04\x02\x02\x07\x07\x07\x0b\x0b\x0b\x03\x03\x03\x0c\x0c\x0c\x01'
+        b'\x01\x01\x06\x06\x06\x04\x04\x04\x06\x06\x06\x05\x05\x05\x0c\x0c\x0c\x03\x03\x03\x0b\x0b\x0b\x07\x07'
+        b'\x07\x08\x08\x08\t\t\t\x01\x01\x01\n\n\n\x02\x02\x02\x08\x0c\x02\x01\x07\x06\x05\x0b\n'
+        b'\t\x04\x0c\x0c\x01\x01\x07\x06\n\x02\x02\x08\x08\x0c\x0c\x02\x02\x01\x01\x07\x07\x06\x05\x03\x0b'
+        b'\x0b\t\t\x0c\x04\x04\x08\x08\n\n\x02\x01\x07\x06\x05\t\x0c\x02\x01\x01\x07\x07\x06\x0c\x0c'
+        b'\x08\x08\x04\x04\x0b\x0b\x06\x06\t\t\x05\x03\x02\x02\n\n\x01\x01\x07\x07\x0c\x0c\x08\x08\x01'
+        b'\x07\x07\x0b\x0b\x04\x04\x06\x06\x02\x02\t\t\n\n\x01\x07\x06\x02\x02\x0c\x0c\x05\x05\x06\x06'
+        b'\x03\x03\x04\x04\x08\x08\x07\x07\n\n\x0b\x0b\x01\x01\t\t\n\t\x0b\t\x08\x08\x04\x04\x0c'
+        b'\x0c\x02\x02\x01\x01\x07\x07\x06\x06\x05\x05\x03\x03\x0b\x0b\n\n\t\t\x04\x04\x04\x0c\x0c\x0c'
+        b'\x07\x06\x01\n\n\n\x07\x07\x06\x06\x01\x01\x05\x05\x03\x03\x05\x03\x0b\x0b\x0b\t\t\t\x02'
+        b'\x02\x02\x08\x08\x08\x08\x03\x0c\x0c\x07\x03\x08\x08\x0c\x07\x07\x06\x06\x03\x0b\x0b\n\x02\x02\t'
+        b'\x01\x07\x06\x08\x04\x0c\x03\x0b\n\t\x04\x05\x03\n\x0c\x02\x08\x07\x06\x01\t\x0b\x0b\x0b\x01'
+        b'\x01\x02\x02\n\n\x05\x05\x04\x04\x08\x08\x06\x06\x03\x03\t\t\x07\x07\x0c\x0c\x07\x07\x03\x03'
+        b'\x05\x05\x02\x02\x06\x06\x04\x04\x0c\x0c\n\n\x08\x08\x0b\x0b\x01\x01\t\t\x08\x02\n\x0c\x05'
+        b'\x0b\x07\n\x08\x02\x01\x06\x04\x03\t\x03\n\x06\x07\x05\x0b\x04\x03\x02\x0c\x01\x08\t\x03\x05'
+        b'\t\t\x0b\x0b\x04\x04\n\n\x08\x08\x0c\x0c\x07\x06\x01\x01\x02\x02\x0c\x01\x07\x06\x01\x07\x06'
+        b'\x02\x03\x05\x0b\t\x08\x0c\t\x08\x03\x05\t\n\x0b\x07\x06\x02\x0c\x01\x04\x04\x08\n\x0c\t'
+        b'\x02\x03\x05\x0b\x01\x07\x06\n\n\x08\x08\x04\t\t\x01\x01\x06\x07\x0c\x0c\x0b\x0b\x02\x02\x03'
+        b'\x05\x08\x0c\x02\x03\x05\x0b\x01\x07\x06\x08\x0c\n\x02\x03\x05\n\x0b\x01\x07\x06\x01\x01\x04\x04'
+        b'\n\n\x08\x01\x01\x06\x07\x07\x0c\x0c\t\t\x03\x03\x05\x0b\x0b\x02\x02\n\t\x08\x06\x01\x01'
+        b'\x0c\x0c\x02\x04\x03\x0b\x05\x07\x0c\x04\x08\x0b\x02\x01\n\x0c\x0b\x08\x07\x06\t\x03\x05\x04\x02'
+        b'\n\x08\x04\x01\x07\x06\x0c\x0c\x0b\x02\x05\x03\t\x0b\t\x05\x0b\x07\x0c\x06\x03\x0c\t\x08\x04'
+        b'\x04\n\x01\x02\x08\x04\x0c\x02\x03\x05\x0b\t\t\x01\x07\x06\n\n\n\x08\x04\x04\x01\x07\x0c'
+        b'\x0c\x0b\x0b\x02\x02\x03\x05\t\t\t\x02\x02\x03\x03\t\t\x01\x01\x06\x06\x0b\x0b\x0c\x0c\n'
+        b'\n\x07\x07\x04\x04\x08\x08\x05\x05\x08\x04\n\x0c\t\x02\x05\x0b\x01\x06\x07\x02\x02\x04\x08\x01'
+        b'\x07\x07\t\t\n\x0c\x03\x03\x06\x06\x04\x07\x02\x05\x0b\n\n\x08\x08\x04\x04\x01\x01\x06\x07'
+        b'\x0c\x0c\x0b\x0b\x02\x02\x05\t\t\n\x0b\x0c\x03\x07\x04\x06\x08\x01\x05\x02\t\x01\x01\n\x08'
+        b'\x08\x0b\x06\x0b\x06\x0c\x0c\x02\x02\x05\x05\x03\x07\x07\t\t\x04\x04\x01\x0c\x08\x05\x04\x06\t'
+        b'\x07\x0b\n\x02\x03\x06\x04\x07\x03\x05\x08\x01\x0b\x0c\x06\x04\x07\x03\x05\x08\x02\x01\x0b\x0c\t'
+        b'\n\t\n\x08\n\n\x04\x01\x01\x06\x07\x0c\x0c\x0b\x02\x02\x03\x05\t\t\n\x0c\x0b\x02\x04'
+        b'\x03\x05\x06\x08\x07\t\x01\x05\x05\x03\x03\x01\x01\x0c\x0c\x08\x08\x02\x02\x04\x04\x07\x07\x0b\x0b'
+        b'\x06\x06\t\t\n\n\n\x08\x07\x06\x01\x03\x02\x04\x0b\t\x0c\x0b\n\x07\x06\x02\x04\x08\x03'
+        b'\x05\t\x0c\x01\x08\x0c\x02\x01\x06\x07\x05\x03\x0b\t\x08\x04\n\x02\x01\x06\x06\x07\x05\x0b\t'
+        b'\x04\x04\x08\x08\x0c\x0c\x01\x07\x06\x01\x07\x06\x05\x03\x05\x03\x0b\x0b\n\n\t\t\x02\x02\x08'
+        b'\x01\x05\x0b\x06\n\x02\x07\x03\x0c\x04\t\x08\x08\x08\x04\x04\x04\x0c\x0c\x0c\x03\x03\x05\x05\x03'
+        b'\x05\x0b\x0b\x0b\t\t\t\x02\x02\x02\x01\x01\x01\x07\x07\x06\x06\x07\x06\n\n\n\t\x04\x01'
+        b'\x01\x02\x02\x03\x0c\x0c\x07\x0b\n\x06\x06\x05\x08\x08\x08\x02\x02\x04\x07\x07\n\x01\x03\t\x06'
+        b'\x0c\x0c\x0b\x0b\t\n\x0b\x0c\x01\x03\x04\x06\x05\x02\x07\x08\x04\x0c\x02\x03\x0b\n\t\x01\x06'
+        b'\x07\n\n\x08\x01\x0c\x0b\x02\x05\t\t\x04\x04\x08\x08\x07\x06\x03\x03\x0b\x0b\x01\x08\x08\x04'
+        b'\x04\x0c\x05\x06\x06\x07\n\t\t\x03\x03\x0b\x02\x02\x04\x0c\x02\x01\t\x06\x07\x02\x03\t\x01'
+        b'\x06\x0b\x0c\n\x07\x04\x08\x05\x02\x03\t\x01\x06\x0b\x0c\n\x07\x04\x08\x05\x05\x06\n\x0c\x0b'
+        b'\x02\x04\x08\x03\t\x01\x07\x0b\x04\x04\t\x05\x08\x02\x0c\x01\n\x06\x07\x03\x04\x08\x02\x01\x05'
+        b'\x03\n\t\x0c\x0b\n\x0c\x0b\x02\t\x03\x08\x04\x01\x06\x05\x07\x05\x0c\x02\x05\x0b\x08\x06\x03'
+        b'\x07\x04\x01\t\n\x02\x01\x07\x06\x03\x0b\n\x08\x0c\x02\x06\n\t\x01\x0c\x02\x01\x05\x0b\t'
+        b'\x04\x05\x05\n\n\x01\x02\x02\x07\x08\x03\t\x06\x06\t\x0c\x0c\x0b\x0b\x04\x0c\x05\x01\x0b\n'
+        b'\x07\x08\x02\x03\x06\x06\x01\x03\x05\n\x0c\x02\x04\x08\x07\x06\x0b\t\x05\n\x05\n\x0c\x01\x02'
+        b'\x04\x07\x08\x03\x06\x0b\t\x0c\x01\x02\x04\x07\x08\x06\t\x07\x03\x06\x0c\x0b\x08\x04\t\x02\x05'
+        b'\x01\n\x03\x02\n\x0c\x0b\x05\x08\x07\t\x06\x04\x01\x08\x0c\x0b\t\x04\n\n\x08\x01\x01\x07'
+        b'\x06\x0c\x0c\x0b\x0b\x02\x02\x03\x05\t\t\x04\x01\x07\x02\x0b\n\x04\x04\x05\n\x01\x07\n\x01'
+        b'\x07\x08\t\x0b\x0c\x06\x03\t\x06\x0b\x0c\x02\x02\x04\x08\x0c\x02\x01\x03\x0b\t\x07\x06\x01\x07'
+        b'\x06\x0c\t\x03\x0b\x02\x04\x04\x08\x08\n\n\x08\x08\n\n\x04\x04\x0c\x0c\x07\x06\x01\x01\x05'
+        b'\x03\x0b\x0b\t\t\x02\x02\n\x08\x01\x07\x0c\x0b\x02\x02\t\x05\x01\x0c\x03\x07\x08\x0b\t\x06'
+        b'\x02\x04\n\x08\x02\x01\x05\x03\n\x05\x05\x02\x01\x03\x03\x04\x02\x01\x03\x08\x06\x04\t\x08\x05'
+        b'\x0b\n\x0c\x01\x03\x07\x02\x08\n\x04\x08\x0c\x05\x03\x0b\t\x07\x06\x01\x02\x01\x0b\x0c\n\x05'
+        b'\x08\x04\x06\t\x02\x03\x07\x08\x04\x07\x06\t\x0c\x02\x05\x03\x03\x0b\n\x04\x01\x07\x06\x08\x08'
+        b'\x02\x06\t\x04\x08\x05\x03\x07\x01\x02\x06\t\x04\x08\x05\x03\x07\x01\n\x0c\x0b\n\x0c\x0b\x04'
+        b'\x05\x03\x02\t\x01\x07\x08\x06\x07\x07\x03\x03\x0c\x0c\n\n\x02\x02\x06\x06\x04\x04\x05\x05\t'
+        b'\t\x08\x08\x0b\x0b\x01\x01\t\x07\x08\x06\x01\x0b\x04\n\x0c\x02\x03\x05\x01\x04\x05\x08\x07\t'
+        b'\n\x0c\x0b\x06\x02\x03\x0c\x01\x07\x06\x05\x03\x0b\n\t\x03\x05\x01\t\x0b\x04\x02\x0c\n\x06'
+        b'\x08\x07\x06\x07\x06\x07\x0c\x0b\x03\x05\x01\t\x02\x05\t\x04\x04\n\x08\x08\n\x08\x08\x04\x04'
+        b'\x0c\x0c\x02\x02\x01\x01\x07\x06\x05\x05\x03\x0b\x0b\n\n\t\t\t\n\x04\x0b\x0c\x03\x05\x01'
+        b'\x02\x02\x07\x06\x08\x07\t\x02\n\x0c\x01\x06\x03\x04\x0b\x08\x05\n\n\x08\x08\x04\x04\x01\x01'
+        b'\x07\x06\x0c\x0c\x0b\x0b\x02\x02\x03\x05\t\t\x04\x04\n\n\x08\x08\x01\x01\x07\x0c\x0c\x0b\x0b'
+        b'\x0b\x02\x02\t\t\t\n\x07\x06\x07\x04\x02\x01\x01\x02\x04\n\x0b\x0c\x03\x07\x06\x05\t\x08'
+        b'\x04\x02\x01\x03\n\x08\x03\x0c\n\x05\x06\t\x0b\x01\x02\x08\x07\x0b\x04\x08\x01\x07\t\n\x02'
+        b'\x0c\x05\x06\x03\x07\x07\t\t\x05\x05\n\n\x0b\x0b\x04\x04\x06\x06\x02\x02\x03\x03\x0c\x0c\x01'
+        b'\x01\x08\x08\x02\x02\x01\x01\x07\x07\x06\x06\x05\x05\x03\x03\n\x01\x06\x04\x05\n\x03\x06\x04\x05'
+        b'\n\x01\x03\x07\x02\x0b\t\x0c\x08\x07\x02\x0b\t\x0c\x08\x04\x03\x08\x04\x02\x01\x07\x05\n\t'
+        b'\x04\x0c\x0c\x02\x02\x07\x07\x03\x03\x05\x05\t\x01\x01\x06\x06\x0c\x08\x04\x04\n\x02\x07\x05\x01'
+        b'\x06\x07\n\t\x05\x03\x04\x0c\x02\x0b\x08\x01\x06\x08\x04\x0c\x02\x01\x06\x05\x03\x07\x0b\t\x08'
+        b'\x04\n\x02\x01\x07\n\t\x0c\x02\x05\n\x01\x06\t\x02\x04\x03\x05\x06\x08\x07\x01\n\x0c\x0b'
+        b'\n\t\x02\x07\t\x02\x07\t\x02\x07\n\n\n\x0c\x0c\x0c\x0b\x05\x0b\x05\x0b\x05\x01\x03\x04'
+        b'\x01\x03\x04\x01\x06\x06\x06\x03\x08\x08\x08\x04\x04\x08\x01\x06\x07\x0c\t\x02\x0b\n\x04\x02\x01'
+        b'\x07\x06\x05\x01\x0c\x07\x0b\x06\x02\x05\n\x08\x08\x03\t\x04\x05\x07\x08\x01\x03\x04\n\x0c\x02'
+        b'\x06\x0b\t\x08\x08\x04\x04\t\t\n\x07\x07\x03\x03\x05\x06\x06\x01\x01\x02\x02\x0b\x0b\x0c\x0c'
+        b'\n\x02\x02\x08\x06\t\x07\x0c\x0c\x01\n\x04\x05\x0b\x0b\x08\x03\x03\x08\x0c\x02\x04\x06\x07\n'
+        b'\x0c\x02\x0b\n\t\x01\x07\x08\x04\x0c\x02\x01\x07\x06\x03\x0b\t\n\x0b\x0c\x01\x08\x07\x06\t'
+        b'\x02\x04\x03\x05\x02\x03\x07\x05\x06\x08\x0c\t\x01\x04\n\x0b\x01\x08\x04\x01\t\x06\x07\x03\x0b'
+        b'\n\x02\x0c\x04\x04\n\n\x08\x08\x01\x01\x07\x06\x0c\x0c\x0b\x0b\x02\x02\x03\x03\x05\t\t\n'
+        b'\x0b\x0c\x03\x07\x04\t\x06\x08\x01\x05\x02\n\n\x08\x08\x01\x01\x01\x07\x0b\x02\x02\x03\x08\x07'
+        b'\x06\x06\x02\x07\x01\x04\x04\x03\x05\x0b\n\t\t\x08\x08\x08\x0c\x02\x06\x01\x07\x05\x0b\n\t'
+        b'\x02\x03\t\x0b\x01\x04\n\x0c\x08\x05\x06\x07\x0b\x08\x07\x02\x05\x06\t\n\x01\x0c\x04\x03\t'
+        b'\t\x01\x01\x07\x07\x06\x0c\x0c\x0b\x0b\x02\x02\x03\x05\n\n\x04\x04\x08\x08\x0c\x0c\x06\x06\x02'
+        b'\x02\x07\x07\n\n\x05\x05\x0b\x0b\t\t\x08\x08\x04\x04\x03\x03\x01\x01\x08\x06\x0c\t\x0b\x03'
+        b'\x07\n\x04\x05\x01\x02\x0b\x04\x03\n\x0c\x0c\t\t\x08\x06\x06\x02\x02\x05\x07\x01\x02\x01\n'
+        b'\x08\x04\x0b\x02\t\x0c\x0c\x07\x08\x01\x03\x02\x04\x05\x06\t\n\x0b\x04\x02\x03\x0c\x08\x0b\t'
+        b'\x06\n\x01\x05\x07\x01\x01\t\x03\x03\x08\x08\x05\x05\x07\x07\x0c\x0c\n\n\x04\x02\x04\x02\x0b'
+        b'\x0b\x06\x06\x08\x01\x07\x05\x04\x02\x03\x0b\x08\x04\x0c\x02\x01\x07\x03\x0b\n\t\x05\x03\x03\x04'
+        b'\x06\n\x07\x02\x08\x08\x01\x01\x0c\t\t\x04\x02\x01\x03\x08\n\t\x0c\x02\x01\x07\x06\x05\n'
+        b'\x02\x01\x07\x06\x07\x01\x03\x05\x04\t\x02\x08\x0c\n\x0b\x06\n\x08\x04\x01\x06\x07\x0c\x0b\x02'
+        b'\x05\x03\t\x08\x04\x0c\x07\x06\x05\x03\x03\x0b\n\t\x02\x01\x0c\x0b\x08\n\t\x0c\x0b\x08\n'
+        b'\t\x01\x07\x05\x06\x04\x03\x02\x01\x07\x05\x06\x04\x03\x02\n\n\x08\x08\x04\x04\x01\x01\x07\x07'
+        b'\x06\x0c\x0c\x0b\x0b\x02\x02\x05\x03\t\t\x08\x01\x0c\x04\x02\x02\x01\x03\x0b\x08\x08\t\x02\x01'
+        b'\x08\x0c\x02\x01\x06\x07\x05\t\n\x08\x0b\x07\x03\x01\x04\x0c\t\x06\n\x02\x05\x08\x01\x07\t'
+        b'\t\x02\x02\x05\x01\x0b\x0c\t\x02\x04\n\x03\x05\x08\x06\x07\t\x0c\x02\n\x0b\x04\x08\x04\x08'
+        b'\x0c\x07\x02\x03\x05\x0b\x01\t\x06\x04\x08\n\x07\x02\x02\x05\x01\x01\t\t\x06\x06\n\x0c\x07'
+        b'\x0b\x04\x03\t\x08\x01\x06\x02\x05\x0c\x0b\x04\x02\x03\x01\x08\x07\x06\x05\t\x02\x05\x06\x08\x04'
+        b'\x01\t\x0b\x0c\n\x03\n\x08\x04\x01\x07\x06\x0c\x0c\x0b\x0b\x02\x05\x03\t\t\n\n\x08\x08'
+        b'\x08\x0c\x0c\t\t\t\x06\x06\x06\x03\x03\x04\x04\x02\x02\x07\x07\x07\x0b\x0b\x01\x01\x05\x05\x05'
+        b'\x06\x05\x08\x01\x03\x04\t\x07\n\x0b\x0c\x02\n\n\x08\x08\x04\x04\x01\x01\x07\x07\x06\x03\x03'
+        b'\x05\t\t\x0c\x0c\x02\x02\x0b\x0b\n\x0c\x06\t\x04\x01\x08\x03\x05\x07\x0b\x02\x04\x08\t\x02'
+        b'\x01\x06\x05\x03\x0c\x0b\n\x07\x08\x0c\x02\x07\x06\x01\x0b\t\n\x04\n\x08\x07\t\x02\x05\x0c'
+        b'\x08\x08\t\t\x04\x06\x06\n\n\x02\x02\x0c\x0c\x05\x05\x03\x03\x01\x01\x0b\x0b\x07\x07\x02\n'
+        b'\x05\x06\x02\x0c\x08\x07\x03\t\x0b\n\x04\x01\x02\x02\x0c\x0c\n\n\x04\x04\x01\x01\x03\x03\x05'
+        b'\x05\x0b\x0b\x08\x08\t\t\x07\x07\x06\x06\x0c\x0c\x05\x03\t\t\x08\x08\x04\x04\n\n\x06\x07'
+        b'\x07\x01\x01\x0b\x0b\x02\x02\x07\x0b\x0c\x01\x02\x08\x06\x04\t\x03\n\x05\t\t\x04\x04\x0c\x0c'
+        b'\x06\x06\x02\x02\x03\x03\x08\x08\n\n\x0b\x0b\x07\x07\x01\x01\x05\x05\x06\x07\x05\n\t\x04\x02'
+        b'\x03\x0b\x01\x08\x0c\x04\x0c\x02\x01\x01\x06\x07\x03\x05\x0b\x08\n\t\t\x01\n\x02\x03\x08\x0c'
+        b'\x06\x05\t\x07\x0b\x02\x03\t\x04\x05\n\x08\x01\x06\x07\x0b\x0c\x07\x01\x08\x0c\x05\n\x04\x0b'
+        b'\x03\x02\x06\t\x08\x03\t\x05\x06\x0c\x01\x01\x0c\x04\x02\x07\n\x0b\x0b\n\x06\x06\x0c\x04\x05'
+        b'\x08\x08\x01\t\n\n\x08\x08\x04\x04\t\t\x01\x01\x06\x07\x0c\x0c\x0b\x0b\x02\x02\x03\x03\x05'
+        b'\n\n\x08\x08\x04\x04\x01\x01\x07\x06\x0c\x0c\x0b\x0b\x02\x02\x03\x05\t\t\x04\x07\x03\x0b\x05'
+        b'\x06\x02\x08\x0c\x01\t\n\x04\x0c\x0b\n\t\x02\x01\x07\x02\t\x07\x02\t\x07\t\x02\n\n'
+        b'\n\x0c\x0c\x0c\x05\x0b\x05\x0b\x0b\x05\x01\x01\x01\x06\x06\x06\x03\x03\x03\x08\x08\x08\x04\x04\x04'
+        b'\x02\x02\x07\x07\x0b\x0b\t\t\x03\x03\x04\x04\x06\x0c\x0c\x08\x08\x05\x05\x01\n\n\x04\x04\n'
+        b'\n\x01\x01\x02\x02\x02\x01\n\x01\x03\x04\x05\x0b\x08\x07\x0c\x06\x02\x02\x03\x03\x0b\x01\t\x07'
+        b'\x06\x0c\x08\x08\x04\x04\n\n\x04\x02\x01\x08\x02\x07\x01\x08\x06\x0c\n\x0b\t\x05\x04\x03\x05'
+        b'\x04\x0b\x06\x07\x08\x05\t\x03\x02\x0c\x0c\x01\x01\x01\t\x0c\x04\x0b\x02\x07\x0c\t\x02\x03\x05'
+        b'\x0b\x01\x04\x08\x07\x06\n\x0b\x0b\x02\x02\t\n\x03\x05\x04\x01\x0c\x01\x0c\x07\x07\x06\x08\x07'
+        b'\x06\t\x04\x0b\x02\x0c\x01\x05\x03\x08\n\x0c\x02\x01\x06\x07\x0b\n\t\x0c\x02\x01\x07\x06\n'
+        b'\t\x0c\x02\x08\x05\x03\x0b\x04\t\n\x01\x07\x06\x04\x06\x0c\x07\t\x02\x01\x03\x05\x08\n\x0b'
+        b'\x04\x0c\x02\x0b\x01\t\x07\x06\x04\x01\x03\n\n\x07\x05\n\t\x0b\x04\x01\x0c\x08\x02\x03\x06'
+        b'\x04\x04\x08\x08\n\n\x0c\x0c\x01\x01\x05\x03\x0b\x0b\t\t\x02\x02\x07\x0b\x02\x03\x05\x04\x08'
+        b'\x06\t\x0c\n\x01\x04\x02\x03\t\x07\x08\x06\x01\x0c\n\x0b\x08\x07\n\x0c\x0b\t\x01\x06\x02'
+        b'\x05\x03\x04\x01\x07\x03\t\x02\x05\x08\x06\x0b\x0c\n\x04\x04\x01\x03\t'
+    ),
+))
 
-DEFAULT_WEEKDAYS = {
-    'fr': 4, 'fri': 4, 'friday': 4, 'mo': 0, 'mon': 0, 'monday': 0, 'sa': 5, 'sat': 5,
-    'saturday': 5, 'su': 6, 'sun': 6, 'sunday': 6, 'th': 3, 'thu': 3, 'thursday': 3, 'tu': 1,
-    'tue': 1, 'tuesday': 1, 'we': 2, 'wed': 2, 'wednesday': 2, 'di': 6, 'dim': 6, 'dimanche': 6,
-    'je': 3, 'jeu': 3, 'jeudi': 3, 'lu': 0, 'lun': 0, 'lundi': 0, 'ma': 1, 'mar': 1,
-    'mardi': 1, 'me': 2, 'mer': 2, 'mercredi': 2, 'sam': 5, 'samedi': 5, 've': 4, 'ven': 4,
-    'vendredi': 4, 'dienstag': 1, 'do': 3, 'donnerstag': 3, 'freitag': 4, 'mi': 2, 'mittwoch': 2, 'montag': 0,
-    'samstag': 5, 'so': 6, 'sonntag': 6, 'dom': 6, 'domingo': 6, 'ju': 3, 'jue': 3, 'jueves': 3,
-    'lunes': 0, 'martes': 1, 'mie': 2, 'miercoles': 2, 'sab': 5, 'sabado': 5, 'vi': 4, 'vie': 4,
-    'viernes': 4, 'domenica': 6, 'gio': 3, 'giovedi': 3, 'lunedi': 0, 'martedi': 1, 'mercoledi': 2, 'sabato': 5,
-    'venerdi': 4, 'qua': 2, 'quarta-feira': 2, 'qui': 3, 'quinta-feira': 3, 'seg': 0, 'segunda-feira': 0, 'sex': 4,
-    'sexta-feira': 4, 'ter': 1, 'terca-feira': 1, 'воскресенье': 6, 'вс': 6, 'вт': 1, 'вторник': 1, 'пн': 0,
-    'понедельник': 0, 'пт': 4, 'пятница': 4, 'сб': 5, 'ср': 2, 'среда': 2, 'суббота': 5, 'четверг': 3,
-    'чт': 3, 'вівторок': 1, 'нд': 6, 'неділя': 6, 'пʼятниця': 4, 'понеділок': 0, 'середа': 2, 'субота': 5,
-    'четвер': 3, 'ca': 2, 'car': 2, 'carsamba': 2, 'cmt': 5, 'ct': 5, 'cu': 4, 'cum': 4,
-    'cuma': 4, 'cumartesi': 5, 'pa': 6, 'paz': 6, 'pazar': 6, 'pazartesi': 0, 'pe': 3, 'per': 3,
-    'persembe': 3, 'pt': 0, 'pzt': 0, 'sal': 1, 'sali': 1, 'b e': 0, 'b.e': 0, 'bazar': 6,
-    'bazar ertəsi': 0, 'c a': 1, 'c.a': 1, 'cumə': 4, 'cumə axsami': 3, 'cərsənbə': 2, 'cərsənbə axsami': 1, 'sənbə': 5,
-    'czw': 3, 'czwartek': 3, 'nie': 6, 'niedz': 6, 'niedziela': 6, 'pia': 4, 'piatek': 4, 'pon': 0,
-    'poniedziałek': 0, 'sob': 5, 'sobota': 5, 'sr': 2, 'sro': 2, 'sroda': 2, 'wt': 1, 'wto': 1,
-    'wtorek': 1, 'ctvrtek': 3, 'ne': 6, 'nedele': 6, 'patek': 4, 'po': 0, 'pondeli': 0, 'st': 2,
-    'streda': 2, 'ut': 1, 'utery': 1, 'dinsdag': 1, 'donderdag': 3, 'maandag': 0, 'vr': 4, 'vrijdag': 4,
-    'wo': 2, 'woensdag': 2, 'za': 5, 'zaterdag': 5, 'zo': 6, 'zondag': 6, 'fre': 4, 'fredag': 4,
-    'lo': 5, 'lor': 5, 'lordag': 5, 'man': 0, 'mandag': 0, 'on': 2, 'ons': 2, 'onsdag': 2,
-    'son': 6, 'sondag': 6, 'ti': 1, 'tis': 1, 'tisdag': 1, 'to': 3, 'tors': 3, 'torsdag': 3,
-    'δε': 0, 'δευ': 0, 'δευτερα': 0, 'κυ': 6, 'κυρ': 6, 'κυριακη': 6, 'πα': 4, 'παρ': 4,
-    'παρασκευη': 4, 'πε': 3, 'πεμ': 3, 'πεμπτη': 3, 'σα': 5, 'σαβ': 5, 'σαββατο': 5, 'τε': 2,
-    'τετ': 2, 'τεταρτη': 2, 'τρ': 1, 'τρι': 1, 'τριτη': 1, 'du': 6, 'dum': 6, 'duminica': 6,
-    'joi': 3, 'luni': 0, 'marti': 1, 'miercuri': 2, 'sambata': 5, 'vin': 4, 'vineri': 4, 'cs': 3,
-    'csutortok': 3, 'hetfo': 0, 'kedd': 1, 'pentek': 4, 'sze': 2, 'szerda': 2, 'szo': 5, 'szombat': 5,
-    'vasarnap': 6, 'ke': 2, 'keskiviikko': 2, 'keskiviikkona': 2, 'la': 5, 'lauantai': 5, 'lauantaina': 5, 'maanantai': 0,
-    'maanantaina': 0, 'perjantai': 4, 'perjantaina': 4, 'sunnuntai': 6, 'sunnuntaina': 6, 'tiistai': 1, 'tiistaina': 1, 'torstai': 3,
-    'torstaina': 3, 'lø': 5, 'lør': 5, 'lørdag': 5, 'sø': 6, 'søn': 6, 'søndag': 6, 'tirs': 1,
-    'tirsdag': 1, 'tir': 1, 'tor': 3, 'nedela': 6, 'pi': 4, 'piatok': 4, 'pondelok': 0, 'stvrtok': 3,
-    'utorok': 1, 'cet': 3, 'cetrtek': 3, 'ned': 6, 'nedelja': 6, 'pet': 4, 'petek': 4, 'ponedeljek': 0,
-    'sre': 2, 'sreda': 2, 'torek': 1, 'cetvrtak': 3, 'nedjelja': 6, 'petak': 4, 'ponedjeljak': 0, 'sri': 2,
-    'srijeda': 2, 'sub': 5, 'subota': 5, 'uto': 1, 'utorak': 1, 'не': 6, 'нед': 6, 'недеља': 6,
-    'пе': 4, 'пет': 4, 'петак': 4, 'по': 0, 'пон': 0, 'понедељак': 0, 'сре': 2, 'су': 5,
-    'суб': 5, 'ут': 1, 'уто': 1, 'уторак': 1, 'че': 3, 'чет': 3, 'четвртак': 3, 'неделя': 6,
-    'петък': 4, 'понеделник': 0, 'сряда': 2, 'събота': 5, 'четвъртък': 3, 'ау': 1, 'ауторак': 1, 'нядзеля': 6,
-    'панядзелак': 0, 'пятніца': 4, 'серада': 2, 'чацвер': 3, 'чц': 3, 'an': 1, 'antradienis': 1, 'ketvirtadienis': 3,
-    'kt': 3, 'penktadienis': 4, 'pirmadienis': 0, 'pn': 4, 'pr': 0, 'sekmadienis': 6, 'sestadienis': 5, 'sk': 6,
-    'tr': 2, 'treciadienis': 2, 'ce': 3, 'ceturtd': 3, 'ceturtdiena': 3, 'ot': 1, 'otrd': 1, 'otrdiena': 1,
-    'piektd': 4, 'piektdiena': 4, 'pirmd': 0, 'pirmdiena': 0, 'pk': 4, 'se': 5, 'sestd': 5, 'sestdiena': 5,
-    'sv': 6, 'svetd': 6, 'svetdiena': 6, 'tresd': 2, 'tresdiena': 2, 'esmaspaev': 0, 'kolmapaev': 2, 'laupaev': 5,
-    'neljapaev': 3, 'puhapaev': 6, 'reede': 4, 'teisipaev': 1, 'dc': 2, 'dg': 6, 'dijous': 3, 'dilluns': 0,
-    'dimarts': 1, 'dimecres': 2, 'dissabte': 5, 'diumenge': 6, 'divendres': 4, 'dj': 3, 'dl': 0, 'ds': 5,
-    'dt': 1, 'dv': 4, 'luns': 0, 'mercores': 2, 'venres': 4, 'xo': 3, 'xov': 3, 'xoves': 3,
-    'al': 0, 'ar': 1, 'asteartea': 1, 'asteazkena': 2, 'astelehena': 0, 'az': 2, 'ig': 6, 'igandea': 6,
-    'larunbata': 5, 'lr': 5, 'og': 3, 'or': 4, 'osteguna': 3, 'ostirala': 4, 'die': 6, 'e diel': 6,
-    'e enjte': 3, 'e hene': 0, 'e marte': 1, 'e merkure': 2, 'e premte': 4, 'e shtune': 5, 'enj': 3, 'hen': 0,
-    'pre': 4, 'sht': 5, 'вто': 1, 'недела': 6, 'петок': 4, 'саб': 5, 'сабота': 5, 'четврток': 3,
-    'беисенбі': 3, 'бс': 3, 'дс': 0, 'дүисенбі': 0, 'жексенбі': 6, 'жм': 4, 'жс': 6, 'жұма': 4,
-    'сеисенбі': 1, 'сенбі': 5, 'сс': 1, 'сәрсенбі': 2, 'ch': 2, 'chor': 2, 'chorshanba': 2, 'dush': 0,
-    'dushanba': 0, 'jum': 4, 'juma': 4, 'pay': 3, 'payshanba': 3, 'sesh': 1, 'seshanba': 1, 'sh': 5,
-    'shan': 5, 'shanba': 5, 'ya': 6, 'yak': 6, 'yakshanba': 6, 'беиш': 3, 'беишемби': 3, 'бш': 3,
-    'дш': 0, 'дүи': 0, 'дүишөмбү': 0, 'жек': 6, 'жекшемби': 6, 'жума': 4, 'жш': 6, 'иш': 5,
-    'ишемби': 5, 'ишм': 5, 'шарш': 2, 'шаршемби': 2, 'шеиш': 1, 'шеишемби': 1, 'шр': 2, 'шш': 1,
-    'კვ': 6, 'კვი': 6, 'კვირა': 6, 'ოთ': 2, 'ოთხ': 2, 'ოთხშაბათი': 2, 'ორ': 0, 'ორშ': 0,
-    'ორშაბათი': 0, 'პარ': 4, 'პარასკევი': 4, 'პრ': 4, 'სამ': 1, 'სამშაბათი': 1, 'სმ': 1, 'შაბ': 5,
-    'შაბათი': 5, 'შბ': 5, 'ხთ': 3, 'ხუთ': 3, 'ხუთშაბათი': 3, 'եկ': 0, 'երեքշաբթի': 1, 'երկ': 0,
-    'երկուշաբթի': 0, 'երք': 1, 'եք': 1, 'կիր': 6, 'կիրակի': 6, 'կր': 6, 'հգ': 3, 'հինգշաբթի': 3,
-    'հնգ': 3, 'շաբաթ': 5, 'շբ': 5, 'շբթ': 5, 'ու': 4, 'ուր': 4, 'ուրբաթ': 4, 'չորեքշաբթի': 2,
-    'չրք': 2, 'չք': 2, 'jumat': 4, 'kam': 3, 'kamis': 3, 'min': 6, 'minggu': 6, 'rab': 2,
-    'rabu': 2, 'sabtu': 5, 'sel': 1, 'selasa': 1, 'sen': 0, 'senin': 0, 'ah': 6, 'ahad': 6,
-    'ahd': 6, 'is': 0, 'isn': 0, 'isnin': 0, 'jumaat': 4, 'kh': 3, 'kha': 3, 'khamis': 3,
-    'ra': 2, 'biy': 4, 'biyernes': 4, 'huw': 3, 'huwebes': 3, 'lin': 6, 'linggo': 6, 'miy': 2,
-    'miyerkules': 2, 'saterdag': 5, 'vrydag': 4, 'alhamisi': 3, 'ijumaa': 4, 'jumamosi': 5, 'jumanne': 1, 'jumapili': 6,
-    'jumatano': 2, 'jumatatu': 0, 'acaada': 6, 'arbaqa': 2, 'etleeni': 0, 'gumqata': 4, 'kamiisi': 3, 'sabti': 5,
-    'talaata': 1, 'ам': 6, 'амҽыша': 6, 'ас': 5, 'асабша': 5, 'ах': 2, 'ахаша': 2, 'ахә': 4,
-    'ахәаша': 4, 'ашә': 0, 'ашәахьа': 0, 'аҩ': 1, 'аҩаша': 1, 'аԥ': 3, 'аԥшьаша': 3, 'блыпэ': 0,
-    'бэрэскэжъыи': 2, 'бэрэскэшху': 4, 'гъубдж': 1, 'мэфэкъу': 3, 'тхьаумаф': 6, 'шэмбэт': 5, 'ghɔ': 1, 'ghɨ': 4,
-    'tsuʔndzɨkɔʔɔ': 5, 'tsuʔntsɨ': 6, 'tsuʔughɔe': 1, 'tsuʔughɨ̂m': 4, 'tsuʔukpa': 0, 'tsuʔume': 3, 'tsuʔutɔ̀mlo': 2, 'tɔm': 2,
-    'benada': 1, 'dwoada': 0, 'fiada': 4, 'memeneda': 5, 'wukuada': 2, 'yawoada': 3, 'ሐ': 3, 'ሐሙስ': 3,
-    'ማ': 1, 'ማክሰ': 1, 'ማክሰኞ': 1, 'ረ': 2, 'ረቡዕ': 2, 'ሰ': 0, 'ሰኞ': 0, 'ቅ': 5,
-    'ቅዳሜ': 5, 'እ': 6, 'እሑድ': 6, 'ዓ': 4, 'ዓርብ': 4, 'chueves': 3, 'dominche': 6, 'martz': 1,
-    'miercres': 2, 'الاحد': 6, 'الاربعا': 2, 'التلاتا': 1, 'التنين': 0, 'الجمعة': 4, 'الخميس': 3, 'السبت': 5,
-    'اثنين': 0, 'احد': 6, 'اربعاء': 2, 'الاثنين': 0, 'الاربعاء': 2, 'الثلاثاء': 1, 'ثلاثاء': 1, 'جمعة': 4,
-    'خميس': 3, 'سبت': 5, 'দেও': 6, 'দেওবাৰ': 6, 'বুধ': 2, 'বুধবাৰ': 2, 'বৃহ': 3, 'বৃহস্পতিবাৰ': 3,
-    'মঙ্গল': 1, 'মঙ্গলবাৰ': 1, 'শনি': 5, 'শনিবাৰ': 5, 'শুক্ৰ': 4, 'শুক্ৰবাৰ': 4, 'সোম': 0, 'সোমবাৰ': 0,
-    'domingu': 6, 'llunes': 0, 'sabadu': 5, 'vienres': 4, 'xueves': 3, 'дүш': 0, 'дүшәмбе': 0, 'им': 4,
-    'иом': 4, 'иома': 4, 'иәк': 6, 'иәкшәмбе': 6, 'кес': 3, 'кесаҙна': 3, 'кс': 3, 'шар': 2,
-    'шаршамбы': 2, 'шб': 5, 'шиш': 1, 'шишәмбе': 1, 'шәм': 5, 'шәмбе': 5, 'جمه': 4, 'دو': 0,
-    'دوشمبه': 0, 'سيیشمبه': 1, 'سيے': 1, 'شم': 5, 'شمبه': 5, 'پنچ': 3, 'پنچشمبه': 3, 'چار': 2,
-    'چارشمبه': 2, 'یک': 6, 'یکشمبه': 6, 'kɔɔ': 4, 'mbɔ': 3, 'nɔy': 6, 'ŋge': 2, 'ŋgwa jon': 5,
-    'ŋgwa kɔɔ': 4, 'ŋgwa mbɔk': 3, 'ŋgwa njaŋgumba': 0, 'ŋgwa nɔ̂y': 6, 'ŋgwa um': 1, 'ŋgwa ŋge': 2, 'pa mulungu': 6, 'pachibelushi': 5,
-    'palichibuli': 1, 'palichimo': 0, 'palichine': 3, 'palichisano': 4, 'palichitatu': 2, 'juma’at': 4, 'kemis': 3, 'rebo': 2,
-    'saptu': 5, 'senen': 0, 'pa hidatu': 2, 'pa hihanu': 4, 'pa hitayi': 3, 'pa hivili': 1, 'pa shahulembela': 5, 'pa shahuviluha': 0,
-    'ऐतवार': 6, 'बुधवार': 2, 'बृहस्पतवार': 3, 'मंगलवार': 1, 'मङ्गलवार': 1, 'शनिवार': 5, 'शुक्रवार': 4, 'सोमवार': 0,
-    'बुधबार': 2, 'बृहस्पतिबार': 3, 'मंगलबार': 1, 'मङ्गलबार': 1, 'रबीबार': 6, 'शुक्रबार': 4, 'सनीचर': 5, 'सोमबार': 0,
-    'alaamɩshɩ': 3, 'alaarba': 2, 'alah': 6, 'alahaɖɩ': 6, 'alam': 3, 'alar': 2, 'arɩs': 4, 'arɩsǝma': 4,
-    'asib': 5, 'asiibi': 5, 'atal': 1, 'atalaata': 1, 'aɖt': 0, 'aɖɩt': 0, 'aɖɩtɛnɛɛ': 0, 'alamisa': 3,
-    'araba': 2, 'kari': 6, 'ntɛ': 0, 'ntɛnɛ': 0, 'sibiri': 5, 'tarata': 1, 'বুঃ': 2, 'বুধবার': 2,
-    'বৃঃ': 3, 'বৃহস্পতি': 3, 'বৃহস্পতিবার': 3, 'মঃ': 1, 'মঙ্গলবার': 1, 'রঃ': 6, 'রবি': 6, 'রবিবার': 6,
-    'শনিবার': 5, 'শুঃ': 4, 'শুক্র': 4, 'শুক্রবার': 4, 'সোঃ': 0, 'সোমবার': 0, 'གཟའ་ཉི་མ་': 6, 'གཟའ་པ་སངས་': 4,
-    'གཟའ་ཕུར་བུ་': 3, 'གཟའ་མིག་དམར་': 1, 'གཟའ་ཟླ་བ་': 0, 'གཟའ་ལྷག་པ་': 2, 'གཟའ་སྤེན་པ་': 5, 'ཉི་མ་': 6, 'པ་སངས་': 4, 'ཕུར་བུ་': 3,
-    'མིག་དམར་': 1, 'ཟླ་བ་': 0, 'ལྷག་པ་': 2, 'སྤེན་པ་': 5, 'جومه': 4, 'سه شمبه': 1, 'پنجشمبه': 3, 'چار شمبه': 2,
-    'یه شمبه': 6, 'gwener': 4, 'mercʼher': 2, 'meurzh': 1, 'sadorn': 5, 'yaou': 3, 'جمعہ': 4, 'دو شنبہ': 0,
-    'سہ شنبہ': 1, 'شنبہ': 5, 'پنچ شنبہ': 3, 'چار شنبہ': 2, 'یک شنبہ': 6, 'बिस्थि': 3, 'बिस्थिबार': 3, 'बुध': 2,
-    'मंगल': 1, 'मङ्गल': 1, 'रबि': 6, 'रबिबार': 6, 'सनि': 5, 'सनिबार': 5, 'सम': 0, 'समबार': 0,
-    'सुखुर': 4, 'सुखुरबार': 4, 'सुुखुरबार': 4, 'баасан': 4, 'бимба': 5, 'дабаа': 0, 'мигмар': 1, 'нима': 6,
-    'пүрбэ': 3, 'һарба': 2, 'ለጓ': 2, 'ለጓ ወሪ ለብዋ': 2, 'ሰ/ሽ': 5, 'ሰ/ቅ': 6, 'ሰሊጝ': 1, 'ሰኑ': 0,
-    'ሰንበር ሽጓዅ': 5, 'ሰንበር ቅዳዅ': 6, 'ኣምድ': 3, 'ኣርብ': 4, 'bit hayashuh': 1, 'daho hayashuh': 2, 'dissik’an hayashuh': 4, 'hiwi hayashuh': 3,
-    'inikuˀ': 6, 'inikuˀtiˀtiˀ': 5, 'wists’i hayashuh': 0, 'chir': 5, 'gitung': 1, 'toki gitung': 1, 'tsam kasuwa': 2, 'tsan': 2,
-    'tung': 0, 'wai na chirim': 5, 'wai na nas': 3, 'wai na tiyon': 4, 'wai tunga': 0, 'wai yoka bawai': 6, '𑄝𑄪𑄖𑄴': 2, '𑄝𑄪𑄖𑄴𑄝𑄢𑄴': 2,
-    '𑄝𑄳𑄢𑄨𑄥𑄪𑄛𑄴': 3, '𑄝𑄳𑄢𑄨𑄥𑄪𑄛𑄴𑄝𑄢𑄴': 3, '𑄟𑄧𑄁𑄉𑄧𑄣𑄴': 1, '𑄟𑄧𑄁𑄉𑄧𑄣𑄴𑄝𑄢𑄴': 1, '𑄢𑄧𑄝𑄨': 6, '𑄢𑄧𑄝𑄨𑄝𑄢𑄴': 6, '𑄥𑄧𑄚𑄨': 5, '𑄥𑄧𑄚𑄨𑄝𑄢𑄴': 5,
-    '𑄥𑄧𑄟𑄴': 0, '𑄥𑄧𑄟𑄴𑄝𑄢𑄴': 0, '𑄥𑄪𑄇𑄴𑄇𑄮𑄢𑄴': 4, '𑄥𑄪𑄇𑄴𑄇𑄮𑄢𑄴𑄝𑄢𑄴': 4, 'еа': 3, 'еара': 3, 'кха': 2, 'кхаара': 2,
-    'кӏи': 6, 'кӏира': 6, 'ор': 0, 'оршот': 0, 'пӏе': 4, 'пӏераска': 4, 'ши': 1, 'шинара': 1,
-    'шуо': 5, 'шуот': 5, 'orwakabiri': 1, 'orwakana': 3, 'orwakashatu': 2, 'orwakataano': 4, 'orwamukaaga': 5, 'orwokubanza': 0,
-    'sande': 6, 'ꭴꮎꮩꮣꮖꮝꭼ': 6, 'ꭴꮎꮩꮣꮘꮥꮎ': 5, 'ꭴꮎꮩꮣꮙꮕꭿ': 0, 'ꮕꭹ': 3, 'ꮕꭹꮑ': 3, 'ꮕꭹꮑꭲꭶ': 3, 'ꮕꭿ': 0,
-    'ꮖꮝꭼ': 6, 'ꮘꮥꮎ': 5, 'ꮙꮕꭿ': 0, 'ꮝꭼ': 6, 'ꮤꮅ': 1, 'ꮤꮅꮑ': 1, 'ꮤꮅꮑꭲꭶ': 1, 'ꮥꮎ': 5,
-    'ꮶꭲ': 2, 'ꮶꭲꮑ': 2, 'ꮶꭲꮑꭲꭶ': 2, 'ꮷꮎ': 4, 'ꮷꮎꭹ': 4, 'ꮷꮎꭹꮆꮝꮧ': 4, 'chostiʼ': 1, 'mantiʼ': 0,
-    'nannalhchifaʼ nittak': 4, 'nittak holloʼ': 6, 'nittak holloʼ nakfish': 5, 'soistiʼ': 3, 'winstiʼ': 2, 'دووشەممە': 0, 'سێشەممە': 1, 'ش': 5,
-    'شەممە': 5, 'پێنجشەممە': 3, 'چوارشەممە': 2, 'ھ': 4, 'ھەینی': 4, 'یەکشەممە': 6, 'dumenica': 6, 'ghjovi': 3,
-    'mercuri': 2, 'sabbatu': 5, 'venneri': 4, 'ϯⲕⲩⲣⲓⲁ̀ⲕⲏ': 6, 'ϯⲡⲁⲣⲁⲥⲕⲉⲩⲏ̀': 4, 'ⲡⲓϣⲟⲙⲧ': 1, 'ⲡⲓϥⲧⲱⲟⲩ': 2, 'ⲡⲓⲁ̅': 6,
-    'ⲡⲓⲃ̅': 0, 'ⲡⲓⲅ̅': 1, 'ⲡⲓⲇ̅': 2, 'ⲡⲓⲉ̅': 3, 'ⲡⲓⲋ̅': 4, 'ⲡⲓⲍ̅': 5, 'ⲡⲓⲥⲁⲃⲃⲁⲧⲟⲛ': 5, 'ⲡⲓⲥⲛⲁⲩ': 0,
-    'ⲡⲓⲧⲓⲟⲩ': 3, 'ᐊᔭᒥᐦᐁᑮᓯᑳᐤ': 6, 'ᐋᐱᐦᑕᐘᐣ': 2, 'ᐴᓂ\xa0ᐊᔭᒥᐦᐁᑮᓯᑳᐤ': 0, 'ᐴᓂᐋᐱᐦᑕᐘᐣ': 3, 'ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳᐤ': 4, 'ᒫᑎᓇᐍᑮᓯᑳᐤ': 5, 'ᓃᓱᑮᓯᑳᐤ': 1,
-    'вто́рникъ': 1, 'втоⷬ҇': 1, 'ндⷧ҇ѧ': 6, 'недѣ́лѧ': 6, 'пнⷣе': 0, 'понедѣ́льникъ': 0, 'пѧто́къ': 4, 'пѧⷦ҇': 4,
-    'среда̀': 2, 'срⷣе': 2, 'сꙋббѡ́та': 5, 'сꙋⷠ҇': 5, 'четверто́къ': 3, 'чеⷦ҇': 3, 'вр': 6, 'вырсарни кун': 6,
-    'кеҫнерни кун': 3, 'кҫ': 3, 'тн': 0, 'тунти кун': 0, 'шамат кун': 5, 'шм': 5, 'ыт': 1, 'ытлари кун': 1,
-    'эр': 4, 'эрне кун': 4, 'юн': 2, 'юн кун': 2, 'dydd gwener': 4, 'dydd iau': 3, 'dydd llun': 0, 'dydd mawrth': 1,
-    'dydd mercher': 2, 'dydd sadwrn': 5, 'dydd sul': 6, 'gwen': 4, 'llun': 0, 'ituku ja jumwa': 6, 'kifula nguwo': 5, 'kuramuka jimweri': 0,
-    'kuramuka kadadu': 2, 'kuramuka kana': 3, 'kuramuka kasanu': 4, 'kuramuka kawi': 1, 'alarba': 2, 'alhadi': 6, 'alzuma': 4, 'asibti': 5,
-    'atinni': 0, 'ऐत': 6, 'ऐतबार': 6, 'बीर': 3, 'बीरबार': 3, 'शनि': 5, 'शनिबार': 5, 'शुक्र': 4,
-    'सोम': 0, 'njezela': 6, 'petk': 4, 'ponjezele': 0, 'srjoda': 2, 'stwortk': 3, 'wał': 1, 'wałtora': 1,
-    'esaɓasu': 5, 'kwasu': 1, 'mukɔ́su': 2, 'mɔ́s': 0, 'mɔ́su': 0, 'ŋgi': 3, 'ŋgisu': 3, 'ɗon': 4,
-    'ɗonɛsu': 4, 'alarbay': 2, 'aramisay': 3, 'arjuma': 4, 'dimas': 6, 'sibiti': 5, 'talata': 1, 'teneŋ': 0,
-    'ཉི་': 5, 'ཕུར་': 2, 'མིར་': 0, 'ཟླ་': 6, 'ལྷག་': 1, 'སངས་': 3, 'སྤེན་': 4, 'aramithi': 3,
-    'kiumia': 6, 'njumaa': 4, 'njumaine': 1, 'njumamothii': 5, 'njumatano': 2, 'njumatatu': 0, 'blaɖa': 1, 'dzoɖa': 0,
-    'fiɖ': 4, 'fiɖa': 4, 'kuɖ': 2, 'kuɖa': 2, 'kɔs': 6, 'kɔsiɖa': 6, 'memleɖa': 5, 'yawoɖa': 3,
-    'dimanco': 6, 'jaudo': 3, 'lundo': 0, 'mardo': 1, 'merkredo': 2, 'vendredo': 4, 'fulade': 4, 'mɔ́n': 0,
-    'mɔ́ndi': 0, 'serade': 5, 'sɔ́n': 6, 'sɔ́ndɔ': 6, 'sɔ́ndɔ məlu mə́bɛ̌': 1, 'sɔ́ndɔ məlu mə́lɛ́': 2, 'sɔ́ndɔ məlu mə́nyi': 3, 'ج': 4,
-    'جمعه': 4, 'دوشنبه': 0, 'سه\u200cشنبه': 1, 'شنبه': 5, 'پنجشنبه': 3, 'چهارشنبه': 2, 'یکشنبه': 6, 'aaɓ': 0,
-    'aaɓnde': 0, 'dewo': 6, 'hoore-biir': 5, 'mawbaare': 1, 'mawnde': 4, 'naasaande': 3, 'njeslaare': 2, 'friggjadagur': 4,
-    'hosdagur': 3, 'leygardagur': 5, 'manadagur': 0, 'mikudagur': 2, 'sunnudagur': 6, 'tysdagur': 1, 'freidai': 4, 'mundai': 0,
-    'saninj': 5, 'sondai': 6, 'teisdai': 1, 'tuursdai': 3, 'weedensdai': 2, 'domenie': 6, 'joibe': 3, 'lunis': 0,
-    'martars': 1, 'miercus': 2, 'sabide': 5, 'vinars': 4, 'freed': 4, 'moandei': 0, 'snein': 6, 'sneon': 5,
-    'tiisdei': 1, 'tongersdei': 3, 'woansdei': 2, 'aoine': 4, 'cead': 2, 'de ceadaoin': 2, 'de domhnaigh': 6, 'de haoine': 4,
-    'de luain': 0, 'de mairt': 1, 'de sathairn': 5, 'dear': 3, 'deardaoin': 3, 'domh': 6, 'luan': 0, 'mairt': 1,
-    'sath': 5, 'hɔg': 6, 'hɔgbaa': 6, 'hɔɔ': 5, 'jufɔ': 1, 'shɔ': 2, 'sohaa': 4, 'diardaoin': 3,
-    'diciadain': 2, 'didomhnaich': 6, 'dihaoine': 4, 'diluain': 0, 'dimairt': 1, 'disathairne': 5, 'ሠሉስ': 1, 'ራብዕ': 2,
-    'ሰኑይ': 0, 'ቀዳሚት': 5, 'እኁድ': 6, 'ዓርበ': 4, 'araapy': 1, 'arakoi': 0, 'arapo': 3, 'arapokoi': 5,
-    'arapotei': 4, 'ararundy': 2, 'aratei': 6, 'dunschtig': 3, 'friitig': 4, 'maantig': 0, 'mittwuch': 2, 'samschtig': 5,
-    'sunntig': 6, 'ziischtig': 1, 'ગુ': 3, 'ગુરુ': 3, 'ગુરુવાર': 3, 'બુ': 2, 'બુધ': 2, 'બુધવાર': 2,
-    'મં': 1, 'મંગળ': 1, 'મંગળવાર': 1, 'ર': 6, 'રવિ': 6, 'રવિવાર': 6, 'શ': 5, 'શનિ': 5,
-    'શનિવાર': 5, 'શુ': 4, 'શુક્ર': 4, 'શુક્રવાર': 4, 'સો': 0, 'સોમ': 0, 'સોમવાર': 0, 'aramisi': 3,
-    'chumaine': 1, 'chumapiri': 6, 'chumatano': 2, 'chumatato': 0, 'esabato': 5, 'ichuma': 4, 'jedoonee': 6, 'jeheiney': 4,
-    'jelhein': 0, 'jemayrt': 1, 'jerc': 2, 'jercean': 2, 'jerd': 3, 'jerdein': 3, 'jesarn': 5, 'alhamis': 3,
-    'asabar': 5, 'jummaʼa': 4, 'lahadi': 6, 'laraba': 2, 'litinin': 0, 'lapule': 6, 'poʻaha': 3, 'poʻakahi': 0,
-    'poʻakolu': 2, 'poʻalima': 4, 'poʻalua': 1, 'poʻaono': 5, 'א׳': 6, 'ב׳': 0, 'ג׳': 1, 'ד׳': 2,
-    'ה׳': 3, 'ו׳': 4, 'יום א׳': 6, 'יום ב׳': 0, 'יום ג׳': 1, 'יום ד׳': 2, 'יום ה׳': 3, 'יום ו׳': 4,
-    'יום חמישי': 3, 'יום ראשון': 6, 'יום רביעי': 2, 'יום שבת': 5, 'יום שישי': 4, 'יום שלישי': 1, 'יום שני': 0, 'שבת': 5,
-    'ש׳': 5, 'गु': 3, 'गुरु': 3, 'गुरुवार': 3, 'बु': 2, 'मं': 1, 'र': 6, 'रवि': 6,
-    'रविवार': 6, 'श': 5, 'शु': 4, 'सो': 0, '𞄆𞄨𞄰': 1, '𞄈𞄦': 0, '𞄊𞄧𞄳': 5, '𞄎𞄤𞄲': 6,
-    '𞄑𞄤𞄱𞄨': 4, '𞄗𞄄𞄤𞄰𞄦': 2, '𞄙𞄤𞄱𞄨': 3, 'dinstach': 1, 'donnerstach': 3, 'freitach': 4, 'montach': 0, 'samstach': 5,
-    'sunntach': 6, 'njedzela': 6, 'pjatk': 4, 'pondzela': 0, 'srjeda': 2, 'wutora': 1, 'dominica': 6, 'jovedi': 3,
-    'mercuridi': 2, 'sabbato': 5, 'mercurdi': 2, 'saturdi': 5, 'soledi': 6, 'frai': 4, 'fraidee': 4, 'monde': 0,
-    'satodee': 5, 'sondee': 6, 'tiuzdee': 1, 'toozdee': 3, 'wenezdee': 2, 'ꆏꃘ': 5, 'ꆏꇖ': 3, 'ꆏꉬ': 4,
-    'ꆏꊂꃘ': 5, 'ꆏꊂꇖ': 3, 'ꆏꊂꉬ': 4, 'ꆏꊂꋍ': 0, 'ꆏꊂꌕ': 2, 'ꆏꊂꑍ': 1, 'ꆏꋍ': 0, 'ꆏꌕ': 2,
-    'ꆏꑍ': 1, 'ꑬꆏ': 6, 'ꑬꆏꑍ': 6, 'fimmtudagur': 3, 'fostudagur': 4, 'laugardagur': 5, 'manudagur': 0, 'mið': 2,
-    'miðvikudagur': 2, 'þr': 1, 'þri': 1, 'þriðjudagur': 1, 'ᐱᖓᑦᓯᖅ': 2, 'ᑕᓪᓕᒻᒥᐅᑦ': 4, 'ᓇᒡᒐᔾᔭᐅ': 0, 'ᓇᒡᒐᔾᔭᐅᓕᖅᑭ': 1,
-    'ᓈᑦᑏᖑᔭᖅ': 6, 'ᓈᑦᓰᖑᔭᓛᕐᓂᐊᖅ': 5, 'ᓯᑕᒻᒥᖅ': 3, 'apta mɔ́ndi': 1, 'fɛlayɛdɛ': 4, 'sasidɛ': 5, 'sɔ́ndi': 6, 'tɔ́sɛdɛ': 3,
-    'wɛ́nɛsɛdɛ': 2, 'jumapilyi': 6, 'jumatanu': 2, 'jumatatuu': 0, 'дү': 0, 'дүишемби': 0, 'ек': 6, 'екш': 6,
-    'екшемби': 6, 'жу': 4, 'жум': 4, 'пи': 3, 'пии': 3, 'пиишемби': 3, 'си': 1, 'сии': 1,
-    'сиишемби': 1, 'сә': 2, 'сәр': 2, 'сәршемби': 2, 'ше': 5, 'шем': 5, 'шемби': 5, 'acer': 6,
-    'amhad': 3, 'aram': 1, 'arim': 0, 'ladi': 6, 'lamit': 3, 'larba': 2, 'lintani': 0, 'wa kana': 3,
-    'wa katano': 4, 'wa katatu': 2, 'wa keli': 1, 'wa kwambililya': 0, 'wa kyumwa': 6, 'wa thanthatu': 5, 'блыщхьэ': 0, 'бэрэжеи': 2,
-    'гъубж': 1, 'махуэку': 3, 'мэрем': 4, 'тхьэмахуэ': 6, 'щэбэт': 5, 'asabat': 5, 'tanii': 0, 'liduva litandi': 5,
-    'liduva lyanchechi': 1, 'liduva lyannyano': 2, 'liduva lyannyano na linji': 3, 'liduva lyannyano na mavili': 4, 'liduva lyapili': 6, 'liduva lyatatu': 0, 'dumingu': 6, 'kinta-fera': 3,
-    'kuarta-fera': 2, 'sesta-fera': 4, 'sigunda-fera': 0, 'tersa-fera': 1, 'doʼkutan': 6, 'jueʼkutan': 3, 'luʼkutan': 0, 'markutan': 1,
-    'merkutan': 2, 'roʼ': 3, 'sabʼkutan': 5, 'vierkutan': 4, 'xbʼ': 6, 'alhamiisa': 3, 'aljuma': 4, 'assabdu': 5,
-    'atalata': 1, 'atini': 0, 'mwambiririo': 0, 'njuuma': 5, 'wairi': 1, 'wena': 3, 'wetano': 4, 'wetatu': 2,
-    'weto': 4, 'wetu': 2, 'arfininngorneq': 5, 'ataasinngorneq': 0, 'marlunngorneq': 1, 'pingasunngorneq': 2, 'sapaat': 6, 'sisamanngorneq': 3,
-    'tallimanngorneq': 4, 'koaeng’': 1, 'koang’wan': 3, 'kolo': 5, 'komuut': 4, 'kosomok': 2, 'kotaai': 0, 'kotisap': 6,
-    'ច': 0, 'ចន្ទ': 0, 'ច័ន្ទ': 0, 'ពុ': 2, 'ពុធ': 2, 'ព្រ': 3, 'ព្រហ': 3, 'ព្រហស្បតិ៍': 3,
-    'ស': 5, 'សុ': 4, 'សុក្រ': 4, 'សៅរ៍': 5, 'អ': 1, 'អង្គារ': 1, 'អា': 6, 'អាទិត្យ': 6,
-    'ಗುರು': 3, 'ಗುರುವಾರ': 3, 'ಬುಧ': 2, 'ಬುಧವಾರ': 2, 'ಭಾನು': 6, 'ಭಾನುವಾರ': 6, 'ಮಂಗಳ': 1, 'ಮಂಗಳವಾರ': 1,
-    'ಶನಿ': 5, 'ಶನಿವಾರ': 5, 'ಶುಕ್ರ': 4, 'ಶುಕ್ರವಾರ': 4, 'ಸೋಮ': 0, 'ಸೋಮವಾರ': 0, 'आ': 6, 'आयतार': 6,
-    'बिरे': 3, 'बिरेस्तार': 3, 'मंगळार': 1, 'मङ्गळार': 1, 'शुक्रार': 4, 'शेनवार': 5, 'सोमार': 0, 'اتھوار': 6,
-    'برؠسوار': 3, 'بودوار': 2, 'بٹوار': 5, 'بۆموار': 1, 'جُمہ': 4, 'ژٔندرٕروار': 0, 'ژٔندٕروار': 0, 'jumaamosi': 5,
-    'jumaane': 1, 'jumaapii': 6, 'jumaatano': 2, 'jumaatatu': 0, 'jumba': 4, 'jǝǝ': 3, 'jǝǝdi': 3, 'lǝn': 0,
-    'lǝndi': 0, 'maadi': 1, 'mɛk': 2, 'mɛkrɛdi': 2, 'samdi': 5, 'sɔ́ndǝ': 6, 'dinnsdaach': 1, 'dunnersdaach': 3,
-    'friidaach': 4, 'metwoch': 2, 'mohndaach': 0, 'samsdaach': 5, 'sunndaach': 6, 'carsem': 2, 'dusem': 0, 'pencsem': 3,
-    'semi': 5, 'sesem': 1, 'yeksem': 6, 'dy gwener': 4, 'dy lun': 0, 'dy merher': 2, 'dy meurth': 1, 'dy sadorn': 5,
-    'dy sul': 6, 'dy yow': 3, 'aadi': 6, 'aadi vara': 6, 'laki': 3, 'laki vara': 3, 'manga': 1, 'mangada': 1,
-    'puda': 2, 'pudara': 2, 'sani': 5, 'sani vara': 5, 'smba': 0, 'smbara': 0, 'sukru': 4, 'sukru vara': 4,
-    'dies iovis': 3, 'dies lunae': 0, 'dies martis': 1, 'dies mercurii': 2, 'dies saturni': 5, 'dies solis': 6, 'dies veneris': 4, 'sabbatum': 5,
-    'alamiisi': 3, 'jumaine': 1, 'jumamoosi': 5, 'jumapiiri': 6, 'jumataano': 2, 'moosi': 5, 'piili': 6, 'taano': 2,
-    'taatu': 0, 'denschdeg': 1, 'donneschdeg': 3, 'freideg': 4, 'meindeg': 0, 'mettwoch': 2, 'samschdeg': 5, 'sonndeg': 6,
-    'balaza': 0, 'lwakubiri': 1, 'lwakuna': 3, 'lwakusatu': 2, 'lwakutaano': 4, 'lwamukaaga': 5, 'sabbiiti': 6, 'domenega': 6,
-    'lunesdi': 0, 'macordi': 2, 'matesdi': 1, 'sabbo': 5, 'venardi': 4, 'zeuggia': 3, 'aŋpetunuŋpa': 1, 'aŋpetutopa': 3,
-    'aŋpetuwakhaŋ': 6, 'aŋpetuwaŋzi': 0, 'aŋpetuyamni': 2, 'aŋpetuzaptaŋ': 4, 'owaŋgyuzazapi': 5, 'domenia': 6, 'jobia': 3, 'lonesc': 0,
-    'merc': 2, 'mercui': 2, 'mert': 1, 'mertesc': 1, 'sabeda': 5, 'vendres': 4, 'mercoldi': 2, 'sabet': 5,
-    'sgiovedi': 3, 'eyenga': 6, 'mokɔlɔ mwa mibale': 1, 'mokɔlɔ mwa misato': 2, 'mokɔlɔ mwa yambo': 0, 'mokɔlɔ ya minei': 3, 'mokɔlɔ ya mitano': 4, 'mpɔ́sɔ': 5,
-    'ຈ': 0, 'ຈັນ': 0, 'ພ': 2, 'ພຫ': 3, 'ພະຫັດ': 3, 'ພຸດ': 2, 'ວັນຈັນ': 0, 'ວັນພະຫັດ': 3,
-    'ວັນພຸດ': 2, 'ວັນສຸກ': 4, 'ວັນອັງຄານ': 1, 'ວັນອາທິດ': 6, 'ວັນເສົາ': 5, 'ສ': 5, 'ສຸ': 4, 'ສຸກ': 4,
-    'ອ': 1, 'ອັງຄານ': 1, 'ອາ': 6, 'ອາທິດ': 6, 'ເສົາ': 5, 'caturtdine': 3, 'piktdine': 4, 'pyrmudine': 0,
-    'sastdine': 5, 'svatdine': 6, 'tresdine': 2, 'utardine': 1, 'lubingu': 5, 'lumingu': 6, 'ndaaya': 1, 'ndangu': 2,
-    'ngovya': 4, 'njowa': 3, 'nkodya': 0, 'jumapil': 6, 'ngeso': 5, 'tich abich': 4, 'tich adek': 2, 'tich ang’wen': 3,
-    'tich ariyo': 1, 'wuok tich': 0, 'jumapiri': 6, 'murwa wa kanne': 3, 'murwa wa katano': 4, 'cacxa': 3, 'cumacxa': 2, 'ikinacxa': 1,
-    'mjacxa': 6, 'p̌a': 4, 'p̌ar': 4, 'p̌araske': 4, 'sabat̆oni': 5, 'tutacxa': 0, 'बुध दिन': 2, 'बृहस्पति दिन': 3,
-    'मंगल दिन': 1, 'मङ्गल दिन': 1, 'रवि दिन': 6, 'शनि दिन': 5, 'शुक्र दिन': 4, 'सोम दिन': 0, 'alaamisi': 3, 'jumaa': 4,
-    'jumane': 1, 'jumatanɔ': 2, 'muramuko': 0, 'wethatu': 2, 'dimans': 6, 'lindi': 0, 'merkredi': 2, 'vandredi': 4,
-    'zedi': 3, 'alahady': 6, 'alak': 3, 'alakamisy': 3, 'alarobia': 2, 'alats': 0, 'alatsinainy': 0, 'asab': 5,
-    'asabotsy': 5, 'zoma': 4, 'arahamisi': 3, 'mane': 0, 'paraire': 4, 'rahoroi': 5, 'ratapu': 6, 'taite': 3,
-    'turei': 1, 'wenerei': 2, 'ചൊ': 1, 'ചൊവ്വ': 1, 'ചൊവ്വാഴ്ച': 1, 'ചൊവ്വാഴ്\u200cച': 1, 'ഞാ': 6, 'ഞായറാഴ്\u200cച': 6,
-    'ഞായർ': 6, 'തി': 0, 'തിങ്കളാഴ്\u200cച': 0, 'തിങ്കൾ': 0, 'ബു': 2, 'ബുധനാഴ്\u200cച': 2, 'ബുധൻ': 2, 'വെ': 4,
-    'വെള്ളി': 4, 'വെള്ളിയാഴ്\u200cച': 4, 'വ്യാ': 3, 'വ്യാഴം': 3, 'വ്യാഴാഴ്\u200cച': 3, 'ശ': 5, 'ശനി': 5, 'ശനിയാഴ്\u200cച': 5,
-    'ба': 4, 'бя': 5, 'бямба': 5, 'да': 0, 'даваа': 0, 'лх': 2, 'лхагва': 2, 'мя': 1,
-    'мягмар': 1, 'ня': 6, 'ням': 6, 'пү': 3, 'пүрэв': 3, 'ইরাই': 4, 'থাংজ': 5, 'নিংথৌকাবা': 0,
-    'নোংমাইজিং': 6, 'য়ুমশকৈশা': 2, 'লৈবাকপোকপা': 1, 'শগোলশেন': 3, 'मंगळ': 1, 'मंगळवार': 1, 'मङ्गळ': 1, 'मङ्गळवार': 1,
-    'chutyhnoh': 4, 'hriaheihnoh': 1, 'hriatuanoh': 0, 'khazohnoh': 6, 'pach': 5, 'pachyhnoh': 5, 'pakhynoh': 2, 'pohbiehnoh': 3,
-    'il-gimgħa': 4, 'il-ħadd': 6, 'il-ħamis': 3, 'is-sibt': 5, 'it-tlieta': 1, 'it-tnejn': 0, 'l-erbgħa': 2, 'ħad': 6,
-    'ħam': 3, 'comgaisuu': 4, 'comkaldǝɓlii': 3, 'comkolle': 2, 'comlaaɗii': 0, 'comzyeɓsuu': 5, 'comzyiiɗii': 1, 'com’yakke': 6,
-    'enhvteceskv': 0, 'enhvteceskv enhvyvtke': 1, 'ennvrkvpv': 2, 'ennvrkvpv enhvyvtke': 3, 'nak okkoskv nettv': 4, 'nettv cakʼcuse': 5, 'nettvʼcako': 6, 'ကြာ': 4,
-    'ကြာသပတေး': 3, 'ဂါ': 1, 'စနေ': 5, 'တနင်္ဂနွေ': 6, 'တနင်္လာ': 0, 'တေး': 3, 'နေ': 5, 'နွေ': 6,
-    'ဗုဒ္ဓဟူး': 2, 'လာ': 0, 'သောကြာ': 4, 'ဟူး': 2, 'အင်္ဂါ': 1, 'атя': 0, 'атяньчи': 0, 'атяньчистэ': 0,
-    'вас': 1, 'вастаньчи': 1, 'вастаньчистэ': 1, 'кал': 3, 'калоньчи': 3, 'калоньчистэ': 3, 'кун': 2, 'куншкачи': 2,
-    'куншкачистэ': 2, 'сюк': 4, 'сюконьчи': 4, 'сюконьчистэ': 4, 'тар': 6, 'таргочи': 6, 'таргочистэ': 6, 'шля': 5,
-    'шлямочи': 5, 'шлямочистэ': 5, 'denstaxtsees': 1, 'dondertaxtsees': 3, 'fraitaxtsees': 4, 'mantaxtsees': 0, 'satertaxtsees': 5, 'sontaxtsees': 6,
-    'wunstaxtsees': 2, 'mgqibelo': 5, 'mvulo': 0, 'sibili': 1, 'sihlanu': 4, 'sine': 3, 'sithathu': 2, 'sonto': 6,
-    'dingsdag': 1, 'dunnersdag': 3, 'freedag': 4, 'middeweken': 2, 'sunnavend': 5, 'sunndag': 6, 'आइत': 6, 'आइतबार': 6,
-    'बिहि': 3, 'बिहिबार': 3, 'mabaga ma sukul': 4, 'mɔ́ndɔ': 0, 'sasadi': 5, 'sɔ́ndɔ mafu maba': 1, 'sɔ́ndɔ mafu malal': 2, 'sɔ́ndɔ mafu mana': 3,
-    'laurdag': 5, 'tysdag': 1, 'lyɛʼɛ́ swiŋte': 6, 'maga lyɛ̌ʼ': 5, 'mbɔ́ɔnte mvfo lyɛ̌ʼ': 1, 'mbɔ́ɔnte tsetsɛ̀ɛ lyɛ̌ʼ': 3, 'mvfo lyɛ̌ʼ': 0, 'mvfo maga lyɛ̌ʼ': 4,
-    'tsetsɛ̀ɛ lyɛ̌ʼ': 2, 'ߓߌ': 3, 'ߓߌߟ': 3, 'ߓߌߟߏ߲': 3, 'ߛߌ߬': 4, 'ߛߌ߬ߣ': 4, 'ߛߌ߬ߣߌ߲߬ߟߏ߲': 4, 'ߞߊ߯': 6,
-    'ߞߊ߯ߙ': 6, 'ߞߊ߯ߙߌߟߏ߲': 6, 'ߞߍ߲': 5, 'ߞߍ߲ߘ': 5, 'ߞߍ߲ߘߍߟߏ߲': 5, 'ߞߎ': 2, 'ߞߎߣ': 2, 'ߞߎߣߎ߲ߟߏ߲': 2,
-    'ߞߐ߬': 0, 'ߞߐ߬ߓ': 0, 'ߞߐ߬ߓߊ߬ߟߏ߲': 0, 'ߞߐ߬ߟ': 1, 'ߞߐ߬ߟߏ߲': 1, 'lesithathu': 2, 'ngolesihlanu': 4, 'ulesibili': 1,
-    'ulesine': 3, 'umgqibelo': 5, 'umvulo': 0, 'usonto': 6, 'labobedi': 1, 'labohlano': 4, 'labone': 3, 'laboraro': 2,
-    'lamorena': 6, 'mokibelo': 5, 'mosupologo': 0, 'bakɛl': 5, 'bakɛl latni': 5, 'caŋ': 6, 'caŋ kuɔth': 6, 'dhieec': 4,
-    'dhieec latni': 4, 'diɔ̱k': 2, 'diɔ̱k latni': 2, 'jiec': 0, 'jiec la̱t': 0, 'rɛw': 1, 'rɛw latni': 1, 'ŋuaan': 3,
-    'ŋuaan latni': 3, 'lachinayi': 3, 'lachisanu': 4, 'lachitatu': 2, 'lachiwiri': 1, 'lamulungu': 6, 'lolemba': 0, 'loweruka': 5,
-    'diluns': 0, 'dimars': 1, 'dimenge': 6, 'dilbata': 6, 'jimaata': 4, 'kamisa': 3, 'kibxata': 1, 'roobii': 2,
-    'sanbata': 5, 'wiixata': 0, 'ଗୁରୁ': 3, 'ଗୁରୁବାର': 3, 'ବୁଧ': 2, 'ବୁଧବାର': 2, 'ମଙ୍ଗଳ': 1, 'ମଙ୍ଗଳବାର': 1,
-    'ରବି': 6, 'ରବିବାର': 6, 'ଶନି': 5, 'ଶନିବାର': 5, 'ଶୁକ୍ର': 4, 'ଶୁକ୍ରବାର': 4, 'ସୋମ': 0, 'ସୋମବାର': 0,
-    'дцг': 1, 'дыццӕг': 1, 'крс': 0, 'къуырисӕр': 0, 'маирӕмбон': 4, 'мрб': 4, 'сабат': 5, 'сбт': 5,
-    'хуыцаубон': 6, 'хцб': 6, 'цпр': 3, 'цыппӕрӕм': 3, 'ӕрт': 2, 'ӕртыццӕг': 2, '𐓡𐓘͘𐓬𐓘 𐓪𐓤𐓘𐓸𐓟 𐓣͘𐓤𐓟': 5, '𐓡𐓘͘𐓬𐓘 𐓬𐓘𐓡𐓛͘𐓧𐓣': 0,
-    '𐓡𐓘͘𐓬𐓘 𐓰𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣͘': 4, '𐓡𐓘͘𐓬𐓘 𐓷𐓘𐓤𐓘͘𐓰𐓘𐓤𐓣': 6, '𐓡𐓘͘𐓬𐓘 𐓷𐓟𐓰𐓪𐓬𐓘': 3, '𐓡𐓘͘𐓬𐓘 𐓷𐓟𐓵𐓘𐓜𐓣': 2, '𐓡𐓘͘𐓬𐓘 𐓷𐓟𐓵𐓪͘𐓬𐓘': 1, 'ਐਤ': 6, 'ਐਤਵਾਰ': 6, 'ਬੁੱਧ': 2,
-    'ਬੁੱਧਵਾਰ': 2, 'ਮੰਗ': 1, 'ਮੰਗਲ': 1, 'ਮੰਗਲਵਾਰ': 1, 'ਵੀਰ': 3, 'ਵੀਰਵਾਰ': 3, 'ਸ਼ਨੀ': 5, 'ਸ਼ਨੀਵਾਰ': 5,
-    'ਸ਼ੁੱਕ': 4, 'ਸ਼ੁੱਕਰ': 4, 'ਸ਼ੁੱਕਰਵਾਰ': 4, 'ਸੋਮ': 0, 'ਸੋਮਵਾਰ': 0, 'djabierne': 4, 'djadumingu': 6, 'djaluna': 0,
-    'djamars': 1, 'djarason': 2, 'djasabra': 5, 'djaweps': 3, 'fraide': 4, 'món': 0, 'mónde': 0, 'satode': 5,
-    'són': 6, 'sónde': 6, 'tiuzde': 1, 'tóz': 3, 'tózde': 3, 'wén': 2, 'wénézde': 2, 'fraede': 4,
-    'mande': 0, 'satade': 5, 'tiusde': 1, 'tosde': 3, 'wenesde': 2, 'giobia': 3, 'lun-es': 0, 'merco': 2,
-    'saba': 5, 'venner': 4, 'ketwirtiks': 3, 'nadili': 6, 'panadili': 0, 'pentniks': 4, 'pussisawaiti': 2, 'sabattika': 5,
-    'wisasidis': 1, 'اونۍ': 5, 'د': 0, 'س': 1, 'سه شنبه': 1, 'پ': 3, 'پنج شنبه': 3, 'چ': 2,
-    'ی': 6, 'nabʼe qʼij': 6, 'roʼ qʼij': 3, 'ukabʼ qʼij': 0, 'ukaj qʼij': 2, 'urox qʼij': 1, 'uwaq qʼij': 4, 'wuq qʼij': 5,
-    'jjemɛa': 4, 'larbeɛ': 2, 'letnayen': 0, 'lexmis': 3, 'lhed': 6, 'ssebt': 5, 'ttlat': 1, 'dumengia': 6,
-    'gievgia': 3, 'glindesdi': 0, 'mesemna': 2, 'sonda': 5, 'venderdi': 4, 'ku wa gatandatu': 5, 'ku wa gatanu': 4, 'ku wa gatatu': 2,
-    'ku wa kabiri': 1, 'ku wa kane': 3, 'ku wa mbere': 0, 'ku w’indwi': 6, 'ijtn': 2, 'ijumamosi': 5, 'ijumanne': 1, 'ijumapili': 6,
-    'ijumatano': 2, 'ijumatatu': 0, 'ku cyumweru': 6, 'kuwa gatandatu': 5, 'kuwa gatanu': 4, 'kuwa gatatu': 2, 'kuwa kabiri': 1, 'kuwa kane': 3,
-    'kuwa mbere': 0, 'बुधवासरः': 2, 'मंगलवासरः': 1, 'मङ्गलवासरः': 1, 'रविवासरः': 6, 'शनिवासरः': 5, 'शुक्रवासरः': 4, 'सोमवासरः': 0,
-    'баскыһыанньа': 6, 'бн': 0, 'бэ': 4, 'бэнидиэнньик': 0, 'бээтиҥсэ': 4, 'оп': 1, 'оптуорунньук': 1, 'субуота': 5,
-    'сэ': 2, 'сэрэдэ': 2, 'чп': 3, 'чэппиэр': 3, 'mderot ee are': 6, 'mderot ee ile': 3, 'mderot ee inet': 2, 'mderot ee kuni': 0,
-    'mderot ee kwe': 5, 'mderot ee ong’wan': 1, 'mderot ee sapa': 4, 'ᱚᱛ': 0, 'ᱚᱛᱮ': 0, 'ᱡᱟᱹ': 4, 'ᱡᱟᱹᱨᱩᱢ': 4, 'ᱥᱟᱹ': 2,
-    'ᱥᱟᱹᱜᱩᱱ': 2, 'ᱥᱟᱹᱨ': 3, 'ᱥᱟᱹᱨᱫᱤ': 3, 'ᱥᱤᱸ': 6, 'ᱥᱤᱸᱜᱮ': 6, 'ᱧᱩ': 5, 'ᱧᱩᱦᱩᱢ': 5, 'ᱵᱟ': 1,
-    'ᱵᱟᱞᱮ': 1, 'alahamisi': 3, 'mulungu': 6, 'chenabura': 4, 'dominiga': 6, 'martis': 1, 'mercuris': 2, 'jovidia': 3,
-    'lunnidia': 0, 'martidia': 1, 'mercuridia': 2, 'venniridia': 4, 'اربع': 2, 'اچر': 6, 'اڱارو': 1, 'جمعو': 4,
-    'سومر': 0, 'ڇنڇر': 5, 'bear': 4, 'bearjadat': 4, 'duor': 3, 'duorasdat': 3, 'gask': 2, 'gaskavahkku': 2,
-    'lavvardat': 5, 'maŋ': 1, 'maŋŋebarga': 1, 'sotn': 6, 'sotnabeaivi': 6, 'vuos': 0, 'vuossarga': 0, 'chinai': 3,
-    'chipiri': 1, 'chiposi': 0, 'chishanu': 4, 'chitatu': 2, 'dimingu': 6, 'sabudu': 5, 'bikua-oko': 6, 'bikua-oku': 3,
-    'bikua-pta': 1, 'bikua-use': 0, 'bikua-usio': 2, 'laposo': 4, 'layenga': 5, 'ⴰⴽⵕ': 2, 'ⴰⴽⵕⴰⵙ': 2, 'ⴰⴽⵡ': 3,
-    'ⴰⴽⵡⴰⵙ': 3, 'ⴰⵙⴰ': 6, 'ⴰⵙⴰⵎⴰⵙ': 6, 'ⴰⵙⵉ': 1, 'ⴰⵙⵉⴹ': 5, 'ⴰⵙⵉⴹⵢⴰⵙ': 5, 'ⴰⵙⵉⵎ': 4, 'ⴰⵙⵉⵏⴰⵙ': 1,
-    'ⴰⵢⵏ': 0, 'ⴰⵢⵏⴰⵙ': 0, 'ⵙⵉⵎⵡⴰⵙ': 4, 'တိတ်ႉ': 6, 'ပုတ်ႉ': 2, 'ဝၼ်းပုတ်ႉ': 2, 'ဝၼ်းသဝ်': 5, 'ဝၼ်းသုၵ်း': 4,
-    'ဝၼ်းဢင်းၵၢၼ်း': 1, 'ဝၼ်းဢႃးတိတ်ႉ': 6, 'ဝၼ်းၸၼ်': 0, 'ဝၼ်းၽတ်း': 3, 'သဝ်': 5, 'သုၵ်း': 4, 'ၵၢၼ်း': 1, 'ၸၼ်': 0,
-    'ၽတ်း': 3, 'අඟ': 1, 'අඟහ': 1, 'අඟහරුවාදා': 1, 'ඉරි': 6, 'ඉරිදා': 6, 'බදා': 2, 'බදාදා': 2,
-    'බ්\u200dරහ': 3, 'බ්\u200dරහස්': 3, 'බ්\u200dරහස්පතින්දා': 3, 'සඳු': 0, 'සඳුදා': 0, 'සිකු': 4, 'සිකුරාදා': 4, 'සෙන': 5,
-    'සෙනසුරාදා': 5, 'اتوار': 6, 'خمیس': 3, 'سوموار': 0, 'منگل': 1, 'ٻدھ': 2, 'چھݨ چھݨ': 5, 'koskoho': 2,
-    'koskokko': 2, 'lavurdah': 5, 'lavurduv': 5, 'majebaarga': 1, 'majebarga': 1, 'pasepeeivi': 6, 'pasepeivi': 6, 'tuorastah': 3,
-    'tuorastuv': 3, 'vastuppeeivi': 4, 'vastuppeivi': 4, 'vuossaarga': 0, 'china': 3, 'mugovera': 5, 'muvhuro': 0, 'svondo': 6,
-    'arbaco': 2, 'arbc': 2, 'axad': 6, 'isniin': 0, 'jimco': 4, 'khamiis': 3, 'khms': 3, 'sbti': 5,
-    'talaado': 1, 'tldo': 1, 'lesibili': 1, 'lesihlanu': 4, 'lesine': 3, 'lesitsatfu': 2, 'lisontfo': 6, 'umgcibelo': 5,
-    'umsombuluko': 0, 'camus': 3, 'jumqata': 4, 'naba sambat': 6, 'qunxa sambat': 5, 'rabuq': 2, 'salus': 1, 'mantaha': 0,
-    'moqebelo': 5, 'sontaha': 6, 'jumaah': 4, 'salasa': 1, 'fɔenti': 4, 'lakhati': 6, 'mɛta': 2, 'simiti': 5,
-    'talatɛ': 1, 'tanmɛ': 3, 'tɛnɛn': 0, 'ܐܪܒܥ': 2, 'ܐܪܒܥܒܫܒܐ': 2, 'ܚܕ': 6, 'ܚܕܒܫܒܐ': 6, 'ܚܡܫ': 3,
-    'ܚܡܫܒܫܒܐ': 3, 'ܥܪܘ': 4, 'ܥܪܘܒܬܐ': 4, 'ܫܒܬܐ': 5, 'ܬܠܬ': 1, 'ܬܠܬܒܫܒܐ': 1, 'ܬܪܝܢ': 0, 'ܬܪܝܢܒܫܒܐ': 0,
-    'niydziela': 6, 'piontek': 4, 'pyndziałek': 0, 'strzoda': 2, 'sztwortek': 3, 'ச': 5, 'சனி': 5, 'செ': 1,
-    'செவ்': 1, 'செவ்வாய்': 1, 'ஞா': 6, 'ஞாயி': 6, 'ஞாயிறு': 6, 'தி': 0, 'திங்': 0, 'திங்கள்': 0,
-    'பு': 2, 'புத': 2, 'புதன்': 2, 'வி': 3, 'வியா': 3, 'வியாழன்': 3, 'வெ': 4, 'வெள்': 4,
-    'வெள்ளி': 4, 'ఆది': 6, 'ఆదివారం': 6, 'గురు': 3, 'గురువారం': 3, 'బుధ': 2, 'బుధవారం': 2, 'మం': 1,
-    'మంగళ': 1, 'మంగళవారం': 1, 'శని': 5, 'శనివారం': 5, 'శుక్ర': 4, 'శుక్రవారం': 4, 'సోమ': 0, 'సోమవారం': 0,
-    'nakaare': 1, 'nakaebarasa': 0, 'nakaejuma': 6, 'nakakany': 4, 'nakasabiti': 5, 'nakaung’on': 3, 'nakauni': 2, 'душанбе': 0,
-    'дшб': 0, 'панҷшанбе': 3, 'пшб': 3, 'сешанбе': 1, 'сшб': 1, 'чоршанбе': 2, 'чшб': 2, 'шанбе': 5,
-    'шнб': 5, 'якшанбе': 6, 'яшб': 6, 'ҷмъ': 4, 'ҷумъа': 4, 'จ': 0, 'จันทร์': 0, 'พ': 2,
-    'พฤ': 3, 'พฤหัส': 3, 'พุธ': 2, 'วันจันทร์': 0, 'วันพฤหัสบดี': 3, 'วันพุธ': 2, 'วันศุกร์': 4, 'วันอังคาร': 1,
-    'วันอาทิตย์': 6, 'วันเสาร์': 5, 'ศ': 4, 'ศุกร์': 4, 'ส': 5, 'อ': 1, 'อังคาร': 1, 'อา': 6,
-    'อาทิตย์': 6, 'เสาร์': 5, 'ሓሙ': 3, 'ሓሙስ': 3, 'ረቡ': 2, 'ሰሉ': 1, 'ሰሉስ': 1, 'ሰን': 6,
-    'ሰንበት': 6, 'ቀዳ': 5, 'ቀዳም': 5, 'ዓር': 4, 'ዓርቢ': 4, 'ሰ/ን': 5, 'ሰ/ዓ': 6, 'ሰንበት ንኢሽ': 5,
-    'ሰንበት ዓባይ': 6, 'ሰኖ': 0, 'ታላሸ': 1, 'ታላሸኖ': 1, 'ኣረር': 2, 'ኣረርባዓ': 2, 'ከሚሽ': 3, 'ጅምዓ': 4,
-    'ጅምዓት': 4, 'anna': 4, 'carsenbe': 2, 'dusenbe': 0, 'pensenbe': 3, 'senbe': 5, 'sisenbe': 1, 'yeksenbe': 6,
-    'labb': 1, 'labn': 3, 'labotlhano': 4, 'labr': 2, 'labt': 4, 'matlhatso': 5, 'tshipi': 6, 'falaite': 4,
-    'monite': 0, 'pulelulu': 2, 'sapate': 6, 'tokonaki': 5, 'tusite': 1, 'tuʻa': 3, 'tuʻapulelulu': 3, 'fonde': 3,
-    'sarere': 5, 'trinde': 2, 'tunde': 1, 'jiyax sngayan': 6, 'tgdha jiyax iyax sngayan': 1, 'tgkingal jiyax iyax sngayan': 0, 'tgmataru jiyax iyax sngayan': 5, 'tgrima jiyax iyax sngayan': 4,
-    'tgspac jiyax iyax sngayan': 3, 'tgtru jiyax iyax sngayan': 2, 'ایکشیمے': 6, 'دُوشیمے': 0, 'شُوگار': 4, 'لَو انگا': 5, 'پَي شیمے': 3, 'چارشیمے': 2,
-    'گھن انگا': 1, 'mugqivela': 5, 'musumbhunuku': 0, 'ravumbirhi': 1, 'ravumune': 3, 'ravunharhu': 2, 'ravuntlhanu': 4, 'sonta': 6,
-    'пәнҗ': 3, 'пәнҗешәмбе': 3, 'сиш': 1, 'сишәмбе': 1, 'чәр': 2, 'чәршәмбе': 2, 'шим': 5, 'шимбә': 5,
-    'якш': 6, 'якшәмбе': 6, 'җом': 4, 'җомга': 4, 'улуг-хүн': 6, 'ух': 6, 'akras': 2, 'akwas': 3,
-    'asamas': 6, 'asidyas': 5, 'asimwas': 4, 'asinas': 1, 'aynas': 0, 'جۈ': 4, 'جۈمە': 4, 'دۈ': 0,
-    'دۈشەنبە': 0, 'سە': 1, 'سەيشەنبە': 1, 'شە': 5, 'شەنبە': 5, 'ي': 6, 'يە': 6, 'يەكشەنبە': 6,
-    'پە': 3, 'پەيشەنبە': 3, 'چا': 2, 'چارشەنبە': 2, 'بدھ': 2, 'جمعرات': 3, 'پیر': 0, 'ہفتہ': 5,
-    'ꔻꔬꔳ': 5, 'ꕉꔤꕀꕮ': 4, 'ꕉꔤꕆꕢ': 3, 'ꕉꕞꕒ': 2, 'ꕚꕞꕚ': 1, 'ꕞꕌꔵ': 6, 'ꗳꗡꘉ': 0, 'lavhuna': 3,
-    'lavhuraru': 2, 'lavhutanu': 4, 'lavhuvhili': 1, 'mugivhela': 5, 'musumbuluwo': 0, 'swondaha': 6, 'mercore': 2, 'sabo': 5,
-    'venare': 4, 'zoba': 3, 'esaabadu': 5, 'ettiminku': 6, 'namaanli': 1, 'namararu': 2, 'namathanu': 4, 'namaxexe': 3,
-    'nihiku noolempwa': 0, 'dodel': 3, 'fridel': 4, 'mudel': 0, 'sudel': 6, 'tudel': 1, 'vedel': 2, 'zadel': 5,
-    'fritag': 4, 'frontag': 3, 'mantag': 0, 'mittwuc': 2, 'sunntag': 6, 'zistag': 1, 'ሃሙሳ': 3, 'ማቆሳኛ': 1,
-    'ሳይኖ': 0, 'ቄራ': 5, 'አሩዋ': 2, 'አርባ': 4, 'ወጋ': 6, 'ajjuma': 4, 'altine': 0, 'alxamis': 3,
-    'aseer': 5, 'dibeer': 6, 'cawe': 6, 'lwesb': 1, 'lwesibini': 1, 'lwesihlanu': 4, 'lwesine': 3, 'lwesithathu': 2,
-    'त': 6, 'तोआर': 6, 'वी': 3, 'वीर': 3, 'वीरवार': 3, 'शनिच्चरवार': 5, 'शुक्कर': 4, 'शुक्करवार': 4,
-    'सोआर': 0, 'bala': 0, 'kubi': 1, 'kuna': 3, 'kusa': 2, 'kuta': 4, 'muka': 5, 'olokuna': 3,
-    'olokutaanu': 4, 'olomukaaga': 5, 'owokubili': 1, 'owokusatu': 2, 'sabi': 6, 'sabiiti': 6, 'felete': 4, 'kupelimetukpiapɛ': 3,
-    'metukpiapɛ': 2, 'mondie': 0, 'muanyaŋmondie': 1, 'sesele': 5, 'sɔ́ndiɛ': 6, 'דאנערשטיק': 3, 'דינסטיק': 1, 'זונטיק': 6,
-    'מאָנטיק': 0, 'מיטוואך': 2, 'פֿרײַטיק': 4, 'abaméta': 5, 'aiku': 6, 'iségun': 1, 'ojó abaméta': 5, 'ojó aiku': 6,
-    'ojó aje': 0, 'ojó eti': 4, 'ojó iségun': 1, 'ojóbo': 3, 'ojóru': 2, 'mituu': 6, 'muraki-mukui': 1, 'muraki-musapiri': 2,
-    'murakipi': 0, 'sauru': 5, 'supapa': 3, 'yukuaku': 4, 'ngoenzsinghgiz': 6, 'singhgizhaj': 4, 'singhgizit': 0, 'singhgizngeih': 1,
-    'singhgizroek': 5, 'singhgizsam': 2, 'singhgizseiq': 3, 'ⴰⵙⵉⵎⵡⴰⵙ': 4, '周一': 0, '周三': 2, '周二': 1, '周五': 4,
-    '周六': 5, '周四': 3, '周日': 6, '星期一': 0, '星期三': 2, '星期二': 1, '星期五': 4, '星期六': 5,
-    '星期四': 3, '星期日': 6, 'isonto': 6, 'ulwesibili': 1, 'ulwesihlanu': 4, 'ulwesine': 3, 'ulwesithathu': 2,
-}
+DEFAULT_WEEKDAYS: dict[str, int] = dict(zip(
+    (
+        'fr|fri|friday|mo|mon|monday|sa|sat|saturday|su|sun|sunday|th|thu|thursday|tu|tue|tuesday|we|wed|wedn'
+        'esday|di|dim|dimanche|je|jeu|jeudi|lu|lun|lundi|ma|mar|mardi|me|mer|mercredi|sam|samedi|ve|ven|vendr'
+        'edi|dienstag|do|donnerstag|freitag|mi|mittwoch|montag|samstag|so|sonntag|dom|domingo|ju|jue|jueves|l'
+        'unes|martes|mie|miercoles|sab|sabado|vi|vie|viernes|domenica|gio|giovedi|lunedi|martedi|mercoledi|sa'
+        'bato|venerdi|qua|quarta-feira|qui|quinta-feira|seg|segunda-feira|sex|sexta-feira|ter|terca-feira|вос'
+        'кресенье|вс|вт|вторник|пн|понедельник|пт|пятница|сб|ср|среда|суббота|четверг|чт|вівторок|нд|неділя|п'
+        'ʼятниця|понеділок|середа|субота|четвер|ca|car|carsamba|cmt|ct|cu|cum|cuma|cumartesi|pa|paz|pazar|paz'
+        'artesi|pe|per|persembe|pt|pzt|sal|sali|b e|b.e|bazar|bazar ertəsi|c a|c.a|cumə|cumə axsami|cərsənbə|'
+        'cərsənbə axsami|sənbə|czw|czwartek|nie|niedz|niedziela|pia|piatek|pon|poniedziałek|sob|sobota|sr|sro'
+        '|sroda|wt|wto|wtorek|ctvrtek|ne|nedele|patek|po|pondeli|st|streda|ut|utery|dinsdag|donderdag|maandag'
+        '|vr|vrijdag|wo|woensdag|za|zaterdag|zo|zondag|fre|fredag|lo|lor|lordag|man|mandag|on|ons|onsdag|son|'
+        'sondag|ti|tis|tisdag|to|tors|torsdag|δε|δευ|δευτερα|κυ|κυρ|κυριακη|πα|παρ|παρασκευη|πε|πεμ|πεμπτη|σα'
+        '|σαβ|σαββατο|τε|τετ|τεταρτη|τρ|τρι|τριτη|du|dum|duminica|joi|luni|marti|miercuri|sambata|vin|vineri|'
+        'cs|csutortok|hetfo|kedd|pentek|sze|szerda|szo|szombat|vasarnap|ke|keskiviikko|keskiviikkona|la|lauan'
+        'tai|lauantaina|maanantai|maanantaina|perjantai|perjantaina|sunnuntai|sunnuntaina|tiistai|tiistaina|t'
+        'orstai|torstaina|lø|lør|lørdag|sø|søn|søndag|tirs|tirsdag|tir|tor|nedela|pi|piatok|pondelok|stvrtok|'
+        'utorok|cet|cetrtek|ned|nedelja|pet|petek|ponedeljek|sre|sreda|torek|cetvrtak|nedjelja|petak|ponedjel'
+        'jak|sri|srijeda|sub|subota|uto|utorak|не|нед|недеља|пе|пет|петак|по|пон|понедељак|сре|су|суб|ут|уто|'
+        'уторак|че|чет|четвртак|неделя|петък|понеделник|сряда|събота|четвъртък|ау|ауторак|нядзеля|панядзелак|'
+        'пятніца|серада|чацвер|чц|an|antradienis|ketvirtadienis|kt|penktadienis|pirmadienis|pn|pr|sekmadienis'
+        '|sestadienis|sk|tr|treciadienis|ce|ceturtd|ceturtdiena|ot|otrd|otrdiena|piektd|piektdiena|pirmd|pirm'
+        'diena|pk|se|sestd|sestdiena|sv|svetd|svetdiena|tresd|tresdiena|esmaspaev|kolmapaev|laupaev|neljapaev'
+        '|puhapaev|reede|teisipaev|dc|dg|dijous|dilluns|dimarts|dimecres|dissabte|diumenge|divendres|dj|dl|ds'
+        '|dt|dv|luns|mercores|venres|xo|xov|xoves|al|ar|asteartea|asteazkena|astelehena|az|ig|igandea|larunba'
+        'ta|lr|og|or|osteguna|ostirala|die|e diel|e enjte|e hene|e marte|e merkure|e premte|e shtune|enj|hen|'
+        'pre|sht|вто|недела|петок|саб|сабота|четврток|беисенбі|бс|дс|дүисенбі|жексенбі|жм|жс|жұма|сеисенбі|се'
+        'нбі|сс|сәрсенбі|ch|chor|chorshanba|dush|dushanba|jum|juma|pay|payshanba|sesh|seshanba|sh|shan|shanba'
+        '|ya|yak|yakshanba|беиш|беишемби|бш|дш|дүи|дүишөмбү|жек|жекшемби|жума|жш|иш|ишемби|ишм|шарш|шаршемби|'
+        'шеиш|шеишемби|шр|шш|კვ|კვი|კვირა|ოთ|ოთხ|ოთხშაბათი|ორ|ორშ|ორშაბათი|პარ|პარასკევი|პრ|სამ|სამშაბათი|სმ|'
+        'შაბ|შაბათი|შბ|ხთ|ხუთ|ხუთშაბათი|եկ|երեքշաբթի|երկ|երկուշաբթի|երք|եք|կիր|կիրակի|կր|հգ|հինգշաբթի|հնգ|շաբ'
+        'աթ|շբ|շբթ|ու|ուր|ուրբաթ|չորեքշաբթի|չրք|չք|jumat|kam|kamis|min|minggu|rab|rabu|sabtu|sel|selasa|sen|s'
+        'enin|ah|ahad|ahd|is|isn|isnin|jumaat|kh|kha|khamis|ra|biy|biyernes|huw|huwebes|lin|linggo|miy|miyerk'
+        'ules|saterdag|vrydag|alhamisi|ijumaa|jumamosi|jumanne|jumapili|jumatano|jumatatu|acaada|arbaqa|etlee'
+        'ni|gumqata|kamiisi|sabti|talaata|ам|амҽыша|ас|асабша|ах|ахаша|ахә|ахәаша|ашә|ашәахьа|аҩ|аҩаша|аԥ|аԥш'
+        'ьаша|блыпэ|бэрэскэжъыи|бэрэскэшху|гъубдж|мэфэкъу|тхьаумаф|шэмбэт|ghɔ|ghɨ|tsuʔndzɨkɔʔɔ|tsuʔntsɨ|tsuʔu'
+        'ghɔe|tsuʔughɨ̂m|tsuʔukpa|tsuʔume|tsuʔutɔ̀mlo|tɔm|benada|dwoada|fiada|memeneda|wukuada|yawoada|ሐ|ሐሙስ|'
+        'ማ|ማክሰ|ማክሰኞ|ረ|ረቡዕ|ሰ|ሰኞ|ቅ|ቅዳሜ|እ|እሑድ|ዓ|ዓርብ|chueves|dominche|martz|miercres|الاحد|الاربعا|التلاتا|التنين'
+        '|الجمعة|الخميس|السبت|اثنين|احد|اربعاء|الاثنين|الاربعاء|الثلاثاء|ثلاثاء|جمعة|خميس|سبت|দেও|দেওবাৰ|বুধ|'
+        'বুধবাৰ|বৃহ|বৃহস্পতিবাৰ|মঙ্গল|মঙ্গলবাৰ|শনি|শনিবাৰ|শুক্ৰ|শুক্ৰবাৰ|সোম|সোমবাৰ|domingu|llunes|sabadu|vie'
+        'nres|xueves|дүш|дүшәмбе|им|иом|иома|иәк|иәкшәмбе|кес|кесаҙна|кс|шар|шаршамбы|шб|шиш|шишәмбе|шәм|шәмб'
+        'е|جمه|دو|دوشمبه|سيیشمبه|سيے|شم|شمبه|پنچ|پنچشمبه|چار|چارشمبه|یک|یکشمبه|kɔɔ|mbɔ|nɔy|ŋge|ŋgwa jon|ŋgwa '
+        'kɔɔ|ŋgwa mbɔk|ŋgwa njaŋgumba|ŋgwa nɔ̂y|ŋgwa um|ŋgwa ŋge|pa mulungu|pachibelushi|palichibuli|palichim'
+        'o|palichine|palichisano|palichitatu|juma’at|kemis|rebo|saptu|senen|pa hidatu|pa hihanu|pa hitayi|pa '
+        'hivili|pa shahulembela|pa shahuviluha|ऐतवार|बुधवार|बृहस्पतवार|मंगलवार|मङ्गलवार|शनिवार|शुक्रवार|सोमवा'
+        'र|बुधबार|बृहस्पतिबार|मंगलबार|मङ्गलबार|रबीबार|शुक्रबार|सनीचर|सोमबार|alaamɩshɩ|alaarba|alah|alahaɖɩ|al'
+        'am|alar|arɩs|arɩsǝma|asib|asiibi|atal|atalaata|aɖt|aɖɩt|aɖɩtɛnɛɛ|alamisa|araba|kari|ntɛ|ntɛnɛ|sibiri'
+        '|tarata|বুঃ|বুধবার|বৃঃ|বৃহস্পতি|বৃহস্পতিবার|মঃ|মঙ্গলবার|রঃ|রবি|রবিবার|শনিবার|শুঃ|শুক্র|শুক্রবার|সোঃ|'
+        'সোমবার|གཟའ་ཉི་མ་|གཟའ་པ་སངས་|གཟའ་ཕུར་བུ་|གཟའ་མིག་དམར་|གཟའ་ཟླ་བ་|གཟའ་ལྷག་པ་|གཟའ་སྤེན་པ་|ཉི་མ་|པ་སངས་|ཕ'
+        'ུར་བུ་|མིག་དམར་|ཟླ་བ་|ལྷག་པ་|སྤེན་པ་|جومه|سه شمبه|پنجشمبه|چار شمبه|یه شمبه|gwener|mercʼher|meurzh|sa'
+        'dorn|yaou|جمعہ|دو شنبہ|سہ شنبہ|شنبہ|پنچ شنبہ|چار شنبہ|یک شنبہ|बिस्थि|बिस्थिबार|बुध|मंगल|मङ्गल|रबि|रब'
+        'िबार|सनि|सनिबार|सम|समबार|सुखुर|सुखुरबार|सुुखुरबार|баасан|бимба|дабаа|мигмар|нима|пүрбэ|һарба|ለጓ|ለጓ ወ'
+        'ሪ ለብዋ|ሰ/ሽ|ሰ/ቅ|ሰሊጝ|ሰኑ|ሰንበር ሽጓዅ|ሰንበር ቅዳዅ|ኣምድ|ኣርብ|bit hayashuh|daho hayashuh|dissik’an hayashuh|hiwi ha'
+        'yashuh|inikuˀ|inikuˀtiˀtiˀ|wists’i hayashuh|chir|gitung|toki gitung|tsam kasuwa|tsan|tung|wai na chi'
+        'rim|wai na nas|wai na tiyon|wai tunga|wai yoka bawai|𑄝𑄪𑄖𑄴|𑄝𑄪𑄖𑄴𑄝𑄢𑄴|𑄝𑄳𑄢𑄨𑄥𑄪𑄛𑄴|𑄝𑄳𑄢𑄨𑄥𑄪𑄛𑄴𑄝𑄢𑄴|𑄟𑄧𑄁𑄉𑄧𑄣𑄴|𑄟𑄧𑄁𑄉𑄧'
+        '𑄣𑄴𑄝𑄢𑄴|𑄢𑄧𑄝𑄨|𑄢𑄧𑄝𑄨𑄝𑄢𑄴|𑄥𑄧𑄚𑄨|𑄥𑄧𑄚𑄨𑄝𑄢𑄴|𑄥𑄧𑄟𑄴|𑄥𑄧𑄟𑄴𑄝𑄢𑄴|𑄥𑄪𑄇𑄴𑄇𑄮𑄢𑄴|𑄥𑄪𑄇𑄴𑄇𑄮𑄢𑄴𑄝𑄢𑄴|еа|еара|кха|кхаара|кӏи|кӏира|ор|ор'
+        'шот|пӏе|пӏераска|ши|шинара|шуо|шуот|orwakabiri|orwakana|orwakashatu|orwakataano|orwamukaaga|orwokuba'
+        'nza|sande|ꭴꮎꮩꮣꮖꮝꭼ|ꭴꮎꮩꮣꮘꮥꮎ|ꭴꮎꮩꮣꮙꮕꭿ|ꮕꭹ|ꮕꭹꮑ|ꮕꭹꮑꭲꭶ|ꮕꭿ|ꮖꮝꭼ|ꮘꮥꮎ|ꮙꮕꭿ|ꮝꭼ|ꮤꮅ|ꮤꮅꮑ|ꮤꮅꮑꭲꭶ|ꮥꮎ|ꮶꭲ|ꮶꭲꮑ|ꮶꭲꮑꭲꭶ|ꮷꮎ|ꮷꮎꭹ'
+        '|ꮷꮎꭹꮆꮝꮧ|chostiʼ|mantiʼ|nannalhchifaʼ nittak|nittak holloʼ|nittak holloʼ nakfish|soistiʼ|winstiʼ|دووش'
+        'ەممە|سێشەممە|ش|شەممە|پێنجشەممە|چوارشەممە|ھ|ھەینی|یەکشەممە|dumenica|ghjovi|mercuri|sabbatu|venneri|ϯⲕ'
+        'ⲩⲣⲓⲁ̀ⲕⲏ|ϯⲡⲁⲣⲁⲥⲕⲉⲩⲏ̀|ⲡⲓϣⲟⲙⲧ|ⲡⲓϥⲧⲱⲟⲩ|ⲡⲓⲁ̅|ⲡⲓⲃ̅|ⲡⲓⲅ̅|ⲡⲓⲇ̅|ⲡⲓⲉ̅|ⲡⲓⲋ̅|ⲡⲓⲍ̅|ⲡⲓⲥⲁⲃⲃⲁⲧⲟⲛ|ⲡⲓⲥⲛⲁⲩ|ⲡⲓⲧⲓⲟⲩ|ᐊᔭᒥᐦᐁ'
+        'ᑮᓯᑳᐤ|ᐋᐱᐦᑕᐘᐣ|ᐴᓂ\xa0ᐊᔭᒥᐦᐁᑮᓯᑳᐤ|ᐴᓂᐋᐱᐦᑕᐘᐣ|ᑫᑳᐨ ᒫᑎᓇᐍᑮᓯᑳᐤ|ᒫᑎᓇᐍᑮᓯᑳᐤ|ᓃᓱᑮᓯᑳᐤ|вто́рникъ|втоⷬ҇|ндⷧ҇ѧ|недѣ́лѧ|пнⷣе|по'
+        'недѣ́льникъ|пѧто́къ|пѧⷦ҇|среда̀|срⷣе|сꙋббѡ́та|сꙋⷠ҇|четверто́къ|чеⷦ҇|вр|вырсарни кун|кеҫнерни кун|кҫ|'
+        'тн|тунти кун|шамат кун|шм|ыт|ытлари кун|эр|эрне кун|юн|юн кун|dydd gwener|dydd iau|dydd llun|dydd ma'
+        'wrth|dydd mercher|dydd sadwrn|dydd sul|gwen|llun|ituku ja jumwa|kifula nguwo|kuramuka jimweri|kuramu'
+        'ka kadadu|kuramuka kana|kuramuka kasanu|kuramuka kawi|alarba|alhadi|alzuma|asibti|atinni|ऐत|ऐतबार|बी'
+        'र|बीरबार|शनि|शनिबार|शुक्र|सोम|njezela|petk|ponjezele|srjoda|stwortk|wał|wałtora|esaɓasu|kwasu|mukɔ́s'
+        'u|mɔ́s|mɔ́su|ŋgi|ŋgisu|ɗon|ɗonɛsu|alarbay|aramisay|arjuma|dimas|sibiti|talata|teneŋ|ཉི་|ཕུར་|མིར་|ཟླ'
+        '་|ལྷག་|སངས་|སྤེན་|aramithi|kiumia|njumaa|njumaine|njumamothii|njumatano|njumatatu|blaɖa|dzoɖa|fiɖ|fi'
+        'ɖa|kuɖ|kuɖa|kɔs|kɔsiɖa|memleɖa|yawoɖa|dimanco|jaudo|lundo|mardo|merkredo|vendredo|fulade|mɔ́n|mɔ́ndi'
+        '|serade|sɔ́n|sɔ́ndɔ|sɔ́ndɔ məlu mə́bɛ̌|sɔ́ndɔ məlu mə́lɛ́|sɔ́ndɔ məlu mə́nyi|ج|جمعه|دوشنبه|سه\u200cشنبه|ش'
+        'نبه|پنجشنبه|چهارشنبه|یکشنبه|aaɓ|aaɓnde|dewo|hoore-biir|mawbaare|mawnde|naasaande|njeslaare|friggjada'
+        'gur|hosdagur|leygardagur|manadagur|mikudagur|sunnudagur|tysdagur|freidai|mundai|saninj|sondai|teisda'
+        'i|tuursdai|weedensdai|domenie|joibe|lunis|martars|miercus|sabide|vinars|freed|moandei|snein|sneon|ti'
+        'isdei|tongersdei|woansdei|aoine|cead|de ceadaoin|de domhnaigh|de haoine|de luain|de mairt|de sathair'
+        'n|dear|deardaoin|domh|luan|mairt|sath|hɔg|hɔgbaa|hɔɔ|jufɔ|shɔ|sohaa|diardaoin|diciadain|didomhnaich|'
+        'dihaoine|diluain|dimairt|disathairne|ሠሉስ|ራብዕ|ሰኑይ|ቀዳሚት|እኁድ|ዓርበ|araapy|arakoi|arapo|arapokoi|arapotei|'
+        'ararundy|aratei|dunschtig|friitig|maantig|mittwuch|samschtig|sunntig|ziischtig|ગુ|ગુરુ|ગુરુવાર|બુ|બુ'
+        'ધ|બુધવાર|મં|મંગળ|મંગળવાર|ર|રવિ|રવિવાર|શ|શનિ|શનિવાર|શુ|શુક્ર|શુક્રવાર|સો|સોમ|સોમવાર|aramisi|chumaine|'
+        'chumapiri|chumatano|chumatato|esabato|ichuma|jedoonee|jeheiney|jelhein|jemayrt|jerc|jercean|jerd|jer'
+        'dein|jesarn|alhamis|asabar|jummaʼa|lahadi|laraba|litinin|lapule|poʻaha|poʻakahi|poʻakolu|poʻalima|po'
+        'ʻalua|poʻaono|א׳|ב׳|ג׳|ד׳|ה׳|ו׳|יום א׳|יום ב׳|יום ג׳|יום ד׳|יום ה׳|יום ו׳|יום חמישי|יום ראשון|יום רב'
+        'יעי|יום שבת|יום שישי|יום שלישי|יום שני|שבת|ש׳|गु|गुरु|गुरुवार|बु|मं|र|रवि|रविवार|श|शु|सो|𞄆𞄨𞄰|𞄈𞄦|𞄊𞄧𞄳|'
+        '𞄎𞄤𞄲|𞄑𞄤𞄱𞄨|𞄗𞄄𞄤𞄰𞄦|𞄙𞄤𞄱𞄨|dinstach|donnerstach|freitach|montach|samstach|sunntach|njedzela|pjatk|pondzela|'
+        'srjeda|wutora|dominica|jovedi|mercuridi|sabbato|mercurdi|saturdi|soledi|frai|fraidee|monde|satodee|s'
+        'ondee|tiuzdee|toozdee|wenezdee|ꆏꃘ|ꆏꇖ|ꆏꉬ|ꆏꊂꃘ|ꆏꊂꇖ|ꆏꊂꉬ|ꆏꊂꋍ|ꆏꊂꌕ|ꆏꊂꑍ|ꆏꋍ|ꆏꌕ|ꆏꑍ|ꑬꆏ|ꑬꆏꑍ|fimmtudagur|fostudag'
+        'ur|laugardagur|manudagur|mið|miðvikudagur|þr|þri|þriðjudagur|ᐱᖓᑦᓯᖅ|ᑕᓪᓕᒻᒥᐅᑦ|ᓇᒡᒐᔾᔭᐅ|ᓇᒡᒐᔾᔭᐅᓕᖅᑭ|ᓈᑦᑏᖑᔭᖅ|ᓈ'
+        'ᑦᓰᖑᔭᓛᕐᓂᐊᖅ|ᓯᑕᒻᒥᖅ|apta mɔ́ndi|fɛlayɛdɛ|sasidɛ|sɔ́ndi|tɔ́sɛdɛ|wɛ́nɛsɛdɛ|jumapilyi|jumatanu|jumatatuu|дү'
+        '|дүишемби|ек|екш|екшемби|жу|жум|пи|пии|пиишемби|си|сии|сиишемби|сә|сәр|сәршемби|ше|шем|шемби|acer|am'
+        'had|aram|arim|ladi|lamit|larba|lintani|wa kana|wa katano|wa katatu|wa keli|wa kwambililya|wa kyumwa|'
+        'wa thanthatu|блыщхьэ|бэрэжеи|гъубж|махуэку|мэрем|тхьэмахуэ|щэбэт|asabat|tanii|liduva litandi|liduva '
+        'lyanchechi|liduva lyannyano|liduva lyannyano na linji|liduva lyannyano na mavili|liduva lyapili|lidu'
+        'va lyatatu|dumingu|kinta-fera|kuarta-fera|sesta-fera|sigunda-fera|tersa-fera|doʼkutan|jueʼkutan|luʼk'
+        'utan|markutan|merkutan|roʼ|sabʼkutan|vierkutan|xbʼ|alhamiisa|aljuma|assabdu|atalata|atini|mwambiriri'
+        'o|njuuma|wairi|wena|wetano|wetatu|weto|wetu|arfininngorneq|ataasinngorneq|marlunngorneq|pingasunngor'
+        'neq|sapaat|sisamanngorneq|tallimanngorneq|koaeng’|koang’wan|kolo|komuut|kosomok|kotaai|kotisap|ច|ចន្'
+        'ទ|ច័ន្ទ|ពុ|ពុធ|ព្រ|ព្រហ|ព្រហស្បតិ៍|ស|សុ|សុក្រ|សៅរ៍|អ|អង្គារ|អា|អាទិត្យ|ಗುರು|ಗುರುವಾರ|ಬುಧ|ಬುಧವಾರ|ಭಾನು|'
+        'ಭಾನುವಾರ|ಮಂಗಳ|ಮಂಗಳವಾರ|ಶನಿ|ಶನಿವಾರ|ಶುಕ್ರ|ಶುಕ್ರವಾರ|ಸೋಮ|ಸೋಮವಾರ|आ|आयतार|बिरे|बिरेस्तार|मंगळार|मङ्गळार|शुक्'
+        'रार|शेनवार|सोमार|اتھوار|برؠسوار|بودوار|بٹوار|بۆموار|جُمہ|ژٔندرٕروار|ژٔندٕروار|jumaamosi|jumaane|juma'
+        'apii|jumaatano|jumaatatu|jumba|jǝǝ|jǝǝdi|lǝn|lǝndi|maadi|mɛk|mɛkrɛdi|samdi|sɔ́ndǝ|dinnsdaach|dunners'
+        'daach|friidaach|metwoch|mohndaach|samsdaach|sunndaach|carsem|dusem|pencsem|semi|sesem|yeksem|dy gwen'
+        'er|dy lun|dy merher|dy meurth|dy sadorn|dy sul|dy yow|aadi|aadi vara|laki|laki vara|manga|mangada|pu'
+        'da|pudara|sani|sani vara|smba|smbara|sukru|sukru vara|dies iovis|dies lunae|dies martis|dies mercuri'
+        'i|dies saturni|dies solis|dies veneris|sabbatum|alamiisi|jumaine|jumamoosi|jumapiiri|jumataano|moosi'
+        '|piili|taano|taatu|denschdeg|donneschdeg|freideg|meindeg|mettwoch|samschdeg|sonndeg|balaza|lwakubiri'
+        '|lwakuna|lwakusatu|lwakutaano|lwamukaaga|sabbiiti|domenega|lunesdi|macordi|matesdi|sabbo|venardi|zeu'
+        'ggia|aŋpetunuŋpa|aŋpetutopa|aŋpetuwakhaŋ|aŋpetuwaŋzi|aŋpetuyamni|aŋpetuzaptaŋ|owaŋgyuzazapi|domenia|'
+        'jobia|lonesc|merc|mercui|mert|mertesc|sabeda|vendres|mercoldi|sabet|sgiovedi|eyenga|mokɔlɔ mwa mibal'
+        'e|mokɔlɔ mwa misato|mokɔlɔ mwa yambo|mokɔlɔ ya minei|mokɔlɔ ya mitano|mpɔ́sɔ|ຈ|ຈັນ|ພ|ພຫ|ພະຫັດ|ພຸດ|ວັ'
+        'ນຈັນ|ວັນພະຫັດ|ວັນພຸດ|ວັນສຸກ|ວັນອັງຄານ|ວັນອາທິດ|ວັນເສົາ|ສ|ສຸ|ສຸກ|ອ|ອັງຄານ|ອາ|ອາທິດ|ເສົາ|caturtdine|pi'
+        'ktdine|pyrmudine|sastdine|svatdine|tresdine|utardine|lubingu|lumingu|ndaaya|ndangu|ngovya|njowa|nkod'
+        'ya|jumapil|ngeso|tich abich|tich adek|tich ang’wen|tich ariyo|wuok tich|jumapiri|murwa wa kanne|murw'
+        'a wa katano|cacxa|cumacxa|ikinacxa|mjacxa|p̌a|p̌ar|p̌araske|sabat̆oni|tutacxa|बुध दिन|बृहस्पति दिन|म'
+        'ंगल दिन|मङ्गल दिन|रवि दिन|शनि दिन|शुक्र दिन|सोम दिन|alaamisi|jumaa|jumane|jumatanɔ|muramuko|wethatu|'
+        'dimans|lindi|merkredi|vandredi|zedi|alahady|alak|alakamisy|alarobia|alats|alatsinainy|asab|asabotsy|'
+        'zoma|arahamisi|mane|paraire|rahoroi|ratapu|taite|turei|wenerei|ചൊ|ചൊവ്വ|ചൊവ്വാഴ്ച|ചൊവ്വാഴ്\u200cച|ഞാ|ഞായറ'
+        'ാഴ്\u200cച|ഞായർ|തി|തിങ്കളാഴ്\u200cച|തിങ്കൾ|ബു|ബുധനാഴ്\u200cച|ബുധൻ|വെ|വെള്ളി|വെള്ളിയാഴ്\u200cച|വ്യാ|വ്യാഴം|വ്യാഴാഴ്\u200cച|ശ|ശ'
+        'നി|ശനിയാഴ്\u200cച|ба|бя|бямба|да|даваа|лх|лхагва|мя|мягмар|ня|ням|пү|пүрэв|ইরাই|থাংজ|নিংথৌকাবা|নোংমাইজিং|'
+        'য়ুমশকৈশা|লৈবাকপোকপা|শগোলশেন|मंगळ|मंगळवार|मङ्गळ|मङ्गळवार|chutyhnoh|hriaheihnoh|hriatuanoh|khazohnoh|'
+        'pach|pachyhnoh|pakhynoh|pohbiehnoh|il-gimgħa|il-ħadd|il-ħamis|is-sibt|it-tlieta|it-tnejn|l-erbgħa|ħa'
+        'd|ħam|comgaisuu|comkaldǝɓlii|comkolle|comlaaɗii|comzyeɓsuu|comzyiiɗii|com’yakke|enhvteceskv|enhvtece'
+        'skv enhvyvtke|ennvrkvpv|ennvrkvpv enhvyvtke|nak okkoskv nettv|nettv cakʼcuse|nettvʼcako|ကြာ|ကြာသပတေး'
+        '|ဂါ|စနေ|တနင်္ဂနွေ|တနင်္လာ|တေး|နေ|နွေ|ဗုဒ္ဓဟူး|လာ|သောကြာ|ဟူး|အင်္ဂါ|атя|атяньчи|атяньчистэ|вас|вастан'
+        'ьчи|вастаньчистэ|кал|калоньчи|калоньчистэ|кун|куншкачи|куншкачистэ|сюк|сюконьчи|сюконьчистэ|тар|тарг'
+        'очи|таргочистэ|шля|шлямочи|шлямочистэ|denstaxtsees|dondertaxtsees|fraitaxtsees|mantaxtsees|satertaxt'
+        'sees|sontaxtsees|wunstaxtsees|mgqibelo|mvulo|sibili|sihlanu|sine|sithathu|sonto|dingsdag|dunnersdag|'
+        'freedag|middeweken|sunnavend|sunndag|आइत|आइतबार|बिहि|बिहिबार|mabaga ma sukul|mɔ́ndɔ|sasadi|sɔ́ndɔ ma'
+        'fu maba|sɔ́ndɔ mafu malal|sɔ́ndɔ mafu mana|laurdag|tysdag|lyɛʼɛ́ swiŋte|maga lyɛ̌ʼ|mbɔ́ɔnte mvfo lyɛ'
+        '̌ʼ|mbɔ́ɔnte tsetsɛ̀ɛ lyɛ̌ʼ|mvfo lyɛ̌ʼ|mvfo maga lyɛ̌ʼ|tsetsɛ̀ɛ lyɛ̌ʼ|ߓߌ|ߓߌߟ|ߓߌߟߏ߲|ߛߌ߬|ߛߌ߬ߣ|ߛߌ߬ߣߌ߲߬ߟߏ'
+        '߲|ߞߊ߯|ߞߊ߯ߙ|ߞߊ߯ߙߌߟߏ߲|ߞߍ߲|ߞߍ߲ߘ|ߞߍ߲ߘߍߟߏ߲|ߞߎ|ߞߎߣ|ߞߎߣߎ߲ߟߏ߲|ߞߐ߬|ߞߐ߬ߓ|ߞߐ߬ߓߊ߬ߟߏ߲|ߞߐ߬ߟ|ߞߐ߬ߟߏ߲|lesithathu|ngol'
+        'esihlanu|ulesibili|ulesine|umgqibelo|umvulo|usonto|labobedi|labohlano|labone|laboraro|lamorena|mokib'
+        'elo|mosupologo|bakɛl|bakɛl latni|caŋ|caŋ kuɔth|dhieec|dhieec latni|diɔ̱k|diɔ̱k latni|jiec|jiec la̱t|'
+        'rɛw|rɛw latni|ŋuaan|ŋuaan latni|lachinayi|lachisanu|lachitatu|lachiwiri|lamulungu|lolemba|loweruka|d'
+        'iluns|dimars|dimenge|dilbata|jimaata|kamisa|kibxata|roobii|sanbata|wiixata|ଗୁରୁ|ଗୁରୁବାର|ବୁଧ|ବୁଧବାର|ମ'
+        'ଙ୍ଗଳ|ମଙ୍ଗଳବାର|ରବି|ରବିବାର|ଶନି|ଶନିବାର|ଶୁକ୍ର|ଶୁକ୍ରବାର|ସୋମ|ସୋମବାର|дцг|дыццӕг|крс|къуырисӕр|маирӕмбон|мрб'
+        '|сабат|сбт|хуыцаубон|хцб|цпр|цыппӕрӕм|ӕрт|ӕртыццӕг|𐓡𐓘͘𐓬𐓘 𐓪𐓤𐓘𐓸𐓟 𐓣͘𐓤𐓟|𐓡𐓘͘𐓬𐓘 𐓬𐓘𐓡𐓛͘𐓧𐓣|𐓡𐓘͘𐓬𐓘 𐓰𐓘 𐓵𐓘𐓲𐓘 𐓻𐓣͘|'
+        '𐓡𐓘͘𐓬𐓘 𐓷𐓘𐓤𐓘͘𐓰𐓘𐓤𐓣|𐓡𐓘͘𐓬𐓘 𐓷𐓟𐓰𐓪𐓬𐓘|𐓡𐓘͘𐓬𐓘 𐓷𐓟𐓵𐓘𐓜𐓣|𐓡𐓘͘𐓬𐓘 𐓷𐓟𐓵𐓪͘𐓬𐓘|ਐਤ|ਐਤਵਾਰ|ਬੁੱਧ|ਬੁੱਧਵਾਰ|ਮੰਗ|ਮੰਗਲ|ਮੰਗਲਵਾਰ|ਵੀਰ|ਵ'
+        'ੀਰਵਾਰ|ਸ਼ਨੀ|ਸ਼ਨੀਵਾਰ|ਸ਼ੁੱਕ|ਸ਼ੁੱਕਰ|ਸ਼ੁੱਕਰਵਾਰ|ਸੋਮ|ਸੋਮਵਾਰ|djabierne|djadumingu|djaluna|djamars|djarason|d'
+        'jasabra|djaweps|fraide|món|mónde|satode|són|sónde|tiuzde|tóz|tózde|wén|wénézde|fraede|mande'
+        '|satade|tiusde|tosde|wenesde|giobia|lun-es|merco|saba|venner|ketwirtiks|nadili|panadili|pentniks|pus'
+        'sisawaiti|sabattika|wisasidis|اونۍ|د|س|سه شنبه|پ|پنج شنبه|چ|ی|nabʼe qʼij|roʼ qʼij|ukabʼ qʼij|ukaj qʼ'
+        'ij|urox qʼij|uwaq qʼij|wuq qʼij|jjemɛa|larbeɛ|letnayen|lexmis|lhed|ssebt|ttlat|dumengia|gievgia|glin'
+        'desdi|mesemna|sonda|venderdi|ku wa gatandatu|ku wa gatanu|ku wa gatatu|ku wa kabiri|ku wa kane|ku wa'
+        ' mbere|ku w’indwi|ijtn|ijumamosi|ijumanne|ijumapili|ijumatano|ijumatatu|ku cyumweru|kuwa gatandatu|k'
+        'uwa gatanu|kuwa gatatu|kuwa kabiri|kuwa kane|kuwa mbere|बुधवासरः|मंगलवासरः|मङ्गलवासरः|रविवासरः|शनिवा'
+        'सरः|शुक्रवासरः|सोमवासरः|баскыһыанньа|бн|бэ|бэнидиэнньик|бээтиҥсэ|оп|оптуорунньук|субуота|сэ|сэрэдэ|ч'
+        'п|чэппиэр|mderot ee are|mderot ee ile|mderot ee inet|mderot ee kuni|mderot ee kwe|mderot ee ong’wan|'
+        'mderot ee sapa|ᱚᱛ|ᱚᱛᱮ|ᱡᱟᱹ|ᱡᱟᱹᱨᱩᱢ|ᱥᱟᱹ|ᱥᱟᱹᱜᱩᱱ|ᱥᱟᱹᱨ|ᱥᱟᱹᱨᱫᱤ|ᱥᱤᱸ|ᱥᱤᱸᱜᱮ|ᱧᱩ|ᱧᱩᱦᱩᱢ|ᱵᱟ|ᱵᱟᱞᱮ|alahamisi|mulungu'
+        '|chenabura|dominiga|martis|mercuris|jovidia|lunnidia|martidia|mercuridia|venniridia|اربع|اچر|اڱارو|ج'
+        'معو|سومر|ڇنڇر|bear|bearjadat|duor|duorasdat|gask|gaskavahkku|lavvardat|maŋ|maŋŋebarga|sotn|sotnabeai'
+        'vi|vuos|vuossarga|chinai|chipiri|chiposi|chishanu|chitatu|dimingu|sabudu|bikua-oko|bikua-oku|bikua-p'
+        'ta|bikua-use|bikua-usio|laposo|layenga|ⴰⴽⵕ|ⴰⴽⵕⴰⵙ|ⴰⴽⵡ|ⴰⴽⵡⴰⵙ|ⴰⵙⴰ|ⴰⵙⴰⵎⴰⵙ|ⴰⵙⵉ|ⴰⵙⵉⴹ|ⴰⵙⵉⴹⵢⴰⵙ|ⴰⵙⵉⵎ|ⴰⵙⵉⵏⴰⵙ|ⴰ'
+        'ⵢⵏ|ⴰⵢⵏⴰⵙ|ⵙⵉⵎⵡⴰⵙ|တိတ်ႉ|ပုတ်ႉ|ဝၼ်းပုတ်ႉ|ဝၼ်းသဝ်|ဝၼ်းသုၵ်း|ဝၼ်းဢင်းၵၢၼ်း|ဝၼ်းဢႃးတိတ်ႉ|ဝၼ်းၸၼ်|ဝၼ်းၽတ်း|'
+        'သဝ်|သုၵ်း|ၵၢၼ်း|ၸၼ်|ၽတ်း|අඟ|අඟහ|අඟහරුවාදා|ඉරි|ඉරිදා|බදා|බදාදා|බ්\u200dරහ|බ්\u200dරහස්|බ්\u200dරහස්පතින්දා|සඳු|සඳුදා'
+        '|සිකු|සිකුරාදා|සෙන|සෙනසුරාදා|اتوار|خمیس|سوموار|منگل|ٻدھ|چھݨ چھݨ|koskoho|koskokko|lavurdah|lavurduv|m'
+        'ajebaarga|majebarga|pasepeeivi|pasepeivi|tuorastah|tuorastuv|vastuppeeivi|vastuppeivi|vuossaarga|chi'
+        'na|mugovera|muvhuro|svondo|arbaco|arbc|axad|isniin|jimco|khamiis|khms|sbti|talaado|tldo|lesibili|les'
+        'ihlanu|lesine|lesitsatfu|lisontfo|umgcibelo|umsombuluko|camus|jumqata|naba sambat|qunxa sambat|rabuq'
+        '|salus|mantaha|moqebelo|sontaha|jumaah|salasa|fɔenti|lakhati|mɛta|simiti|talatɛ|tanmɛ|tɛnɛn|ܐܪܒܥ|ܐܪܒ'
+        'ܥܒܫܒܐ|ܚܕ|ܚܕܒܫܒܐ|ܚܡܫ|ܚܡܫܒܫܒܐ|ܥܪܘ|ܥܪܘܒܬܐ|ܫܒܬܐ|ܬܠܬ|ܬܠܬܒܫܒܐ|ܬܪܝܢ|ܬܪܝܢܒܫܒܐ|niydziela|piontek|pyndziałek|s'
+        'trzoda|sztwortek|ச|சனி|செ|செவ்|செவ்வாய்|ஞா|ஞாயி|ஞாயிறு|தி|திங்|திங்கள்|பு|புத|புதன்|வி|வியா|வியாழன்|'
+        'வெ|வெள்|வெள்ளி|ఆది|ఆదివారం|గురు|గురువారం|బుధ|బుధవారం|మం|మంగళ|మంగళవారం|శని|శనివారం|శుక్ర|శుక్రవారం|సో'
+        'మ|సోమవారం|nakaare|nakaebarasa|nakaejuma|nakakany|nakasabiti|nakaung’on|nakauni|душанбе|дшб|панҷшанбе'
+        '|пшб|сешанбе|сшб|чоршанбе|чшб|шанбе|шнб|якшанбе|яшб|ҷмъ|ҷумъа|จ|จันทร์|พ|พฤ|พฤหัส|พุธ|วันจันทร์|วันพ'
+        'ฤหัสบดี|วันพุธ|วันศุกร์|วันอังคาร|วันอาทิตย์|วันเสาร์|ศ|ศุกร์|ส|อ|อังคาร|อา|อาทิตย์|เสาร์|ሓሙ|ሓሙስ|ረቡ|'
+        'ሰሉ|ሰሉስ|ሰን|ሰንበት|ቀዳ|ቀዳም|ዓር|ዓርቢ|ሰ/ን|ሰ/ዓ|ሰንበት ንኢሽ|ሰንበት ዓባይ|ሰኖ|ታላሸ|ታላሸኖ|ኣረር|ኣረርባዓ|ከሚሽ|ጅምዓ|ጅምዓት|anna|carse'
+        'nbe|dusenbe|pensenbe|senbe|sisenbe|yeksenbe|labb|labn|labotlhano|labr|labt|matlhatso|tshipi|falaite|'
+        'monite|pulelulu|sapate|tokonaki|tusite|tuʻa|tuʻapulelulu|fonde|sarere|trinde|tunde|jiyax sngayan|tgd'
+        'ha jiyax iyax sngayan|tgkingal jiyax iyax sngayan|tgmataru jiyax iyax sngayan|tgrima jiyax iyax snga'
+        'yan|tgspac jiyax iyax sngayan|tgtru jiyax iyax sngayan|ایکشیمے|دُوشیمے|شُوگار|لَو انگا|پَي شیمے|چارش'
+        'یمے|گھن انگا|mugqivela|musumbhunuku|ravumbirhi|ravumune|ravunharhu|ravuntlhanu|sonta|пәнҗ|пәнҗешәмбе'
+        '|сиш|сишәмбе|чәр|чәршәмбе|шим|шимбә|якш|якшәмбе|җом|җомга|улуг-хүн|ух|akras|akwas|asamas|asidyas|asi'
+        'mwas|asinas|aynas|جۈ|جۈمە|دۈ|دۈشەنبە|سە|سەيشەنبە|شە|شەنبە|ي|يە|يەكشەنبە|پە|پەيشەنبە|چا|چارشەنبە|بدھ|'
+        'جمعرات|پیر|ہفتہ|ꔻꔬꔳ|ꕉꔤꕀꕮ|ꕉꔤꕆꕢ|ꕉꕞꕒ|ꕚꕞꕚ|ꕞꕌꔵ|ꗳꗡꘉ|lavhuna|lavhuraru|lavhutanu|lavhuvhili|mugivhela|musum'
+        'buluwo|swondaha|mercore|sabo|venare|zoba|esaabadu|ettiminku|namaanli|namararu|namathanu|namaxexe|nih'
+        'iku noolempwa|dodel|fridel|mudel|sudel|tudel|vedel|zadel|fritag|frontag|mantag|mittwuc|sunntag|zista'
+        'g|ሃሙሳ|ማቆሳኛ|ሳይኖ|ቄራ|አሩዋ|አርባ|ወጋ|ajjuma|altine|alxamis|aseer|dibeer|cawe|lwesb|lwesibini|lwesihlanu|lwes'
+        'ine|lwesithathu|त|तोआर|वी|वीर|वीरवार|शनिच्चरवार|शुक्कर|शुक्करवार|सोआर|bala|kubi|kuna|kusa|kuta|muka|'
+        'olokuna|olokutaanu|olomukaaga|owokubili|owokusatu|sabi|sabiiti|felete|kupelimetukpiapɛ|metukpiapɛ|mo'
+        'ndie|muanyaŋmondie|sesele|sɔ́ndiɛ|דאנערשטיק|דינסטיק|זונטיק|מאָנטיק|מיטוואך|פֿרײַטיק|abaméta|aiku|is'
+        'égun|ojó abaméta|ojó aiku|ojó aje|ojó eti|ojó iségun|ojóbo|ojóru|mituu|muraki-mukui|muraki'
+        '-musapiri|murakipi|sauru|supapa|yukuaku|ngoenzsinghgiz|singhgizhaj|singhgizit|singhgizngeih|singhgiz'
+        'roek|singhgizsam|singhgizseiq|ⴰⵙⵉⵎⵡⴰⵙ|周一|周三|周二|周五|周六|周四|周日|星期一|星期三|星期二|星期五|星期六|星期四|星期日|isonto|ulwesi'
+        'bili|ulwesihlanu|ulwesine|ulwesithathu'
+    ).split("|"),
+    (
+        b'\x04\x04\x04\x00\x00\x00\x05\x05\x05\x06\x06\x06\x03\x03\x03\x01\x01\x01\x02\x02\x02\x06\x06\x06\x03'
+        b'\x03\x03\x00\x00\x00\x01\x01\x01\x02\x02\x02\x05\x05\x04\x04\x04\x01\x03\x03\x04\x02\x02\x00\x05\x06'
+        b'\x06\x06\x06\x03\x03\x03\x00\x01\x02\x02\x05\x05\x04\x04\x04\x06\x03\x03\x00\x01\x02\x05\x04\x02\x02'
+        b'\x03\x03\x00\x00\x04\x04\x01\x01\x06\x06\x01\x01\x00\x00\x04\x04\x05\x02\x02\x05\x03\x03\x01\x06\x06'
+        b'\x04\x00\x02\x05\x03\x02\x02\x02\x05\x05\x04\x04\x04\x05\x06\x06\x06\x00\x03\x03\x03\x00\x00\x01\x01'
+        b'\x00\x00\x06\x00\x01\x01\x04\x03\x02\x01\x05\x03\x03\x06\x06\x06\x04\x04\x00\x00\x05\x05\x02\x02\x02'
+        b'\x01\x01\x01\x03\x06\x06\x04\x00\x00\x02\x02\x01\x01\x01\x03\x00\x04\x04\x02\x02\x05\x05\x06\x06\x04'
+        b'\x04\x05\x05\x05\x00\x00\x02\x02\x02\x06\x06\x01\x01\x01\x03\x03\x03\x00\x00\x00\x06\x06\x06\x04\x04'
+        b'\x04\x03\x03\x03\x05\x05\x05\x02\x02\x02\x01\x01\x01\x06\x06\x06\x03\x00\x01\x02\x05\x04\x04\x03\x03'
+        b'\x00\x01\x04\x02\x02\x05\x05\x06\x02\x02\x02\x05\x05\x05\x00\x00\x04\x04\x06\x06\x01\x01\x03\x03\x05'
+        b'\x05\x05\x06\x06\x06\x01\x01\x01\x03\x06\x04\x04\x00\x03\x01\x03\x03\x06\x06\x04\x04\x00\x02\x02\x01'
+        b'\x03\x06\x04\x00\x02\x02\x05\x05\x01\x01\x06\x06\x06\x04\x04\x04\x00\x00\x00\x02\x05\x05\x01\x01\x01'
+        b'\x03\x03\x03\x06\x04\x00\x02\x05\x03\x01\x01\x06\x00\x04\x02\x03\x03\x01\x01\x03\x03\x04\x00\x04\x00'
+        b'\x06\x05\x06\x02\x02\x03\x03\x03\x01\x01\x01\x04\x04\x00\x00\x04\x05\x05\x05\x06\x06\x06\x02\x02\x00'
+        b'\x02\x05\x03\x06\x04\x01\x02\x06\x03\x00\x01\x02\x05\x06\x04\x03\x00\x05\x01\x04\x00\x02\x04\x03\x03'
+        b'\x03\x00\x01\x01\x02\x00\x02\x06\x06\x05\x05\x03\x04\x03\x04\x06\x06\x03\x00\x01\x02\x04\x05\x03\x00'
+        b'\x04\x05\x01\x06\x04\x05\x05\x03\x03\x03\x00\x00\x06\x04\x06\x04\x01\x05\x01\x02\x02\x02\x02\x00\x00'
+        b'\x04\x04\x03\x03\x01\x01\x05\x05\x05\x06\x06\x06\x03\x03\x03\x00\x00\x00\x06\x06\x04\x06\x05\x05\x05'
+        b'\x02\x02\x01\x01\x02\x01\x06\x06\x06\x02\x02\x02\x00\x00\x00\x04\x04\x04\x01\x01\x01\x05\x05\x05\x03'
+        b'\x03\x03\x00\x01\x00\x00\x01\x01\x06\x06\x06\x03\x03\x03\x05\x05\x05\x04\x04\x04\x02\x02\x02\x04\x03'
+        b'\x03\x06\x06\x02\x02\x05\x01\x01\x00\x00\x06\x06\x06\x00\x00\x00\x04\x03\x03\x03\x02\x04\x04\x03\x03'
+        b'\x06\x06\x02\x02\x05\x04\x03\x04\x05\x01\x06\x02\x00\x06\x02\x00\x04\x03\x05\x01\x06\x06\x05\x05\x02'
+        b'\x02\x04\x04\x00\x00\x01\x01\x03\x03\x00\x02\x04\x01\x03\x06\x05\x01\x04\x05\x06\x01\x04\x00\x03\x02'
+        b'\x02\x01\x00\x04\x05\x02\x03\x03\x03\x01\x01\x01\x02\x02\x00\x00\x05\x05\x06\x06\x04\x04\x03\x06\x01'
+        b'\x02\x06\x02\x01\x00\x04\x03\x05\x00\x06\x02\x00\x02\x01\x01\x04\x03\x05\x06\x06\x02\x02\x03\x03\x01'
+        b'\x01\x05\x05\x04\x04\x00\x00\x06\x00\x05\x04\x03\x00\x00\x04\x04\x04\x06\x06\x03\x03\x03\x02\x02\x05'
+        b'\x01\x01\x05\x05\x04\x00\x00\x01\x01\x05\x05\x03\x03\x02\x02\x06\x06\x04\x03\x06\x02\x05\x04\x03\x00'
+        b'\x06\x01\x02\x06\x05\x01\x00\x03\x04\x02\x04\x03\x02\x05\x00\x02\x04\x03\x01\x05\x00\x06\x02\x03\x01'
+        b'\x01\x05\x04\x00\x02\x03\x01\x01\x06\x04\x05\x00\x03\x02\x06\x06\x03\x02\x04\x04\x05\x05\x01\x01\x00'
+        b'\x00\x00\x03\x02\x06\x00\x00\x05\x01\x02\x02\x03\x03\x03\x01\x01\x06\x06\x06\x05\x04\x04\x04\x00\x00'
+        b'\x06\x04\x03\x01\x00\x02\x05\x06\x04\x03\x01\x00\x02\x05\x04\x01\x03\x02\x06\x04\x02\x01\x05\x03\x04'
+        b'\x00\x01\x05\x03\x02\x06\x03\x03\x02\x01\x01\x06\x06\x05\x05\x00\x00\x04\x04\x04\x04\x05\x00\x01\x06'
+        b'\x03\x02\x02\x02\x05\x06\x01\x00\x05\x06\x03\x04\x01\x02\x04\x03\x06\x05\x00\x05\x01\x01\x02\x02\x00'
+        b'\x05\x03\x04\x00\x06\x02\x02\x03\x03\x01\x01\x06\x06\x05\x05\x00\x00\x04\x04\x03\x03\x02\x02\x06\x06'
+        b'\x00\x00\x04\x04\x01\x01\x05\x05\x01\x03\x02\x04\x05\x00\x06\x06\x05\x00\x03\x03\x03\x00\x06\x05\x00'
+        b'\x06\x01\x01\x01\x05\x02\x02\x02\x04\x04\x04\x01\x00\x04\x06\x05\x03\x02\x00\x01\x05\x05\x03\x02\x04'
+        b'\x04\x06\x06\x03\x02\x05\x04\x06\x04\x01\x02\x06\x00\x01\x02\x03\x04\x05\x05\x00\x03\x06\x02\x00\x03'
+        b'\x04\x05\x01\x01\x01\x06\x06\x00\x00\x04\x04\x02\x02\x05\x05\x03\x03\x06\x06\x03\x03\x00\x00\x05\x05'
+        b'\x01\x01\x04\x04\x02\x02\x04\x03\x00\x01\x02\x05\x06\x04\x00\x06\x05\x00\x02\x03\x04\x01\x02\x06\x04'
+        b'\x05\x00\x06\x06\x03\x03\x05\x05\x04\x00\x06\x04\x00\x02\x03\x01\x01\x05\x01\x02\x00\x00\x03\x03\x04'
+        b'\x04\x02\x03\x04\x06\x05\x01\x00\x05\x02\x00\x06\x01\x03\x04\x03\x06\x04\x01\x05\x02\x00\x01\x00\x04'
+        b'\x04\x02\x02\x06\x06\x05\x03\x06\x03\x00\x01\x02\x04\x04\x00\x00\x05\x06\x06\x01\x02\x03\x04\x04\x00'
+        b'\x01\x05\x03\x02\x06\x00\x00\x06\x05\x01\x04\x03\x02\x04\x03\x05\x00\x02\x06\x01\x04\x00\x05\x06\x01'
+        b'\x03\x02\x06\x03\x00\x01\x02\x05\x04\x04\x00\x06\x05\x01\x03\x02\x04\x02\x02\x06\x04\x00\x01\x05\x03'
+        b'\x03\x06\x00\x01\x05\x06\x06\x05\x01\x02\x04\x03\x02\x06\x04\x00\x01\x05\x01\x02\x00\x05\x06\x04\x01'
+        b'\x00\x03\x05\x04\x02\x06\x03\x04\x00\x02\x05\x06\x01\x03\x03\x03\x02\x02\x02\x01\x01\x01\x06\x06\x06'
+        b'\x05\x05\x05\x04\x04\x04\x00\x00\x00\x03\x01\x06\x02\x00\x05\x04\x06\x04\x00\x01\x02\x02\x03\x03\x05'
+        b'\x03\x05\x04\x06\x02\x00\x06\x03\x00\x02\x04\x01\x05\x06\x00\x01\x02\x03\x04\x06\x00\x01\x02\x03\x04'
+        b'\x03\x06\x02\x05\x04\x01\x00\x05\x05\x03\x03\x03\x02\x01\x06\x06\x06\x05\x04\x00\x01\x00\x05\x06\x04'
+        b'\x02\x03\x01\x03\x04\x00\x05\x06\x06\x04\x00\x02\x01\x06\x03\x02\x05\x02\x05\x06\x04\x04\x00\x05\x06'
+        b'\x01\x03\x02\x05\x03\x04\x05\x03\x04\x00\x02\x01\x00\x02\x01\x06\x06\x03\x04\x05\x00\x02\x02\x01\x01'
+        b'\x01\x02\x04\x00\x01\x06\x05\x03\x01\x04\x05\x06\x03\x02\x06\x02\x00\x00\x00\x06\x06\x06\x04\x04\x03'
+        b'\x03\x03\x01\x01\x01\x02\x02\x02\x05\x05\x05\x06\x03\x01\x00\x06\x03\x02\x00\x03\x04\x02\x01\x00\x06'
+        b'\x05\x00\x02\x01\x03\x04\x06\x05\x05\x00\x05\x01\x02\x03\x04\x06\x00\x06\x03\x02\x04\x00\x01\x06\x03'
+        b'\x00\x01\x02\x03\x05\x04\x06\x03\x04\x05\x01\x00\x00\x05\x01\x03\x04\x02\x04\x02\x05\x00\x01\x02\x06'
+        b'\x03\x04\x01\x03\x05\x04\x02\x00\x06\x00\x00\x00\x02\x02\x03\x03\x03\x05\x04\x04\x05\x01\x01\x06\x06'
+        b'\x03\x03\x02\x02\x06\x06\x01\x01\x05\x05\x04\x04\x00\x00\x06\x06\x03\x03\x01\x01\x04\x05\x00\x06\x03'
+        b'\x02\x05\x01\x04\x00\x00\x05\x01\x06\x02\x00\x04\x03\x03\x00\x00\x01\x02\x02\x05\x06\x01\x03\x04\x02'
+        b'\x00\x05\x06\x02\x00\x03\x05\x01\x06\x04\x00\x02\x01\x05\x06\x03\x06\x06\x03\x03\x01\x01\x02\x02\x05'
+        b'\x05\x00\x00\x04\x04\x03\x00\x01\x02\x05\x06\x04\x05\x03\x01\x05\x06\x02\x05\x06\x02\x00\x01\x03\x04'
+        b'\x00\x02\x05\x06\x00\x01\x03\x02\x04\x05\x06\x06\x00\x02\x01\x05\x04\x03\x01\x03\x06\x00\x02\x04\x05'
+        b'\x06\x03\x00\x02\x02\x01\x01\x05\x04\x02\x05\x03\x06\x01\x02\x00\x03\x04\x05\x00\x00\x02\x03\x03\x02'
+        b'\x00\x03\x02\x04\x01\x06\x05\x05\x04\x04\x01\x01\x06\x06\x05\x03\x04\x00\x05\x06\x02\x01\x05\x06\x01'
+        b'\x02\x04\x03\x00\x06\x05\x04\x02\x03\x01\x00\x06\x03\x04\x03\x02\x01\x06\x04\x04\x04\x05\x00\x02\x03'
+        b'\x01\x01\x06\x05\x04\x00\x03\x04\x01\x02\x00\x02\x06\x00\x02\x04\x03\x06\x03\x03\x02\x00\x00\x05\x05'
+        b'\x04\x03\x00\x04\x05\x06\x03\x01\x02\x01\x01\x01\x01\x06\x06\x06\x00\x00\x00\x02\x02\x02\x04\x04\x04'
+        b'\x03\x03\x03\x05\x05\x05\x04\x05\x05\x00\x00\x02\x02\x01\x01\x06\x06\x03\x03\x04\x05\x00\x06\x02\x01'
+        b'\x03\x01\x01\x01\x01\x04\x01\x00\x06\x05\x05\x02\x03\x04\x06\x03\x05\x01\x00\x02\x06\x03\x04\x03\x02'
+        b'\x00\x05\x01\x06\x00\x01\x02\x03\x04\x05\x06\x04\x03\x01\x05\x06\x00\x03\x05\x06\x02\x00\x04\x02\x01'
+        b'\x00\x00\x00\x01\x01\x01\x03\x03\x03\x02\x02\x02\x04\x04\x04\x06\x06\x06\x05\x05\x05\x01\x03\x04\x00'
+        b'\x05\x06\x02\x05\x00\x01\x04\x03\x02\x06\x01\x03\x04\x02\x05\x06\x06\x06\x03\x03\x04\x00\x05\x01\x02'
+        b'\x03\x05\x01\x06\x05\x01\x03\x00\x04\x02\x03\x03\x03\x04\x04\x04\x06\x06\x06\x05\x05\x05\x02\x02\x02'
+        b'\x00\x00\x00\x01\x01\x02\x04\x01\x03\x05\x00\x06\x01\x04\x03\x02\x06\x05\x00\x05\x05\x06\x06\x04\x04'
+        b'\x02\x02\x00\x00\x01\x01\x03\x03\x03\x04\x02\x01\x06\x00\x05\x00\x01\x06\x06\x04\x03\x01\x02\x05\x00'
+        b'\x03\x03\x02\x02\x01\x01\x06\x06\x05\x05\x04\x04\x00\x00\x01\x01\x00\x00\x04\x04\x05\x05\x06\x06\x03'
+        b'\x03\x02\x02\x05\x00\x04\x06\x03\x02\x01\x06\x06\x02\x02\x01\x01\x01\x03\x03\x05\x05\x04\x04\x04\x00'
+        b'\x00\x04\x06\x00\x01\x02\x05\x03\x04\x00\x00\x05\x06\x06\x01\x03\x03\x02\x02\x04\x00\x05\x01\x03\x02'
+        b'\x03\x00\x02\x05\x04\x03\x06\x00\x04\x02\x05\x01\x05\x00\x01\x01\x03\x03\x02\x06\x06\x03\x00\x02\x01'
+        b'\x04\x05\x04\x02\x00\x03\x06\x05\x01\x06\x03\x00\x02\x05\x04\x05\x04\x02\x01\x03\x00\x06\x02\x05\x01'
+        b'\x06\x02\x00\x06\x05\x04\x02\x01\x03\x00\x02\x01\x01\x06\x05\x04\x00\x06\x00\x04\x00\x04\x01\x01\x05'
+        b'\x02\x02\x03\x03\x06\x03\x02\x00\x05\x01\x04\x00\x00\x04\x04\x02\x02\x03\x03\x06\x06\x05\x05\x01\x01'
+        b'\x03\x06\x04\x06\x01\x02\x03\x00\x01\x02\x04\x02\x06\x01\x04\x00\x05\x04\x04\x03\x03\x02\x02\x05\x01'
+        b'\x01\x06\x06\x00\x00\x03\x01\x00\x04\x02\x06\x05\x06\x03\x01\x00\x02\x04\x05\x02\x02\x03\x03\x06\x06'
+        b'\x01\x05\x05\x04\x01\x00\x00\x04\x06\x02\x02\x05\x04\x01\x06\x00\x03\x05\x04\x01\x00\x03\x01\x01\x01'
+        b'\x06\x06\x02\x02\x03\x03\x03\x00\x00\x04\x04\x05\x05\x06\x03\x00\x01\x02\x05\x02\x02\x05\x05\x01\x01'
+        b'\x06\x06\x03\x03\x04\x04\x00\x03\x05\x00\x06\x02\x02\x06\x00\x04\x03\x03\x05\x01\x01\x01\x04\x03\x02'
+        b'\x06\x05\x00\x03\x04\x06\x05\x02\x01\x00\x05\x06\x04\x01\x04\x06\x02\x05\x01\x03\x00\x02\x02\x06\x06'
+        b'\x03\x03\x04\x04\x05\x01\x01\x00\x00\x06\x04\x00\x02\x03\x05\x05\x01\x01\x01\x06\x06\x06\x00\x00\x00'
+        b'\x02\x02\x02\x03\x03\x03\x04\x04\x04\x06\x06\x03\x03\x02\x02\x01\x01\x01\x05\x05\x04\x04\x00\x00\x01'
+        b'\x00\x06\x04\x05\x03\x02\x00\x00\x03\x03\x01\x01\x02\x02\x05\x05\x06\x06\x04\x04\x00\x00\x02\x03\x03'
+        b'\x02\x00\x03\x02\x04\x01\x06\x05\x04\x04\x05\x01\x01\x06\x06\x05\x03\x03\x02\x01\x01\x06\x06\x05\x05'
+        b'\x04\x04\x05\x06\x05\x06\x00\x01\x01\x02\x02\x03\x04\x04\x04\x02\x00\x03\x05\x01\x06\x01\x03\x04\x02'
+        b'\x04\x05\x06\x04\x00\x02\x06\x05\x01\x03\x03\x03\x05\x02\x01\x06\x01\x00\x05\x04\x03\x02\x06\x00\x04'
+        b'\x05\x03\x02\x01\x05\x00\x01\x03\x02\x04\x06\x03\x03\x01\x01\x02\x02\x05\x05\x06\x06\x04\x04\x06\x06'
+        b'\x02\x03\x06\x05\x04\x01\x00\x04\x04\x00\x00\x01\x01\x05\x05\x06\x06\x06\x03\x03\x02\x02\x02\x03\x00'
+        b'\x05\x05\x04\x03\x02\x01\x06\x00\x03\x02\x04\x01\x05\x00\x06\x02\x05\x04\x03\x05\x06\x01\x02\x04\x03'
+        b'\x00\x03\x04\x00\x06\x01\x02\x05\x04\x03\x00\x02\x06\x01\x03\x01\x00\x05\x02\x04\x06\x04\x00\x03\x05'
+        b'\x06\x06\x01\x01\x04\x03\x02\x06\x06\x03\x03\x03\x05\x04\x04\x00\x00\x01\x03\x02\x04\x05\x03\x04\x05'
+        b'\x01\x02\x06\x06\x04\x03\x02\x00\x01\x05\x06\x03\x01\x06\x00\x02\x04\x05\x06\x01\x05\x06\x00\x04\x01'
+        b'\x03\x02\x06\x01\x02\x00\x05\x03\x04\x06\x04\x00\x01\x05\x02\x03\x04\x00\x02\x01\x04\x05\x03\x06\x00'
+        b'\x02\x01\x04\x05\x03\x06\x06\x01\x04\x03\x02'
+    ),
+))
+
+# The one-word names of DEFAULT_MONTHS sorted, and their first two, three and four letters
+# (stmtkit.dates.names reads a word as the month whose names it starts): sorting and cutting
+# them took a one-file run 18 M instructions.
+DEFAULT_MONTH_WORDS = (
+    'aagust|aaktopaʼ|aasadi|abe|abendua|abr|abrell|abriil|abril|abrile|abrille|abu|aburil|abuztua|abɛibe|'
+    'achi|adar|adeɛmekpɔxe|adoolessa|afirilu|afuabe|afɔ|afɔfie|ag|agasti|agbiɛnaa|aggusti|aggustip|ago|ag'
+    'osetose|agost|agosti|agosto|agostu|agu|agus|agusito|agust|agusta|agusti|agustos|agustozi|agustu|agus'
+    'tus|aharabata|ahinime|aibrean|akaas|akuhata|alemle|amajjii|anas|antɔŋ|anyɔnyɔ|aogositra|aost|aostu|a'
+    'out|aoǁkhuumuǁkhab|aperira|api|apirila|apiriri|aplili|aporele|apr|aprel|aprell|aprels|apriili|apriil'
+    'ip|april|aprila|aprile|aprili|aprilie|aprilis|aprill|aprilo|aprily|aprilyi|apryl|apryla|apuli|ap̌ri|'
+    'ap̌rili|ara|aralik|arat|arhostosi|arvi|atar|atat|atyo|aug|auguscht|august|augusta|augusti|augusto|au'
+    'gusts|augustus|augusztus|auri|austu|averil|avg|avgust|aviento|avientu|avost|avq|avqust|avr|avrigl|av'
+    'ril|avrril|avust|awgust|awgusta|awiril|awirili|awril|awst|awur|awwissu|ayɛwohomumu|aza|azaroa|a̱hw|a'
+    '̱ki|a̱ku|a̱na|a̱ni|a̱pf|a̱ta|a̱ty|a̱yr|bado|bal|balandis|balandzio|barakha|beal|bealtaine|belawu|ber'
+    'fanbar|bese|bhimbidvwane|bioom|birz|birzelio|birzelis|bitootessa|boaldyn|borg|borgemannu|bowte|brace'
+    't|bre|brezen|brezna|bureet|bɔ́r|bʊn|caamsaa|cabudanni|cakc|cakcamannu|ceit|cerven|cervence|cervenec|'
+    'cervna|chanuari|chaykahdaytiˀtiˀ|chhi|chhiepa|chikumi|chikunguru|chinero|chivabvu|choola|choon|chris'
+    'tmanet|chulai|chuliol|chunyo|chwef|chwefror|ciongo|ciswa|cohca|cohcamaanu|cokcwaklaŋne|cokcwaklii|co'
+    'lte|cotmeh|ctember|cuaŋui|cuaŋuimaanu|cuoŋomannu|cutanbir|cutembir|cvc|cvn|cxal|cxalva|cze|czerwca|c'
+    'zerwiec|czyrwca|czyrwiec|cʼhwe|cʼhwevrer|daggis|dame|damh|dasara|deasiamime|dec|decembar|decembari|d'
+    'ecembarip|december|decembra|decembre|decembrie|decembris|decembro|deesanbur|dek|dekabr|dekul|des|des'
+    'am|desambar|desambra|desanburu|desemba|desember|desembre|desimber|dets|detsember|dexembre|dez|dezamb'
+    'er|dezember|dezembro|dezembru|dezenbre|dfomh|dhj|dhjetor|dic|dicemba|dicembar|dicember|dicembre|dice'
+    'mbru|dicemmiru|diciembre|dimɔ́di|diphalane|dipɔ̀s|dis|disamba|disambar|diseembar|disemba|disember|di'
+    'semere|disémba|disyembre|diteli|divi|dizenbru|diŋ|diŋgindi|diɓ|diɓaɓa|duat|dub|duben|dubh|dubna|dug'
+    'ember|dujanbir|dujembir|dundulenyi|duujal|duɔ̱ɔ̱|duɔ̱ɔ̱ŋ|dyon|dzember|dzivamisoko|dzodze|dzome|dzove'
+    '|d’abr|d’abril|d’ag|d’ago|d’agost|d’agosto|d’agostu|d’aost|d’aostu|d’aprile|d’arv|d’arvi|d’auri|d’av'
+    'iento|d’avientu|d’avrigl|d’avust|d’ochobre|d’oct|d’october|d’octobre|d’octubre|d’otober|d’ott|d’otto'
+    'bre|eanair|ebrel|ebrill|eebila|efute|ehole|eka|ekaina|eki|ekim|elaŋgɛ́|elo|elokuu|elokuuta|emiasele|'
+    'ene|enero|eost|epeeso|ephreli|epreel|eprel|epreli|epreo|epril|epulo|esɔ|esɔpɛsɔpɛ|eyl|eylul|fabrowa|'
+    'faburairu|falɛ|fanadur|faoi|favr|favrer|feabh|feabhra|feb|febbraio|febereware|febirie|febluali|febr|'
+    'febraayo|febraro|febrayer|febreiro|febrer|febrero|febreru|febrewaris|febrewoore|febrier|febroary|feb'
+    'ruaar|februaari|februaarip|februar|februara|februari|februarie|februarii|februario|februaris|februar'
+    'ius|februaro|februars|february|februer|februeri|februwari|febuare|febul|febuluwale|feburari|feburuar'
+    'i|feburuye|febwaliyo|feewiriye|fepueli|ferefuna|ferikgong|ferraghju|ferve|fev|fevereiro|fevereiru|fe'
+    'vr|fevral|fevrar|fevreiro|fevrer|fevrier|fevriye|fewral|fewriyee|féb|fébuari|figui-figui|fondo|for'
+    'a|frar|freargiu|freva|frivaru|fulbaana|fulundigi|fulwana|fulwi|fungatɨ|furar|fɔe|fʊm|gamaǀaeb|gashya'
+    'ntare|gath|gathano|gathathanwa|gathn|gatumu|gearr|geas|geassemannu|geg|geguze|geguzes|gen|gene|gener'
+    '|genier|gennaio|genver|ghennargiu|ghjennaghju|ghju|ghjugnu|gibl|gicurasi|gitugutu|giu|giugn|giugnett'
+    'u|giugno|giugnu|golg|golggotmannu|gorff|gorffennaf|goue|gouere|gru|grudnia|grudzien|grudziyn|gruod|g'
+    'ruodis|gruodzio|guak|gulan|guma|gumiguru|gunju|gunyana|guov|guovvamannu|guraandhala|gush|gusht|gustu'
+    'l|gwen|gwengolo|hagayya|hanuere|hashnihtiˀtiˀ|hashnihtsiˀ|haz|haziran|heina|heinakuu|heinakuuta|heiw'
+    'et|helmi|helmikuu|helmikuuta|hepetema|herbstmanet|here|heziran|hikaŋ|hilondɛ̀|hire|hiyuce|hlakola|hl'
+    'akubele|hmypi|hoasoreǁkhab|hornig|huhti|huhtikuu|huhtikuuta|hukuri|hul|hulyo|hun|hune|hunyo|hurae|hy'
+    'dref|ian|ianuali|ianuarie|ianuarii|ianuarius|ibrir|idwaata|iiplal|ikumi|ilon|imphala|indlovana|indlo'
+    'vu-lenkhulu|ingci|ingongoni|inhlaba|inkhwekhweti|inyambala|inyi|inyoni|ionawr|ipuru|ira|iraila|irudi'
+    '|iuch|iuil|iul|iulai|iulie|iulii|iulius|iun|iune|iunie|iunii|iunius|iwootkuut|iyl|iyn|iyul|iyun|j-fo'
+    'uyir|j-guer|j-souree|jaan|jaanuar|jan|janaayo|janabari|janairu|janar|janeiro|janeiru|janeru|janeware'
+    '|janewoore|jannaayo|jannar|jannewa|jannewaris|janoary|januaar|januaari|januaarip|januali|januar|janu'
+    'ara|januare|januari|januarie|januario|januaro|january|januer|janueri|januwale|januwari|janv|janvaris'
+    '|janvars|janvier|janwaliyo|janyuwari|jasyapy|jasykoi|jasypa|jasypakoi|jasypatei|jasypo|jasypoapy|jas'
+    'ypokoi|jasyporundy|jasypotei|jasyrundy|jasytei|jatta|jena|jenaro|jenner|jenuari|jenuwari|jerrey-fouy'
+    'ir|jerrey-geuree|jerrey-souree|jinnaru|jolal|jolay|jona|joulu|joulukuu|joulukuuta|jugn|jugno|juil|ju'
+    'illet|juin|juko|jul|jula|julaayi|julae|julai|julayi|julhet|julho|julhu|juli|julie|julij|julija|julij'
+    's|julio|juliol|julius|juls|july|julyai|julyu|jun|juna|june|junh|junho|junhu|juni|junie|junij|junija|'
+    'junijs|junio|junius|juns|juny|junyi|junyu|juov|juovla|juovlamaanu|juovlamannu|juule|juuli|juulip|juu'
+    'n|juune|juuni|juunip|kabalashipu|kakauka|kamena|kanama|kas|kasim|kaswekese|keenda|kekemapa|kele|kepa'
+    'kemapa|kerzu|kesa|kesakuu|kesakuuta|kesi|kesimaanu|khabidon|khihpa|kholwane|khotavuxika|khubvumedzi|'
+    'kigarama|kihu|kiptaamo|kol|kolovoz|kolovoza|kornyoot|korr|korrik|korse|kov|kovas|kovo|kris|krisimin|'
+    'ktsa|ktsapa|ktuber|kubvumbi|kudo|kujuɔrɔk|kukadzi|kukuru|kuova|kuovamaanu|kurume|kushin|kutawonsa|kv'
+    'e|kveten|kvetna|kwi|kwiecien|kwieciyn|kwietnia|kwiidwaata|kwiikumi|kwiinyambala|kwiinyi|kǝu|kɔn|kɔnd'
+    'ɔŋ|kɔtɔnimma|kɨz|kʉfungatɨ|kʉkeenda|kʉmʉʉnchɨ|kʉnaanɨ|kʉsaano|kʉsaatʉ|kʉsasatʉ|kʉvɨɨrɨ|laath|lambama'
+    'i|lambɛ|lampadas|lapkr|lapkricio|lapkritis|lapkrutis|lara|led|leden|ledna|lengua|libiti|liep|liepa|l'
+    'iepos|liiqen|linlinyi|lip|lipa|lipanj|lipca|lipiec|lipnja|lis|listopad|listopada|listopadu|liɓ|loka|'
+    'lokakuu|lokakuuta|luanistyn|lufuimi|lug|luggio|luglio|lugliu|lugn|luhuhi|luishi|lujo|lulju|lumungulu'
+    '|luna|lunasa|lungudi|lush|lushika|lusolo|lut|lutego|lutongolo|luty|luulyo|lweti|lwetse|lwezi|lɔm|lɛb'
+    'ɛrɛbɛrɛ|m-fouyir|m-houney|m-nollick|m-souree|maachi|maai|maaie|maaji|maajip|maalis|maaliskuu|maalisk'
+    'uuta|maarso|maart|maarts|maawɛ|maayi|maayo|maaz|mabasa|mac|mach|machi|macɛ̂l|madiɓɛ́diɓɛ́|madǝmbii|m'
+    'adǝǝuutǝbijaŋ|maehe|maerz|mag|magg|maggio|maghju|maha|mai|maiatza|maig|maii|maijs|maio|maiu|maius|ma'
+    'j|maja|majo|majs|maju|majus|makandikɛ|malaki|malichi|mamuut|mamǝŋgwaafahbii|mamǝŋgwaalii|manyawale|m'
+    'ar|marc|marca|march|marcius|marco|marec|maret|maris|marisi|marras|marraskuu|marraskuuta|mars|marsi|m'
+    'arsip|marso|marsu|mart|marta|marte|martie|martii|martio|martius|marto|marts|martsa|martxoa|martzu|ma'
+    'rt̆|mart̆i|marz|marze|marzec|marzo|marzu|masa|masg|mashi|mata|matg|matop|matshe|matshi|matumb|mawrth'
+    '|mawuwani|may|mayesɛ́|mayis|mayisi|mayo|mayrnt|mayu|mayul|mayyu|mayɛsep|mazul|mazzo|maʻa|maʻasi|mban'
+    'gu|mbegtug|mbimbitho|mbooy|mbudzi|mbul|mbulora|mean-fouyir|mean-souree|medi|mehefin|mei|meije|meith|'
+    'meitheamh|meja|meje|mejju|merc|merca|merz|messe|meur|meurzh|meyi|mezh|mezheven|meɣ|meɣres|mfomh|mfum'
+    'fu|mgnj|mhawuri|mies|miessemannu|mijdar|mmesa|moja|mokhu|mopitlo|moranang|morso|morusasin|motsheanon'
+    'g|motsheganong|mpal|mpalakazi|mpan|mpandula|mphalane|mrt|mudde|mudyaxihi|mugaa|mugetho|mugiranjara|m'
+    'ugk|muhaano|mujimbi|mukakaro|mukui|mulgul|munyense|munyi|munyonyo|mupalangulwa|mupuguto|musapiri|mus'
+    'hende|mushipepo|musongandembwe|mutarama|muth|muthatu|muuya|mvuka|mwitope|mwny|mwth|mɛ|mʉʉnchɨ|m̀puyɛ'
+    '|naanɨ|naba|nabanduru|nadale|nasˀahˀatsus|nata|nawh|ncwabakazi|ndamukiza|ndira|ndwenbet|ndwencaet|nd'
+    'wencib|ndwencibngeih|ndwencib’it|ndwengouj|ndwenit|ndwenloeg|ndwenngeih|ndwenngux|ndwensam|ndwenseiq'
+    '|ndzhati|ndzɔ̀ŋefwoo|ndzɔ̀ŋesee|ndzɔ̀ŋɔ̀dumlo|ndzɔ̀ŋɔ̀ghuuwelɔ̀m|ndzɔ̀ŋɔ̀kwifɔ̀e|ndzɔ̀ŋɔ̀kɨ̀zuʔ|ndzɔ'
+    '̀ŋɔ̀num|ndzɔ̀ŋɔ̀nzugho|ndzɔ̀ŋɔ̀taafʉ̄gha|ndzɔ̀ŋɔ̀tɨ̀dʉ̀gha|ndzɔ̀ŋɔ̀tɨ̀fʉ̀ghadzughu|nen|nentor|ngab|n'
+    'gad|ngat|ngberere|ngubue|ngwanatsele|ng’atyaato|ng’eiyeet|nhla|nhlangula|nhlo|nhlolanja|nipbaatiˀtiˀ'
+    '|nis|nisan|njeba|njuhca|njuhcamaanu|njuk|njukcamannu|njuni|njurai|nkwenkwezi|nob|nobemba|nobyembre|n'
+    'oema|nofember|nofemere|nofimpaʼ|noiembrie|noll|nollaig|noofeembar|noowanbur|nopember|nov|novam|novam'
+    'ber|novambra|novema|novemba|novembar|novembari|novembarip|november|novembra|novembre|novembris|novem'
+    'bro|novembru|novenbre|novémba|noviembre|novimber|novul|nowambar|nowanburu|nowemapa|nowember|nowembr'
+    'a|noy|noyabr|ntulikazi|ntwarante|ntʉ́|ntʉ́ŋʉ́s|nunember|nuvembre|nuvemmiru|nuvenbru|nuwamba|nuwembir'
+    '|nwanbir|nyakanga|nyamavhuvhu|nyandagaro|nyendavhusiku|nyenyankulu|nyenye|nyenyenyani|nyɛt|nyɛtɛki|n'
+    'zeri|nzero|n’w|n’wendzamhala|obubuo|oca|ocak|ochobre|oct|october|octobre|octobris|octombrie|octubre|'
+    'odung’el|oflɔ|oforisuo|ogas|ogasiti|ogasti|ogmh|ogo|ogoost|ogos|ogost|ogosto|ogus|oigste|ojola|oketo'
+    'pa|okitoba|okitobba|okt|oktabr|okthoba|okthobha|oktob|oktoba|oktobar|oktobari|oktobarip|oktober|okto'
+    'bore|oktobra|oktobris|oktobro|oktohber|oktoobar|oktoober|oktoobur|oktover|oktuba|oktubre|oktuuber|ok'
+    'tyabr|okutoba|okwaikumi|okwakabiri|okwakana|okwakashatu|okwakataana|okwamg’|okwamukaaga|okwamunaana|'
+    'okwamushanju|okwamwenda|okwokubanza|olabor|oladalʉ́|olgisan|omaruk|omodok’king’ol|omuk|onkoloolessa|'
+    'opedel|opoo|orara|osokosokoma|otibar|otober|otobre|otover|otowoskuce|ots|otsaila|otsokrikri|ott|otto'
+    'bre|ottubru|otubar|otubro|otubru|otukwajan|otukwajaŋ|ougustus|oujoß|out|outubro|outubru|ozu|ozujak|o'
+    'zujka|ođđajagemannu|ođđj|ógo|paagi|pach|pachawh|pagu|pamih|pande|pato|payares|paz|pazdziernik|pazdz'
+    'iernika|peb|pebrero|pebruari|pepeluali|pepuere|phando|phato|phatwe|pherekgong|phiapi|phiata|phukwi|p'
+    'hupjane|phupu|pilɔndɔ́|pisuyu|porge|porgemaanu|pri|prill|prilul|pro|prosinac|prosinca|prosince|prosi'
+    'nec|pu-irudi|pu-mukui|pu-musapiri|pu-yepe|pudungwana|pulis|pusu|pɛt|pʉshʉ́ka|qer|qershor|rags|rebend'
+    'an|rhag|rhagfyr|rij|rijen|rijna|rooptui|roovvad|roovvadmaanu|rugp|rugpjucio|rugpjutis|rugs|rugsejis|'
+    'rugsejo|ruheshi|ruhuhuma|ruj|rujan|rujna|rusama|saano|saatʉ|sadaasa|sakkis|sallaws|samh|samhain|samw'
+    'iyee|sansanyi|santandria|santugaine|sanuali|sanvie|sasatʉ|sattumbar|satumba|saus|sausio|sausis|schan'
+    '|schaner|sebteembar|sebtembar|sebuttemba|sedimonthole|seetebosigo|seeɗto|sektanbur|sen|sentabr|senty'
+    'abr|sep|sepitema|sept|septam|septamber|septambra|septemba|septembar|septembari|septembarip|september'
+    '|septembra|septembre|septembrie|septembris|septembro|septémba|septhemba|septiembre|septimber|septiy'
+    'embre|seputemba|set|setembar|setember|setembre|setembro|setembru|setemere|setenbre|setenbru|setiembr'
+    'e|sett|settembar|settember|settembre|settembru|setul|setyembre|sginer|sgiugn|shad|shak|shk|shkurt|sh'
+    't|shtator|shundunthule|shʉ́|siamlɔm|sibat|sie|sierpien|sierpnia|siilo|siilto|sij|sijecanj|sijecnja|s'
+    'illins|simenis|siptimpaʼ|sittembre|sittemmiru|siulai|siyrpiyn|siyrpnia|skab|skabmamannu|skamma|skamm'
+    'amaanu|spal|spalio|spalis|spallins|srabi|srp|srpanj|srpen|srpna|srpnja|stember|stu|studeni|studenoga'
+    '|sty|styczen|stycznia|styczyn|sub|subat|sueŋ|sulet|sult|sune|sunguti|suoi|suoidnemannu|suuyee|suwe|s'
+    'vi|svibanj|svibnja|syeini|syeinimaanu|syys|syyskuu|syyskuuta|szept|szeptember|sɔra|sɔŋ|sɔŋɛ|sɛt|sɛta'
+    'nburu|t-arree|tach|tachwedd|tammi|tammikuu|tammikuuta|taraǀkhuumuǁkhab|tasahcuce|tebax|tedoxe|tem|te'
+    'mmuz|tet|tetor|thafamuhwe|thangule|thlar|thlarah|thlaz|thlazoh|thoo|tho̱o̱r|tihema|tiisimpaʼ|tinini|'
+    'tiop|tirmeh|tisema|tlhakole|tobul|toshiaght-arree|touko|toukokuu|toukokuuta|tra|travanj|travnja|triu'
+    'las|tsahkapbiˀ|tshimedzi|tshitwe|tuber|tutad|tutadidi|tutam|tutamkule|tzil|tzilva|tɛɛ|tɛɛr|tɨd|u-apr'
+    'eli|ufeberbari|ugushyingo|ukuboza|ukwakira|umatjhi|uno|unor|unora|urr|urria|urt|urtarrila|usinyikhab'
+    'a|uttuviru|utuber|uzt|uztaila|uđiv|uđđaivemaanu|vas|vasario|vasaris|veebr|veebruar|velj|veljaca|velj'
+    'ace|vyesi|vyesimaanu|vɨɨrɨ|wanit|wassarins|waxabajjii|waysu|werurwe|wimanet|wintermanet|wrz|wrzesien'
+    '|wrzesiyn|wrzesnia|xan|xaneiro|ximoli|xineru|xris|xristona|xul|xullo|xunetu|xuno|xunu|yan|yanuari|ya'
+    'nul|yanvar|yanwar|yarkomaa|yebrayer|yebril|yebrir|yennayer|yepe|yepe-mukui|yepe-putimaa|yepe-yepe|yu'
+    'li|yulul|yulyu|yulyuz|yuni|yunul|yunyu|zallaws|zanvie|zanwiye|zanwuye|zar|zari|zena|zenar|zercl|zerc'
+    'ladur|zibandlela|zilye|zugno|zuluye|zuweŋ|zuwɛn|zuyye|zvita|ŋgɔn|ŋgɔndɛ|ǀhooǂgaeb|ǀkhuuǁkhab|ǂkhoesa'
+    'ob|ǂnuǁnaiseb|ǃhoaǂkhaib|ǃkhaitsab|ǃkhanni|ǃkhanǀgoab|ɔbɛnem|ɔgyefoɔ|ɔku|ɔkutɔburu|ɔlɔ́ɨ́bɔ́rarɛ|ɔpɛ'
+    'nimma|ɔpɛpɔn|ɔsanaa|ɔsɔn|ɔtb|ɔɛn|ɔɛnɨ́ɔɨŋɔk|ɖʊ|ɛbɔ|ɣuc|ɣuccet|ɣuct|ʻaok|ʻaokosi|ʻap|ʻapelila|ʻau|ʻau'
+    'kake|ʻepe|ʻepeleli|ʻok|ʻoka|ʻokakopa|ʻokatopa|απρ|απριλιος|απριλιου|αυγ|αυγουστος|αυγουστου|δεκ|δεκε'
+    'μβριος|δεκεμβριου|ιαν|ιανουαριος|ιανουαριου|ιουλ|ιουλιος|ιουλιου|ιουν|ιουνιος|ιουνιου|μαι|μαιος|μαιο'
+    'υ|μαρ|μαρτιος|μαρτιου|νοε|νοεμβριος|νοεμβριου|οκτ|οκτωβριος|οκτωβριου|σεπ|σεπτεμβριος|σεπτεμβριου|φε'
+    'β|φεβρουαριος|φεβρουαριου|абҵ|абҵара|аван|авг|август|августа|августы|ажь|ажьырныҳəа|ака|алт|алтынньы'
+    '|апр|апрел|апрелы|апрель|апреля|април|атр|ахс|ахсынньы|аца|ацамков|ашт|аштемков|а҆́ѵгꙋста|а҆́ѵгꙋстъ|'
+    'а҆́ѵⷢ҇|а҆прі́лліа|а҆прі́лліи|а҆пⷬ҇|ақп|ақпан|бадзэуэгъуэ|бадзэуэгъуэм|бер|березень|березня|блҕ|бэдзэ'
+    'огъу|бэдзэогъум|бэс|вер|верасень|верасня|вересень|вересня|груд|грудень|грудня|гъатхэпэ|гъатхэпэм|гъэ'
+    'тхапэ|гъэтхапэм|гыин|гыинвар|дав|даволков|дек|декабр|декабры|декабрь|декабря|деке́мвріа|деке́мвріи|д'
+    'екември|дец|децембар|деⷦ҇|дыгъэгъазэ|дыгъэгъазэм|жəаб|жəабран|жел|желтоқсан|жні|жнівень|жніуня|жовт|'
+    'жовтень|жовтня|жъоныгъуакӏ|жъоныгъуакӏэм|жьҭ|жьҭаара|жэпуэгъуэ|жэпуэгъуэм|июл|июлы|июль|июля|июн|июн'
+    'ы|июнь|июня|кар|карлач|кас|кастрычнік|кастрычніка|квіт|квітень|квітня|клн|кра|красавік|красавіка|лаҵ'
+    '|лаҵара|лип|липень|липня|лист|листопад|листопада|лют|лютага|лютии|лютого|люты|ліп|ліпень|ліпеня|ліс|'
+    'лістапад|лістапада|ма́рта|ма́ртъ|ма́іа|ма́іи|мазае|мазаем|маи|маиы|мам|мамыр|мар|март|марта|мартъи|м'
+    'артъииы|мау|маусым|мая|мај|маⷬ҇|маꙵ|мед|медьков|мсу|мш|мшаԥы|мэзаем|мэзаи|мэкъуауэгъуэ|мэкъуауэгъуэм'
+    '|мэкъуогъу|мэкъуогъум|мэлыжьыхь|мэлыжьыхьэм|мэлылъфэгъу|мэлылъфэгъум|накъыгъэ|накъыгъэм|нанҳəа|нанҳә'
+    '|нар|нарас|нау|наурыз|нов|новембар|ное|ное́мвріа|ное́мвріи|ноември|ноеⷨ|ноя|нояб|ноябр|ноябры|ноябрь'
+    '|ноября|ожо|ожоков|окт|октобар|октомври|октябр|октябры|октябрь|октября|олун|олунньу|оти|пан|панжиков'
+    '|пуш|раш|рашəара|раштав|рашә|сак|сакавік|сакавіка|сен|сент|сентябр|сентябры|сентябрь|сентября|сеп|се'
+    'пте́мвріа|септе́мвріи|септембар|септември|серп|серпень|серпня|сеⷫ҇|сне|снежань|снежня|сту|студзень|с'
+    'тудзеня|сун|сундерьков|сэт|сэтинньи|січ|січень|січня|сәу|сәуір|там|тамыз|таш|таштамков|тохс|тохсуннь'
+    'у|трав|травень|травня|тыгъэгъаз|тыгъэгъазэм|ума|умарьков|ута|феб|фебруар|фев|февр|феврал|февралы|фев'
+    'раль|февраля|февруари|феврꙋа́ріа|феврꙋа́ріи|феⷡ҇|фокӏадэ|фокӏадэм|хəажəкыра|хəажә|цəыб|цəыббра|чад|ч'
+    'адыков|черв|червень|червня|чук|чъэпыогъу|чъэпыогъум|чэр|чэрвень|чэрвеня|шышъхьэӏу|шышъхьэӏум|шыщхьэӏ'
+    'у|шыщхьэӏум|шэкӏогъу|шэкӏогъум|шіл|шілде|щакӏуэгъуэ|щакӏуэгъуэм|щылэмаз|щылэмазэм|щӏышылэ|щӏышылэм|ы'
+    'ам|эиз|эизюрков|юли|юни|юпа|якш|якшамков|янв|январ|январы|январь|января|яну|януари|і҆аннꙋа́ріа|і҆анн'
+    'ꙋа́ріи|і҆аⷩ҇|і҆ꙋ́ліа|і҆ꙋ́ліи|і҆ꙋ́ніа|і҆ꙋ́ніи|і҆ꙋⷧ҇|і҆ꙋⷩ҇|јан|јануар|јануари|јул|јули|јун|јуни|ѻ҆ктѡ́'
+    'вріа|ѻ҆ктѡ́вріи|ѻ҆кⷮ|ғин|ғинуар|қаз|қазан|қар|қараша|қаң|қаңтар|қыр|қыркүиек|ҫерт|ҫертме|ҫу|ҫур|ҫурл'
+    'а|ӏоныгъу|ӏоныгъум|ԥхынгəы|ԥхынгә|ԥхынҷ|ԥхынҷкәын|ապր|ապրիլ|ապրիլի|դեկ|դեկտեմբեր|դեկտեմբերի|հլս|հնս|'
+    'հնվ|հոկ|հոկտեմբեր|հոկտեմբերի|հուլիս|հուլիսի|հունիս|հունիսի|հունվար|հունվարի|մայիս|մայիսի|մարտ|մարտի|'
+    'մյս|մրտ|նոյ|նոյեմբեր|նոյեմբերի|սեպ|սեպտեմբեր|սեպտեմբերի|փետրվար|փետրվարի|փտվ|օգոստոս|օգոստոսի|օգս|אַ'
+    'פּר|אַפּריל|אוגוסט|אוג׳|אויג|אויגוסט|אוקטובר|אוק׳|אפריל|אפר׳|אקט|אקטאבער|דעצ|דעצעמבער|דצמבר|דצמ׳|יאַ'
+    'נ|יאַנואַר|יולי|יוני|ינואר|ינו׳|מאי|מיי|מערץ|מרץ|נאוו|נאוועמבער|נובמבר|נוב׳|סעפּ|סעפּטעמבער|ספטמבר|ס'
+    'פט׳|פֿעב|פֿעברואַר|פברואר|פבר׳|اب|ابريل|اذار|اغسطس|اكتوبر|اوت|اوریل|ايار|ايلول|اپر|اپريل|اپریل|اپرێل'
+    '|اڤریل|اکت|اکتبر|اکتوبر|اکتوٗبر|اڪٽوبر|اګست|اگست|اگسٽ|اگوست|تموز|تەمووز|جانڤیە|جن|جنوري|جنوری|جولاءِ'
+    '|جولايی|جولای|جون|جوٗلایی|جوٗن|جوٙان|جوٙلا|جُلایی|جۆل|جۆلایی|حزيران|حوزەیران|دسامبر|دسم|دسمبر|ديسامر'
+    '|ديسمبر|دېكابىر|سبتمبر|ستم|ستمبر|سيپتامر|سيپٽمبر|سپتامبر|سپتمبر|سېنتەبىر|سېپتمبر|شباط|شوبات|فبراير|ف'
+    'بروري|فروری|فوریه|فيبروري|فيڤریە|فېبروري|فېۋرال|مار|مارت|مارس|مارچ|ماي|مايو|مه|مهٔ|مي|ميي|ميی|ميیی|م'
+    'ۍ|نوامبر|نوفمبر|نومبر|نويابىر|نوڤامر|نيسان|نيوم|نيومبر|نیسان|ياب|يازار|يانۋار|ياپرېل|ياۋغۇست|يایار|ي'
+    'ناير|يوليو|يونيو|يوکتوڤر|يىيۇل|يىيۇن|يۆكتەبىر|يەیلوول|پر|پروری|ڊسمبر|ژانویه|ژوين|ژويیه|ܐܒ|ܐܕܪ|ܐܝܠܘܠ|'
+    'ܐܝܪ|ܚܙܝܪܢ|ܢܝܣܢ|ܫܒܛ|ܬܡܘܙ|ߓߌ߲ߠ|ߓߌ߲ߠߊߥߎߟߋ߲|ߕߎߟߊߝߌ߲|ߕߙߊ|ߕߙߊߓߊ|ߘߓߊ߬ߓ|ߘߓߊ߬ߓߌߟߊ|ߘߓߊ߬ߕ|ߘߓߊ߬ߕߊ|ߞߊ߬ߙ|ߞߊ߬ߙߌߝߐ߭|'
+    'ߞߏߟ|ߞߏߟߌ߲ߞߏߟߌ߲|ߞߏ߲ߓ|ߞߏ߲ߓߌߕߌ߮|ߞߏ߲ߘ|ߞߏ߲ߞ|ߞߏ߲ߞߏߘߌ߬ߓߌ|ߞߏ߲ߞߏߜߍ|ߣߍߣ|ߣߍߣߍߓߊ|ߥߊ߬ߛ|ߥߊ߬ߛߌ߬ߥߙߊ|अक्टूबर|अक्टू॰|अ'
+    'क्टोबर|अक्ट’|अक्ट’बर|अक्तू|अक्तूबर|अक्तूबरमासः|अक्तू॰|अग|अगस्ट|अगस्त|अगस्तमासः|अग॰|अप्रिल|अप्रैल|अप्'
+    'रैलमासः|आग|आगष्ट|एप्रि|एप्रिल|एप्री|एप्रील|ऑक्टो|ऑक्टोबर|ऑग|ऑगस्ट|जन|जनवरी|जनवरीमासः|जन॰|जान|जानुवार'
+    'ी|जाने|जानेवारी|जुन|जुल|जुलय|जुलाई|जुलाईमासः|जुलै|जुल॰|जून|जूनमासः|डिसे|डिसें|डिसेंबर|डिसेम्बर|दिस|द'
+    'िसंबर|दिसंबरमासः|दिसम्बर|दिसम्बरमासः|दिस॰|नव|नवंबर|नवंबरमासः|नवम्बर|नवम्बरमासः|नवे|नवेम्बर|नव॰|नोभेम'
+    '्बर|नोव्हें|नोव्हेंबर|नोव्हेम्बर|फर|फरवरी|फरवरीमासः|फर॰|फ़रवरी|फ़र॰|फेब|फेब्रु|फेब्रुअरी|फेब्रुवारी|'
+    'फेब्रूवारी|मई|मईमासः|मार्च|मार्चमासः|मे|मेई|सप्टें|सप्टेंबर|सप्टेम्बर|सित|सितंबर|सितंबरमासः|सितम्बर|'
+    'सितम्बरमासः|सित॰|सेप|सेप्टेम्बर|सेप्थेम्बर|অক্টো|অক্টোবর|অক্টোবৰ|আগ|আগষ্ট|আগস্ট|এপ্রি|এপ্রিল|এপ্ৰিল|'
+    'ওক্টো|ওক্টোবর|ওগ|ওগষ্ট|ছেপ্তে|ছেপ্তেম্বৰ|জন|জনুৱারী|জানু|জানুয়ারি|জানুৱারি|জানুৱাৰী|জুন|জুল|জুলা|জু'
+    'লাই|ডিচে|ডিচেম্বৰ|ডিসে|ডিসেম্বর|নবেম্বর|নভে|নভেম্বর|নৱে|নৱেম্বৰ|ফেব|ফেব্রু|ফেব্রুয়ারি|ফেব্রুৱারি|ফে'
+    'ব্ৰু|ফেব্ৰুৱাৰী|মার|মার্চ|মাৰ্চ|মে|মে’|সেপ|সেপ্ট|সেপ্টেম্বর|ਅਕਤੂ|ਅਕਤੂਬਰ|ਅਗ|ਅਗਸਤ|ਅਪ੍ਰੈ|ਅਪ੍ਰੈਲ|ਜਨ|ਜਨਵਰ'
+    'ੀ|ਜੁਲਾ|ਜੁਲਾਈ|ਜੂਨ|ਦਸੰ|ਦਸੰਬਰ|ਨਵੰ|ਨਵੰਬਰ|ਫ਼ਰ|ਫ਼ਰਵਰੀ|ਮਈ|ਮਾਰਚ|ਸਤੰ|ਸਤੰਬਰ|એપ્રિલ|ઑક્ટો|ઑક્ટોબર|ઑગસ્ટ|જાન્યુ|'
+    'જાન્યુઆરી|જુલાઈ|જૂન|ડિસે|ડિસેમ્બર|નવે|નવેમ્બર|ફેબ્રુ|ફેબ્રુઆરી|માર્ચ|મે|સપ્ટે|સપ્ટેમ્બર|ଅକ୍ଟୋବର|ଅଗଷ୍'
+    'ଟ|ଅପ୍ରେଲ|ଜାନୁଆରୀ|ଜୁନ|ଜୁଲାଇ|ଡିସେମ୍ବର|ନଭେମ୍ବର|ଫେବୃଆରୀ|ମଇ|ମାର୍ଚ୍ଚ|ସେପ୍ଟେମ୍ବର|அக்|அக்டோபர்|ஆக|ஆகஸ்ட்|ஏப்'
+    '|ஏப்ரல்|செப்|செப்டம்பர்|ஜன|ஜனவரி|ஜூன்|ஜூலை|டிச|டிசம்பர்|நவ|நவம்பர்|பிப்|பிப்ரவரி|மார்|மார்ச்|மே|అక్ట'
+    'ో|అక్టోబర్|ఆగ|ఆగస్టు|ఏప్రి|ఏప్రిల్|జన|జనవరి|జులె|జూన్|డిసెం|డిసెంబర్|నవం|నవంబర్|ఫిబ్ర|ఫిబ్రవరి|మార్చ'
+    'ి|మే|సెప్టెం|సెప్టెంబర్|ಅಕ್ಟೋ|ಅಕ್ಟೋಬರ್|ಆಗ|ಆಗಸ್ಟ್|ಏಪ್ರಿ|ಏಪ್ರಿಲ್|ಜನ|ಜನವರಿ|ಜುಲೈ|ಜೂನ್|ಡಿಸೆಂ|ಡಿಸೆಂಬರ್|ನವೆ'
+    'ಂ|ನವೆಂಬರ್|ಫೆಬ್ರ|ಫೆಬ್ರವರಿ|ಮಾರ್ಚ್|ಮೇ|ಸೆಪ್ಟೆಂ|ಸೆಪ್ಟೆಂಬರ್|ഏപ്രി|ഏപ്രിൽ|ഒക്ടോ|ഒക്\u200cടോബർ|ഓഗ|ഓഗസ്റ്റ്|ജനു|ജന'
+    'ുവരി|ജൂലൈ|ജൂൺ|ഡിസം|ഡിസംബർ|നവം|നവംബർ|ഫെബ്രു|ഫെബ്രുവരി|മാർ|മാർച്ച്|മേയ്|സെപ്റ്റം|സെപ്റ്റംബർ|ඇසළ|ඉල්|උඳ'
+    'ුවප්|දුරුතු|නවම්|නිකිණි|පොසොන්|බක්|බිනර|මැදින්|වප්|වෙසක්|ก.ค|ก.พ|ก.ย|กรกฎาคม|กันยายน|กุมภาพันธ์|ต.ค|'
+    'ตุลาคม|ธ.ค|ธันวาคม|พ.ค|พ.ย|พฤศจิกายน|พฤษภาคม|ม.ค|มกราคม|มิ.ย|มิถุนายน|มี.ค|มีนาคม|ส.ค|สิงหาคม|เม.ย|เ'
+    'มษายน|ກ.ຍ|ກ.ພ|ກ.ລ|ກັນຍາ|ກຸມພາ|ກໍລະກົດ|ຕ.ລ|ຕຸລາ|ທ.ວ|ທັນວາ|ພ.ຈ|ພ.ພ|ພະຈິກ|ພຶດສະພາ|ມ.ກ|ມ.ນ|ມ.ສ|ມັງກອນ|ມິ'
+    '.ຖ|ມິຖຸນາ|ມີນາ|ສ.ຫ|ສິງຫາ|ເມສາ|ཟླ་གཉིས་པ་|ཟླ་གསུམ་པ་|ཟླ་དགུ་པ་|ཟླ་དངཔ་|ཟླ་དྲུག་པ|ཟླ་བ་གཉིས་པ|ཟླ་བ་གཉི'
+    'ས་པ་|ཟླ་བ་གསུམ་པ|ཟླ་བ་གསུམ་པ་|ཟླ་བ་དགུ་པ|ཟླ་བ་དགུ་པ་|ཟླ་བ་དང་པོ|ཟླ་བ་དང་པོ་|ཟླ་བ་དྲུག་པ|ཟླ་བ་དྲུག་པ་'
+    '|ཟླ་བ་བཅུ་གཅིག་པ|ཟླ་བ་བཅུ་གཅིག་པ་|ཟླ་བ་བཅུ་གཉིས་པ|ཟླ་བ་བཅུ་གཉིས་པ་|ཟླ་བ་བཅུ་པ|ཟླ་བ་བཅུ་པ་|ཟླ་བ་བདུན་'
+    'པ|ཟླ་བ་བདུན་པ་|ཟླ་བ་བཞི་པ|ཟླ་བ་བཞི་པ་|ཟླ་བ་བརྒྱད་པ|ཟླ་བ་བརྒྱད་པ་|ཟླ་བ་ལྔ་པ|ཟླ་བ་ལྔ་པ་|ཟླ་བཅུ་གཅིག་པ་'
+    '|ཟླ་བཅུ་གཉིས་པ་|ཟླ་བཅུ་པ་|ཟླ་བདུན་པ་|ཟླ་བཞི་པ་|ཟླ་བརྒྱད་པ་|ཟླ་ལྔ་པ་|སྤྱི་ཟླ་གཉིས་པ་|སྤྱི་ཟླ་གསུམ་པ་|'
+    'སྤྱི་ཟླ་དགུ་པ་|སྤྱི་ཟླ་དངཔ་|སྤྱི་ཟླ་དྲུག་པ|སྤྱི་ཟླ་བཅུ་གཅིག་པ་|སྤྱི་ཟླ་བཅུ་གཉིས་པ་|སྤྱི་ཟླ་བཅུ་པ་|སྤ'
+    'ྱི་ཟླ་བདུན་པ་|སྤྱི་ཟླ་བཞི་པ|སྤྱི་ཟླ་བརྒྱད་པ་|སྤྱི་ཟླ་ལྔ་པ་|စက်|စက်တင်ဘာ|ဇန်|ဇန်နဝါရီ|ဇူ|ဇူလိုင်|ဇွန်'
+    '|တီႇ|တီႇသႅမ်ႇပႃႇ|ဒီ|ဒီဇင်ဘာ|နို|နိုဝင်ဘာ|ဖေ|ဖေဖော်ဝါရီ|မတ်|မေ|မေႇ|မၢတ်ႉၶျ်|သႅပ်ႇ|သႅပ်ႇထႅမ်ႇပႃႇ|အောက်'
+    '|အောက်တိုဘာ|ဢေႃး|ဢေႃးၵၢတ်ႉ|ဢေႇ|ဢေႇပရႄႇ|ဢွၵ်ႇ|ဢွၵ်ႇထူဝ်ႇပႃႇ|ဧ|ဧပြီ|ဩ|ဩဂုတ်|ၸုၼ်ႇ|ၸူႇ|ၸူႇလၢႆႇ|ၸၼ်ႇ|ၸၼ်'
+    'ႇဝႃႇရီႇ|ၼူဝ်ႇ|ၼူဝ်ႇဝႅမ်ႇပႃႇ|ၾႅပ်ႇ|ၾႅပ်ႇဝႃႇရီႇ|აგვ|აგვისტო|აპრ|აპრილი|დეკ|დეკემბერი|თებ|თებერვალი|იან'
+    '|იანვარი|ივლ|ივლისი|ივნ|ივნისი|მაი|მაისი|მარ|მარტი|ნოე|ნოემბერი|ოქტ|ოქტომბერი|სექ|სექტემბერი|ለካ|ለካቲት'
+    '|ልደት|ልደትሪ|ሐመለ|ሓም|ሓምለ|ሕዳ|ሕዳር|መስ|መስከረም|መተሉ|መገበ|መጋ|መጋቢት|ሚያ|ሚያዝያ|ማርች|ማርያ|ሜይ|ም/ም|ም/ት|ሠንየ|ሰነ|ሴፕቴ|ሴፕቴምበር|ተሕ'
+    'ሳ|ተሕሳስሪ|ታሕ|ታሕሳስ|ኀሠሠ|ኀደረ|ነሐሰ|ነሓ|ነሓሰ|ኖቬም|ኖቬምበር|አኀዘ|ኤፕረ|ኤፕረል|ኤፕሪ|ኤፕሪል|ኦክተ|ኦክተውበር|ኦክቶ|ኦክቶበር|ኦገስ|ኦገስት|ከረመ'
+    '|ከተተ|ካብኽ|ካብኽብቲ|ክቢቅ|ክቢቅሪ|ክብላ|ኰር|ኰርኩ|ያኸኒ|ዲሴም|ዲሴምበር|ጁላይ|ጁን|ጃን|ጃንዋሪ|ጃንዩ|ጃንዩወሪ|ጉንበት|ግን|ግንባት|ጠሐረ|ጠቀመ|ጥሪ|ጥቅ'
+    '|ጥቅምቲ|ፋጅኺ|ፋጅኺሪ|ፌብ|ፌብሩ|ፌብሩወሪ|ፌብሩዋሪ|ᐅᐸᐦᐅᐏᐲᓯᒼ|ᐅᒉᒥᑮᓯᑳᐏᐲᓯᒼ|ᐆᑦᑑᕝᕙ|ᐊᐃᑉᐳᓗ|ᐊᐅᒡᒍᓯ|ᐊᓃᑭᐲᓯᒼ|ᐋᕽᐘᑎᓄᐏᐲᓯᒼ|ᐚᐏᐲᓯᒼ|ᐱᓈᐢᑯᐏ'
+    'ᐲᓯᒼ|ᐸᐚᐦᒐᑭᓇᓰᐢ|ᐹᐢᑲᐦᐋᐏᐲᓯᒼ|ᑎᓯᐱᕆ|ᒥᑭᓯᐏᐲᓯᒼ|ᒪᐃ|ᒪᑯᓭᑮᓭᑳᐏᐲᓯᒼ|ᒫᑦᓯ|ᓂᐢᑭᐲᓯᒼ|ᓄᒌᑐᐏᐲᓯᒼ|ᓄᕕᐱᕆ|ᓯᑎᐱᕆ|ᔪᓚᐃ|ᔫᓂ|ᔭᓐᓄᐊᓕ|ᕕᕝᕗᐊᓕ|កក'
+    '្កដា|កញ្ញា|កុម្ភៈ|តុលា|ធ្នូ|មករា|មិថុនា|មីនា|មេសា|វិច្ឆិកា|សីហា|ឧសភា|ᱚᱠᱴ|ᱚᱠᱴᱚᱵᱟᱨ|ᱟᱜᱟ|ᱟᱜᱟᱥᱛ|ᱟᱯᱨ|ᱟᱯᱨᱮᱞ'
+    '|ᱡᱟᱱ|ᱡᱟᱱᱣᱟᱨᱤ|ᱡᱩᱞ|ᱡᱩᱞᱟᱭ|ᱡᱩᱱ|ᱢᱟᱨ|ᱢᱟᱨᱪ|ᱢᱮ|ᱥᱮᱯ|ᱥᱮᱯᱴᱮᱢᱵᱟᱨ|ᱫᱤᱥ|ᱫᱤᱥᱟᱢᱵᱟᱨ|ᱯᱷᱟ|ᱯᱷᱟᱨᱣᱟᱨᱤ|ᱱᱟᱣ|ᱱᱟᱣᱟᱢᱵᱟᱨ|\u200cওগষ্ট|ⲁ'
+    '̀ⲡⲣⲓⲗⲓⲟⲥ|ⲁ̅ⲡ̅ⲣ̅|ⲁ̅ⲩ̅ⲅ̅|ⲁⲩⲅⲟⲩⲥⲧⲟⲥ|ⲇ̅ⲉ̅ⲕ̅|ⲇⲉⲕⲉⲙⲃⲣⲓⲟⲥ|ⲓ̅ⲁ̅ⲛ̅|ⲓ̅ⲩ̅ⲗ̅|ⲓ̅ⲩ̅ⲛ̅|ⲓⲁⲛⲟⲩⲁ̀ⲣⲓⲟⲥ|ⲓⲟⲩⲗⲓⲟⲥ|ⲓⲟⲩⲛⲓⲟⲥ|'
+    'ⲙ̅ⲁ̅ⲓ̅|ⲙ̅ⲁ̅ⲣ̅|ⲙⲁⲓⲟⲥ|ⲙⲁⲣⲧⲟⲥ|ⲛ̅ⲟ̅ⲉ̅|ⲛⲟⲉⲙⲃⲣⲓⲟⲥ|ⲟ̀ⲕⲧⲟⲙⲃⲣⲓⲟⲥ|ⲟ̅ⲕ̅ⲧ̅|ⲥ̅ⲉ̅ⲡ̅|ⲥⲉⲡⲧⲉⲙⲃⲣⲓⲟⲥ|ⲫ̅ⲉ̅ⲃ̅|ⲫⲉⲃⲣⲟⲩⲁ̀ⲣⲓⲟ'
+    'ⲥ|ⴱⵕⴰ|ⴱⵕⴰⵢⵕ|ⴷⵓⵊ|ⴷⵓⵊⴰⵏⴱⵉⵔ|ⴽⵜⵓ|ⴽⵜⵓⴱⵔ|ⵉⴱⵔ|ⵉⴱⵔⵉⵔ|ⵉⵏⵏ|ⵉⵏⵏⴰⵢⵔ|ⵎⴰⵕ|ⵎⴰⵕⵚ|ⵎⴰⵢ|ⵎⴰⵢⵢⵓ|ⵏⵓⵡ|ⵏⵓⵡⴰⵏⴱⵉⵔ|ⵖⵓⵛ|ⵖⵓⵛⵜ|ⵛⵓⵜ'
+    '|ⵛⵓⵜⴰⵏⴱⵉⵔ|ⵢⵓⵍ|ⵢⵓⵍⵢⵓⵣ|ⵢⵓⵏ|ⵢⵓⵏⵢⵓ|一月|七月|三月|九月|二月|五月|八月|六月|十一月|十二月|十月|四月|ꃘꆪ|ꇖꆪ|ꈬꆪ|ꉆꆪ|ꉬꆪ|ꊯꊪꆪ|ꊰꆪ|ꊰꑋꆪ|ꋍꆪ|ꌕꆪ'
+    '|ꏃꆪ|ꑍꆪ|ꔞꘋ|ꕒꕡ|ꕒꕡꖝꖕ|ꕢꕌ|ꕭꖃ|ꕾꖺ|ꖑꕱ|ꖢꖕ|ꖨꖕꔞ|ꖨꖕꗏ|ꖱꕞ|ꖱꕞꔤ|ꖱꘋ|ꗛꔕ|ꭰꮒ|ꭰꮒꮝꭼꮨ|ꭰꮕ|ꭰꮕᏹ|ꭴꮓ|ꭴꮓꮈꮤꮕ|ꭵꮝ|ꭵꮝꭹᏹ|ꭶꮆ|ꭶꮆꮒ|ꭷꭶ|ꭷꭶꮅ'
+    '|ꭷꮼ|ꭷꮼꮒ|ꭻᏸ|ꭻᏸꮙꮒ|ꮕꮣ|ꮕꮣꮥꮖ|ꮥꭽ|ꮥꭽꮇᏹ|ꮪꮅ|ꮪꮅꮝꮧ|ꮪꮒ|ꮪꮒꮕꮧ|𐓤𐓣𐓟𐓰𐓪𐓬𐓘|𐓧𐓟𐓜𐓛|𐓧𐓟𐓜𐓛𐓲𐓟𐓷𐓣͘𐓤𐓟|𐓬𐓘𐓡𐓛͘𐓧𐓟|𐓬𐓟𐓵𐓪͘𐓬𐓘|𐓮𐓘𐓰𐓘|𐓯𐓘𐓬𐓟|𐓰'
+    '𐓪𐓬𐓘|𐓵𐓘𐓜𐓣|𐓵𐓪͘𐓬𐓘|𑄃𑄉𑄧𑄌𑄴𑄑𑄴|𑄃𑄧𑄇𑄴𑄑𑄬𑄝𑄧𑄢𑄴|𑄃𑄧𑄇𑄴𑄑𑄮𑄝𑄧𑄢𑄴|𑄃𑄬𑄛𑄳𑄢𑄨𑄣𑄴|𑄎𑄚𑄪|𑄎𑄚𑄪𑄠𑄢𑄨|𑄎𑄪𑄚𑄴|𑄎𑄪𑄣𑄭|𑄓𑄨𑄥𑄬𑄟𑄴𑄝𑄢𑄴|𑄓𑄨𑄥𑄬𑄟𑄴𑄝𑄧𑄢𑄴|𑄚𑄧𑄞𑄬'
+    '𑄟𑄴𑄝𑄧𑄢𑄴|𑄜𑄬𑄛𑄴|𑄜𑄬𑄛𑄴𑄝𑄳𑄢𑄪𑄠𑄢𑄨|𑄟𑄢𑄴𑄌𑄧|𑄟𑄬|𑄥𑄬𑄛𑄴𑄑𑄬𑄟𑄴𑄝𑄧𑄢𑄴|𞄀𞄪𞄴|𞄆𞄬|𞄒𞄩𞄱𞄔𞄬𞄴|𞄒𞄫𞄰𞄒𞄪𞄱|𞄔𞄩𞄴𞄆𞄨𞄰|𞄕𞄩𞄲𞄔𞄄𞄰𞄤|𞄚𞄦𞄲𞄤𞄚𞄄𞄰𞄫|𞄛𞄤𞄱𞄒𞄤𞄰|𞄛𞄤'
+    '𞄱𞄞𞄤𞄦|𞄛𞄨𞄱𞄄𞄤𞄲𞄨|𞄤𞄨𞄱|𞄪𞄱𞄀𞄤𞄴'
+)
+DEFAULT_MONTH_STARTS = (
+    'aa|aag|aagu|aak|aakt|aas|aasa|ab|abe|aben|abr|abre|abri|abu|abur|abuz|abɛ|abɛi|ac|ach|achi|ad|ada|ad'
+    'ar|ade|adeɛ|ado|adoo|af|afi|afir|afu|afua|afɔ|afɔf|ag|aga|agas|agb|agbi|agg|aggu|ago|agos|agu|agus|a'
+    'h|aha|ahar|ahi|ahin|ai|aib|aibr|ak|aka|akaa|aku|akuh|al|ale|alem|am|ama|amaj|an|ana|anas|ant|antɔ|an'
+    'y|anyɔ|ao|aog|aogo|aos|aost|aou|aout|aoǁ|aoǁk|ap|ape|aper|api|apir|apl|apli|apo|apor|apr|apre|apri|a'
+    'pry|apu|apul|ap̌|ap̌r|ar|ara|aral|arat|arh|arho|arv|arvi|at|ata|atar|atat|aty|atyo|au|aug|augu|aur|a'
+    'uri|aus|aust|av|ave|aver|avg|avgu|avi|avie|avo|avos|avq|avqu|avr|avri|avrr|avu|avus|aw|awg|awgu|awi|'
+    'awir|awr|awri|aws|awst|awu|awur|aww|awwi|ay|ayɛ|ayɛw|az|aza|azar|a̱|a̱h|a̱hw|a̱k|a̱ki|a̱ku|a̱n|a̱na|'
+    'a̱ni|a̱p|a̱pf|a̱t|a̱ta|a̱ty|a̱y|a̱yr|ba|bad|bado|bal|bala|bar|bara|be|bea|beal|bel|bela|ber|berf|bes'
+    '|bese|bh|bhi|bhim|bi|bio|bioo|bir|birz|bit|bito|bo|boa|boal|bor|borg|bow|bowt|br|bra|brac|bre|brez|b'
+    'u|bur|bure|bɔ|bɔ́|bɔ́r|bʊ|bʊn|ca|caa|caam|cab|cabu|cak|cakc|ce|cei|ceit|cer|cerv|ch|cha|chan|chay|ch'
+    'h|chhi|chi|chik|chin|chiv|cho|choo|chr|chri|chu|chul|chun|chw|chwe|ci|cio|cion|cis|cisw|co|coh|cohc|'
+    'cok|cokc|col|colt|cot|cotm|ct|cte|ctem|cu|cua|cuaŋ|cuo|cuoŋ|cut|cuta|cute|cv|cvc|cvn|cx|cxa|cxal|cz|'
+    'cze|czer|czy|czyr|cʼ|cʼh|cʼhw|da|dag|dagg|dam|dame|damh|das|dasa|de|dea|deas|dec|dece|dee|dees|dek|d'
+    'eka|deku|des|desa|dese|desi|det|dets|dex|dexe|dez|deza|deze|df|dfo|dfom|dh|dhj|dhje|di|dic|dice|dici'
+    '|dim|dimɔ|dip|diph|dipɔ|dis|disa|dise|disy|dit|dite|div|divi|diz|dize|diŋ|diŋg|diɓ|diɓa|du|dua|duat|'
+    'dub|dube|dubh|dubn|dug|duge|duj|duja|duje|dun|dund|duu|duuj|duɔ|duɔ̱|dy|dyo|dyon|dz|dze|dzem|dzi|dzi'
+    'v|dzo|dzod|dzom|dzov|d’|d’a|d’ab|d’ag|d’ao|d’ap|d’ar|d’au|d’av|d’o|d’oc|d’ot|ea|ean|eana|eb|ebr|ebre'
+    '|ebri|ee|eeb|eebi|ef|efu|efut|eh|eho|ehol|ek|eka|ekai|eki|ekim|el|ela|elaŋ|elo|elok|em|emi|emia|en|e'
+    'ne|ener|eo|eos|eost|ep|epe|epee|eph|ephr|epr|epre|epri|epu|epul|es|esɔ|esɔp|ey|eyl|eylu|fa|fab|fabr|'
+    'fabu|fal|falɛ|fan|fana|fao|faoi|fav|favr|fe|fea|feab|feb|febb|febe|febi|febl|febr|febu|febw|fee|feew'
+    '|fep|fepu|fer|fere|feri|ferr|ferv|fev|feve|fevr|few|fewr|fé|féb|fi|fig|figu|fo|fon|fond|for|fora|f'
+    'r|fra|frar|fre|frea|frev|fri|friv|fu|ful|fulb|fulu|fulw|fun|fung|fur|fura|fɔ|fɔe|fʊ|fʊm|ga|gam|gama|'
+    'gas|gash|gat|gath|gatu|ge|gea|gear|geas|geg|gegu|gen|gene|geni|genn|genv|gh|ghe|ghen|ghj|ghje|ghju|g'
+    'i|gib|gibl|gic|gicu|git|gitu|giu|giug|go|gol|golg|gor|gorf|gou|goue|gr|gru|grud|gruo|gu|gua|guak|gul'
+    '|gula|gum|guma|gumi|gun|gunj|guny|guo|guov|gur|gura|gus|gush|gust|gw|gwe|gwen|ha|hag|haga|han|hanu|h'
+    'as|hash|haz|hazi|he|hei|hein|heiw|hel|helm|hep|hepe|her|herb|here|hez|hezi|hi|hik|hika|hil|hilo|hir|'
+    'hire|hiy|hiyu|hl|hla|hlak|hm|hmy|hmyp|ho|hoa|hoas|hor|horn|hu|huh|huht|huk|huku|hul|huly|hun|hune|hu'
+    'ny|hur|hura|hy|hyd|hydr|ia|ian|ianu|ib|ibr|ibri|id|idw|idwa|ii|iip|iipl|ik|iku|ikum|il|ilo|ilon|im|i'
+    'mp|imph|in|ind|indl|ing|ingc|ingo|inh|inhl|ink|inkh|iny|inya|inyi|inyo|io|ion|iona|ip|ipu|ipur|ir|ir'
+    'a|irai|iru|irud|iu|iuc|iuch|iui|iuil|iul|iula|iuli|iun|iune|iuni|iw|iwo|iwoo|iy|iyl|iyn|iyu|iyul|iyu'
+    'n|j-|j-f|j-fo|j-g|j-gu|j-s|j-so|ja|jaa|jaan|jan|jana|jane|jann|jano|janu|janv|janw|jany|jas|jasy|jat'
+    '|jatt|je|jen|jena|jenn|jenu|jer|jerr|ji|jin|jinn|jo|jol|jola|jon|jona|jou|joul|ju|jug|jugn|jui|juil|'
+    'juin|juk|juko|jul|jula|julh|juli|juls|july|jun|juna|june|junh|juni|juns|juny|juo|juov|juu|juul|juun|'
+    'ka|kab|kaba|kak|kaka|kam|kame|kan|kana|kas|kasi|kasw|ke|kee|keen|kek|keke|kel|kele|kep|kepa|ker|kerz'
+    '|kes|kesa|kesi|kh|kha|khab|khi|khih|kho|khol|khot|khu|khub|ki|kig|kiga|kih|kihu|kip|kipt|ko|kol|kolo'
+    '|kor|korn|korr|kors|kov|kova|kovo|kr|kri|kris|kt|kts|ktsa|ktu|ktub|ku|kub|kubv|kud|kudo|kuj|kuju|kuk'
+    '|kuka|kuku|kuo|kuov|kur|kuru|kus|kush|kut|kuta|kv|kve|kvet|kw|kwi|kwie|kwii|kǝ|kǝu|kɔ|kɔn|kɔnd|kɔt|k'
+    'ɔtɔ|kɨ|kɨz|kʉ|kʉf|kʉfu|kʉk|kʉke|kʉm|kʉmʉ|kʉn|kʉna|kʉs|kʉsa|kʉv|kʉvɨ|la|laa|laat|lam|lamb|lamp|lap|la'
+    'pk|lar|lara|le|led|lede|ledn|len|leng|li|lib|libi|lie|liep|lii|liiq|lin|linl|lip|lipa|lipc|lipi|lipn'
+    '|lis|list|liɓ|lo|lok|loka|lu|lua|luan|luf|lufu|lug|lugg|lugl|lugn|luh|luhu|lui|luis|luj|lujo|lul|lul'
+    'j|lum|lumu|lun|luna|lung|lus|lush|luso|lut|lute|luto|luty|luu|luul|lw|lwe|lwet|lwez|lɔ|lɔm|lɛ|lɛb|lɛ'
+    'bɛ|m-|m-f|m-fo|m-h|m-ho|m-n|m-no|m-s|m-so|ma|maa|maac|maai|maaj|maal|maar|maaw|maay|maaz|mab|maba|ma'
+    'c|mach|macɛ|mad|madi|madǝ|mae|maeh|maer|mag|magg|magh|mah|maha|mai|maia|maig|maii|maij|maio|maiu|maj'
+    '|maja|majo|majs|maju|mak|maka|mal|mala|mali|mam|mamu|mamǝ|man|many|mar|marc|mare|mari|marr|mars|mart'
+    '|marz|mas|masa|masg|mash|mat|mata|matg|mato|mats|matu|maw|mawr|mawu|may|maye|mayi|mayo|mayr|mayu|may'
+    'y|mayɛ|maz|mazu|mazz|maʻ|maʻa|mb|mba|mban|mbe|mbeg|mbi|mbim|mbo|mboo|mbu|mbud|mbul|me|mea|mean|med|m'
+    'edi|meh|mehe|mei|meij|meit|mej|meja|meje|mejj|mer|merc|merz|mes|mess|meu|meur|mey|meyi|mez|mezh|meɣ|'
+    'meɣr|mf|mfo|mfom|mfu|mfum|mg|mgn|mgnj|mh|mha|mhaw|mi|mie|mies|mij|mijd|mm|mme|mmes|mo|moj|moja|mok|m'
+    'okh|mop|mopi|mor|mora|mors|moru|mot|mots|mp|mpa|mpal|mpan|mph|mpha|mr|mrt|mu|mud|mudd|mudy|mug|muga|'
+    'muge|mugi|mugk|muh|muha|muj|muji|muk|muka|muku|mul|mulg|mun|muny|mup|mupa|mupu|mus|musa|mush|muso|mu'
+    't|muta|muth|muu|muuy|mv|mvu|mvuk|mw|mwi|mwit|mwn|mwny|mwt|mwth|mɛ|mʉ|mʉʉ|mʉʉn|m̀|m̀p|m̀pu|na|naa|naa'
+    'n|nab|naba|nad|nada|nas|nasˀ|nat|nata|naw|nawh|nc|ncw|ncwa|nd|nda|ndam|ndi|ndir|ndw|ndwe|ndz|ndzh|nd'
+    'zɔ|ne|nen|nent|ng|nga|ngab|ngad|ngat|ngb|ngbe|ngu|ngub|ngw|ngwa|ng’|ng’a|ng’e|nh|nhl|nhla|nhlo|ni|ni'
+    'p|nipb|nis|nisa|nj|nje|njeb|nju|njuh|njuk|njun|njur|nk|nkw|nkwe|no|nob|nobe|noby|noe|noem|nof|nofe|n'
+    'ofi|noi|noie|nol|noll|noo|noof|noow|nop|nope|nov|nova|nove|novi|novu|now|nowa|nowe|noy|noya|nt|ntu|n'
+    'tul|ntw|ntwa|ntʉ|ntʉ́|nu|nun|nune|nuv|nuve|nuw|nuwa|nuwe|nw|nwa|nwan|ny|nya|nyak|nyam|nyan|nye|nyen|'
+    'nyɛ|nyɛt|nz|nze|nzer|n’|n’w|n’we|ob|obu|obub|oc|oca|ocak|och|ocho|oct|octo|octu|od|odu|odun|of|ofl|o'
+    'flɔ|ofo|ofor|og|oga|ogas|ogm|ogmh|ogo|ogoo|ogos|ogu|ogus|oi|oig|oigs|oj|ojo|ojol|ok|oke|oket|oki|oki'
+    't|okt|okta|okth|okto|oktu|okty|oku|okut|okw|okwa|okwo|ol|ola|olab|olad|olg|olgi|om|oma|omar|omo|omod'
+    '|omu|omuk|on|onk|onko|op|ope|oped|opo|opoo|or|ora|orar|os|oso|osok|ot|oti|otib|oto|otob|otov|otow|ot'
+    's|otsa|otso|ott|otto|ottu|otu|otub|otuk|ou|oug|ougu|ouj|oujo|out|outu|oz|ozu|ozuj|ođ|ođđ|ođđa|ođđj|o'
+    '́|óg|ógo|pa|paa|paag|pac|pach|pag|pagu|pam|pami|pan|pand|pat|pato|pay|paya|paz|pazd|pe|peb|pebr|pe'
+    'p|pepe|pepu|ph|pha|phan|phat|phe|pher|phi|phia|phu|phuk|phup|pi|pil|pilɔ|pis|pisu|po|por|porg|pr|pri'
+    '|pril|pro|pros|pu|pu-|pu-i|pu-m|pu-y|pud|pudu|pul|puli|pus|pusu|pɛ|pɛt|pʉ|pʉs|pʉsh|qe|qer|qers|ra|ra'
+    'g|rags|re|reb|rebe|rh|rha|rhag|ri|rij|rije|rijn|ro|roo|roop|roov|ru|rug|rugp|rugs|ruh|ruhe|ruhu|ruj|'
+    'ruja|rujn|rus|rusa|sa|saa|saan|saat|sad|sada|sak|sakk|sal|sall|sam|samh|samw|san|sans|sant|sanu|sanv'
+    '|sas|sasa|sat|satt|satu|sau|saus|sc|sch|scha|se|seb|sebt|sebu|sed|sedi|see|seet|seeɗ|sek|sekt|sen|se'
+    'nt|sep|sepi|sept|sepu|set|sete|seti|sett|setu|sety|sg|sgi|sgin|sgiu|sh|sha|shad|shak|shk|shku|sht|sh'
+    'ta|shu|shun|shʉ|shʉ́|si|sia|siam|sib|siba|sie|sier|sii|siil|sij|sije|sil|sill|sim|sime|sip|sipt|sit|'
+    'sitt|siu|siul|siy|siyr|sk|ska|skab|skam|sp|spa|spal|sr|sra|srab|srp|srpa|srpe|srpn|st|ste|stem|stu|s'
+    'tud|sty|styc|su|sub|suba|sue|sueŋ|sul|sule|sult|sun|sune|sung|suo|suoi|suu|suuy|suw|suwe|sv|svi|svib'
+    '|sy|sye|syei|syy|syys|sz|sze|szep|sɔ|sɔr|sɔra|sɔŋ|sɔŋɛ|sɛ|sɛt|sɛta|t-|t-a|t-ar|ta|tac|tach|tam|tamm|'
+    'tar|tara|tas|tasa|te|teb|teba|ted|tedo|tem|temm|tet|teto|th|tha|thaf|than|thl|thla|tho|thoo|tho̱|ti|'
+    'tih|tihe|tii|tiis|tin|tini|tio|tiop|tir|tirm|tis|tise|tl|tlh|tlha|to|tob|tobu|tos|tosh|tou|touk|tr|t'
+    'ra|trav|tri|triu|ts|tsa|tsah|tsh|tshi|tu|tub|tube|tut|tuta|tz|tzi|tzil|tɛ|tɛɛ|tɛɛr|tɨ|tɨd|u-|u-a|u-a'
+    'p|uf|ufe|ufeb|ug|ugu|ugus|uk|uku|ukub|ukw|ukwa|um|uma|umat|un|uno|unor|ur|urr|urri|urt|urta|us|usi|u'
+    'sin|ut|utt|uttu|utu|utub|uz|uzt|uzta|uđ|uđi|uđiv|uđđ|uđđa|va|vas|vasa|ve|vee|veeb|vel|velj|vy|vye|vy'
+    'es|vɨ|vɨɨ|vɨɨr|wa|wan|wani|was|wass|wax|waxa|way|ways|we|wer|weru|wi|wim|wima|win|wint|wr|wrz|wrze|x'
+    'a|xan|xane|xi|xim|ximo|xin|xine|xr|xri|xris|xu|xul|xull|xun|xune|xuno|xunu|ya|yan|yanu|yanv|yanw|yar'
+    '|yark|ye|yeb|yebr|yen|yenn|yep|yepe|yu|yul|yuli|yulu|yuly|yun|yuni|yunu|yuny|za|zal|zall|zan|zanv|za'
+    'nw|zar|zari|ze|zen|zena|zer|zerc|zi|zib|ziba|zil|zily|zu|zug|zugn|zul|zulu|zuw|zuwe|zuwɛ|zuy|zuyy|zv'
+    '|zvi|zvit|ŋg|ŋgɔ|ŋgɔn|ǀh|ǀho|ǀhoo|ǀk|ǀkh|ǀkhu|ǂk|ǂkh|ǂkho|ǂn|ǂnu|ǂnuǁ|ǃh|ǃho|ǃhoa|ǃk|ǃkh|ǃkha|ɔb|ɔbɛ'
+    '|ɔbɛn|ɔg|ɔgy|ɔgye|ɔk|ɔku|ɔkut|ɔl|ɔlɔ|ɔlɔ́|ɔp|ɔpɛ|ɔpɛn|ɔpɛp|ɔs|ɔsa|ɔsan|ɔsɔ|ɔsɔn|ɔt|ɔtb|ɔɛ|ɔɛn|ɔɛnɨ|ɖ'
+    'ʊ|ɛb|ɛbɔ|ɣu|ɣuc|ɣucc|ɣuct|ʻa|ʻao|ʻaok|ʻap|ʻape|ʻau|ʻauk|ʻe|ʻep|ʻepe|ʻo|ʻok|ʻoka|απ|απρ|απρι|αυ|αυγ|α'
+    'υγο|δε|δεκ|δεκε|ια|ιαν|ιανο|ιο|ιου|ιουλ|ιουν|μα|μαι|μαιο|μαρ|μαρτ|νο|νοε|νοεμ|οκ|οκτ|οκτω|σε|σεπ|σεπ'
+    'τ|φε|φεβ|φεβρ|аб|абҵ|абҵа|ав|ава|аван|авг|авгу|аж|ажь|ажьы|ак|ака|ал|алт|алты|ап|апр|апре|апри|ат|ат'
+    'р|ах|ахс|ахсы|ац|аца|ацам|аш|ашт|аште|а҆|а҆́|а҆́ѵ|а҆п|а҆пр|а҆пⷬ|ақ|ақп|ақпа|ба|бад|бадз|бе|бер|бере|'
+    'бл|блҕ|бэ|бэд|бэдз|бэс|ве|вер|вера|вере|гр|гру|груд|гъ|гъа|гъат|гъэ|гъэт|гы|гыи|гыин|да|дав|даво|де|'
+    'дек|дека|деке|дец|деце|деⷦ|деⷦ҇|ды|дыг|дыгъ|жə|жəа|жəаб|же|жел|желт|жн|жні|жнів|жніу|жо|жов|жовт|жъ|'
+    'жъо|жъон|жь|жьҭ|жьҭа|жэ|жэп|жэпу|ию|июл|июлы|июль|июля|июн|июны|июнь|июня|ка|кар|карл|кас|каст|кв|кв'
+    'і|квіт|кл|клн|кр|кра|крас|ла|лаҵ|лаҵа|ли|лип|липе|липн|лис|лист|лю|лют|люта|люти|люто|люты|лі|ліп|лі'
+    'пе|ліс|ліст|ма|ма́|ма́р|ма́і|маз|маза|маи|маиы|мам|мамы|мар|март|мау|маус|мая|мај|маⷬ|маⷬ҇|маꙵ|ме|ме'
+    'д|медь|мс|мсу|мш|мша|мшаԥ|мэ|мэз|мэза|мэк|мэкъ|мэл|мэлы|на|нак|накъ|нан|нанҳ|нар|нара|нау|наур|но|но'
+    'в|нове|ное|ное́|ноем|ноеⷨ|ноя|нояб|ож|ожо|ожок|ок|окт|окто|октя|ол|олу|олун|от|оти|па|пан|панж|пу|пу'
+    'ш|ра|раш|рашə|рашт|рашә|са|сак|сака|се|сен|сент|сеп|септ|сер|серп|сеⷫ|сеⷫ҇|сн|сне|снеж|ст|сту|студ|с'
+    'у|сун|сунд|сэ|сэт|сэти|сі|січ|січе|січн|сә|сәу|сәуі|та|там|тамы|таш|ташт|то|тох|тохс|тр|тра|трав|ты|'
+    'тыг|тыгъ|ум|ума|умар|ут|ута|фе|феб|фебр|фев|февр|феⷡ|феⷡ҇|фо|фок|фокӏ|хə|хəа|хəаж|цə|цəы|цəыб|ча|чад'
+    '|чады|че|чер|черв|чу|чук|чъ|чъэ|чъэп|чэ|чэр|чэрв|шы|шыш|шышъ|шыщ|шыщх|шэ|шэк|шэкӏ|ші|шіл|шілд|ща|щак'
+    '|щакӏ|щы|щыл|щылэ|щӏ|щӏы|щӏыш|ыа|ыам|эи|эиз|эизю|юл|юли|юн|юни|юп|юпа|як|якш|якша|ян|янв|янва|яну|ян'
+    'уа|і҆|і҆а|і҆ан|і҆аⷩ|і҆ꙋ|і҆ꙋ́|і҆ꙋⷧ|і҆ꙋⷩ|ја|јан|јану|ју|јул|јули|јун|јуни|ѻ҆|ѻ҆к|ѻ҆кт|ѻ҆кⷮ|ғи|ғин|ғину'
+    '|қа|қаз|қаза|қар|қара|қаң|қаңт|қы|қыр|қырк|ҫе|ҫер|ҫерт|ҫу|ҫур|ҫурл|ӏо|ӏон|ӏоны|ԥх|ԥхы|ԥхын|ապ|ապր|ապ'
+    'րի|դե|դեկ|դեկտ|հլ|հլս|հն|հնս|հնվ|հո|հոկ|հոկտ|հու|հուլ|հուն|մա|մայ|մայի|մար|մարտ|մյ|մյս|մր|մրտ|նո|նոյ'
+    '|նոյե|սե|սեպ|սեպտ|փե|փետ|փետր|փտ|փտվ|օգ|օգո|օգոս|օգս|אַ|אַפ|אַפּ|או|אוג|אוגו|אוג׳|אוי|אויג|אוק|אוקט|'
+    'אוק׳|אפ|אפר|אפרי|אפר׳|אק|אקט|אקטא|דע|דעצ|דעצע|דצ|דצמ|דצמב|דצמ׳|יא|יאַ|יאַנ|יו|יול|יולי|יונ|יוני|ינ|י'
+    'נו|ינוא|ינו׳|מא|מאי|מי|מיי|מע|מער|מערץ|מר|מרץ|נא|נאו|נאוו|נו|נוב|נובמ|נוב׳|סע|סעפ|סעפּ|ספ|ספט|ספטמ|ס'
+    'פט׳|פֿ|פֿע|פֿעב|פב|פבר|פברו|פבר׳|اب|ابر|ابري|اذ|اذا|اذار|اغ|اغس|اغسط|اك|اكت|اكتو|او|اوت|اور|اوری|اي|'
+    'ايا|ايار|ايل|ايلو|اپ|اپر|اپري|اپری|اپرێ|اڤ|اڤر|اڤری|اک|اکت|اکتب|اکتو|اڪ|اڪٽ|اڪٽو|اګ|اګس|اګست|اگ|اگس|'
+    'اگست|اگسٽ|اگو|اگوس|تم|تمو|تموز|تە|تەم|تەمو|جا|جان|جانڤ|جن|جنو|جنور|جو|جول|جولا|جون|جوٗ|جوٗل|جوٗن|جوٙ'
+    '|جوٙا|جوٙل|جُ|جُل|جُلا|جۆ|جۆل|جۆلا|حز|حزي|حزير|حو|حوز|حوزە|دس|دسا|دسام|دسم|دسمب|دي|ديس|ديسا|ديسم|دې|'
+    'دېك|دېكا|سب|سبت|سبتم|ست|ستم|ستمب|سي|سيپ|سيپت|سيپٽ|سپ|سپت|سپتا|سپتم|سې|سېن|سېنت|سېپ|سېپت|شب|شبا|شباط|'
+    'شو|شوب|شوبا|فب|فبر|فبرا|فبرو|فر|فرو|فرور|فو|فور|فوری|في|فيب|فيبر|فيڤ|فيڤر|فې|فېب|فېبر|فېۋ|فېۋر|ما|ما'
+    'ر|مارت|مارس|مارچ|ماي|مايو|مه|مهٔ|مي|ميي|ميی|ميیی|مۍ|نو|نوا|نوام|نوف|نوفم|نوم|نومب|نوي|نويا|نوڤ|نوڤا|'
+    'ني|نيس|نيسا|نيو|نيوم|نی|نیس|نیسا|يا|ياب|ياز|يازا|يان|يانۋ|ياپ|ياپر|ياۋ|ياۋغ|يای|يایا|ين|ينا|يناي|يو|'
+    'يول|يولي|يون|يوني|يوک|يوکت|يى|يىي|يىيۇ|يۆ|يۆك|يۆكت|يە|يەی|يەیل|پر|پرو|پرور|ڊس|ڊسم|ڊسمب|ژا|ژان|ژانو|ژ'
+    'و|ژوي|ژوين|ژويی|ܐܒ|ܐܕ|ܐܕܪ|ܐܝ|ܐܝܠ|ܐܝܠܘ|ܐܝܪ|ܚܙ|ܚܙܝ|ܚܙܝܪ|ܢܝ|ܢܝܣ|ܢܝܣܢ|ܫܒ|ܫܒܛ|ܬܡ|ܬܡܘ|ܬܡܘܙ|ߓߌ|ߓߌ߲|ߓߌ߲ߠ|ߕߎ|'
+    'ߕߎߟ|ߕߎߟߊ|ߕߙ|ߕߙߊ|ߕߙߊߓ|ߘߓ|ߘߓߊ|ߘߓߊ߬|ߞߊ|ߞߊ߬|ߞߊ߬ߙ|ߞߏ|ߞߏߟ|ߞߏߟߌ|ߞߏ߲|ߞߏ߲ߓ|ߞߏ߲ߘ|ߞߏ߲ߞ|ߣߍ|ߣߍߣ|ߣߍߣߍ|ߥߊ|ߥߊ߬|ߥߊ߬ߛ|'
+    'अक|अक्|अक्ट|अक्त|अग|अगस|अगस्|अग॰|अप|अप्|अप्र|आग|आगष|आगष्|एप|एप्|एप्र|ऑक|ऑक्|ऑक्ट|ऑग|ऑगस|ऑगस्|जन|जनव|'
+    'जनवर|जन॰|जा|जान|जानु|जाने|जु|जुन|जुल|जुलय|जुला|जुलै|जुल॰|जू|जून|जूनम|डि|डिस|डिसे|दि|दिस|दिसं|दिसम|दि'
+    'स॰|नव|नवं|नवंब|नवम|नवम्|नवे|नवेम|नव॰|नो|नोभ|नोभे|नोव|नोव्|फर|फरव|फरवर|फर॰|फ़|फ़र|फ़रव|फ़र॰|फे|फेब|फे'
+    'ब्|मई|मईम|मईमा|मा|मार|मार्|मे|मेई|सप|सप्|सप्ट|सि|सित|सितं|सितम|सित॰|से|सेप|सेप्|অক|অক্|অক্ট|আগ|আগষ|আ'
+    'গষ্|আগস|আগস্|এপ|এপ্|এপ্র|এপ্ৰ|ওক|ওক্|ওক্ট|ওগ|ওগষ|ওগষ্|ছে|ছেপ|ছেপ্|জন|জনু|জনুৱ|জা|জান|জানু|জু|জুন|জুল'
+    '|জুলা|ডি|ডিচ|ডিচে|ডিস|ডিসে|নব|নবে|নবেম|নভ|নভে|নভেম|নৱ|নৱে|নৱেম|ফে|ফেব|ফেব্|মা|মার|মার্|মাৰ|মাৰ্|মে|ম'
+    'ে’|সে|সেপ|সেপ্|ਅਕ|ਅਕਤ|ਅਕਤੂ|ਅਗ|ਅਗਸ|ਅਗਸਤ|ਅਪ|ਅਪ੍|ਅਪ੍ਰ|ਜਨ|ਜਨਵ|ਜਨਵਰ|ਜੁ|ਜੁਲ|ਜੁਲਾ|ਜੂ|ਜੂਨ|ਦਸ|ਦਸੰ|ਦਸੰਬ|ਨਵ|ਨਵੰ'
+    '|ਨਵੰਬ|ਫ਼|ਫ਼ਰ|ਫ਼ਰਵ|ਮਈ|ਮਾ|ਮਾਰ|ਮਾਰਚ|ਸਤ|ਸਤੰ|ਸਤੰਬ|એપ|એપ્|એપ્ર|ઑક|ઑક્|ઑક્ટ|ઑગ|ઑગસ|ઑગસ્|જા|જાન|જાન્|જુ|જુલ|'
+    'જુલા|જૂ|જૂન|ડિ|ડિસ|ડિસે|નવ|નવે|નવેમ|ફે|ફેબ|ફેબ્|મા|માર|માર્|મે|સપ|સપ્|સપ્ટ|ଅକ|ଅକ୍|ଅକ୍ଟ|ଅଗ|ଅଗଷ|ଅଗଷ୍|ଅ'
+    'ପ|ଅପ୍|ଅପ୍ର|ଜା|ଜାନ|ଜାନୁ|ଜୁ|ଜୁନ|ଜୁଲ|ଜୁଲା|ଡି|ଡିସ|ଡିସେ|ନଭ|ନଭେ|ନଭେମ|ଫେ|ଫେବ|ଫେବୃ|ମଇ|ମା|ମାର|ମାର୍|ସେ|ସେପ|ସେପ'
+    '୍|அக|அக்|அக்ட|ஆக|ஆகஸ|ஆகஸ்|ஏப|ஏப்|ஏப்ர|செ|செப|செப்|ஜன|ஜனவ|ஜனவர|ஜூ|ஜூன|ஜூன்|ஜூல|ஜூலை|டி|டிச|டிசம|நவ|நவ'
+    'ம|நவம்|பி|பிப|பிப்|மா|மார|மார்|மே|అక|అక్|అక్ట|ఆగ|ఆగస|ఆగస్|ఏప|ఏప్|ఏప్ర|జన|జనవ|జనవర|జు|జుల|జులె|జూ|జూన'
+    '|జూన్|డి|డిస|డిసె|నవ|నవం|నవంబ|ఫి|ఫిబ|ఫిబ్|మా|మార|మార్|మే|సె|సెప|సెప్|ಅಕ|ಅಕ್|ಅಕ್ಟ|ಆಗ|ಆಗಸ|ಆಗಸ್|ಏಪ|ಏಪ್|'
+    'ಏಪ್ರ|ಜನ|ಜನವ|ಜನವರ|ಜು|ಜುಲ|ಜುಲೈ|ಜೂ|ಜೂನ|ಜೂನ್|ಡಿ|ಡಿಸ|ಡಿಸೆ|ನವ|ನವೆ|ನವೆಂ|ಫೆ|ಫೆಬ|ಫೆಬ್|ಮಾ|ಮಾರ|ಮಾರ್|ಮೇ|ಸೆ|ಸೆಪ|ಸ'
+    'ೆಪ್|ഏപ|ഏപ്|ഏപ്ര|ഒക|ഒക്|ഒക്ട|ഒക്\u200c|ഓഗ|ഓഗസ|ഓഗസ്|ജന|ജനു|ജനുവ|ജൂ|ജൂല|ജൂലൈ|ജൂൺ|ഡി|ഡിസ|ഡിസം|നവ|നവം|നവംബ|ഫെ|'
+    'ഫെബ|ഫെബ്|മാ|മാർ|മാർച|മേ|മേയ|മേയ്|സെ|സെപ|സെപ്|ඇස|ඇසළ|ඉල|ඉල්|උඳ|උඳු|උඳුව|දු|දුර|දුරු|නව|නවම|නවම්|නි|නි'
+    'ක|නිකි|පො|පොස|පොසො|බක|බක්|බි|බින|බිනර|මැ|මැද|මැදි|වප|වප්|වෙ|වෙස|වෙසක|ก.|ก.ค|ก.พ|ก.ย|กร|กรก|กรกฎ|กั|ก'
+    'ัน|กันย|กุ|กุม|กุมภ|ต.|ต.ค|ตุ|ตุล|ตุลา|ธ.|ธ.ค|ธั|ธัน|ธันว|พ.|พ.ค|พ.ย|พฤ|พฤศ|พฤศจ|พฤษ|พฤษภ|ม.|ม.ค|มก|'
+    'มกร|มกรา|มิ|มิ.|มิ.ย|มิถ|มิถุ|มี|มี.|มี.ค|มีน|มีนา|ส.|ส.ค|สิ|สิง|สิงห|เม|เม.|เม.ย|เมษ|เมษา|ກ.|ກ.ຍ|ກ.'
+    'ພ|ກ.ລ|ກັ|ກັນ|ກັນຍ|ກຸ|ກຸມ|ກຸມພ|ກໍ|ກໍລ|ກໍລະ|ຕ.|ຕ.ລ|ຕຸ|ຕຸລ|ຕຸລາ|ທ.|ທ.ວ|ທັ|ທັນ|ທັນວ|ພ.|ພ.ຈ|ພ.ພ|ພະ|ພະຈ|ພະ'
+    'ຈິ|ພຶ|ພຶດ|ພຶດສ|ມ.|ມ.ກ|ມ.ນ|ມ.ສ|ມັ|ມັງ|ມັງກ|ມິ|ມິ.|ມິ.ຖ|ມິຖ|ມິຖຸ|ມີ|ມີນ|ມີນາ|ສ.|ສ.ຫ|ສິ|ສິງ|ສິງຫ|ເມ|ເມສ'
+    '|ເມສາ|ཟླ|ཟླ་|ཟླ་ག|ཟླ་ད|ཟླ་བ|ཟླ་ལ|སྤ|སྤྱ|སྤྱི|စက|စက်|စက်တ|ဇန|ဇန်|ဇန်န|ဇူ|ဇူလ|ဇူလိ|ဇွ|ဇွန|ဇွန်|တီ|တီႇ|'
+    'တီႇသ|ဒီ|ဒီဇ|ဒီဇင|နိ|နို|နိုဝ|ဖေ|ဖေဖ|ဖေဖေ|မတ|မတ်|မေ|မေႇ|မၢ|မၢတ|မၢတ်|သႅ|သႅပ|သႅပ်|အေ|အော|အောက|ဢေ|ဢေႃ|ဢေ'
+    'ႃး|ဢေႇ|ဢေႇပ|ဢွ|ဢွၵ|ဢွၵ်|ဧ|ဧပ|ဧပြ|ဧပြီ|ဩ|ဩဂ|ဩဂု|ဩဂုတ|ၸု|ၸုၼ|ၸုၼ်|ၸူ|ၸူႇ|ၸူႇလ|ၸၼ|ၸၼ်|ၸၼ်ႇ|ၼူ|ၼူဝ|ၼူဝ်|'
+    'ၾႅ|ၾႅပ|ၾႅပ်|აგ|აგვ|აგვი|აპ|აპრ|აპრი|დე|დეკ|დეკე|თე|თებ|თებე|ია|იან|იანვ|ივ|ივლ|ივლი|ივნ|ივნი|მა|მაი|'
+    'მაის|მარ|მარტ|ნო|ნოე|ნოემ|ოქ|ოქტ|ოქტო|სე|სექ|სექტ|ለካ|ለካቲ|ለካቲት|ልደ|ልደት|ልደትሪ|ሐመ|ሐመለ|ሓም|ሓምለ|ሕዳ|ሕዳር|መስ|መስ'
+    'ከ|መስከረ|መተ|መተሉ|መገ|መገበ|መጋ|መጋቢ|መጋቢት|ሚያ|ሚያዝ|ሚያዝያ|ማር|ማርች|ማርያ|ሜይ|ም/|ም/ም|ም/ት|ሠን|ሠንየ|ሰነ|ሴፕ|ሴፕቴ|ሴፕቴም|ተሕ|ተሕሳ|ተ'
+    'ሕሳስ|ታሕ|ታሕሳ|ታሕሳስ|ኀሠ|ኀሠሠ|ኀደ|ኀደረ|ነሐ|ነሐሰ|ነሓ|ነሓሰ|ኖቬ|ኖቬም|ኖቬምበ|አኀ|አኀዘ|ኤፕ|ኤፕረ|ኤፕረል|ኤፕሪ|ኤፕሪል|ኦክ|ኦክተ|ኦክተው|ኦክቶ|'
+    'ኦክቶበ|ኦገ|ኦገስ|ኦገስት|ከረ|ከረመ|ከተ|ከተተ|ካብ|ካብኽ|ካብኽብ|ክቢ|ክቢቅ|ክቢቅሪ|ክብ|ክብላ|ኰር|ኰርኩ|ያኸ|ያኸኒ|ዲሴ|ዲሴም|ዲሴምበ|ጁላ|ጁላይ|ጁን|ጃን'
+    '|ጃንዋ|ጃንዋሪ|ጃንዩ|ጃንዩወ|ጉን|ጉንበ|ጉንበት|ግን|ግንባ|ግንባት|ጠሐ|ጠሐረ|ጠቀ|ጠቀመ|ጥሪ|ጥቅ|ጥቅም|ጥቅምቲ|ፋጅ|ፋጅኺ|ፋጅኺሪ|ፌብ|ፌብሩ|ፌብሩወ|ፌብሩዋ'
+    '|ᐅᐸ|ᐅᐸᐦ|ᐅᐸᐦᐅ|ᐅᒉ|ᐅᒉᒥ|ᐅᒉᒥᑮ|ᐆᑦ|ᐆᑦᑑ|ᐆᑦᑑᕝ|ᐊᐃ|ᐊᐃᑉ|ᐊᐃᑉᐳ|ᐊᐅ|ᐊᐅᒡ|ᐊᐅᒡᒍ|ᐊᓃ|ᐊᓃᑭ|ᐊᓃᑭᐲ|ᐋᕽ|ᐋᕽᐘ|ᐋᕽᐘᑎ|ᐚᐏ|ᐚᐏᐲ|ᐚᐏᐲᓯ|ᐱᓈ|'
+    'ᐱᓈᐢ|ᐱᓈᐢᑯ|ᐸᐚ|ᐸᐚᐦ|ᐸᐚᐦᒐ|ᐹᐢ|ᐹᐢᑲ|ᐹᐢᑲᐦ|ᑎᓯ|ᑎᓯᐱ|ᑎᓯᐱᕆ|ᒥᑭ|ᒥᑭᓯ|ᒥᑭᓯᐏ|ᒪᐃ|ᒪᑯ|ᒪᑯᓭ|ᒪᑯᓭᑮ|ᒫᑦ|ᒫᑦᓯ|ᓂᐢ|ᓂᐢᑭ|ᓂᐢᑭᐲ|ᓄᒌ|ᓄᒌᑐ|ᓄᒌ'
+    'ᑐᐏ|ᓄᕕ|ᓄᕕᐱ|ᓄᕕᐱᕆ|ᓯᑎ|ᓯᑎᐱ|ᓯᑎᐱᕆ|ᔪᓚ|ᔪᓚᐃ|ᔫᓂ|ᔭᓐ|ᔭᓐᓄ|ᔭᓐᓄᐊ|ᕕᕝ|ᕕᕝᕗ|ᕕᕝᕗᐊ|កក|កក្|កក្ក|កញ|កញ្|កញ្ញ|កុ|កុម|កុម្|តុ|'
+    'តុល|តុលា|ធ្|ធ្ន|ធ្នូ|មក|មករ|មករា|មិ|មិថ|មិថុ|មី|មីន|មីនា|មេ|មេស|មេសា|វិ|វិច|វិច្|សី|សីហ|សីហា|ឧស|ឧសភ|'
+    'ឧសភា|ᱚᱠ|ᱚᱠᱴ|ᱚᱠᱴᱚ|ᱟᱜ|ᱟᱜᱟ|ᱟᱜᱟᱥ|ᱟᱯ|ᱟᱯᱨ|ᱟᱯᱨᱮ|ᱡᱟ|ᱡᱟᱱ|ᱡᱟᱱᱣ|ᱡᱩ|ᱡᱩᱞ|ᱡᱩᱞᱟ|ᱡᱩᱱ|ᱢᱟ|ᱢᱟᱨ|ᱢᱟᱨᱪ|ᱢᱮ|ᱥᱮ|ᱥᱮᱯ|ᱥᱮᱯᱴ|ᱫᱤ|ᱫ'
+    'ᱤᱥ|ᱫᱤᱥᱟ|ᱯᱷ|ᱯᱷᱟ|ᱯᱷᱟᱨ|ᱱᱟ|ᱱᱟᱣ|ᱱᱟᱣᱟ|\u200cও|\u200cওগ|\u200cওগষ|ⲁ̀|ⲁ̀ⲡ|ⲁ̀ⲡⲣ|ⲁ̅|ⲁ̅ⲡ|ⲁ̅ⲡ̅|ⲁ̅ⲩ|ⲁ̅ⲩ̅|ⲁⲩ|ⲁⲩⲅ|ⲁⲩⲅⲟ|ⲇ̅|ⲇ̅ⲉ|ⲇ̅ⲉ̅'
+    '|ⲇⲉ|ⲇⲉⲕ|ⲇⲉⲕⲉ|ⲓ̅|ⲓ̅ⲁ|ⲓ̅ⲁ̅|ⲓ̅ⲩ|ⲓ̅ⲩ̅|ⲓⲁ|ⲓⲁⲛ|ⲓⲁⲛⲟ|ⲓⲟ|ⲓⲟⲩ|ⲓⲟⲩⲗ|ⲓⲟⲩⲛ|ⲙ̅|ⲙ̅ⲁ|ⲙ̅ⲁ̅|ⲙⲁ|ⲙⲁⲓ|ⲙⲁⲓⲟ|ⲙⲁⲣ|ⲙⲁⲣⲧ|ⲛ̅|ⲛ'
+    '̅ⲟ|ⲛ̅ⲟ̅|ⲛⲟ|ⲛⲟⲉ|ⲛⲟⲉⲙ|ⲟ̀|ⲟ̀ⲕ|ⲟ̀ⲕⲧ|ⲟ̅|ⲟ̅ⲕ|ⲟ̅ⲕ̅|ⲥ̅|ⲥ̅ⲉ|ⲥ̅ⲉ̅|ⲥⲉ|ⲥⲉⲡ|ⲥⲉⲡⲧ|ⲫ̅|ⲫ̅ⲉ|ⲫ̅ⲉ̅|ⲫⲉ|ⲫⲉⲃ|ⲫⲉⲃⲣ|ⴱⵕ|ⴱⵕⴰ|ⴱ'
+    'ⵕⴰⵢ|ⴷⵓ|ⴷⵓⵊ|ⴷⵓⵊⴰ|ⴽⵜ|ⴽⵜⵓ|ⴽⵜⵓⴱ|ⵉⴱ|ⵉⴱⵔ|ⵉⴱⵔⵉ|ⵉⵏ|ⵉⵏⵏ|ⵉⵏⵏⴰ|ⵎⴰ|ⵎⴰⵕ|ⵎⴰⵕⵚ|ⵎⴰⵢ|ⵎⴰⵢⵢ|ⵏⵓ|ⵏⵓⵡ|ⵏⵓⵡⴰ|ⵖⵓ|ⵖⵓⵛ|ⵖⵓⵛⵜ|ⵛⵓ|'
+    'ⵛⵓⵜ|ⵛⵓⵜⴰ|ⵢⵓ|ⵢⵓⵍ|ⵢⵓⵍⵢ|ⵢⵓⵏ|ⵢⵓⵏⵢ|一月|七月|三月|九月|二月|五月|八月|六月|十一|十一月|十二|十二月|十月|四月|ꃘꆪ|ꇖꆪ|ꈬꆪ|ꉆꆪ|ꉬꆪ|ꊯꊪ|ꊯꊪꆪ|ꊰꆪ|ꊰ'
+    'ꑋ|ꊰꑋꆪ|ꋍꆪ|ꌕꆪ|ꏃꆪ|ꑍꆪ|ꔞꘋ|ꕒꕡ|ꕒꕡꖝ|ꕒꕡꖝꖕ|ꕢꕌ|ꕭꖃ|ꕾꖺ|ꖑꕱ|ꖢꖕ|ꖨꖕ|ꖨꖕꔞ|ꖨꖕꗏ|ꖱꕞ|ꖱꕞꔤ|ꖱꘋ|ꗛꔕ|ꭰꮒ|ꭰꮒꮝ|ꭰꮒꮝꭼ|ꭰꮕ|ꭰꮕᏹ|ꭴꮓ|ꭴꮓꮈ|ꭴꮓ'
+    'ꮈꮤ|ꭵꮝ|ꭵꮝꭹ|ꭵꮝꭹᏹ|ꭶꮆ|ꭶꮆꮒ|ꭷꭶ|ꭷꭶꮅ|ꭷꮼ|ꭷꮼꮒ|ꭻᏸ|ꭻᏸꮙ|ꭻᏸꮙꮒ|ꮕꮣ|ꮕꮣꮥ|ꮕꮣꮥꮖ|ꮥꭽ|ꮥꭽꮇ|ꮥꭽꮇᏹ|ꮪꮅ|ꮪꮅꮝ|ꮪꮅꮝꮧ|ꮪꮒ|ꮪꮒꮕ|ꮪꮒꮕꮧ|𐓤𐓣|𐓤'
+    '𐓣𐓟|𐓤𐓣𐓟𐓰|𐓧𐓟|𐓧𐓟𐓜|𐓧𐓟𐓜𐓛|𐓬𐓘|𐓬𐓘𐓡|𐓬𐓘𐓡𐓛|𐓬𐓟|𐓬𐓟𐓵|𐓬𐓟𐓵𐓪|𐓮𐓘|𐓮𐓘𐓰|𐓮𐓘𐓰𐓘|𐓯𐓘|𐓯𐓘𐓬|𐓯𐓘𐓬𐓟|𐓰𐓪|𐓰𐓪𐓬|𐓰𐓪𐓬𐓘|𐓵𐓘|𐓵𐓘𐓜|𐓵𐓘𐓜𐓣|𐓵𐓪|𐓵𐓪͘|𐓵'
+    '𐓪͘𐓬|𑄃𑄉|𑄃𑄉𑄧|𑄃𑄉𑄧𑄌|𑄃𑄧|𑄃𑄧𑄇|𑄃𑄧𑄇𑄴|𑄃𑄬|𑄃𑄬𑄛|𑄃𑄬𑄛𑄳|𑄎𑄚|𑄎𑄚𑄪|𑄎𑄚𑄪𑄠|𑄎𑄪|𑄎𑄪𑄚|𑄎𑄪𑄚𑄴|𑄎𑄪𑄣|𑄎𑄪𑄣𑄭|𑄓𑄨|𑄓𑄨𑄥|𑄓𑄨𑄥𑄬|𑄚𑄧|𑄚𑄧𑄞|𑄚𑄧𑄞𑄬|𑄜𑄬|'
+    '𑄜𑄬𑄛|𑄜𑄬𑄛𑄴|𑄟𑄢|𑄟𑄢𑄴|𑄟𑄢𑄴𑄌|𑄟𑄬|𑄥𑄬|𑄥𑄬𑄛|𑄥𑄬𑄛𑄴|𞄀𞄪|𞄀𞄪𞄴|𞄆𞄬|𞄒𞄩|𞄒𞄩𞄱|𞄒𞄩𞄱𞄔|𞄒𞄫|𞄒𞄫𞄰|𞄒𞄫𞄰𞄒|𞄔𞄩|𞄔𞄩𞄴|𞄔𞄩𞄴𞄆|𞄕𞄩|𞄕𞄩𞄲|𞄕𞄩𞄲𞄔|𞄚𞄦|𞄚𞄦𞄲'
+    '|𞄚𞄦𞄲𞄤|𞄛𞄤|𞄛𞄤𞄱|𞄛𞄤𞄱𞄒|𞄛𞄤𞄱𞄞|𞄛𞄨|𞄛𞄨𞄱|𞄛𞄨𞄱𞄄|𞄤𞄨|𞄤𞄨𞄱|𞄪𞄱|𞄪𞄱𞄀|𞄪𞄱𞄀𞄤'
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Literal
 
 # The block finder's word sets (stmtkit.signatories.cues.BlockCues).
-HEADINGS: frozenset[str] = frozenset({
+HEADINGS: frozenset[str] = frozenset((
     'abaixo-assinados', 'abajo firmantes', 'aderiscono', 'adesioni', 'adhesiones', 'adhesions', 'alairasok',
     'alairjak', 'alairo szervezetek', 'alairok', 'alairok listaja', 'alairta', 'algatajad', 'allakirjutanud',
     'allekirjoittajajarjestot', 'allekirjoittajat', 'allekirjoittajat ovat', 'allekirjoittajien lista',
@@ -102,8 +102,8 @@ HEADINGS: frozenset[str] = frozenset({
     '署名者', '署名者一覧', '联名人', '联署', '联署人', '联署单位', '联署名单', '联署团体', '联署机构', '联署者', '聯名人', '聯署', '聯署人', '聯署名單',
     '聯署單位', '聯署團體', '聯署機構', '聯署者', '賛同人', '賛同人一覧', '賛同団体', '賛同者', '賛同者一覧', '連名', '連署', '首批签名', '首批簽名',
     '首批联署人', '首批聯署人',
-})
-HEADING_NOUNS: frozenset[str] = frozenset({
+))
+HEADING_NOUNS: frozenset[str] = frozenset((
     'alairok', 'allekirjoittajat', 'allekirjoittaneet', 'allkirjastajad', 'alulirottak', 'asinantes',
     'assinantes', 'cosignataires', 'cosignatories', 'erstunterzeichner', 'firmantes', 'firmatari',
     'imzacilar', 'imzalayanlar', 'imzolaganlar', 'initiators', 'nenshkruesit', 'ondergetekenden',
@@ -114,8 +114,8 @@ HEADING_NOUNS: frozenset[str] = frozenset({
     'подписанты', 'потписници', 'підписанти', 'підписантів', 'ստորագրողներ', 'החותמים', 'امضاکنندگان',
     'हसताकषरकरता', 'সবাকষরকারী', 'ผลงนาม', 'ხელმომწერები', '서명인', '서명자', '发起人', '呼ひかけ人', '発起人',
     '發起人', '签名人', '签署人', '簽名人', '簽署人', '署名者', '联署人', '聯署人', '賛同者',
-})
-HEADING_FIRST_WORDS: frozenset[str] = frozenset({
+))
+HEADING_FIRST_WORDS: frozenset[str] = frozenset((
     'abaixo-assinados', 'abajo', 'aderiscono', 'adesioni', 'adhesiones', 'adhesions', 'alairasok', 'alairjak',
     'alairo', 'alairok', 'alairta', 'algatajad', 'allakirjutanud', 'allekirjoittajajarjestot',
     'allekirjoittajat', 'allekirjoittajien', 'allekirjoittaneet', 'allekirjoitukset', 'allkirjad',
@@ -170,8 +170,8 @@ HEADING_FIRST_WORDS: frozenset[str] = frozenset({
     '簽名名單', '簽署人', '簽署單位', '署名', '署名人', '署名団体', '署名者', '署名者一覧', '联名人', '联署', '联署人', '联署单位', '联署名单', '联署团体',
     '联署机构', '联署者', '聯名人', '聯署', '聯署人', '聯署名單', '聯署單位', '聯署團體', '聯署機構', '聯署者', '賛同人', '賛同人一覧', '賛同団体', '賛同者',
     '賛同者一覧', '連名', '連署', '首批签名', '首批簽名', '首批联署人', '首批聯署人',
-})
-HEADING_LAST_WORDS: frozenset[str] = frozenset({
+))
+HEADING_LAST_WORDS: frozenset[str] = frozenset((
     'abaixo-assinados', 'aderiscono', 'aderito', 'adesioni', 'adhesiones', 'adhesions', 'af', 'alairasok',
     'alairjak', 'alairok', 'alairta', 'algatajad', 'allakirjutanud', 'allekirjoittajajarjestot',
     'allekirjoittajat', 'allekirjoittaneet', 'allekirjoitukset', 'allkirjad', 'allkirjastajad',
@@ -221,7 +221,7 @@ HEADING_LAST_WORDS: frozenset[str] = frozenset({
     '簽署單位', '署名', '署名人', '署名団体', '署名者', '署名者一覧', '联名人', '联署', '联署人', '联署单位', '联署名单', '联署团体', '联署机构', '联署者',
     '聯名人', '聯署', '聯署人', '聯署名單', '聯署單位', '聯署團體', '聯署機構', '聯署者', '賛同人', '賛同人一覧', '賛同団体', '賛同者', '賛同者一覧', '連名',
     '連署', '首批签名', '首批簽名', '首批联署人', '首批聯署人',
-})
+))
 CLOSINGS: tuple[str, ...] = (
     'avec nos salutations distinguees', 'z powazaniem i wyrazami szacunku', 'distinti saluti e buon lavoro',
     'με συναδελφικουσ χαιρετισμουσ', 'com os melhores cumprimentos', 'με αγωνιστικουσ χαιρετισμουσ',
@@ -552,7 +552,7 @@ GROUP_KINDS: dict[str, Literal["person", "organisation"]] = {
     '聯署團體': 'organisation',
     '賛同団体': 'organisation',
 }
-END_HEADINGS: frozenset[str] = frozenset({
+END_HEADINGS: frozenset[str] = frozenset((
     'a propos', 'about', 'about us', 'add your name', 'add your signature', 'adjunto', 'allegati', 'allegato',
     'anexa', 'anexo', 'anexos', 'anhang', 'anlage', 'anlagen', 'anmerkungen', 'annex', 'annexe',
     'ansprechpartner', 'ansprechpartnerin', 'ansprechpersonen', 'attachment', 'attachments', 'background',
@@ -581,16 +581,16 @@ END_HEADINGS: frozenset[str] = frozenset({
     'ملاحظات', 'نظرات', 'پیوست', 'یادداشت\u200cها', 'ความคิดเห็น', 'ติดตอ', 'หมายเหต', '관련기사', '댓글',
     '문의', '연락처', '첨부', 'お問い合わせ', 'コメント', '問い合わせ先', '注', '注释', '添付資料', '相关新闻', '相關新聞', '联系人',
     '联系方式', '聯絡人', '聯絡方式', '註釋', '評論', '评论', '連絡先', '関連記事', '附件',
-})
-FUNCTION_WORDS: frozenset[str] = frozenset({
+))
+FUNCTION_WORDS: frozenset[str] = frozenset((
     'a', 'an', 'and', 'at', 'by', 'da', 'das', 'de', 'del', 'der', 'des', 'di', 'die', 'dla', 'do', 'dos',
     'du', 'e', 'el', 'en', 'et', 'for', 'fur', 'het', 'i', 'il', 'ile', 'in', 'la', 'las', 'le', 'les', 'los',
     'na', 'of', 'on', 'per', 'the', 'to', 'und', 'van', 've', 'von', 'w', 'with', 'y', 'z', 'zu', 'в', 'для',
     'и', 'на', 'по',
-})
-CREDIT_STARTS: frozenset[str] = frozenset({
+))
+CREDIT_STARTS: frozenset[str] = frozenset((
     'a', 'b', 'c', 'e', 'f', 'h', 'm', 'p', 'r', 't', 'w', 'а', 'п', 'р', 'ф',
-})
+))
 OTHERS_TRIE: str = (
     '(?:and\\ (?:m(?:any\\ (?:more|others)|ore)|others)|e(?:\\ (?:altri|m(?:olt(?:e\\ altre|i\\ altri)|uit(?:a'
     's\\ outras|o(?:\\ mais|s\\ outros)))|outros|tanti\\ altri)|n\\ (?:anderen|vele\\ anderen)|t\\ (?:a(?:l|utre'
@@ -601,19 +601,19 @@ OTHERS_TRIE: str = (
     '?:mas|otras)|os\\ (?:mas|otros))|otr(?:as|os))|και\\ πολλοι\\ αλλοι|и\\ (?:др(?:угие)?|еще|многие\\ други'
     'е)|та\\ багато\\ інших|і\\ (?:багато\\ інших|інші))'
 )
-COUNT_STARTS: frozenset[str] = frozenset({
+COUNT_STARTS: frozenset[str] = frozenset((
     '+', '.', 'a', 'd', 'e', 'i', 'j', 'o', 'p', 's', 'u', 'v', 'y', 'κ', 'ж', 'и', 'і', 'ե', 'ו', 'ا', 'و',
     'औ', 'এ', 'แ', 'დ', 'ᄃ', 'ᄋ', '…', 'ほ', '他', '以', '及', '另', '外', '等',
-})
-OTHERS_CUT: frozenset[str] = frozenset({
+))
+OTHERS_CUT: frozenset[str] = frozenset((
     'and many', 'e molte', 'e molti', 'e muitas', 'e muito', 'e muitos', 'e tanti', 'en vele', 'et beaucoup',
     'et bien', 'i wiele', 'i wielu', 'och manga', 'og mange', 'og margir', 'si multe', 'si multi',
     'unable to', 'und viele', 've daha', 'y muchas', 'y muchos', 'και πολλοι', 'и многие', 'та багато',
     'і багато',
-})
-INLINE_MARK_STARTS: frozenset[str] = frozenset({
+))
+INLINE_MARK_STARTS: frozenset[str] = frozenset((
     '(', '/', 'g', 's', 'п',
-})
+))
 SIGNING_STEMS: tuple[str, ...] = (
     'aderat', 'aderent', 'aderir', 'aderiram', 'aderiscono', 'aderit', 'adher', 'adhere', 'adherent',
     'adheri', 'adhes', 'adhier', 'alair', 'allakirjut', 'allekirjoit', 'allekirjoitta', 'allkirjast',
@@ -675,13 +675,13 @@ STEMS_BY_FIRST: dict[str, tuple[str, ...]] = {
 }
 UNSPACED_STEMS: str = 'ลงชือ|ลงนาม|呼ひかけ|签名|签署|簽名|簽署|署名|联署|聯署|賛同'
 UNSPACED_NOUNS: str = 'ผลงนาม|呼ひかけ人|发起人|発起人|發起人|签名人|签署人|簽名人|簽署人|署名者|联署人|聯署人|賛同者'
-ALSO_WORDS: frozenset[str] = frozenset({
+ALSO_WORDS: frozenset[str] = frozenset((
     'additional', 'ademas', 'also', 'anche', 'auch', 'ausserdem', 'aussi', 'aven', 'ayrica', 'cung',
     'egalement', 'einnig', 'further', 'hemcinin', 'inoltre', 'juga', 'mai', 'meg', 'myos', 'ocksa', 'ogsa',
     'ook', 'ponadto', 'rovnez', 'rowniez', 'take', 'takode', 'takoder', 'takze', 'tambe', 'tambem', 'tambien',
     'tamen', 'tiez', 'tovabba', 'tudi', 'weitere', 'επισησ', 'еще', 'също', 'также', 'також', 'такође', 'ще',
     '또한', 'また', '另', '还有', '還有',
-})
+))
 
 # The alternations of the block finder's patterns, and the on-behalf phrases by their first word.
 CREDIT_OPENINGS: str = (
@@ -784,7 +784,7 @@ ON_BEHALF_BY_FIRST_WORD: dict[str, tuple[str, ...]] = {
 }
 
 # The words of an entry's pieces: organisations, roles, titles (stmtkit.signatories.kind, roles, layouts).
-ORGANISATION_WORDS: frozenset[str] = frozenset({
+ORGANISATION_WORDS: frozenset[str] = frozenset((
     'academia', 'academie', 'academy', 'action', 'advocates', 'africa', 'agency', 'agi', 'ajuntament',
     'akadeemia', 'akademi', 'akademia', 'akademie', 'akademija', 'akademiya', 'akatemia', 'alapitvany',
     'alderdia', 'aliansi', 'alliance', 'alliantie', 'alyansa', 'americas', 'ametiuhing', 'amis',
@@ -897,7 +897,7 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     '教会', '教會', '新聞社', '有限会社', '有限公司', '机构', '株式会社', '機構', '法人', '病院', '研究中心', '研究会', '研究所', '研究會', '研究院',
     '社', '社団法人', '組合', '組織', '網絡', '網路', '總會', '组织', '网络', '网路', '联会', '联合会', '联盟', '聯合會', '聯會', '聯盟', '議会',
     '議會', '议会', '財団', '財団法人', '連合', '連盟', '醫院', '關注組', '黨',
-})
+))
 ORGANISATION_PHRASES: dict[str, tuple[str, ...]] = {
     'city': (' city of ',),
     'town': (' town of ',),
@@ -923,13 +923,13 @@ ORGANISATION_PHRASES: dict[str, tuple[str, ...]] = {
     'نیٹ': (' نیٹ ورک ',),
     'ایسوسی': (' ایسوسی ایشن ',),
 }
-LEGAL_FORMS: frozenset[str] = frozenset({
+LEGAL_FORMS: frozenset[str] = frozenset((
     'a.s.', 'ab', 'ag', 'aps', 'as', 'asbl', 'asc', 'b.v.', 'bv', 'cic', 'co.', 'corp', 'corp.', 'e. v.',
     'e.v.', 'ev', 'ggmbh', 'gmbh', 'ictimai birlik', 'inc', 'inc.', 'kg', 'llc', 'llp', 'ltd', 'ltd.', 'mmc',
     'n.v.', 'nv', 'o.p.s.', 'ohg', 'oy', 'plc', 'qsc', 'ry', 's.a.', 's.a.r.l.', 's.a.s.', 's.p.a.', 's.r.l.',
     'sa', 'sarl', 'sas', 'spa', 'srl', 'ug', 'vzw', 'z.s.', 'z.u.', 'ано', 'ао', 'зао', 'ип', 'нко', 'оао',
     'ооо', 'пао',
-})
+))
 LEGAL_FORM_WORDS: str = (
     'ictimai\\ birlik|s\\.a\\.r\\.l\\.|o\\.p\\.s\\.|s\\.a\\.s\\.|s\\.p\\.a\\.|s\\.r\\.l\\.|corp\\.|e\\.\\ v\\.|ggmbh|a\\.s\\.|as'
     'bl|b\\.v\\.|corp|e\\.v\\.|gmbh|inc\\.|ltd\\.|n\\.v\\.|s\\.a\\.|sarl|z\\.s\\.|z\\.u\\.|aps|asc|cic|co\\.|inc|llc|llp'
@@ -945,7 +945,7 @@ CJK_ORGANISATION_SUFFIXES: tuple[str, ...] = (
     '会', '連合', '組合', '連盟', '大学', '研究所', 'センター', 'ネット', 'ネットワーク', '財団', '法人', '教団', '教会', '団体', '小组', '委员会',
     '协会', '联合会', '基金会', '中心', '学会', '组织', '联盟', '會', '協會', '聯盟', '組織', '小組',
 )
-ROLE_WORDS: frozenset[str] = frozenset({
+ROLE_WORDS: frozenset[str] = frozenset((
     "a'zo", "a'zosi", 'abeslaria', 'abgeordnete', 'abgeordneter', 'abogada', 'abogado', 'abokatua',
     'academic', 'acteur', 'activist', 'activista', 'activiste', 'actor', 'actress', 'actrice', 'actrita',
     'actriu', 'actriz', 'adjunkt', 'adjunktus', 'adviser', 'advisor', 'advocaat', 'advocada', 'advocat',
@@ -1145,7 +1145,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     '編集長', '總幹事', '總經理', '總編輯', '编辑', '翻訳家', '翻譯', '翻译', '艺术家', '董事長', '董事长', '藝術家', '衆議院議員', '行政書士', '記者',
     '評論家', '評議員', '詩人', '講師', '議員', '议员', '记者', '讲师', '评论家', '诗人', '負責人', '负责人', '醫師', '醫生', '院長', '院长',
     '音楽家', '顧問',
-})
+))
 ROLE_PHRASES_BY_FIRST: dict[str, tuple[str, ...]] = {
     'a': ('ahli parlimen', 'algemeen directeur', 'anggota dpr'),
     'b': ('bac si', 'belediye baskani', 'bien tap vien', 'board member'),
@@ -1306,7 +1306,7 @@ TITLES_BY_START: dict[str, tuple[str, ...]] = {
     'ดร': ('ดร.',),
     'ศ.': ('ศ.ดร.',),
 }
-TITLE_FORMS: frozenset[str] = frozenset({
+TITLE_FORMS: frozenset[str] = frozenset((
     'acad', 'acad.', 'academician', 'akademik', 'archbishop', 'arhiepiskop', 'arq', 'arq.', 'ars. gor',
     'ars. gor.', 'arş. gör', 'arş. gör.', 'ass. prof', 'ass. prof.', 'assoc. prof', 'assoc. prof.',
     'asst. prof', 'asst. prof.', 'av', 'av.', 'avv', 'avv.', 'bc', 'bc.', 'capt', 'capt.', 'col', 'col.',
@@ -1334,8 +1334,8 @@ TITLE_FORMS: frozenset[str] = frozenset({
     'الدكتور', 'الدكتورة', 'د', 'د.', 'دکتر', 'پروفیسر', 'ڈاکٹر', 'डा', 'डा.', 'डॉ', 'डॉ.', 'परो', 'परो.',
     'परोफेसर', 'प्रो', 'प्रो.', 'प्रोफ़ेसर', 'शरी', 'शरीमती', 'श्री', 'श्रीमती', 'सुशरी', 'सुश्री', 'অধযাপক',
     'অধ্যাপক', 'ড', 'ড.', 'ডঃ', 'ডা', 'ডা.', 'ดร', 'ดร.', 'ศ.ดร', 'ศ.ดร.',
-})
-ROLE_MODIFIERS: frozenset[str] = frozenset({
+))
+ROLE_MODIFIERS: frozenset[str] = frozenset((
     'abi', 'acting', 'adjoint', 'adjointe', 'adjunct', 'adjunta', 'adjunto', 'ancien', 'ancienne', 'antic',
     'antiga', 'antigo', 'antigua', 'antiguo', 'apulais', 'assistant', 'associate', 'bekas', 'bijusais',
     'bijusi', 'bitradande', 'bivsa', 'bivsi', 'board', 'buves', 'buvusi', 'byvala', 'byvaly', 'była', 'były',
@@ -1351,7 +1351,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset({
     'waarnemend', 'wakil', 'wice', 'zamenik', 'zamjenica', 'zamjenik', 'zastepca', 'αναπληρωτησ', 'επιτιμοσ',
     'πρωην', 'бивш', 'бивша', 'бивши', 'бывшая', 'бывшии', 'заместник', 'заступник', 'колишня', 'колишніи',
     'почеснии', 'почетныи', 'לשעבר', 'पूरव', 'সাবেক', '전', '元', '前', '原',
-})
+))
 ROLE_SUFFIXES: tuple[str, ...] = (
     'kirjailija', 'taiteilija', 'suunnittelija', 'tutkija', 'opettaja', 'johtaja', 'toimittaja', 'kuvittaja',
     'wissenschaftler', 'wissenschaftlerin', 'forscher', 'forscherin', 'leiter', 'leiterin', 'referent',
@@ -1405,10 +1405,10 @@ CAPACITY_REMARKS: str = (
     '\\ личном\\ качестве|a\\ titulo\\ pessoal|als\\ privatperson|kisisel\\ olarak|assinado|firmado|firmato|под'
     'пись|signed|підпис|imzali|signe|đa\\ ky|da\\ ky|sgd|gez'
 )
-POSTNOMINALS: frozenset[str] = frozenset({
+POSTNOMINALS: frozenset[str] = frozenset((
     'CBE', 'CSc.', 'DPhil', 'DrSc.', 'Esq.', 'FBA', 'FMedSci', 'FRCP', 'FRCS', 'FREng', 'FRS', 'FRSE', 'KC',
     'M.D.', 'MBE', 'MD', 'MEP', 'MLA', 'MP', 'MS', 'MSP', 'MdB', 'MdL', 'OBE', 'Ph.D', 'Ph.D.', 'PhD', 'QC',
-})
+))
 TABLE_COLUMNS: dict[str, str] = {
     'name': 'name',
     'full name': 'name',

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice
 
 # Where languages disagree on a name and nothing is hinted, these languages' reading wins
 # (the languages with the most news and statements), then the rest in code order.
@@ -110,19 +111,34 @@ def weekday_table(languages: tuple[str, ...] = ()) -> dict[str, int]:
     return _hinted(cldr_dates.WEEKDAYS, cldr_dates.DEFAULT_WEEKDAYS, languages)
 
 
+def _added_words(languages: tuple[str, ...]) -> list[str]:
+    """The one-word month names a hint adds to the default table (``month_table`` puts them after its names)."""
+    from ..data import cldr_dates
+
+    return [name for name in islice(month_table(languages), len(cldr_dates.DEFAULT_MONTHS), None) if " " not in name]
+
+
 @lru_cache(maxsize=32)
 def _names_in_order(languages: tuple[str, ...]) -> tuple[list[str], list[int]]:
     """The one-word month names, sorted, and their months: the names a prefix starts are side by side."""
+    from ..data import cldr_dates  # the default table's one-word names, sorted when it was generated
+
     table = month_table(languages)
-    names = sorted(name for name in table if " " not in name)
+    names = cldr_dates.DEFAULT_MONTH_WORDS.split("|")
+    added = _added_words(languages)
+    if added:
+        names = sorted([*names, *added])
     return names, [table[name] for name in names]
 
 
 @lru_cache(maxsize=32)
 def _name_starts(languages: tuple[str, ...]) -> frozenset[str]:
     """The first two, three and four letters of every one-word month name: most words start none."""
-    names, _ = _names_in_order(languages)
-    return frozenset(name[:end] for name in names for end in (2, 3, 4))
+    from ..data import cldr_dates  # those of the default table's names cut when it was generated
+
+    starts = frozenset(cldr_dates.DEFAULT_MONTH_STARTS.split("|"))
+    added = _added_words(languages)
+    return starts.union(name[:end] for name in added for end in (2, 3, 4)) if added else starts
 
 
 def _month_of_prefix(prefix: str, languages: tuple[str, ...]) -> int | None:
