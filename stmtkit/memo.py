@@ -19,10 +19,30 @@ from typing import Concatenate, ParamSpec, TypeVar
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# Stands for "not asked yet" in a table whose answers may be None or False.
-_UNKNOWN = object()
-
 _MEMO: ContextVar[dict[Hashable, object] | None] = ContextVar("stmtkit_parse_memo", default=None)
+
+# Each remembered function's table in the open parse's memo, one variable per function, set when the
+# parse opens: a question asked again (most of them) is one variable read and one lookup away from its
+# answer, not a walk from the memo to the function's table first.
+_TABLES: list[tuple[Callable[..., object], ContextVar[dict[Hashable, object] | None]]] = []
+
+
+def _table_of(func: Callable[..., object]) -> ContextVar[dict[Hashable, object] | None]:
+    table: ContextVar[dict[Hashable, object] | None] = ContextVar(f"stmtkit_memo_{func.__qualname__}", default=None)
+    _TABLES.append((func, table))
+    return table
+
+
+def _opened_late(func: Callable[..., object]) -> dict[Hashable, object] | None:
+    """The table of ``func`` in the memo of the parse under way, for a function defined after the parse
+    opened (its module imported by a stage): None outside a parse."""
+    memo = _MEMO.get()
+    if memo is None:
+        return None
+    table: dict[Hashable, object] | None = memo.get(func)  # type: ignore[assignment]  # made below
+    if table is None:
+        table = memo[func] = {}
+    return table
 
 
 def per_parse(func: Callable[Concatenate[str, P], R]) -> Callable[Concatenate[str, P], R]:
@@ -37,39 +57,40 @@ def per_parse(func: Callable[Concatenate[str, P], R]) -> Callable[Concatenate[st
         # a function of the text alone: the text is the whole key, and no *args or **kwargs are packed
         return per_parse_text(func)  # type: ignore[return-value]  # the same function of one string
 
+    tables = _table_of(func)
+
     @functools.wraps(func)
     def remembered(text: str, /, *args: P.args, **kwargs: P.kwargs) -> R:
-        memo = _MEMO.get()
-        if memo is None:
-            return func(text, *args, **kwargs)
-        table: dict[Hashable, object] | None = memo.get(func)  # type: ignore[assignment]  # made below
+        table = tables.get()
         if table is None:
-            table = memo[func] = {}
+            table = _opened_late(func)
+            if table is None:
+                return func(text, *args, **kwargs)
         key: Hashable = (text, args, tuple(kwargs.items())) if args or kwargs else text
-        # a lookup, not try/except: half the questions are new, and a raised KeyError costs more than a lookup
-        value = table.get(key, _UNKNOWN)
-        if value is _UNKNOWN:
-            value = table[key] = func(text, *args, **kwargs)
-        return value  # type: ignore[return-value]  # stored by this same function
+        # a membership test, not try/except: half the questions are new, and a raised KeyError costs more
+        if key in table:
+            return table[key]  # type: ignore[return-value]  # stored by this same function
+        value = table[key] = func(text, *args, **kwargs)
+        return value
 
     return remembered
 
 
 def per_parse_text(func: Callable[[str], R]) -> Callable[[str], R]:
     """``per_parse`` for a function of one string asked very often (a fold): one table of its own in the memo."""
+    tables = _table_of(func)
 
     @functools.wraps(func)
     def remembered(text: str) -> R:
-        memo = _MEMO.get()
-        if memo is None:
-            return func(text)
-        table: dict[str, R] | None = memo.get(func)  # type: ignore[assignment]  # made below
+        table = tables.get()
         if table is None:
-            table = memo[func] = {}
-        value = table.get(text, _UNKNOWN)
-        if value is _UNKNOWN:
-            value = table[text] = func(text)
-        return value  # type: ignore[return-value]  # stored by this same function
+            table = _opened_late(func)
+            if table is None:
+                return func(text)
+        if text in table:
+            return table[text]  # type: ignore[return-value]  # stored by this same function
+        value = table[text] = func(text)
+        return value
 
     return remembered
 
@@ -82,8 +103,14 @@ def parse_memo() -> dict[Hashable, object] | None:
 @contextmanager
 def remembering(memo: dict[Hashable, object]) -> Iterator[None]:
     """Open ``memo`` (one parse's) for the functions marked ``per_parse`` until the block ends."""
-    token = _MEMO.set(memo)
+    tokens = [(_MEMO, _MEMO.set(memo))]
+    for func, table in tuple(_TABLES):
+        mine: dict[Hashable, object] | None = memo.get(func)  # type: ignore[assignment]  # made here
+        if mine is None:
+            mine = memo[func] = {}
+        tokens.append((table, table.set(mine)))
     try:
         yield
     finally:
-        _MEMO.reset(token)
+        for var, token in reversed(tokens):
+            var.reset(token)
