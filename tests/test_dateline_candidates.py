@@ -219,3 +219,10 @@ def test_a_stamp_takes_the_place_of_an_urdu_lede_without_a_year() -> None:
 def test_a_date_written_in_han_numerals(text: str, expected: str | None) -> None:
     d = stmtkit.parse_dateline(text)
     assert (d.to_dict()["datetime"] if d is not None else None) == expected
+
+
+def test_the_crawlers_date_before_a_headline_yields_to_the_lede_below() -> None:
+    text = ("date 2021-04-20 Tenant unions write to the senators about the rent freeze\n\n"
+            "ALBANY, April 12, 2021 (NEWSDESK) - Tenant unions wrote to the senators on Monday.\n\nThe letter follows.\n")
+    d = dateline(text)
+    assert d is not None and (d["datetime"], d["place"], d["agency"]) == ("2021-04-12", "ALBANY", "NEWSDESK")

@@ -215,8 +215,7 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
 
 def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, languages: tuple[str, ...]) -> None:
     """Add the candidates of content line ``index`` holding a digit, or near the top, to ``found``."""
-    short = len(text) <= STAMP_MAX
-    head = text if short else text[:_LEDE_HEAD]
+    short, head = len(text) <= STAMP_MAX, text[:_LEDE_HEAD]  # a short line is read whole
     cut = crawler_metadata(text) if index < _LEDE_WINDOW else 0
     if cut:
         # "date 2023-05 (NOVA) Milano, 9 mag. – …", "date 2025-09-30 Tuesday 30 September 2025, 5 pm":
@@ -230,8 +229,9 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
     _bare_lede(found, index, number, head, stamp)
     if stamp is None:
         return
-    # The crawler's own date before a lede ("date 2020-10-02 WASHINGTON — …") is weighed alone; the line stays the lede's.
-    found.append((index, _line_candidate(number, text[:cut], stamp, False) if 0 < stamp.end <= cut < len(text) else _line_candidate(number, head, stamp, short)))
+    # A crawler's date before a date-less lede ("date 2020-10-02 WASHINGTON — …") is weighed alone; the line is the lede's.
+    alone = 0 < stamp.end <= cut < len(text) and dateless_lede(text[cut:][:_LEDE_HEAD]) is not None
+    found.append((index, _line_candidate(number, text[:cut], stamp, False) if alone else _line_candidate(number, head, stamp, short)))
     rest = head[stamp.end :]
     if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
         # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
