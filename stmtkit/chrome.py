@@ -5,10 +5,7 @@ Questions about one line of text, asked by the boilerplate stage (``stmtkit.stag
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .data.structure_words import LANGUAGE_NAMES, SHARE_TARGETS
-from .fold import fold_words
+from .data import folded_structure
 from .patterns import lazy
 
 # A menu: three or more short entries between bars, bullets or arrows.
@@ -18,13 +15,7 @@ _MAX_MENU_WORDS = 4
 _SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 # A row of share buttons is short.
 _MAX_SHARE_ROW = 60
-_SHARE_TARGETS = frozenset(fold_words(w) for w in SHARE_TARGETS)
-_SHARE_FIRST = tuple(_SHARE_TARGETS)
-
-
-@lru_cache(maxsize=1)
-def _language_names() -> frozenset[str]:
-    return frozenset(fold_words(w) for w in LANGUAGE_NAMES)
+_SHARE_FIRST = tuple(folded_structure.SHARE_TARGETS)
 
 
 def is_menu(text: str) -> bool:
@@ -44,7 +35,7 @@ def is_menu(text: str) -> bool:
 
 def is_language_switcher(folded: str) -> bool:
     """At most eight entries, every one a language name (``folded``: the line as ``fold_words`` gives it)."""
-    names = _language_names()
+    names = folded_structure.LANGUAGE_NAMES
     # Folded text has single plain spaces, so a first word with no bar, slash or bullet is the
     # first entry: most lines ("le president a signe…", "-anar gaziev") are turned away on it
     # without a pattern.
@@ -67,4 +58,4 @@ def is_share_row(folded: str) -> bool:
         return False
     entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
     entries = entries if len(entries) > 1 else folded.split()
-    return len(entries) >= 2 and all(e.strip(":") in _SHARE_TARGETS for e in entries)
+    return len(entries) >= 2 and all(e.strip(":") in folded_structure.SHARE_TARGETS for e in entries)

@@ -16,18 +16,14 @@ from operator import contains
 
 import regex
 
-from .data.dateline_words import BYLINE_WORDS, PUBLISHED_LABELS, UPDATED_LABELS
+from .data import folded_structure
+from .data.dateline_words import BYLINE_WORDS
 from .data.section_words import SECTION_WORDS
 from .data.structure_words import (
-    ACCOUNT_NOTES,
     ADDRESSEE_CUES,
     ADDRESSEE_PREFIXES_CJK,
     ADDRESSEE_SUFFIXES,
-    CHROME_LINES,
-    CHROME_PREFIXES,
     METADATA_KEYS,
-    PHOTO_CREDITS,
-    SIGNING_NOTES,
 )
 from .fold import fold_key, fold_words, strip_markup
 from .patterns import lazy
@@ -83,33 +79,6 @@ def _metadata_line() -> regex.Pattern[str]:
     return regex.compile(rf"^(?i:{keys})\s*:\s*\S")
 
 
-@lru_cache(maxsize=1)
-def _chrome_words() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
-    """(chrome lines, document labels, chrome prefixes by their first character), folded.
-
-    A line is tried only against the prefixes that open with its own first character (a hundred
-    prefixes in all).
-    """
-    lines = {fold_key(e) for kind, table in CHROME_LINES.items() if kind != "document-label"
-             for entries in table.values() for e in entries}
-    lines |= {fold_key(label) for label in (*PUBLISHED_LABELS, *UPDATED_LABELS)}  # "Updated" with no date
-    labels = frozenset(fold_key(e) for entries in CHROME_LINES["document-label"].values() for e in entries)
-    prefixes: dict[str, tuple[str, ...]] = {}
-    for table in CHROME_PREFIXES.values():
-        for entries in table.values():
-            for entry in entries:
-                prefix = fold_words(entry)
-                prefixes[prefix[:1]] = (*prefixes.get(prefix[:1], ()), prefix)
-    return frozenset(lines), labels, prefixes
-
-
-@lru_cache(maxsize=1)
-def _signing_notes() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The "sign now" notes and the account links ("Log in", "Forgot your password?"), folded."""
-    notes = tuple(fold_words(note) for note in SIGNING_NOTES)
-    return notes, tuple(fold_words(w) for words in ACCOUNT_NOTES.values() for w in words)
-
-
 def _is_word_char(char: str) -> bool:
     """What ``\\w`` matches in the standard library's engine: a letter, a digit or ``_``."""
     return char.isalnum() or char == "_"
@@ -119,7 +88,7 @@ def _has_signing_note(folded: str) -> bool:
     """A "sign now" note anywhere in ``folded``, or an account phrase as whole words ("registrate" not in a
     longer word): substring searches, as ``note|…|(?<!\\w)(?:phrase|…)(?!\\w)`` would find them; the pattern
     of some ninety literals cost a one-file parse 12 M instructions to compile, against a few calls a page."""
-    notes, account = _signing_notes()
+    notes, account = folded_structure.SIGNING_NOTES, folded_structure.ACCOUNT_NOTES
     if any(map(contains, repeat(folded), notes)):
         return True
     # Most lines hold no phrase: each is asked in C (no find per phrase, no Python step).
@@ -218,12 +187,7 @@ def is_photo_credit(text: str) -> bool:
     """``Foto: Kari Lunde / Weekly News``, ``Photo by Jane Roe``, ``Bild © X``: a photo's credit line."""
     folded = fold_words(text[:40])
     head = folded.split(":", 1)[0].split(" by ", 1)[0].split(" ©", 1)[0].strip()
-    return head != folded.strip() and head in _photo_credits()
-
-
-@lru_cache(maxsize=1)
-def _photo_credits() -> frozenset[str]:
-    return frozenset(fold_words(w) for w in PHOTO_CREDITS)
+    return head != folded.strip() and head in folded_structure.PHOTO_CREDITS
 
 
 def last_crumb(text: str) -> str | None:
@@ -263,7 +227,7 @@ def _is_menu(text: str) -> bool:
 
 def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
-    lines, _, prefixes = _chrome_words()
+    lines, prefixes = folded_structure.CHROME_LINES, folded_structure.CHROME_PREFIXES_BY_FIRST
     key = folded.rstrip(" :.,;-–—")
     # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line a colon).
     if key in lines or ("." in text and " " not in text and _DOMAIN.match(text)) \
@@ -355,7 +319,7 @@ def crawler_metadata(text: str) -> int:
 
 def is_document_label(text: str) -> bool:
     """A label naming the kind of document: ``Press release``, ``Offener Brief``."""
-    return fold_key(text) in _chrome_words()[1]
+    return fold_key(text) in folded_structure.DOCUMENT_LABELS
 
 
 # Separators between a page title and its site's name: "Headline | Site", "Site — Headline".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from generated_modules import checked_in, generated
 
 import stmtkit
 from stmtkit.stages.boilerplate import classify
@@ -213,3 +214,9 @@ def test_a_long_line_without_a_phone_or_an_e_mail_is_no_contact_line() -> None:
     sentence = "The press office answers every question about the appeal and the way it was drafted, in any language asked."
     doc = stmtkit.parse(f"Headline of the appeal\n\nThe text of the appeal.\n\nContact: press office\n{sentence}\n")
     assert [(b.kind, b.lines) for b in doc.boilerplate] == [("contact", (5, 5))]
+
+
+def test_the_folded_structure_words_are_fresh() -> None:
+    assert generated("gen_folded_words", "structure_module") == checked_in("stmtkit/data/folded_structure.py"), (
+        "run scripts/gen_folded_words.py and commit stmtkit/data/folded_structure.py"
+    )

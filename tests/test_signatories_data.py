@@ -21,8 +21,8 @@ def test_places_module_is_a_fresh_generation() -> None:
 
 
 def test_the_folded_cue_words_are_fresh() -> None:
-    assert generated("gen_folded_cues", "module") == checked_in("stmtkit/data/folded_cues.py"), (
-        "run scripts/gen_folded_cues.py > stmtkit/data/folded_cues.py and commit it"
+    assert generated("gen_folded_words", "cues_module") == checked_in("stmtkit/data/folded_cues.py"), (
+        "run scripts/gen_folded_words.py and commit stmtkit/data/folded_cues.py"
     )
 
 

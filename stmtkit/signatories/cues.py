@@ -1,7 +1,7 @@
 """The cue words of signature blocks as the block finder asks them: sets, and patterns compiled once.
 
 Every word list lives in ``stmtkit.data.signature_words`` and ``stmtkit.data.sign_off_words``;
-``scripts/gen_folded_cues.py`` folds them into ``stmtkit.data.folded_cues`` (sets, groups by a
+``scripts/gen_folded_words.py`` folds them into ``stmtkit.data.folded_cues`` (sets, groups by a
 first character or word, the alternations of the patterns), and this module builds the patterns
 the block finder asks (headings, closing formulas, group headings, end headings, credits,
 addressees, "and others" lines, inline signing marks).  Built on first use, not at import: a
@@ -169,7 +169,7 @@ def holds_signer_noun(folded: str, *, closing: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def block_cues() -> BlockCues:
-    """The cues, from the tables ``scripts/gen_folded_cues.py`` folds (their patterns compiled once per process)."""
+    """The cues, from the tables ``scripts/gen_folded_words.py`` folds (their patterns compiled once per process)."""
     return BlockCues(
         headings=cue.HEADINGS,
         heading_nouns=cue.HEADING_NOUNS,

@@ -1,7 +1,7 @@
 """What a piece of an entry is: a person's name, an organisation, a role, a place.
 
 Decided by the word tables of ``stmtkit.data.entry_words`` and ``role_words`` (organisation
-words, legal forms, functions; folded by ``scripts/gen_folded_cues.py`` into
+words, legal forms, functions; folded by ``scripts/gen_folded_words.py`` into
 ``stmtkit.data.folded_cues``) and the CLDR place names of ``stmtkit.data.places``, plus
 the shape of the text (acronyms, initials).
 """

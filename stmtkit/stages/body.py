@@ -11,9 +11,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Iterable
-from functools import lru_cache
 
-from ..data.structure_words import CUE_POINTERS, PREAMBLE_CUES
+from ..data import folded_structure
 from ..fold import fold_key, fold_words
 from ..lines import Lines
 from ..model import BodyElement, ListBlock, Paragraph
@@ -28,21 +27,6 @@ _MAX_CUE_HEADING_WORDS = 6
 _CUE_WITHIN = 0.6
 _MIN_CUE_WINDOW = 6
 _MAX_HEADING = 60
-
-
-@lru_cache(maxsize=1)
-def _cues() -> tuple[str, ...]:
-    return tuple(fold_words(c) for cues in PREAMBLE_CUES.values() for c in cues)
-
-
-@lru_cache(maxsize=1)
-def _pointers() -> tuple[str, ...]:
-    return tuple(fold_words(p) for words in CUE_POINTERS.values() for p in words)
-
-
-@lru_cache(maxsize=1)
-def _cue_headings() -> frozenset[str]:
-    return frozenset(fold_key(c) for cues in PREAMBLE_CUES.values() for c in cues)
 
 
 def _paragraphs(run: Lines) -> list[Paragraph]:
@@ -88,7 +72,7 @@ def _joined(texts: Iterable[str]) -> str:
 def is_cue_heading(text: str) -> bool:
     """A short line that is a cue and nothing else: ``Текст письма``, ``Full text``."""
     # maxsplit: the words past the seventh need not be split off to know there are too many.
-    return len(text.split(maxsplit=_MAX_CUE_HEADING_WORDS)) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in _cue_headings()
+    return len(text.split(maxsplit=_MAX_CUE_HEADING_WORDS)) <= _MAX_CUE_HEADING_WORDS and fold_key(text) in folded_structure.PREAMBLE_HEADINGS
 
 
 def is_cue(text: str) -> bool:
@@ -111,9 +95,9 @@ def is_cue(text: str) -> bool:
     if not colon and not end.endswith("."):
         return False
     folded = fold_words(text)
-    if not colon and not any(p in folded for p in _pointers()):
+    if not colon and not any(p in folded for p in folded_structure.CUE_POINTERS):
         return False
-    return any(cue in folded for cue in _cues())
+    return any(cue in folded for cue in folded_structure.PREAMBLE_CUES)
 
 
 def _free_runs(ctx: Context) -> list[Lines]:

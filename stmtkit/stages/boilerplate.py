@@ -23,14 +23,8 @@ from operator import itemgetter
 import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row
-from ..data.structure_words import (
-    ABOUT_HEADINGS,
-    CHROME_LINES,
-    CHROME_PREFIXES,
-    COOKIE_WORDS,
-    RIGHTS_RESERVED,
-    WIRE_SOURCE_MARKERS,
-)
+from ..data import folded_structure
+from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words
 from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
@@ -91,48 +85,15 @@ _MAX_CONTACT_LINES, _CONTACT_LINE = 6, lazy(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d
 _GROUP = 4096  # lines of a run added at a time
 
 
-@lru_cache(maxsize=1)
-def _exact_lines() -> dict[str, str]:
-    return {fold_key(entry): kind for kind, table in CHROME_LINES.items() for entries in table.values()
-            for entry in entries}
-
-
-@lru_cache(maxsize=1)
-def _prefixes() -> tuple[tuple[str, str], ...]:
-    return tuple((fold_words(p), kind) for kind, table in CHROME_PREFIXES.items() for entries in table.values()
-                 for p in entries)
-
-
 # Every prefix has at least this many characters (checked where they are grouped).
 _PREFIX_HEAD = 5
 
 
 @lru_cache(maxsize=1)
-def _prefixes_by_head() -> dict[str, tuple[tuple[str, str], ...]]:
-    """The prefixes by their first five characters, in table order: a line is tried only on
-    those it could start with."""
-    grouped: dict[str, list[tuple[str, str]]] = {}
-    for prefix, kind in _prefixes():
-        if len(prefix) < _PREFIX_HEAD:
-            raise ValueError(f"chrome prefix {prefix!r} shorter than {_PREFIX_HEAD} characters")
-        grouped.setdefault(prefix[:_PREFIX_HEAD], []).append((prefix, kind))
-    return {head: tuple(group) for head, group in grouped.items()}
-
-
-@lru_cache(maxsize=1)
 def _longest_counted() -> int:
     """The longest chrome line of a kind that may carry a count ("Comments", "Share")."""
-    return max((len(entry) for entry, kind in _exact_lines().items() if kind in _COUNTED_KINDS), default=0)
-
-
-@lru_cache(maxsize=1)
-def _about_headings() -> tuple[str, ...]:
-    return tuple(fold_words(h) for hs in ABOUT_HEADINGS.values() for h in hs)
-
-
-@lru_cache(maxsize=1)
-def _rights_reserved() -> tuple[str, ...]:
-    return tuple(fold_words(p) for ps in RIGHTS_RESERVED.values() for p in ps)
+    kinds = folded_structure.CHROME_LINE_KINDS
+    return max((len(entry) for entry, kind in kinds.items() if kind in _COUNTED_KINDS), default=0)
 
 
 def classify(text: str) -> str | None:
@@ -184,19 +145,19 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if folded[:1] in _COPYRIGHT_FIRST and _COPYRIGHT.match(folded):
         return "copyright", "shape: copyright sign"
     if rights_reserved is None:
-        rights_reserved = _rights_reserved()
+        rights_reserved = folded_structure.RIGHTS_RESERVED
     if len(text) <= _MAX_PREFIXED and rights_reserved and any(p in folded for p in rights_reserved):
         return "copyright", "lexicon: rights reserved"
     # "• Share": a scrape's bullet before a button
     key = fold_key(text.lstrip("•· ")) if first in "•·" else fold_key_of(text, folded)
-    kind = _exact_lines().get(key)
+    kind = folded_structure.CHROME_LINE_KINDS.get(key)
     if kind:
         return kind, f"lexicon: {key!r}"
     # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: no scan of every character.
     tail = key[:-1] if key.endswith((")", "]")) else key
     if (key[:1].isdigit() or tail.rstrip(",.")[-1:].isdigit()) and _may_be_counted(key):
         counted = _COUNT_AROUND.sub("", key)
-        kind = _exact_lines().get(counted) if counted != key else None
+        kind = folded_structure.CHROME_LINE_KINDS.get(counted) if counted != key else None
         if kind in _COUNTED_KINDS:
             return kind, f"lexicon: {counted!r} with a count"
     marker, _, sender = text.partition(" ")
@@ -205,7 +166,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if is_share_row(folded):
         return "share", "lexicon: share buttons"
     if len(text) <= _MAX_PREFIXED:
-        for prefix, kind in _prefixes_by_head().get(folded[:_PREFIX_HEAD], ()):
+        for prefix, kind in folded_structure.CHROME_PREFIXES_BY_HEAD.get(folded[:_PREFIX_HEAD], ()):
             # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
             if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
                 return kind, f"lexicon prefix: {prefix!r}"
@@ -234,7 +195,7 @@ def _is_about_heading(text: str) -> bool:
     """``About Acme Corp``, ``À propos de Greenpeace``: a short heading naming what the section is about."""
     if len(text) > _MAX_HEADING or text.endswith((".", ",", ";")) or len(text.split()) > 8:
         return False
-    folded, headings = fold_words(text), _about_headings()
+    folded, headings = fold_words(text), folded_structure.ABOUT_HEADINGS
     return folded.startswith(headings) and any(folded.startswith(h) and len(folded) > len(h) + 1 for h in headings)
 
 
@@ -297,7 +258,7 @@ def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) ->
 def _rights_in(lines: Lines) -> tuple[str, ...]:
     """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
     the lines of most pages are left nothing to test."""
-    phrases, found = _rights_reserved(), set[str]()
+    phrases, found = folded_structure.RIGHTS_RESERVED, set[str]()
     # (a line repeated in a row holds the phrases of its first time)
     short = filter(lambda t: len(t) <= _MAX_PREFIXED, map(itemgetter(0), groupby(lines.texts())))
     # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.
