@@ -188,8 +188,10 @@ def block_cues() -> BlockCues:
         inline_mark_starts=cue.INLINE_MARK_STARTS,
         signing_stems=cue.SIGNING_STEMS,
         stems_by_first=cue.STEMS_BY_FIRST,
-        unspaced_stems=re.compile(cue.UNSPACED_STEMS),
-        unspaced_nouns=re.compile(cue.UNSPACED_NOUNS),
-        unspaced_nouns_closing=re.compile(f"(?:{cue.UNSPACED_NOUNS})(?:一覧|名单|名單|名簿)?$"),
+        # compiled on first use: only a short line in a script without spaces asks them, and their
+        # first characters (Han, Thai) took the standard library's compiler 2 M instructions each
+        unspaced_stems=lazy(cue.UNSPACED_STEMS, engine="re"),
+        unspaced_nouns=lazy(cue.UNSPACED_NOUNS, engine="re"),
+        unspaced_nouns_closing=lazy(f"(?:{cue.UNSPACED_NOUNS})(?:一覧|名单|名單|名簿)?$", engine="re"),
         also_words=cue.ALSO_WORDS,
     )
