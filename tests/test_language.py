@@ -167,6 +167,20 @@ def test_short_baltic_and_romanian_texts_by_their_letters_and_endings(text: str,
     assert detect_language(text) == lang
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отворено писмо до председателя на съюза\n\nНие сме против решението на ръководството от миналия месец."
+        "\n\nпроф. Иван Петров, Мария Георгиева, Стоян Димитров, Елена Костова, Петър Василев, Ангел Първанов\n",
+        "Брой 12, 2001 г.\n\nОтворено писмо\n\nС отказа от предложението Вие накърнихте авторитета на съюза."
+        "\n\nИван Петров, Мария Георгиева, Стоян Димитров, Елена Костова\n",
+    ],
+)
+def test_short_bulgarian_with_many_names_by_its_hard_sign(text: str) -> None:
+    # ъ stands inside Bulgarian words everywhere (``съюза``, ``ръководството``); Russian writes it rarely
+    assert stmtkit.parse(text).to_dict()["language"] == "bg"
+
+
 def test_a_hint_keeps_croatian_however_many_serbian_words() -> None:
     text = "Predsednik opštine je posle sednice rekao da će odluka biti doneta tokom nedelje."
     assert detect_language(text, ("hr",)) == "hr"
