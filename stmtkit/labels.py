@@ -18,8 +18,8 @@ _LABEL = lazy(
     r"^(?:"
     # "1.2." and "1.2)": an item of a sub-list numbered after its parent.
     r"(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})(?P<multisep>[.)])[ \t]+"
-    # "1." "1)" "1-" "1 -" and the Spanish and Portuguese ordinal "1º".
-    r"|(?P<num>\d{1,3})(?P<numsep>[.)º]|\s?-)[ \t]+"
+    # "1." "1)" "1-" "1 -", the Spanish and Portuguese ordinal "1º", and a dash after the mark: "1.-", "1º.-", "2) –".
+    r"|(?P<num>\d{1,3})(?P<numsep>(?:º\.?|[.)])(?:\s?[-–—])?|\s?-)[ \t]+"
     r"|\((?P<pnum>\d{1,3})\)[ \t]*"
     r"|(?P<alpha>[a-zA-Z\p{Cyrillic}])[.)][ \t]+"
     r"|\((?P<palpha>[a-zA-Z\p{Cyrillic}])\)[ \t]*"
@@ -108,7 +108,7 @@ def read_labels(text: str) -> list[Label]:
         n = g["num"] or g["pnum"]
         if is_numbered_date(n, rest):
             return []
-        family = "(1)" if g["pnum"] else "1" + (g["numsep"] or "").strip()
+        family = "(1)" if g["pnum"] else "1" + (g["numsep"] or "").replace(" ", "").replace("–", "-").replace("—", "-")
         return [Label("decimal", n, int(n), m.end(), family)]
     letters = g["alpha"] or g["palpha"] or g["roman"] or g["proman"]
     if letters:

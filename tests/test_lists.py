@@ -119,6 +119,14 @@ def test_every_style_makes_a_list(labels: tuple[str, str, str], style: str) -> N
     assert [i["label"] for i in found["items"]] == [regex.sub(r"^\((.+)\)$|[.)]$|-$", r"\1", lab) or lab for lab in labels]
 
 
+@pytest.mark.parametrize("labels", [("1.-", "2.-", "3.-"), ("1º.-", "2º.-", "3º.-"), ("1) –", "2) –", "3) –")])
+def test_a_number_and_a_dash_make_a_list(labels: tuple[str, str, str]) -> None:
+    body = "\n".join(f"{label} {text}" for label, text in zip(labels, (A, B, C), strict=True))
+    (found,) = lists_of("We ask the city to:\n\n" + body)
+    assert found["style"] == "decimal"
+    assert [(i["label"], i["text"]) for i in found["items"]] == [("1", A), ("2", B), ("3", C)]
+
+
 def test_nesting_by_indentation() -> None:
     # Items that read as sentences: a bare column of short phrases may be taken for names.
     deep, last = "the trees along the quay must be kept.", "the market must not be moved to the edge of town."
