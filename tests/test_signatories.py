@@ -45,6 +45,11 @@ ENTRIES = [
     ("Priya Raman – Coastal Futures Network", ("Priya Raman", "person", None, "Coastal Futures Network")),
     ("Jean Dupont – compositeur", ("Jean Dupont", "person", "compositeur", None)),
     ("Prof. Dr. Ali Demir - Ege Üniversitesi", ("Ali Demir", "person", "Prof. Dr.", "Ege Üniversitesi")),
+    # German and Polish ranks before the name: a Privatdozent, a junior professor, an advocate, a priest
+    ("PD Dr. Anna Beispiel", ("Anna Beispiel", "person", "PD Dr.", None)),
+    ("Jun.-Prof. Dr. Jonas Muster", ("Jonas Muster", "person", "Jun.-Prof. Dr.", None)),
+    ("Mec. Jan Kowalski", ("Jan Kowalski", "person", "Mec.", None)),
+    ("Ksiądz prof. Piotr Nowak", ("Piotr Nowak", "person", "Ksiądz prof.", None)),
     # a trailing country is no part of the affiliation (corpus README, settled conventions)
     ("Nur Aksoy - Wellesley College, USA", ("Nur Aksoy", "person", None, "Wellesley College")),
     ("Elena Ricci, regista, Compagnia del Porto", ("Elena Ricci", "person", "regista", "Compagnia del Porto")),

@@ -26,6 +26,8 @@ NAME_TITLES: tuple[str, ...] = (
     "dra.", "dra", "lic.", "lcda.", "lcdo.", "arq.", "sra.", "srta.", "dña.", "prof.ª", "profa.", "eng.",
     "dott.", "dott.ssa", "prof.ssa", "on.", "mons.", "pr", "me", "mgr", "dr hab.", "dr hab", "prof. dr. hab.",
     "op. dr.", "uzm. dr.", "doç.", "öğr. gör.", "arş. gör.", "inż.", "inz.", "n. med.", "med.", "hab.",
+    # pl: an advocate ("Mec."), a priest ("ks.", "ksiądz"); de: a Privatdozent, a junior or adjunct professor
+    "mec.", "ks.", "ksiądz", "pd dr.", "pd", "priv.-doz.", "jun.-prof.", "apl. prof.", "hon.-prof.",
     # cs / sk academic degrees written before the name ("RNDr. Jana Nováková", "doc. Ing. Petr Malý")
     "rndr.", "phdr.", "mudr.", "judr.", "mvdr.", "paeddr.", "thdr.", "mgr.", "bc.", "doc.",
     # ranks before a name, several languages: "Metropolitan Hilarion", "Mitropolit X", "academician X"
