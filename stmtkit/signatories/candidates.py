@@ -373,7 +373,8 @@ def _person_line(text: str) -> bool:
 def _name_shaped(text: str) -> bool:
     """An organisation, a full name, or a name of a few words before a dash
     (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language."""
-    head = _DASH.split(text, maxsplit=1)[0]
+    # each separator holds a dash: a text without one is its own head
+    head = _DASH.split(text, maxsplit=1)[0] if "-" in text or "–" in text or "—" in text else text
     return is_organisation(text) or (at_least_words(text, 2) and looks_like_person(text)) or (
         head != text and not at_least_words(head, 5) and head[:1].isupper()
     ) or (at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split()))

@@ -88,7 +88,9 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         return entries_closed_by_places(segments) or entries_opened_by_names(segments) or [text]
-    for separator in (_DASH_SEP, _SLASH_SEP):  # "A – B – C", "A / B / C"
+    for separator, marks in ((_DASH_SEP, "–—"), (_SLASH_SEP, "/")):  # "A – B – C", "A / B / C"
+        if not any(mark in body for mark in marks):
+            continue  # no separator to cut at: the body stays one piece
         cut: list[str] = separator.split(body)
         if len(cut) >= 3 and _all_names(cut):
             return cut
@@ -99,7 +101,7 @@ def _each_name_then_role(parts: Sequence[str]) -> bool:
     """``Каждан – доктор наук, Монгайт – доктор наук``: every part is a name, a dash and a role;
     the shape repeated says two signers where ``Anna Berg, Harbour Union`` is one."""
     for part in parts:
-        pieces = _DASH_SEP.split(part, maxsplit=1)
+        pieces = _DASH_SEP.split(part, maxsplit=1) if "–" in part or "—" in part else [part]  # a dash to cut at
         if len(pieces) != 2 or not is_role(pieces[1]):
             return False
     return True
@@ -229,7 +231,7 @@ def entries_opened_by_names(fields: Sequence[str]) -> list[str] | None:
     groups: list[list[str]] = []
     dashed = 0
     for field in fields:
-        head = _NAME_DASH.split(field, maxsplit=1)
+        head = _NAME_DASH.split(field, maxsplit=1) if "-" in field or "–" in field or "—" in field else [field]
         if is_full_name(head[0]):
             groups.append([field])
             dashed += len(head) == 2

@@ -37,8 +37,11 @@ Replacement = str | Callable[["re.Match[str]"], str]
 
 
 @lru_cache(maxsize=1)
-def _folds() -> tuple[tuple[re.Pattern[str], Replacement, tuple[str, ...]], ...]:
-    return tuple((re.compile(pattern), _replacer(replacement), needs) for pattern, replacement, needs, _why in KEY_FOLDS)
+def _folds() -> tuple[tuple[re.Pattern[str], Replacement, str, tuple[str, ...]], ...]:
+    """Each row's pattern, replacement, first needed letter group ("" when it needs none: every text
+    holds "") and any other groups it may run on."""
+    return tuple((re.compile(pattern), _replacer(replacement), needs[0] if needs else "", needs[1:])
+                 for pattern, replacement, needs, _why in KEY_FOLDS)
 
 
 def _replacer(replacement: str) -> Replacement:
@@ -78,15 +81,9 @@ def signatory_key(name: str) -> str:
         text = _APOSTROPHES.sub("", text)  # "Васильевич" → "Vasil'evich", "O'Connell": one word each
     if not text.replace(" ", "").isalnum():  # ASCII letters, digits and spaces are all the key keeps
         text = text.translate(_KEY_DROP)
-    for pattern, replacement, needs in _folds():
+    for pattern, replacement, need, other_needs in _folds():
         # a row runs only on a key holding a letter group it needs: "islam bafadarov" has no "kh"
-        # (a plain loop: a generator per row cost more than the patterns it saved)
-        runs = not needs
-        for need in needs:
-            if need in text:
-                runs = True
-                break
-        if runs:
+        if need in text or (other_needs and any(group in text for group in other_needs)):
             text = pattern.sub(replacement, text)
     return " ".join(text.split())
 

@@ -95,13 +95,19 @@ def has_legal_form(text: str) -> bool:
 
 def _organisation_word(word: str) -> bool:
     """A folded word that makes its text an organisation: ``union``, ``unions``, ``handelsverband``."""
+    return _holds_organisation_word((word,))
+
+
+def _holds_organisation_word(words: Sequence[str]) -> bool:
+    """Any of ``words`` (folded) is an ``_organisation_word``: one loop over a name's words, not a call a word."""
     org = cue.ORGANISATION_WORDS
-    if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
-        return True
-    # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it.
-    if "\u3040" <= word[-1:] <= "\u9fff":
-        return word[3:].endswith(cue.CJK_ORGANISATION_SUFFIXES)
-    return word[3:].endswith(cue.ORGANISATION_SUFFIXES)
+    for word in words:
+        if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
+            return True
+        # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it.
+        if word[3:].endswith(cue.CJK_ORGANISATION_SUFFIXES if "\u3040" <= word[-1:] <= "\u9fff" else cue.ORGANISATION_SUFFIXES):
+            return True
+    return False
 
 
 # Remembered for the parse: one entry is asked about several times (the bare-run check,
@@ -114,7 +120,7 @@ def is_organisation(text: str) -> bool:
         return False
     if not text.isascii() and (caseless := _caseless_kind(fold_words(text))) is not None:
         return caseless == "organisation"  # "강변환경연합", "河岸自然保护协会"; "海辺大学教授" is a function
-    if any(map(_organisation_word, words)):
+    if _holds_organisation_word(words):
         return True
     folded = f" {fold_words(text)} "
     if _holds_organisation_phrase(folded):
@@ -132,7 +138,7 @@ def is_organisation(text: str) -> bool:
 def names_a_body(text: str) -> bool:
     """Words that name a body: a head noun (``Union``), a phrase or a legal form; not the shape alone
     (an acronym among other words, more words than a person's name)."""
-    if any(map(_organisation_word, words_of(text))):
+    if _holds_organisation_word(words_of(text)):
         return True
     if not text.isascii() and _caseless_kind(fold_words(text)) == "organisation":
         return True
@@ -188,10 +194,11 @@ def _head_is_role(words: Sequence[str], single: frozenset[str]) -> bool:
     """``Detre Professor & Chair of Neurobiology``, ``Hon. Prof. of Mathematics``, ``C.A.S. Professor of X``:
     the words before the first preposition end with a function (or two joined by ``&``/``and``) or a
     title, whatever names or letters stand before it."""
-    cut = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS), len(words))
+    if _HEAD_PREPOSITIONS.isdisjoint(words):
+        return False  # the field after the preposition makes it a function's phrase: "Anna Dean" alone is a name
+    cut = next(i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS)
     head = words[:cut]
-    # the field after the preposition makes it a function's phrase: "Anna Dean" alone is a name
-    if not head or cut == len(words) or any(_organisation_word(w) for w in head):
+    if not head or _holds_organisation_word(head):
         return False
     last = head[-1]
     if last in single or last + "." in cue.TITLE_FORMS:

@@ -45,8 +45,8 @@ def with_others_count(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     (which then joins the block); a count line read as an entry is dropped from the signatories."""
     first, last = block.lines
     count: int | None = None
-    for line in ctx.lines[first - 1 : last]:
-        count = others_count(line.text) or count
+    for text in ctx.lines[first - 1 : last].texts():
+        count = others_count(text) or count
     blanks = 0
     for line in ctx.lines[last:]:
         if not line.text:

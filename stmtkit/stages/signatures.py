@@ -20,6 +20,7 @@ layouts: ``stmtkit.signatories.layouts``.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import eq
 
 from ..data.signature_block_weights import THRESHOLD
 from ..lines import as_written
@@ -87,7 +88,8 @@ def _as_written(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     """Each signatory's ``raw`` as the input wrote it: a Markdown line's ``**Name** (role)`` or
     ``[Name](url)``, where the name, role and affiliation were read from its text without markup."""
     first, last = block.lines
-    if all(ln.raw.strip() == ln.text for ln in ctx.lines[first - 1 : last]):
+    lines = ctx.lines[first - 1 : last]
+    if all(map(eq, map(str.strip, lines.raws()), lines.texts())):
         return block  # plain text and web pages: raw and text are one
     signatories = tuple(
         replace(s, raw=as_written(ctx.lines[s.lines[0] - 1 : s.lines[1]], s.raw)) for s in block.signatories)
