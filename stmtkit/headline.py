@@ -18,6 +18,7 @@ import regex
 
 from .data import folded_structure
 from .data.dateline_words import BYLINE_WORDS
+from .data.languages import UNSPACED_LANGUAGES
 from .data.section_words import SECTION_WORDS
 from .data.structure_words import (
     ADDRESSEE_CUES,
@@ -125,6 +126,38 @@ def _byline() -> regex.Pattern[str]:
 
 
 _BYLINE_FIRST = frozenset(w.casefold() for w in BYLINE_WORDS)
+
+
+# Scripts written without spaces between words: a run of their characters holds several words.
+_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+", regex.V1)
+# Characters a word of those scripts takes, about (two for Chinese and Japanese).
+_CHARS_A_WORD = 2
+
+
+def word_count(text: str, language: str | None) -> int:
+    """Words in ``text``, for the length of a headline: spaced words, and in a language written
+    without spaces (Chinese, Japanese, Thai) a run of its characters as one word every two.
+
+    >>> word_count("Open letter to the council", "en"), word_count("关于保护城市老街区的联合呼吁书", "zh")
+    (5, 7)
+    """
+    spaced = len(text.split())
+    if language not in UNSPACED_LANGUAGES:
+        return spaced
+    return spaced + sum(max(len(run) // _CHARS_A_WORD, 1) - 1 for run in _UNSPACED.findall(text))
+
+
+def width(text: str, language: str | None) -> int:
+    """The length of ``text`` in Latin letters, about: in a language written without spaces a
+    character holds as much as three (a Chinese paragraph of 80 characters is as long as an
+    English one of 240).
+
+    >>> width("Open letter", "en"), width("关于保护城市老街区的联合呼吁书", "zh")
+    (11, 45)
+    """
+    if language not in UNSPACED_LANGUAGES:
+        return len(text)
+    return len(text) + 2 * sum(map(len, _UNSPACED.findall(text)))
 
 
 def is_byline(text: str) -> bool:

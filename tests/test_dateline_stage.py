@@ -320,3 +320,30 @@ def test_a_date_less_lede_of_a_site_and_a_place_with_a_date_later_in_the_paragra
 @pytest.mark.parametrize("text", ["US, UK - Two countries sign a new treaty", "NATO, EU - talks resume in Brussels"])
 def test_two_names_in_capitals_and_a_dash_are_no_lede(text: str) -> None:
     assert stmtkit.parse_dateline(text) is None
+
+
+_FERRY_LETTER = (
+    "Open letter on the river ferry\n\n"
+    "We ask the council to keep the ferry running through the winter: it is the only link across the valley.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "date", "place", "signer"),
+    [
+        ("Union of Valley Teachers, 12 May 2024", "2024-05-12", None, "Union of Valley Teachers"),
+        ("Verband der Fährleute, 12. Mai 2024", "2024-05-12", None, "Verband der Fährleute"),
+        ("Stowarzyszenie Przewoźników, 12 maja 2024", "2024-05-12", None, "Stowarzyszenie Przewoźników"),
+        # the body, then its town, then the date: the town is the place
+        ("Green Valley Residents Council, Leeds, 12 May 2024", "2024-05-12", "Leeds", "Green Valley Residents Council"),
+        # a town and its country are a place, whatever words a body's name may share with them
+        ("Cape Town, South Africa, 12 May 2024", "2024-05-12", "Cape Town, South Africa", None),
+        ("Bremen, 12. Mai 2024", "2024-05-12", "Bremen", None),
+    ],
+)
+def test_a_closing_line_naming_a_body_then_the_date_is_signer_and_date(
+        closing: str, date: str, place: str | None, signer: str | None) -> None:
+    doc = stmtkit.parse(_FERRY_LETTER + closing + "\n")
+    assert doc.dateline is not None and doc.dateline.date == dt.date.fromisoformat(date)
+    assert doc.dateline.place == place
+    assert [s.name for s in doc.signatories] == ([signer] if signer else [])

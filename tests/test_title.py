@@ -224,3 +224,17 @@ def test_a_long_headline_in_a_scrape_without_blank_lines_is_the_title() -> None:
     text = (f"Town News\n{headline}\nThe mayors of twelve towns, from both sides of the council chamber, wrote to "
             "the government on Tuesday asking for a fair share of the budget and for rules that last.\n")
     assert title(text) == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a section rubric of four characters over the headline: words are counted by characters in CJK
+        ("社会新闻\n\n关于保护城市老街区的联合呼吁书\n\n我们是长期关心城市历史的居民和学者,老街区正在不断被拆除。\n",
+         "关于保护城市老街区的联合呼吁书"),
+        ("お知らせ\n\n市民公園の存続を求める共同声明\n\n市民公園の閉鎖について、私たちの意見をお伝えいたします。\n",
+         "市民公園の存続を求める共同声明"),
+    ],
+)
+def test_a_short_cjk_rubric_above_the_headline_is_not_the_title(text: str, expected: str) -> None:
+    assert title(text) == expected

@@ -228,6 +228,9 @@ ALPHABETS: dict[str, str] = {
     "ro": "ăâîșțşţ",
 }
 
+# Languages written without spaces between words: a headline's length is counted in characters.
+UNSPACED_LANGUAGES = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+
 # Word endings typical of one language or a few (lowercase, diacritics kept),
 # for short texts where function words are few: ``-ção`` → pt, ``-ння`` → uk.
 ENDINGS: dict[str, tuple[str, ...]] = {

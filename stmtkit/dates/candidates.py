@@ -18,6 +18,7 @@ import regex
 from ..data import dateline_weights
 from ..data import dateline_words as words
 from ..patterns import lazy
+from .place import names_a_body
 from .read import Stamp
 from .stamp_line import LEFTOVER, is_stamp_line
 
@@ -116,6 +117,10 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["relative" if dateline.time is not None else "relative_day"] = 1.0
     if "lede" in features:
         return features  # the story follows a lede: its words are no evidence against the stamp
+    if not stamp_line and before.rstrip().endswith(",") and LEFTOVER.match(text[stamp.end :]) \
+            and names_a_body(before.strip(" ,")):
+        features["signer_before"] = 1.0  # "Union of Teachers, 12 May 2024": a letter's closing line
+        return features
     words_before, lower_before, caseless_before = _lowercase_words(before)
     words_after, lower_after, caseless_after = _lowercase_words(text[stamp.end :])
     # In a caseless script only length tells: more words than a rubric holds are a sentence

@@ -174,12 +174,33 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS \
             and not is_known_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
+    place, start = m.group("place"), m.start("place")
+    if names_a_body(place):
+        # "Friends of the Ferry, 12 May 2024" closes a letter with its signer, not its place
+        head, comma, rest = place.partition(",")
+        if not comma or not rest.strip() or names_a_body(rest) or not names_a_body(head):
+            return None, None, cut
+        place, start = rest.strip(), m.start("place") + len(place) - len(rest.lstrip())
     if m.group("agency_first"):
         # "(NOVA) Milano, 9 mag." — the agency first needs the comma after the place, as ledes write it
         if m.group("sep") not in (",", "/") or not is_agency(m.group("agency_first")):
             return None, None, cut
-        return m.group("place"), m.group("agency_first"), m.start("agency_first") - 1
-    return m.group("place"), m.group("agency"), m.start("place")
+        return place, m.group("agency_first"), m.start("agency_first") - 1
+    return place, m.group("agency"), start
+
+
+def names_a_body(place: str) -> bool:
+    """A head noun of an organisation (``Union``, ``Asociația``) in a name no place table knows
+    (in any of its parts between commas)."""
+    from ..data.folded_cues import ORGANISATION_WORDS  # lazy: asked only of a place before a date
+    from ..fold import fold_words
+
+    for part in place.split(","):
+        words = fold_words(part).split()
+        if any(w in ORGANISATION_WORDS or (w[-1:] == "s" and w[:-1] in ORGANISATION_WORDS) for w in words) \
+                and not is_known_place(part.strip()):
+            return True
+    return False
 
 
 def _letter_place(place: str, text: str, cut: int) -> bool:

@@ -63,7 +63,7 @@ def _body_on_closing_date(ctx: Context) -> None:
     """An organisation on the closing date's line, the text's last (``<group>二〇〇九年十一月二十六日``): the body
     that signs the letter; the line is the block's, the date still the dateline."""
     dateline = ctx.dateline
-    if dateline is None or dateline.lines is None or dateline.lines[0] != dateline.lines[1] or dateline.place:
+    if dateline is None or dateline.lines is None or dateline.lines[0] != dateline.lines[1]:
         return
     number = dateline.lines[0]
     if ctx.owner[number - 1] != "dateline" or any(ln.text.strip() for ln in ctx.lines[number:]):

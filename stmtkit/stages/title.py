@@ -50,7 +50,9 @@ from ..headline import (
     last_crumb,
     same_headline,
     same_title,
+    width,
     without_site_name,
+    word_count,
 )
 from ..labels import read_labels
 from ..lines import Line
@@ -65,9 +67,7 @@ _MAX_TITLE = 250
 # How many content lines from the top are candidates, and how many paragraphs of body text end the search.
 _WINDOW = 15
 _MAX_BODY_ABOVE = 2
-# A line this long, or this long and ending a sentence, is a paragraph of body text.
-_PARAGRAPH = 200
-_SENTENCE = 80
+_PARAGRAPH, _SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
 # A headline longer than this that runs on into the next line is a paragraph.
 _MAX_RUN_ON = 120
 # How many content lines below a candidate a stamp or lede, and a copy, are looked for.
@@ -77,12 +77,10 @@ _REPEAT_WINDOW = 6
 # ("Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -").
 _LEDE_DATE_WITHIN = 80
 _LEDE_WORDS_BEFORE_DATE = 5
-# Fewer words than this is a rubric, a menu item or a label more often than a headline.
-_MIN_WORDS = 3
+_MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
 # The most the features weighed further can add: a copy below and a stamp below.
 _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
-# Candidates shown by ``parse --explain``.
-_EXPLAINED = 5
+_EXPLAINED = 5  # candidates shown by ``parse --explain``
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
@@ -90,7 +88,7 @@ _DIGIT = lazy(r"\d")
 _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
 # What MARKUP removes from the start of a line, save spaces.
 _MARKUP_START = "#*>_|-–—•"
-_SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»")
+_SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
 # Quotation marks and brackets that may close a sentence after its full stop.
 _CLOSING = "\"”»’')]）」』"
 
@@ -190,9 +188,9 @@ class _Page:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH or text.endswith(":") or self.runs_on(line):
+        if len(text) > _PARAGRAPH or text.endswith(":") or self.runs_on(line) or (size := width(text, self.ctx.language)) > _PARAGRAPH:
             return True
-        if len(text) >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
+        if size >= _SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
             return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
         return self.is_lede(line)  # the dearest question last: it may read a date
 
@@ -207,7 +205,7 @@ class _Page:
             elif self.is_body(line):
                 found = "body"
             else:
-                found = "longer" if len(text.split()) >= _MIN_WORDS else "short"
+                found = "longer" if word_count(text, self.ctx.language) >= _MIN_WORDS else "short"
             self._kinds[at] = found
         return found
 
@@ -284,7 +282,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
     if not text.strip():
         return None  # a metadata line and nothing else
     glued = HASH_GLUE.match(text) if "#" in text else None
-    if glued and len(glued.group("head").split()) >= _MIN_WORDS:
+    if glued and word_count(glued.group("head"), page.ctx.language) >= _MIN_WORDS:
         rest = glued.group("rest")
         if len(rest) >= _SENTENCE or opens_with_lede(rest, page.languages):
             text = glued.group("head")
@@ -305,7 +303,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["document_label"] = 1.0
     elif is_label_number(title):
         features["label_number"] = 1.0
-    _shape(title, features)
+    _shape(title, features, page.ctx.language)
     if is_addressee(folded, page.ctx.language):
         features["addressee"] = 1.0
     if read_labels(raw):
@@ -355,9 +353,9 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
         features["breadcrumb"] = 1.0
 
 
-def _shape(title: str, features: dict[str, float]) -> None:
+def _shape(title: str, features: dict[str, float], language: str | None) -> None:
     """Headline length, case and ending (a document label is short by nature: not counted against it)."""
-    if len(title.split()) < _MIN_WORDS and "document_label" not in features:
+    if word_count(title, language) < _MIN_WORDS and "document_label" not in features:
         features["short"] = 1.0
     if len(title) > LONG_FROM:
         features["long"] = float(len(title) - LONG_FROM)
