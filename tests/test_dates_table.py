@@ -139,6 +139,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("es", "Actualizado: 28/05/2024 Publicado: 27/05/2024", "2024-05-27", {}, "update before publication"),
     ("es", "12 de junio del 2012", "2012-06-12", {}, "'del' before the year"),
     ("es", "BOGOTÁ, 27 May. (EFE).-", "2024-05-27", {"place": "BOGOTÁ", "agency": "EFE"}, "EFE lede"),
+    ("es", "En Cuenca, a 4 de marzo de 2019", "2019-03-04", {"place": "Cuenca"}, "letter closing: 'En' and 'a'"),
+    ("es", "En Soria – Burgos, a 4 de marzo de 2019", "2019-03-04", {"place": "Soria – Burgos"}, "two places"),
     # --- Italian
     ("it", "27 maggio 2024 ore 17:59", "2024-05-27T17:59:00", {}, "Corriere 'ore'"),
     ("it", "Roma, 27 maggio 2024", "2024-05-27", {"place": "Roma"}, "letter closing"),
@@ -149,6 +151,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("it", "Torino/27.05.24/Ansa: Il", "2024-05-27", {"place": "Torino", "agency": "Ansa"}, "slash lede with a two-digit year"),
     ("it", "oggi alle 17:59", "2024-06-01T17:59:00", {}, "relative 'oggi'"),
     ("it", "27/05/2024 - 17:59", "2024-05-27T17:59:00", {}, "numeric with a dash"),
+    ("it", "Bari, lì 4 marzo 2019", "2019-03-04", {"place": "Bari"}, "letter closing: 'lì'"),
     # --- Portuguese
     ("pt", "Domingo, 22 de abril de 2012.", "2012-04-22", {}, "weekday date line under a Portuguese letter title"),
     ("pt", "27 de maio de 2024 às 17:59", "2024-05-27T17:59:00", {}, "'às' (Folha, G1)"),
@@ -157,6 +160,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("pt", "hoje às 17:59", "2024-06-01T17:59:00", {}, "relative 'hoje'"),
     ("pt", "ontem, 09:00", "2024-05-31T09:00:00", {}, "relative 'ontem'"),
     ("pt", "segunda-feira, 27 de maio de 2024", "2024-05-27", {}, "hyphenated weekday"),
+    ("pt", "Em Coimbra, 4 de março de 2019", "2019-03-04", {"place": "Coimbra"}, "letter closing: 'Em'"),
     # --- Turkish
     ("tr", "27 Mayıs 2024 17:59", "2024-05-27T17:59:00", {}, "SPEC example: Turkish stamp"),
     ("tr", "27 Mayıs 2024 17:59 (TSİ)", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Istanbul"}, "Anadolu 'TSİ'"),

@@ -26,10 +26,13 @@ _CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}]&&[\p{L}\p{M}]]"
 _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
+# A letter's closing may put a preposition before the place and a word before the date ("En Madrid, a
+# 31 de mayo", "Em Lisboa, 12 de maio", "Roma, lì 12 maggio"): neither is part of the place; two places
+# may share the closing ("Pamplona – Salamanca, a 31 de mayo").
 _PLACE_BEFORE = lazy(
-    r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
-    rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME})?|{_CASELESS_PLACE})\s*(?:\((?P<agency>[^()]{{2,40}})\))?\s*"
-    r"(?P<sep>[,.:/\-–—،۔]?)\s*$"
+    r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?(?:(?:En|Em|In|À)\s+(?=\p{Lu}))?"
+    rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME}|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
+    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em)\s+)?$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
