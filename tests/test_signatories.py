@@ -50,6 +50,9 @@ ENTRIES = [
     ("Jun.-Prof. Dr. Jonas Muster", ("Jonas Muster", "person", "Jun.-Prof. Dr.", None)),
     ("Mec. Jan Kowalski", ("Jan Kowalski", "person", "Mec.", None)),
     ("Ksiądz prof. Piotr Nowak", ("Piotr Nowak", "person", "Ksiądz prof.", None)),
+    # the role after the name with no comma: the first function word after two name words opens it
+    ("Ana Lima Professora titular da UFMG", ("Ana Lima", "person", "Professora titular da UFMG", None)),
+    ("Bruno C. Costa Economista", ("Bruno C. Costa", "person", "Economista", None)),
     # a trailing country is no part of the affiliation (corpus README, settled conventions)
     ("Nur Aksoy - Wellesley College, USA", ("Nur Aksoy", "person", None, "Wellesley College")),
     ("Elena Ricci, regista, Compagnia del Porto", ("Elena Ricci", "person", "regista", "Compagnia del Porto")),
@@ -360,3 +363,14 @@ def test_a_sentence_of_short_clauses_in_a_script_without_case_is_no_paragraph_of
                "وضمان سلامة المدنيين في كل المناطق، والإفراج عن المعتقلين")
     doc = stmtkit.parse(f"بيان مشترك\n\nنص البيان يطالب بحماية السكان في المدن والقرى.\n\n{closing}\n")
     assert doc.signatories == ()
+
+
+def test_a_numbered_column_of_names_with_roles_and_no_commas_is_people() -> None:
+    text = ("Manifesto\n\nApoiamos a candidatura porque a sociedade quer mudanças e exige o respeito às diferenças "
+            "políticas e culturais.\n\nA LISTA DE NOMES\n1. Ana Lima Professora titular da UFMG\n"
+            "2. Bruno Costa Economista\n3. Carla Dias Arquiteta\n4. Davi Rocha Economista\n5. Elisa Melo Arquiteta\n")
+    block = stmtkit.parse(text).signatures
+    assert block is not None
+    assert [(s.name, s.role) for s in block.signatories] == [
+        ("Ana Lima", "Professora titular da UFMG"), ("Bruno Costa", "Economista"), ("Carla Dias", "Arquiteta"),
+        ("Davi Rocha", "Economista"), ("Elisa Melo", "Arquiteta")]

@@ -32,8 +32,10 @@ from .block import (
     sign_off_before,
     text_line,
 )
+from .cleaning import clean_entry_text
 from .closing import MAX_SIGN_OFF_WORDS, after_closing
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
+from .entry import role_closing_name
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lines import (
@@ -367,7 +369,9 @@ def _one_word(text: str) -> bool:
 
 
 def _person_line(text: str) -> bool:
-    return at_least_words(text, 2) and looks_like_person(text.strip())
+    """A person's name, alone or with the role after it and no comma (``Ana Lima Professora titular da UFMG``)."""
+    return at_least_words(text, 2) and (looks_like_person(text.strip()) or (
+        at_least_words(text, 3) and role_closing_name(clean_entry_text(text)) is not None))
 
 
 def _name_shaped(text: str) -> bool:

@@ -197,20 +197,20 @@ def _colon_cut(head: str) -> tuple[str, str] | None:
     return name, rest
 
 
-def _role_closing_name(head: str) -> tuple[str, str] | None:
-    """``Päivi Aho kuvittaja`` → (``Päivi Aho``, ``kuvittaja``): the comma before the role is missing.
+def role_closing_name(head: str) -> tuple[str, str] | None:
+    """``Päivi Aho kuvittaja`` → (``Päivi Aho``, ``kuvittaja``), ``Ana Lima Professora titular da UFMG`` →
+    (``Ana Lima``, ``Professora titular da UFMG``): the comma before the role is missing.
 
-    The last word must name a function; capitalised, it must be long enough not to be a
-    surname of the same spelling (``Ayşe Hakim``, ``Ali Yazar``).
+    The role opens at the first word after the name (two words or more) that names a function;
+    capitalised, it must be long enough not to be a surname of the same spelling (``Ayşe Hakim``).
     """
     words = head.split()
-    if len(words) < 3:
-        return None
-    last = words[-1]
-    if not (last[:1].islower() or len(last) >= 7) or not is_role(last, lowercase_is_role=False):
-        return None
-    name = " ".join(words[:-1])
-    return (name, last) if looks_like_person(name) else None
+    for at in range(2, len(words)):
+        word = words[at]
+        if (word[:1].islower() or len(word) >= 7) and is_role(word, lowercase_is_role=False):
+            name = " ".join(words[:at])
+            return (name, " ".join(words[at:])) if looks_like_person(name) else None
+    return None
 
 
 def _place_and_date(text: str) -> bool:
@@ -266,8 +266,9 @@ def read_entries(
             # (a two-word head has no inside word)
             and not (len(head_words) > 2 and any(w[:1].islower() and is_function_word(w) for w in head_words[1:-1]))
         )
-        if head_is_person and (closing := _role_closing_name(head)):
-            head, tail = closing[0], [closing[1], *tail]
+        # (a name closing the head instead is the role-first shape below: "… Birliyinin sədri Elçin Vəliyev")
+        if (head_is_person or not (role or tail or name_last(head))) and (closing := role_closing_name(head)):
+            head, tail, head_is_person = closing[0], [closing[1], *tail], True
         if not head_is_person and not role and not tail and (last := name_last(head)):
             roles.append(last[0])
             head, head_is_person = last[1], True
