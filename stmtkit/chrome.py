@@ -54,8 +54,26 @@ def is_language_switcher(folded: str) -> bool:
 def is_share_row(folded: str) -> bool:
     """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row."""
     # The first entry is a target too: most short lines are turned away before the split.
-    if len(folded) > _MAX_SHARE_ROW or not folded.lstrip(" |•·»›>:").startswith(_SHARE_FIRST):
+    if len(folded) > _MAX_SHARE_ROW:
         return False
+    if not folded.lstrip(" |•·»›>:").startswith(_SHARE_FIRST):
+        return _share_button(folded)
     entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
     entries = entries if len(entries) > 1 else folded.split()
-    return len(entries) >= 2 and all(e.strip(":") in folded_structure.SHARE_TARGETS for e in entries)
+    targets = folded_structure.SHARE_TARGETS
+    return (len(entries) >= 2 and all(e.strip(":") in targets for e in entries)) or _share_button(folded)
+
+
+def _share_button(folded: str) -> bool:
+    """``Bei Facebook teilen.``, ``Partager sur X``: a verb of sharing and a platform, with a preposition
+    between or before them (at most three letters), and nothing else."""
+    words = folded.strip(" .!").split()
+    if not 2 < len(words) <= _MAX_BUTTON_WORDS or len(words[0]) > _MAX_PREPOSITION and words[0] not in _SHARE_SET:
+        return False
+    targets = sum(w in _SHARE_SET for w in words)
+    return targets >= 2 and all(w in _SHARE_SET or (len(w) <= _MAX_PREPOSITION and w.isalpha()) for w in words)
+
+
+_SHARE_SET = frozenset(folded_structure.SHARE_TARGETS)
+_MAX_BUTTON_WORDS = 4
+_MAX_PREPOSITION = 3

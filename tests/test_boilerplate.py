@@ -39,6 +39,11 @@ KINDS = [
     ("-30-", "desk-code"),
     ("# # #", "scrape-marker"),
     ("Follow us on Facebook", "share"),
+    # one share button a line: a preposition, the platform and the verb, in any order
+    ("Bei Facebook teilen.", "share"),
+    ("Auf X teilen", "share"),
+    ("Partager sur LinkedIn", "share"),
+    ("Condividi su WhatsApp", "share"),
     ("Sign up for our daily briefing", "subscribe"),
     ("Photo credit: Anna Berg", "site-chrome"),
     # share / print / subscribe / read more / related / tags / comments
@@ -96,6 +101,8 @@ def test_kinds_by_shape_and_by_words(text: str, kind: str) -> None:
         "Wir fordern: mehr Geld | mehr Zeit",
         "12 views of the river were painted by the children.",
         "Sign up for the hearing by writing to the council before Friday, as the law allows.",
+        "Xing Li",
+        "Mail to the mayor",
     ],
 )
 def test_content_is_not_boilerplate(text: str) -> None:
