@@ -171,6 +171,12 @@ def test_cldr_tables_regenerate_to_the_checked_in_module() -> None:
     assert generated("gen_cldr_dates", "generate") == checked_in("stmtkit/data/cldr_dates.py")
 
 
+def test_the_folded_date_words_are_fresh() -> None:
+    assert generated("gen_folded_words", "dates_module") == checked_in("stmtkit/data/folded_dates.py"), (
+        "run scripts/gen_folded_words.py and commit stmtkit/data/folded_dates.py"
+    )
+
+
 def test_reading_a_dateline_imports_neither_babel_nor_dateparser() -> None:
     code = "import sys, stmtkit.dates.read as r; r.parse_dateline('27 mai 2024'); print(sorted(m for m in sys.modules if m.split('.')[0] in ('babel', 'dateparser', 'click', 'rich')))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..data import dateline_words as words
+from ..data import folded_dates
 from ..data import zones as zone_words
 from ..fold import fold_aligned
 from ..gazetteer import is_place
@@ -103,33 +104,20 @@ class PlaceAgency(NamedTuple):
     lede: bool  # a news lede: the stamp ends with an agency or a dash and the story follows
 
 
-@lru_cache(maxsize=1)
-def _known_agencies() -> frozenset[str]:
-    return frozenset(fold_aligned(a) for a in words.AGENCIES)
-
-
 def is_agency(name: str) -> bool:
     """A known agency name, or one word in capitals ("SERVIMEDIA")."""
     name = name.strip()
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
-    return fold_aligned(name) in _known_agencies() or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25)
+    return fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25)
 
 
-def _labels() -> frozenset[str]:
-    return frozenset(fold_aligned(w) for w in (*words.PUBLISHED_LABELS, *words.UPDATED_LABELS))
-
-
-_LABELS = _labels()
-
-
-_BYLINE_WORDS = frozenset(fold_aligned(w) for w in (*words.BYLINE_WORDS, *words.BYLINE_LEADS))
 
 
 def _place_ok(place: str) -> bool:
     f = fold_aligned(place)
-    if f.split(" ", 1)[0] in _BYLINE_WORDS:
+    if f.split(" ", 1)[0] in folded_dates.BYLINE_WORDS:
         return False  # "Par Jean Dupont, le 11 juin 2024" and "Soumis par jdupont le …" are bylines
-    return f not in _LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
+    return f not in folded_dates.LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
 
 
 # A CJK lede glues agency and place to the date: at most this many Han characters before it.
@@ -226,7 +214,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         agency = m.group("agency").strip()
         if i in _CHECKED and not is_agency(agency):
             continue
-        if fold_aligned(agency) in _LABELS:
+        if fold_aligned(agency) in folded_dates.LABELS:
             continue
         return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 5
     d = _DASH_AFTER.match(rest)
@@ -246,7 +234,7 @@ def dated_agency_after(text: str, pos: int, day: int) -> tuple[str | None, int]:
     """(agency, end) of a bracket after a lede's date holding its source and the same day again
     (a bracket with another date is a note: "(updated 13 May)")."""
     m = _DATED_AGENCY.match(text, pos, pos + 100)
-    if m is None or int(m.group("day")) != day or fold_aligned(m.group("agency").strip()) in _LABELS:
+    if m is None or int(m.group("day")) != day or fold_aligned(m.group("agency").strip()) in folded_dates.LABELS:
         return None, pos
     return m.group("agency").strip(), m.end()
 
@@ -307,7 +295,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
             # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",
             # "Wien (OTS) -").
-            if fold_aligned(agency) in _known_agencies() or (m.group("wire") and not agency[:1].islower()) \
+            if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
@@ -321,6 +309,6 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             if m is not None and _place_ok(m.group("place")):
                 return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
     m = _PLACE_ONLY_LEDE.match(text)
-    if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in _known_agencies():
+    if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES:
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None

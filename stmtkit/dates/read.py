@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import NamedTuple
 
-from ..data import dateline_words as words
+from ..data import folded_dates
 from ..dateline_model import Dateline
 from ..fold import fold_aligned
 from ..memo import per_parse
@@ -47,25 +46,6 @@ class Stamp(NamedTuple):
     relative: bool = False  # "Today, 17:59", "hier": resolved against the reference date
 
 
-@lru_cache(maxsize=1)
-def _labels() -> tuple[tuple[str, str], ...]:
-    """The labels folded, each with its kind: "updated" ones first, longest first in each kind."""
-    def longest_first(labels: Iterable[str], kind: str) -> list[tuple[str, str]]:
-        return [(fold_aligned(w), kind) for w in sorted(labels, key=len, reverse=True)]
-
-    return tuple(longest_first(words.UPDATED_LABELS, "updated") + longest_first(words.PUBLISHED_LABELS, "published"))
-
-
-@lru_cache(maxsize=1)
-def _labels_by_first() -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    """``_labels()`` by their first character, in their order within each group: two labels found at
-    one place open with one character, so each group decides its ties as the whole list would."""
-    groups: dict[str, list[tuple[str, str]]] = {}
-    for label, kind in _labels():
-        groups.setdefault(label[:1], []).append((label, kind))
-    return tuple((first, tuple(group)) for first, group in groups.items())
-
-
 # What may stand between a label and its date: "on", "le", a colon (CJK "：" too), dashes, emphasis marks.
 # Possessive runs: only whether the tail reaches the end counts, and each class holds the one
 # before it, so giving characters back never helps (and a run of "*" cannot backtrack).
@@ -77,7 +57,7 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
     """("published" / "updated" / None, where the label starts) before ``pos``.
 
     The leftmost label not glued to a letter before it and followed by nothing but the tail
-    above; at one place, the first in ``_labels()`` order (what one alternation of them all
+    above; at one place, the first in the order of ``folded_dates.LABELS_BY_FIRST`` (what one alternation of them all
     would find: it cost a one-file parse 30 M instructions to compile, the searches nothing).
     """
     window = max(0, pos - 40)
@@ -86,8 +66,9 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
         return None, pos
     best: tuple[int, str] | None = None
     present = set(before)
-    # only the labels opening with a character of the text can be found in it (in the order of _labels())
-    for label, kind in (pair for first, pairs in _labels_by_first() if first in present for pair in pairs):
+    # only the labels opening with a character of the text can be found in it ("updated" ones first, longest
+    # first in each kind: scripts/gen_folded_words.py groups them so)
+    for label, kind in (pair for first, pairs in folded_dates.LABELS_BY_FIRST.items() if first in present for pair in pairs):
         start = before.find(label)
         while start != -1 and (best is None or start < best[0]):
             if (start == 0 or not _LETTER.match(before, start - 1)) and _LABEL_TAIL.match(before, start + len(label)):
