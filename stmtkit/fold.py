@@ -36,7 +36,11 @@ def fold_char(c: str) -> str:
     >>> fold_char("É"), fold_char("İ"), fold_char("й"), fold_char("ß")
     ('e', 'i', 'и', 'ß')
     """
-    lowered = c.lower()[:1] or c
+    return _fold_lowered(c.lower()[:1] or c)
+
+
+def _fold_lowered(lowered: str) -> str:
+    """``fold_char`` of a character once lower-cased."""
     if lowered == "ı":  # Turkish dotless i: "MAYIS" lowers to "mayis", CLDR writes "mayıs"
         return "i"
     if lowered.isascii():
@@ -57,7 +61,18 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
+class _LoweredFolds(dict[str, str]):
+    """``_fold_lowered`` of each lower-cased character, learnt the first time it is seen."""
+
+    def __missing__(self, lowered: str) -> str:
+        folded = self[lowered] = _fold_lowered(lowered)
+        return folded
+
+
+# Facts about single characters, so they may live in the process: a few hundred for most batches.
 _TABLE = _FoldTable()
+_LOWERED_FOLDS = _LoweredFolds()
+_ASCII = frozenset(map(chr, range(128)))
 
 
 def fold_aligned(text: str) -> str:
@@ -68,7 +83,21 @@ def fold_aligned(text: str) -> str:
     >>> fold_aligned("Straße  Nr"), fold_words("Straße  Nr")
     ('straße  nr', 'strasse nr')
     """
-    return text.translate(_TABLE)
+    lowered = text.lower()
+    if text.isascii():
+        return lowered
+    # str.lower() lower-cases each character as it does alone, but for a final capital sigma and
+    # a capital that lower-cases to two characters (İ): those texts go through the table a
+    # character at a time (a dict look-up each, some 500 instructions a character); the others
+    # are lower-cased in C, and only their few distinct characters that fold further replaced.
+    if len(lowered) != len(text) or "Σ" in text:
+        return text.translate(_TABLE)
+    for char in set(lowered).difference(_ASCII):
+        # a fold folds to itself (a decomposed letter's base is neither composed nor ı): no order matters
+        folded = _LOWERED_FOLDS[char]
+        if folded != char:
+            lowered = lowered.replace(char, folded)
+    return lowered
 
 
 def fold_piece(char: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from generated_modules import checked_in, generated
 
 from stmtkit.data import combining_marks
-from stmtkit.fold import fold_words
+from stmtkit.fold import fold_aligned, fold_words
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -38,3 +38,19 @@ def test_combining_marks_table_is_fresh() -> None:
     assert generated("gen_combining_marks", "module") == checked_in("stmtkit/data/combining_marks.py"), (
         "run scripts/gen_combining_marks.py and commit stmtkit/data/combining_marks.py"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Mo, 27. MÄRZ 2024", "mo, 27. marz 2024"),
+        ("ŞİŞLİ Ağrı", "sisli agri"),  # İ lower-cases to two characters alone; one here
+        ("ΟΔΟΣ ΑΘΗΝΑΣ", "οδοσ αθηνασ"),  # a final capital sigma folds as a capital sigma alone
+        ("Сергей Ёлкин Й", "сергеи елкин и"),
+        ("e\u0301te\u0301 Été", "e\u0301te\u0301 ete"),  # a mark written apart stays: one character for one
+        ("Straße ǅ 한국 𝐀", "straße ǆ 한국 𝐀"),
+    ],
+)
+def test_fold_aligned_folds_each_character_as_it_folds_alone(text: str, folded: str) -> None:
+    assert fold_aligned(text) == folded
+    assert "".join(map(fold_aligned, text)) == folded
