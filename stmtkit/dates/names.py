@@ -132,7 +132,7 @@ def _names_in_order(languages: tuple[str, ...]) -> tuple[list[str], list[int]]:
 
 
 @lru_cache(maxsize=32)
-def _name_starts(languages: tuple[str, ...]) -> frozenset[str]:
+def month_name_starts(languages: tuple[str, ...]) -> frozenset[str]:
     """The first two, three and four letters of every one-word month name: most words start none."""
     from ..data import cldr_dates  # those of the default table's names cut when it was generated
 
@@ -170,7 +170,7 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
     # Three ASCII letters are too often a word ("was", "mar" aside): a prefix needs four ("sept").
     # Every name the word or its stems (5+ letters) could start shares the word's first four letters
     # (asked before the digits: most words are turned away on it).
-    if len(word) < (2 if not word.isascii() else 4) or word[:4] not in _name_starts(languages):
+    if len(word) < (2 if not word.isascii() else 4) or word[:4] not in month_name_starts(languages):
         return None
     if any(c.isdigit() for c in word):
         return None
@@ -188,7 +188,3 @@ def month_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
         if number is not None:
             return number or None
     return None
-
-
-def weekday_number(word: str, languages: tuple[str, ...] = ()) -> int | None:
-    return weekday_table(languages).get(word)

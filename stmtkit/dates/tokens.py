@@ -28,7 +28,7 @@ from ..data import zones
 from ..fold import fold_aligned
 from ..memo import parse_memo
 from ..patterns import lazy
-from .names import month_number, month_table, weekday_number
+from .names import month_name_starts, month_number, month_table, weekday_table
 
 # Punctuation: ASCII, Latin-1 (« » ° ©), general punctuation (dashes, quotes, bullets), CJK and
 # full-width punctuation, Arabic comma and question mark.  Everything that is neither a space,
@@ -140,6 +140,12 @@ def _calendar_months() -> dict[str, int]:
 SOLAR_HIJRI_MONTH = 100
 
 
+@lru_cache(maxsize=32)
+def _name_tables(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    """The month and weekday tables of a selection and its month names' openings, in one look-up."""
+    return month_table(languages), weekday_table(languages), month_name_starts(languages)
+
+
 def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
     """The shape of one folded word and its value (month, weekday, days back, am 1 / pm 2).
 
@@ -150,23 +156,22 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
     known = _WORD_SHAPES.get(bare)
     if known and (known[0] not in "HZ" or len(bare) >= 3):
         return known
-    month = month_table(languages).get(bare)
-    if month is None and known:
-        return known  # two-letter zone or hour words: "ET" (not a weekday), "h"
-    weekday = weekday_number(bare, languages) if month is None else None
+    months, weekdays, starts = _name_tables(languages)
+    month = months.get(bare)
+    if month is None and known:  # two-letter zone or hour words: "ET" (not a weekday), "h"
+        return known
+    weekday = weekdays.get(bare) if month is None else None
     if weekday is not None:
         return "W", weekday
     if month is None and not bare.isascii():  # the other calendars' months are written in Arabic script
         month = _calendar_months().get(bare)
-    if month is None:
+    if month is None and bare[:4] in starts:  # a month by prefix or stem opens as a name does (few words do)
         month = month_number(bare, languages)
     if month is None and bare.startswith(_MONTH_PREFIXES):
         prefix = next(p for p in _MONTH_PREFIXES if bare.startswith(p))
         month = month_number(bare[len(prefix) :], languages)
     if month is not None:
         return "M", month
-    if known:
-        return known
     if bare == "t":
         return "t", 0
     return "x", 0
