@@ -374,3 +374,15 @@ def test_a_numbered_column_of_names_with_roles_and_no_commas_is_people() -> None
     assert [(s.name, s.role) for s in block.signatories] == [
         ("Ana Lima", "Professora titular da UFMG"), ("Bruno Costa", "Economista"), ("Carla Dias", "Arquiteta"),
         ("Davi Rocha", "Economista"), ("Elisa Melo", "Arquiteta")]
+
+
+def test_a_column_of_name_and_town_lines_ending_in_commas_gives_no_town_signers() -> None:
+    text = ("Offener Brief\n\nWir fordern den Landtag auf, die Kürzungen bei den Hochschulen zurückzunehmen und die "
+            "Lehre zu sichern. Die Folgen wären für Studierende und Beschäftigte gleichermaßen schwer.\n\n"
+            "Prof. Dr. Anna Beispiel, Essen,\nProf. Dr. Jonas Muster, Münster,\nDr. Clara Probe, Aachen,\n"
+            "Prof. Dr. Paul Weber, Bonn,\nDr. Eva Roth, Bremen\n")
+    block = stmtkit.parse(text).signatures
+    assert block is not None
+    assert [(s.name, s.role) for s in block.signatories] == [
+        ("Anna Beispiel", "Prof. Dr."), ("Jonas Muster", "Prof. Dr."), ("Clara Probe", "Dr."),
+        ("Paul Weber", "Prof. Dr."), ("Eva Roth", "Dr.")]

@@ -77,6 +77,9 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
     segments = split_segments(body)
     if len(segments) >= 2:
+        if len(segments) >= _MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
+                and (placed := entries_closed_by_places(segments)):
+            return placed  # "Dr. Anna Berg, Essen, Tom Lind, Bonn, …": a town is no signer of its own
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
         # "Name, Capitalised Function" is one entry: two names need a third or a final "and",
         # unless they follow a heading's colon ("Signé par : Claire Fontanel, Rachid Benali")
@@ -87,7 +90,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
-        return entries_closed_by_places(segments) or entries_opened_by_names(segments) or [text]
+        return entries_opened_by_names(segments) or [text]
     for separator, marks in ((_DASH_SEP, "–—"), (_SLASH_SEP, "/")):  # "A – B – C", "A / B / C"
         if not any(mark in body for mark in marks):
             continue  # no separator to cut at: the body stays one piece
@@ -210,8 +213,9 @@ def _ends_with_place(field: str) -> bool:
 
 
 def _opens_with_name(field: str) -> bool:
-    """Two capitalised words that read as a person's name open the field (a role may follow)."""
-    words = field.split()
+    """Two capitalised words that read as a person's name open the field, after any titles
+    (``Prof. Dr. Jonas Muster``); a role may follow."""
+    words = split_title(field)[1].split()
     if len(words) < 2 or is_place(field):
         return False
     head = " ".join(words[:2])
