@@ -19,7 +19,6 @@ import regex
 from .data import folded_structure
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
-from .data.section_words import SECTION_WORDS
 from .data.structure_words import (
     ADDRESSEE_CUES,
     ADDRESSEE_PREFIXES_CJK,
@@ -279,18 +278,13 @@ _SECTION_LABEL_WORDS = 5
 _SECTION_PHRASE_WORDS = 3
 
 
-@lru_cache(maxsize=1)
-def _section_words() -> frozenset[str]:
-    return frozenset(fold_words(w) for words in SECTION_WORDS.values() for w in words)
-
-
 def _is_section_label(text: str, folded: str) -> bool:
     """A site's section, rubric or desk name (``Analysis and opinion``, ``Politics``), alone or beside the site's
     own name written in capitals or with a digit (``T24 Newsroom``): every other word is a section word."""
     words = folded.split()
     if not words or len(words) > _SECTION_LABEL_WORDS:
         return False
-    sections, others, at = _section_words(), [], 0
+    sections, others, at = folded_structure.SECTION_WORDS, [], 0
     while at < len(words):
         size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0)
         if not size:
