@@ -82,6 +82,11 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "DUBLIN, May 27, 2024 17:59 IST", "2024-05-27T17:59:00+01:00", {"timezone": "Europe/Dublin"}, "Irish Standard Time, by the place"),
     # --- Russian
     ("ru", "27 мая 2024, 17:59", "2024-05-27T17:59:00", {}, "SPEC example: RIA/TASS site stamp"),
+    ("ru", "17:59 | 27.05.2024", "2024-05-27T17:59:00", {}, "time first, set apart by a bar (news portals)"),
+    ("ru", "27 мая 2024 · 17:59", "2024-05-27T17:59:00", {}, "date and time set apart by a middle dot"),
+    ("ru", "17:59 · 27 мая 2024", "2024-05-27T17:59:00", {}, "time first, set apart by a middle dot"),
+    ("en", "5:59 pm / May 27, 2024", "2024-05-27T17:59:00", {}, "time first, set apart by a slash"),
+    ("en", "27.05.2024 • 17:59", "2024-05-27T17:59:00", {}, "date and time set apart by a bullet"),
     ("ru", "27 мая 2024 г. в 17:59 по московскому времени", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Moscow"}, "named Moscow time"),
     ("ru", "27 мая 2024 17:59 (МСК)", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Moscow"}, "МСК in Cyrillic"),
     ("ru", "27 мая 2012 17:59 МСК", "2012-05-27T17:59:00+04:00", {}, "MSK was +04:00 in 2012: tzdata for the date"),

@@ -100,11 +100,13 @@ _TIME_BODY = (
     r"|(?P<hh>d)H(?:(?P<hmi>d)m?(?:(?P<hse>d)s?)?)?\.?(?P<hap>P)?\.?"
     r"|(?P<noon>N))"
 )
-_TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY, engine="re")
+# A stamp may set date and time apart with a bar, a slash or a middle dot: "12 марта 2024 · 14:05".
+_TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/·•]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY, engine="re")
 _YEAR_WORD = lazy(r"g\.?", engine="re")
-# A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021".
+# A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021",
+# "14:05 | 12.03.2024".
 _TIME_BEFORE = lazy(
-    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-]*(?:W[,.]?)?$",
+    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-|/·•]*(?:W[,.]?)?$",
     engine="re",
 )
 # An offset or zone after the time: "(UTC +04:00)", "UTC+4", "GMT+0800 (CST)", "+0400", "Z", "МСК", "(TSİ)".
