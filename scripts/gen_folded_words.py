@@ -37,6 +37,7 @@ from stmtkit.data.dateline_words import (  # noqa: E402
     UPDATED_LABELS,
 )
 from stmtkit.data.entry_words import (  # noqa: E402
+    ACADEMIC_BODY_WORDS,
     AWARD_WORDS,
     CAPACITY_REMARKS,
     CJK_ORGANISATION_SUFFIXES,
@@ -241,6 +242,7 @@ def entry_cues() -> dict[str, object]:
         "CASELESS_ROLE_HEADS": heads(ROLE_WORDS),
         "CASELESS_ORGANISATION_HEADS": heads(ORGANISATION_WORDS),
         "AWARD_WORDS": tuple(fold_words(w) for w in AWARD_WORDS),
+        "ACADEMIC_BODY_WORDS": frozenset(fold_words(w) for w in ACADEMIC_BODY_WORDS),
         "CAPACITY_REMARKS": "|".join(regex.escape(fold_words(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True)),
         "POSTNOMINALS": frozenset(POSTNOMINALS),
         "TABLE_COLUMNS": columns,

@@ -70,6 +70,15 @@ AWARD_WORDS: tuple[str, ...] = (
     "лауреат", "лауреатка", "nagroda", "laureatka", "nagrada", "dobitnik", "dobitnica", "odul", "odullu",
 )
 
+# Head words of a university or college: a field before one that names no body is a department of it
+# ("Jane Roe, Psychology, University of Chicago": affiliation the university, the department after it).
+ACADEMIC_BODY_WORDS: tuple[str, ...] = (
+    "university", "univ", "college", "polytechnic", "universite", "universitat", "hochschule", "universidad",
+    "universita", "universidade", "universiteit", "universitet", "uniwersytet", "univerzita", "univerzitet",
+    "universitatea", "yliopisto", "egyetem", "universiteti", "universitesi", "университет", "університет",
+    "politecnico", "politechnika", "politehnica",
+)
+
 # Words that make an entry an organisation rather than a person; a comma field opening with
 # one is an affiliation ("université Paris Nanterre"), not a role.
 ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {

@@ -1057,6 +1057,12 @@ AWARD_WORDS: tuple[str, ...] = (
     'preistrager', 'preistragerin', 'premio', 'galardonado', 'galardonada', 'premiado', 'premiada', 'dijas',
     'лауреат', 'лауреатка', 'nagroda', 'laureatka', 'nagrada', 'dobitnik', 'dobitnica', 'odul', 'odullu',
 )
+ACADEMIC_BODY_WORDS: frozenset[str] = frozenset((
+    'college', 'egyetem', 'hochschule', 'politechnika', 'politecnico', 'politehnica', 'polytechnic', 'univ',
+    'universidad', 'universidade', 'universita', 'universitat', 'universitatea', 'universite', 'universiteit',
+    'universitesi', 'universitet', 'universiteti', 'university', 'univerzita', 'univerzitet', 'uniwersytet',
+    'yliopisto', 'университет', 'університет',
+))
 CAPACITY_REMARKS: str = (
     'affiliation\\ for\\ identification|in\\ personlicher\\ eigenschaft|titles\\ for\\ identification|signing\\ '
     'as\\ an\\ individual|in\\ a\\ personal\\ capacity|op\\ persoonlijke\\ titel|in\\ personal\\ capacity|i\\ perso'

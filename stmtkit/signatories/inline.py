@@ -140,7 +140,22 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
 def _all_names(parts: Sequence[str]) -> bool:
     """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
     # one part at a time: "Africa Trade Network (ATN), Ghana" is settled at its first part
-    return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in map(_name_of, parts))
+    if len(parts) < _MANY_NAMES:
+        return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in map(_name_of, parts))
+    # In a long paragraph of names one in ten may read otherwise: a first name that is a body's word in a
+    # neighbouring language (the lexicons are shared), or an organisation signing among the people.
+    allowed = len(parts) // _MANY_NAMES
+    for name in map(_name_of, parts):
+        if not (looks_like_person(name) and not is_role(name) and not is_place(name)):
+            allowed -= 1
+            if allowed < 0 or not name[:1].isupper() or len(name.split()) > _MAX_PERSON_WORDS:
+                return False
+    return True
+
+
+# A paragraph of this many parts or more is long enough to allow one in this many not to read as a name.
+_MANY_NAMES = 10
+_MAX_PERSON_WORDS = 5
 
 
 def is_full_name(text: str) -> bool:

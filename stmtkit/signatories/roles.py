@@ -32,6 +32,7 @@ _TIME_STAMP = lazy(
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:yesterday|today|вчера|сегодня|dün|bugün|hier|gestern|heute)$",
     regex.I,
 )
+_DEPARTMENT_SHAPE = lazy(r"^[\p{L}'’&\- ]+$")
 _TITLE_BODY = lazy(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
 _INITIALS_NAME_LAST = lazy(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
 # A word of a degree written in abbreviations ("к. і. н.", "ст. н. с.") is a few letters.
@@ -133,7 +134,22 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
             roles.append(part)
         else:
             affiliations.append(part)
-    return roles, affiliations
+    return roles, (_institution_first(affiliations) if len(affiliations) >= 2 else affiliations)
+
+
+def _institution_first(parts: list[str]) -> list[str]:
+    """``Psychology, University of Chicago`` → ``University of Chicago, Psychology``: a field that names no
+    body of its own before a university is its department; the body the signer belongs to comes first.
+    ``Department of Genetics, University of Georgia`` names its unit as a body and stays as written."""
+    academic = cue.ACADEMIC_BODY_WORDS
+    at = next((i for i, part in enumerate(parts) if not academic.isdisjoint(words_of(part))), 0)
+    if at == 0:
+        return parts
+    # words alone, no abbreviation ("Jr.", "Prof.Emer"); "Women's", "Gender": one word a part, whatever a
+    # lexicon says of it
+    if all(_DEPARTMENT_SHAPE.match(p) and (not is_organisation(p) or (" " not in p and not p.isupper())) for p in parts[:at]):
+        return [*parts[at:], *parts[:at]]
+    return parts
 
 
 def is_award(text: str) -> bool:
