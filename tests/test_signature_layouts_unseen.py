@@ -25,3 +25,12 @@ def test_a_department_named_without_a_body_word_follows_its_university() -> None
     # a unit that names itself a body stays as written; a role stays a role
     assert got[2][2] == "Department of Chemistry, Lakeside University"
     assert got[4] == ("Helen Park", "Professor of Physics", "University of Northfield")
+
+
+def test_title_name_town_lines_closed_by_commas_are_one_list_whose_towns_sign_nothing() -> None:
+    # an entry wrapped across two lines ("Prof. Dr. Name," / "Town, Dr. Name, Two Words,"), a town of two
+    # words, and a titled name cut short at the end
+    got = [(s.name, s.role, s.affiliation) for s in fixture("sig-de-title-name-town-lines-wrapped").signatories]
+    assert [name for name, _, _ in got] == [
+        "Lena Hartwig", "Jonas Reimer", "Miriam Sauer", "Felix Brandt", "Greta Vogel", "Paul Adler", "Ost"]
+    assert got[3] == ("Felix Brandt", "Dr.", None) and got[5][1] == "PD Dr."

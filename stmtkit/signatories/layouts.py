@@ -40,6 +40,7 @@ _MAX_ENTRY_ROWS = 4
 # A paragraph of entries run on over its lines: each line but the last at least this long, with this many commas.
 _RUN_ON_LINE = 60
 _RUN_ON_COMMAS = 2
+_MIN_COMMA_CLOSED_ROWS = 3
 _MIN_ORGANISATION_RUN = 4
 
 GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
@@ -188,7 +189,12 @@ def _run_on_paragraph(rows: Sequence[Row]) -> list[Entry] | None:
     entries wrapped wherever the line was full, a name or a role cut across two lines.  Read as one
     text when each line but the last is long and holds commas, and the text gives two entries a line
     or more (a column of ``Name, Role, Body`` lines gives one)."""
-    if len(rows) < 2 or any(r.after_blank for r in rows[1:]) or any(
+    if len(rows) < 2 or any(r.after_blank for r in rows[1:]):
+        return None
+    # "Prof. Dr. Anna Berg, Essen," / "Dr. Tom Lind," / "Bonn, Eva Holm, Kiel,": short lines, each but the last
+    # closed by a comma, an entry cut across two of them: one paragraph too (a column gives one name a line)
+    comma_closed = len(rows) >= _MIN_COMMA_CLOSED_ROWS and all(r.line.text.rstrip().endswith(",") for r in rows[:-1])
+    if not comma_closed and any(
             len(r.line.text) < _RUN_ON_LINE or r.line.text.count(",") < _RUN_ON_COMMAS for r in rows[:-1]):
         return None
     text, starts = "", []
@@ -201,7 +207,7 @@ def _run_on_paragraph(rows: Sequence[Row]) -> list[Entry] | None:
         starts.append(len(text))
         text += piece
     names = inline_names(text, two_names=True)
-    if len(names) < 2 * len(rows):
+    if len(names) < (len(rows) * 3 // 4 if comma_closed else 2 * len(rows)):
         return None
     entries, at = [], 0
     for name in names:
