@@ -34,3 +34,11 @@ def test_title_name_town_lines_closed_by_commas_are_one_list_whose_towns_sign_no
     assert [name for name, _, _ in got] == [
         "Lena Hartwig", "Jonas Reimer", "Miriam Sauer", "Felix Brandt", "Greta Vogel", "Paul Adler", "Ost"]
     assert got[3] == ("Felix Brandt", "Dr.", None) and got[5][1] == "PD Dr."
+
+
+def test_a_line_of_names_under_the_headline_is_the_signers_and_a_byline_is_not() -> None:
+    doc = fixture("sig-en-lead-line-of-names-under-headline")
+    assert [s.name for s in doc.signatories][:2] == ["Marta Kowal", "Jonas Feld"] and len(doc.signatories) == 7
+    byline = ("Council approves the new harbour plan\n\nAnna Berg, Tom Lind and Eva Holm\n"
+              "The council approved the new harbour plan on Tuesday after a long debate about its cost.\n")
+    assert stmtkit.parse(byline).signatures is None

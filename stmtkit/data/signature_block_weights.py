@@ -21,6 +21,7 @@ WEIGHTS: dict[str, float] = {
     "cue_bare_run": 1.5,
     "cue_sign_off": 1.0,  # one name closing the text, its function on the line below
     "cue_name_paragraph": 1.2,
+    "cue_lead_names": 1.0,  # a line of five full names or more under the headline, the text below
     "cue_name_column": 0.9,
     "cue_closing_organisation": 1.0,
     # the block itself

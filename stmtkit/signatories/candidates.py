@@ -38,6 +38,7 @@ from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_
 from .entry import role_closing_name
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
+from .lead import lead_names_line
 from .lines import (
     at_least_words,
     ends_block,
@@ -139,6 +140,10 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         if ends and max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
                 yield scored(cue, block)
+    if content and _best_possible("lead-names") > best and (lead := lead_names_line(ctx)) is not None:
+        lead_block = read_block(Found(None, lead.number, ""), [Row(lead, after_heading=True)])
+        if lead_block is not None:
+            yield scored("lead-names", lead_block)
     if content and _best_possible("signing-sentence") > best:
         for block in signing_sentences(ctx, content):
             yield scored("signing-sentence", block)
