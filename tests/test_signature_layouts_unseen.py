@@ -42,3 +42,19 @@ def test_a_line_of_names_under_the_headline_is_the_signers_and_a_byline_is_not()
     byline = ("Council approves the new harbour plan\n\nAnna Berg, Tom Lind and Eva Holm\n"
               "The council approved the new harbour plan on Tuesday after a long debate about its cost.\n")
     assert stmtkit.parse(byline).signatures is None
+
+
+def test_a_header_naming_the_columns_opens_the_block_and_cjk_entries_split_at_slashes() -> None:
+    got = [(s.name, s.role, s.affiliation) for s in fixture("sig-ja-name-affiliation-header-slash-entries").signatories]
+    assert [name for name, _, _ in got] == ["山田花子", "佐藤一郎", "鈴木美香", "高橋健", "田中由美", "中村誠", "小林直子"]
+    assert got[0][1] == "弁護士" and got[2][2] == "川辺の自然を守る会"
+    assert got[5][1] == "「川の会」編集長"  # a quoted name before the function: still a function
+    assert got[6][1] == "市民ネットワーク共同代表・元市議会/議員"  # a slash inside the brackets stays
+
+
+def test_a_name_and_affiliation_header_in_english_opens_the_block() -> None:
+    text = ("Supporters of the harbour appeal\n\nWe thank everyone who has lent their name to the appeal to keep "
+            "the old harbour open to the public.\n\nName / Affiliation\n\nJane Roe (Harbour Union)\n"
+            "Tom Lind (University of Northfield)\nEva Holm (Coastal Trust)\n")
+    got = [(s.name, s.affiliation) for s in stmtkit.parse(text).signatories]
+    assert got == [("Jane Roe", "Harbour Union"), ("Tom Lind", "University of Northfield"), ("Eva Holm", "Coastal Trust")]

@@ -34,6 +34,7 @@ from .block import (
 )
 from .cleaning import clean_entry_text
 from .closing import MAX_SIGN_OFF_WORDS, after_closing
+from .columns import under_column_headers
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
 from .entry import role_closing_name
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
@@ -126,7 +127,7 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
             cued.append(block.lines)
             if candidate.score >= THRESHOLD:
                 break  # the first heading that opens a block of names: later ones are its groups or a repeat
-    for kind, found in (("closing", after_closing), ("table", _tables)):
+    for kind, found in (("closing", after_closing), ("table", _tables), ("table", under_column_headers)):
         if _best_possible(kind) > best:
             for cue, block in found(ctx, inside):
                 cued.append(block.lines)  # the names under a closing formula or in a table are no bare run

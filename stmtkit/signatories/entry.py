@@ -36,7 +36,7 @@ _ACRONYM_INNER = lazy(r"^[\p{Lu}\d&\-]{2,}$")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
 
 
-_BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;"}
+_BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;/"}
 # The Arabic comma and semicolon and the ideographic comma separate names as "," and ";" do.
 _SCRIPT_SEPARATORS = str.maketrans({"،": ",", "؛": ";", "、": ", "})
 

@@ -33,7 +33,8 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
-    if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text:
+    if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
+            and not _caseless_slashes(text):
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"
@@ -91,6 +92,12 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         return entries_opened_by_names(segments) or [text]
+    if _caseless_slashes(body):
+        # "赤松竜(会員) /浅川肇(歌人)/足立修一(弁護士)": a script without spaces between words sets no space
+        # around the slash either; a slash inside the brackets belongs to the affiliation
+        pieces = [p.strip() for p in split_outside_brackets(body.replace("／", "/"), "/") if p.strip()]
+        if len(pieces) >= 3 and _all_names(pieces):
+            return pieces
     for separator, marks in ((_DASH_SEP, "–—"), (_SLASH_SEP, "/")):  # "A – B – C", "A / B / C"
         if not any(mark in body for mark in marks):
             continue  # no separator to cut at: the body stays one piece
@@ -98,6 +105,12 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if len(cut) >= 3 and _all_names(cut):
             return cut
     return [text]
+
+
+def _caseless_slashes(text: str) -> bool:
+    """Slashes in a text of a script without case (Chinese, Japanese, Korean, Thai, …)."""
+    first = text.lstrip(" -•*·(")[:1]
+    return ("/" in text or "／" in text) and first.isalpha() and first.lower() == first.upper() and first >= "\u0e00"
 
 
 def _each_name_then_role(parts: Sequence[str]) -> bool:
@@ -148,7 +161,7 @@ def _all_names(parts: Sequence[str]) -> bool:
     for name in map(_name_of, parts):
         if not (looks_like_person(name) and not is_role(name) and not is_place(name)):
             allowed -= 1
-            if allowed < 0 or not name[:1].isupper() or len(name.split()) > _MAX_PERSON_WORDS:
+            if allowed < 0 or name[:1].islower() or len(name.split()) > _MAX_PERSON_WORDS:
                 return False
     return True
 

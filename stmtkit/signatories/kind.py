@@ -228,10 +228,18 @@ _HEAD_LAST_SCRIPT = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _HEAD_FIRST_SCRIPT = lazy(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 
 
+_OPENING_MARKS = frozenset("「『（(“\"")
+
+
 def _caseless_kind(folded: str) -> str | None:
     """"role", "organisation" or None for a folded text opening with a letter of those scripts."""
-    if folded[:1] < "\u0e00":
+    if folded[:1] < "\u0e00" and folded[:1] not in _OPENING_MARKS:
         return None  # Latin, Cyrillic, Greek, Arabic, Indic, …: every script of these opens at U+0E00 or later
+    if folded[:1] in _OPENING_MARKS:
+        # "「コモンズ」編集長", "(社)…研究所名誉理事": a quoted or bracketed word opens it, the head still closes it
+        folded = folded.lstrip("".join(_OPENING_MARKS))
+        if not folded:
+            return None
     last = _HEAD_LAST_SCRIPT.match(folded) is not None
     if not last and _HEAD_FIRST_SCRIPT.match(folded) is None:
         return None
