@@ -58,3 +58,11 @@ def test_a_name_and_affiliation_header_in_english_opens_the_block() -> None:
             "Tom Lind (University of Northfield)\nEva Holm (Coastal Trust)\n")
     got = [(s.name, s.affiliation) for s in stmtkit.parse(text).signatories]
     assert got == [("Jane Roe", "Harbour Union"), ("Tom Lind", "University of Northfield"), ("Eva Holm", "Coastal Trust")]
+
+
+def test_names_after_a_joining_sentence_split_at_commas_and_semicolons_alike() -> None:
+    got = [(s.name, s.role) for s in fixture("sig-it-joined-inline-brackets-mixed-separators").signatories]
+    assert got[0] == ("Laura Conti", "sindaco di Borgoverde e presidente dell'unione dei comuni")
+    assert got[1:4] == [("Marco Ferri", "sindaco di Valletta"), ("Giulia Neri", "sindaco di Roccalta"),
+                        ("Paolo Greco", "sindaco di Pianoro")]
+    assert got[5] == ("Luca Moretti", "sindaco di Castelmonte") and got[-1] == ("Anna Riva", None)

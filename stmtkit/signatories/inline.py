@@ -13,7 +13,7 @@ import regex
 
 from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
-from .entry import split_outside_brackets, split_segments, with_ascii_separators
+from .entry import role_closing_name, split_outside_brackets, split_segments, with_ascii_separators
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person, names_a_body
 from .roles import split_title
 
@@ -49,7 +49,8 @@ def _without_label(body: str) -> str:
     if not rest.strip() or label.count(" ") > 6 or looks_like_person(label.strip()):
         return body
     first = split_segments(rest)[:1]
-    return rest.strip() if first and is_full_name(first[0]) else body
+    # "Have joined: Ana Rossi (mayor of X), …": the first name may carry its role in brackets
+    return rest.strip() if first and is_full_name(_name_of(first[0])) else body
 
 
 def _without_open_bracket(body: str) -> str:
@@ -75,7 +76,8 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         return organisations
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
-        return [p for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p]
+        # "A (role), B (role); C (role); D, role, E (role)": commas between entries inside a part too
+        return [e for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p for e in _entries_by_names(p)]
     segments = split_segments(body)
     if len(segments) >= 2:
         if len(segments) >= _MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
@@ -105,6 +107,26 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if len(cut) >= 3 and _all_names(cut):
             return cut
     return [text]
+
+
+def _entries_by_names(part: str) -> list[str]:
+    """``Ana Rossi (mayor of X), Luca Bianchi (mayor of Y)`` → two entries, ``Ana Rossi, mayor of X`` one:
+    between semicolons, a new entry opens at each comma field that is a full name (before its brackets)."""
+    if "," not in part:
+        return [part]
+    segments = split_segments(part)
+    if len(segments) < 2:
+        return [part]
+    groups: list[list[str]] = []
+    for segment in segments:
+        # "Luca Moretti sindaco di X": a name and its role with no comma between opens one too
+        if is_full_name(_name_of(segment)) or (groups and role_closing_name(segment) is not None):
+            groups.append([segment])
+        elif groups:
+            groups[-1].append(segment)
+        else:
+            return [part]  # a part opening with no name is one entry as written
+    return [", ".join(g) for g in groups] if len(groups) >= 2 else [part]
 
 
 def _caseless_slashes(text: str) -> bool:
