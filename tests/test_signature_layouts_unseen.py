@@ -66,3 +66,11 @@ def test_names_after_a_joining_sentence_split_at_commas_and_semicolons_alike() -
     assert got[1:4] == [("Marco Ferri", "sindaco di Valletta"), ("Giulia Neri", "sindaco di Roccalta"),
                         ("Paolo Greco", "sindaco di Pianoro")]
     assert got[5] == ("Luca Moretti", "sindaco di Castelmonte") and got[-1] == ("Anna Riva", None)
+
+
+def test_numbered_names_with_long_roles_under_a_heading_glued_to_the_paragraph_are_the_signers() -> None:
+    got = [(s.name, s.role) for s in fixture("sig-en-numbered-long-roles-heading-glued-to-paragraph").signatories]
+    assert [name for name, _ in got] == ["Arben Kola", "Drita Marku", "Ilir Shehu", "Mira Leka", "Genti Basha", "Vesa Hoxha"]
+    assert got[1][1].startswith("head of the local television channel") and got[2] == ("Ilir Shehu", "businessman")
+    # the last entry's role is a word that spells a month in another language: no date line cut short
+    assert got[-1] == ("Vesa Hoxha", "student")

@@ -32,6 +32,7 @@ from .lines import (
     ends_block,
     group_label_shape,
     group_of,
+    heading_in,
     heading_of,
     html_comment_edge,
     is_end_heading,
@@ -268,6 +269,12 @@ def _date_cut_short(text: str, languages: tuple[str, ...] | None) -> bool:
     return any(month_number(w, languages or ()) for w in words if w.isalpha())
 
 
+def _numbered_pair(text: str, before: str) -> bool:
+    """Both lines open with a number label: ``8. Name, student`` under ``7. …`` is the list's last entry,
+    not a date cut short (a function word may spell a month in another language)."""
+    return bool(_NUMBER_LABEL.match(text.lstrip()) and _NUMBER_LABEL.match(before.lstrip()))
+
+
 def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
     """The last content line that may close a run of names: not an HTML comment, an "… and others"
     line, a closing section heading or a cut-off word, with nothing but those after it."""
@@ -277,7 +284,8 @@ def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
         if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
             continue
         if quiet_from is None and position and (
-                _cut_off(line.text, content[position - 1].text) or _date_cut_short(line.text, languages_of(ctx))):
+                _cut_off(line.text, content[position - 1].text) or (
+                    _date_cut_short(line.text, languages_of(ctx)) and not _numbered_pair(line.text, content[position - 1].text))):
             quiet_from = line.number
             continue
         return line.number if tail_is_quiet(ctx, quiet_from or line.number) else None
@@ -317,10 +325,18 @@ def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
     n = run[0].number - 1
     while n >= 1 and ctx.line(n).blank:
         n -= 1
-    if n >= 1 and ctx.is_free(n) and ctx.line(n).text.rstrip().endswith(":") and not heading_of(ctx.line(n)):
+    if n >= 1 and ctx.is_free(n) and ctx.line(n).text.rstrip().endswith(":") and not heading_of(ctx.line(n)) \
+            and not heading_in(_last_sentence(ctx.line(n).text)):
+        # ("… the last sentence of the text. Signatories:": a heading glued to the paragraph above is one)
         return False
     # Names of organisations alone are not enough: bare runs are people, like a letter's signers.
     return _mostly_people(run)
+
+
+def _last_sentence(text: str) -> str:
+    """The text after the last full stop that ends a sentence (``… Serbia. Signatories:`` → ``Signatories:``)."""
+    cut = text.rfind(".", 0, len(text) - 1)
+    return text[cut + 1 :].strip() if cut >= 0 else text
 
 
 def _single_word(text: str) -> bool:

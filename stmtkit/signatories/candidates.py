@@ -108,6 +108,7 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
     the kinds that could not beat the best candidate so far, whatever their features.
     """
     cued: list[tuple[int, int]] = []
+    sentence_blocks: list[SignatureBlock] = []
     best = 0.0
 
     def inside(number: int) -> bool:
@@ -127,6 +128,8 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
             cued.append(block.lines)
             if candidate.score >= THRESHOLD:
                 break  # the first heading that opens a block of names: later ones are its groups or a repeat
+        elif cue == "sentence-heading" and candidate.score >= THRESHOLD:
+            sentence_blocks.append(block)
     for kind, found in (("closing", after_closing), ("table", _tables), ("table", under_column_headers)):
         if _best_possible(kind) > best:
             for cue, block in found(ctx, inside):
@@ -137,7 +140,8 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         ends = _ends_of_bare_runs(ctx, content, inside)
         for cue, block in (*_bare_runs(ctx, ends), *_name_paragraphs(ctx, ends)):
             ends = [end for end in ends if not block.lines[0] <= end <= block.lines[1]]  # read already
-            yield scored(cue, block)
+            if not any(_cut_short(block, under) for under in sentence_blocks):
+                yield scored(cue, block)
         if ends and max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
                 yield scored(cue, block)
@@ -148,6 +152,13 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
     if content and _best_possible("signing-sentence") > best:
         for block in signing_sentences(ctx, content):
             yield scored("signing-sentence", block)
+
+
+def _cut_short(run: SignatureBlock, under: SignatureBlock) -> bool:
+    """A run of names inside the block under a sentence heading that leaves out its first signers
+    (an entry above the run the run's lines could not read): the tail of that block, not a block."""
+    first = run.lines[0]
+    return under.lines[0] < first <= under.lines[1] and under.signatories[0].lines[0] < first
 
 
 def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]:

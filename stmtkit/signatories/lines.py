@@ -388,7 +388,13 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         cleaned, longest = bare, _MAX_REMARKED_CHARS
     if len(cleaned) > longest:
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
-        return (True, True) if len(cleaned) <= _MAX_ROLE_FIRST_CHARS and role_before_name(cleaned) else (False, False)
+        if len(cleaned) > _MAX_ROLE_FIRST_CHARS:
+            return False, False
+        if role_before_name(cleaned):
+            return True, True
+        # "7. Name, a long function of many words": behind a bullet or number, a name and its comma
+        # open the entry, whatever the length of what follows (no sentence: asked of prose below)
+        return (marked and _named_head(cleaned) and not is_prose(cleaned)), False
     if is_prose(text):
         # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no
         # sentence (the name and its dash asked of prose lines only)
@@ -415,6 +421,12 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     if role_before_name(cleaned):
         return True, True  # "координатор проекта «…» Александр Орлов": the function carries the title
     return False, False
+
+
+def _named_head(cleaned: str) -> bool:
+    """The text opens with a name of one to four words, then a comma or a bracket: ``Anna Berg, …``."""
+    head = _HEAD_END.split(cleaned, maxsplit=1)[0].strip()
+    return head != cleaned.strip() and not at_least_words(head, 5) and looks_like_person(head) and not is_role(head)
 
 
 def role_before_name(cleaned: str) -> bool:
