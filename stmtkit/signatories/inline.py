@@ -112,8 +112,8 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
 def _entries_by_names(part: str) -> list[str]:
     """``Ana Rossi (mayor of X), Luca Bianchi (mayor of Y)`` → two entries, ``Ana Rossi, mayor of X`` one:
     between semicolons, a new entry opens at each comma field that is a full name (before its brackets)."""
-    if "," not in part:
-        return [part]
+    if "," not in part or "(" not in part:
+        return [part]  # "Name (role), Name (role)": the shape that runs entries together holds brackets
     segments = split_segments(part)
     if len(segments) < 2:
         return [part]
@@ -131,8 +131,10 @@ def _entries_by_names(part: str) -> list[str]:
 
 def _caseless_slashes(text: str) -> bool:
     """Slashes in a text of a script without case (Chinese, Japanese, Korean, Thai, …)."""
+    if "/" not in text and "／" not in text:
+        return False
     first = text.lstrip(" -•*·(")[:1]
-    return ("/" in text or "／" in text) and first.isalpha() and first.lower() == first.upper() and first >= "\u0e00"
+    return first >= "\u0e00" and first.isalpha() and first.lower() == first.upper()
 
 
 def _each_name_then_role(parts: Sequence[str]) -> bool:

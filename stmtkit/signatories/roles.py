@@ -32,7 +32,6 @@ _TIME_STAMP = lazy(
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:yesterday|today|вчера|сегодня|dün|bugün|hier|gestern|heute)$",
     regex.I,
 )
-_DEPARTMENT_SHAPE = lazy(r"^[\p{L}'’&\- ]+$")
 _TITLE_BODY = lazy(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
 _INITIALS_NAME_LAST = lazy(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
 # A word of a degree written in abbreviations ("к. і. н.", "ст. н. с.") is a few letters.
@@ -137,6 +136,11 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     return roles, (_institution_first(affiliations) if len(affiliations) >= 2 else affiliations)
 
 
+def _department_shape(part: str) -> bool:
+    """Letters, spaces, apostrophes, hyphens and ampersands only: ``Organismal Biology and Anatomy``."""
+    return all(ch.isalpha() or ch in " '’&-" for ch in part)
+
+
 def _institution_first(parts: list[str]) -> list[str]:
     """``Psychology, University of Chicago`` → ``University of Chicago, Psychology``: a field that names no
     body of its own before a university is its department; the body the signer belongs to comes first.
@@ -147,7 +151,7 @@ def _institution_first(parts: list[str]) -> list[str]:
         return parts
     # words alone, no abbreviation ("Jr.", "Prof.Emer"); "Women's", "Gender": one word a part, whatever a
     # lexicon says of it
-    if all(_DEPARTMENT_SHAPE.match(p) and (not is_organisation(p) or (" " not in p and not p.isupper())) for p in parts[:at]):
+    if all(_department_shape(p) and (not is_organisation(p) or (" " not in p and not p.isupper())) for p in parts[:at]):
         return [*parts[at:], *parts[:at]]
     return parts
 
