@@ -1,4 +1,4 @@
-"""The tokenizer, and the shortcuts of the date reader: shapes and tokens put together from a parse's chunk table."""
+"""The tokenizer, and the shortcuts of the date reader: a shape that holds no form goes no further."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_han_words_are_one_token() -> None:
 
 
 def test_folding_keeps_spaces_and_the_bmp() -> None:
-    # Chunks are cut from the text as written and folded one by one: same chunks as the folded text's.
+    # The reader asks the text as written for digits beyond the BMP: folding keeps them there.
     from stmtkit.fold import fold_char
 
     for code in range(0x110000):
@@ -65,24 +65,12 @@ WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "i
          "La", "politique", "1.", "123", "99999", "x", "é", "\u00a0", "\U00011f51", "ª", "µ", "Published:", "Updated"]
 
 
-@settings(max_examples=examples(300), deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\t"]))
-def test_shape_and_tokens_from_chunks_are_the_tokenizers(words: list[str], sep: str) -> None:
-    text = sep.join(words)
-    for languages in ((), ("fr",), ("vi",)):
-        with remembering({}):  # a parse's table, learning as it reads
-            for _ in range(2):  # the second time from what the first taught
-                shape = tokens.shape_of_text(text, languages)
-                if shape is not None:
-                    full = tokens.tokenize(fold_aligned(text), languages)
-                    assert shape == tokens.shape_of(full)
-                    assert tokens.tokens_of_text(text, languages) == full
-
-
-def test_outside_a_parse_nothing_is_remembered() -> None:
-    # No parse under way: the reader tokenizes (shape_of_text says so), and no document text is kept.
-    assert tokens.shape_of_text("Paris, le 27 mai 2024") is None
-    assert tokens.tokens_of_text("le 27 mai") == tokens.tokenize(fold_aligned("le 27 mai"))
+def test_tokens_inside_and_outside_a_parse_agree() -> None:
+    # Inside a parse the shapes of the words met are remembered (the second "mai" from the first).
+    with remembering({}):
+        tokens.tokenize(fold_aligned("27 mai"))
+        inside = tokens.tokenize(fold_aligned("le 27 mai"))
+    assert tokens.tokenize(fold_aligned("le 27 mai")) == inside
 
 
 @settings(max_examples=examples(500), deadline=None)
@@ -119,46 +107,14 @@ def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], se
 
 
 def test_a_table_emptied_when_full_keeps_reading_right() -> None:
-    # A page of new words fills the parse's table (tens of thousands of chunks) and empties it.
+    # A page of new words fills the parse's table of words met (tens of thousands) and empties it.
     text = "BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -"
-    expected_shape = tokens.shape_of(tokens.tokenize(fold_aligned(text)))
+    expected = tokens.tokenize(fold_aligned(text))
     with remembering({}):
         for i in range(5000):
-            assert tokens.shape_of_text(f"w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g 27 mai") is not None
+            tokens.tokenize(f"w{i}a w{i}b w{i}c w{i}d w{i}e w{i}f w{i}g 27 mai")
             if i % 997 == 0:
-                assert tokens.shape_of_text(text) == expected_shape
-                assert tokens.tokens_of_text(text) == tokens.tokenize(fold_aligned(text))
-
-
-def test_a_very_long_string_goes_to_the_tokenizer() -> None:
-    text = " ".join(f"w{i}" for i in range(1000))
-    with remembering({}):
-        assert tokens.shape_of_text(text) is None
-
-
-@settings(max_examples=examples(200), deadline=None)
-@given(st.lists(st.sampled_from(WORDS), max_size=8), st.sampled_from([" ", "  ", "\t", " \u00a0"]))
-def test_lines_learnt_whole_give_each_chunk_its_own_shape_and_tokens(words: list[str], sep: str) -> None:
-    # A new line is cut once and shared out to its chunks: each must then read as it reads alone.
-    text = sep.join(words)
-    with remembering({}):
-        if tokens.shape_of_text(text, ("fr",)) is not None:
-            tokens.tokens_of_text(text, ("fr",))
-        for chunk in text.split():
-            alone = tokens.tokenize(fold_aligned(chunk), ("fr",))
-            shape = tokens.shape_of_text(chunk, ("fr",))
-            if shape is not None:
-                assert shape == tokens.shape_of(alone)
-                assert tokens.tokens_of_text(chunk, ("fr",)) == alone
-
-
-def test_a_known_line_with_a_new_word_learns_the_word_alone() -> None:
-    line = "Un groupe de militants a publié une déclaration le 27 mai 2024 à Paris"
-    again = line.replace("militants", "Zqxbrt")
-    with remembering({}):
-        tokens.shape_of_text(line, ("fr",))
-        assert tokens.shape_of_text(again, ("fr",)) == tokens.shape_of(tokens.tokenize(fold_aligned(again), ("fr",)))
-        assert tokens.tokens_of_text(again, ("fr",)) == tokens.tokenize(fold_aligned(again), ("fr",))
+                assert tokens.tokenize(fold_aligned(text)) == expected
 
 
 def test_parses_in_threads_read_as_one_by_one() -> None:

@@ -6,8 +6,7 @@ dateline stage can tell a stamp line from a date inside a sentence);
 diacritics, same length), cut into tokens with one-letter shapes
 (``stmtkit.dates.tokens``), and date forms are matched on the shapes
 (``stmtkit.dates.forms``); zones, places and agencies are read around the date.
-A string whose shape (put together from shapes remembered per chunk) holds no
-date form is neither folded nor cut (``_readings``).
+A string whose shape holds no date form goes no further than its shape (``_readings``).
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from . import zones
 from .forms import Reading, holds_a_form, read_forms
 from .place import PlaceAgency, agency_after, dated_agency_after, dateless_lede, place_after, place_before
 from .relative import Ago, find_ago, resolve_ago
-from .tokens import Token, shape_of, shape_of_text, tokenize, tokens_of_text
+from .tokens import Token, shape_of, tokenize_noting_merges
 
 _STORY_AFTER = lazy(r"(?V1)[.,]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
@@ -240,7 +239,7 @@ def _beyond_calendar(written: str, start: int, end: int, lines: tuple[int, int] 
 
 
 class _Read(NamedTuple):
-    folded: str  # "" when no form could match: the text was not folded
+    folded: str  # "" when nothing is left to read in it (no form, nothing to count back)
     tokens: list[Token]
     readings: list[Reading]
     no_count_back: bool  # surely nothing for the "3 hours ago" pattern to read
@@ -255,34 +254,29 @@ _NUMBER_THEN_WORD = lazy(r"[dn][A-Zabce-mo-xz1]", engine="re")
 
 
 # What most lines read to, made once (nothing changes a _Read's lists once made).
-_NO_FORM = _Read("", [], [], False)
 _NO_FORM_NO_COUNT = _Read("", [], [], True)
 
 
 @per_parse
 def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) -> _Read:
-    """The folded text, its tokens and the dates they state; nothing is folded or cut for a shape that holds no date.
+    """The folded text, its tokens and the dates they state.
 
     Remembered for the parse (``stmtkit.memo``): the title, dateline and signature stages read
     the same lines (a stamp, a lede), each with its own reference date and line numbers, which
     apply after this step.  Nothing changes a ``_Read``'s lists once made, so they are shared.
 
-    Most lines a stage reads are prose ("Un groupe d'individus a publié …"): their shape comes
-    from shapes remembered per space-separated chunk, and a few string searches on it rule out
-    every form, where folding and cutting the line into tokens took most of the read.
+    Most lines a stage reads are prose ("Un groupe d'individus a publié …"): a few string
+    searches on their shape rule out every form before the forms run.
     """
-    shape = shape_of_text(text, languages)
-    if shape is not None and not holds_a_form(shape):  # "UNCTAD 15 … 2021": numbers, but no date form
+    folded = fold_aligned(text)
+    tokens, merged = tokenize_noting_merges(folded, languages)
+    shape = shape_of(tokens)
+    # A merged token ("tháng 5") may hold a digit: the reader tries every form and the count back.
+    if not merged and not holds_a_form(shape):  # "UNCTAD 15 … 2021": numbers, but no date form
         # Every re digit is in a number token: with no number followed by a word, and no digit
         # beyond the BMP, the relative-time pattern has nothing to read either.
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
-        return _NO_FORM_NO_COUNT if no_count_back else _NO_FORM
-    folded = fold_aligned(text)
-    if shape is None:  # words merge across chunks ("tháng 5"): the full tokenizer
-        tokens = tokenize(folded, languages)
-        shape = shape_of(tokens)
-    else:
-        tokens = tokens_of_text(text, languages)
+        return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
     return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first), False)
 
 
@@ -307,7 +301,7 @@ def read_stamp(
     langs = tuple(languages or ())
     folded, tokens, readings, no_count_back = _readings(text, langs, bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
-        ago = None if no_count_back else find_ago(folded or fold_aligned(text))
+        ago = None if no_count_back else find_ago(folded)
         if ago is not None:
             return _ago_stamp(text, ago, reference_date, lines)
         bare = dateless_lede(text)

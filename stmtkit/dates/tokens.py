@@ -19,7 +19,6 @@ punctuation stands for itself (dashes all become ``-``).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple, cast
 
@@ -198,12 +197,16 @@ def _vietnamese_month(tokens: list[Token], folded: str) -> None:
 
 def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
     """Tokens of a folded string, each with its shape and position."""
-    table = _chunk_shapes(languages)
-    out, lead = _scan(folded, languages, table.words if table is not None else None)
+    return tokenize_noting_merges(folded, languages)[0]
+
+
+def tokenize_noting_merges(folded: str, languages: tuple[str, ...] = ()) -> tuple[list[Token], bool]:
+    """``tokenize``, and whether a word that may merge with the next one ("tháng 5", "bu gün") was seen."""
+    out, lead = _scan(folded, languages, _words_met(languages))
     if lead:
         _vietnamese_month(out, folded)
         _relative_phrases(out, folded)
-    return out
+    return out, lead
 
 
 def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int]] | None = None) -> tuple[list[Token], bool]:
@@ -280,159 +283,29 @@ def _han_numbers(tokens: list[Token]) -> None:
         i = first - 1
 
 
-# A token never spans a space (no pattern matches one), and the only rule that looks at the
-# previous token (a glued ordinal, "9th") looks within the same run of non-spaces: so the shape
-# of a string is the shapes of its space-separated chunks put together, and each chunk ("mai",
-# "2024", "17:59") is shaped once per parse instead of once per line.  Folding keeps spaces
-# and non-spaces as they are (tests/test_dates_tokens.py checks every code point), so chunks are
-# cut from the text as written and folded one by one: a line that states no date is never
-# folded whole.  Words that merge with the next chunk ("tháng 5", "bu gün") leave the string to
-# the full tokenizer.  The tables belong to the parse (``stmtkit.memo``): document text is never
-# kept past its parse, and two parses in two threads never share one.
-
-# The shape stored for a chunk holding a word that may merge with the next chunk: no token has it,
-# so one search of the joined shape finds it.
-_MERGES = "\x00"
+# The shapes of the words a parse has met, one table per language hint: a document repeats its
+# words.  The tables belong to the parse (``stmtkit.memo``): document text is never kept past its
+# parse, and two parses in two threads never share one.  A table is emptied when it grows past
+# ``_WORDS_KEPT`` (a 20 MB page of new words; about 120 bytes a word).
+_WORDS_KEPT = 1 << 15
 
 
-class _ChunkShapes(dict[str, str]):
-    """Chunk as written → the shape of its folded form (``_MERGES`` when a word in it may merge with the next chunk).
-
-    A plain dict for look-ups (a line's chunks go through ``map`` at C speed).  A line with
-    chunks not seen yet is cut whole, once, and its shape shared out to its chunks.  The
-    tokens of chunks from lines that hold a date form are kept in ``tokens`` (positions from
-    the chunk's start), the shapes of the words met in ``words``.  One table per language hint
-    in a parse's memo; emptied when it grows past ``_CHUNKS_KEPT`` (a 20 MB page of new words).
-    """
-
-    def __init__(self, languages: tuple[str, ...]) -> None:
-        super().__init__()
-        self.languages = languages
-        self.tokens: dict[str, list[Token]] = {}
-        self.words: dict[str, tuple[str, int]] = {}
-        # The last line cut whole, and its tokens: a line that holds a date form asks for them next.
-        self.last_cut: tuple[str, list[Token]] = ("", [])
-
-    def _make_room(self, count: int) -> None:
-        if len(self) + len(self.tokens) + len(self.words) + count > _CHUNKS_KEPT:
-            self.clear()
-            self.tokens.clear()
-            self.words.clear()
-            self.last_cut = ("", [])
-
-    def learn(self, text: str, chunks: list[str]) -> None:
-        """Learn the shapes of the chunks of ``text`` (``text.split()``) from one cut of the whole string."""
-        self._make_room(len(chunks))
-        tokens, lead = _scan(fold_aligned(text), self.languages, self.words)
-        self.last_cut = (text, tokens)
-        shape = shape_of(tokens)
-        starts = [t[2] for t in tokens]
-        i, pos = 0, 0
-        for chunk in chunks:
-            pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
-            pos += len(chunk)
-            first, i = i, bisect_left(starts, pos, i)  # the chunk's tokens start before its end
-            # As _scan on the chunk alone says: a word that may merge (not read as a glued ordinal).
-            if lead and any(t.text in _LEAD_WORDS and t.shape != "o" for t in tokens[first:i]):
-                self[chunk] = _MERGES
-            else:
-                self[chunk] = shape[first:i]
-
-    def learn_alone(self, chunks: list[str]) -> None:
-        """Learn a few chunks one by one (a known line with a new name or number in it)."""
-        self._make_room(len(chunks))
-        for chunk in chunks:
-            tokens, lead = _scan(fold_aligned(chunk), self.languages, self.words)
-            self[chunk] = _MERGES if lead else shape_of(tokens)
-
-    def keep_tokens(self, text: str, chunks: list[str], tokens: list[Token]) -> None:
-        """Keep the tokens of ``text`` (cut whole) chunk by chunk, positions from each chunk's start."""
-        self._make_room(len(chunks))
-        new = tuple.__new__
-        i, count, pos = 0, len(tokens), 0
-        for chunk in chunks:
-            pos = text.find(chunk, pos)
-            end = pos + len(chunk)
-            mine: list[Token] = []
-            while i < count and tokens[i].start < end:
-                t = tokens[i]
-                mine.append(new(Token, (t[0], t[1], t[2] - pos, t[3] - pos, t[4])))
-                i += 1
-            self.tokens[chunk] = mine
-            pos = end
-
-
-# A chunk's shape costs about 120 bytes, its tokens (kept for lines holding a date) about 300:
-# 32,768 entries stay around 10 MB whatever the page.
-_CHUNKS_KEPT = 1 << 15
-# Longer strings are not shaped by chunks (the stage reads at most 2,000 characters of a line).
-_CHUNKS_A_LINE = 512
-
-
-def _chunk_shapes(languages: tuple[str, ...]) -> _ChunkShapes | None:
-    """The chunk table of the parse under way for these language hints; None outside a parse."""
+def _words_met(languages: tuple[str, ...]) -> dict[str, tuple[str, int]] | None:
+    """The words met so far by the parse under way for these language hints; None outside a parse."""
     memo = parse_memo()
     if memo is None:
         return None
-    # One entry of the memo, under this class, holds the tables of every language hint.
-    tables = cast("dict[tuple[str, ...], _ChunkShapes] | None", memo.get(_ChunkShapes))
+    # One entry of the memo, under this function, holds the tables of every language hint.
+    tables = cast("dict[tuple[str, ...], dict[str, tuple[str, int]]] | None", memo.get(_words_met))
     if tables is None:
         tables = {}
-        memo[_ChunkShapes] = tables
+        memo[_words_met] = tables
     table = tables.get(languages)
     if table is None:
-        table = tables[languages] = _ChunkShapes(languages)
+        table = tables[languages] = {}
+    elif len(table) > _WORDS_KEPT:
+        table.clear()
     return table
-
-
-def shape_of_text(text: str, languages: tuple[str, ...] = ()) -> str | None:
-    """``shape_of(tokenize(fold_aligned(text), languages))`` without folding or making tokens.
-
-    None when words would merge across chunks, for a very long string, or outside a parse
-    (nothing remembered to build on): then tokenize.
-    """
-    table = _chunk_shapes(languages)
-    chunks = text.split()
-    if table is None or len(chunks) > _CHUNKS_A_LINE:  # a whole page on one line: the tokenizer
-        return None
-    try:
-        shape = "".join(map(table.__getitem__, chunks))
-    except KeyError:  # chunks not seen yet: a few are cut alone, many with the whole line at once
-        new = [chunk for chunk in chunks if chunk not in table]
-        if len(new) * 4 <= len(chunks):
-            table.learn_alone(new)
-        else:
-            table.learn(text, chunks)
-        shape = "".join(map(table.__getitem__, chunks))
-    return None if _MERGES in shape else shape
-
-
-def tokens_of_text(text: str, languages: tuple[str, ...] = ()) -> list[Token]:
-    """``tokenize(fold_aligned(text), languages)`` from the tokens remembered per chunk, moved to where each chunk stands.
-
-    For a string ``shape_of_text`` has just shaped (its chunks are known and merge with nothing).
-    """
-    table = _chunk_shapes(languages)
-    if table is None:
-        return _scan(fold_aligned(text), languages)[0]
-    known = table.tokens
-    chunks = text.split()
-    if not all(map(known.__contains__, chunks)):
-        cut_text, tokens = table.last_cut
-        if cut_text is text:  # cut whole a moment ago for its shape (new chunks): those tokens
-            return list(tokens)
-        # Shapes known, tokens not: cut whole (no word merges: ``shape_of_text`` said so) and kept.
-        tokens, _ = _scan(fold_aligned(text), languages, table.words)
-        table.keep_tokens(text, chunks, tokens)
-        return tokens
-    new = tuple.__new__
-    out: list[Token] = []
-    pos = 0
-    for chunk in chunks:
-        pos = text.find(chunk, pos)  # only spaces stand between chunks: the next occurrence is this chunk
-        out += [new(Token, (t[0], t[1], t[2] + pos, t[3] + pos, t[4])) for t in known[chunk]]
-        pos += len(chunk)
-    return out
 
 
 def _relative_phrases(tokens: list[Token], folded: str) -> None:
