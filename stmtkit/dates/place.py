@@ -17,8 +17,13 @@ from ..data import folded_dates
 from ..data import zones as zone_words
 from ..fold import fold_aligned
 from ..gazetteer import is_place
-from ..patterns import lazy
+from ..patterns import WHITESPACE, lazy
 
+# What the patterns' opening ``[\s#*>_|]*`` passes over: the first characters after it tell which
+# patterns could match at all, and the others are not compiled for the line (compiling them was a
+# tenth of a one-file run). A character this Python's Unicode tables do not know (not printable) may
+# be a letter in the regex module's newer ones: it is let through.
+_MARKUP = "".join(sorted(WHITESPACE)) + "#*>_|"
 _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
 # Arabic and Devanagari have no capitals: any word of theirs may be the place, so it must end with a
 # separator or an agency ("القاهرة، 12 مايو", "नई दिल्ली, 12 मई (भाषा)"); Arabic's comma and Urdu's
@@ -155,7 +160,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     lede glues a known agency and the place to the date: "新华社北京5月13日电".
     """
     before = text[:cut]
-    if not before.strip():  # the date opens the string: no place (the pattern needs a capital letter)
+    if not before.strip(_MARKUP):  # the date opens the string or a heading ("# 14 mars"): no place (the pattern needs a letter)
         return None, None, cut
     if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
         return _cjk_place_before(before)
@@ -287,7 +292,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``Paris (AFP) -``, ``KYIV, Ukraine (AP) —``, ``NEW YORK--(BUSINESS WIRE)--``, ``서울--(뉴스와이어)--``,
     ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
-    if "(" in text:  # the agency stands in brackets
+    head = text.lstrip(_MARKUP)
+    if "(" in text and (head[:1].isalpha() or not head[:1].isprintable()):  # a place, then the agency in brackets
         m = _DATELESS_LEDE.match(text)
         if m is not None and _place_ok(m.group("place")):
             agency = m.group("agency").strip()
@@ -300,7 +306,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         return None
-    m = _AGENCY_FIRST_LEDE.match(text)
+    # an agency of two to twelve capitals, figures and dots, then a comma
+    first = head[:1]
+    m = _AGENCY_FIRST_LEDE.match(text) if (first.isupper() or not first.isprintable()) and "," in head[2:13] else None
     if m is not None and _place_ok(m.group("place")):
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
     if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
@@ -308,7 +316,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             m = pattern.match(text)
             if m is not None and _place_ok(m.group("place")):
                 return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
-    m = _PLACE_ONLY_LEDE.match(text)
+    opening = head[:3]  # three capitals open the place
+    m = _PLACE_ONLY_LEDE.match(text) if (opening.isalpha() and opening.isupper()) or not opening.isprintable() else None
     if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES:
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None
