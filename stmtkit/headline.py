@@ -50,6 +50,7 @@ _ONE_LONG_WORD = lazy(r"[\p{L}-]{30,}$", regex.V1)
 # A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
 _LABEL_NUMBER = lazy(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
 _LABEL_WORDS_MAX = 4
+_LABEL_COLON_WITHIN = 32
 # "Headline # BAKU, … (lede)": the headline and the first paragraph on one line.
 HASH_GLUE = lazy(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
 # What may follow a glued copy: a date stamp, short and with digits.
@@ -62,6 +63,11 @@ _MIN_LONG_PREFIX = 25
 COPY_EXTRA = 80
 # A rubric or an agency before a copy ("ANP Headline"): at most this many words.
 _MAX_COPY_PREFIX_WORDS = 2
+
+
+# What a metadata prefix's date holds (its pattern is asked only of a text that has it).
+_YEAR_DASH = lazy(r"\d-")
+_METADATA_KEY_MAX = max(map(len, METADATA_KEYS))
 
 
 @lru_cache(maxsize=1)
@@ -261,9 +267,11 @@ def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
     lines, prefixes = folded_structure.CHROME_LINES, folded_structure.CHROME_PREFIXES_BY_FIRST
     key = folded.rstrip(" :.,;-–—")
-    # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line a colon).
+    # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line
+    # a colon after its key).
     if key in lines or ("." in text and " " not in text and _DOMAIN.match(text)) \
-            or (":" in text and _metadata_line().match(text)) or _glued_words(text):
+            or (":" in text and len(text.partition(":")[0].rstrip()) <= _METADATA_KEY_MAX and _metadata_line().match(text)) \
+            or _glued_words(text):
         return True
     if len(text) <= 300 and folded.startswith(prefixes.get(folded[:1], ())):
         return True
@@ -316,7 +324,11 @@ _MAX_IMAGE_NAME_WORDS = 12
 
 def is_label_number(text: str) -> bool:
     """A short label, a colon and a number: ``News ID: 232986`` (asked only of a line with a colon)."""
-    return bool(":" in text or "：" in text) and _LABEL_NUMBER.match(text) is not None \
+    # The colon ends a label of a letter and at most thirty more characters (a character this Python's
+    # Unicode tables do not know, not printable, may be a letter in the regex module's newer ones).
+    head = text[:_LABEL_COLON_WITHIN]
+    return bool(":" in head or "：" in head) and (text[:1].isalpha() or not text[:1].isprintable()) \
+        and _LABEL_NUMBER.match(text) is not None \
         and len(text.split(":")[0].split()) <= _LABEL_WORDS_MAX
 
 
@@ -338,7 +350,8 @@ _ADDRESSEE_CJK_MAX = 40
 
 def crawler_metadata(text: str) -> int:
     """How many characters of crawler metadata open ``text`` (``date 2017-02 Headline``): 0 for none."""
-    if not text[:12].lstrip()[:1].isalpha():
+    # a key first, then a date: its year and a dash
+    if not text[:12].lstrip()[:1].isalpha() or "-" not in text or not _YEAR_DASH.search(text):
         return 0
     m = _metadata_prefix().match(text)
     return m.end() if m else 0

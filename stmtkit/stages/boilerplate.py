@@ -319,7 +319,7 @@ def site_name_lines(content: Lines) -> list[Line]:
     """
     out: list[Line] = []
     for line in content[:_TOP_LINES]:
-        if not _SITE_NAME.match(line.text):
+        if " " in line.text or "." not in line.text or not _SITE_NAME.match(line.text):  # a domain: a dot, no space
             break
         out.append(line)
     return out

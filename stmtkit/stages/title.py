@@ -281,7 +281,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
     text = raw[crawler_metadata(raw) :]
     if not text.strip():
         return None  # a metadata line and nothing else
-    glued = HASH_GLUE.match(text) if "#" in text else None
+    glued = HASH_GLUE.match(text) if text.find("#") > 10 else None  # ten characters and a space before the "#"
     if glued and word_count(glued.group("head"), page.ctx.language) >= _MIN_WORDS:
         rest = glued.group("rest")
         if len(rest) >= _SENTENCE or opens_with_lede(rest, page.languages):
