@@ -14,7 +14,6 @@ base64, so a reader can still open the file:
 
 from __future__ import annotations
 
-import base64
 import os
 
 
@@ -25,6 +24,8 @@ def path_fields(name: str | None) -> dict[str, str | None]:
     try:
         name.encode("utf-8")
     except UnicodeEncodeError:
+        import base64  # only for a name that is not UTF-8
+
         raw = os.fsencode(name) if os.name != "nt" else name.encode("utf-8", "surrogatepass")
         return {"path": raw.decode("utf-8", "replace"), "path_bytes": base64.b64encode(raw).decode("ascii")}
     return {"path": name}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Iterable
@@ -151,6 +150,8 @@ def aggregate_signatories(records: Iterable[tuple[str, JSONDict]]) -> list[JSOND
 
 
 def write_csv(rows: list[JSONDict], columns: list[str], out: TextIO) -> None:
+    import csv  # only the csv formats: `parse FILE` writes JSON
+
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
