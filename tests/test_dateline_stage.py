@@ -353,3 +353,55 @@ def test_a_closing_line_naming_a_body_then_the_date_is_signer_and_date(
     assert doc.dateline is not None and doc.dateline.date == dt.date.fromisoformat(date)
     assert doc.dateline.place == place
     assert [s.name for s in doc.signatories] == ([signer] if signer else [])
+
+
+def test_press_release_lede_with_a_colon_after_the_date() -> None:
+    """French releases open "PLACE, le <date> : <story>": a lede, not a date inside a sentence."""
+    text = (
+        "Premier bilan de la pétition des bibliothécaires\n\n"
+        "LYON, le 14 mars 2023 : Notre pétition pour des bibliothèques ouvertes le dimanche a passé la barre des "
+        "dix mille signatures en trois semaines.\n\n"
+        "Elle reste ouverte jusqu'à la fin du mois.\n"
+    )
+    d = dateline(text)
+    assert d is not None
+    assert d["datetime"] == "2023-03-14" and d["place"] == "LYON" and d["lines"] == [3, 3]
+
+
+def test_stamp_with_its_time_glued_on_by_a_dash_and_an_update_after_it() -> None:
+    text = (
+        "05.03.2022-09:40 (Son Güncelleme:05.03.2022-11:15)\n\n"
+        "Belediye işçileri ortak bir açıklama yayımladı\n\n"
+        "Sendika temsilcileri sabah saatlerinde belediye binası önünde bir araya geldi ve taleplerini okudu.\n"
+    )
+    record = stmtkit.parse(text, reference_date=REF).to_dict()
+    assert record["dateline"]["datetime"] == "2022-03-05T09:40:00"
+    assert record["title"] == "Belediye işçileri ortak bir açıklama yayımladı"
+
+
+def test_published_in_a_source_labels_the_stamp_over_the_letters_own_closing_date() -> None:
+    """ "Published in <paper>, <date>" is the page's stamp; the letter's "Place, <date>" below is older."""
+    text = (
+        "Teachers write to the minister about class sizes\n\n"
+        "Published in Valley Courier, Tuesday 3 May 2024\n\n"
+        "A group of teachers sent the minister a letter about class sizes this week.\n\n"
+        "Dear Minister,\n\n"
+        "We write to ask for smaller classes in every primary school of the region.\n\n"
+        "Springfield, 29 April 2024\n"
+    )
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2024-05-03" and d["lines"] == [3, 3]
+
+
+def test_a_newspaper_issue_stamp_dates_the_page_over_the_letters_own_date() -> None:
+    text = (
+        "VALLEY COURIER\nTuesday, 7 May 2024, No 103 (2996)\n\n"
+        "Open letter to the council\n\n"
+        "Springfield, 29 April 2024\n\n"
+        "Dear members of the council,\n\n"
+        "We, the undersigned parents, ask you to keep the school library open on Saturdays.\n\n"
+        "Many of us work during the week, and Saturday is the only day our children can borrow books.\n\n"
+        "We would gladly help the librarians on those days if the council asks us to.\n"
+    )
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2024-05-07" and d["lines"] == [2, 2]

@@ -71,6 +71,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("ru", "5 минут назад", "2024-06-01T11:55:00", {}, "counted back (Russian portals)"),
     ("fr", "il y a 3 jours", "2024-05-29", {}, "counted back in days: the date alone"),
     ("de", "vor 2 Stunden", "2024-06-01T10:00:00", {}, "counted back (German portals)"),
+    ("tr", "15.06.2021-16:20 (Son Güncelleme:15.06.2021-18:04)", "2021-06-15T16:20:00", {}, "news site stamp: a dash glues the time on, the update follows"),
     ("tr", "3 saat önce", "2024-06-01T09:00:00", {}, "counted back (Turkish portals)"),
     ("az", "2 saat əvvəl", "2024-06-01T10:00:00", {}, "counted back (Azerbaijani portals)"),
     ("en", "May 27, 2024 17:59 Europe/Paris", "2024-05-27T17:59:00+02:00", {"timezone": "Europe/Paris"}, "IANA name written out"),

@@ -21,6 +21,7 @@ WEIGHTS: dict[str, float] = {
     "share": 0.6,  # share of the line the stamp covers (0..1)
     "label_published": 1.0,  # "Published:", "Stand:", "vom": a label says this is the stamp
     "label_updated": -0.6,  # "Updated:": a stamp, but the publication date wins when both stand
+    "letter_date": -0.7,  # "Paris, le 27 mai 2024" alone on its line: a letter's date, the dateline when no stamp dates the page (it still passes alone)
     "signer_before": 2.0,  # "Union of Teachers, 12 May 2024": the body that signs, then the date, closing a letter
     "rubric": 0.8,  # a few capitalised words beside the date: a rubric, a section, a byline, a counter
     "no_year": -0.5,  # "3. Mar": a stamp states its year more often than a stray number and word do

@@ -220,5 +220,18 @@ STAMP_CONNECTORS: tuple[str, ...] = (
     "op", "dne",  # nl "Geplaatst door redactie op 27 mei", cs "Vloženo dne 27. 5. 2024"
 )
 
+# Prepositions that name where a text was published, between a "published" label opening the line and
+# the date: "Published in The Guardian, 12 May 2024", "Publié dans Le Monde le 3 mai", "Publicat in HotNews, …".
+SOURCE_PREPOSITIONS: tuple[str, ...] = (
+    "in", "on", "at", "dans", "sur", "en", "em", "no", "na", "în", "auf", "bei", "im", "su", "sul", "nel", "nella",
+    "на", "в", "у", "w", "u", "op", "i", "på", "da", "de", "v", "ve", "σε", "στο", "στην",
+)
+
+# Words for a newspaper's issue number after the date of an issue stamp: "Tuesday, 4 May 2024, No 103 (2996)".
+ISSUE_WORDS: tuple[str, ...] = (
+    "no", "nr", "n°", "nº", "№", "issue", "núm", "núm.", "número", "numéro", "nummer", "numero", "номер", "вып",
+    "выпуск", "випуск", "sayı", "sayi", "broj", "číslo", "szám", "αρ", "τεύχος", "nomor", "số",
+)
+
 # Japanese eras: the year before the era's first year ("令和6年5月27日" is 2024-05-27; "元年" is year 1).
 JAPANESE_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}

@@ -20,7 +20,7 @@ from ..data import dateline_words as words
 from ..patterns import lazy
 from .place import names_a_body
 from .read import Stamp
-from .stamp_line import LEFTOVER, is_stamp_line
+from .stamp_line import LEFTOVER, is_stamp_line, issue_number_after
 
 
 class DateCandidate(NamedTuple):
@@ -101,9 +101,13 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     stamp_line = is_stamp_line(text, stamp)
     if stamp_line:
         features["stamp_line"] = 1.0
+        if dateline.place is not None and dateline.agency is None and "lede" not in features and stamp.label is None:
+            features["letter_date"] = 1.0  # "Warszawa, dnia 27 listopada 2007 r.": the letter's own date, not the page's
     body = text.strip()
     if body:
-        features["share"] = round(min(1.0, (stamp.end - stamp.start) / len(body)), 2)
+        # an issue number after the date is part of an issue stamp: "4 May 2024, No 103 (2996)"
+        covered = len(body) if stamp_line and issue_number_after(text[stamp.end :]) else stamp.end - stamp.start
+        features["share"] = round(min(1.0, covered / len(body)), 2)
     if stamp.label == "published":
         features["label_published"] = 1.0
     elif stamp.label == "updated":

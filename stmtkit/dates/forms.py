@@ -295,12 +295,17 @@ def _glued_number_around(tokens: list[Token], first: int, last: int) -> bool:
         and before[1].end == tokens[first].start
     ):
         return True
-    return (
+    glued_after = (
         len(after) == 2
         and after[0].shape in "./-"
         and after[1].shape in "dyn"
         and tokens[last].end == after[0].start
         and after[0].end == after[1].start
+    )
+    # "15.06.2021-16:20": a clock glued on by a dash is the stamp's time, not more of a version
+    clock = tokens[last + 3 : last + 5]
+    return glued_after and not (
+        after[0].shape == "-" and len(clock) == 2 and clock[0].shape == ":" and clock[1].shape == "d"
     )
 
 

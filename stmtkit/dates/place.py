@@ -76,6 +76,13 @@ _PLACE_ONLY_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?:,?\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu}))(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
+# A press release's lede with the place as a city is written, a state's initials after it, then a
+# double or long dash and the story: "Springfield, IL -- The coalition …".  A known city only, and a
+# long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
+_TITLE_CASE_PLACE_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
+    r"\s*(?:--|[–—])\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
+)
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
     lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
@@ -305,6 +312,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                     or (is_agency(agency) and _wire_place(m.group("place"))):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
+        m = _TITLE_CASE_PLACE_LEDE.match(text) if text.lstrip(" #*>_|")[:1].isupper() else None
+        if m is not None and is_known_place(m.group("city")):
+            return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         return None
     # an agency of two to twelve capitals, figures and dots, then a comma
     first = head[:1]

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from ..data import folded_dates
+from ..data import dateline_words, folded_dates
 from ..dateline_model import Dateline
 from ..fold import fold_aligned
 from ..memo import per_parse
@@ -26,7 +26,7 @@ from .place import PlaceAgency, agency_after, dated_agency_after, dateless_lede,
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize_noting_merges
 
-_STORY_AFTER = lazy(r"(?V1)[.,]\s+(?=\p{Lu})")
+_STORY_AFTER = lazy(r"(?V1)\s?[.,:]\s+(?=\p{Lu})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -50,6 +50,12 @@ class Stamp(NamedTuple):
 # before it, so giving characters back never helps (and a run of "*" cannot backtrack).
 _LABEL_TAIL = lazy(r"(?V1)\s*+(?:on|le|am|el|il|em)?[\s*_]*+[:：]?[\s\-–—*_]*+$")
 _LETTER = lazy(r"\p{L}")
+# After a label opening the line, the source it was published in: "Published in The Guardian, ", "Publié dans X le ".
+_SOURCE_TAIL = lazy(
+    r"(?V1)\s+(?:" + "|".join(dateline_words.SOURCE_PREPOSITIONS) + r")\s+[^\s,.:;]+(?:\s+[^\s,.:;]+){0,3}?"
+    r"\s*,?\s*(?:on|le|am|el|il|em)?\s*+$"
+)
+_LINE_OPENING = lazy(r"[\s#*>_\-–—]*+$")
 
 
 def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
@@ -70,7 +76,9 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
     for label, kind in (pair for first, pairs in folded_dates.LABELS_BY_FIRST.items() if first in present for pair in pairs):
         start = before.find(label)
         while start != -1 and (best is None or start < best[0]):
-            if (start == 0 or not _LETTER.match(before, start - 1)) and _LABEL_TAIL.match(before, start + len(label)):
+            if (start == 0 or not _LETTER.match(before, start - 1)) and (
+                    _LABEL_TAIL.match(before, start + len(label))
+                    or (window == 0 and _LINE_OPENING.match(before[:start]) and _SOURCE_TAIL.match(before, start + len(label)))):
                 best = (start, kind)
                 break
             start = before.find(label, start + 1)
@@ -187,7 +195,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     if late_agency or lede or place_end > end:
         end = max(end, agency_end)
     if place is not None and place.split(",")[0].isupper() and not lede:
-        # A place in capitals, the date, a full stop and the story: "МОСКВА, 27 мая. Президент …"
+        # A place in capitals, the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
         if m is not None:
             lede, end = True, m.end()

@@ -22,10 +22,15 @@ LEDE_HEAD = 200
 MARKUP = lazy(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation, and a section
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
-LEFTOVER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•]*$")
+LEFTOVER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•·]*$")
 # A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234".
 _SECTION_AFTER = lazy(r"^\s*[|•·]\s*\p{L}[\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
 _SECTION_BEFORE = lazy(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
+# A newspaper's issue number: "Wtorek, 4 grudnia 2007, Nr 283 (2996)", "May 4, 2024 | Issue 12".
+_ISSUE_AFTER = lazy(
+    r"^\s*[,|•·]?\s*(?i:" + "|".join(regex.escape(w) for w in words.ISSUE_WORDS) + r")\.?\s*\d+(?:\s*\(\d+\))?[\s.]*$",
+    regex.V1,
+)
 _BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
 _BYLINE_AFTER = lazy(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
 # A participle may open it: "Submitted by admin on", "Υποβλήθηκε από X στις" (a CMS's stamp).
@@ -44,8 +49,13 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left))
         and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right)
-             or _update_stamp(right))
+             or _update_stamp(right) or issue_number_after(right))
     )
+
+
+def issue_number_after(text: str) -> bool:
+    """``text``, after a stamp's date, is a newspaper's issue number: ", Nr 283 (2996)"."""
+    return _ISSUE_AFTER.match(text) is not None
 
 
 def _update_stamp(text: str) -> bool:
