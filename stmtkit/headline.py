@@ -251,7 +251,13 @@ def _glued_words(text: str) -> bool:
     )
 
 
+# Breadcrumbs or a menu written as bracketed items: "[ Home ] [ Policy ]".
+_BRACKETED_MENU = lazy(r"^\s*(?:\[[^\[\]]{1,40}\]\s*[|/>»›]?\s*){2,}$")
+
+
 def _is_menu(text: str) -> bool:
+    if text.lstrip().startswith("[") and _BRACKETED_MENU.match(text):
+        return True
     # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
     # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
     if not any(mark in text for mark in "|•·»›>\t") and (
@@ -330,6 +336,20 @@ def is_label_number(text: str) -> bool:
     return bool(":" in head or "：" in head) and (text[:1].isalpha() or not text[:1].isprintable()) \
         and _LABEL_NUMBER.match(text) is not None \
         and len(text.split(":")[0].split()) <= _LABEL_WORDS_MAX
+
+
+# A sentence's end inside the line, after a lowercase word of three letters or more (not "Dr.", "U.S."),
+# then a capital.
+_INNER_SENTENCE_END = lazy(r"(?V1)\p{Ll}{3}[.!?]\s+[\"“«„]?\p{Lu}")
+
+
+def holds_two_sentences(text: str) -> bool:
+    """``text`` is two sentences or more, the last one ended too: "Message sent. Thank you!".
+
+    A site's note or a standfirst; a two-part headline leaves its last part open
+    ("Open letter to the parties. A call for calm").
+    """
+    return text.rstrip("\"”»’')").endswith((".", "!", "?")) and _INNER_SENTENCE_END.search(text) is not None
 
 
 def is_truncated(text: str) -> bool:

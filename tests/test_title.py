@@ -238,3 +238,39 @@ def test_a_long_headline_in_a_scrape_without_blank_lines_is_the_title() -> None:
 )
 def test_a_short_cjk_rubric_above_the_headline_is_not_the_title(text: str, expected: str) -> None:
     assert title(text) == expected
+
+
+def test_a_site_note_of_two_ended_sentences_above_the_headline_is_not_the_title() -> None:
+    text = (
+        "Your comment was saved. Thanks a lot!\n\n"
+        f"{HEADLINE}\n\n"
+        "Published in Valley Courier, 3 May 2024\n\n"
+        f"{BODY}\n"
+    )
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == HEADLINE
+    assert doc.dateline is not None and doc.dateline.datetime is not None
+    assert doc.dateline.datetime.isoformat() == "2024-05-03" and doc.dateline.lines == (5, 5)
+
+
+def test_a_two_part_headline_left_open_is_still_the_title() -> None:
+    two_parts = "Open letter to the water board. A plea for the old canal"
+    assert title(f"{two_parts}\n\n{BODY}\n") == two_parts
+
+
+def test_bracketed_crumbs_and_a_wrapped_deck_leave_the_headline_the_title() -> None:
+    headline = "Farmers and Millers Agree on a Shared Plan for the Valley's Water"
+    text = (
+        "[ Valley Farmers ] [ Statements ]\n\nNEWS RELEASE\n\nFOR IMMEDIATE RELEASE\nMarch 4, 2024\n\n"
+        f"{headline}\n\nValley Farmers Union and the Millers' Guild\nPledge to Share the Canal Through the Dry Months\n\n"
+        "Chicago, IL -- Farmers and millers of the valley signed a joint pledge today to share the water "
+        "of the old canal through the summer.\n"
+    )
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == headline
+    assert doc.dateline is not None and doc.dateline.place == "Chicago, IL"
+    assert doc.dateline.datetime is not None and doc.dateline.datetime.isoformat() == "2024-03-04"
+
+
+def test_a_section_named_with_a_colon_is_no_headline() -> None:
+    assert title(f"Rubrique : Société\n\n{HEADLINE}\n\n{BODY}\n") == HEADLINE

@@ -440,8 +440,11 @@ PHOTO_CREDITS: tuple[str, ...] = (
     "kuva", "zdjecie", "fotografie", "imagen", "фото", "фотография", "світлина", "fotograf", "صورة", "mynd",
 )
 
-# Keys of metadata lines that a scrape leaves above the text ("date 2017-02", "Author: …", "Source: …").
-# Folded; followed by a colon or by a figure.
+# Keys of metadata lines a scrape leaves above the text ("date 2017-02", "Author: …"); folded; then a colon or a figure.
 METADATA_KEYS: tuple[str, ...] = (
     "date", "author", "source", "url", "category", "section", "posted", "published", "updated", "lang", "language",
+    "tags", "dział", "rubryka", "kategoria", "tagi", "rubrique", "catégorie", "rubrik", "kategorie", "ressort", "sección",
+    "categoría", "sezione", "categoria", "rubrica", "secção", "seção", "рубрика", "категория", "раздел", "теги",
+    "категорія", "розділ", "kategori", "bölüm", "etiketler", "kateqoriya", "bölmə", "rubrika", "kategória", "rovat",
+    "κατηγορία", "ενότητα", "categorie", "rubriek", "luokka", "osasto",  # a section named with a colon: "Dział: Opinie"
 )

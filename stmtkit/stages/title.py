@@ -39,6 +39,7 @@ from ..headline import (
     clean_title,
     crawler_metadata,
     folded_copy,
+    holds_two_sentences,
     is_addressee,
     is_byline,
     is_chrome,
@@ -70,9 +71,7 @@ _MAX_BODY_ABOVE = 2
 _PARAGRAPH, _SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
 # A headline longer than this that runs on into the next line is a paragraph.
 _MAX_RUN_ON = 120
-# How many content lines below a candidate a stamp or lede, and a copy, are looked for.
-_FOLLOW_WINDOW = 4
-_REPEAT_WINDOW = 6
+_FOLLOW_WINDOW, _REPEAT_WINDOW = 4, 6  # content lines below a candidate where a stamp or lede, and a copy, are looked for
 # A lede's date stands within this many characters of the start of its line, after a few words at most
 # ("Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -").
 _LEDE_DATE_WITHIN = 80
@@ -214,8 +213,7 @@ class _Page:
 
         The headline and its standfirst both have it: the earlier (the headline) wins on rank.
         """
-        longer = 0
-        short = False
+        longer, short, last_longer = 0, False, -2
         for below in range(at + 1, min(at + 1 + _FOLLOW_WINDOW, len(self.content))):
             kind = self.kind(below)
             if kind == "mark":
@@ -224,7 +222,9 @@ class _Page:
                 return False
             short = short or kind == "short"
             if kind == "longer":
-                longer += 1
+                number = self.content[below].number
+                longer += number != last_longer + 1  # a standfirst wrapped over lines with no blank between is one
+                last_longer = number
                 # a rubric between them ("Site tagline" / "Science" / "Headline"): the longer line is the headline
                 if longer > 1 or short:
                     return False
@@ -367,6 +367,8 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["truncated"] = 1.0
     elif title.rstrip(_CLOSING).endswith((".", "。")) and not all_caps(title):
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
+    if holds_two_sentences(title):
+        features["two_sentences"] = 1.0
     if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
         features["lowercase_start"] = 1.0
 
