@@ -83,6 +83,7 @@ _TITLE_CASE_PLACE_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
     r"\s*(?:--|[–—])\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
 )
+_TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
     lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
@@ -312,7 +313,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                     or (is_agency(agency) and _wire_place(m.group("place"))):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
-        m = _TITLE_CASE_PLACE_LEDE.match(text) if text.lstrip(" #*>_|")[:1].isupper() else None
+        head = text[:_TITLE_CASE_DASH_WITHIN]
+        m = _TITLE_CASE_PLACE_LEDE.match(text) \
+            if ("--" in head or "–" in head or "—" in head) and text.lstrip(" #*>_|")[:1].isupper() else None
         if m is not None and is_known_place(m.group("city")):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         return None
