@@ -43,12 +43,14 @@ _NOT_WORD = rf"\s\d{_PUNCT}"
 
 def _token_pattern(not_word: str, han: str) -> re.Pattern[str]:
     word_char = f"[^{not_word}]"
+    # The spaces before a token are its first group: ``findall`` gives every token with what
+    # stands before it, so positions are counted without a match object a token.
     return lazy(
-        r"(\d+)"
+        r"(\s*)(?:(\d+)"
         # Han words that are one unit ("下午" afternoon, "今天" today), then single Han characters,
         # then words: letters and marks, inner dots ("a.m", "ก.พ", "report.az") and apostrophes ("aujourd'hui")
         rf"|({han}{word_char}+(?:[.'’]{word_char}+)*)"
-        r"|([^\s])",
+        r"|([^\s]))",
         engine="re",
     )
 
@@ -214,6 +216,8 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
 
     ``met`` remembers the shapes of the words met (the parse's table): a document repeats its words.
     """
+    if met is None:  # outside a parse: remembered for this string only
+        met = {}
     out: list[Token] = []
     append = out.append
     new = tuple.__new__  # a named tuple without its Python-level __new__: tokens are made by the thousand
@@ -223,29 +227,29 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
     prev_end = -1
     prev_shape = ""
     pattern = _HAN_TOKEN if not folded.isascii() and _FROM_FIRST_HAN.search(folded) else _PLAIN_TOKEN
-    for m in pattern.finditer(folded):
-        kind = m.lastindex
-        text = m.group()
-        start, end = m.span()
-        if kind == 1:  # a number; a long one is never part of a date (and int() refuses 4300+ digits)
-            n = len(text)
+    end = 0
+    for space, number, word, text in pattern.findall(folded):
+        start = end + len(space) if space else end
+        if number:  # a long one is never part of a date (and int() refuses 4300+ digits)
+            n = len(number)
+            end = start + n
             shape = "d" if n <= 2 else ("y" if n == 4 else "n")
-            append(new(Token, (shape, text, start, end, int(text) if n <= 9 else 0)))
-        elif kind == 3:  # punctuation
+            append(new(Token, (shape, number, start, end, int(number) if n <= 9 else 0)))
+        elif text:  # punctuation
+            end = start + 1
             shape = "-" if text in _DASHES else _PUNCT_SHAPES.get(text, text)
             append(new(Token, (shape, text, start, end, 0)))
         else:
-            known = met.get(text) if met is not None else None
+            end = start + len(word)
+            known = met.get(word)
             if known is None:
-                known = word_shape(text, languages)
-                if met is not None:
-                    met[text] = known
+                known = met[word] = word_shape(word, languages)
             shape, value = known
-            if prev_end == start and prev_shape in "dyn" and text.rstrip(".") in ordinals:
+            if prev_end == start and prev_shape in "dyn" and word.rstrip(".") in ordinals:
                 shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
-            elif text in leads:
+            elif word in leads:
                 lead = True
-            append(new(Token, (shape, text, start, end, value)))
+            append(new(Token, (shape, word, start, end, value)))
         prev_end, prev_shape = end, shape
     if pattern is _HAN_TOKEN and _HAN_NUMERAL.search(folded):
         _han_numbers(out)
