@@ -366,3 +366,16 @@ def test_an_article_whose_cms_classes_name_furniture_keeps_its_text_but_not_its_
     assert record["page"]["extraction"] == "main-text" and not doc.warnings
     assert [p.text.split()[:3] for p in doc.body] == [["For", "three", "years"], ["Our", "answer", "has"], ["The", "volunteers", "who"]]
     assert "Share on" not in json.dumps(record) and "lovely tradition" not in json.dumps(record)
+
+
+def test_the_elements_whose_class_or_id_names_a_date_give_their_dates_in_page_order() -> None:
+    # Class and id words are matched whatever the case of their ASCII letters; an element whose
+    # class and id both name a date is one element; a count with no date gives none.
+    body = ("<div class='story'><h1>The harbour ferry returns</h1>"
+            "<p>" + "The ferry between the two harbours runs again from Monday, every hour. " * 2 + "</p>"
+            "<span class='Entry-META'>Posted 3 May 2019</span><span class='post-date' id='dateline'>4 May 2019</span>"
+            "<span id='LastUpdated'>Updated 6 May 2019</span><span class='metadata-count'>12 comments</span></div>")
+    doc = stmtkit.parse(bare_page("", body), source="a.html")
+    dates = [(d["origin"], d["role"], d["date"]) for d in doc.to_dict()["page"]["dates"]]
+    assert dates == [("element:Entry-META", "published", "2019-05-03"), ("element:post-date", "unknown", "2019-05-04"),
+                     ("element:LastUpdated", "modified", "2019-05-06")]

@@ -81,8 +81,12 @@ _URL_DATE = lazy(
 )
 # Class or id names of the element that shows the date in the page ("post-date", "entry-meta", "byline").
 _DATE_CLASS_WORDS = ("date", "time", "publi", "posted", "byline", "entry-meta", "article-meta", "datum", "fecha", "meta-info")
-# One CSS selector, matched by lexbor in C (case-insensitive substrings of class or id).
-_DATE_CLASS_SELECTOR = ", ".join(f'[{attr}*="{word}" i]' for word in _DATE_CLASS_WORDS for attr in ("class", "id"))
+_DATE_CLASS_BYTES = tuple(word.encode() for word in _DATE_CLASS_WORDS)
+# lexbor is asked (in C) for fewer words that hold those ("dat": date, datum), tried only where the
+# attribute is; the few elements it gives are checked here (a selector for each of the 20 word and
+# attribute pairs, each tried at every element, cost 4.2 M instructions a page where it ran; this 3.0 M).
+_DATE_SUPERSET = ("dat", "time", "publi", "posted", "byline", "meta", "fecha")
+_DATE_CLASS_SELECTOR = ", ".join(f"[{a}]:is(" + ", ".join(f'[{a}*="{w}" i]' for w in _DATE_SUPERSET) + ")" for a in ("class", "id"))
 _UPDATED = lazy(
     r"updat|modif|aktualisiert|geändert|bearbeitet|edited|mis à jour|actualiz|aggiorn|güncel|обновл", regex.IGNORECASE
 )
@@ -273,15 +277,32 @@ def _read_date_texts(tree: LexborHTMLParser, found: _Found, reference: dt.dateti
     if body is None:
         return
     seen = 0
+    last = None
     for node in body.css(_DATE_CLASS_SELECTOR):
+        if node.mem_id == last:
+            continue  # its class and its id both matched: one element
+        last = node.mem_id
+        attrs = node.attributes
+        # It counts once for each word its class and its id hold, as when each pair was a selector.
+        marks = _date_marks(attrs.get("class")) + _date_marks(attrs.get("id"))
+        if not marks:
+            continue
         text = _clean(node.text())
         if not text or len(text) > _DATE_TEXT_MAX or not any(c.isdigit() for c in text):
             continue
-        attrs = node.attributes
         found.add(_date("element:" + (attrs.get("class") or attrs.get("id") or "")[:40].strip(), _role_of(node), text, reference))
-        seen += 1
+        seen += marks
         if seen >= _MAX_DATE_ELEMENTS:
             return
+
+
+def _date_marks(value: str | None) -> int:
+    """How many words of ``_DATE_CLASS_WORDS`` ``value`` holds, ASCII letters' case aside (as
+    lexbor's ``i`` compares: ``bytes.lower`` lowers those alone)."""
+    if not value:
+        return 0
+    lowered = value.encode("utf-8", "surrogatepass").lower()
+    return sum(word in lowered for word in _DATE_CLASS_BYTES)
 
 
 # A line of the page's text that may be a stamp: short, with a year of the web's era.
