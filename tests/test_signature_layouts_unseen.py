@@ -74,3 +74,11 @@ def test_numbered_names_with_long_roles_under_a_heading_glued_to_the_paragraph_a
     assert got[1][1].startswith("head of the local television channel") and got[2] == ("Ilir Shehu", "businessman")
     # the last entry's role is a word that spells a month in another language: no date line cut short
     assert got[-1] == ("Vesa Hoxha", "student")
+
+
+def test_names_above_the_letters_own_date_are_read_when_the_page_stamp_is_the_dateline() -> None:
+    doc = fixture("sig-az-names-above-letter-date-page-stamp-above")
+    assert doc.dateline is not None and doc.dateline.text.startswith("15:57")
+    got = [(s.name, s.role) for s in doc.signatories]
+    assert got == [("Rəşad Məmmədov", "Yazıçılar Birliyinin sədri"), ("Leyla Quliyeva", "Yazıçılar Birliyinin katibi"),
+                   ("Tural Həsənli", "Musiqi Akademiyasının rektoru")]

@@ -40,6 +40,7 @@ from .entry import role_closing_name
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lead import lead_names_line
+from .letter_date import above_letter_date
 from .lines import (
     at_least_words,
     ends_block,
@@ -286,6 +287,9 @@ def _ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[
     last = last_entry_line(ctx, content)
     if last is not None:
         ends.append(last)
+    letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
+    if letter is not None and letter not in ends:
+        ends.append(letter)
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
 
 
