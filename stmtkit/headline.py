@@ -266,7 +266,9 @@ def _is_menu(text: str) -> bool:
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p.strip()]
     if len(parts) < 2 or (len(parts) < 3 and not any(s in text for s in "»›>")):
         return False
-    return all(len(p.split()) <= 4 for p in parts)
+    # Set apart by wide gaps only, a part may be a longer run of capitalised items ("Home World Sports   Photos").
+    gaps_only = not any(mark in text for mark in "|•·»›>")
+    return all(len(p.split()) <= 4 or (gaps_only and all(w[:1].isupper() for w in p.split())) for p in parts)
 
 
 def is_chrome(text: str, folded: str) -> bool:

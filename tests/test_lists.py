@@ -246,3 +246,14 @@ def test_an_indented_paragraph_after_the_list_is_not_part_of_it() -> None:
     doc = stmtkit.parse(HEAD + "We ask:\n\n1. Publish the study.\n2. Hold a hearing.\n\n     The council met on Monday.\n")
     assert [i.text for i in doc.lists[0].items] == ["Publish the study.", "Hold a hearing."]
     assert doc.body[-1].lines == (8, 8)
+
+
+def test_numbered_skip_links_above_the_headline_are_no_list() -> None:
+    text = (
+        "1. Zum Inhalt\n  2. Zum Hauptmenü\n  3. Zur Suche\n\n"
+        "Eltern schreiben dem Stadtrat einen offenen Brief\n\n"
+        "Die Eltern der Grundschule am Park bitten den Stadtrat, die Bibliothek samstags zu öffnen.\n\n"
+        "Sie nennen drei Gründe:\n\n1. Viele arbeiten unter der Woche.\n2. Die Kinder lesen gern.\n"
+    )
+    doc = stmtkit.parse(text)
+    assert [[i.text for i in b.items] for b in doc.lists] == [["Viele arbeiten unter der Woche.", "Die Kinder lesen gern."]]

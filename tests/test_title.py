@@ -274,3 +274,7 @@ def test_bracketed_crumbs_and_a_wrapped_deck_leave_the_headline_the_title() -> N
 
 def test_a_section_named_with_a_colon_is_no_headline() -> None:
     assert title(f"Rubrique : Société\n\n{HEADLINE}\n\n{BODY}\n") == HEADLINE
+
+
+def test_a_menu_set_apart_by_wide_gaps_is_no_headline() -> None:
+    assert title(f"Home Region Farming Weather Sports    Photos      Valley News\n\n{HEADLINE}\n\n{LEDE}\n") == HEADLINE

@@ -216,6 +216,19 @@ def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, li
     return top_entries, last
 
 
+# A menu item has at most this many words.
+_MENU_ITEM_WORDS = 6
+
+
+def _navigation_above_title(ctx: Context, last: int, entries: list[_Entry]) -> bool:
+    """A list of short items that ends above the headline: the page's skip links or menu."""
+    title = ctx.title
+    return (
+        title is not None and title.lines is not None and last < title.lines[0]
+        and all(len(e.to_item().text.split()) <= _MENU_ITEM_WORDS for e in entries)
+    )
+
+
 def run(ctx: Context) -> None:
     n = 1
     lines, owner = ctx.lines, ctx.owner  # line n's text is read without making its Line
@@ -244,6 +257,9 @@ def run(ctx: Context) -> None:
                 n += 1
                 continue
         found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
+        if found and _navigation_above_title(ctx, found[1], found[0]):
+            no_list, n = None, found[1] + 1  # skip links or a menu numbered above the headline: page chrome, no list
+            continue
         if found:
             entries, last = found
             items = tuple(e.to_item() for e in entries)
