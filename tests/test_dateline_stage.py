@@ -405,3 +405,13 @@ def test_a_newspaper_issue_stamp_dates_the_page_over_the_letters_own_date() -> N
     )
     d = dateline(text)
     assert d is not None and d["datetime"] == "2024-05-07" and d["lines"] == [2, 2]
+
+
+def test_a_known_city_the_date_and_the_story_after_its_full_stop_is_a_lede() -> None:
+    text = (
+        "Батьки звернулися до міської ради\n\n"
+        "Київ, 14 квітня 2023 р. Батьки учнів трьох шкіл оприлюднили відкритий лист до міської ради щодо "
+        "бібліотек.\n\nУ листі вони просять відкривати бібліотеки в суботу.\n"
+    )
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2023-04-14" and d["place"] == "Київ" and d["lines"] == [3, 3]

@@ -83,6 +83,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "DUBLIN, May 27, 2024 17:59 IST", "2024-05-27T17:59:00+01:00", {"timezone": "Europe/Dublin"}, "Irish Standard Time, by the place"),
     # --- Russian
     ("ru", "27 мая 2024, 17:59", "2024-05-27T17:59:00", {}, "SPEC example: RIA/TASS site stamp"),
+    ("ru", "Алматы. 27 мая. КазТАГ - Общественники направили письмо", "2024-05-27", {"place": "Алматы", "agency": "КазТАГ"}, "agency written as one word with its initials inside, after the date"),
     ("ru", "17:59 | 27.05.2024", "2024-05-27T17:59:00", {}, "time first, set apart by a bar (news portals)"),
     ("ru", "27 мая 2024 · 17:59", "2024-05-27T17:59:00", {}, "date and time set apart by a middle dot"),
     ("ru", "17:59 · 27 мая 2024", "2024-05-27T17:59:00", {}, "time first, set apart by a middle dot"),

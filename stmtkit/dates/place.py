@@ -118,10 +118,14 @@ class PlaceAgency(NamedTuple):
 
 
 def is_agency(name: str) -> bool:
-    """A known agency name, or one word in capitals ("SERVIMEDIA")."""
+    """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ")."""
     name = name.strip()
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
-    return fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25)
+    if fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25):
+        return True
+    # agencies write their initials into one word: "КазТАГ", "BelTA"
+    return " " not in name and name[:1].isupper() and letters.isalpha() and 4 <= len(name) <= 12 \
+        and sum(map(str.isupper, name[1:])) >= 2
 
 
 

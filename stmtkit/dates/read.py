@@ -22,11 +22,19 @@ from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
 from .forms import Reading, holds_a_form, read_forms
-from .place import PlaceAgency, agency_after, dated_agency_after, dateless_lede, place_after, place_before
+from .place import (
+    PlaceAgency,
+    agency_after,
+    dated_agency_after,
+    dateless_lede,
+    is_known_place,
+    place_after,
+    place_before,
+)
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize_noting_merges
 
-_STORY_AFTER = lazy(r"(?V1)\s?[.,:]\s+(?=\p{Lu})")
+_STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -194,10 +202,10 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         lede = late_agency is not None
     if late_agency or lede or place_end > end:
         end = max(end, agency_end)
-    if place is not None and place.split(",")[0].isupper() and not lede:
-        # A place in capitals, the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
+    if place is not None and not lede:
+        # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
-        if m is not None:
+        if m is not None and (place.split(",")[0].isupper() or is_known_place(place.split(",")[0])):
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 
