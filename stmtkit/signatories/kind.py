@@ -186,8 +186,19 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
     ):
         return False  # no reason to call it a role: whether it names a body cannot change that ("Ayshan")
+    if _possessive_function(words[-1]):
+        return True  # "Veli Derneği Başkanı": the body's president, the body's name inside the function
     # "Committee to Protect Journalists" names a body, though "journalists" is a function
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
+
+
+# Turkish and Azerbaijani possessive endings on a function closing its phrase ("Başkanı", "üyesi", "sədri");
+# a plural ("Gazeteciler") names a body.
+_POSSESSIVE_ENDINGS = ("si", "su", "i", "u")
+
+
+def _possessive_function(word: str) -> bool:
+    return any(word.endswith(e) and word[: -len(e)] in cue.ROLE_WORDS for e in _POSSESSIVE_ENDINGS if len(word) - len(e) >= 3)
 
 
 def _head_is_role(words: Sequence[str], single: frozenset[str]) -> bool:

@@ -276,7 +276,9 @@ def is_prose(text: str) -> bool:
         return sentence_end  # Georgian: every letter is lowercase to Unicode, only a sentence's end tells
     if sentence_end:
         return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
-    return lower >= 3 and lower * 2 > len(words) and not is_organisation(text)
+    # "председатель родительского комитета" under a name: a role phrase written in lower case, no sentence
+    return lower >= 3 and lower * 2 > len(words) and not is_organisation(text) \
+        and not is_role(words[0], lowercase_is_role=False)
 
 
 def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:

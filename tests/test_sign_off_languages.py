@@ -1,0 +1,47 @@
+"""A letter closed by a formula of its language, one name and the name's function on the line below.
+
+Our own short letters, one per language: the formula opens the block, the name is the signatory,
+and the function line gives the role (a job phrase stays whole, even when it names a body) or,
+after a comma, the role and the affiliation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stmtkit
+
+# (opening sentence, closing formula, name, function line, expected role, expected affiliation)
+LETTERS = [
+    ("Gentili Signori, vi chiediamo di tenere aperta la biblioteca il sabato.", "Distinti saluti", "Mario Rossi",
+     "Presidente, Associazione Genitori Valle", "Presidente", "Associazione Genitori Valle"),
+    ("Vážení, prosíme, aby knihovna zůstala otevřená i v sobotu.", "S úctou", "Jana Nováková",
+     "předsedkyně, Spolek rodičů", "předsedkyně", "Spolek rodičů"),
+    ("Sayın Başkan, kütüphanenin cumartesi de açık kalmasını rica ediyoruz.", "Saygılarımızla,", "Ayşe Yılmaz",
+     "Veli Derneği Başkanı", "Veli Derneği Başkanı", None),
+    ("Уважаемый глава города, просим оставить библиотеку открытой по субботам.", "С уважением,", "Иван Петров",
+     "председатель родительского комитета", "председатель родительского комитета", None),
+    ("Sehr geehrte Damen und Herren, wir bitten Sie, die Bibliothek samstags zu öffnen.", "Mit freundlichen Grüßen",
+     "Anna Schmidt", "Vorsitzende, Elternverein Talstadt", "Vorsitzende", "Elternverein Talstadt"),
+    ("Estimados señores, les pedimos que la biblioteca abra los sábados.", "Atentamente,", "Lucía García",
+     "Presidenta de la Asociación de Padres", "Presidenta de la Asociación de Padres", None),
+    ("Szanowni Państwo, prosimy o otwarcie biblioteki w soboty.", "Z wyrazami szacunku", "Anna Kowalska",
+     "Przewodnicząca Rady Rodziców", "Przewodnicząca Rady Rodziców", None),
+    ("Шановний міський голово, просимо відкривати бібліотеку в суботу.", "З повагою,", "Олена Коваль",
+     "голова батьківського комітету", "голова батьківського комітету", None),
+    ("Hörmətli cənab, kitabxananın şənbə günləri açıq olmasını xahiş edirik.", "Hörmətlə,", "Aynur Məmmədova",
+     "Valideynlər Birliyinin sədri", "Valideynlər Birliyinin sədri", None),
+    ("Αξιότιμε κύριε Δήμαρχε, ζητούμε η βιβλιοθήκη να είναι ανοιχτή το Σάββατο.", "Με εκτίμηση,",
+     "Μαρία Παπαδοπούλου", "Πρόεδρος του Συλλόγου Γονέων", "Πρόεδρος του Συλλόγου Γονέων", None),
+]
+
+
+@pytest.mark.parametrize(("opening", "closing", "name", "function", "role", "affiliation"), LETTERS,
+                         ids=[row[2] for row in LETTERS])
+def test_a_closing_formula_then_a_name_and_its_function(
+        opening: str, closing: str, name: str, function: str, role: str | None, affiliation: str | None) -> None:
+    text = f"Open letter on the library hours\n\n{opening}\n\n{closing}\n\n{name}\n{function}\n"
+    doc = stmtkit.parse(text)
+    assert doc.signatures is not None
+    [signer] = doc.signatures.signatories
+    assert (signer.name, signer.role, signer.affiliation) == (name, role, affiliation)
