@@ -82,3 +82,11 @@ def test_names_above_the_letters_own_date_are_read_when_the_page_stamp_is_the_da
     got = [(s.name, s.role) for s in doc.signatories]
     assert got == [("Rəşad Məmmədov", "Yazıçılar Birliyinin sədri"), ("Leyla Quliyeva", "Yazıçılar Birliyinin katibi"),
                    ("Tural Həsənli", "Musiqi Akademiyasının rektoru")]
+
+
+def test_name_lines_closed_by_a_comma_each_with_its_description_line_below_are_a_run() -> None:
+    got = [(s.name, s.role) for s in fixture("sig-it-name-comma-line-description-line").signatories]
+    assert [name for name, _ in got] == ["Marta Ricci", "Paolo Serra", "Lucia Fabbri", "Giorgio Neri", "Sara Monti"]
+    # a description in lower case after its first word is a role, not a body
+    assert got[1] == ("Paolo Serra", "Ex ciclista professionista")
+    assert got[2] == ("Lucia Fabbri", "Cantante lirica, insegnante di canto")

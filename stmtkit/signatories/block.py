@@ -176,9 +176,21 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     # numbered lines went up as one run, a Line and a tuple each (250 MB).
     numbers, named = array("l"), bytearray()
     above = ctx.free_up_to(end) if end >= 1 else ctx.lines[:0]
+    field = 0  # a line that is no name, kept until the line above says whether it is that name's field
     for n, (ok, remark, doubtful) in zip(above.numbers_reversed(), once_a_run(_bare_line, above.texts_reversed()), strict=True):
         if ok is None:
+            if field:
+                break
             continue  # a blank line
+        if field:
+            if not (ok and ctx.text(n).endswith(",")):
+                break
+            numbers.append(field)  # "Jane Roe," / "Writer and activist, Nobel laureate": the name's field
+            named.append(True)
+            field = 0
+        elif not ok and not remark and not doubtful and not ctx.text(n).endswith((",", ":")):
+            field = n  # maybe the field of a "Name," line above
+            continue
         if not ok and numbers and remark:
             numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
             named.append(True)

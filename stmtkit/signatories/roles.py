@@ -127,7 +127,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
             continue  # "Jane Roe, Berlin", "University of Oslo, Norway": a city or country is no affiliation
         if affiliations:
             affiliations.append(part)
-        elif is_role(part) or is_award(part):
+        elif is_role(part) or is_award(part) or _description(part):
             # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic";
             # a prize is said of the person: "(sculptor, Kossuth Prize winner)"
             roles.append(part)
@@ -154,6 +154,15 @@ def _institution_first(parts: list[str]) -> list[str]:
     if all(_department_shape(p) and (not is_organisation(p) or (" " not in p and not p.isupper())) for p in parts[:at]):
         return [*parts[at:], *parts[:at]]
     return parts
+
+
+def _description(part: str) -> bool:
+    """``Ex calciatore bulgaro``, ``Cantautore inglese``: a capital, then words in lower case, naming no
+    body: what the person is, said in a phrase (a body capitalises its name or holds its head noun)."""
+    words = part.split()
+    return len(words) >= 2 and words[0][:1].isupper() and all(w[:1].islower() for w in words[1:]) \
+        and not is_organisation(part) \
+        and not is_place(part)
 
 
 def is_award(text: str) -> bool:
