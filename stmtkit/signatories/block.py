@@ -13,8 +13,7 @@ from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
-from ..dates.names import month_number
-from ..fold import fold_key, fold_words
+from ..fold import fold_key
 from ..lines import Line, Lines, marker_of, once_a_run
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..patterns import lazy
@@ -44,6 +43,7 @@ from .lines import (
     role_before_name,
 )
 from .roles import is_capacity_remark
+from .tail import cut_off, date_cut_short
 
 # How many blank lines may separate the entries of one block.
 _MAX_BLANK_RUN = 3
@@ -55,13 +55,9 @@ MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = lazy(r"^\d{1,4}[.)]\s")
-# An entry the scrape cut at the end of a list ("чл" of "член") is a few words.
-_MAX_CUT_WORDS = 6
 # Under a signer's name with no heading: at most this many lines of function and body.
 _MAX_SIGN_OFF_FIELDS = 2
 _MAX_SIGN_OFF_FIELD_WORDS = 10
-# A closing date line ("25 hb. Julai 201", "Paris, le 27 mai 20") is a few words.
-_MAX_CUT_DATE_WORDS = 5
 
 
 class Found(NamedTuple):
@@ -264,29 +260,6 @@ def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
     return False, remark, doubtful
 
 
-def _cut_off(text: str, before: str) -> bool:
-    """A list the scrape cut mid-entry: after an entry ending in ``;`` or ``,``, a last line of a few
-    words that reads as no entry (``чл``, ``head of department, d.``)."""
-    if not before.rstrip().endswith((";", ",")) or at_least_words(text, _MAX_CUT_WORDS + 1):
-        return False
-    return not bare_entry(text, False)[0] and bare_entry(before, False)[0]
-
-
-def _date_cut_short(text: str, languages: tuple[str, ...] | None) -> bool:
-    """The letter's date line under the signers, cut by the scrape so that no date can be read from it
-    (``25 July 201``): a few words, a day number and a month name, nothing else."""
-    words = fold_words(text).replace(".", " ").split()
-    if not 2 <= len(words) <= _MAX_CUT_DATE_WORDS or not any(w.isdigit() and len(w) <= 2 for w in words):
-        return False
-    return any(month_number(w, languages or ()) for w in words if w.isalpha())
-
-
-def _numbered_pair(text: str, before: str) -> bool:
-    """Both lines open with a number label: ``8. Name, student`` under ``7. …`` is the list's last entry,
-    not a date cut short (a function word may spell a month in another language)."""
-    return bool(_NUMBER_LABEL.match(text.lstrip()) and _NUMBER_LABEL.match(before.lstrip()))
-
-
 def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
     """The last content line that may close a run of names: not an HTML comment, an "… and others"
     line, a closing section heading or a cut-off word, with nothing but those after it."""
@@ -296,8 +269,7 @@ def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
         if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
             continue
         if quiet_from is None and position and (
-                _cut_off(line.text, content[position - 1].text) or (
-                    _date_cut_short(line.text, languages_of(ctx)) and not _numbered_pair(line.text, content[position - 1].text))):
+                cut_off(line.text, content[position - 1].text) or date_cut_short(line.text, content[position - 1].text, languages_of(ctx))):
             quiet_from = line.number
             continue
         return line.number if tail_is_quiet(ctx, quiet_from or line.number) else None
