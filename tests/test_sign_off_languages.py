@@ -45,3 +45,14 @@ def test_a_closing_formula_then_a_name_and_its_function(
     assert doc.signatures is not None
     [signer] = doc.signatures.signatories
     assert (signer.name, signer.role, signer.affiliation) == (name, role, affiliation)
+
+
+def test_names_set_in_a_row_by_commas_are_one_signatory_each() -> None:
+    text = (
+        "Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\n"
+        "Signed:\n\nAnna Berg, Tom Hale, Rita Moss; Paul Kerr\n"
+    )
+    doc = stmtkit.parse(text)
+    assert doc.signatures is not None
+    assert [(s.name, s.affiliation) for s in doc.signatures.signatories] == [
+        ("Anna Berg", None), ("Tom Hale", None), ("Rita Moss", None), ("Paul Kerr", None)]

@@ -247,6 +247,9 @@ def read_entries(
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
     if pair:
         return _read_pair(pair, raw, lines, group)
+    people = _comma_people(text) if split_pairs and group_kind != "organisation" else None
+    if people:
+        return [_make(name, "person", raw, lines, None, None, group) for name in people]
     role, rest = split_title(text)
     roles: list[str] = [role] if role else []
     affiliations: list[str] = []
@@ -320,6 +323,18 @@ def _enumerating_name(text: str) -> bool:
 
 def _is_full_name(text: str) -> bool:
     return len(text.split()) >= 2 and looks_like_person(text) and not is_role(text) and not is_place(text)
+
+
+# Names set in a row by commas: at least this many, so that "Anna Berg, Tom Hale" stays a name and a field.
+_COMMA_PEOPLE_MIN = 3
+
+
+def _comma_people(text: str) -> list[str] | None:
+    """``Anna Berg, Tom Hale, Rita Moss`` → three people: every comma field a full name, none a function or place."""
+    if text.count(",") < _COMMA_PEOPLE_MIN - 1:
+        return None
+    fields = [f.strip() for f in text.split(",")]
+    return fields if all(_is_full_name(f) and len(f.split()) <= 4 for f in fields) else None
 
 
 def _two_people(name: str) -> list[str] | None:
