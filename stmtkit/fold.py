@@ -21,7 +21,6 @@ import unicodedata
 from collections.abc import Iterable
 from itertools import filterfalse
 
-from .data.combining_marks import COMBINING_MARKS, UNIDATA_VERSION
 from .data.languages import SENTENCE_CASELESS_RANGES
 from .memo import per_parse_text
 from .patterns import lazy
@@ -129,8 +128,52 @@ _PIECES = _Pieces()
 
 
 def fold_pieces(text: str) -> str:
-    """``text`` with each character folded as ``fold_words`` folds it, spaces kept as they are."""
-    return text.translate(_PIECES)
+    """``text`` with each character folded as ``fold_words`` folds it, spaces kept as they are.
+
+    Casefolding is context-free and stable (a casefolded character casefolds to itself), so
+    each character of ``text.casefold()`` (one pass in C, ASCII lower-cased with it) folds as
+    ``fold_piece`` says, and only its few distinct characters beyond ASCII whose piece differs
+    are replaced, each by one ``str.replace``: a ``str.translate`` through the table looks
+    every character up in a dict (about 550 instructions a character), and NFKD with the
+    combining marks taken out by a pattern some 90.  Should a piece hold another character
+    to replace (the order of the replacements would matter), the text goes through the table.
+    """
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    pieces = {char: piece for char in wide_chars(folded) if (piece := _PIECES[ord(char)]) != char}
+    if any(char in piece for piece in pieces.values() if not piece.isascii() for char in pieces):
+        return text.translate(_PIECES)
+    for char, piece in pieces.items():
+        folded = folded.replace(char, piece)
+    return folded
+
+
+_ASCII_BYTES = bytes(range(128))
+# Distinct characters taken out of a text one at a time, at most: past this many (Han, Hangul)
+# the rest is set apart as it is.
+_TAKEN_OUT = 64
+
+
+def wide_chars(text: str) -> frozenset[str]:
+    """The distinct characters of ``text`` beyond ASCII.
+
+    Every ASCII character is known beforehand (an ASCII letter is Latin, folds as it
+    lower-cases, is no marker letter), so only the others are collected: the ASCII
+    bytes are deleted from the UTF-8 form, which leaves whole characters.  On a page
+    in a Latin script that is a few characters out of thousands.  A page in another
+    script uses a few dozen letters, each many times: each is taken out of the rest in
+    turn (``str.replace``), which reads fewer characters than setting each one apart;
+    past ``_TAKEN_OUT`` of them (Han, Hangul) the rest is set apart as it is.
+    """
+    if text.isascii():
+        return frozenset()
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    found: set[str] = set()
+    while rest and len(found) < _TAKEN_OUT:
+        found.add(rest[0])
+        rest = rest.replace(rest[0], "")
+    return frozenset(found.union(rest))
 
 
 def opens_lowercase(text: str) -> bool:
@@ -157,37 +200,13 @@ def fold_words(text: str) -> str:
     'signe par'
     """
     # ASCII: casefold is lower(); NFKD and the marks change nothing.
-    stripped = text.lower() if text.isascii() else _fold_pieces_whole(text)
+    stripped = text.lower() if text.isascii() else fold_pieces(text)
     # the separators are control characters: a printable line (most) holds none, and skips the generator
     if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
         return str(_SPACES.sub(" ", stripped)).strip()
     return " ".join(stripped.split())  # runs of \s made one space, ends stripped
 
 
-def _fold_pieces_whole(text: str) -> str:
-    """``fold_pieces(text)`` by whole-text passes: casefold, NFKD, the combining marks dropped.
-
-    Each of these works character by character (see ``fold_piece``; NFKD only reorders the marks
-    among themselves, and they are dropped), and each pass runs in C: a ``str.translate`` through
-    the table looks every character up in a dict (about 550 instructions a character, the first
-    fold of a page's lines).  The marks' table covers the Basic Multilingual Plane of the Unicode
-    version it was made for: a text beyond it, or another version, goes through the table.
-    """
-    if not _MARKS_USABLE:
-        return text.translate(_PIECES)
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    if _BEYOND_BMP.search(decomposed) is not None:
-        return text.translate(_PIECES)
-    stripped = _MARKS.sub("", decomposed)
-    # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes (as in fold_piece).
-    if "ı" in stripped or "ə" in stripped:
-        stripped = stripped.replace("ı", "i").replace("ə", "e")
-    return stripped
-
-
-_MARKS_USABLE = unicodedata.unidata_version == UNIDATA_VERSION
-_MARKS = lazy(COMBINING_MARKS, engine="re")
-_BEYOND_BMP = lazy("[\U00010000-\U0010ffff]", engine="re")
 _SPACES = lazy(r"\s+")
 _MARKUP = lazy(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 

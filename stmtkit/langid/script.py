@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
+from ..fold import wide_chars as wide_chars
 from ..patterns import lazy
 
 # Not words of the text: links, e-mail addresses, handles, markdown link
@@ -77,32 +78,7 @@ def _cached_script_of(char: str) -> str:
     return script_of(char)
 
 
-_ASCII_BYTES = bytes(range(128))
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isalpha() or b >= 128)
-
-
-def wide_chars(text: str) -> frozenset[str]:
-    """The distinct characters of ``text`` beyond ASCII.
-
-    Every ASCII character is known beforehand (an ASCII letter is Latin, folds as it
-    lower-cases, is no marker letter), so only the others are collected: the ASCII
-    bytes are deleted from the UTF-8 form, which leaves whole characters.  On a page
-    in a Latin script that is a few characters out of thousands.  A page in another
-    script uses a few dozen letters, each many times: each is taken out of the rest in
-    turn (``str.replace``), which reads fewer characters than setting each one apart;
-    past ``_TAKEN_OUT`` of them (Han, Hangul) the rest is set apart as it is.
-    """
-    if text.isascii():
-        return frozenset()
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    found: set[str] = set()
-    while rest and len(found) < _TAKEN_OUT:
-        found.add(rest[0])
-        rest = rest.replace(rest[0], "")
-    return frozenset(found.union(rest))
-
-
-_TAKEN_OUT = 64
 
 
 def _ascii_letters_at_least(text: str, most: int) -> int:
