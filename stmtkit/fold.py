@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from itertools import filterfalse
 
 from .data.languages import SENTENCE_CASELESS_RANGES
-from .memo import per_parse_text
+from .memo import answers_of, per_parse_text
 from .patterns import lazy
 
 # str.split() splits on these information separators too; the regex module's \s does not.
@@ -200,11 +200,33 @@ def fold_words(text: str) -> str:
     'signe par'
     """
     # ASCII: casefold is lower(); NFKD and the marks change nothing.
-    stripped = text.lower() if text.isascii() else fold_pieces(text)
+    return _squeezed(text.lower() if text.isascii() else fold_pieces(text))
+
+
+def _squeezed(stripped: str) -> str:
+    """Runs of spaces made one, ends stripped: the last step of ``fold_words``."""
     # the separators are control characters: a printable line (most) holds none, and skips the generator
     if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
         return str(_SPACES.sub(" ", stripped)).strip()
     return " ".join(stripped.split())  # runs of \s made one space, ends stripped
+
+
+def fold_words_each(texts: list[str]) -> list[str]:
+    """``fold_words`` of each of ``texts`` (a page's lines), remembered for the parse as it remembers them.
+
+    The texts are folded together, joined by line ends (no character folds to one, or from
+    one): a line's distinct characters and its passes were found and run line by line, at
+    some thousands of instructions a line beyond ASCII, where the page has a few dozen
+    distinct characters in all.
+    """
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a text holding a line end: each folded alone
+        return list(map(fold_words, texts))
+    folded = list(map(_squeezed, (joined.lower() if joined.isascii() else fold_pieces(joined)).split("\n")))
+    remembered = answers_of(fold_words)
+    if remembered is not None:
+        remembered.update(zip(texts, folded, strict=True))
+    return folded
 
 
 _SPACES = lazy(r"\s+")

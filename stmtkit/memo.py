@@ -76,6 +76,10 @@ def per_parse(func: Callable[Concatenate[str, P], R]) -> Callable[Concatenate[st
     return remembered
 
 
+# The table variable of each function marked ``per_parse_text``, by the function it returned.
+_TEXT_TABLES: dict[Callable[..., object], ContextVar[dict[Hashable, object] | None]] = {}
+
+
 def per_parse_text(func: Callable[[str], R]) -> Callable[[str], R]:
     """``per_parse`` for a function of one string asked very often (a fold): one table of its own in the memo."""
     tables = _table_of(func)
@@ -92,7 +96,17 @@ def per_parse_text(func: Callable[[str], R]) -> Callable[[str], R]:
         value = table[text] = func(text)
         return value
 
+    _TEXT_TABLES[remembered] = tables
     return remembered
+
+
+def answers_of(remembered: Callable[[str], R]) -> dict[str, R] | None:
+    """The answers the open parse remembers for ``remembered`` (a function ``per_parse_text`` made),
+    for a caller that works out many at once and stores them: None outside a parse."""
+    table = _TEXT_TABLES[remembered].get()
+    if table is None:
+        table = _opened_late(remembered.__wrapped__)  # type: ignore[attr-defined]  # set by functools.wraps
+    return table  # type: ignore[return-value]  # keyed by text, stored by the function alone
 
 
 def parse_memo() -> dict[Hashable, object] | None:

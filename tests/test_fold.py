@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from stmtkit.fold import fold_aligned, fold_words
+from stmtkit.fold import fold_aligned, fold_words, fold_words_each
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,6 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 )
 def test_fold_words_in_many_scripts(text: str, folded: str) -> None:
     assert fold_words(text) == folded
+
+
+def test_fold_words_each_folds_a_page_of_lines_as_each_alone() -> None:
+    lines = ["Signé  PAR :", "", "ΟΔΟΣ Été", "ϒ Υ", "Plain ASCII line"]
+    assert fold_words_each(lines) == ["signe par :", "", "οδοσ ete", "Υ υ", "plain ascii line"]
+    # a text holding a line end is no line of a page: folded alone, its line end a space
+    assert fold_words_each(["Été\nÇa", "b"]) == ["ete ca", "b"]
 
 
 @pytest.mark.parametrize(

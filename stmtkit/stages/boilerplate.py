@@ -25,7 +25,7 @@ import regex
 from ..chrome import is_language_switcher, is_menu, is_share_row
 from ..data import folded_structure
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
-from ..fold import fold_key, fold_key_of, fold_words
+from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
 from ..state import Context
@@ -257,12 +257,17 @@ def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) ->
 
 def _rights_in(lines: Lines) -> tuple[str, ...]:
     """The rights-reserved phrases found anywhere in these lines (folded): usually none, so
-    the lines of most pages are left nothing to test."""
+    the lines of most pages are left nothing to test.
+
+    The lines ``classify_why`` folds are folded here, together (``fold_words_each``), and
+    remembered for it."""
     phrases, found = folded_structure.RIGHTS_RESERVED, set[str]()
     # (a line repeated in a row holds the phrases of its first time)
-    short = filter(lambda t: len(t) <= _MAX_PREFIXED, map(itemgetter(0), groupby(lines.texts())))
+    foldable = filter(lambda t: len(t) <= _MAX_COOKIE, map(itemgetter(0), groupby(lines.texts())))
     # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.
-    while chunk := "\n".join(map(fold_words, islice(short, 4096))):
+    while texts := list(islice(foldable, 4096)):
+        folded = fold_words_each(texts)
+        chunk = "\n".join([f for t, f in zip(texts, folded, strict=True) if len(t) <= _MAX_PREFIXED])
         found.update(p for p in phrases if p in chunk)
     return tuple(p for p in phrases if p in found)
 
