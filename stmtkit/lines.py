@@ -74,7 +74,7 @@ class Line:
 class _Text:
     """One document's text, where each line starts, which lines hold text, and any line read otherwise."""
 
-    __slots__ = ("content", "made", "read", "starts", "text")
+    __slots__ = ("content", "made", "read", "starts", "text", "texts")
 
     def __init__(self, text: str, read: dict[int, str] | None = None) -> None:
         self.text = text
@@ -85,6 +85,10 @@ class _Text:
         # A line whose ``text`` is not its stripped ``raw`` (Markdown: inline markup read), by 0-based index.
         self.read = read or {}
         self.made: dict[int, Line] = {}  # by 0-based index: at most _KEEP, emptied when full
+        # Each line's ``text`` cut once (by 0-based index, at most _KEEP): the stages ask for a line's
+        # text many times over, and one string asked again is no new string to make and to hash
+        # again for each per-parse table it is looked up in.
+        self.texts: dict[int, str] = {}
         pos, size = 0, len(text)
         while pos < size:
             end = text.find("\n", pos + _PIECE)
@@ -107,8 +111,7 @@ class _Text:
             if len(self.made) >= _KEEP:
                 self.made.clear()
             raw = self.text[self.starts[index] : self.starts[index + 1] - 1]
-            read = self.read.get(index) if self.read else None
-            made = self.made[index] = Line(index + 1, raw, raw.strip() if read is None else read)
+            made = self.made[index] = Line(index + 1, raw, self.text_of(index))
         return made
 
     def texts_at(self, index: range | array[int], backwards: bool = False) -> Iterator[str]:
@@ -138,11 +141,13 @@ class _Text:
         return made.raw if made is not None else self.text[self.starts[index] : self.starts[index + 1] - 1]
 
     def text_of(self, index: int) -> str:
-        made = self.made.get(index)
-        if made is not None:
-            return made.text
-        read = self.read.get(index) if self.read else None
-        return self.text[self.starts[index] : self.starts[index + 1] - 1].strip() if read is None else read
+        text = self.texts.get(index)
+        if text is None:
+            if len(self.texts) >= _KEEP:
+                self.texts.clear()
+            read = self.read.get(index) if self.read else None
+            text = self.texts[index] = self.text[self.starts[index] : self.starts[index + 1] - 1].strip() if read is None else read
+        return text
 
 
 class Lines(Sequence[Line]):
