@@ -17,6 +17,7 @@ longer than ``MAX_SPACE_RUN`` are cut, to keep every stage linear.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -175,6 +176,18 @@ STEPS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("nfc", nfc),
 )
 
+# Every character the steps from newlines to odd-spaces act on: a text holding none of them (most)
+# is left as it is by all five, which one scan tells (each step's own test scanned the text once
+# for each of its characters: about a hundred scans of every text).  Each of them is unprintable
+# (a control, format or separator character, a surrogate), so a text printable but for its line
+# ends holds none, and str.isprintable tells it faster than the pattern.
+_CHARACTER_STEPS = frozenset(("newlines", "lone-surrogates", "zero-width", "control-characters", "odd-spaces"))
+_ACTED_ON = lazy(
+    "[" + "".join(map(re.escape, "\r" + _LINE_BREAKS + _INVISIBLE_CHARS + "\u200c\u200d" + _CONTROL_CHARS + _ODD_SPACE_CHARS))
+    + "\ud800-\udfff]",
+    engine="re",
+)
+
 _ASCII_PUNCTUATION = str.maketrans(
     {
         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "″": '"',
@@ -203,7 +216,10 @@ def normalize(text: str, *, ascii_only_punctuation: bool = False) -> tuple[str, 
     steps = list(STEPS)
     if ascii_only_punctuation:
         steps.append(("ascii-punctuation", ascii_punctuation))
+    quiet = text.replace("\n", "").isprintable() or _ACTED_ON.search(text) is None
     for name, step in steps:
+        if quiet and name in _CHARACTER_STEPS:
+            continue  # it would change nothing
         fixed = step(text)
         if fixed != text:
             applied.append(name)
