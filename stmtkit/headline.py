@@ -38,7 +38,7 @@ _DASH_SITE = lazy(
 _DOMAIN = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
 # Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").  A middle
 # dot between two letters or digits joins them ("평화·통일", "7·4", "Ramon·Llull"): a separator has a space beside it.
-_MENU_SEPARATOR = lazy(r"\s*[|•»›>]\s*|\s+·\s*|·\s+|\s{3,}(?:\p{Lu}\s{3,})?|\t")
+_MENU_SEPARATOR = lazy(r"\s*[|•»›>]\s*|\s+[·/]\s+|·\s+|\s{3,}(?:\p{Lu}\s{3,})?|\t")  # " / " too: "Home / News / Society"
 _WIDE_GAP = lazy(r"\s{3}")
 _CRUMB = lazy(r"\s[>»›]\s")
 # Words run together by a scrape of a menu ("sitesLoginContactSupport"), a template name ("News_detailed_picture"),
@@ -91,20 +91,17 @@ def _is_word_char(char: str) -> bool:
 
 
 def _has_signing_note(folded: str) -> bool:
-    """A "sign now" note anywhere in ``folded``, or an account phrase as whole words ("registrate" not in a
-    longer word): substring searches, as ``note|…|(?<!\\w)(?:phrase|…)(?!\\w)`` would find them; the pattern
-    of some ninety literals cost a one-file parse 12 M instructions to compile, against a few calls a page."""
-    notes, account = folded_structure.SIGNING_NOTES, folded_structure.ACCOUNT_NOTES
-    if any(map(contains, repeat(folded), notes)):
-        return True
-    # Most lines hold no phrase: each is asked in C (no find per phrase, no Python step).
-    for phrase in compress(account, map(contains, repeat(folded), account)):
-        start = folded.find(phrase)
-        while start != -1:
-            end = start + len(phrase)
-            if (start == 0 or not _is_word_char(folded[start - 1])) and (end == len(folded) or not _is_word_char(folded[end])):
-                return True
-            start = folded.find(phrase, start + 1)
+    """A "sign now" note or an account phrase in ``folded``, as whole words: "imzala" (sign!) is no note
+    inside "imzaladı" (signed), nor "firmar" inside "firmaron".  Substring searches first, in C (most lines
+    hold no phrase); a pattern of some ninety literals cost a one-file parse 12 M instructions to compile."""
+    for phrases in (folded_structure.SIGNING_NOTES, folded_structure.ACCOUNT_NOTES):
+        for phrase in compress(phrases, map(contains, repeat(folded), phrases)):
+            start = folded.find(phrase)
+            while start != -1:
+                end = start + len(phrase)
+                if (start == 0 or not _is_word_char(folded[start - 1])) and (end == len(folded) or not _is_word_char(folded[end])):
+                    return True
+                start = folded.find(phrase, start + 1)
     return False
 
 
@@ -260,14 +257,14 @@ def _is_menu(text: str) -> bool:
         return True
     # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
     # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
-    if not any(mark in text for mark in "|•·»›>\t") and (
+    if not any(mark in text for mark in "|•·»›>\t") and " / " not in text and (
             "   " not in text if text.isprintable() else _WIDE_GAP.search(text) is None):
         return False
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p.strip()]
     if len(parts) < 2 or (len(parts) < 3 and not any(s in text for s in "»›>")):
         return False
     # Set apart by wide gaps only, a part may be a longer run of capitalised items ("Home World Sports   Photos").
-    gaps_only = not any(mark in text for mark in "|•·»›>")
+    gaps_only = not any(mark in text for mark in "|•·»›>") and " / " not in text
     return all(len(p.split()) <= 4 or (gaps_only and all(w[:1].isupper() for w in p.split())) for p in parts)
 
 

@@ -278,3 +278,18 @@ def test_a_section_named_with_a_colon_is_no_headline() -> None:
 
 def test_a_menu_set_apart_by_wide_gaps_is_no_headline() -> None:
     assert title(f"Home Region Farming Weather Sports    Photos      Valley News\n\n{HEADLINE}\n\n{LEDE}\n") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "headline", "lede"),
+    [
+        ("Главная / Новости / Общество", "Профсоюзы подписали совместное обращение",
+         "Крупнейшие профсоюзы подписали в понедельник обращение к министерству."),
+        ("Anasayfa Gündem", "Sendikalar ortak çağrı imzaladı", "Üç büyük sendika pazartesi günü ortak bir çağrı imzaladı."),
+        ("Inicio » Sociedad", "Los sindicatos firmaron un manifiesto por la vivienda",
+         "Los tres sindicatos firmaron el lunes un manifiesto conjunto por la vivienda pública."),
+    ],
+)
+def test_slash_crumbs_a_home_link_and_a_past_tense_of_sign_leave_the_headline(crumbs: str, headline: str, lede: str) -> None:
+    """ "imzaladı" (signed) and "firmaron" hold the "sign now" notes "imzala" and "firmar" but are no such note."""
+    assert title(f"{crumbs}\n\n{headline}\n\n12.03.2024 14:05\n\n{lede}\n") == headline

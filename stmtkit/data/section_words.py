@@ -98,4 +98,9 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
            "آرشیو", "گفتگو"),
     "he": ("חדשות", "דעות", "ניתוח", "פוליטיקה", "עולם", "כלכלה", "חברה", "תרבות", "ספורט", "מדע", "בריאות",
            "ארכיון", "מערכת"),
+    # a site's "Home" link, which opens a breadcrumb scraped without its separators ("Anasayfa Gündem")
+    "home": ("home", "homepage", "home page", "accueil", "startseite", "inicio", "portada", "home page", "pagina iniziale",
+             "inicio", "pagina inicial", "главная", "главная страница", "головна", "головна сторінка", "anasayfa",
+             "ana sayfa", "ana sehife", "strona glowna", "acasa", "pagina principala", "uvod", "domu", "titulni strana",
+             "kezdolap", "etusivu", "forside", "startsida", "hoofdpagina", "αρχικη", "الرئيسية", "صفحه اصلی", "ראשי"),
 }
