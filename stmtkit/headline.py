@@ -25,6 +25,8 @@ from .data.structure_words import (
     ADDRESSEE_SUFFIXES,
     METADATA_KEYS,
 )
+from .dates.read import read_stamp
+from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import fold_key, fold_words, strip_markup
 from .patterns import lazy
 
@@ -349,6 +351,29 @@ def holds_two_sentences(text: str) -> bool:
     ("Open letter to the parties. A call for calm").
     """
     return text.rstrip("\"”»’')").endswith((".", "!", "?")) and _INNER_SENTENCE_END.search(text) is not None
+
+
+# Words a headline needs before a stamp glued after it.
+_GLUED_STAMP_AFTER_WORDS = 3
+
+
+def glued_stamp_start(text: str, languages: tuple[str, ...]) -> int | None:
+    """Where a stamp the scrape ran onto the end of a headline starts: "Unions sign an appeal 12.03.2024 09:00".
+
+    Only a stamp with a time that closes the line: a headline that names a day ("Vote on 9 June 2024") keeps it.
+    """
+    if not any(map(str.isdigit, text[-8:])):
+        return None
+    try:
+        stamp = read_stamp(text, languages=languages)
+    except Exception:  # a stage never raises on odd text
+        return None
+    if stamp is None or stamp.dateline.time is None or stamp.dateline.datetime is None or not LEFTOVER.match(text[stamp.end :]):
+        return None
+    head = text[: stamp.start]
+    if len(head.split()) < _GLUED_STAMP_AFTER_WORDS or is_stamp_line(text, stamp):
+        return None  # the whole line is a stamp with its byline: "Submitted by X on Mon, 29/10/2012 - 20:08"
+    return stamp.start
 
 
 def is_truncated(text: str) -> bool:

@@ -150,13 +150,19 @@ def _items(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [x for item in items for x in (item, *_items(item.get("items", [])))]
 
 
-def read_from_another_element(record: dict[str, Any], span: Span, top: list[tuple[Span, str]]) -> bool:
+def read_from_another_element(record: dict[str, Any], span: Span, top: list[tuple[Span, str]], line_text: str = "") -> bool:
     """A dateline read from inside another element's line (a news lede glued to the first paragraph,
     a stamp run into the headline) refers to that line; it does not own it. Its text must be there."""
     stamp = " ".join(str(record["dateline"]["text"]).split())
     covering = [text for s, text in element_texts(record) if inside(span, s)]
     if not covering:
         return False
+    if line_text and record.get("title_lines") == [span[0], span[1]] and span[0] == span[1]:
+        # a stamp run onto the end of the headline's own line is cut from the title: the two share the
+        # line, the title first, and neither loses a word of it
+        line = " ".join(line_text.split())
+        assert line.startswith(" ".join(str(record["title"]).split())), (line, record["title"])
+        covering.append(line)
     assert any(stamp in " ".join(text.split()) for text in covering), (stamp, covering)
     return True
 
@@ -178,7 +184,7 @@ def check_record(text: str) -> None:
     meta_span = (meta[0], meta[1]) if meta else None
     spans = spans_of(record)
     top = [(s, k) for s, k in spans if not (k in ("title", "dateline") and inside(s, meta_span))]
-    top = [(s, k) for s, k in top if not (k == "dateline" and (read_from_another_element(record, s, top)
+    top = [(s, k) for s, k in top if not (k == "dateline" and (read_from_another_element(record, s, top, lines[s[0] - 1].text)
                                                                 or between_signatories(record, s)))]
     top.sort()
     for (a, ka), (b, kb) in itertools.pairwise(top):

@@ -293,3 +293,15 @@ def test_a_menu_set_apart_by_wide_gaps_is_no_headline() -> None:
 def test_slash_crumbs_a_home_link_and_a_past_tense_of_sign_leave_the_headline(crumbs: str, headline: str, lede: str) -> None:
     """ "imzaladı" (signed) and "firmaron" hold the "sign now" notes "imzala" and "firmar" but are no such note."""
     assert title(f"{crumbs}\n\n{headline}\n\n12.03.2024 14:05\n\n{lede}\n") == headline
+
+
+def test_a_stamp_run_onto_the_end_of_the_headline_is_cut_off_and_dates_the_page() -> None:
+    doc = stmtkit.parse(f"{HEADLINE} 12.03.2024 09:00\n\n{BODY}\n")
+    assert doc.title is not None and doc.title.text == HEADLINE
+    assert doc.dateline is not None and doc.dateline.datetime is not None
+    assert doc.dateline.datetime.isoformat() == "2024-03-12T09:00:00"
+
+
+def test_a_headline_that_names_a_day_keeps_it() -> None:
+    named = "Farmers will vote on the canal plan on 12 March 2024"
+    assert title(f"{named}\n\n{BODY}\n") == named

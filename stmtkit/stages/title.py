@@ -39,6 +39,7 @@ from ..headline import (
     clean_title,
     crawler_metadata,
     folded_copy,
+    glued_stamp_start,
     holds_two_sentences,
     is_addressee,
     is_byline,
@@ -73,9 +74,7 @@ _PARAGRAPH, _SENTENCE = 200, 80  # a line this wide (headline.width), or this an
 _MAX_RUN_ON = 120
 _FOLLOW_WINDOW, _REPEAT_WINDOW = 4, 6  # content lines below a candidate where a stamp or lede, and a copy, are looked for
 # A lede's date stands within this many characters of the start of its line, after a few words at most
-# ("Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -").
-_LEDE_DATE_WITHIN = 80
-_LEDE_WORDS_BEFORE_DATE = 5
+_LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
 _MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
 # The most the features weighed further can add: a copy below and a stamp below.
 _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
@@ -287,6 +286,8 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         if len(rest) >= _SENTENCE or opens_with_lede(rest, page.languages):
             text = glued.group("head")
             features["glued_lede"] = 1.0
+    if (cut := glued_stamp_start(text, page.languages)) is not None:
+        text = text[:cut].rstrip(" -–—|,")
     title = clean_title(text)
     if not 2 <= len(title) <= _MAX_TITLE or len(list(islice(filter(str.isalpha, title), 2))) < 2:
         return None
