@@ -259,14 +259,15 @@ def _is_menu(text: str) -> bool:
         return True
     # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
     # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
-    if not any(mark in text for mark in "|•·»›>\t") and " / " not in text and (
+    marked = any(mark in text for mark in "|•·»›>") or " / " in text
+    if not marked and "\t" not in text and (
             "   " not in text if text.isprintable() else _WIDE_GAP.search(text) is None):
         return False
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p.strip()]
     if len(parts) < 2 or (len(parts) < 3 and not any(s in text for s in "»›>")):
         return False
     # Set apart by wide gaps only, a part may be a longer run of capitalised items ("Home World Sports   Photos").
-    gaps_only = not any(mark in text for mark in "|•·»›>") and " / " not in text
+    gaps_only = not marked
     return all(len(p.split()) <= 4 or (gaps_only and all(w[:1].isupper() for w in p.split())) for p in parts)
 
 

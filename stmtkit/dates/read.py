@@ -205,7 +205,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     if place is not None and not lede:
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
-        if m is not None and (place.split(",")[0].isupper() or is_known_place(place.split(",")[0])):
+        if m is not None and ((city := place.split(",")[0]).isupper() or is_known_place(city)):
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 
