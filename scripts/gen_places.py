@@ -39,6 +39,86 @@ EXTRA_COUNTRIES = (
 )
 
 
+# Capitals and large cities that name no time zone, so CLDR's exemplar cities lack them
+# ("ANKARA (AA) -", "WASHINGTON, DC -", "Jane Roe, Geneva"): in English, in their own languages
+# and in the spellings of the languages stmtkit reads most.  Cities that are also common given
+# names or surnames ("Wellington", "Hamilton", "Victoria") are left out.
+EXTRA_CITIES = (
+    # capitals
+    "Ankara", "Анкара", "أنقرة", "Washington", "Washington, D.C.", "Washington DC", "Вашингтон", "Vaşington",
+    "Waszyngton", "واشنطن", "New Delhi", "Neu-Delhi", "Nuova Delhi", "Nueva Delhi", "Nova Deli", "Нью-Дели",
+    "Нью-Делі", "Yeni Delhi", "नई दिल्ली", "Delhi", "Дели", "Islamabad", "Исламабад", "İslamabad", "إسلام آباد",
+    "اسلام آباد", "Abuja", "Pretoria", "Canberra", "Ottawa", "Оттава", "Brasília", "Brasilia", "Бразилиа",
+    "Bern", "Berne", "Berna", "Берн", "Rabat", "الرباط", "Astana", "Астана", "Nur-Sultan", "Naypyidaw",
+    "Putrajaya", "Yamoussoukro", "Dodoma", "Gitega", "Sanaa", "Sana'a", "صنعاء", "Abu Dhabi", "أبوظبي",
+    "أبو ظبي", "Абу-Даби", "Kuwait City", "مدينة الكويت", "Manama", "المنامة", "Ramallah", "رام الله",
+    "Valletta", "La Valletta", "Lilongwe", "Cotonou", "Porto-Novo", "Sucre", "Quito", "Washington D.C.",
+    "Den Haag", "The Hague", "La Haye", "Den Haag", "Гаага", "Lahey", "L'Aia", "La Haya",
+    # large cities
+    "Mumbai", "Bombay", "Мумбаи", "मुंबई", "Bengaluru", "Bangalore", "Chennai", "Hyderabad", "Lahore", "لاہور",
+    "Peshawar", "Chittagong", "Beijing", "Peking", "Pékin", "Pechino", "Pekín", "Pequim", "Pekin", "Пекин",
+    "北京", "Guangzhou", "Shenzhen", "深圳", "广州", "Osaka", "大阪", "Kyoto", "京都", "Busan", "부산",
+    "San Francisco", "Boston", "Atlanta", "Houston", "Seattle", "Miami", "Philadelphia", "Dallas", "San Diego",
+    "Nueva York", "Nova Iorque", "Нью-Йорк", "Нью-Йорк", "Lonra", "Лондон", "Londres", "Londra",
+    "Montreal", "Montréal", "Монреаль", "Québec", "Quebec City", "Rio de Janeiro", "Рио-де-Жанейро",
+    "Cape Town", "Kaapstad", "Le Cap", "Durban", "Mombasa", "Kisumu", "Kano", "Ibadan", "Alexandria",
+    "الإسكندرية", "Marrakech", "مراكش", "Fes", "Fès", "Oran", "وهران", "Sfax", "Benghazi", "بنغازي",
+    "Aleppo", "حلب", "Homs", "حمص", "Mosul", "الموصل", "Basra", "البصرة", "Erbil", "أربيل", "Jeddah",
+    "جدة", "Mecca", "مكة", "Medina", "المدينة المنورة", "Isfahan", "اصفهان", "Mashhad", "مشهد", "Tabriz",
+    "تبریز", "Shiraz", "شیراز", "Herat", "هرات", "Kandahar", "قندهار", "Haifa", "חיפה", "Tel Aviv",
+    "תל אביב", "Тель-Авив", "Bethlehem", "بيت لحم", "Nablus", "نابلس", "Hebron", "الخليل", "Sidon", "صيدا",
+    "Tripoli", "طرابلس", "Zarqa", "الزرقاء", "Irbid", "إربد",
+    "Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Женева", "Cenevre", "Lausanne", "Basel", "Bâle", "Lugano",
+    "Strasbourg", "Straßburg", "Страсбург", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes",
+    "Montpellier", "Rennes", "Grenoble", "Milan", "Milano", "Mailand", "Милан", "Turin", "Torino", "Naples",
+    "Napoli", "Neapel", "Florence", "Firenze", "Florenz", "Bologna", "Genoa", "Genova", "Venice", "Venezia",
+    "Venedig", "Bari", "Catania", "Munich", "München", "Мюнхен", "Frankfurt", "Frankfurt am Main",
+    "Франкфурт", "Hamburg", "Гамбург", "Cologne", "Köln", "Кёльн", "Düsseldorf", "Stuttgart", "Leipzig",
+    "Dresden", "Hannover", "Nürnberg", "Bremen", "Bonn", "Karlsruhe", "Barcelona", "Барселона", "Seville",
+    "Sevilla", "Valencia", "València", "Bilbao", "Zaragoza", "Málaga", "Porto", "Oporto", "Braga", "Coimbra",
+    "Rotterdam", "Utrecht", "Eindhoven", "Antwerp", "Antwerpen", "Anvers", "Ghent", "Gent", "Liège", "Salzburg",
+    "Graz", "Linz", "Innsbruck", "Gothenburg", "Göteborg", "Malmö", "Bergen", "Aarhus", "Tampere", "Turku",
+    "Kraków", "Krakow", "Cracovia", "Krakau", "Gdańsk", "Danzig", "Wrocław", "Poznań", "Łódź", "Lublin",
+    "Szczecin", "Katowice", "Brno", "Ostrava", "Košice", "Cluj-Napoca", "Iași", "Timișoara", "Constanța",
+    "Debrecen", "Szeged", "Thessaloniki", "Θεσσαλονίκη", "Selanik", "Patras", "Πάτρα", "Plovdiv", "Пловдив",
+    "Varna", "Варна", "Novi Sad", "Нови Сад", "Niš", "Ниш", "Split", "Rijeka", "Mostar", "Banja Luka",
+    "Бања Лука", "Izmir", "İzmir", "Antalya", "Bursa", "Adana", "Diyarbakır", "Gaziantep", "Konya", "Mersin",
+    "Kayseri", "Eskişehir", "Trabzon", "Van", "Şanlıurfa", "Hatay", "Малатья", "Малатия",
+    "Saint Petersburg", "St. Petersburg", "St Petersburg", "Sankt Petersburg", "Санкт-Петербург", "Петербург",
+    "Kazan", "Казань", "Нижний Новгород", "Ростов-на-Дону", "Самара", "Уфа", "Пермь", "Воронеж", "Красноярск",
+    "Челябинск", "Краснодар", "Сочи", "Мурманск", "Архангельск", "Kharkiv", "Kharkov", "Харків", "Харьков",
+    "Odesa", "Odessa", "Одеса", "Одесса", "Lviv", "Lwów", "Lemberg", "Львів", "Львов", "Dnipro", "Дніпро",
+    "Днепр", "Zaporizhzhia", "Запоріжжя", "Запорожье", "Mykolaiv", "Миколаїв", "Kherson", "Херсон",
+    "Mariupol", "Маріуполь", "Мариуполь", "Poltava", "Полтава", "Chernihiv", "Чернігів", "Sumy", "Суми",
+    "Vinnytsia", "Вінниця", "Ivano-Frankivsk", "Івано-Франківськ", "Ternopil", "Тернопіль", "Lutsk", "Луцьк",
+    "Rivne", "Рівне", "Zhytomyr", "Житомир", "Cherkasy", "Черкаси", "Kryvyi Rih", "Кривий Ріг", "Донецьк",
+    "Донецк", "Луганськ", "Луганск", "Гомель", "Брест", "Гродно", "Витебск", "Могилёв", "Gyumri", "Գյումրի",
+    "Batumi", "ბათუმი", "Kutaisi", "ქუთაისი", "Ganja", "Gəncə", "Sumqayıt", "Shymkent", "Шымкент",
+    "Karaganda", "Караганда", "Bishkek", "Бишкек", "Osh", "Samarkand", "Samarqand", "Самарканд", "Bukhara",
+    "Toronto", "Vancouver", "Calgary", "Edmonton", "Winnipeg", "Los Angeles", "Chicago", "Detroit", "Denver",
+    "Minneapolis", "New Orleans", "Baltimore", "Pittsburgh", "Cleveland", "Sacramento", "Portland",
+    "Guadalajara", "Monterrey", "Medellín", "Cali", "Barranquilla", "Guayaquil", "Córdoba", "Rosario",
+    "Mendoza", "Valparaíso", "Concepción", "Arequipa", "Cusco", "Santa Cruz", "Cochabamba", "São Paulo",
+    "Salvador", "Belo Horizonte", "Porto Alegre", "Curitiba", "Recife", "Fortaleza", "Belém", "Manaus",
+    "Edinburgh", "Glasgow", "Manchester", "Birmingham", "Liverpool", "Leeds", "Bristol", "Cardiff", "Oxford",
+    "Cambridge", "Cork", "Galway", "Johannesburg", "Soweto", "Lubumbashi", "Goma", "Bukavu", "Kigali",
+    "Mogadishu", "Muqdisho", "Juba", "Omdurman", "Port Sudan", "Bamako", "Timbuktu", "Niamey", "Ouagadougou",
+    "Kaduna", "Maiduguri", "Port Harcourt", "Kumasi", "Douala", "Yaoundé", "Antananarivo", "Harare",
+    "Bulawayo", "Lusaka", "Maputo", "Luanda", "Windhoek", "Gaborone", "Surabaya", "Bandung", "Medan",
+    "Yogyakarta", "Makassar", "Cebu", "Davao", "Ho Chi Minh City", "Thành phố Hồ Chí Minh", "Hà Nội",
+    "Đà Nẵng", "Hải Phòng", "Chiang Mai", "Yangon", "Mandalay", "Penang", "George Town", "Johor Bahru",
+    "Sydney", "Perth", "Adelaide", "Christchurch", "Kolkata", "Calcutta", "Ahmedabad", "Pune", "Jaipur",
+    "Lucknow", "Patna", "Srinagar", "Shanghai", "上海", "Chongqing", "重庆", "Wuhan", "武汉", "Chengdu",
+    "成都", "Tianjin", "天津", "Nanjing", "南京", "Hangzhou", "杭州", "Xi'an", "西安", "Lhasa", "拉萨",
+    "Yokohama", "横浜", "Nagoya", "名古屋", "Sapporo", "札幌", "Fukuoka", "福岡", "Hiroshima", "広島",
+    "Nagasaki", "長崎", "Okinawa", "沖縄", "Incheon", "인천", "Daegu", "대구", "Gwangju", "광주", "서울",
+    "Taichung", "台中", "Kaohsiung", "高雄",
+)
+# Cities that are also common given names or surnames, or plain words (see NOT_CITIES).
+_EXTRA_NOT_CITIES = frozenset({"salvador", "split", "van", "santa cruz", "osh", "cali", "medina", "portland",
+                               "cambridge", "oxford", "delhi"})
+
+
 def _countries(locale: Locale) -> set[str]:
     return {fold_words(name) for code, name in locale.territories.items() if code.isalpha() and len(code) == 2}
 
@@ -92,6 +172,7 @@ def generate() -> str:
         locale = Locale.parse(code)
         countries |= _countries(locale)
         cities |= _cities(locale)
+    cities |= {fold_words(n) for n in EXTRA_CITIES} - {fold_words(n) for n in _EXTRA_NOT_CITIES}
     cities -= countries | NOT_CITIES
     return "\n".join(
         [

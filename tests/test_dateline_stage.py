@@ -169,6 +169,7 @@ def test_cli_in_a_real_subprocess() -> None:
 def test_cldr_tables_regenerate_to_the_checked_in_module() -> None:
     pytest.importorskip("babel")
     assert generated("gen_cldr_dates", "generate") == checked_in("stmtkit/data/cldr_dates.py")
+    assert generated("gen_cldr_dates", "generate_phrases") == checked_in("stmtkit/data/cldr_month_phrases.py")
 
 
 def test_the_folded_date_words_are_fresh() -> None:

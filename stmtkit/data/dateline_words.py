@@ -23,6 +23,7 @@ DATE_FILLERS = frozenset((
     "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
     "tanggal", "ngày", "gada", "hb", "hb.",
     "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
+    "في", "فى",  # ar "in", "on": "نشر في 12 مايو" (it opens a month's name by its letters)
 ))
 
 # Words after (or before) a year that say "year": "27 мая 2024 г.", "2024 года", "2015 წ.",
@@ -118,6 +119,14 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "tarikh", "เผยแพร่", "เผยแพร่เมื่อ", "วันที่", "publikuar", "publikuar më", "inilathala", "petsa",
     "data publikacji", "dodano", "data publicării", "дата публікації", "размещено", "yayınlandı", "dərc olunub",
     "tarix", "publicado en", "data de publicação", "publiceringsdatum",
+    # ar "it was published", "published on (the date)"
+    "تم نشره", "تم النشر", "نشر بتاريخ", "بتاريخ",
+    # a press release's release line: the date it may be published from
+    "for immediate release", "immediate release", "for release", "pour diffusion immédiate",
+    "pour publication immédiate", "diffusion immédiate", "para publicación inmediata", "para difusión inmediata",
+    "para divulgação imediata", "zur sofortigen veröffentlichung", "per la diffusione immediata",
+    "per diffusione immediata", "voor onmiddellijke publicatie", "för omedelbar publicering",
+    "do natychmiastowej publikacji", "для немедленной публикации",
 )
 UPDATED_LABELS: tuple[str, ...] = (
     "last updated", "last update", "updated on", "updated", "update", "modified", "mis à jour le", "mis à jour", "mise à jour",

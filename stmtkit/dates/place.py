@@ -72,10 +72,19 @@ _DOMAIN_WITHIN = 60
 # The place may end with a state's initials ("WASHINGTON, D.C. —", "ALBANY, N.Y. -"); the story may open
 # with a word in capitals, or glued to a long dash ("—COVID RELIEF NOW, a coalition …"), when a lower-case
 # word follows within a few words: a headline in capitals ("UKRAINE — WAR UPDATE") has none.
+# With a state's initials the dash may be glued on both sides, as press releases write it
+# ("WASHINGTON, DC-The coalition …"): the initials mark the place, a plain capitalised word the story.
 _PLACE_ONLY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?:,?\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
-    r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu}))(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.)+|,\s\p{Lu}{2}\b)?)"
+    r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
+    r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
+# "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
+# only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.
+_BRACKETED_PLACE_LEDE = lazy(rf"(?V1)^[\s#*>_|]*\((?P<place>{_ANY_PLACE})\)\s*[-–—]+\s+(?=\p{{L}})")
+# "News Site :- …": a source's name, then a colon glued to a dash and the story (Arabic and South
+# Asian papers); a known place there is the place, any other name the source.
+_COLON_DASH_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,3})\s*:-\s*(?=\p{L})")
 # A press release's lede with the place as a city is written, a state's initials after it, then a
 # double or long dash and the story: "Springfield, IL -- The coalition …".  A known city only, and a
 # long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
@@ -305,6 +314,17 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
     head = text.lstrip(_MARKUP)
+    if head[:1] == "(":
+        m = _BRACKETED_PLACE_LEDE.match(text)
+        if m is not None and is_place(m.group("place")):
+            return PlaceAgency(m.group("place"), None, m.start("place") - 1, m.end(), True)
+        return None
+    if ":-" in head[:60]:
+        m = _COLON_DASH_LEDE.match(text)
+        if m is not None and _place_ok(m.group("name")):
+            name = m.group("name")
+            known = is_place(name)
+            return PlaceAgency(name if known else None, None if known else name, m.start("name"), m.end(), True)
     if "(" in text and (head[:1].isalpha() or not head[:1].isprintable()):  # a place, then the agency in brackets
         m = _DATELESS_LEDE.match(text)
         if m is not None and _place_ok(m.group("place")):
@@ -335,6 +355,13 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                 return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
     opening = head[:3]  # three capitals open the place
     m = _PLACE_ONLY_LEDE.match(text) if (opening.isalpha() and opening.isupper()) or not opening.isprintable() else None
-    if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES:
+    if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES \
+            and _state_vouched(m.group("place"), m.group("state")):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None
+
+
+def _state_vouched(place: str, state: str | None) -> bool:
+    """Two capitals after a comma are a state's initials after a known city ("WASHINGTON, DC"), not a
+    second body ("NATO, EU")."""
+    return state is None or "." in state or is_place(place[: len(place) - len(state)])

@@ -22,8 +22,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, cast
 
+from ..data import cldr_month_phrases, zones
 from ..data import dateline_words as words
-from ..data import zones
 from ..fold import fold_aligned
 from ..memo import parse_memo
 from ..patterns import lazy
@@ -115,11 +115,20 @@ for _phrase, _days in words.RELATIVE_DAYS.items():
     if " " in _phrase:
         _first, _second = fold_aligned(_phrase).split(" ", 1)
         _RELATIVE_PHRASES.setdefault(_first, {})[_second] = _days
-_LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES)
+# Months named by two words ("تشرين الثاني", "нэгдүгээр сар"): first word → second word → month.
+_TWO_WORD_MONTHS: dict[str, dict[str, int]] = {}
+for _entry in cldr_month_phrases.TWO_WORD_MONTHS.split("|"):
+    _name, _, _number = _entry.rpartition("=")
+    _first, _second = _name.split(" ")
+    _TWO_WORD_MONTHS.setdefault(_first, {})[_second] = int(_number)
+_LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES) | frozenset(_TWO_WORD_MONTHS)
 # Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59"; so do the Arabic
 # comma and semicolon and the Urdu full stop: "12 مارس 2023، 14:30".
 _PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "／": "/", "【": "[", "】": "]", "、": ",",
                  "،": ",", "؛": ";", "۔": "."}
+# Optional vowel points of Arabic and Hebrew (shadda, fatha, niqqud): a word is spelled with or
+# without them ("الثّاني", "الثاني"), so its shape is looked up without them.
+_VOWEL_POINTS = lazy(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]", engine="re")
 _MONTH_PREFIXES = tuple(fold_aligned(p) for p in words.MONTH_PREFIXES)
 
 
@@ -208,6 +217,7 @@ def tokenize_noting_merges(folded: str, languages: tuple[str, ...] = ()) -> tupl
     if lead:
         _vietnamese_month(out, folded)
         _relative_phrases(out, folded)
+        _two_word_months(out, folded)
     return out, lead
 
 
@@ -226,7 +236,9 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
     leads = _LEAD_WORDS
     prev_end = -1
     prev_shape = ""
-    pattern = _HAN_TOKEN if not folded.isascii() and _FROM_FIRST_HAN.search(folded) else _PLAIN_TOKEN
+    plain = folded.isascii()
+    pattern = _HAN_TOKEN if not plain and _FROM_FIRST_HAN.search(folded) else _PLAIN_TOKEN
+    pointed = not plain and _VOWEL_POINTS.search(folded) is not None
     end = 0
     for space, number, word, text in pattern.findall(folded):
         start = end + len(space) if space else end
@@ -241,6 +253,8 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
             append(new(Token, (shape, text, start, end, 0)))
         else:
             end = start + len(word)
+            if pointed:
+                word = _VOWEL_POINTS.sub("", word)
             known = met.get(word)
             if known is None:
                 known = met[word] = word_shape(word, languages)
@@ -321,6 +335,22 @@ def _relative_phrases(tokens: list[Token], folded: str) -> None:
             start, end = tokens[i].start, tokens[i + 1].end
             tokens[i : i + 2] = [Token("R", folded[start:end], start, end, days)]
         i += 1
+
+
+def _two_word_months(tokens: list[Token], folded: str) -> None:
+    """Merge a month named by two words ("تشرين الثاني") into one month token, in place."""
+    i = 0
+    while i < len(tokens) - 1:
+        month = _TWO_WORD_MONTHS.get(tokens[i].text, {}).get(tokens[i + 1].text)
+        if month is not None:
+            start, end = tokens[i].start, tokens[i + 1].end
+            tokens[i : i + 2] = [Token("M", folded[start:end], start, end, month)]
+        i += 1
+
+
+def date_function_words() -> frozenset[str]:
+    """The folded words the tokenizer gives a shape of their own (fillers, zones, hour words…)."""
+    return frozenset(_WORD_SHAPES)
 
 
 def shape_of(tokens: list[Token]) -> str:

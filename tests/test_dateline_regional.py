@@ -1,0 +1,94 @@
+"""Datelines in regional month names, release lines and wire ledes of shapes met on real pages (our own words)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import stmtkit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Levantine Arabic months, of two words, and the same month's Western name after a slash
+        ("نشر في 12 كانون الثاني 2025", dt.date(2025, 1, 12)),
+        ("الأحد 3 تشرين الأول / أكتوبر 2021", dt.date(2021, 10, 3)),
+        ("السبت 29 شباط 2020", dt.date(2020, 2, 29)),
+        # vowel points written over a month's name do not hide it
+        ("الأحد 3 تشرين الثّاني 2021", dt.date(2021, 11, 3)),
+        # Mongolian: an ordinal and "month"
+        ("5 нэгдүгээр сар 2024", dt.date(2024, 1, 5)),
+        # Serbian in Latin letters, Austrian German, Uruguayan Spanish
+        ("14. mart 2023.", dt.date(2023, 3, 14)),
+        ("3. Jänner 2022", dt.date(2022, 1, 3)),
+        ("8 de setiembre de 2020", dt.date(2020, 9, 8)),
+    ],
+)
+def test_regional_month_names(text: str, expected: dt.date) -> None:
+    found = stmtkit.parse_dateline(text)
+    assert found is not None and found.datetime == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["For immediate release: May 6, 2024", "FOR IMMEDIATE RELEASE - 6 May 2024", "Pour diffusion immédiate : 6 mai 2024",
+     "تم نشره 6 أيار 2024"],
+)
+def test_a_release_line_is_a_label_not_a_place(line: str) -> None:
+    found = stmtkit.parse_dateline(line)
+    assert found is not None and found.datetime == dt.date(2024, 5, 6)
+    assert found.place is None
+
+
+RELEASE = """Rangers ask for a later vote
+For immediate release: March 4, 2021
+Contact: Press Office (555) 010-2000
+{lede}The Coalition for Open Parks said on Thursday that three hundred park rangers have signed a letter asking the committee to wait.
+The letter says the budget leaves too little for repairs.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [("WASHINGTON, DC-", "WASHINGTON, DC"), ("WASHINGTON, DC - ", "WASHINGTON, DC"), ("ALBANY, N.Y.-", "ALBANY, N.Y."),
+     ("NATO, EU - ", None)],
+)
+def test_a_press_release_lede_with_a_state_places_the_stamp(lede: str, place: str | None) -> None:
+    dateline = stmtkit.parse(RELEASE.format(lede=lede)).dateline
+    assert dateline is not None and dateline.datetime == dt.date(2021, 3, 4)
+    assert dateline.place == place
+
+
+WIRE = """Farmers call for drought aid
+12.03.2025 14:20
+Farmers' unions issued a joint statement.
+
+({head}) - Farmers' unions across the country called on the government to act on the drought, and asked for support for irrigation.
+
+The unions said they want to meet the ministry.
+"""
+
+
+@pytest.mark.parametrize(("head", "place"), [("ANKARA", "ANKARA"), ("GENEVA", "GENEVA"), ("VIDEO", None), ("UPDATE", None)])
+def test_a_place_in_brackets_opens_a_wire_lede(head: str, place: str | None) -> None:
+    dateline = stmtkit.parse(WIRE.format(head=head)).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2025, 3, 12, 14, 20)
+    assert dateline.place == place
+
+
+COLON_DASH = """نقابة المعلمين تطالب بزيادة الرواتب
+
+تم نشره الأحد 12 كانون الثاني / يناير 2025 09:15 صباحاً
+
+{head} :- طالبت نقابة المعلمين الحكومة بزيادة الرواتب قبل بداية الفصل الدراسي الثاني، وقالت في بيان إن الأسعار ارتفعت كثيراً.
+وأضافت النقابة أنها ستعقد اجتماعاً الأسبوع المقبل.
+"""
+
+
+@pytest.mark.parametrize(("head", "place", "agency"), [("أخبار الوطن", None, "أخبار الوطن"), ("حلب", "حلب", None)])
+def test_a_name_before_colon_dash_is_the_source_or_the_place(head: str, place: str | None, agency: str | None) -> None:
+    dateline = stmtkit.parse(COLON_DASH.format(head=head)).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2025, 1, 12, 9, 15)
+    assert (dateline.place, dateline.agency) == (place, agency)
