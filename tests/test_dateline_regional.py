@@ -92,3 +92,21 @@ def test_a_name_before_colon_dash_is_the_source_or_the_place(head: str, place: s
     dateline = stmtkit.parse(COLON_DASH.format(head=head)).dateline
     assert dateline is not None and dateline.datetime == dt.datetime(2025, 1, 12, 9, 15)
     assert (dateline.place, dateline.agency) == (place, agency)
+
+
+WIDGET = """Artists sign a letter for the library
+The city's artists wrote to the mayor asking her to keep the central library open on Sundays.
+
+"The library is the only warm room many of us have in winter", the letter says.
+
+{date}
+{beside}
+
+Comments
+"""
+
+
+@pytest.mark.parametrize(("beside", "dated"), [("22° C", False), ("-3 °F", False), ("Share this", True)])
+def test_a_date_beside_a_temperature_is_the_sites_clock(beside: str, dated: bool) -> None:
+    dateline = stmtkit.parse(WIDGET.format(date="Friday, 23 May 2025", beside=beside)).dateline
+    assert (dateline is not None) == dated

@@ -36,6 +36,7 @@ WEIGHTS: dict[str, float] = {
     "after_title": 0.6,  # within three content lines below the headline
     # Neighbours.
     "numbered_item": -2.5,  # "3. Marta Lind" after "2. Jonas Weiss": a numbered list item, not a date
+    "weather_beside": -3.0,  # a temperature on the next or previous line: the site's clock widget, today's date
     "date_run": -2.5,  # one of three dated lines or more close together: related articles, an archive
 }
 

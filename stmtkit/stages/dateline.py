@@ -30,7 +30,7 @@ from ..data.dateline_weights import THRESHOLD
 from ..dates.candidates import DateCandidate, describe, score, shape_features
 from ..dates.place import dateless_lede, is_agency
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
-from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
+from ..dates.stamp_line import STAMP_MAX, is_stamp_line, is_weather_reading, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata
 from ..lines import Line, Lines
@@ -43,17 +43,15 @@ _TOP_WINDOW = 8
 _LEDE_WINDOW = 20
 _PARAGRAPH_MIN = 80
 _LEDE_HEAD = 200
-# near_top falls from 1 to 0 over this many content lines, near_end over this many from the end.
-_TOP_SPAN, _END_SPAN = 15, 20
+# near_top falls from 1 to 0 over this many content lines, near_end over this many from the end;
 # after_title: within this many content lines below the headline.
-_AFTER_TITLE = 3
+_TOP_SPAN, _END_SPAN, _AFTER_TITLE = 15, 20, 3
 # date_run: three dated lines or more, each within this many content lines of the next, make a list.
 _RUN_REACH, _RUN_MIN = 3, 3
 # A lede gives the chosen stamp its place and agency when it scores at least this (a place alone
 # in capitals, "AMSTERDAM - …", is no dateline by itself but places a stamp).
 _PARTNER_MIN = 0.0
-# How many candidates --explain lists, best first.
-_EXPLAINED = 6
+_EXPLAINED = 6  # how many candidates --explain lists, best first
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN, _YEAR_CHARS = 400, 2000
 _DIGIT = lazy(r"\d")
@@ -280,6 +278,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["date_run"] = 1.0
         if index and _continues_numbering(content[index - 1].text, content[index].text):
             features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
+        if candidate.line and any(map(is_weather_reading, ctx.lines[max(0, candidate.line - 2) : candidate.line + 1].texts())):
+            features["weather_beside"] = 1.0  # the line above or below (claimed or not) is a temperature
         out.append(candidate)
     return out
 
