@@ -110,3 +110,38 @@ Comments
 def test_a_date_beside_a_temperature_is_the_sites_clock(beside: str, dated: bool) -> None:
     dateline = stmtkit.parse(WIDGET.format(date="Friday, 23 May 2025", beside=beside)).dateline
     assert (dateline is not None) == dated
+
+
+LEDE = """Unions issue a joint statement on wages
+{lede} the unions said talks on wages must start before the budget is set, and asked the ministry for a meeting.
+
+They said they would meet again next week.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        # place and agency in one bracket (Japanese and Korean wires)
+        ("【大阪＝共同】", "大阪", "共同"),
+        ("(부산=연합뉴스) 기자 =", "부산", "연합뉴스"),
+        # a caseless script's place, then the agency between dashes
+        ("مشهد - ایرنا -", "مشهد", "ایرنا"),
+        ("إربد - بترا -", "إربد", "بترا"),
+        # a place in capitals, a full stop, the agency in capitals, a dash
+        ("ШЫМКЕНТ. NEWSWIRE –", "ШЫМКЕНТ", "NEWSWIRE"),
+        # no dash after the agency in brackets: a known place only
+        ("GÖTEBORG (TT) The", "GÖTEBORG", "TT"),
+        # Hebrew and Georgian places have no capitals: a comma and the date after them
+        ("חיפה, 12 במרץ 2024 -", "חיפה", None),
+    ],
+)
+def test_wire_ledes_of_more_shapes(lede: str, place: str, agency: str | None) -> None:
+    dateline = stmtkit.parse(LEDE.format(lede=lede)).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize("lede", ["REPORT (PDF) The", "Notes (draft) The"])
+def test_a_bracket_without_a_dash_after_an_unknown_place_is_no_lede(lede: str) -> None:
+    assert stmtkit.parse(LEDE.format(lede=lede)).dateline is None

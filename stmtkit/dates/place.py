@@ -28,7 +28,7 @@ _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}
 # Arabic and Devanagari have no capitals: any word of theirs may be the place, so it must end with a
 # separator or an agency ("القاهرة، 12 مايو", "नई दिल्ली, 12 मई (भाषा)"); Arabic's comma and Urdu's
 # full stop separate as "," and "." do.
-_CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}]&&[\p{L}\p{M}]]"
+_CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}\p{Hebrew}\p{Georgian}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Ethiopic}]&&[\p{L}\p{M}]]"
 _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
@@ -52,7 +52,14 @@ _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d]{2,40})\)\s*[-–—:]+\s*"
+    r"\((?P<agency>[^()\d]{2,40})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll})))"
+)
+# Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
+_JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
+# "تهران - ایرنا - …", "АСТАНА. KAZINFORM – …": the place, then the agency set off by dashes or after a full stop.
+_PLACE_THEN_AGENCY_LEDE = lazy(
+    rf"(?V1)^[\s#*>_|]*(?:(?P<place>{_CASELESS_PLACE})\s+[-–—]\s+(?P<agency>{_CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
+    r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
 )
 # "PB, Jakarta — …", "NEWSSITE.COM, PADANG - …": an agency in capitals (or a site's domain), its place, a dash
 # and the story; "JAKARTA, Newssite.com - …": the place first, then the domain.
@@ -314,6 +321,12 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
     head = text.lstrip(_MARKUP)
+    if ("=" in head[:20] or "＝" in head[:20]) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
+        return PlaceAgency(m.group("place"), m.group("agency"), m.start(), m.end(), True)
+    dashed = "-" in head[:60] or "–" in head[:60] or "—" in head[:60]
+    if dashed and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
+        place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
+        return PlaceAgency(place, agency, m.start(), m.end(), True)
     if head[:1] == "(":
         m = _BRACKETED_PLACE_LEDE.match(text)
         if m is not None and is_place(m.group("place")):
@@ -333,6 +346,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
             # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",
             # "Wien (OTS) -").
+            # With no dash after the brackets ("STOCKHOLM (TT) Story"), a known place and an agency's name.
+            if m.group("no_dash") is not None and not (is_place(m.group("place")) and is_agency(agency)):
+                return None
             if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
