@@ -25,6 +25,7 @@ from babel import Locale, localedata
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from stmtkit.data.month_forms import MONTH_FORMS  # noqa: E402
 from stmtkit.dates.names import merged_table  # noqa: E402
 from stmtkit.fold import fold_aligned  # noqa: E402
 
@@ -153,6 +154,8 @@ def generate() -> str:
             variant_locale = _loaded(variant)
             if variant_locale is not None:
                 _add_variant(months, names(variant_locale, "months"))
+        for number, form in enumerate(MONTH_FORMS.get(ident, ()), 1):
+            months.setdefault(fold_aligned(form), number)
         month_rows.append(_row(ident, months))
         weekday_rows.append(_row(ident, days))
     import babel

@@ -24,9 +24,15 @@ import stmtkit
         ("14. mart 2023.", dt.date(2023, 3, 14)),
         ("3. Jänner 2022", dt.date(2022, 1, 3)),
         ("8 de setiembre de 2020", dt.date(2020, 9, 8)),
+        # Latvian: the year, its full stop and word, then the day; Lithuanian: the day's word apart from it
+        ("2023. gada 5. maijā 09:10", dt.datetime(2023, 5, 5, 9, 10)),
+        ("2023 m. gegužės 5 d. 09:10", dt.datetime(2023, 5, 5, 9, 10)),
+        # Malay and Indonesian parts of the day
+        ("5 Mei 2023, 9:10 malam", dt.datetime(2023, 5, 5, 21, 10)),
+        ("5 Mei 2023, 9:10 pagi", dt.datetime(2023, 5, 5, 9, 10)),
     ],
 )
-def test_regional_month_names(text: str, expected: dt.date) -> None:
+def test_regional_month_names(text: str, expected: dt.date | dt.datetime) -> None:
     found = stmtkit.parse_dateline(text)
     assert found is not None and found.datetime == expected
 

@@ -39,6 +39,8 @@ ORDINALS = frozenset((
     "st", "nd", "rd", "th", "er", "re", "eme", "ème", "e", "го", "е", "ci", "cı", "cu", "cü", "inci",
     "ıncı", "লা", "শে", "ই", "রা", "ঠা", "d",
 ))
+# Day words written apart from the day: "kovo 12 d. 14:35" (lt: diena).
+SPACED_DAY_WORDS = frozenset(("d",))
 
 # Hour and minute words: "17h59", "17 Uhr", "21時40分", "7 гадзін 10 хвілін", "09时30分", "17 heures".
 HOUR_WORDS = frozenset((
@@ -53,11 +55,11 @@ SECOND_WORDS = frozenset(("s", "sec", "秒", "초"))
 # Arabic "ص" / "م" and the words "صباحًا" (morning) / "مساءً" (evening); Greek "π.μ." / "μ.μ.".
 AM_WORDS = frozenset((
     "am", "a.m", "ap", "aamupäivällä", "vorm", "पूर्वाह्न", "午前", "上午", "오전", "ص", "sáng", "صباحا", "صباحًا",
-    "صباح", "π.μ", "πμ", "ق.ظ",
+    "صباح", "π.μ", "πμ", "ق.ظ", "pagi",  # ms, id: "9:30 pagi"
 ))
 PM_WORDS = frozenset((
     "pm", "p.m", "ip", "iltapäivällä", "nachm", "अपराह्न", "午後", "下午", "晚", "晚上", "오후", "م", "chiều", "مساء",
-    "مساءً", "مساءا", "μ.μ", "μμ", "ب.ظ",
+    "مساءً", "مساءا", "μ.μ", "μμ", "ب.ظ", "petang", "ptg", "malam", "sore",  # ms, id: "2:35 petang"
 ))
 
 # Noon and midnight: "November 19, 2014 at noon", "13. veljače 1999. u podne", "27. siječnja 1994. u ponoć".

@@ -233,6 +233,7 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
     new = tuple.__new__  # a named tuple without its Python-level __new__: tokens are made by the thousand
     lead = False
     ordinals = words.ORDINALS
+    spaced_days = words.SPACED_DAY_WORDS
     leads = _LEAD_WORDS
     prev_end = -1
     prev_shape = ""
@@ -259,7 +260,8 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
             if known is None:
                 known = met[word] = word_shape(word, languages)
             shape, value = known
-            if prev_end == start and prev_shape in "dyn" and word.rstrip(".") in ordinals:
+            if prev_shape in "dyn" and word.rstrip(".") in ordinals and (
+                    prev_end == start or (prev_shape == "d" and word.rstrip(".") in spaced_days)):
                 shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
             elif word in leads:
                 lead = True
