@@ -151,3 +151,19 @@ def test_wire_ledes_of_more_shapes(lede: str, place: str, agency: str | None) ->
 @pytest.mark.parametrize("lede", ["REPORT (PDF) The", "Notes (draft) The"])
 def test_a_bracket_without_a_dash_after_an_unknown_place_is_no_lede(lede: str) -> None:
     assert stmtkit.parse(LEDE.format(lede=lede)).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lede", "place", "agency"),
+    [
+        # the wire's own line: place, the day alone, the agency in brackets (Spanish agencies)
+        ("14/05/2023 10:05", "SEVILLA, 14 (EUROPA PRESS)\n\nLos sindicatos", "SEVILLA", "EUROPA PRESS"),
+        # a known city as it is written, a spaced hyphen and a long story
+        ("14/05/2023 10:05", "Porto Alegre - Os sindicatos", "Porto Alegre", None),
+    ],
+)
+def test_a_lede_below_the_stamp_places_it(stamp: str, lede: str, place: str, agency: str | None) -> None:
+    text = f"Sindicatos piden subir salarios\n{stamp}\n\n{lede} publicaron este domingo una declaración conjunta sobre los salarios.\n"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5)
+    assert (dateline.place, dateline.agency) == (place, agency)

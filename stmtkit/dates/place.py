@@ -51,8 +51,8 @@ _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d]{2,40})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll})))"
+    rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
+    r"\((?P<agency>[^()\d]{2,40})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll})|\s*$))"
 )
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
@@ -97,7 +97,7 @@ _COLON_DASH_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}.'’\
 # long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
 _TITLE_CASE_PLACE_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
-    r"\s*(?:--|[–—])\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
+    r"\s*(?:--|[–—]|(?<=\s)-\s)\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
 )
 _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
 _AGENCY_AFTER = (
@@ -347,7 +347,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",
             # "Wien (OTS) -").
             # With no dash after the brackets ("STOCKHOLM (TT) Story"), a known place and an agency's name.
-            if m.group("no_dash") is not None and not (is_place(m.group("place")) and is_agency(agency)):
+            if m.group("no_dash") is not None and not (
+                    is_place(m.group("place")) and (is_agency(agency) or fold_aligned(agency) in folded_dates.AGENCIES)):
                 return None
             if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))):
@@ -355,7 +356,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         head = text[:_TITLE_CASE_DASH_WITHIN]
         m = _TITLE_CASE_PLACE_LEDE.match(text) \
-            if ("--" in head or "–" in head or "—" in head) and text.lstrip(" #*>_|")[:1].isupper() else None
+            if ("--" in head or "–" in head or "—" in head or " - " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
         if m is not None and is_known_place(m.group("city")):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         return None
