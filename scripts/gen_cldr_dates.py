@@ -154,8 +154,9 @@ def generate() -> str:
             variant_locale = _loaded(variant)
             if variant_locale is not None:
                 _add_variant(months, names(variant_locale, "months"))
-        for number, form in enumerate(MONTH_FORMS.get(ident, ()), 1):
-            months.setdefault(fold_aligned(form), number)
+        for number, forms in enumerate(MONTH_FORMS.get(ident, ()), 1):
+            for form in forms.split("|"):
+                months.setdefault(fold_aligned(form), number)
         month_rows.append(_row(ident, months))
         weekday_rows.append(_row(ident, days))
     import babel

@@ -167,3 +167,25 @@ def test_a_lede_below_the_stamp_places_it(stamp: str, lede: str, place: str, age
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5)
     assert (dateline.place, dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    ("closing", "place"),
+    [
+        ("г. Самара, 5 мая 2023 г.", "Самара"),
+        ("м. Полтава, 5 травня 2023 р.", "Полтава"),
+        ("ქ. ბათუმი, 5 მაისი 2023", "ბათუმი"),
+        ("У Новом Саду, 5. маја 2023. године", "Новом Саду"),
+        ("V Brně dne 5. května 2023", "Brně"),
+        ("V Košiciach 5. mája 2023", "Košiciach"),
+        ("Fait à Nantes, le 5 mai 2023", "Nantes"),
+        ("Graz, am 5. Mai 2023", "Graz"),
+        ("Kaunas, 2023 m. gegužės 5 d.", "Kaunas"),
+    ],
+)
+def test_a_letter_closing_with_a_city_word_or_a_preposition_dates_the_letter(closing: str, place: str) -> None:
+    text = ("An open letter on the river\n\nWe ask the council to clean the river banks before the summer.\n\n"
+            f"We hope for an answer.\n\n{closing}\n\nThe Friends of the River\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.date(2023, 5, 5)
+    assert dateline.place == place

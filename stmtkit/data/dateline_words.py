@@ -31,7 +31,7 @@ DATE_FILLERS = frozenset((
 YEAR_WORDS = frozenset((
     "г", "года", "год", "году", "гг", "р", "року", "рік", "year", "yil", "yili", "yılı", "il", "ili",
     "ilin", "cu", "ci", "cı", "cü", "roku", "r", "წ", "წლის", "সাল", "सन्", "सन", "anul", "ano", "año",
-    "έτος", "m", "ж", "жыл", "жылы", "жылғы", "йил", "évi",
+    "έτος", "m", "ж", "жыл", "жылы", "жылғы", "йил", "évi", "године", "godine", "година", "godina",
 ))
 
 # Ordinal endings glued to a day: "9th Aug", "1er mai", "27-го мая", "1লা জানুয়ারী", "8ই মে".
@@ -237,6 +237,15 @@ SOURCE_PREPOSITIONS: tuple[str, ...] = (
     "in", "on", "at", "dans", "sur", "en", "em", "no", "na", "în", "auf", "bei", "im", "su", "sul", "nel", "nella",
     "на", "в", "у", "w", "u", "op", "i", "på", "da", "de", "v", "ve", "σε", "στο", "στην",
 )
+
+# Before a letter's place, at the opening of its closing line: "En Madrid, a 31 de mayo", "V Praze dne",
+# "Fait à Lyon, le", "У Београду,"; written with a capital, as the line opens with them.
+LETTER_PLACE_LEADS: tuple[str, ...] = (
+    "En", "Em", "In", "À", "V", "Ve", "W", "We", "U", "У", "В", "Во", "Fait à", "Fait au", "Fait en", "Done at",
+    "Dado en", "Feito em", "Gegeben zu", "Dat la", "Kelt",
+)
+# A city's abbreviated word before its name: "г. Казань" (ru), "м. Харків" (uk), "гр. София" (bg), "ქ. თბილისი" (ka).
+CITY_ABBREVIATIONS: tuple[str, ...] = ("г", "гр", "м", "с", "смт", "пгт", "ქ")
 
 # Words for a newspaper's issue number after the date of an issue stamp: "Tuesday, 4 May 2024, No 103 (2996)".
 ISSUE_WORDS: tuple[str, ...] = (

@@ -2,7 +2,8 @@
 
 CLDR gives each language's month names in the nominative and the form its own date
 pattern uses; a language may write another case in dates.  ``scripts/gen_cldr_dates.py``
-adds these to the language's row of ``stmtkit.data.cldr_dates``.
+adds these to the language's row of ``stmtkit.data.cldr_dates``; a month may have several
+spellings, separated by ``|``.
 """
 
 from __future__ import annotations
@@ -11,4 +12,10 @@ MONTH_FORMS: dict[str, tuple[str, ...]] = {
     # Latvian writes the day's month in the locative: "2024. gada 12. martā".
     "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī",
            "oktobrī", "novembrī", "decembrī"),
+    # Serbian and Bosnian write the month in the genitive after the day ("5. маја 2023"), in both scripts.
+    "sr": ("јануара|januara", "фебруара|februara", "марта|marta", "априла|aprila", "маја|maja", "јуна|juna",
+           "јула|jula", "августа|avgusta", "септембра|septembra", "октобра|oktobra", "новембра|novembra",
+           "децембра|decembra"),
+    "bs": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta|avgusta", "septembra",
+           "oktobra", "novembra", "decembra"),
 }

@@ -35,7 +35,7 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # month day year: "May 27, 2024", "Aug. 9, 2012", "[Sept] 04, 2014", "décembre 5 2014"
     ("Mdy", r"(?P<W>M)(?:[-/](?P<W2>M))?[.\]]?[f\-,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<Y>y)"),
     # year month day: "2015-кві-12", "2024 May 27"
-    ("yMd", r"(?P<Y>y)\.?[gf]?[.,\-/]{0,2}(?P<W>M)[.\-/,]{0,2}(?P<D>d)"),
+    ("yMd", r"(?P<Y>y)\.?[gf]?[.,\-/]{0,2}(?P<W>M)[.\-/,]{0,2}(?P<D>d)o?"),
     # year day month: "2011 წლის 17 მარტი" (Georgian), "1978, 1 Peb" (Tagalog), "सन् 1989 11 फ़रवरी"
     # "2024. gada 12. martā" (lv: the year's word after the year's full stop)
     ("ydM", r"(?P<Y>y)\.?[gf]?[.,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<W>M)"),
@@ -103,7 +103,7 @@ _TIME_BODY = (
 )
 # A stamp may set date and time apart with a bar, a slash or a middle dot: "12 марта 2024 · 14:05".
 _TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/·•o]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY, engine="re")
-_YEAR_WORD = lazy(r"g\.?", engine="re")
+_YEAR_WORD = lazy(r"\.?g\.?", engine="re")  # "2024. године" (sr) writes a full stop before it
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021",
 # "14:05 | 12.03.2024".
 _TIME_BEFORE = lazy(

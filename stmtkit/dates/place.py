@@ -35,10 +35,13 @@ _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # A letter's closing may put a preposition before the place and a word before the date ("En Madrid, a
 # 31 de mayo", "Em Lisboa, 12 de maio", "Roma, lì 12 maggio"): neither is part of the place; two places
 # may share the closing ("Pamplona – Salamanca, a 31 de mayo").
+_LETTER_LEADS = "|".join(sorted(words.LETTER_PLACE_LEADS, key=len, reverse=True))
+_CITY_WORDS = "|".join(words.CITY_ABBREVIATIONS)
 _PLACE_BEFORE = lazy(
-    r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?(?:(?:En|Em|In|À)\s+(?=\p{Lu}))?"
+    r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
+    rf"(?:(?P<lead>{_LETTER_LEADS})\s+(?=\p{{Lu}}))?(?:(?P<city_word>{_CITY_WORDS})\.\s*(?=\p{{Lu}}|{_CASELESS_LETTER}))?"
     rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME}|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
-    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em)\s+)?$"
+    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
@@ -195,10 +198,11 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     m = _PLACE_BEFORE.match(before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
-    if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS \
+    if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not m.group("lead") \
             and not is_known_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
-    place, start = m.group("place"), m.start("place")
+    # the stamp starts with a city's word ("г. Казань"), which is no part of the place
+    place, start = m.group("place"), m.start("city_word") if m.group("city_word") else m.start("place")
     if names_a_body(place):
         # "Friends of the Ferry, 12 May 2024" closes a letter with its signer, not its place
         head, comma, rest = place.partition(",")
