@@ -49,10 +49,11 @@ _CRUMB = lazy(r"\s[>»›]\s")
 _CAMEL_RUN = lazy(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}", regex.V1)
 _SNAKE_CASE = lazy(r"\p{L}_\p{L}", regex.V1)
 _ONE_LONG_WORD = lazy(r"[\p{L}-]{30,}$", regex.V1)
-# A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
-_LABEL_NUMBER = lazy(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
-_LABEL_WORDS_MAX = 4
-_LABEL_COLON_WITHIN = 32
+# A capital right after two small letters: where a scrape joined two items of a page's header ("RubricTopic of
+# the dayUpdated at 14:22").  A brand's name has one ("YouTube"); two in a line are items run together.
+_JOIN = lazy(r"(?<=\p{Ll}\p{Ll})\p{Lu}")  # the capital first: most positions fail at once
+_MOST_JOINS = 1
+_MAX_HEADER = 120  # characters of a header's items run together (a rubric, a topic, a time)
 # "Headline # BAKU, … (lede)": the headline and the first paragraph on one line.
 HASH_GLUE = lazy(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
 # What may follow a glued copy: a date stamp, short and with digits.
@@ -242,6 +243,15 @@ def all_caps(text: str) -> bool:
     return text.isupper() and sum(map(str.isupper, text)) * 2 > sum(map(str.isalpha, text))
 
 
+def items_run_together(text: str) -> bool:
+    """Two joins of a small letter and a capital: items of a page's header run together by a scrape.
+
+    Asked of a short line still in the running only: a pattern tried at every position is dear."""
+    if len(text) > _MAX_HEADER or text.isupper() or text.islower():
+        return False
+    return len(_JOIN.findall(text)) > _MOST_JOINS
+
+
 def _glued_words(text: str) -> bool:
     return bool(
         _CAMEL_RUN.search(text)
@@ -328,16 +338,6 @@ def _image_name(text: str) -> bool:
 
 _HEX = frozenset("0123456789abcdefABCDEF")
 _MAX_IMAGE_NAME_WORDS = 12
-
-
-def is_label_number(text: str) -> bool:
-    """A short label, a colon and a number: ``News ID: 232986`` (asked only of a line with a colon)."""
-    # The colon ends a label of a letter and at most thirty more characters (a character this Python's
-    # Unicode tables do not know, not printable, may be a letter in the regex module's newer ones).
-    head = text[:_LABEL_COLON_WITHIN]
-    return bool(":" in head or "：" in head) and (text[:1].isalpha() or not text[:1].isprintable()) \
-        and _LABEL_NUMBER.match(text) is not None \
-        and len(text.split(":")[0].split()) <= _LABEL_WORDS_MAX
 
 
 # A sentence's end inside the line, after a lowercase word of three letters or more (not "Dr.", "U.S."),

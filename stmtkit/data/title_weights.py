@@ -48,11 +48,15 @@ TITLE_WEIGHTS: dict[str, float] = {
     "chrome": -3.0,
     # breadcrumbs whose last crumb is a line below ("News > Statements > Headline" over "Headline"): site chrome
     "breadcrumb": -3.0,
-    # a short label and a number ("News ID: 232986"): a metadata line of the page
+    # a short label and a number ("News ID: 232986", "Ref. No. 45 – 12/03/2021"): a metadata line of the page
     "label_number": -3.0,
     # a label naming the kind of document ("Press release"): the title only when no headline is there
     # (it is short by nature: "short" is not counted against it)
     "document_label": -0.5,
+    # a byline ("By Jane Doe", "di Redazione"): it stands under the headline, it is not one
+    "byline": -3.0,
+    # below a byline: a standfirst or the body, the headline stands above its byline
+    "below_byline": -1.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # an item of a list ("1. Home", "- point")

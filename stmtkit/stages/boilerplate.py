@@ -358,8 +358,14 @@ def _table_rows(ctx: Context) -> set[int]:
 
 
 def _headline_follows(content: Lines, position: int) -> bool:
-    """A document label near the top with a headline-shaped line (short, no full stop) below it."""
+    """A document label near the top with a headline-shaped line (short, no full stop) below it.
+
+    Not a label copied further down: the page's title, repeated over the letter it names (the title
+    stage weighs it with the other candidates)."""
     if position > 2:
+        return False
+    label = content[position].text
+    if any(line.text == label for line in islice(content, position + 1, position + _LABEL_COPY_WITHIN)):
         return False
     for line in content[position + 1 : position + 4]:
         text = line.text
@@ -367,6 +373,9 @@ def _headline_follows(content: Lines, position: int) -> bool:
             continue  # a date stamp between the label and the headline
         return len(text) <= 200 and not text.endswith((".", ":", ","))
     return False
+
+
+_LABEL_COPY_WITHIN = 8  # content lines below a document label where its copy is looked for
 
 
 def run(ctx: Context) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from ..data.title_weights import LONG_FROM, THRESHOLD, TITLE_WEIGHTS
+from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.read import Stamp, read_stamp
 from ..dates.stamp_line import (
     LEDE_HEAD,
@@ -30,7 +30,7 @@ from ..dates.stamp_line import (
     lede_shape,
     opens_with_lede,
 )
-from ..fold import fold_words, opens_lowercase
+from ..fold import fold_words
 from ..headline import (
     COPY_EXTRA,
     HASH_GLUE,
@@ -40,12 +40,7 @@ from ..headline import (
     crawler_metadata,
     folded_copy,
     glued_stamp_start,
-    holds_two_sentences,
-    is_addressee,
     is_byline,
-    is_chrome,
-    is_document_label,
-    is_label_number,
     is_photo_credit,
     is_repeat,
     is_truncated,
@@ -56,6 +51,7 @@ from ..headline import (
     without_site_name,
     word_count,
 )
+from ..headline_features import MIN_WORDS, further_features, line_features
 from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
@@ -75,7 +71,6 @@ _MAX_RUN_ON = 120
 _FOLLOW_WINDOW, _REPEAT_WINDOW = 4, 6  # content lines below a candidate where a stamp or lede, and a copy, are looked for
 # A lede's date stands within this many characters of the start of its line, after a few words at most
 _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
-_MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
 # The most the features weighed further can add: a copy below and a stamp below.
 _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
@@ -87,8 +82,6 @@ _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(
 # What MARKUP removes from the start of a line, save spaces.
 _MARKUP_START = "#*>_|-–—•"
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
-# Quotation marks and brackets that may close a sentence after its full stop.
-_CLOSING = "\"”»’')]）」』"
 
 
 class Candidate:
@@ -203,7 +196,7 @@ class _Page:
             elif self.is_body(line):
                 found = "body"
             else:
-                found = "longer" if word_count(text, self.ctx.language) >= _MIN_WORDS else "short"
+                found = "longer" if word_count(text, self.ctx.language) >= MIN_WORDS else "short"
             self._kinds[at] = found
         return found
 
@@ -271,7 +264,7 @@ def _stamp_like(page: _Page, line: Line, text: str) -> bool:
     return glued or (stamp.end - stamp.start) * 4 >= len(text)
 
 
-def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
+def _line_candidate(page: _Page, at: int, body_above: int, byline_above: bool) -> Candidate | None:
     line = page.content[at]
     raw = line.text
     if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
@@ -281,7 +274,7 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
     if not text.strip():
         return None  # a metadata line and nothing else
     glued = HASH_GLUE.match(text) if text.find("#") > 10 else None  # ten characters and a space before the "#"
-    if glued and word_count(glued.group("head"), page.ctx.language) >= _MIN_WORDS:
+    if glued and word_count(glued.group("head"), page.ctx.language) >= MIN_WORDS:
         rest = glued.group("rest")
         if len(rest) >= _SENTENCE or opens_with_lede(rest, page.languages):
             text = glued.group("head")
@@ -297,16 +290,9 @@ def _line_candidate(page: _Page, at: int, body_above: int) -> Candidate | None:
         features["after_body"] = float(body_above)
     if raw.startswith("#") and not raw.startswith("#!"):
         features["heading"] = 1.0
-    folded = fold_words(title)
-    if is_chrome(title, folded) or is_photo_credit(title):
-        features["chrome"] = 1.0
-    elif is_document_label(title):
-        features["document_label"] = 1.0
-    elif is_label_number(title):
-        features["label_number"] = 1.0
-    _shape(title, features, page.ctx.language)
-    if is_addressee(folded, page.ctx.language):
-        features["addressee"] = 1.0
+    line_features(title, features, page.ctx.language)
+    if byline_above:
+        features["below_byline"] = 1.0
     if read_labels(raw):
         if _bullet_over_stamp(page, at):
             title = MARKUP.sub("", title, count=1)  # the headline, not the scrape's bullet
@@ -329,6 +315,7 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
     line, at, text, title, features = candidate.line, candidate.at, candidate.text_read, candidate.text, candidate.features
     assert line is not None
     candidate.weighed_further = True
+    further_features(title, features)
     if _stamp_like(page, line, text):
         features["stamp_like"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
@@ -344,34 +331,17 @@ def _weigh_further(page: _Page, candidate: Candidate) -> None:
     folded_title = fold_words(title).rstrip(" .…")
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
+    # A short title ("Open letter") is copied only whole: a prefix of it is how many lines begin.
+    whole = len(title) < MIN_PREFIX and word_count(title, page.ctx.language) > 1
     if not ends_sentence and any(
-        MIN_PREFIX <= len(other.text) <= longest and same_headline(page.folded_copy(other), folded_title)
+        (MIN_PREFIX <= len(other.text) <= longest and same_headline(page.folded_copy(other), folded_title))
+        or (whole and len(other.text) < MIN_PREFIX + COPY_EXTRA and page.folded_copy(other) == folded_title)
         for other in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)
     ):
         features["repeated"] = 1.0
     crumb = last_crumb(title)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
         features["breadcrumb"] = 1.0
-
-
-def _shape(title: str, features: dict[str, float], language: str | None) -> None:
-    """Headline length, case and ending (a document label is short by nature: not counted against it)."""
-    if word_count(title, language) < _MIN_WORDS and "document_label" not in features:
-        features["short"] = 1.0
-    if len(title) > LONG_FROM:
-        features["long"] = float(len(title) - LONG_FROM)
-    if title.endswith((",", ";", "、", "，", "；")):  # and the ideographic comma, CJK's full-width marks
-        features["ends_clause"] = 1.0
-    elif title.endswith((":", "：")):
-        features["ends_colon"] = 1.0
-    elif is_truncated(title):
-        features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith((".", "。")) and not all_caps(title):
-        features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
-    if holds_two_sentences(title):
-        features["two_sentences"] = 1.0
-    if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
-        features["lowercase_start"] = 1.0
 
 
 def page_titles(ctx: Context) -> list[tuple[str, str]]:
@@ -395,11 +365,12 @@ def candidates(ctx: Context) -> list[Candidate]:
     """Every candidate for the title, scored, best first (a page title given by another source among them)."""
     page = _Page(ctx)
     found: list[Candidate] = []
-    body_above = 0
+    body_above, byline_above = 0, False
     for at, line in enumerate(page.content[:_WINDOW]):
-        candidate = _line_candidate(page, at, body_above)
+        candidate = _line_candidate(page, at, body_above, byline_above)
         if candidate is not None:
             found.append(candidate)
+            byline_above = byline_above or "byline" in candidate.features  # the headline stands above its byline
         if page.is_body(line) and not is_photo_credit(" ".join(  # a picture's caption over its credit: no body text
                 page.ctx.text(n) for n in range(line.number + 1, min(line.number + 2, len(page.ctx.lines)) + 1)).strip()):
             body_above += 1

@@ -1,0 +1,106 @@
+"""The features of one line as a headline, read from its own text: its shape and what else it may be.
+
+The title stage scores each candidate line with named features weighed by
+``stmtkit.data.title_weights``; these are the ones a line shows by itself (the
+stage adds those that look at the lines around it: a copy below, a stamp below,
+body text or a byline above).  Shapes, not strings: cue words are data.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .data.title_weights import LONG_FROM
+from .fold import fold_words, opens_lowercase
+from .headline import (
+    all_caps,
+    holds_two_sentences,
+    is_addressee,
+    is_byline,
+    is_chrome,
+    is_document_label,
+    is_photo_credit,
+    is_truncated,
+    items_run_together,
+    word_count,
+)
+from .patterns import lazy
+
+MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
+# Quotation marks and brackets that may close a sentence after its full stop.
+_CLOSING = "\"”»’')]）」』"
+
+# A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
+_LABEL_NUMBER = lazy(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*[#№]?\s*\p{N}[\p{N}\s.,/\-]*$", regex.V1)
+_LABEL_WORDS_MAX = 4
+_LABEL_COLON_WITHIN = 32
+# A reference line is a few abbreviations and figures: "Ref. No. 45 – 12/03/2021", "Nr 283 (2996)".
+_REFERENCE_WORDS_MAX = 4
+_ABBREVIATION_MAX = 2
+_REFERENCE_SPACES = 10
+_DIGIT = lazy(r"\d")  # letters of a word written without its full stop ("Nr", "n°", "No")
+
+
+def line_features(title: str, features: dict[str, float], language: str | None) -> None:
+    """Add to ``features`` what ``title`` (a cleaned candidate line) shows by itself."""
+    folded = fold_words(title)
+    if is_chrome(title, folded) or is_photo_credit(title):
+        features["chrome"] = 1.0
+    elif is_document_label(title):
+        features["document_label"] = 1.0
+    elif is_label_number(title):
+        features["label_number"] = 1.0
+    elif is_byline(title):
+        features["byline"] = 1.0
+    _shape(title, features, language)
+    if is_addressee(folded, language):
+        features["addressee"] = 1.0
+
+
+def _shape(title: str, features: dict[str, float], language: str | None) -> None:
+    """Headline length, case and ending (a document label is short by nature: not counted against it)."""
+    if word_count(title, language) < MIN_WORDS and "document_label" not in features:
+        features["short"] = 1.0
+    if len(title) > LONG_FROM:
+        features["long"] = float(len(title) - LONG_FROM)
+    if title.endswith((",", ";", "、", "，", "；")):  # and the ideographic comma, CJK's full-width marks
+        features["ends_clause"] = 1.0
+    elif title.endswith((":", "：")):
+        features["ends_colon"] = 1.0
+    elif is_truncated(title):
+        features["truncated"] = 1.0
+    elif title.rstrip(_CLOSING).endswith((".", "。")) and not all_caps(title):
+        features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
+    if holds_two_sentences(title):
+        features["two_sentences"] = 1.0
+    if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
+        features["lowercase_start"] = 1.0
+
+
+def is_label_number(text: str) -> bool:
+    """A short label and a number: ``News ID: 232986``."""
+    # The colon ends a label of a letter and at most thirty more characters (a character this Python's
+    # Unicode tables do not know, not printable, may be a letter in the regex module's newer ones).
+    head = text[:_LABEL_COLON_WITHIN]
+    return bool(":" in head or "：" in head) and (text[:1].isalpha() or not text[:1].isprintable()) \
+        and _LABEL_NUMBER.match(text) is not None \
+        and len(text.split(":")[0].split()) <= _LABEL_WORDS_MAX
+
+
+def further_features(title: str, features: dict[str, float]) -> None:
+    """The dearer questions of the line's own text, asked of a candidate still in the running only."""
+    if "chrome" in features or "label_number" in features:
+        return
+    if items_run_together(title):
+        features["chrome"] = 1.0
+    elif is_reference(title):
+        features["label_number"] = 1.0
+
+
+def is_reference(text: str) -> bool:
+    """A file or protocol number: figures, and words that are all abbreviations (``Αρ. Πρωτ. 7``, ``Réf. n° 12``)."""
+    if text.count(" ") >= _REFERENCE_SPACES or not _DIGIT.search(text):
+        return False  # most lines: longer, or no figure
+    words = [w for w in text.split() if any(map(str.isalpha, w))]
+    return 0 < len(words) <= _REFERENCE_WORDS_MAX and all(
+        w.endswith(".") or sum(map(str.isalpha, w)) <= _ABBREVIATION_MAX for w in words)

@@ -1,0 +1,100 @@
+"""Title layouts met on pages never tuned on, each in several languages (texts in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+import stmtkit
+
+
+def title(text: str) -> str | None:
+    doc = stmtkit.parse(text)
+    return doc.title.text if doc.title else None
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "lede"),
+    [
+        ("ПолитикаВыборы в городеОбновлено в 09:15", "Жители просят сохранить старый парк у реки",
+         "Москва. 3 марта. АГЕНТСТВО - Жители района направили письмо мэру с просьбой сохранить парк."),
+        ("WorldCity newsUpdated at 14:22", "Residents ask the mayor to keep the riverside park",
+         "LONDON, March 3 (Agency) - Residents of the district wrote to the mayor asking him to keep the park."),
+        ("RegionalesVerkehr in der StadtAktualisiert um 10:05", "Anwohner fordern den Erhalt des Parks am Fluss",
+         "BERLIN (dpa) - Anwohner des Viertels haben dem Bürgermeister geschrieben und fordern den Erhalt des Parks."),
+    ],
+)
+def test_a_header_whose_items_the_scrape_ran_together_is_chrome(header: str, headline: str, lede: str) -> None:
+    # a rubric, a topic and an "updated" time joined with no space: two small-then-capital joins
+    assert title(f"{header}\n\n{headline}\n\n{lede}\n\nThe letter is short.\n") == headline
+
+
+def test_one_brand_name_with_a_capital_inside_is_no_join() -> None:
+    headline = "Musicians ask YouTube to pay for the songs it plays"
+    assert title(f"{headline}\n\nThe musicians wrote to the company on Monday, asking it to pay more.\n") == headline
+
+
+@pytest.mark.parametrize(
+    ("reference", "body", "names"),
+    [
+        ("Αρ. Πρωτ. 12 – 03/04/2022",
+         "Ζητάμε την άμεση αποκατάσταση του δρόμου προς το χωριό, που έχει κλείσει εδώ και δύο μήνες, και καλούμε τον δήμο να δράσει.",
+         "Γιάννης Παππάς – Πρόεδρος\nΜαρία Νικολάου – Γραμματέας"),
+        ("Ref. No. 45 – 12/03/2021",
+         "We ask for the road to the village to be repaired at once, as it has been closed for two months, and call on the council to act.",
+         "John Smith – Chair\nMary Jones – Secretary"),
+        ("Réf. n° 2021-07 – 07/12/2021",
+         "Nous demandons la réparation immédiate de la route du village, fermée depuis deux mois, et appelons la mairie à agir.",
+         "Jean Dupont – Président\nMarie Martin – Secrétaire"),
+    ],
+)
+def test_a_reference_number_on_top_is_no_title(reference: str, body: str, names: str) -> None:
+    # a letter's file number and date, then the letter: abbreviations and figures are metadata
+    assert title(f"{reference}\n{body}\n{names}\n") is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "standfirst", "body"),
+    [
+        (" date 2022-07 di Redazione Online",
+         "Ai dieci sindaci che hanno firmato ieri si sono aggiunti altri cinque primi cittadini della provincia",
+         "Cresce di ora in ora il numero dei sindaci che firmano la lettera al governo per chiedere fondi per le scuole."),
+        ("By Staff Reporter",
+         "Ten more mayors joined the call on Tuesday, among them the mayor of the port city and two from the hills",
+         "The number of mayors signing the letter to the government asking for school funds grows by the hour."),
+        ("Por Redacción Local",
+         "Otros diez alcaldes se sumaron el martes al llamamiento, entre ellos el de la capital de la provincia",
+         "Crece por horas el número de alcaldes que firman la carta al Gobierno para pedir fondos para las escuelas."),
+    ],
+)
+def test_a_byline_is_no_title_nor_is_the_standfirst_under_it(byline: str, standfirst: str, body: str) -> None:
+    # the scrape lost the headline: a byline, a standfirst and the body are left, and none is the title
+    assert title(f"{byline}\n\n{standfirst}\n\n{body}\n\nMario Rossi - Bergamo\n\nLuca Bianchi - Como\n") is None
+
+
+def test_the_headline_above_its_byline_stays_the_title() -> None:
+    headline = "Ten more mayors join the call for school funds"
+    text = f"{headline}\n\nBy Staff Reporter\n\nThe number of mayors signing the letter grows by the hour.\n"
+    assert title(text) == headline
+
+
+@pytest.mark.parametrize(
+    ("label", "paper", "stamp", "rubric", "place", "salutation", "body"),
+    [
+        ("List otwarty", "GAZETA CODZIENNA", "Wtorek, 4 grudnia 2007, Nr 120 (3001)", "Dział: Opinie czytelników",
+         "Kraków, dnia 1 grudnia 2007 r.", "Szanowny Pan Prezydent Miasta",
+         "Zwracamy się z prośbą o ratowanie starego parku w naszej dzielnicy, który jest zagrożony budową."),
+        ("Open letter", "THE DAILY COURIER", "Tuesday, 4 December 2007, No 120 (3001)", "Section: Readers views",
+         "Leeds, 1 December 2007", "Dear Mayor",
+         "We write to ask you to save the old park in our district, which is threatened by a building plan."),
+        ("Offener Brief", "DER TAGESBOTE", "Dienstag, 4. Dezember 2007, Nr. 120 (3001)", "Rubrik: Leserbriefe",
+         "Köln, den 1. Dezember 2007", "Sehr geehrter Herr Oberbürgermeister,",
+         "wir bitten Sie, den alten Park in unserem Viertel zu retten, der durch einen Neubau bedroht ist."),
+    ],
+)
+def test_a_label_repeated_over_the_letter_is_the_title_not_the_papers_name(
+        label: str, paper: str, stamp: str, rubric: str, place: str, salutation: str, body: str) -> None:
+    # the page's title, the paper's name and issue, a rubric, then the letter under the same label
+    text = f"{label}\n\n{paper}\n{stamp}\n\n{rubric}\n\n{label}\n\n{place}\n\n{salutation}\n\n{body}\n"
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == label and doc.title.lines == (1, 1)
+    assert [(b.kind, b.lines) for b in doc.boilerplate] == [("title-repeat", (8, 8))]
