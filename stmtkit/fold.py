@@ -122,9 +122,25 @@ class _Pieces(dict[int, str]):
         return piece
 
 
-# A fact about single characters, so it may live in the process: it grows with the
-# distinct characters met, a few hundred for most batches.
+# Facts about single characters, so they may live in the process: they grow with the
+# distinct characters met, a few hundred for most batches.  The translate table; the piece
+# of each character beyond ASCII met so far; those whose piece differs from them; and those
+# among these whose piece holds a character that folds further (``ϒ`` → ``Υ`` → ``υ``).
 _PIECES = _Pieces()
+_PIECE_OF: dict[str, str] = {}
+_CHANGED: set[str] = set()
+_UNSETTLED: set[str] = set()
+
+
+def _learn(chars: Iterable[str]) -> None:
+    """Enter the pieces of ``chars`` (characters beyond ASCII met for the first time) in the tables."""
+    for char in chars:
+        piece = fold_piece(char)
+        if piece != char:
+            if any(fold_piece(c) != c for c in piece if not c.isascii()):
+                _UNSETTLED.add(char)
+            _CHANGED.add(char)
+        _PIECE_OF[char] = piece  # last: a character found here has its facts in the sets
 
 
 def fold_pieces(text: str) -> str:
@@ -135,17 +151,23 @@ def fold_pieces(text: str) -> str:
     ``fold_piece`` says, and only its few distinct characters beyond ASCII whose piece differs
     are replaced, each by one ``str.replace``: a ``str.translate`` through the table looks
     every character up in a dict (about 550 instructions a character), and NFKD with the
-    combining marks taken out by a pattern some 90.  Should a piece hold another character
-    to replace (the order of the replacements would matter), the text goes through the table.
+    combining marks taken out by a pattern some 90.  Which characters differ is asked of the
+    tables as sets (most texts folded are a name or a few words with one or two letters beyond
+    ASCII).  Should a piece hold another character to replace (the order of the replacements
+    would matter), the text goes through the translate table.
     """
     folded = text.casefold()
     if folded.isascii():
         return folded
-    pieces = {char: piece for char in wide_chars(folded) if (piece := _PIECES[ord(char)]) != char}
-    if any(char in piece for piece in pieces.values() if not piece.isascii() for char in pieces):
+    wide = wide_chars(folded)
+    unmet = wide.difference(_PIECE_OF)
+    if unmet:
+        _learn(unmet)
+    changed = wide.intersection(_CHANGED)
+    if not changed.isdisjoint(_UNSETTLED):
         return text.translate(_PIECES)
-    for char, piece in pieces.items():
-        folded = folded.replace(char, piece)
+    for char in changed:
+        folded = folded.replace(char, _PIECE_OF[char])
     return folded
 
 
@@ -153,6 +175,9 @@ _ASCII_BYTES = bytes(range(128))
 # Distinct characters taken out of a text one at a time, at most: past this many (Han, Hangul)
 # the rest is set apart as it is.
 _TAKEN_OUT = 64
+# A rest this short is set apart as it is: taking a character out costs as much as setting
+# apart a few.
+_SET_APART = 64
 
 
 def wide_chars(text: str) -> frozenset[str]:
@@ -164,16 +189,18 @@ def wide_chars(text: str) -> frozenset[str]:
     in a Latin script that is a few characters out of thousands.  A page in another
     script uses a few dozen letters, each many times: each is taken out of the rest in
     turn (``str.replace``), which reads fewer characters than setting each one apart;
-    past ``_TAKEN_OUT`` of them (Han, Hangul) the rest is set apart as it is.
+    past ``_TAKEN_OUT`` of them (Han, Hangul), or once the rest is short (a name, a
+    word), the rest is set apart as it is.
     """
     if text.isascii():
         return frozenset()
     rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     found: set[str] = set()
-    while rest and len(found) < _TAKEN_OUT:
+    while len(rest) > _SET_APART and len(found) < _TAKEN_OUT:
         found.add(rest[0])
         rest = rest.replace(rest[0], "")
-    return frozenset(found.union(rest))
+    found.update(rest)
+    return frozenset(found)
 
 
 def opens_lowercase(text: str) -> bool:
