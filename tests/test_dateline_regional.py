@@ -189,3 +189,15 @@ def test_a_letter_closing_with_a_city_word_or_a_preposition_dates_the_letter(clo
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.date(2023, 5, 5)
     assert dateline.place == place
+
+
+@pytest.mark.parametrize(
+    ("stamp", "place"),
+    [("Lviv • 5 May 2023", "Lviv"), ("5 May 2023 | Lviv", "Lviv"), ("5 May 2023, 10:05 · Graz", "Graz"),
+     ("Accra, Ghana | 5 May 2023", "Accra, Ghana"), ("Politics | 5 May 2023", None), ("5 May 2023 | Opinion", None)],
+)
+def test_a_known_place_set_off_by_a_bar_is_the_stamps_place(stamp: str, place: str | None) -> None:
+    text = f"Workers ask for higher pay\n{stamp}\n\nThe unions said on Friday that talks must start soon, and asked for a meeting.\n"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime is not None and dateline.datetime.isoformat().startswith("2023-05-05")
+    assert dateline.place == place

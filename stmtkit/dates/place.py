@@ -39,10 +39,12 @@ _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # in it they cost the regex compiler some 10 M instructions, a tenth of a one-file run's start-up.
 _LETTER_LEADS = tuple(sorted((lead + " " for lead in words.LETTER_PLACE_LEADS), key=len, reverse=True))
 _CITY_WORDS = tuple(word + "." for word in words.CITY_ABBREVIATIONS)
+# Marks that set a section or a place off from a stamp: only a known place is the place there.
+_BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME}|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
-    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
+    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
@@ -200,6 +202,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
+    if m.group("sep") in _BARS and not is_known_place(m.group("place").split(",")[0]):
+        return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
             and not is_known_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
@@ -319,9 +323,11 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
         # With no comma, only a city or country the place tables know ("25 марта 2006 г. Киев"): one or
         # two capitalised words end the text (string tests, no pattern: "dateline --text" loads no regex).
         rest = text[pos:]
-        name = rest.strip().removesuffix(".").strip()
+        body = rest.strip()
+        barred = body[:1] in _BARS  # "12 March 2024 | Kyiv", "14:35 · Wien"
+        name = (body[1:].strip() if barred else body).removesuffix(".").strip()
         words = name.split()
-        if rest[:1].isspace() and 1 <= len(words) <= 2 and all(
+        if (rest[:1].isspace() or barred) and 1 <= len(words) <= 2 and all(
                 w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) \
                 and is_known_place(name):
             return name, len(text.rstrip())  # the name (and a full stop) end the text
