@@ -42,6 +42,7 @@ from stmtkit.data.entry_words import (  # noqa: E402
     CAPACITY_REMARKS,
     CJK_ORGANISATION_SUFFIXES,
     LEGAL_FORMS,
+    NAME_SUFFIXES,
     NAME_TITLES,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
@@ -245,6 +246,7 @@ def entry_cues() -> dict[str, object]:
         "ACADEMIC_BODY_WORDS": frozenset(fold_words(w) for w in ACADEMIC_BODY_WORDS),
         "CAPACITY_REMARKS": "|".join(regex.escape(fold_words(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True)),
         "POSTNOMINALS": frozenset(POSTNOMINALS),
+        "NAME_SUFFIXES": frozenset(NAME_SUFFIXES),
         "TABLE_COLUMNS": columns,
     }
 

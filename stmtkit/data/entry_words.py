@@ -31,6 +31,9 @@ NAME_TITLES: tuple[str, ...] = (
     # cs / sk academic degrees written before the name ("RNDr. Jana Nováková", "doc. Ing. Petr Malý")
     "rndr.", "phdr.", "mudr.", "judr.", "mvdr.", "paeddr.", "thdr.", "mgr.", "bc.", "doc.",
     # ranks before a name, several languages: "Metropolitan Hilarion", "Mitropolit X", "academician X"
+    # ro academic ranks written before the name, with or without the degree ("Prof. univ. dr.", "Conf. univ.")
+    "prof. univ. dr.", "prof.univ.dr.", "prof. univ.", "prof.univ.", "conf. univ. dr.", "conf. univ.", "conf. dr.",
+    "lect. univ. dr.", "lect. univ.", "lect. dr.", "asist. univ. dr.", "asist. univ.",
     "academician", "acad.", "metropolitan", "mitropolit", "patriarch", "patrijarh", "archbishop", "arhiepiskop",
     "episkop", "rabbi", "sheikh", "митрополит", "патриарх", "архиепископ", "епископ",
     "hrh", "his royal highness", "her royal highness", "njkv", "nj.k.v.", "princ", "princeza",
@@ -49,6 +52,8 @@ POSTNOMINALS: tuple[str, ...] = (
     "OBE", "CBE", "MBE", "KC", "QC", "Esq.", "FRCP", "FRCS", "FMedSci", "FREng", "CSc.", "DrSc.", "Ph.D",
 )
 
+# A generation after a name and its comma belongs to the name ("John Roe, Jr., Publisher"); matched as written.
+NAME_SUFFIXES: tuple[str, ...] = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "Jun.", "Sen.")
 
 # Remarks in brackets about the capacity in which one signs: not part of the role
 # ("presidenta de la Fundación Sur (a título personal)", "(in a personal capacity)").

@@ -22,7 +22,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "economist", "historian", "philosopher", "scientist", "physician", "doctor", "student", "teacher",
            "pastor", "rabbi", "imam", "bishop", "head", "manager", "partner", "representative", "advisor", "adviser",
            "dean", "rector", "principal", "emeritus", "former", "retired", "nobel laureate", "laureate", "candidate",
-           "officer", "analyst", "consultant", "engineer", "architect", "designer", "photographer", "producer",
+           "officer", "analyst", "consultant", "engineer", "architect", "designer", "photographer", "producer", "publisher",
            "novelist", "playwright", "sociologist", "anthropologist", "psychologist", "psychiatrist", "nurse",
            "surgeon", "scholar", "academic", "curator", "librarian", "translator", "illustrator", "singer",
            "dancer", "priest", "reverend", "organiser", "organizer", "campaigner", "trustee", "governor",
@@ -36,7 +36,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "comedienne", "cineaste", "medecin", "enseignant", "enseignante", "syndicaliste", "co-president",
            "co-presidente", "co-fondateur", "co-fondatrice", "conseiller", "conseillere", "editeur", "editrice",
            "sociologue", "historien", "historienne", "philosophe", "economiste", "anthropologue", "politiste",
-           "universitaire", "musicien", "musicienne", "chanteur", "chanteuse", "artiste", "poete", "poetesse"),
+           "universitaire", "musicien", "musicienne", "chanteur", "chanteuse", "artiste", "poete", "poetesse",
+           "humoriste", "illustrateur", "illustratrice", "photographe", "scenariste", "dessinateur", "dessinatrice"),
     "de": ("prasident", "prasidentin", "vorsitzender", "vorsitzende", "geschaftsfuhrer", "geschaftsfuhrerin",
            "vorstand", "vorstandsvorsitzender", "sprecher", "sprecherin", "grunder", "grunderin", "abgeordneter",
            "abgeordnete", "burgermeister", "burgermeisterin", "schriftsteller", "schriftstellerin", "komponist",
@@ -56,7 +57,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "advogada", "jornalista", "professor", "professora", "pesquisador", "pesquisadora", "investigador",
            "investigadora", "prefeito", "prefeita", "vereador", "vereadora", "escritor", "escritora", "secretario",
            "secretaria", "coordenador", "coordenadora", "fundador", "fundadora", "membro", "ativista", "arquiteto",
-           "arquiteta", "arquitecto", "arquitecta", "engenheiro", "engenheira", "medico", "medica", "reitor"),
+           "arquiteta", "arquitecto", "arquitecta", "engenheiro", "engenheira", "medico", "medica", "reitor",
+           "tesoureiro", "tesoureira", "dirigente", "militante", "sindicalista", "presidenta"),
     "it": ("sindaco", "direttore", "direttrice", "giornalista", "scrittore", "scrittrice", "avvocato", "avvocata",
            "ricercatore", "ricercatrice", "docente", "presidente", "vicepresidente", "segretario", "segretaria",
            "portavoce", "coordinatore", "coordinatrice", "responsabile", "consigliere", "consigliera", "assessore",
@@ -360,4 +362,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "leiter", "leiterin", "referent",
     "referentin", "vorsitzender", "vorsitzende", "tortenesz", "kutato", "rendezo", "forskare", "chef",
     "onderzoeker", "voorzitter", "deskundige",
+    # the learned endings of functions, written alike in many languages: a sociologist, a photographer
+    # ("Politologue", "Soziologin", "Fotógrafo", "socjolog"); a first name never ends so
+    "logue", "loge", "login", "logo", "loga", "logist", "loog", "graphe", "grafo", "grafa", "grapher", "graf",
+    "grafin",
 )

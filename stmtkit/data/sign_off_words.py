@@ -17,7 +17,7 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
     "fr": ("signe", "signatai", "signatu", "cosign", "adhere", "adherent", "soutiens", "soutenu"),
     "de": ("unterzeichn", "unterschri", "unterstutzer", "unterstutzt"),
     "es": ("firmad", "firmant", "firman", "firmas", "suscri", "adhier", "adhes"),
-    "it": ("firmat", "firme", "firmano", "aderit", "aderent", "aderiscono", "sottoscri"),
+    "it": ("firmat", "firme", "firmano", "aderit", "aderent", "aderiscono", "adesion", "sottoscri"),
     "pt": ("assinad", "assinam", "assinatur", "assinant", "subscrev", "subscrit", "aderir", "aderiram"),
     "ru": ("подписа", "подписи", "подписант", "присоедин"),
     "uk": ("підписа", "підписи", "підписант", "приєдна"),

@@ -13,16 +13,16 @@ from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
-from ..fold import fold_key
+from ..fold import fold_key, fold_words
 from ..lines import Line, Lines, marker_of, once_a_run
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..patterns import lazy
 from ..state import Context
 from .cleaning import clean_entry_text
-from .cues import block_cues
+from .cues import block_cues, names_signing
 from .entry import entry_head
 from .inline import inline_names
-from .kind import is_organisation, is_role
+from .kind import is_organisation
 from .layouts import Row, entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
@@ -35,13 +35,13 @@ from .lines import (
     heading_of,
     html_comment_edge,
     is_end_heading,
-    is_name_paragraph,
     is_others_line,
     is_prose,
     mentions_others,
     names_a_group,
     role_before_name,
 )
+from .name_paragraph import is_name_paragraph
 from .roles import is_capacity_remark
 from .tail import cut_off, date_cut_short
 
@@ -55,9 +55,6 @@ MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = lazy(r"^\d{1,4}[.)]\s")
-# Under a signer's name with no heading: at most this many lines of function and body.
-_MAX_SIGN_OFF_FIELDS = 2
-_MAX_SIGN_OFF_FIELD_WORDS = 10
 
 
 class Found(NamedTuple):
@@ -204,46 +201,6 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     return ctx.lines.pick(numbers[first_name:] if first_name >= 0 else ())
 
 
-def sign_off_before(ctx: Context, end: int) -> Lines:
-    """A single signer closing the text with no heading: a name line and, right under it, one or two
-    lines of its function and body (``Paul Mwema`` / ``General Secretary`` / ``Harbour Union``).
-
-    The text's last sentence stands above the name (blank lines between or not); a role line must
-    follow it, so that a lone name (a byline, a photo credit) is not taken.
-    """
-    numbers = array("l")
-    n = end
-    while n >= 1 and ctx.is_free(n) and ctx.lines.text_at(n) and len(numbers) <= _MAX_SIGN_OFF_FIELDS:
-        numbers.append(n)
-        n -= 1
-    numbers.reverse()
-    if len(numbers) < 2:
-        return ctx.lines.pick(())
-    for at in range(len(numbers) - 1):  # the name line: the last that has only field lines below it
-        name, fields = ctx.line(numbers[at]), [ctx.line(k) for k in numbers[at + 1 :]]
-        if _sign_off_fields(fields) and bare_entry(name.text, bool(name.marker))[0] and not is_organisation(
-                clean_entry_text(name.text)):
-            above = numbers[at] - 1
-            while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
-                above -= 1
-            # the text signed right above, not another signer's lines: one signer only
-            if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
-                return ctx.lines.pick(numbers[at:])
-    return ctx.lines.pick(())
-
-
-def _sign_off_fields(lines: Sequence[Line]) -> bool:
-    """The lines under a signer's name: the first a function, any next one a function or a body."""
-    # the shape first, asked of the last lines of most texts: a field is short and ends no sentence
-    if not lines or any(at_least_words(ln.text, _MAX_SIGN_OFF_FIELD_WORDS + 1) or ln.text.endswith((".", "!", "?", ":"))
-                        for ln in lines):
-        return False
-    texts = [clean_entry_text(ln.text) for ln in lines]
-    if any(not t or is_prose(t) for t in texts):
-        return False
-    return is_role(texts[0]) and all(is_role(t) or is_organisation(t) or t.isupper() for t in texts[1:])
-
-
 def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
     """A line of a bare run (its ``text``): (a name, else a capacity remark, else a short bulleted entry);
     None for a blank line."""
@@ -310,8 +267,11 @@ def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
     while n >= 1 and ctx.line(n).blank:
         n -= 1
     if n >= 1 and ctx.is_free(n) and ctx.line(n).text.rstrip().endswith(":") and not heading_of(ctx.line(n)) \
-            and not heading_in(_last_sentence(ctx.line(n).text)):
-        # ("… the last sentence of the text. Signatories:": a heading glued to the paragraph above is one)
+            and not heading_in(last := _last_sentence(ctx.line(n).text)) \
+            and not (last != ctx.line(n).text.strip() and names_signing(fold_words(last))):
+        # ("… the last sentence of the text. Signatories:": a heading glued to the paragraph above is one;
+        # so is a paragraph's last sentence naming signing or joining: "… Here is the list of new signers:"
+        # (a sentence alone opens a block of its own, as a sentence heading)
         return False
     # Names of organisations alone are not enough: bare runs are people, like a letter's signers.
     return _mostly_people(run)

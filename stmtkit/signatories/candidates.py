@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
 from ..lines import Line, Lines, marker_of, once_a_run
-from ..model import SignatoryKind, SignatureBlock
+from ..model import SignatoryKind, SignatureBlock, Span
 from ..patterns import lazy
 from ..state import Context
 from .block import (
@@ -27,29 +27,28 @@ from .block import (
     closes_the_text,
     collect_rows,
     languages_of,
-    last_entry_line,
     read_block,
-    sign_off_before,
     text_line,
 )
 from .cleaning import clean_entry_text
 from .closing import MAX_SIGN_OFF_WORDS, after_closing
 from .columns import under_column_headers
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
+from .ends import ends_of_bare_runs
 from .entry import role_closing_name
 from .kind import is_organisation, is_place, looks_like_person, names_a_body
 from .layouts import Row, signer_table_header
 from .lead import lead_names_line
-from .letter_date import above_letter_date
 from .lines import (
     at_least_words,
     ends_block,
     heading_in,
-    is_name_paragraph,
     is_prose,
     is_weak_heading,
 )
+from .name_paragraph import is_name_paragraph
 from .sentence import signing_sentences
+from .sign_off import sign_off_before
 
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
 _MAX_SENTENCE_HEADING_WORDS = 40
@@ -138,10 +137,13 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
                 yield scored(cue, block)
     content = ctx.free_content()
     if content and max(_best_possible("bare-run"), _best_possible("name-paragraph")) > best:
-        ends = _ends_of_bare_runs(ctx, content, inside)
-        for cue, block in (*_bare_runs(ctx, ends), *_name_paragraphs(ctx, ends)):
+        ends = ends_of_bare_runs(ctx, content, inside)
+        tails: list[Span] = []  # runs that are the tail of a block under a sentence heading: not read
+        runs = (*_bare_runs(ctx, ends, sentence_blocks, tails), *_name_paragraphs(ctx, ends))
+        ends = [end for end in ends if not any(first <= end <= last for first, last in tails)]
+        for cue, block in runs:
             ends = [end for end in ends if not block.lines[0] <= end <= block.lines[1]]  # read already
-            if not any(_cut_short(block, under) for under in sentence_blocks):
+            if not any(_cut_short(block.lines[0], under) for under in sentence_blocks):
                 yield scored(cue, block)
         if ends and max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
@@ -155,10 +157,9 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
             yield scored("signing-sentence", block)
 
 
-def _cut_short(run: SignatureBlock, under: SignatureBlock) -> bool:
-    """A run of names inside the block under a sentence heading that leaves out its first signers
-    (an entry above the run the run's lines could not read): the tail of that block, not a block."""
-    first = run.lines[0]
+def _cut_short(first: int, under: SignatureBlock) -> bool:
+    """A run of names from line ``first`` inside the block under a sentence heading that leaves out its
+    first signers (an entry above the run the run's lines could not read): the tail of that block, not a block."""
     return under.lines[0] < first <= under.lines[1] and under.signatories[0].lines[0] < first
 
 
@@ -275,26 +276,9 @@ def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, 
             return
 
 
-def _ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[int], bool]) -> list[int]:
-    """Where a run of names with no heading may end: above a closing date line, or closing the text."""
-    ends: list[int] = []
-    dl = ctx.dateline
-    if dl is not None and dl.lines is not None and dl.lines[0] > 1 and not ctx.metadata_lines:
-        n = dl.lines[0] - 1
-        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
-            n -= 1
-        ends.append(n)
-    last = last_entry_line(ctx, content)
-    if last is not None:
-        ends.append(last)
-    letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
-    if letter is not None and letter not in ends:
-        ends.append(letter)
-    return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
-
-
-def _bare_runs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:
-    """A run of names with no heading: closing the text, or right above a closing date line."""
+def _bare_runs(ctx: Context, ends: list[int], under: Sequence[SignatureBlock], tails: list[Span]) -> Iterator[tuple[str, SignatureBlock]]:
+    """A run of names with no heading: closing the text, or right above a closing date line; a run that is
+    the tail of a block ``under`` a sentence heading is not read (its span goes to ``tails``)."""
     for end in ends:
         run = bare_run_before(ctx, end)
         if not run or not bare_run_acceptable(ctx, run):
@@ -303,6 +287,9 @@ def _bare_runs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBl
                 block = read_block(Found(None, run[0].number, ""), [Row(ln) for ln in run])
                 if block and len(block.signatories) == 1:
                     yield "sign-off", block
+            continue
+        if any(_cut_short(run[0].number, block) for block in under):
+            tails.append((run[0].number, run[-1].number))
             continue
         rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
         block = read_block(Found(None, run[0].number, ""), rows)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from ..data import folded_cues as cue
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
 from .cleaning import clean_entry_text
@@ -145,6 +146,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
         return rest.strip(), []  # "Anna Berg": no comma, dash, bracket or colon to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
+    if tail and tail[0] in cue.NAME_SUFFIXES:  # "John Roe, Jr., Publisher": the generation is the name's
+        head, tail = rest[: rest.index(tail[0], len(head)) + len(tail[0])].strip(), tail[1:]
     if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
         return colon[0], [colon[1], *tail]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at

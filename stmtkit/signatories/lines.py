@@ -24,8 +24,7 @@ from .cues import (
     others_pattern,
     unspaced,
 )
-from .entry import name_before_colon, names_joined, with_ascii_separators
-from .inline import entries_closed_by_places
+from .entry import name_before_colon, names_joined
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .roles import name_last, split_title, without_capacity_remarks
 
@@ -35,6 +34,8 @@ MAX_ENTRY_WORDS = 25
 _MAX_VERB_HEADING_WORDS = 4
 # A bare entry longer than 80 characters is taken only as functions then a name.
 _MAX_ROLE_FIRST_CHARS = 160
+# A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".
+_CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5},")
 # "以下の方々が呼びかけ人です：" — a heading in a script without spaces, in characters.
 _MAX_UNSPACED_HEADING = 24
 # "The statement was signed by:" — a heading line of a few words.
@@ -52,8 +53,6 @@ _NAME_START = lazy(r"^[\p{Lu}\d\"«„“(@]")
 _COMMA_OR_COLON = lazy(r"[,:]")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
 _TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
-_NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
-_MAX_CASELESS_NAME_WORDS = 4
 # "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
 _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
@@ -333,52 +332,6 @@ def is_date_line(text: str, languages: tuple[str, ...] | None) -> bool:
     return stamp_on_text(text, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(text)
 
 
-def is_name_paragraph(text: str) -> bool:
-    """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
-    if len(parts) < 3:
-        separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"
-        if separated is text:
-            return False
-        text, parts = separated, [p for p in _NAME_SEPARATORS.split(separated) if p.strip()]
-        if len(parts) < 3:
-            return False
-    short = sum(1 for p in parts if len(p.split()) <= 20)
-    if short == len(parts) and (";" in text or sum(1 for p in parts if _name_part(p.strip(" ."))) * 3 >= len(parts) * 2):
-        return True
-    if short == len(parts) and ";" not in text and entries_closed_by_places([p.strip() for p in parts]):
-        return True  # "Anna Berg, actor, Oslo, Tom Lind, poet, Bergen, …": commas alone, each entry closed by its place
-    return "(" in text and _names_with_brackets(text)
-
-
-def _name_part(part: str) -> bool:
-    """A name in a paragraph of names; in a script without case (no capital to tell) a name of a few words
-    only, so that a sentence's short clauses between commas ("وإعادة إعمار غزة") are not names."""
-    first = part[:1]
-    caseless = first.isalpha() and first.lower() == first.upper()
-    return looks_like_person(part) and not (caseless and at_least_words(part, _MAX_CASELESS_NAME_WORDS + 1))
-
-
-def _names_with_brackets(text: str) -> bool:
-    """``Name (role, prize), Name (role), …``: cut at the commas outside brackets, two in three
-    parts a name before its bracket."""
-    parts: list[str] = []
-    depth, start = 0, 0
-    for i, ch in enumerate(text):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(depth - 1, 0)
-        elif ch in ",;" and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    heads = [p.split("(", 1)[0].strip(" .") for p in parts if p.strip()]
-    if len(heads) < 3 or any(at_least_words(h, 6) for h in heads):
-        return False
-    return sum(1 for h in heads if looks_like_person(h)) * 3 >= len(heads) * 2
-
-
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
     cleaned = clean_entry_text(text)
@@ -395,8 +348,15 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         if role_before_name(cleaned):
             return True, True
         # "7. Name, a long function of many words": behind a bullet or number, a name and its comma
-        # open the entry, whatever the length of what follows (no sentence: asked of prose below)
-        return (marked and _named_head(cleaned) and not is_prose(cleaned)), False
+        # open the entry, whatever the length of what follows (no sentence: asked of prose below);
+        # without one, the field after the name must open with a function ("Name, Chair of the …")
+        if marked:
+            return (_named_head(cleaned) and not is_prose(cleaned)), False
+        # without one, capitalised words and a comma, then a function ("Anna Berg, Chair of the …"):
+        # the pattern settles most paragraphs
+        named = _CAPITALISED_COMMA.match(cleaned)
+        return (named is not None and _function_follows(cleaned[named.end() - 1 :]) and _named_head(cleaned)
+                and not is_prose(cleaned)), False
     if is_prose(text):
         # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no
         # sentence (the name and its dash asked of prose lines only)
@@ -416,13 +376,20 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         return False, False  # "Baku", "Paris": a row of tags or datelines, not signers
     if titled:
         return True, True
-    if (looks_like_person(head, lowercase_ok=marked) and not is_role(head, lowercase_is_role=not marked)) or (
-        marked and head.startswith("@")
-    ) or names_joined(head):  # "Anna Berg und Tom Lind", "Jutta und Tom Lind": names joined on one line
-        return True, False
+    if looks_like_person(head, lowercase_ok=marked) and not is_role(head, lowercase_is_role=not marked):
+        # "Νίκος Παππάς – Πρόεδρος", "Jane Roe, Chair": a function after the name vouches for it as a title does
+        return True, cut and head != rest and _function_follows(rest[len(head):])
+    if (marked and head.startswith("@")) or names_joined(head):
+        return True, False  # "Anna Berg und Tom Lind", "Jutta und Tom Lind": names joined on one line
     if role_before_name(cleaned):
         return True, True  # "координатор проекта «…» Александр Орлов": the function carries the title
     return False, False
+
+
+def _function_follows(after_name: str) -> bool:
+    """The text after a name and its dash or comma opens with a function (``– Presidente do Sindicato``)."""
+    field = after_name.lstrip(" -–—,").split(",", 1)[0].strip()
+    return bool(field) and is_role(field)
 
 
 def _named_head(cleaned: str) -> bool:

@@ -1,0 +1,50 @@
+"""Where a run of names with no heading may end: above a closing date line, at the text's last entry,
+above the letter's own date, or above one short sentence that closes the text after the names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lines import Line
+from ..state import Context
+from .block import last_entry_line
+from .letter_date import above_letter_date
+from .lines import at_least_words, bare_entry
+
+# A call or a note under the names ("Join us! Send us your full name.") is one short sentence.
+_MAX_CLOSING_NOTE_WORDS = 16
+
+
+def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[int], bool]) -> list[int]:
+    """Where a run of names with no heading may end: above a closing date line, or closing the text."""
+    ends: list[int] = []
+    dl = ctx.dateline
+    if dl is not None and dl.lines is not None and dl.lines[0] > 1 and not ctx.metadata_lines:
+        n = dl.lines[0] - 1
+        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
+            n -= 1
+        ends.append(n)
+    last = last_entry_line(ctx, content)
+    if last is not None:
+        ends.append(last)
+        note = _above_closing_note(ctx, last)
+        if note is not None:
+            ends.append(note)
+    letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
+    if letter is not None and letter not in ends:
+        ends.append(letter)
+    return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
+
+
+def _above_closing_note(ctx: Context, last: int) -> int | None:
+    """The line above the text's last line when that one is a short sentence and no entry
+    (``Participe! Mande o seu nome.`` under the names): the names end above it."""
+    text = ctx.line(last).text
+    if at_least_words(text, _MAX_CLOSING_NOTE_WORDS + 1) or not text.endswith((".", "!", "?")) or bare_entry(text, False)[0]:
+        return None
+    n = last - 1
+    while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
+        n -= 1
+    # the line above must read as a name: most texts close with a sentence under another sentence
+    return n if n >= 1 and ctx.is_free(n) and bare_entry(ctx.line(n).text, bool(ctx.line(n).marker))[0] else None

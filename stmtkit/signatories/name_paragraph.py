@@ -1,0 +1,58 @@
+"""A paragraph that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
+
+from __future__ import annotations
+
+from ..patterns import lazy
+from .entry import with_ascii_separators
+from .inline import entries_closed_by_places
+from .kind import looks_like_person
+from .lines import at_least_words
+
+_NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
+_MAX_CASELESS_NAME_WORDS = 4
+
+
+def is_name_paragraph(text: str) -> bool:
+    """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 3:
+        separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"
+        if separated is text:
+            return False
+        text, parts = separated, [p for p in _NAME_SEPARATORS.split(separated) if p.strip()]
+        if len(parts) < 3:
+            return False
+    short = sum(1 for p in parts if len(p.split()) <= 20)
+    if short == len(parts) and (";" in text or sum(1 for p in parts if _name_part(p.strip(" ."))) * 3 >= len(parts) * 2):
+        return True
+    if short == len(parts) and ";" not in text and entries_closed_by_places([p.strip() for p in parts]):
+        return True  # "Anna Berg, actor, Oslo, Tom Lind, poet, Bergen, …": commas alone, each entry closed by its place
+    return "(" in text and _names_with_brackets(text)
+
+
+def _name_part(part: str) -> bool:
+    """A name in a paragraph of names; in a script without case (no capital to tell) a name of a few words
+    only, so that a sentence's short clauses between commas ("وإعادة إعمار غزة") are not names."""
+    first = part[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()
+    return looks_like_person(part) and not (caseless and at_least_words(part, _MAX_CASELESS_NAME_WORDS + 1))
+
+
+def _names_with_brackets(text: str) -> bool:
+    """``Name (role, prize), Name (role), …``: cut at the commas outside brackets, two in three
+    parts a name before its bracket."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif ch in ",;" and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    heads = [p.split("(", 1)[0].strip(" .") for p in parts if p.strip()]
+    if len(heads) < 3 or any(at_least_words(h, 6) for h in heads):
+        return False
+    return sum(1 for h in heads if looks_like_person(h)) * 3 >= len(heads) * 2

@@ -1,0 +1,83 @@
+"""A single signer closing the text with no heading: a name line over its function and body, or a
+titled name right under the letter's closing date.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+from ..lines import Line, Lines
+from ..patterns import lazy
+from ..state import Context
+from .block import languages_of
+from .cleaning import clean_entry_text
+from .kind import is_organisation, is_role
+from .lines import at_least_words, bare_entry, is_date_line, is_prose
+
+# Under a signer's name with no heading: at most this many lines of function and body.
+_MAX_SIGN_OFF_FIELDS = 2
+_MAX_SIGN_OFF_FIELD_WORDS = 10
+# A web or e-mail address alone on the line under a signer's body.
+_WEB_CONTACT = lazy(r"^(?:https?://|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$")
+
+
+def sign_off_before(ctx: Context, end: int) -> Lines:
+    """A single signer closing the text with no heading: a name line and, right under it, one or two
+    lines of its function and body (``Paul Mwema`` / ``General Secretary`` / ``Harbour Union``).
+
+    The text's last sentence stands above the name (blank lines between or not); a role line must
+    follow it, so that a lone name (a byline, a photo credit) is not taken.
+    """
+    numbers = array("l")
+    n = end
+    while n >= 1 and ctx.is_free(n) and ctx.lines.text_at(n) and len(numbers) <= _MAX_SIGN_OFF_FIELDS:
+        numbers.append(n)
+        n -= 1
+    numbers.reverse()
+    if len(numbers) >= 3 and _WEB_CONTACT.match(ctx.text(numbers[-1])):
+        numbers.pop()  # "Ing. Karl Huber" / "Initiative Hafenblick" / "www.…": the body's address, no field
+    if len(numbers) == 1 and _under_closing_date(ctx, numbers[0]):
+        return ctx.lines.pick(numbers)  # "15 May 2021." / "Chair Olena Petrenko": the letter's date, its signer
+    if len(numbers) < 2:
+        return ctx.lines.pick(())
+    for at in range(len(numbers) - 1):  # the name line: the last that has only field lines below it
+        name, fields = ctx.line(numbers[at]), [ctx.line(k) for k in numbers[at + 1 :]]
+        entry = bare_entry(name.text, bool(name.marker))
+        if entry[0] and _sign_off_fields(fields, titled=entry[1]) and not is_organisation(clean_entry_text(name.text)):
+            above = numbers[at] - 1
+            while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+                above -= 1
+            # the text signed right above, not another signer's lines: one signer only
+            if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
+                return ctx.lines.pick(numbers[at:])
+    return ctx.lines.pick(())
+
+
+def _under_closing_date(ctx: Context, number: int) -> bool:
+    """Line ``number`` is a titled name (``Голова Олена Петренко``, ``Dr. Jane Roe``) right under the
+    letter's closing date line, the dateline's or a free one."""
+    line = ctx.line(number)
+    above = number - 1
+    while above >= 1 and ctx.is_free(above) and ctx.line(above).blank:
+        above -= 1
+    if above < 1 or not bare_entry(line.text, bool(line.marker))[1]:
+        return False
+    dl = ctx.dateline
+    if dl is not None and dl.lines == (above, above):
+        return True
+    return ctx.is_free(above) and is_date_line(ctx.line(above).text, languages_of(ctx))
+
+
+def _sign_off_fields(lines: Sequence[Line], *, titled: bool) -> bool:
+    """The lines under a signer's name: the first a function (or a body, under a titled name such as
+    ``Ing. Karl Huber``), any next one a function or a body."""
+    # the shape first, asked of the last lines of most texts: a field is short and ends no sentence
+    if not lines or any(at_least_words(ln.text, _MAX_SIGN_OFF_FIELD_WORDS + 1) or ln.text.endswith((".", "!", "?", ":"))
+                        for ln in lines):
+        return False
+    texts = [clean_entry_text(ln.text) for ln in lines]
+    if any(not t or is_prose(t) for t in texts):
+        return False
+    return (is_role(texts[0]) or (titled and is_organisation(texts[0]))) and all(
+        is_role(t) or is_organisation(t) or t.isupper() for t in texts[1:])
