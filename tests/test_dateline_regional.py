@@ -134,6 +134,8 @@ They said they would meet again next week.
         # a caseless script's place, then the agency between dashes
         ("مشهد - ایرنا -", "مشهد", "ایرنا"),
         ("إربد - بترا -", "إربد", "بترا"),
+        # a paper's name in guillemets and its city in brackets
+        ("«الصباح» (عمان)", "عمان", "الصباح"),
         # a place in capitals, a full stop, the agency in capitals, a dash
         ("ШЫМКЕНТ. NEWSWIRE –", "ШЫМКЕНТ", "NEWSWIRE"),
         # no dash after the agency in brackets: a known place only

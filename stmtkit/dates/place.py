@@ -95,6 +95,8 @@ _PLACE_ONLY_LEDE = lazy(
 # "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
 # only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.
 _BRACKETED_PLACE_LEDE = lazy(rf"(?V1)^[\s#*>_|]*\((?P<place>{_ANY_PLACE})\)\s*[-–—]+\s+(?=\p{{L}})")
+# "«Source» (City)": a paper names itself in guillemets and its city in brackets (Arabic press).
+_QUOTED_SOURCE_LEDE = lazy(r"^[\s#*>_|]*«(?P<agency>[^«»()\d]{2,30})»\s*\((?P<place>[^()\d]{2,30})\)", engine="re")
 # "News Site :- …": a source's name, then a colon glued to a dash and the story (Arabic and South
 # Asian papers); a known place there is the place, any other name the source.
 _COLON_DASH_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,3})\s*:-\s*(?=\p{L})")
@@ -361,6 +363,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
         return PlaceAgency(place, agency, m.start(), m.end(), True)
+    if first == "«" and (m := _QUOTED_SOURCE_LEDE.match(text)) is not None and is_place(m.group("place")):
+        return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency") - 1, m.end(), True)
     if head[:1] == "(":
         m = _BRACKETED_PLACE_LEDE.match(text)
         if m is not None and is_place(m.group("place")):
