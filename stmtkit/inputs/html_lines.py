@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
 
-# Elements whose content is no text a reader sees.
-NOT_TEXT = ("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "head")
+# Elements whose content is no text a reader sees (``head`` first: removed in this order, the
+# walks for the other names then pass over the body alone).
+NOT_TEXT = ("head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas")
 # Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
 FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
 DROPPED = NOT_TEXT + FURNITURE
