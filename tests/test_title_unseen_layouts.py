@@ -98,3 +98,54 @@ def test_a_label_repeated_over_the_letter_is_the_title_not_the_papers_name(
     doc = stmtkit.parse(text)
     assert doc.title is not None and doc.title.text == label and doc.title.lines == (1, 1)
     assert [(b.kind, b.lines) for b in doc.boilerplate] == [("title-repeat", (8, 8))]
+
+
+@pytest.mark.parametrize(
+    ("menu", "headline", "stamp"),
+    [
+        (["Back To Top", "National", "Politics", "Business", "Culture", "Sports", "World", "Opinion"],
+         "Farmers ask the region to keep the old irrigation canal open", "Published : May 27, 2024 - 10:15"),
+        (["Nach oben", "Politik", "Wirtschaft", "Kultur", "Sport", "Welt", "Meinung", "Wissen"],
+         "Bauern fordern den Erhalt des alten Bewässerungskanals", "Veröffentlicht: 27.05.2024, 10:15"),
+        (["Haut de page", "Politique", "Économie", "Culture", "Sport", "Monde", "Opinion", "Sciences"],
+         "Les agriculteurs demandent de garder le vieux canal ouvert", "Publié le 27 mai 2024 à 10h15"),
+    ],
+)
+def test_a_menu_under_crawler_metadata_is_chrome_and_the_headline_below_it_is_found(
+        menu: list[str], headline: str, stamp: str) -> None:
+    # crawler metadata glued to the menu's first entry, then many entries a line, then the article
+    entries = "\n".join(menu * 4)
+    text = f"date 2024-05-27  {entries}\n\n{headline}\n\nBy Staff\n{stamp}\n\nThe farmers wrote to the region.\n"
+    assert title(text) == headline
+
+
+@pytest.mark.parametrize(
+    ("skip", "headline", "stamp"),
+    [
+        ("رفتن به محتوای اصلی", "کشاورزان خواستار باز ماندن کانال قدیمی آبیاری هستند", "27.05.2024 - 10:15"),
+        ("تخطى إلى المحتوى", "المزارعون يطالبون بإبقاء قناة الري القديمة مفتوحة", "27.05.2024 - 10:15"),
+        ("콘텐츠로 건너뛰기", "농민들 옛 관개 수로 유지를 요구", "2024.05.27 10:15"),
+    ],
+)
+def test_a_skip_link_in_another_script_is_chrome(skip: str, headline: str, stamp: str) -> None:
+    assert title(f"{skip}\n\n{headline}\n{stamp}\n\nThe farmers wrote to the region.\n") == headline
+
+
+@pytest.mark.parametrize(
+    ("place", "to", "office", "name", "subject", "greeting", "body"),
+    [
+        ("Jakarta, 4 Desember 2016", "Kepada Yth", "Gubernur Provinsi", "Budi Santoso",
+         "Perihal : Permohonan dialog tentang saluran irigasi lama", "Dengan Hormat,",
+         "Kami menulis tentang saluran irigasi lama yang masih dibutuhkan oleh para petani di lembah ini."),
+        ("Leeds, 4 December 2016", "To:", "Chair of the Regional Council", "Jane Roe",
+         "Subject: A request to talk about the old irrigation canal", "Dear Chair,",
+         "We write about the old canal, which the farmers of the valley need for another generation."),
+        ("Kraków, 4 grudnia 2016", "Szanowny Pan", "Marszałek Województwa", "Jan Nowak",
+         "Dotyczy: prośby o rozmowę w sprawie starego kanału", "Szanowny Panie Marszałku,",
+         "Piszemy w sprawie starego kanału, którego rolnicy z doliny potrzebują także w przyszłości."),
+    ],
+)
+def test_the_lines_under_a_letters_address_cue_are_no_title(
+        place: str, to: str, office: str, name: str, subject: str, greeting: str, body: str) -> None:
+    # a letter opening straight with its place and date, the address and the subject: no headline
+    assert title(f"{place}\n{to}\n{office}\n{name}\n{subject}\n{greeting}\n{body}\n") is None

@@ -7,6 +7,8 @@ Entries are matched on their folded form (lowercase, no diacritics, trailing
 
 from __future__ import annotations
 
+from .skip_links import SKIP_LINKS
+
 # Cues that end an article's framing and announce the statement itself
 # ("APA presents the statement below:", "Full text:").  A paragraph that
 # contains one and ends in ":" closes the preamble; a short line that is
@@ -178,17 +180,8 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("реклама", "главная", "поиск", "закрыть", "меню", "войти"),
         "tr": ("reklam", "anasayfa", "ara", "kapat"),
         "az": ("reklam", "ana sehife", "axtar", "bagla"),
-        # skip links, back links and a lone image label above the headline, by language
-        "*": ("go back", "back to home", "image", "photo", "bild", "foto", "slika", "kuva", "imagen", "immagine",
-              "imagem", "zuruck", "retour", "volver", "voltar", "indietro", "tillbaka", "vrati se", "natrag",
-              "nazad", "hoppa till innehallet", "ga till innehallet", "ga till huvudinnehallet", "hoppa till huvudinnehall", "hoppa till innehall",
-              "hopp til innhold", "hopp til hovedinnhold", "spring til indhold", "ga til indhold",
-              "siirry sisaltoon", "hyppaa sisaltoon", "naar inhoud springen", "ga naar de inhoud",
-              "aller au contenu", "aller au contenu principal", "passer au contenu", "saltar al contenido",
-              "ir al contenido", "ir al contenido principal", "vai al contenuto", "salta al contenuto",
-              "pular para o conteudo", "ir para o conteudo", "przejdz do tresci", "preskoci na sadrzaj",
-              "idi na sadrzaj", "salt la continut", "treci la continut", "перейти к содержанию",
-              "перейти до вмісту", "icerige atla", "skip to content", "skip navigation"),
+        # skip links, back links and a lone image label above the headline, in every language
+        "*": SKIP_LINKS,
     },
     # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
     # fordern …"): not the title.

@@ -55,8 +55,9 @@ TITLE_WEIGHTS: dict[str, float] = {
     "document_label": -0.5,
     # a byline ("By Jane Doe", "di Redazione"): it stands under the headline, it is not one
     "byline": -3.0,
-    # below a byline: a standfirst or the body, the headline stands above its byline
-    "below_byline": -1.5,
+    # below a byline or a letter's address ("To:", "Kepada Yth"): a standfirst, the addressee's name and office,
+    # or the body; the headline stands above them
+    "below_byline_or_address": -1.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # an item of a list ("1. Home", "- point")

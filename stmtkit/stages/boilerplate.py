@@ -26,6 +26,7 @@ from ..chrome import is_language_switcher, is_menu, is_share_row
 from ..data import folded_structure
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
+from ..headline import crawler_metadata
 from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
 from ..state import Context
@@ -279,7 +280,10 @@ def _is_menu_entry(text: str) -> bool:
 def top_menu(content: Lines) -> Lines:
     """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
     run, previous = 0, -1
-    for number, entry in zip(content.numbers(), map(_is_menu_entry, content.texts()), strict=True):
+    texts = content.texts()
+    if content and (cut := crawler_metadata(content[0].text)):  # "date 2020-09-14  Back To Top": the entry after it
+        texts = iter([content[0].text[cut:], *islice(texts, 1, None)])
+    for number, entry in zip(content.numbers(), map(_is_menu_entry, texts), strict=True):
         if not entry or (run and number != previous + 1):
             break
         run, previous = run + 1, number

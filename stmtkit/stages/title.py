@@ -292,7 +292,7 @@ def _line_candidate(page: _Page, at: int, body_above: int, byline_above: bool) -
         features["heading"] = 1.0
     line_features(title, features, page.ctx.language)
     if byline_above:
-        features["below_byline"] = 1.0
+        features["below_byline_or_address"] = 1.0
     if read_labels(raw):
         if _bullet_over_stamp(page, at):
             title = MARKUP.sub("", title, count=1)  # the headline, not the scrape's bullet
@@ -370,7 +370,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         candidate = _line_candidate(page, at, body_above, byline_above)
         if candidate is not None:
             found.append(candidate)
-            byline_above = byline_above or "byline" in candidate.features  # the headline stands above its byline
+            # the headline stands above its byline, and above a letter's address (its lines name the addressee)
+            byline_above = byline_above or "byline" in candidate.features or "addressee" in candidate.features
         if page.is_body(line) and not is_photo_credit(" ".join(  # a picture's caption over its credit: no body text
                 page.ctx.text(n) for n in range(line.number + 1, min(line.number + 2, len(page.ctx.lines)) + 1)).strip()):
             body_above += 1

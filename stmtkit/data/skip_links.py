@@ -1,0 +1,28 @@
+"""Skip links, back links and a lone image label above a page's headline: site chrome in every language.
+
+A row of ``structure_words.CHROME_LINES["site-chrome"]`` (kept apart for the line budget); folded by
+``scripts/gen_folded_words.py`` with the rest.
+"""
+
+from __future__ import annotations
+
+SKIP_LINKS: tuple[str, ...] = (
+    "go back", "back to home", "image", "photo", "bild", "foto", "slika", "kuva", "imagen", "immagine",
+    "imagem", "zuruck", "retour", "volver", "voltar", "indietro", "tillbaka", "vrati se", "natrag",
+    "nazad", "hoppa till innehallet", "ga till innehallet", "ga till huvudinnehallet", "hoppa till huvudinnehall", "hoppa till innehall",
+    "hopp til innhold", "hopp til hovedinnhold", "spring til indhold", "ga til indhold",
+    "siirry sisaltoon", "hyppaa sisaltoon", "naar inhoud springen", "ga naar de inhoud",
+    "aller au contenu", "aller au contenu principal", "passer au contenu", "saltar al contenido",
+    "ir al contenido", "ir al contenido principal", "vai al contenuto", "salta al contenuto",
+    "pular para o conteudo", "ir para o conteudo", "przejdz do tresci", "preskoci na sadrzaj",
+    "idi na sadrzaj", "salt la continut", "treci la continut", "перейти к содержанию",
+    "перейти до вмісту", "icerige atla", "skip to content", "skip navigation",
+    # the same skip link in more scripts (a theme's translations): Persian, Arabic, Hebrew, Greek,
+    # Korean, Japanese, Chinese, Czech, Slovak, Hungarian, Bulgarian, Serbian, Indonesian, Vietnamese, Thai
+    "رفتن به محتوا", "رفتن به محتوای اصلی", "پرش به محتوا", "انتقل إلى المحتوى", "تخطى إلى المحتوى",
+    "الانتقال إلى المحتوى", "דלג לתוכן", "דלג לתוכן הראשי", "μετάβαση στο περιεχόμενο",
+    "μετάβαση στο κύριο περιεχόμενο", "콘텐츠로 건너뛰기", "본문 바로가기", "コンテンツへスキップ",
+    "本文へスキップ", "跳至内容", "跳至主要内容", "跳到主要內容", "přejít k obsahu", "preskočiť na obsah",
+    "ugrás a tartalomhoz", "към съдържанието", "пређи на садржај", "langsung ke konten",
+    "lompat ke konten", "chuyển đến nội dung", "ข้ามไปยังเนื้อหา",
+)
