@@ -127,3 +127,20 @@ def test_a_titled_name_over_its_body_closes_the_text(lang: str, name: str, body:
 def test_a_function_and_name_under_the_closing_date_signs_the_letter(lang: str, date: str, line: str, want: tuple[str, str, None]) -> None:
     text = f"Звернення\n\n{_BODY[lang]}\n{_BODY[lang]}\n{date}\n{line}\n"
     assert signers(text) == [want]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Prosimo občinski svet, naj takoj ustavi prodajo starega pristanišča v našem mestu in nas posluša.",
+     "IO Društva Prijateljev Morja"),
+    ("Molimo gradsko vijeće da odmah zaustavi prodaju stare luke u našem gradu i da nas sasluša.",
+     "UO Udruge Prijatelji Mora"),
+])
+def test_a_board_of_a_society_named_in_the_genitive_closes_the_text(text: str, body: str) -> None:
+    got = stmtkit.parse(f"Pismo\n\n{text}\n{body}\n").signatories
+    assert [(s.name, s.kind) for s in got] == [(body, "organisation")]
+
+
+def test_a_hebrew_closing_with_hope_opens_the_block_under_it() -> None:
+    text = ("מכתב\n\nאנו מבקשים ממועצת העיר לעצור מיד את מכירת הנמל הישן של העיר שלנו ולשמוע את התושבים.\n"
+            "בכבוד רב ובתקווה,\nחברי ועד השכונה\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["חברי ועד השכונה"]
