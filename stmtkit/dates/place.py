@@ -39,6 +39,7 @@ _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # in it they cost the regex compiler some 10 M instructions, a tenth of a one-file run's start-up.
 _LETTER_LEADS = tuple(sorted((lead + " " for lead in words.LETTER_PLACE_LEADS), key=len, reverse=True))
 _CITY_WORDS = tuple(word + "." for word in words.CITY_ABBREVIATIONS)
+_OPENING_WORDS = frozenset([lead.split()[0] for lead in _LETTER_LEADS] + list(_CITY_WORDS))
 # Marks that set a section or a place off from a stamp: only a known place is the place there.
 _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
@@ -229,6 +230,10 @@ def _opening(before: str) -> tuple[int, bool, int]:
     """(where the place may start, whether a letter's lead stands before it, where a city's word starts or -1)
     in a closing line: "En Madrid, a", "V Praze dne", "Fait à Lyon, le", "г. Казань,"."""
     head = before.lstrip(_MARKUP)
+    word = head.split(" ", 1)[0]
+    # a look-up or two spare trying every lead on most lines; a city's word may be glued on ("г.Казань")
+    if word not in _OPENING_WORDS and word[: word.find(".") + 1] not in _OPENING_WORDS:
+        return 0, False, -1
     at = len(before) - len(head)
     for lead in _LETTER_LEADS:
         if head.startswith(lead):
@@ -353,13 +358,13 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
     head = text.lstrip(_MARKUP)
-    if ("=" in head[:20] or "＝" in head[:20]) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
+    start = head[:20]
+    if ("=" in start or "＝" in start) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
         return PlaceAgency(m.group("place"), m.group("agency"), m.start(), m.end(), True)
     first = head[:1]
     # a caseless script's place (a letter neither upper nor lower case), or three capitals and a full stop
-    caseless_or_caps = (first.isalpha() and not first.isupper() and not first.islower()) \
-        or (head[:3].isupper() and "." in head[:40])
-    if caseless_or_caps and ("-" in head[:60] or "–" in head[:60] or "—" in head[:60]) \
+    if ((first.isalpha() and not first.isupper() and not first.islower()) or (head[:3].isupper() and "." in head[:40])) \
+            and ("-" in head[:60] or "–" in head[:60] or "—" in head[:60]) \
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
         return PlaceAgency(place, agency, m.start(), m.end(), True)

@@ -265,6 +265,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
                     and ("stamp_line" in c.features or "rubric" in c.features)})
     in_runs = _date_runs(dated)
     out: list[DateCandidate] = []
+    size = len(ctx.lines)
     for index, candidate in found:
         features = candidate.features
         features["near_top"] = round(max(0.0, 1 - index / _TOP_SPAN), 2)
@@ -278,7 +279,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["date_run"] = 1.0
         if index and _continues_numbering(content[index - 1].text, content[index].text):
             features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
-        if candidate.line and any(map(is_weather_reading, ctx.lines[max(0, candidate.line - 2) : candidate.line + 1].texts())):
+        if candidate.line and any(is_weather_reading(ctx.text(n)) for n in (candidate.line - 1, candidate.line + 1) if 0 < n <= size):
             features["weather_beside"] = 1.0  # the line above or below (claimed or not) is a temperature
         out.append(candidate)
     return out
