@@ -263,9 +263,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     # Short dated lines only: dates inside paragraphs make no list.
     dated = sorted({i for i, c in found if c.stamp.dateline.datetime is not None and c.stamp.label != "updated"
                     and ("stamp_line" in c.features or "rubric" in c.features)})
-    in_runs = _date_runs(dated)
+    in_runs, size = _date_runs(dated), len(ctx.lines)
     out: list[DateCandidate] = []
-    size = len(ctx.lines)
     for index, candidate in found:
         features = candidate.features
         features["near_top"] = round(max(0.0, 1 - index / _TOP_SPAN), 2)
