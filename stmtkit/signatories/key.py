@@ -36,6 +36,27 @@ _AZ_SCHWA = str.maketrans(AZERBAIJANI_ONLY_IN_SCHWA_NAMES)
 Replacement = str | Callable[["re.Match[str]"], str]
 
 
+class _Transliterations(dict[int, str]):
+    """``str.translate`` table: anyascii's ASCII for each character, looked up on first sight.
+
+    anyascii reads a text in Python one character at a time, each alone, and keeps ASCII as it
+    is: one ``str.translate`` through a table of what it made of each character reads the same
+    text in C.  A fact about single characters, so it may live in the process (a few hundred
+    of them in a batch).
+    """
+
+    def __missing__(self, code: int) -> str:
+        # lazy: anyascii's import (importlib.resources) is dear; the module, not the name from it
+        # (a name from a package is looked up through importlib at every call)
+        import anyascii
+
+        ascii_text = self[code] = anyascii.anyascii(chr(code))
+        return ascii_text
+
+
+_ASCII_OF = _Transliterations()
+
+
 @lru_cache(maxsize=1)
 def _folds() -> tuple[tuple[re.Pattern[str], Replacement, str, tuple[str, ...]], ...]:
     """Each row's pattern, replacement, first needed letter group ("" when it needs none: every text
@@ -71,11 +92,7 @@ def signatory_key(name: str) -> str:
         name = regex.sub(AZERBAIJANI_FINAL_SCHWA[0], AZERBAIJANI_FINAL_SCHWA[1], name.translate(_AZ_SCHWA))
         name = name.translate(_AZ)
     if not name.isascii():
-        # lazy: anyascii's import (importlib.resources) is dear, and it keeps ASCII as it is; the module,
-        # not the name from it (a name from a package is looked up through importlib at every call)
-        import anyascii
-
-        name = anyascii.anyascii(name)
+        name = name.translate(_ASCII_OF)  # transliterated as anyascii does
     text = name.casefold()  # ASCII from here on
     if "'" in text or "`" in text:
         text = _APOSTROPHES.sub("", text)  # "Васильевич" → "Vasil'evich", "O'Connell": one word each

@@ -81,9 +81,10 @@ def _legal_form_word() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[\s,()])(?:{cue.LEGAL_FORM_WORDS})\.*(?![^\s,()])")
 
 
-def has_legal_form(text: str) -> bool:
-    """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first."""
-    if not _legal_form_word().search(fold_words(text)):
+def has_legal_form(text: str, folded: str | None = None) -> bool:
+    """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first.
+    ``folded``: ``fold_words(text)``, when the caller has it."""
+    if not _legal_form_word().search(fold_words(text) if folded is None else folded):
         return False  # most texts: no token is a legal form
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     for i, token in enumerate(tokens):
@@ -118,14 +119,14 @@ def is_organisation(text: str) -> bool:
     words = words_of(text)
     if not words:
         return False
-    if not text.isascii() and (caseless := _caseless_kind(fold_words(text))) is not None:
+    folded = fold_words(text)  # asked once: each question below reads it
+    if not text.isascii() and (caseless := _caseless_kind(folded)) is not None:
         return caseless == "organisation"  # "강변환경연합", "河岸自然保护协会"; "海辺大学教授" is a function
     if _holds_organisation_word(words):
         return True
-    folded = f" {fold_words(text)} "
-    if _holds_organisation_phrase(folded):
+    if _holds_organisation_phrase(f" {folded} "):
         return True
-    if ("e." in folded and _EV.search(fold_words(text))) or has_legal_form(text):  # "e. V." needs its "e."
+    if ("e." in folded and _EV.search(folded)) or has_legal_form(text, folded):  # "e. V." needs its "e."
         return True
     raw_words = text.split()
     if len(raw_words) == 1 and _ACRONYM.match(text.strip("()")) and not text.isdigit():
@@ -140,10 +141,10 @@ def names_a_body(text: str) -> bool:
     (an acronym among other words, more words than a person's name)."""
     if _holds_organisation_word(words_of(text)):
         return True
-    if not text.isascii() and _caseless_kind(fold_words(text)) == "organisation":
+    folded = fold_words(text)
+    if not text.isascii() and _caseless_kind(folded) == "organisation":
         return True
-    folded = f" {fold_words(text)} "
-    return _holds_organisation_phrase(folded) or has_legal_form(text)
+    return _holds_organisation_phrase(f" {folded} ") or has_legal_form(text, folded)
 
 
 def classify_kind(name: str) -> SignatoryKind:
