@@ -116,11 +116,7 @@ for _phrase, _days in words.RELATIVE_DAYS.items():
         _first, _second = fold_aligned(_phrase).split(" ", 1)
         _RELATIVE_PHRASES.setdefault(_first, {})[_second] = _days
 # Months named by two words ("تشرين الثاني", "нэгдүгээр сар"): first word → second word → month.
-_TWO_WORD_MONTHS: dict[str, dict[str, int]] = {}
-for _entry in cldr_month_phrases.TWO_WORD_MONTHS.split("|"):
-    _name, _, _number = _entry.rpartition("=")
-    _first, _second = _name.split(" ")
-    _TWO_WORD_MONTHS.setdefault(_first, {})[_second] = int(_number)
+_TWO_WORD_MONTHS = cldr_month_phrases.TWO_WORD_MONTHS
 _LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES) | frozenset(_TWO_WORD_MONTHS)
 # Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59"; so do the Arabic
 # comma and semicolon and the Urdu full stop: "12 مارس 2023، 14:30".
