@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/startup.py            # 40 runs each
     .venv/bin/python bench/startup.py --runs 100 --importtime
+    .venv/bin/python bench/startup.py --instructions   # callgrind: deterministic, whatever the load
 
 Runs ``python -c pass``, ``stmtkit dateline --text '27 mai 2024 17:59 (UTC +04:00)'``
 and ``stmtkit parse --format json FILE`` on the reference document (through the
@@ -14,12 +15,18 @@ Bytecode: PYTHONDONTWRITEBYTECODE is removed from the children's environment and
 one warm-up run of each command writes the ``.pyc`` files first, because an
 installed package always has them (pip compiles on install); without them every
 run would compile ``stmtkit/data/cldr_dates.py`` from source and measure that instead.
+
+``--instructions`` counts each command's instructions under callgrind instead of timing it:
+the same on a loaded machine.  The hash seed moves a one-file run by up to 6 M instructions
+(set and dict order), so each command runs once under each of three fixed seeds and the
+median is taken.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -66,10 +73,30 @@ def import_profile(env: dict[str, str], top: int) -> str:
     return "\n".join(f"{cum / 1000:7.1f} ms  (self {own / 1000:5.1f})  {name}" for cum, own, name in rows[:top])
 
 
+SEEDS = ("0", "1", "2")
+
+
+def instructions(cmd: list[str], env: dict[str, str]) -> float:
+    """Millions of instructions the command runs (callgrind), the median over ``SEEDS``."""
+    counts = []
+    for seed in SEEDS:
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+            env={**env, "PYTHONHASHSEED": seed}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            check=True,
+        )
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if found is None:
+            sys.exit(f"callgrind printed no count for {cmd}")
+        counts.append(int(found.group(1)) / 1e6)
+    return statistics.median(counts)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=40)
     ap.add_argument("--importtime", action="store_true", help="also print the slowest imports")
+    ap.add_argument("--instructions", action="store_true", help="count instructions under callgrind instead of timing")
     args = ap.parse_args()
     env = child_env()
     commands = {
@@ -80,6 +107,16 @@ def main() -> None:
     for cmd in commands.values():  # warm-up: page cache and .pyc files
         wall_time(cmd, env)
         wall_time(cmd, env)
+    if args.instructions:
+        if shutil.which("valgrind") is None:
+            sys.exit("--instructions needs valgrind on PATH")
+        counts = {name: instructions(cmd, env) for name, cmd in commands.items()}
+        base = counts["python -c pass"]
+        for name, count in counts.items():
+            print(f"{name:24s} {count:8.1f} M instructions, median of seeds {','.join(SEEDS)}  ({count / base:.2f}x)")
+        for name, budget in BUDGETS.items():
+            print(f"ratio {name:24s} {counts[name] / base:6.2f}x  (budget <= {budget:g}x)")
+        return
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(args.runs):
         for name, cmd in commands.items():
