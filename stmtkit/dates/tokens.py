@@ -212,8 +212,8 @@ def tokenize_noting_merges(folded: str, languages: tuple[str, ...] = ()) -> tupl
     out, lead = _scan(folded, languages, _words_met(languages))
     if lead:
         _vietnamese_month(out, folded)
-        _relative_phrases(out, folded)
-        _two_word_months(out, folded)
+        _merge_pairs(out, folded, _RELATIVE_PHRASES, "R")
+        _merge_pairs(out, folded, _TWO_WORD_MONTHS, "M")
     return out, lead
 
 
@@ -324,25 +324,15 @@ def _words_met(languages: tuple[str, ...]) -> dict[str, tuple[str, int]] | None:
     return table
 
 
-def _relative_phrases(tokens: list[Token], folded: str) -> None:
-    """Merge a two-word relative day ("bu gün") into one token, in place."""
+def _merge_pairs(tokens: list[Token], folded: str, pairs: dict[str, dict[str, int]], shape: str) -> None:
+    """Merge each two words that ``pairs`` names (first word → second word → value) into one token
+    of ``shape``, in place: a relative day ("bu gün"), a month of two words ("تشرين الثاني")."""
     i = 0
     while i < len(tokens) - 1:
-        days = _RELATIVE_PHRASES.get(tokens[i].text, {}).get(tokens[i + 1].text)
-        if days is not None:
+        value = pairs.get(tokens[i].text, {}).get(tokens[i + 1].text)
+        if value is not None:
             start, end = tokens[i].start, tokens[i + 1].end
-            tokens[i : i + 2] = [Token("R", folded[start:end], start, end, days)]
-        i += 1
-
-
-def _two_word_months(tokens: list[Token], folded: str) -> None:
-    """Merge a month named by two words ("تشرين الثاني") into one month token, in place."""
-    i = 0
-    while i < len(tokens) - 1:
-        month = _TWO_WORD_MONTHS.get(tokens[i].text, {}).get(tokens[i + 1].text)
-        if month is not None:
-            start, end = tokens[i].start, tokens[i + 1].end
-            tokens[i : i + 2] = [Token("M", folded[start:end], start, end, month)]
+            tokens[i : i + 2] = [Token(shape, folded[start:end], start, end, value)]
         i += 1
 
 
