@@ -1,9 +1,12 @@
 """Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons.
 
-Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``).
+Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``)
+and, for the weather widget beside a clock, by the dateline stage.
 """
 
 from __future__ import annotations
+
+import regex
 
 from .data import folded_structure
 from .patterns import lazy
@@ -16,6 +19,14 @@ _SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 # A row of share buttons is short.
 _MAX_SHARE_ROW = 60
 _SHARE_FIRST = tuple(folded_structure.SHARE_TARGETS)
+# A temperature alone, maybe after its city and between bars: "22° C", "+5°C", "-3 °F", "Bakı +27°C",
+# "| 18.5°C |": a site's weather widget.  Beside a date it makes a clock widget, not a stamp.
+_WEATHER = lazy(r"^[\s|•·]*(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?[\s|•·]*$", regex.V1)
+
+
+def is_weather_reading(text: str) -> bool:
+    """``text`` is a temperature alone (a weather widget), maybe with its city."""
+    return "°" in text and _WEATHER.match(text) is not None
 
 
 def is_menu(text: str) -> bool:

@@ -29,6 +29,7 @@ KINDS = [
     ("En transaction", "site-chrome"),
     ("+27 °C", "widget"),
     ("Bakı +27°C", "widget"),
+    ("| 18,5 °C |", "widget"),
     ("USD 1.7000", "widget"),
     ("EUR/USD 1,0845 ▲", "widget"),
     ("$ 1.70  € 1.85", "widget"),

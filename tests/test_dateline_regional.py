@@ -112,7 +112,7 @@ Comments
 """
 
 
-@pytest.mark.parametrize(("beside", "dated"), [("22° C", False), ("-3 °F", False), ("Share this", True)])
+@pytest.mark.parametrize(("beside", "dated"), [("22° C", False), ("-3 °F", False), ("Lyon 18,5°C", False), ("Share this", True)])
 def test_a_date_beside_a_temperature_is_the_sites_clock(beside: str, dated: bool) -> None:
     dateline = stmtkit.parse(WIDGET.format(date="Friday, 23 May 2025", beside=beside)).dateline
     assert (dateline is not None) == dated

@@ -179,7 +179,7 @@ def _cjk_place_before(before: str) -> tuple[str | None, str | None, int]:
         return None, None, len(before)
     agency = max((a for a in _known_cjk_agencies() if head.startswith(a)), key=len, default=None)
     place = head[len(agency) :] if agency else head
-    if not place or len(place) > _CJK_PLACE_MAX or (agency is None and not is_known_place(place)):
+    if not place or len(place) > _CJK_PLACE_MAX or (agency is None and not is_place(place)):
         return None, None, len(before)
     return place, agency, start
 
@@ -205,10 +205,10 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
-    if m.group("sep") in _BARS and not is_known_place(m.group("place").split(",")[0]):
+    if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
-            and not is_known_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
+            and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
     # the stamp starts with a city's word ("г. Казань"), which is no part of the place
     place, start = m.group("place"), city_word if city_word >= 0 else skip + m.start("place")
@@ -257,7 +257,7 @@ def names_a_body(place: str) -> bool:
     for part in place.split(","):
         words = fold_words(part).split()
         if any(w in ORGANISATION_WORDS or (w[-1:] == "s" and w[:-1] in ORGANISATION_WORDS) for w in words) \
-                and not is_known_place(part.strip()):
+                and not is_place(part.strip()):
             return True
     return False
 
@@ -315,15 +315,6 @@ _PLACE_AFTER = lazy(
 
 
 
-def is_known_place(name: str) -> bool:
-    """A city or country CLDR names (``stmtkit.data.places``), in any of its languages."""
-    from ..data.places import CITIES, COUNTRIES  # lazy: ~6000 names, asked only of a place with no comma
-    from ..fold import fold_words
-
-    folded = fold_words(name)
-    return folded in CITIES or folded in COUNTRIES
-
-
 def place_after(text: str, pos: int) -> tuple[str | None, int]:
     """(place, end) when the stamp ends with its place: "27.05.2024, Баку", "25 марта 2006 г. Киев"."""
     if text.find(",", pos) < 0:  # the place follows a comma, or is a known one
@@ -336,7 +327,7 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
         words = name.split()
         if (rest[:1].isspace() or barred) and 1 <= len(words) <= 2 and all(
                 w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) \
-                and is_known_place(name):
+                and is_place(name):
             return name, len(text.rstrip())  # the name (and a full stop) end the text
         return None, pos
     m = _PLACE_AFTER.match(text, pos)
@@ -400,7 +391,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         head = text[:_TITLE_CASE_DASH_WITHIN]
         m = _TITLE_CASE_PLACE_LEDE.match(text) \
             if ("--" in head or "–" in head or "—" in head or " - " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
-        if m is not None and is_known_place(m.group("city")):
+        if m is not None and is_place(m.group("city")):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         return None
     # an agency of two to twelve capitals, figures and dots, then a comma

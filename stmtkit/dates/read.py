@@ -18,6 +18,7 @@ from typing import NamedTuple
 from ..data import dateline_words, folded_dates
 from ..dateline_model import Dateline
 from ..fold import fold_aligned
+from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
@@ -27,7 +28,6 @@ from .place import (
     agency_after,
     dated_agency_after,
     dateless_lede,
-    is_known_place,
     place_after,
     place_before,
 )
@@ -205,7 +205,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     if place is not None and not lede:
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
-        if m is not None and ((city := place.split(",")[0]).isupper() or is_known_place(city)):
+        if m is not None and ((city := place.split(",")[0]).isupper() or is_place(city)):
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 

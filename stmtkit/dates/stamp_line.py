@@ -53,14 +53,6 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     )
 
 
-# A temperature alone on a line: "22° C", "+5°C", "-3 °F" (a site's clock-and-weather widget).
-_TEMPERATURE = lazy(r"^[\s|•·]*[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?[\s|•·]*$")
-
-
-def is_weather_reading(text: str) -> bool:
-    """``text`` is a temperature alone: beside a date it makes a site's clock widget, not a stamp."""
-    return "°" in text and _TEMPERATURE.match(text) is not None
-
 
 def issue_number_after(text: str) -> bool:
     """``text``, after a stamp's date, is a newspaper's issue number: ", Nr 283 (2996)"."""

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 import regex
 
-from ..chrome import is_language_switcher, is_menu, is_share_row
+from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading
 from ..data import folded_structure
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
@@ -35,8 +35,6 @@ from ..state import Context
 _MARKER = lazy(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
 # Desk codes of wire services: "-0-", "-05D-"
 _DESK_CODE = lazy(r"^-\w{1,4}-$")
-# Weather: "+27 °C", "Bakı +27°C", "Paris 18°"
-_WEATHER = lazy(r"^(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}\s?°\s?[CF]?$", regex.V1)
 # Tickers: "USD 1.7000", "EUR/USD 1,0845 ▲", "$ 1.70  € 1.85", "Brent 82.3 +0.4%"
 _TICKER = lazy(
     r"^(?:(?:\p{Lu}{3}(?:/\p{Lu}{3})?|[$€£₽₼₺¥]|Brent|WTI|Gold|Oil)\s*[\d.,]+\s*"
@@ -125,7 +123,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         return "desk-code", "shape: wire desk code"
     if not first.isalnum() and not text[-1].isalnum() and _MARKER.match(text):
         return "scrape-marker", "shape: punctuation only"
-    if "°" in text and _WEATHER.match(text):
+    if is_weather_reading(text):
         return "widget", "shape: weather"
     # A ticker opens with a currency sign or a capital (USD, Brent), and its second character is
     # a capital, a space or figure, or it is Brent, Gold, Oil: "Un groupe…", "- Anna…", "Pro…"

@@ -26,11 +26,12 @@ from collections.abc import Sequence
 
 import regex
 
+from ..chrome import is_weather_reading
 from ..data.dateline_weights import THRESHOLD
 from ..dates.candidates import DateCandidate, describe, score, shape_features
 from ..dates.place import dateless_lede, is_agency
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
-from ..dates.stamp_line import STAMP_MAX, is_stamp_line, is_weather_reading, stamp_on_line
+from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata
 from ..lines import Line, Lines
@@ -271,8 +272,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
         features["near_end"] = round(max(0.0, 1 - (len(content) - 1 - index) / _END_SPAN), 2)
         if first_below is not None and 0 <= index - first_below < _AFTER_TITLE:
             features["after_title"] = 1.0
-        if candidate.stamp.relative:
-            # "2 hours ago" low in the page dates a reader's comment, not the article.
+        if candidate.stamp.relative:  # "2 hours ago" low in the page dates a reader's comment, not the article
             features["relative_deep"] = round(1 - features["near_top"], 2)
         if index in in_runs:
             features["date_run"] = 1.0
