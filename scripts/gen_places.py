@@ -26,7 +26,12 @@ OUT = Path(__file__).resolve().parent.parent / "stmtkit" / "data" / "places.py"
 
 # The languages whose signature words stmtkit knows (stmtkit/data/signature_words.py).
 LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "ru", "uk", "tr", "az", "nl", "pl", "cs", "sv", "el", "ro", "hu", "ka", "hy",
-             "sr", "sr_Latn", "hr", "bs", "sk", "fi", "da", "nb", "is", "ar", "be")
+             "sr", "sr_Latn", "hr", "bs", "sk", "fi", "da", "nb", "is", "ar", "be",
+             # and the places a lede or a letter's closing names in the other languages it reads ("اسلام آباد
+             # (اے پی پی)", "KUALA LUMPUR 16 Ogos"). Vietnamese is left out: its short country names are
+             # common given names ("Đức", "Anh", "Nga").
+             "bg", "mk", "sl", "sq", "lt", "lv", "et", "he", "fa", "ur", "hi", "bn", "ne", "mr", "ta", "ko", "ja",
+             "zh", "zh_Hant", "th", "ms", "id", "sw", "kk", "ky", "uz", "mn", "ca", "gl", "eu", "af", "ga", "cy", "am")
 
 # Short and article forms CLDR keeps as "alt" variants that Babel does not expose,
 # seen at the end of real entries: "War on Want, UK", "X Fund, the Netherlands".

@@ -203,3 +203,43 @@ def test_a_known_place_set_off_by_a_bar_is_the_stamps_place(stamp: str, place: s
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime is not None and dateline.datetime.isoformat().startswith("2023-05-05")
     assert dateline.place == place
+
+
+# Scripts without capitals: the place, the agency in brackets, the story with no dash (papers in Urdu,
+# Arabic, Hindi, Persian, Bengali and Korean write their ledes so); a known place and a known agency vouch for it.
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        ("کراچی (اے پی پی) وزیر اعلیٰ نے آج صوبائی اسمبلی میں بجٹ پیش کیا اور ترقیاتی منصوبوں پر بات کی۔", "کراچی", "اے پی پی"),
+        ("القاهرة (رويترز) قالت الوزارة اليوم إن المحادثات ستستأنف الأسبوع المقبل في العاصمة.", "القاهرة", "رويترز"),
+        ("मुंबई (भाषा) राज्य सरकार ने मंगलवार को किसानों के लिए एक नई योजना की घोषणा की।", "मुंबई", "भाषा"),
+        ("تهران (ایرنا) وزیر امروز در نشست خبری گفت که مذاکرات هفته آینده ادامه خواهد یافت.", "تهران", "ایرنا"),
+        ("ঢাকা (বাসস) মন্ত্রী আজ এক অনুষ্ঠানে বলেছেন যে নতুন সেতুর কাজ দ্রুত এগিয়ে চলেছে।", "ঢাকা", "বাসস"),
+        ("서울 (연합뉴스) 정부는 오늘 내년도 예산안을 발표하고 일자리 창출에 중점을 두겠다고 밝혔다.", "서울", "연합뉴스"),
+        # prose that opens with a word and a bracket is no lede
+        ("حکومت (وفاقی) نے آج فیصلہ کیا کہ نئے بجٹ میں تعلیم کے لئے زیادہ رقم رکھی جائے گی۔", None, None),
+        ("الجمعية (غير الحكومية) طالبت اليوم بالإفراج عن جميع المعتقلين وفتح تحقيق مستقل.", None, None),
+    ],
+)
+def test_a_caseless_lede_with_the_agency_in_brackets_and_no_dash(lede: str, place: str | None, agency: str | None) -> None:
+    text = f"Headline of the report\n\n{lede}\n\nA second paragraph follows with more of the story.\n"
+    dateline = stmtkit.parse(text).dateline
+    assert (dateline.place, dateline.agency) == (place, agency) if dateline else place is None
+
+
+# The date in the brackets where an agency stands, then the dash: a lede of Latin American papers.
+@pytest.mark.parametrize(
+    ("lede", "place", "day"),
+    [
+        ("ROSARIO (3/11/2021).- La cámara de comercio pidió hoy una reunión con el intendente.", "ROSARIO", dt.date(2021, 11, 3)),
+        ("MONTEVIDEO (12 de mayo de 2023) - Los sindicatos anunciaron un paro de 24 horas.", "MONTEVIDEO", dt.date(2023, 5, 12)),
+        ("Informe de la junta directiva (3/11/2021) sobre el presupuesto del año próximo y sus metas.", None, None),
+    ],
+)
+def test_a_lede_with_its_date_in_brackets_after_the_place(lede: str, place: str | None, day: dt.date | None) -> None:
+    text = f"Los gremios piden diálogo\n\nResumen: varias entidades firmaron un documento conjunto sobre el empleo.\n\n{lede}\n"
+    dateline = stmtkit.parse(text).dateline
+    if place is None:  # a date in a sentence: no place, and no stamp at all
+        assert dateline is None or dateline.place is None
+    else:
+        assert dateline is not None and dateline.datetime == day and dateline.place == place

@@ -45,7 +45,7 @@ _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME}|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
-    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
+    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
@@ -59,7 +59,7 @@ _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d]{2,40})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll})|\s*$))"
+    r"\((?P<agency>[^()\d]{2,40})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 )
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
@@ -207,6 +207,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
+    if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place"))):
+        return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
             and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none

@@ -34,6 +34,7 @@ from .place import (
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize_noting_merges
 
+_BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
@@ -191,6 +192,12 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
                 lead += 1
             start = date_start = tokens[lead].start
     zone, fixed, end = _zone(reading, tokens, folded, languages, place, zone_names)
+    if place is not None and text[start:date_start].rstrip().endswith("("):
+        # the date in the brackets where an agency stands, then the dash: "ROSARIO (3/11/2021).- La cámara"
+        m = _BRACKETED_DATE_CLOSE.match(text, end)
+        if m is None:
+            return _Around(None, None, zone, fixed, date_start, date_start, end, False)
+        return _Around(place, agency, zone, fixed, start, date_start, m.end(), True)
     late_agency, agency_end, lede = agency_after(text, end)
     place_end = -1
     if place is None and late_agency is None:
