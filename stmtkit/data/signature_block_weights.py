@@ -16,6 +16,7 @@ WEIGHTS: dict[str, float] = {
     "cue_table": 2.5,
     "cue_closing": 2.4,
     "cue_weak_heading": 2.0,
+    "cue_closing_sentence": 1.2,  # "… we remain, with kind regards." ending the last sentence, the signer below
     "cue_sentence_heading": 1.2,
     "cue_signing_sentence": 1.1,  # "The statement is signed by the following unions." above the names
     "cue_bare_run": 1.5,

@@ -31,7 +31,7 @@ from .block import (
     text_line,
 )
 from .cleaning import clean_entry_text
-from .closing import MAX_SIGN_OFF_WORDS, after_closing
+from .closing import MAX_SIGN_OFF_WORDS, after_closing, after_closing_sentence
 from .columns import under_column_headers
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
 from .ends import ends_of_bare_runs
@@ -130,7 +130,7 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
                 break  # the first heading that opens a block of names: later ones are its groups or a repeat
         elif cue == "sentence-heading" and candidate.score >= THRESHOLD:
             sentence_blocks.append(block)
-    for kind, found in (("closing", after_closing), ("table", _tables), ("table", under_column_headers)):
+    for kind, found in (("closing", after_closing), ("closing-sentence", after_closing_sentence), ("table", _tables), ("table", under_column_headers)):
         if _best_possible(kind) > best:
             for cue, block in found(ctx, inside):
                 cued.append(block.lines)  # the names under a closing formula or in a table are no bare run

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 
+from ..fold import fold_words
 from ..model import SignatureBlock
 from ..state import Context
 from .block import Found, closes_the_text, collect_rows, read_block
+from .cues import block_cues
 from .layouts import Row
-from .lines import at_least_words, closing_of
+from .lines import at_least_words, bare_entry, closing_of, is_prose
 
 # A closing formula among the last lines of the text opens a block as it is.
 _CLOSING_WINDOW = 12
@@ -50,6 +53,58 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         if block and (near_the_end or closes_the_text(ctx, block.lines[1])):
             yield "closing", block
         return
+
+
+def after_closing_sentence(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
+    """The letter's last sentence ending in a closing formula (``… nous vous prions d'agréer nos salutations
+    distinguées.``, ``Sin otro particular, le saludamos atentamente.``), then its signers, closing the text.
+
+    The sentence stays the body's: the block opens at the first line below it.
+    """
+    content = ctx.free_content()
+    for position in range(len(content) - 2, max(len(content) - 2 - _SENTENCE_WINDOW, -1), -1):
+        number = content.number_at(position)
+        text = ctx.text(number)
+        if not text.endswith((".", "!")):
+            continue  # an entry, or a line of the signers' block
+        if not _ends_in_formula(text):
+            if is_prose(text):
+                return  # the text's last sentence holds no formula
+            continue
+        if inside(number):
+            return
+        rows = collect_rows(ctx, number + 1)
+        # a signer's entry right below, not a line of chrome ("Read the full letter on our website")
+        if rows and bare_entry(rows[0].line.text, bool(rows[0].line.marker))[0] and closes_the_text(ctx, rows[-1].line.number):
+            block = read_block(Found(None, rows[0].line.number, ""), rows)
+            if block is not None:
+                yield "closing-sentence", block
+        return
+
+
+def _ends_in_formula(text: str) -> bool:
+    """The last words of a sentence are a closing formula (``… nos salutations distinguées.``), not the sentence
+    alone (a formula on its own line is ``closing_of``'s); a one-word formula only when long (``atentamente``,
+    not ``best``)."""
+    words = fold_words(text).split()
+    if len(words) <= _FORMULA_TAIL_WORDS:
+        return False
+    tail = [w.strip(".,;!") for w in words[-_FORMULA_TAIL_WORDS:]]
+    formulas = _sentence_formulas()
+    return any(" ".join(tail[i:j]) in formulas for i in range(len(tail)) for j in range(i + 1, len(tail) + 1))
+
+
+@cache
+def _sentence_formulas() -> frozenset[str]:
+    """The closing formulas that may end a sentence: of several words, or one long word."""
+    return frozenset(f for f in block_cues().closings if " " in f or len(f) >= _MIN_LONE_FORMULA_CHARS)
+
+
+# A formula ending the last sentence: among its last words, the signers on the next lines.
+_SENTENCE_WINDOW = 3
+_FORMULA_TAIL_WORDS = 3
+# "sincerely", "cordialement", "atentamente": a one-word formula this long is no common word ("best", "yours").
+_MIN_LONE_FORMULA_CHARS = 9
 
 
 def _first_paragraph(rows: Sequence[Row]) -> Sequence[Row]:

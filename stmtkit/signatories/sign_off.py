@@ -14,10 +14,13 @@ from .block import languages_of
 from .cleaning import clean_entry_text
 from .kind import is_organisation, is_role
 from .lines import at_least_words, bare_entry, is_date_line, is_prose
+from .roles import split_title
 
 # Under a signer's name with no heading: at most this many lines of function and body.
 _MAX_SIGN_OFF_FIELDS = 2
 _MAX_SIGN_OFF_FIELD_WORDS = 10
+# A salutation opening a letter is a few words ("Sehr geehrte Damen und Herren,").
+_MAX_SALUTATION_WORDS = 6
 # A web or e-mail address alone on the line under a signer's body.
 _WEB_CONTACT = lazy(r"^(?:https?://|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$")
 
@@ -29,6 +32,8 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
     The text's last sentence stands above the name (blank lines between or not); a role line must
     follow it, so that a lone name (a byline, a photo credit) is not taken.
     """
+    if _lone_titled_signer(ctx, end):
+        return ctx.lines.pick((end,))
     numbers = array("l")
     n = end
     while n >= 1 and ctx.is_free(n) and ctx.lines.text_at(n) and len(numbers) <= _MAX_SIGN_OFF_FIELDS:
@@ -52,6 +57,33 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
             if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
                 return ctx.lines.pick(numbers[at:])
     return ctx.lines.pick(())
+
+
+def _lone_titled_signer(ctx: Context, end: int) -> bool:
+    """Line ``end`` is a titled name alone (``Dr. Jane Roe``) right under the last sentence of a letter,
+    one that opens with a salutation (``Dear friends,``, ``Liebe Nachbarn!``): its signer.
+
+    Without the salutation a titled name closing a text is as likely an author line as a signer.
+    """
+    above = end - 1
+    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+        above -= 1
+    # the cheap questions first: asked of the last line of every text
+    if above < 1 or not ctx.is_free(above) or not ctx.text(above).endswith((".", "!", "?")) or not _opens_with_salutation(ctx, above):
+        return False
+    line = ctx.line(end)
+    return not line.marker and bool(split_title(clean_entry_text(line.text))[0]) and bare_entry(line.text, False)[1] \
+        and is_prose(ctx.text(above))
+
+
+def _opens_with_salutation(ctx: Context, before: int) -> bool:
+    """The first unclaimed line of the text (above line ``before``) is a short salutation: a few words ending
+    in a comma, a colon or an exclamation mark (``An alle Mitglieder,``, ``Queridos vecinos:``)."""
+    for line in ctx.lines[: before - 1]:
+        if line.text and ctx.is_free(line.number):
+            text = line.text.strip("*_ ")
+            return text.endswith((",", ":", "!")) and not at_least_words(text, _MAX_SALUTATION_WORDS + 1)
+    return False
 
 
 def _under_closing_date(ctx: Context, number: int) -> bool:
