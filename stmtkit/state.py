@@ -81,6 +81,11 @@ class Context:
         """Line ``number``'s ``text``, without making its ``Line``."""
         return self.lines.text_of(number)
 
+    def boilerplate_kind(self, number: int) -> str | None:
+        """The kind of boilerplate that claimed line ``number`` ("navigation", "site-chrome", …), or None."""
+        owner = self.owner[number - 1]
+        return owner[12:] if owner is not None and owner.startswith("boilerplate:") else None
+
     def free_texts(self, first: int = 1, last: int | None = None) -> Iterator[str]:
         """The ``text`` of the unclaimed lines in order (blank ones included), from line ``first`` to ``last``."""
         lines = self.lines[first - 1 : last]

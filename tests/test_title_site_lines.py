@@ -51,3 +51,19 @@ def test_a_site_tagline_over_a_rubric_and_the_headline_is_no_headline() -> None:
     text = ("Diario del Puerto\nIndependiente desde 1990\n\nCultura\n\nLa biblioteca del puerto abrirá los fines de semana"
             "\n\nMADRID, 12 may (Agencia) - El ayuntamiento votó el martes mantener abierta la biblioteca del puerto.\n")
     assert headline(text) == "La biblioteca del puerto abrirá los fines de semana"
+
+
+@pytest.mark.parametrize(("top", "under"), [
+    ("The Harbour Courier", "Home | News | Politics | Culture | Sport"),
+    ("Skip to main content\nLe Courrier du Port", "Menu\nRecherche\nS'abonner"),
+    ("Hafenbote", "Startseite | Politik | Kultur | Sport"),
+    ("Портовый вестник", "Главная | Новости | Политика | Спорт"),
+])
+def test_a_site_name_between_menus_is_not_the_headline(top: str, under: str) -> None:
+    assert headline(f"{top}\n{under}\nCouncil keeps the harbour library open on weekends\n12 May 2024{LEDE}") == (
+        "Council keeps the harbour library open on weekends")
+
+
+def test_a_short_headline_over_a_share_row_is_still_the_headline() -> None:
+    text = f"Library stays open\nShare on Facebook | Share on X | Email\n12 May 2024{LEDE}"
+    assert headline(text) == "Library stays open"

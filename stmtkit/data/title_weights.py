@@ -46,6 +46,9 @@ TITLE_WEIGHTS: dict[str, float] = {
     "from_page": -0.2,
     # site chrome: a menu, breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note
     "chrome": -3.0,
+    # a few words with site chrome right below and chrome or the page's start right above ("Site Name" over a
+    # menu): the site's name or a stray menu entry, not the headline
+    "among_chrome": -1.5,
     # breadcrumbs whose last crumb is a line below ("News > Statements > Headline" over "Headline"): site chrome
     "breadcrumb": -3.0,
     # a short label and a number ("News ID: 232986", "Ref. No. 45 – 12/03/2021"): a metadata line of the page

@@ -74,6 +74,9 @@ _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos)
 # The most the features weighed further can add: a copy below and a stamp below.
 _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
+# A site's name or a stray menu entry between chrome lines is this short; blank lines are skipped this far.
+_MASTHEAD_WORDS, _CHROME_REACH = 4, 4
+_CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
@@ -185,6 +188,16 @@ class _Page:
             return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
         return self.is_lede(line)  # the dearest question last: it may read a date
 
+    def among_chrome(self, line: Line) -> bool:
+        """The nearest lines with text around ``line`` are site chrome, or the page starts above it."""
+        ctx, number = self.ctx, line.number
+        below = next((n for n in range(number + 1, min(number + _CHROME_REACH, len(ctx.lines)) + 1) if ctx.text(n).strip()), None)
+        if below is None or ctx.boilerplate_kind(below) not in _CHROME_KINDS:
+            return False
+        above = next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if ctx.text(n).strip()), None)
+        return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
+            or (above is not None and ctx.boilerplate_kind(above) in _CHROME_KINDS)
+
     def kind(self, at: int) -> str:
         """What ``content[at]`` is to the line above it: "mark" (a stamp, byline or lede), "body", "longer", "short"."""
         found = self._kinds.get(at)
@@ -290,6 +303,8 @@ def _line_candidate(page: _Page, at: int, body_above: int, byline_above: bool) -
         features["after_body"] = float(body_above)
     if raw.startswith("#") and not raw.startswith("#!"):
         features["heading"] = 1.0
+    if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
+        features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
     if byline_above:
         features["below_byline_or_address"] = 1.0
