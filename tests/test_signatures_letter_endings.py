@@ -118,3 +118,56 @@ FORMULA_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", FORMULA_LOOK_ALIKES)
 def test_a_formula_word_in_a_sentence_without_a_signer_below_is_no_signature(text: str) -> None:
     assert signers(text) == []
+
+
+# A call with bulleted demands, a note, and the bodies that sign it on one line closing the text.
+ORGANISATION_LINE = [
+    ("On Saturday the tenants of the east side will march to the town hall, where they will demand:\n\n"
+     "• a freeze on rents for two years;\n• repairs to every block before the winter;\n• a tenants' seat on the housing board.\n\n"
+     "We invite everyone to join the march and to sign our petition to the council.\n\nThe march is agreed with the police\n\n"
+     "Harbour Tenants Union, Eastside Residents Association, Green Youth Network",
+     ["Harbour Tenants Union", "Eastside Residents Association", "Green Youth Network"]),
+    ("Am Samstag ziehen die Anwohnerinnen und Anwohner vor das Rathaus und fordern dort gemeinsam:\n\n"
+     "• den Erhalt des Stadtgartens;\n• einen Spielplatz für das Viertel;\n\n"
+     "Wir laden alle ein, mitzugehen und unsere Petition an den Stadtrat zu unterschreiben.\n\n"
+     "Verband der Kleingärtner, Mieterverein Nordstadt, Naturschutzbund Ortsgruppe Süd",
+     ["Verband der Kleingärtner", "Mieterverein Nordstadt", "Naturschutzbund Ortsgruppe Süd"]),
+    ("Samedi, les habitants du quartier se rassembleront devant la mairie pour exiger ensemble :\n\n"
+     "• la réouverture de la piscine ;\n• des bus le dimanche ;\n\n"
+     "Nous invitons chacun à venir et à signer la pétition adressée au conseil municipal.\n\n"
+     "Association des riverains du canal, Collectif Vélo Centre, Fédération des parents d'élèves",
+     ["Association des riverains du canal", "Collectif Vélo Centre", "Fédération des parents d'élèves"]),
+    ("El sábado los vecinos marcharán hasta el ayuntamiento, donde pedirán con una sola voz:\n\n"
+     "• que se congelen los alquileres;\n• que se arreglen los ascensores;\n\n"
+     "Invitamos a todos a sumarse a la marcha y a firmar la carta dirigida al pleno municipal.\n\n"
+     "Sindicato de Inquilinos, Asociación Vecinal La Ribera y Plataforma por la Vivienda",
+     ["Sindicato de Inquilinos", "Asociación Vecinal La Ribera", "Plataforma por la Vivienda"]),
+    ("W sobotę mieszkańcy osiedla przejdą pod ratusz, gdzie wspólnie zażądają od władz miasta:\n\n"
+     "• remontu szkoły;\n• nowego przystanku autobusowego;\n\n"
+     "Zapraszamy wszystkich do udziału w marszu i do podpisania listu do rady miasta.\n\n"
+     "Stowarzyszenie Zielone Osiedle, Fundacja Wspólny Dom, „Sąsiedzi” Związek Lokatorów",
+     ["Stowarzyszenie Zielone Osiedle", "Fundacja Wspólny Dom", "„Sąsiedzi” Związek Lokatorów"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGANISATION_LINE)
+def test_bodies_on_the_closing_line_each_sign(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in signers(text)] == expected
+
+
+ORGANISATION_LINE_LOOK_ALIKES = [
+    # tags closing a news text
+    "The council voted on Tuesday to sell the old school building to a private developer, despite protests.\n\n"
+    "Tags: Harbour Tenants Union, Green Youth Network, Town Council",
+    # a sentence naming bodies closes the text
+    "The council voted on Tuesday to sell the old school building to a private developer, despite protests.\n\n"
+    "The protest was organised by the tenants union, the youth network and the residents association.",
+    # a row of places closing the text
+    "The march will go through four towns of the valley before reaching the regional parliament next week.\n\n"
+    "Oslo, Bergen, Tromsø, Stavanger",
+]
+
+
+@pytest.mark.parametrize("text", ORGANISATION_LINE_LOOK_ALIKES)
+def test_a_closing_line_of_tags_places_or_prose_is_no_signature(text: str) -> None:
+    assert signers(text) == []

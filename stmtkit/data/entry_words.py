@@ -209,7 +209,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "centrs", "tikls", "partija", "kamera", "apvieniba", "klubs", "asociacija", "komiteja", "kustiba"),
     "lt": ("asociacija", "draugija", "sajunga", "profsajunga", "fondas", "institutas", "universitetas",
            "akademija", "centras", "tinklas", "partija", "rumai", "bendrija", "klubas", "komitetas",
-           "judejimas", "koalicija"),
+           "judejimas", "sajudis", "koalicija"),
     "sl": ("drustvo", "zveza", "sindikat", "fundacija", "ustanova", "institut", "univerza", "fakulteta",
            "akademija", "center", "mreza", "stranka", "zbornica", "klub", "odbor", "gibanje", "koalicija",
            "zavod",

@@ -25,6 +25,7 @@ WEIGHTS: dict[str, float] = {
     "cue_lead_names": 1.0,  # a line of five full names or more under the headline, the text below
     "cue_name_column": 0.9,
     "cue_closing_organisation": 1.0,
+    "cue_organisation_line": 1.3,  # "Harbour Union, Friends of the River, Green Youth Network" closing the text
     # the block itself
     "names": 1.0,  # share of signatories whose name reads as a person or an organisation
     "entries": 0.3,  # how many signatories, up to five

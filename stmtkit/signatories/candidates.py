@@ -148,6 +148,13 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         if ends and max(_best_possible("name-column"), _best_possible("closing-organisation")) > best:
             for cue, block in _columns(ctx, ends):
                 yield scored(cue, block)
+        if ends and _best_possible("organisation-line") > best:
+            from .org_line import (
+                organisation_lines,  # on first use: start-up pays for no module it may not need
+            )
+
+            for block in organisation_lines(ctx, ends):
+                yield scored("organisation-line", block)
     if content and _best_possible("lead-names") > best and (lead := lead_names_line(ctx)) is not None:
         lead_block = read_block(Found(None, lead.number, ""), [Row(lead, after_heading=True)])
         if lead_block is not None:

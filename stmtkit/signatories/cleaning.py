@@ -16,7 +16,8 @@ ENTRY_PREFIX = lazy(
     r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)]\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|[✓✔☑]\s*)"
 )
 # Emoji and symbols around a name: "Anna Berg 🇩🇪", "✍️ Tom Lind".
-_SYMBOLS = lazy(r"^[\p{So}\p{Sk}\p{Cf}\u2000-\u206f\ufe0f\U0001F1E6-\U0001F1FF\s]+|[\p{So}\p{Sk}\p{Cf}\ufe0f\U0001F1E6-\U0001F1FF\s]+$")
+# (quotation marks \u2018-\u201f opening a name are its own: „Harbour“ Society keeps both)
+_SYMBOLS = lazy(r"^[\p{So}\p{Sk}\p{Cf}\u2000-\u2017\u2020-\u206f\ufe0f\U0001F1E6-\U0001F1FF\s]+|[\p{So}\p{Sk}\p{Cf}\ufe0f\U0001F1E6-\U0001F1FF\s]+$")
 # Contacts and links are short: bounded repeats keep these linear on a 50 MB line of "&lt;" or "[a](".
 _EMAIL = lazy(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1,256}@[\w-]{1,256}(?:\.[\w-]{1,256})+\b\]?")
 _MD_LINK = lazy(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
