@@ -88,15 +88,14 @@ def parse(
         return parse_bytes(bytes(text), source, options)
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
-    import hashlib
-
+    from .digest import sha256_hex
     from .model import Source
     from .pipeline import parse_text
 
     data = text.encode("utf-8", "surrogatepass")
     if options.max_bytes is not None and len(data) > options.max_bytes:
         raise too_large(len(data), options.max_bytes, source)
-    src = Source(source, hashlib.sha256(data).hexdigest(), len(data), "utf-8", ())
+    src = Source(source, sha256_hex(data), len(data), "utf-8", ())
     return parse_text(text, src, options)
 
 

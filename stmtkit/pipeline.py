@@ -10,10 +10,10 @@ lost by construction.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 
 from .decode import decode
+from .digest import sha256_hex
 from .errors import DecodeError, InternalError, debug_enabled, too_large
 from .lines import split_lines
 from .memo import remembering
@@ -171,7 +171,7 @@ def parse_bytes(data: bytes, path: str | None, options: Options) -> Statement:
     except DecodeError as exc:
         exc.path = path
         raise
-    source = Source(path, hashlib.sha256(data).hexdigest(), len(data), decoded.encoding, decoded.repairs)
+    source = Source(path, sha256_hex(data), len(data), decoded.encoding, decoded.repairs)
     # Strict UTF-8 with nothing repaired (no byte-order mark, no stray byte): the bytes are the text's UTF-8.
     utf8 = data if decoded.encoding == "utf-8" and not decoded.repairs else None
     return parse_text(decoded.text, source, options, utf8)

@@ -150,3 +150,14 @@ def test_read_dateline_gives_the_warnings_too() -> None:
     assert reading.dateline is not None and reading.dateline.to_dict()["datetime"] == "2024-05-31T18:30:00"
     assert any("relative" in w for w in reading.warnings)
     assert read_dateline("no date here") == (None, ())
+
+
+@pytest.mark.parametrize("size", [0, 5, 4096, 300 * 1024])
+def test_the_source_digest_is_the_sha256_of_the_input_bytes_small_or_large(size: int) -> None:
+    import hashlib
+
+    data = ("Open letter\n\nWe ask the council to act.\n" * (size // 40 + 1)).encode()[:size]
+    assert stmtkit.parse(data).source.sha256 == hashlib.sha256(data).hexdigest()
+    text = data.decode()
+    assert stmtkit.parse(text).source.sha256 == hashlib.sha256(text.encode()).hexdigest()
+
