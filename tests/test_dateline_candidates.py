@@ -226,3 +226,30 @@ def test_the_crawlers_date_before_a_headline_yields_to_the_lede_below() -> None:
             "ALBANY, April 12, 2021 (NEWSDESK) - Tenant unions wrote to the senators on Monday.\n\nThe letter follows.\n")
     d = dateline(text)
     assert d is not None and (d["datetime"], d["place"], d["agency"]) == ("2021-04-12", "ALBANY", "NEWSDESK")
+
+
+BODY = ("The union said the new rules would hurt thousands of workers and asked the ministry to withdraw them "
+        "before the summer session of parliament.\n\nIt said talks had failed twice this year.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Deadline for signatures: 30 June 2024", "Signatures accepted until 30 June 2024", "Frist: 30.06.2024",
+    "Date limite des inscriptions : 30 juin 2024", "Plazo de inscripción: 30 de junio de 2024",
+    "Срок подачи заявок: 30 июня 2024 года", "Son başvuru tarihi: 30 Haziran 2024",
+])
+def test_a_deadline_is_not_the_pages_date(line: str) -> None:
+    assert dateline(f"Unions demand withdrawal of new rules\n\n{BODY}\n{line}\n") is None
+
+
+@pytest.mark.parametrize("heading", ["Related articles", "Comments", "Artículos relacionados"])
+def test_dates_under_related_articles_or_comments_are_not_the_pages(heading: str) -> None:
+    text = (f"Unions demand withdrawal of new rules\n\n{BODY}\n{heading}\nTeachers strike over pay\n3 April 2024\n"
+            "Doctors join the protest\n28 March 2024\n")
+    assert dateline(text) is None
+
+
+def test_a_stamp_above_the_text_still_dates_it_when_related_articles_follow() -> None:
+    text = (f"Unions demand withdrawal of new rules\n12 May 2024\n\n{BODY}\nRelated articles\nTeachers strike over pay\n"
+            "3 April 2024\n")
+    found = dateline(text)
+    assert found is not None and found["datetime"] == "2024-05-12"

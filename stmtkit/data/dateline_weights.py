@@ -21,6 +21,7 @@ WEIGHTS: dict[str, float] = {
     "share": 0.6,  # share of the line the stamp covers (0..1)
     "label_published": 1.0,  # "Published:", "Stand:", "vom": a label says this is the stamp
     "label_updated": -0.6,  # "Updated:": a stamp, but the publication date wins when both stand
+    "label_other": -4.0,  # "Deadline:", "until", "born": the date of something else, not the page's
     "letter_date": -0.7,  # "Paris, le 27 mai 2024" alone on its line: a letter's date, the dateline when no stamp dates the page (it still passes alone)
     "signer_before": 2.0,  # "Union of Teachers, 12 May 2024": the body that signs, then the date, closing a letter
     "rubric": 0.8,  # a few capitalised words beside the date: a rubric, a section, a byline, a counter
@@ -37,6 +38,7 @@ WEIGHTS: dict[str, float] = {
     # Neighbours.
     "numbered_item": -2.5,  # "3. Marta Lind" after "2. Jonas Weiss": a numbered list item, not a date
     "weather_beside": -3.0,  # a temperature on the next or previous line: the site's clock widget, today's date
+    "after_related": -3.0,  # under "Related articles" or "Comments" below the text: another page's or a reader's date
     "date_run": -2.5,  # one of three dated lines or more close together: related articles, an archive
 }
 

@@ -231,6 +231,29 @@ BYLINE_LEADS: tuple[str, ...] = (
     "lähettänyt", "odesláno", "vloženo", "trimis", "publicat",
 )
 
+# A label that dates something other than the page: a deadline, an event, a validity, a birth
+# ("Deadline for signatures: 30 June", "Frist: 30.06.", "Срок подачи заявок: 30 июня"). One of these among
+# the words before a date makes it no stamp of the page. Written casefolded, as the words are compared.
+OTHER_DATE_WORDS: tuple[str, ...] = (
+    "deadline", "expires", "expiry", "valid", "born", "birth", "registration", "submissions", "closes",
+    "échéance", "limite", "inscriptions", "clôture", "né", "née",
+    "plazo", "límite", "vence", "vencimiento", "inscripciones", "cierre", "nacido", "nacida",
+    "prazo", "inscrições", "encerramento", "nascido", "nascida",
+    "frist", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "geboren", "gültig",
+    "scadenza", "iscrizioni", "valido",
+    "срок", "дедлайн", "рождения", "родился", "родилась", "действителен", "термін", "народження", "народився",
+    "termin", "urodzenia", "urodzony", "urodzona", "ważny",
+    "başvuru", "doğum", "geçerlilik",
+    "uiterlijk", "geboren",
+    "lhůta", "uzávěrka", "narozen",
+    "határidő", "született",
+)
+# The word right before a date that makes it a limit, not a stamp: "until 30 June", "bis 30. Juni", "до 30 июня".
+UNTIL_WORDS: tuple[str, ...] = (
+    "until", "till", "by", "before", "jusqu'au", "jusqu’au", "avant", "hasta", "antes", "até", "bis", "entro", "fino",
+    "до", "do", "tot",
+)
+
 # Words that may stand lowercase between a rubric and its date without making it a sentence:
 # "Pressemitteilung vom 27.05.2024", "Rédigé par X le 27 mai", "Posted on".
 STAMP_CONNECTORS: tuple[str, ...] = (

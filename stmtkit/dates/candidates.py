@@ -108,6 +108,8 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         # an issue number after the date is part of an issue stamp: "4 May 2024, No 103 (2996)"
         covered = len(body) if stamp_line and issue_number_after(text[stamp.end :]) else stamp.end - stamp.start
         features["share"] = round(min(1.0, covered / len(body)), 2)
+    if _dates_something_else(text[: stamp.date_start]):
+        features["label_other"] = 1.0
     if stamp.label == "published":
         features["label_published"] = 1.0
     elif stamp.label == "updated":
@@ -138,3 +140,39 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         # longer byline set off in its own column: "Polish American Congress     13 kwietnia, 2024".
         features["rubric"] = 1.0
     return features
+
+
+_OTHER_DATE_WORDS, _UNTIL_WORDS = frozenset(words.OTHER_DATE_WORDS), frozenset(words.UNTIL_WORDS)  # written casefolded
+# Only a label's few words before a date count: a word of a sentence further back says nothing.
+_LABEL_WORDS_MAX = 4
+
+
+def _dates_something_else(before: str) -> bool:
+    """The words before a date label it a deadline, an event, a birth ("Deadline for signatures:", "bis")."""
+    found = _WORD.findall(before[-60:].casefold())[-_LABEL_WORDS_MAX:]
+    return bool(found) and (found[-1] in _UNTIL_WORDS or not _OTHER_DATE_WORDS.isdisjoint(found))
+
+
+# A numbered item: "3. Marta Lind"; date_run: three dated lines or more, each within this many content lines of the next.
+_NUMBERED = lazy(r"^\s*(\d{1,3})([.)])\s")
+_RUN_REACH, _RUN_MIN = 3, 3
+
+
+def continues_numbering(previous: str, text: str) -> bool:
+    """``text`` opens with the number after the one ``previous`` opens with ("2." then "3.")."""
+    m, p = _NUMBERED.match(text), _NUMBERED.match(previous)
+    return bool(m and p and m.group(2) == p.group(2) and int(m.group(1)) == int(p.group(1)) + 1)
+
+
+def date_runs(dated: list[int]) -> set[int]:
+    """The dated lines (content indices, in order) in runs of three or more, each within reach of the next."""
+    runs: set[int] = set()
+    run: list[int] = []
+    for index in [*dated, None]:
+        if index is not None and run and index - run[-1] <= _RUN_REACH:
+            run.append(index)
+            continue
+        if len(run) >= _RUN_MIN:
+            runs.update(run)
+        run = [index] if index is not None else []
+    return runs

@@ -28,7 +28,7 @@ import regex
 
 from ..chrome import is_weather_reading
 from ..data.dateline_weights import THRESHOLD
-from ..dates.candidates import DateCandidate, describe, score, shape_features
+from ..dates.candidates import DateCandidate, continues_numbering, date_runs, describe, score, shape_features
 from ..dates.place import dateless_lede, is_agency
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
@@ -43,12 +43,11 @@ _TOP_WINDOW = 8
 # A paragraph's opening is read as a lede this far down (content lines), or when it is the first paragraph.
 _LEDE_WINDOW = 20
 _PARAGRAPH_MIN = 80
+_ELSEWHERE = frozenset({"related", "comments"})  # the boilerplate under which dates belong to other pages or to readers
 _LEDE_HEAD = 200
 # near_top falls from 1 to 0 over this many content lines, near_end over this many from the end;
 # after_title: within this many content lines below the headline.
 _TOP_SPAN, _END_SPAN, _AFTER_TITLE = 15, 20, 3
-# date_run: three dated lines or more, each within this many content lines of the next, make a list.
-_RUN_REACH, _RUN_MIN = 3, 3
 # A lede gives the chosen stamp its place and agency when it scores at least this (a place alone
 # in capitals, "AMSTERDAM - …", is no dateline by itself but places a stamp).
 _PARTNER_MIN = 0.0
@@ -63,7 +62,6 @@ _AGENCY_LINE = lazy(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
 _AGENCY_LINE_MAX = 33
 # A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
 _TIME_ALONE = lazy(r"^[\s#*>_|]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
-_NUMBERED = lazy(r"^\s*(\d{1,3})([.)])\s")
 
 
 def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:
@@ -264,7 +262,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     # Short dated lines only: dates inside paragraphs make no list.
     dated = sorted({i for i, c in found if c.stamp.dateline.datetime is not None and c.stamp.label != "updated"
                     and ("stamp_line" in c.features or "rubric" in c.features)})
-    in_runs, size = _date_runs(dated), len(ctx.lines)
+    in_runs, size = date_runs(dated), len(ctx.lines)
+    below_related = _related_heading(ctx, content)
     out: list[DateCandidate] = []
     for index, candidate in found:
         features = candidate.features
@@ -276,32 +275,24 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["relative_deep"] = round(1 - features["near_top"], 2)
         if index in in_runs:
             features["date_run"] = 1.0
-        if index and _continues_numbering(content[index - 1].text, content[index].text):
+        if index and continues_numbering(content[index - 1].text, content[index].text):
             features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
+        if candidate.line and candidate.line > below_related:
+            features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
         if candidate.line and any(is_weather_reading(ctx.text(n)) for n in (candidate.line - 1, candidate.line + 1) if 0 < n <= size):
             features["weather_beside"] = 1.0  # the line above or below (claimed or not) is a temperature
         out.append(candidate)
     return out
 
 
-def _continues_numbering(previous: str, text: str) -> bool:
-    """``text`` opens with the number after the one ``previous`` opens with ("2." then "3.")."""
-    m, p = _NUMBERED.match(text), _NUMBERED.match(previous)
-    return bool(m and p and m.group(2) == p.group(2) and int(m.group(1)) == int(p.group(1)) + 1)
-
-
-def _date_runs(dated: list[int]) -> set[int]:
-    """The dated lines (content indices, in order) in runs of three or more, each within reach of the next."""
-    runs: set[int] = set()
-    run: list[int] = []
-    for index in [*dated, None]:
-        if index is not None and run and index - run[-1] <= _RUN_REACH:
-            run.append(index)
-            continue
-        if len(run) >= _RUN_MIN:
-            runs.update(run)
-        run = [index] if index is not None else []
-    return runs
+def _related_heading(ctx: Context, content: Lines) -> int:
+    """The line of the first "Related articles" or "Comments" heading below a paragraph of text (or past the end)."""
+    first_paragraph = next((line.number for line in content if len(line.text) >= _PARAGRAPH_MIN), None)
+    if first_paragraph is not None:
+        for number in range(first_paragraph + 1, len(ctx.lines) + 1):
+            if ctx.boilerplate_kind(number) in _ELSEWHERE:
+                return number
+    return len(ctx.lines) + 1
 
 
 def _candidates(ctx: Context, languages: tuple[str, ...]) -> list[DateCandidate]:
