@@ -152,7 +152,7 @@ def test_read_dateline_gives_the_warnings_too() -> None:
     assert read_dateline("no date here") == (None, ())
 
 
-@pytest.mark.parametrize("size", [0, 5, 4096, 300 * 1024])
+@pytest.mark.parametrize("size", [0, 5, 4096, 40 * 1024])
 def test_the_source_digest_is_the_sha256_of_the_input_bytes_small_or_large(size: int) -> None:
     import hashlib
 
