@@ -171,3 +171,43 @@ ORGANISATION_LINE_LOOK_ALIKES = [
 @pytest.mark.parametrize("text", ORGANISATION_LINE_LOOK_ALIKES)
 def test_a_closing_line_of_tags_places_or_prose_is_no_signature(text: str) -> None:
     assert signers(text) == []
+
+
+# Members of a parliament under a heading: a name behind forms of address and titles, its seat on the line below.
+_MEMBERS_BODY = ("We, the members elected in this city, condemn the closing of the night markets a week after the vote "
+                 "and ask the mayor to reverse it at once.\n\n")
+MEMBERS_OVER_SEATS = [
+    ("Signed by:\nHon. Dr Mary Anne Olu Adeyemi\nMember of Parliament for Riverside\nHon. Peter Kwame Mensah\n"
+     "Member of Parliament for Hilltop\nHon. Grace Ama Serwaa Boateng\nMember of Parliament for Lakeview",
+     ["Mary Anne Olu Adeyemi", "Peter Kwame Mensah", "Grace Ama Serwaa Boateng"]),
+    ("Ditandatangani oleh:\nYAB Dato' Seri Ahmad Faizal Rahman\nAhli Parlimen Sungai Besar\nYB Dr Siti Nur Aisyah Abdullah\n"
+     "Ahli Parlimen Taman Jaya\nYB Tan Chee Meng\nAhli Parlimen Bukit Indah",
+     ["Ahmad Faizal Rahman", "Siti Nur Aisyah Abdullah", "Tan Chee Meng"]),
+    ("Unterzeichnet von:\nAbg. Prof. Dr. Hans Georg Maria Vogel\nMitglied des Landtags (Wahlkreis Nord)\nAbg. Dr. Jana Roth\n"
+     "Mitglied des Landtags (Wahlkreis Süd)\nAbg. Karl Heinz Ulrich Brandt\nMitglied des Landtags (Wahlkreis Ost)",
+     ["Hans Georg Maria Vogel", "Jana Roth", "Karl Heinz Ulrich Brandt"]),
+    ("Firmado por:\nExcmo. Sr. Dr. Juan Carlos Pérez Gómez\nDiputado por Sevilla\nExcma. Sra. María José Ruiz Torres\n"
+     "Diputada por Cádiz\nExcmo. Sr. Luis Ortega\nDiputado por Huelva",
+     ["Juan Carlos Pérez Gómez", "María José Ruiz Torres", "Luis Ortega"]),
+    pytest.param(
+        "Signé par :\nM. le député Jean Baptiste Marie Roux\nDéputé de la 3e circonscription\nMme la députée Claire Anne Morel\n"
+        "Députée de la 5e circonscription\nM. Paul Lefèvre\nDéputé de la 1re circonscription",
+        ["Jean Baptiste Marie Roux", "Claire Anne Morel", "Paul Lefèvre"],
+        marks=pytest.mark.xfail(strict=True, reason="a function word before a long name keeps only its last two words")),
+    pytest.param(
+        "Podpisali:\nPoseł dr hab. Jan Maria Kowalski\nPoseł na Sejm z okręgu Gdańsk\nPosłanka Anna Maria Nowak\n"
+        "Posłanka na Sejm z okręgu Gdynia\nPoseł Piotr Zieliński\nPoseł na Sejm z okręgu Sopot",
+        ["Jan Maria Kowalski", "Anna Maria Nowak", "Piotr Zieliński"],
+        marks=pytest.mark.xfail(strict=True, reason="a function word before a long name keeps only its last two words")),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), MEMBERS_OVER_SEATS)
+def test_titled_members_over_their_seats(block: str, expected: list[str]) -> None:
+    assert [name for name, _ in signers(_MEMBERS_BODY + block)] == expected
+
+
+def test_titled_names_one_a_line_stay_one_signer_each() -> None:
+    block = "Signed by:\nHon. Dr Mary Anne Olu Adeyemi\nHon. Peter Kwame Mensah\nDr. Grace Ama Serwaa Boateng\nTom Lind"
+    assert [name for name, _ in signers(_MEMBERS_BODY + block)] == [
+        "Mary Anne Olu Adeyemi", "Peter Kwame Mensah", "Grace Ama Serwaa Boateng", "Tom Lind"]

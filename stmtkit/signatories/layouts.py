@@ -327,7 +327,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if inline_names(text) != [text] or (len(previous) == 1 and inline_names(last) != [last]):
         return False  # a paragraph of names is complete in itself
     head = clean_entry_text(previous[0].text)
-    if not looks_like_person(head) or is_role(head):
+    # the name without the titles before it: "Hon. Dr Mary Anne Olu Adeyemi" is a person of four name words
+    if not looks_like_person(split_title(head)[1] or head) or is_role(head):
         return False  # a list of organisations, one a line
     nxt = clean_entry_text(text)
     if split_title(nxt)[0]:
