@@ -81,9 +81,14 @@ def split_segments(text: str) -> list[str]:
 
 
 def _own_acronym(head: str, inner: str) -> bool:
-    """``Africa Trade Network (ATN)``: the brackets hold the head's own acronym."""
+    """``Africa Trade Network (ATN)``, ``Deutscher Naturschutzring (DNR)``: the head's own acronym, its letters found in
+    the head in order, the first opening it. ``Marta Lind, MEP`` is a person and her office."""
     inner = inner.strip()
-    return bool(_ACRONYM_INNER.match(inner)) and inner[:1].casefold() == head.strip()[:1].casefold()
+    if not _ACRONYM_INNER.match(inner):
+        return False
+    letters = [c for c in inner.casefold() if c.isalpha()]
+    remaining = iter(head.strip().casefold())
+    return len(letters) >= 2 and head.strip()[:1].casefold() == letters[0] and all(c in remaining for c in letters)
 
 
 def _paren_tail(text: str) -> tuple[str, str] | None:

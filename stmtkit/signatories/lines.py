@@ -226,7 +226,8 @@ def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
         return plain.rstrip("".join(COLONS)).strip(), kinds[key]
     if key in cues.headings:
         return plain.rstrip("".join(COLONS)).strip(), None
-    marked_up = plain != text and not text.startswith(("-", "•", "* "))
+    # a label wholly in markup ("**Organisations**", "## Individuals"); "**Jane Roe**, Director" is a name in bold and its fields
+    marked_up = plain != text and not text.startswith(("-", "•", "* ")) and "**" not in plain and "__" not in plain
     if (plain.endswith(COLONS) or marked_up) and at_least_words(plain, 1) and not at_least_words(plain, 7) and not _DIGITS.search(plain):
         if marked_up and looks_like_person(plain.rstrip(":")):
             return None  # "**Jane Roe**" is a name in bold

@@ -1,0 +1,45 @@
+"""Each entry's name, role and affiliation, in the shapes lists of signers take (our own names and bodies)."""
+
+from __future__ import annotations
+
+import pytest
+
+import stmtkit
+
+LETTER = ("Open letter on the harbour library\n\nWe ask the city council to keep the harbour library open on weekends "
+          "and to fund its staff.\n\nSigned by:\n\n")
+
+
+def entries(block: str) -> list[tuple[str, str | None, str | None]]:
+    signatures = stmtkit.parse(LETTER + block).signatures
+    assert signatures is not None
+    return [(s.name, s.role, s.affiliation) for s in signatures.signatories]
+
+
+@pytest.mark.parametrize("office", ["MEP", "MdB", "MP"])
+def test_an_office_in_capitals_after_a_name_is_a_role_not_the_names_acronym(office: str) -> None:
+    block = f"1. Anna Berg, journalist\n2. Jonas Weiss, composer\n3. Marta Lind, {office}\n4. Maria Lund, {office}\n"
+    assert entries(block)[2:] == [("Marta Lind", office, None), ("Maria Lund", office, None)]
+
+
+@pytest.mark.parametrize(("entry", "name"), [
+    ("Africa Trade Network (ATN)", "Africa Trade Network (ATN)"),
+    ("Deutscher Naturschutzring (DNR)", "Deutscher Naturschutzring (DNR)"),
+])
+def test_an_organisations_own_acronym_stays_with_it(entry: str, name: str) -> None:
+    assert entries(f"Harbour Trust\n{entry}\nLibrary Friends Association\n")[1][0] == name
+
+
+def test_names_in_bold_with_their_fields_are_signers_not_group_labels() -> None:
+    block = "**Anna Berg**, Director, Harbour Trust\n**Jonas Weiss**, Chair, Library Friends Association\n"
+    assert entries(block) == [("Anna Berg", "Director", "Harbour Trust"),
+                              ("Jonas Weiss", "Chair", "Library Friends Association")]
+
+
+def test_a_label_wholly_in_bold_still_names_a_group() -> None:
+    block = "**Organisations**\n\nHarbour Trust\nLibrary Friends Association\n\n**Individuals**\n\nAnna Berg\nJonas Weiss\n"
+    signatures = stmtkit.parse(LETTER + block).signatures
+    assert signatures is not None
+    assert [(s.name, s.group) for s in signatures.signatories] == [
+        ("Harbour Trust", "Organisations"), ("Library Friends Association", "Organisations"),
+        ("Anna Berg", "Individuals"), ("Jonas Weiss", "Individuals")]
