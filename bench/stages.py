@@ -84,7 +84,7 @@ def main() -> None:
         started = time.perf_counter()
         for _ in range(args.reps):
             for index, d in enumerate(docs):
-                before = dict(spent)
+                before = dict(spent) if args.pages else spent
                 page_started = time.perf_counter()
                 statement = stmtkit.parse(d)
                 timed("to_json", lambda s: json.dumps(s.to_dict(), ensure_ascii=False))(statement)
