@@ -243,3 +243,16 @@ def test_a_lede_with_its_date_in_brackets_after_the_place(lede: str, place: str 
         assert dateline is None or dateline.place is None
     else:
         assert dateline is not None and dateline.datetime == day and dateline.place == place
+
+
+@pytest.mark.parametrize(("stamp", "when"), [
+    ("May 12, 2024 · 3 min read", dt.date(2024, 5, 12)),
+    ("12 May 2024 | 1,234 views", dt.date(2024, 5, 12)),
+    ("Opdateret 13. maj 2024 kl. 09:00\nPubliceret 12. maj 2024 kl. 14:30", dt.datetime(2024, 5, 12, 14, 30)),
+])
+def test_a_stamp_with_a_counter_after_a_bullet_and_a_published_label_below_the_update(stamp: str, when: dt.date) -> None:
+    text = f"Workers ask for higher pay\n{stamp}\n\nThe unions said on Friday that talks must start soon, and asked for a meeting.\n"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime is not None
+    got = dateline.datetime.replace(tzinfo=None) if isinstance(dateline.datetime, dt.datetime) else dateline.datetime
+    assert got == when

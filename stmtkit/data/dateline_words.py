@@ -120,7 +120,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "đăng lúc", "đăng ngày", "xuất bản", "diterbitkan", "dipublikasikan", "terbit", "tanggal", "diterbitkan pada",
     "tarikh", "เผยแพร่", "เผยแพร่เมื่อ", "วันที่", "publikuar", "publikuar më", "inilathala", "petsa",
     "data publikacji", "dodano", "data publicării", "дата публікації", "размещено", "yayınlandı", "dərc olunub",
-    "tarix", "publicado en", "data de publicação", "publiceringsdatum",
+    "tarix", "publicado en", "data de publicação", "publiceringsdatum", "publiceret", "publiceret den",
     # ar "it was published", "published on (the date)"
     "تم نشره", "تم النشر", "نشر بتاريخ", "بتاريخ",
     # a press release's release line: the date it may be published from
