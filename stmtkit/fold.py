@@ -249,7 +249,14 @@ def fold_words_each(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:  # a text holding a line end: each folded alone
         return list(map(fold_words, texts))
-    folded = list(map(_squeezed, (joined.lower() if joined.isascii() else fold_pieces(joined)).split("\n")))
+    whole = joined.lower() if joined.isascii() else fold_pieces(joined)
+    # Most pages' lines are squeezed already once folded (stripped, single spaces, no other white
+    # space: every white space but " " is unprintable): then no line is squeezed alone.
+    if (whole.replace("\n", "").isprintable() and "  " not in whole and " \n" not in whole and "\n " not in whole
+            and whole[:1] != " " and whole[-1:] != " "):
+        folded = whole.split("\n")
+    else:
+        folded = list(map(_squeezed, whole.split("\n")))
     remembered = answers_of(fold_words)
     if remembered is not None:
         remembered.update(zip(texts, folded, strict=True))
