@@ -11,8 +11,6 @@ salutation, a byline.  Cue words are data (``stmtkit.data.structure_words``,
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import contains
 
 import regex
 
@@ -88,24 +86,33 @@ def _metadata_line() -> regex.Pattern[str]:
     return regex.compile(rf"^(?i:{keys})\s*:\s*\S")
 
 
-def _is_word_char(char: str) -> bool:
-    """What ``\\w`` matches in the standard library's engine: a letter, a digit or ``_``."""
-    return char.isalnum() or char == "_"
-
-
 def _has_signing_note(folded: str) -> bool:
     """A "sign now" note or an account phrase in ``folded``, as whole words: "imzala" (sign!) is no note
-    inside "imzaladı" (signed), nor "firmar" inside "firmaron".  Substring searches first, in C (most lines
-    hold no phrase); a pattern of some ninety literals cost a one-file parse 12 M instructions to compile."""
-    for phrases in (folded_structure.SIGNING_NOTES, folded_structure.ACCOUNT_NOTES):
-        for phrase in compress(phrases, map(contains, repeat(folded), phrases)):
-            start = folded.find(phrase)
-            while start != -1:
-                end = start + len(phrase)
-                if (start == 0 or not _is_word_char(folded[start - 1])) and (end == len(folded) or not _is_word_char(folded[end])):
-                    return True
-                start = folded.find(phrase, start + 1)
+    inside "imzaladı" (signed), nor "firmar" inside "firmaron".  Standing as whole words, a phrase has its
+    first word among the text's: only those phrases are searched for (all ninety cost some 40,000
+    instructions a line; a pattern of them a one-file parse 12 M instructions to compile)."""
+    notes = _notes_by_first_word()
+    for phrase in (phrase for word in ("", *_WORDS.findall(folded)) for phrase in notes.get(word, ())):
+        start = folded.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            if (start == 0 or not _WORDS.match(folded, start - 1, start)) and not _WORDS.match(folded, end, end + 1):
+                return True
+            start = folded.find(phrase, start + 1)
     return False
+
+
+_WORDS = lazy(r"\w+", engine="re")  # letters, digits and "_"
+
+
+@lru_cache(maxsize=1)
+def _notes_by_first_word() -> dict[str, tuple[str, ...]]:
+    """The signing and account notes by their first word ("" for a note opening with no word character)."""
+    notes: dict[str, tuple[str, ...]] = {}
+    for phrase in (*folded_structure.SIGNING_NOTES, *folded_structure.ACCOUNT_NOTES):
+        word = first.group() if (first := _WORDS.match(phrase)) else ""
+        notes[word] = (*notes.get(word, ()), phrase)
+    return notes
 
 
 @lru_cache(maxsize=64)
