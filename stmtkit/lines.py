@@ -74,7 +74,7 @@ class Line:
 class _Text:
     """One document's text, where each line starts, which lines hold text, and any line read otherwise."""
 
-    __slots__ = ("content", "made", "read", "starts", "text", "texts")
+    __slots__ = ("content", "made", "read", "starts", "text", "texts", "whole")
 
     def __init__(self, text: str, read: dict[int, str] | None = None) -> None:
         self.text = text
@@ -89,6 +89,9 @@ class _Text:
         # text many times over, and one string asked again is no new string to make and to hash
         # again for each per-parse table it is looked up in.
         self.texts: dict[int, str] = {}
+        # A page (at most _KEEP lines: most documents) keeps every line's text, cut once in C: the stages
+        # walk its lines many times over, and a walk is then a map over a list, not a call a line.
+        whole: list[str] | None = []
         pos, size = 0, len(text)
         while pos < size:
             end = text.find("\n", pos + _PIECE)
@@ -98,12 +101,20 @@ class _Text:
                 parts.pop()
             self.starts.extend(accumulate(map((1).__add__, map(len, parts)), initial=pos))
             self.starts.pop()  # the start of the next piece, added by the next piece
-            self.content.extend(map(bool, map(str.strip, parts)))
+            if whole is not None and len(whole) + len(parts) <= _KEEP:
+                whole += map(str.strip, parts)
+                self.content.extend(map(bool, whole[-len(parts) :] if parts else ()))
+            else:
+                whole = None
+                self.content.extend(map(bool, map(str.strip, parts)))
             pos = end
         self.starts.append(size + 1 if size and not text.endswith("\n") else size)
         if self.read:
             for index, read_as in self.read.items():
                 self.content[index] = bool(read_as)
+                if whole is not None:
+                    whole[index] = read_as
+        self.whole = whole
 
     def line(self, index: int) -> Line:
         made = self.made.get(index)
@@ -116,6 +127,8 @@ class _Text:
 
     def texts_at(self, index: range | array[int], backwards: bool = False) -> Iterator[str]:
         """``text_of`` each of ``index`` (ascending), in order or ``backwards``."""
+        if self.whole is not None:
+            return map(self.whole.__getitem__, reversed(index) if backwards else index)
         if self.read or len(index) <= _PIECE_LINES_MIN:  # Markdown (a line's text may be read otherwise), a page
             return map(self.text_of, reversed(index) if backwards else index)
         return self._texts_in_pieces(index, backwards)
@@ -141,6 +154,8 @@ class _Text:
         return made.raw if made is not None else self.text[self.starts[index] : self.starts[index + 1] - 1]
 
     def text_of(self, index: int) -> str:
+        if self.whole is not None and index >= 0:
+            return self.whole[index]
         text = self.texts.get(index)
         if text is None:
             if len(self.texts) >= _KEEP:
