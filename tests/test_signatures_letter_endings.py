@@ -211,3 +211,29 @@ def test_titled_names_one_a_line_stay_one_signer_each() -> None:
     block = "Signed by:\nHon. Dr Mary Anne Olu Adeyemi\nHon. Peter Kwame Mensah\nDr. Grace Ama Serwaa Boateng\nTom Lind"
     assert [name for name, _ in signers(_MEMBERS_BODY + block)] == [
         "Mary Anne Olu Adeyemi", "Peter Kwame Mensah", "Grace Ama Serwaa Boateng", "Tom Lind"]
+
+
+# The function first, then a name of three or four words (one entry a line under a heading).
+FUNCTION_THEN_LONG_NAME = [
+    ("Signé par :\nM. le député Jean Baptiste Marie Roux\nMme la députée Claire Anne Sophie Morel\nM. le député Paul Lefèvre",
+     ["Jean Baptiste Marie Roux", "Claire Anne Sophie Morel", "Paul Lefèvre"]),
+    ("Podpisali:\nPoseł dr hab. Jan Maria Kowalski\nPosłanka Anna Maria Nowak\nPoseł Piotr Zieliński",
+     ["Jan Maria Kowalski", "Anna Maria Nowak", "Piotr Zieliński"]),
+    ("Unterzeichnet von:\nBürgermeisterin Anna Lena Berg\nLandrat Karl Heinz Vogel\nStadträtin Jana Roth",
+     ["Anna Lena Berg", "Karl Heinz Vogel", "Jana Roth"]),
+    ("Firmado por:\nla diputada María José Ruiz Torres\nel senador Juan Carlos Pérez\nla alcaldesa Rosa Medina",
+     ["María José Ruiz Torres", "Juan Carlos Pérez", "Rosa Medina"]),
+    ("Signed by:\nCouncillor Mary Anne Adeyemi\nSenator Peter Kwame Mensah\nMayor Grace Boateng",
+     ["Mary Anne Adeyemi", "Peter Kwame Mensah", "Grace Boateng"]),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), FUNCTION_THEN_LONG_NAME)
+def test_a_function_before_a_long_name(block: str, expected: list[str]) -> None:
+    assert [name for name, _ in signers(_MEMBERS_BODY + block)] == expected
+
+
+def test_a_body_between_the_function_and_the_name_stays_in_the_role() -> None:
+    # "of <place>", an acronym or a place after the function: the role's, not the name's
+    block = "Signed by:\nMayor of Springfield John Smith\nchair of the NUJ Wales Anna Berg\nPresident Harbour Union Tom Lind"
+    assert [name for name, _ in signers(_MEMBERS_BODY + block)][:2] == ["John Smith", "Anna Berg"]

@@ -38,7 +38,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "sociologue", "historien", "historienne", "philosophe", "economiste", "anthropologue", "politiste",
            "universitaire", "musicien", "musicienne", "chanteur", "chanteuse", "artiste", "poete", "poetesse",
            "humoriste", "illustrateur", "illustratrice", "photographe", "scenariste", "dessinateur", "dessinatrice"),
-    "de": ("prasident", "prasidentin", "vorsitzender", "vorsitzende", "geschaftsfuhrer", "geschaftsfuhrerin",
+    "de": ("prasident", "prasidentin", "landrat", "landratin", "vorsitzender", "vorsitzende", "geschaftsfuhrer", "geschaftsfuhrerin",
            "vorstand", "vorstandsvorsitzender", "sprecher", "sprecherin", "grunder", "grunderin", "abgeordneter",
            "abgeordnete", "burgermeister", "burgermeisterin", "schriftsteller", "schriftstellerin", "komponist",
            "komponistin", "rechtsanwalt", "rechtsanwaltin", "journalistin", "mitglied", "leiter", "leiterin",

@@ -90,6 +90,9 @@ def name_last(text: str) -> tuple[str, str] | None:
     words = text.split()
     if len(words) < 3:
         return None
+    longer = _long_name_last(words) if len(words) > _LONG_NAME_WORDS[0] else None
+    if longer is not None:
+        return longer
     for size in (3, 2) if len(words) >= 4 and _PATRONYMIC.search(words[-2]) else (2,):
         name, role = words[-size:], words[:-size]
         if not all(w[:1].isupper() for w in name):
@@ -109,6 +112,31 @@ def name_last(text: str) -> tuple[str, str] | None:
             if looks_like_person(joined) and not is_organisation(joined):
                 return " ".join(role).strip(" ,–-"), joined
     return None
+
+
+def _long_name_last(words: list[str]) -> tuple[str, str] | None:
+    """A name of three or four words after its function: behind a lowercase function word or title
+    (``M. le député Jean Paul Marie Roux``, ``Poseł dr hab. Jan Maria Kowalski``), or one function word
+    alone (``Posłanka Anna Maria Nowak``); ``Mayor of Springfield John Smith`` is left to the two-word rule."""
+    lower = next((at for at in range(len(words) - 1, -1, -1) if not words[at][:1].isupper()), -1)
+    name = words[lower + 1 if lower >= 0 else 1 :]
+    # the shape first (asked of many entries): three or four capitalised words close the text
+    if not _LONG_NAME_WORDS[0] <= len(name) <= _LONG_NAME_WORDS[1] or (lower < 0 and len(name) != _LONG_NAME_WORDS[0]):
+        return None
+    before = words[lower] if lower >= 0 else words[0]
+    if not (is_role(before, lowercase_is_role=False) or (lower >= 0 and fold_words(before) in cue.TITLE_FORMS)):
+        return None
+    # "член-кореспондент НАН України Іван ГРИЦАЙ": an acronym or a place before the surname is the function's body
+    if any(len(w) >= 2 and w.isupper() for w in name[:-1]) or any(map(is_place, name)):
+        return None
+    joined = " ".join(name)
+    if not looks_like_person(joined) or is_organisation(joined) or any(is_role(w, lowercase_is_role=False) for w in name):
+        return None
+    return " ".join(words[: len(words) - len(name)]).strip(" ,–-"), joined
+
+
+# A name after its function: this many words at least (fewer: the two-word rule), at most.
+_LONG_NAME_WORDS = (3, 4)
 
 
 def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
