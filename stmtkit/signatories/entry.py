@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from ..data import folded_cues as cue
+from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
 from .cleaning import clean_entry_text
@@ -165,6 +166,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     return head, tail
 
 
+# Remembered for the parse: the organisation run and the bare-run checks ask for the same entries' heads.
+@per_parse
 def entry_head(raw: str) -> str:
     """What an entry opens with, up to its first comma, bracket or spaced dash:
     ``Anna Berg, Director`` → ``Anna Berg``, ``Darfur Union (UK)`` → ``Darfur Union``."""

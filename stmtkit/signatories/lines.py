@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..dates.stamp_line import stamp_on_text
 from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line, marker_of
+from ..memo import per_parse
 from ..model import SignatoryKind
 from ..patterns import lazy
 from .cleaning import clean_entry_text
@@ -253,6 +254,8 @@ def group_label_shape(text: str) -> bool:
     )
 
 
+# Remembered for the parse: a block's lines are asked by the row collector, the bare run and the entries.
+@per_parse
 def is_prose(text: str) -> bool:
     """A sentence, not an entry: long, or mostly lowercase words.
 

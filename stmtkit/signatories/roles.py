@@ -76,6 +76,8 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 
 
+# Remembered for the parse: the bare run, the entry reader and the role-first test ask the same fields.
+@per_parse
 def name_last(text: str) -> tuple[str, str] | None:
     """``Role Organisation Name``: the name closes the entry.
 
