@@ -267,6 +267,8 @@ _SPACES = lazy(r"\s+")
 _MARKUP = lazy(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 
 
+# Remembered for the parse: the heading, closing, group and end questions strip the same lines.
+@per_parse_text
 def strip_markup(text: str) -> str:
     """Remove markdown heading/bold markers around a line: ``## **Signed by:**`` → ``Signed by:``."""
     plain = text.strip()
