@@ -26,6 +26,7 @@ from .data.structure_words import (
 from .dates.read import read_stamp
 from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import fold_key, fold_words, strip_markup
+from .memo import per_parse_text
 from .patterns import lazy
 
 _SITE_SUFFIX = lazy(r"\s+[|｜]\s+[^|｜]{1,60}$")
@@ -87,10 +88,9 @@ def _metadata_line() -> regex.Pattern[str]:
 
 
 def _has_signing_note(folded: str) -> bool:
-    """A "sign now" note or an account phrase in ``folded``, as whole words: "imzala" (sign!) is no note
-    inside "imzaladı" (signed), nor "firmar" inside "firmaron".  Standing as whole words, a phrase has its
-    first word among the text's: only those phrases are searched for (all ninety cost some 40,000
-    instructions a line; a pattern of them a one-file parse 12 M instructions to compile)."""
+    """A "sign now" note or an account phrase in ``folded``, as whole words ("imzala", sign!, is no note in
+    "imzaladı", signed).  As whole words, its first word is one of the text's: only those phrases are
+    searched for (all ninety cost 40,000 instructions a line; a pattern of them 12 M to compile)."""
     notes = _notes_by_first_word()
     for phrase in (phrase for word in ("", *_WORDS.findall(folded)) for phrase in notes.get(word, ())):
         start = folded.find(phrase)
@@ -178,6 +178,7 @@ def is_byline(text: str) -> bool:
     return first in _BYLINE_FIRST and _byline().match(text) is not None
 
 
+@per_parse_text  # the title stage and the repeats ask for the same lines' titles
 def clean_title(text: str) -> str:
     """Markdown markers, surrounding quotes and a `` | Site`` or `` - Site`` suffix removed.
 
