@@ -263,7 +263,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     dated = sorted({i for i, c in found if c.stamp.dateline.datetime is not None and c.stamp.label != "updated"
                     and ("stamp_line" in c.features or "rubric" in c.features)})
     in_runs, size = date_runs(dated), len(ctx.lines)
-    below_related = _related_heading(ctx, content)
+    below_related = _related_heading(ctx, content) if found else 0
     out: list[DateCandidate] = []
     for index, candidate in found:
         features = candidate.features
@@ -287,11 +287,11 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
 
 def _related_heading(ctx: Context, content: Lines) -> int:
     """The line of the first "Related articles" or "Comments" heading below a paragraph of text (or past the end)."""
-    first_paragraph = next((line.number for line in content if len(line.text) >= _PARAGRAPH_MIN), None)
-    if first_paragraph is not None:
-        for number in range(first_paragraph + 1, len(ctx.lines) + 1):
-            if ctx.boilerplate_kind(number) in _ELSEWHERE:
-                return number
+    headings = [piece.lines[0] for piece in ctx.boilerplate if piece.kind in _ELSEWHERE]
+    if headings:
+        first_paragraph = next((n for n, text in content.items() if len(text) >= _PARAGRAPH_MIN), None)
+        if first_paragraph is not None:
+            return min((n for n in headings if n > first_paragraph), default=len(ctx.lines) + 1)
     return len(ctx.lines) + 1
 
 
