@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .fold import fold_words
+from .memo import per_parse
 
 
 @lru_cache(maxsize=1)
@@ -17,6 +18,7 @@ def _places() -> tuple[frozenset[str], frozenset[str]]:
     return COUNTRIES, CITIES
 
 
+@per_parse  # asked again of the same names by the entries, the ledes and the closings (a third of the calls)
 def is_place(text: str) -> bool:
     """A country or a city alone: ``Switzerland``, ``the Netherlands``, ``US``, ``Berlin``, ``Москва``."""
     folded = fold_words(text).strip(" .,;()")

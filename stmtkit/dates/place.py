@@ -17,6 +17,7 @@ from ..data import folded_dates
 from ..data import zones as zone_words
 from ..fold import fold_aligned
 from ..gazetteer import is_place
+from ..memo import per_parse
 from ..patterns import WHITESPACE, lazy
 
 # What the patterns' opening ``[\s#*>_|]*`` passes over: the first characters after it tell which
@@ -344,6 +345,7 @@ def _wire_place(place: str) -> bool:
     return (len(letters) >= 3 and letters.isupper()) or is_place(place)
 
 
+@per_parse  # the dateline, title and signature stages ask it of the same lines (a quarter of the calls)
 def dateless_lede(text: str) -> PlaceAgency | None:
     """A lede that states a place, and mostly an agency, but no date.
 
