@@ -256,3 +256,17 @@ def test_a_stamp_with_a_counter_after_a_bullet_and_a_published_label_below_the_u
     assert dateline is not None and dateline.datetime is not None
     got = dateline.datetime.replace(tzinfo=None) if isinstance(dateline.datetime, dt.datetime) else dateline.datetime
     assert got == when
+
+
+@pytest.mark.parametrize(("stamp", "when"), [
+    ("5/12(日) 14:30配信", dt.datetime(2025, 5, 12, 14, 30)),
+    ("12/3(火) 9:05", dt.datetime(2025, 12, 3, 9, 5)),
+])
+def test_a_japanese_month_and_day_with_the_weekday_in_brackets(stamp: str, when: dt.datetime) -> None:
+    text = f"労働組合が新規則の撤回を要求\n{stamp}\n\n労働組合は、新しい規則が数千人の労働者に損害を与えるとして、省に撤回を求めた。\n"
+    dateline = stmtkit.parse(text, reference_date=dt.date(2026, 1, 1)).dateline
+    assert dateline is not None and dateline.datetime == when
+
+
+def test_a_fraction_or_a_clause_number_with_a_letter_in_brackets_is_no_date() -> None:
+    assert stmtkit.parse_dateline("Section 1/2(a) of the act", reference_date=dt.date(2026, 1, 1)) is None

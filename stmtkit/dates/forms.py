@@ -42,6 +42,8 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # year-less: "BAKU, May 27 (Reuters)", "Bakı. 7 iyul.", "5月27日"; the year may follow the
     # time, as in ctime "Mon May 27 17:59:00 +0400 2024"
     ("md", r"(?P<M>d)O(?P<D>d)D"),
+    # Japanese sites' month and day with the weekday's character in brackets: "5/12(日) 14:30配信"
+    ("mdw", r"(?P<M>d)/(?P<D>d)(?=\([ODx]\))"),
     ("dM", r"(?P<D>d)o?\.?f{0,2}(?P<W>M)(?:[-/](?P<W2>M))?"),
     ("Md", r"(?P<W>M)\.?(?P<D>d)o?(?![:.]d)"),
     # relative: "Today, 17:59", "Сегодня", "hier"
@@ -61,6 +63,7 @@ class _FormPatterns(dict[str, "re.Pattern[str]"]):
 
 
 _FORMS = _FormPatterns()
+_CJK_WEEKDAYS = frozenset("月火水木金土日")
 
 
 def could_hold_a_date(shape: str) -> bool:
@@ -153,6 +156,8 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
         if any(len(t.text) != 2 for t in parts):
             return None
         year = 2000 + parts[2].value
+    if name == "mdw" and tokens[m.end() + 1].text not in _CJK_WEEKDAYS:
+        return None  # "section 1/2(a)": only a weekday's character in the brackets makes it a date
     day = tokens[m.start("D")].value
     ambiguous = False
     if "W" in index:
