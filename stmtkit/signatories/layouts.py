@@ -334,9 +334,10 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if split_title(nxt)[0]:
         return False  # "Член-корр РАН Л.М.Соколов": a title opens the next signer
     segments = split_segments(nxt)
-    if not short and len(segments) > 1 and (is_full_name(segments[0]) or is_full_name(segments[-1])):
-        # in a list, "Chair of the Wetlands Trust, Daniel Okafor" is a signer of its own; under a
-        # sign-off, "Vorsitzende, Deutscher Kulturrat" is the role line of the name above
+    if len(segments) > 1 and (is_full_name(segments[0]) or (not short and is_full_name(segments[-1]))):
+        # a full name and a comma opens a signer of its own ("Jonas Weiss, Amnesty International" under
+        # "Anna Berg, Greenpeace Nordic"); in a list, "Chair of the Wetlands Trust, Daniel Okafor" is one
+        # too; under a sign-off, "Vorsitzende, Deutscher Kulturrat" is the role line of the name above
         return False
     if is_role(nxt) or is_place(nxt):
         return True

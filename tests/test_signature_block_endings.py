@@ -1,0 +1,43 @@
+"""How a letter's signature block ends: two signers with their bodies under a heading, a column of
+bodies under the letter's last sentence, sign-off marks before each name, a single organisation
+closing the text, a name above the place-and-date line.
+
+Each case is a short letter in our own words (a title line, a blank line, two body paragraphs, then
+the ending); the look-alikes beside them must keep their lines out of the signers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stmtkit
+
+EN = (
+    "Library hours must stay\n\n"
+    "We write about the plan to cut the opening hours of the city libraries next year. The branches serve many families.\n\n"
+    "We ask the council to keep the present hours and to consult the readers before any change.\n"
+)
+PT = (
+    "Horários das bibliotecas\n\n"
+    "Escrevemos sobre o plano de reduzir o horário das bibliotecas municipais no próximo ano. As bibliotecas servem muitas famílias.\n\n"
+    "Pedimos à câmara que mantenha o horário atual e que ouça os leitores.\n"
+)
+
+
+def names(text: str) -> list[str]:
+    return [s.name for s in stmtkit.parse(text).signatories]
+
+
+@pytest.mark.parametrize(("ending", "expected"), [
+    ("Signed by:\nAnna Berg, Greenpeace Nordic\nJonas Weiss, Amnesty International\n", ["Anna Berg", "Jonas Weiss"]),
+    ("Signed by:\nAnna Berg, Greenpeace\nJonas Weiss, Amnesty International\nMarta Lind, Oxfam\n",
+     ["Anna Berg", "Jonas Weiss", "Marta Lind"]),
+])
+def test_a_full_name_and_a_comma_opens_the_next_signer(ending: str, expected: list[str]) -> None:
+    assert names(f"{EN}\n{ending}") == expected
+
+
+def test_a_role_line_under_a_name_stays_with_it() -> None:
+    found = stmtkit.parse(f"{EN}\nSigned by:\nAnna Berg\nExecutive Director, Harbour Trust\n").signatories
+    assert [(s.name, s.role) for s in found] == [("Anna Berg", "Executive Director")]
+
