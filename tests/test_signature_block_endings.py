@@ -41,3 +41,14 @@ def test_a_role_line_under_a_name_stays_with_it() -> None:
     found = stmtkit.parse(f"{EN}\nSigned by:\nAnna Berg\nExecutive Director, Harbour Trust\n").signatories
     assert [(s.name, s.role) for s in found] == [("Anna Berg", "Executive Director")]
 
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_closing_sentence_is_no_body_of_the_column_below(gap: str) -> None:
+    text = (f"{PT}{gap}Aguardamos a vossa resposta.\nAssociação Amigos da Biblioteca\n"
+            "Sindicato dos Bibliotecários\nMovimento Cidade Leitora\n")
+    assert names(text) == ["Associação Amigos da Biblioteca", "Sindicato dos Bibliotecários", "Movimento Cidade Leitora"]
+
+
+def test_a_closing_sentence_alone_signs_nothing() -> None:
+    assert names(f"{PT}\nAguardamos a vossa resposta com urgência.\nObrigado pela atenção.\n") == []
+

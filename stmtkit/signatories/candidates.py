@@ -336,8 +336,9 @@ def _column_line(line_text: str, languages: tuple[str, ...] | None) -> bool:
         and not at_least_words(text, _MAX_COLUMN_WORDS + 1)
         and not text.endswith(":")
         and not ends_block(line_text, languages)
-        # "All fishermen are invited to come.": the text's last sentence, not a name ending in a full stop
-        and not (line_text.endswith(".") and is_prose(line_text))
+        # "All fishermen are invited to come.", "We await your reply.": the text's last sentence (lowercase
+        # content words), not a name ending in a full stop
+        and not (line_text.endswith(".") and (is_prose(line_text) or not _capitalised_like_a_body(text)))
     )
 
 
@@ -379,6 +380,10 @@ def _reads_as_column(run: Lines) -> bool:
     return named * 5 >= size * 3
 
 
+def _own_body(text: str) -> bool:
+    return at_least_words(text, 2) and is_organisation(_column_text(text))
+
+
 def _one_word(text: str) -> bool:
     return not at_least_words(text, 2)
 
@@ -414,7 +419,8 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
         run = _column_before(ctx, end)
         if not run or not _text_before(ctx, run[0].number):
             continue
-        if len(run) >= _MIN_COLUMN_LINES:
+        # three lines each naming a body of its own are a column too: "Union of …" / "Friends of …" / "… Network"
+        if len(run) >= _MIN_COLUMN_LINES or (len(run) == _MIN_COLUMN_LINES - 1 and all(_own_body(t) for t in run.texts())):
             if not _reads_as_column(run):
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
