@@ -52,3 +52,22 @@ def test_the_closing_sentence_is_no_body_of_the_column_below(gap: str) -> None:
 def test_a_closing_sentence_alone_signs_nothing() -> None:
     assert names(f"{PT}\nAguardamos a vossa resposta com urgência.\nObrigado pela atenção.\n") == []
 
+
+DE = (
+    "Öffnungszeiten der Bibliotheken\n\n"
+    "Wir schreiben zum Plan, die Öffnungszeiten der Stadtbibliotheken im nächsten Jahr zu kürzen. Die Bibliotheken dienen vielen Familien.\n\n"
+    "Wir bitten den Rat, die jetzigen Zeiten zu erhalten und die Leser vorher zu fragen.\n"
+)
+
+
+@pytest.mark.parametrize(("ending", "expected"), [
+    ("gez. Anna Berg\ngez. Jonas Weiß\n", ["Anna Berg", "Jonas Weiß"]),
+    ("gez. Anna Berg\ngez. Jonas Weiß\ngez. Marta Lind\n", ["Anna Berg", "Jonas Weiß", "Marta Lind"]),
+])
+def test_each_signing_mark_opens_a_signer(ending: str, expected: list[str]) -> None:
+    assert names(f"{DE}\n{ending}") == expected
+
+
+def test_a_function_under_a_marked_name_stays_its_role() -> None:
+    found = stmtkit.parse(f"{DE}\ngez. Anna Berg\nVorsitzende\n").signatories
+    assert [(s.name, s.role) for s in found] == [("Anna Berg", "Vorsitzende")]

@@ -24,6 +24,7 @@ from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
 from .cleaning import ENTRY_PREFIX, clean_entry_text
+from .cues import block_cues, inline_mark_pattern
 from .entry import entry_head, read_entries, split_segments
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
@@ -304,6 +305,10 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         has_roles = any(is_role(t) for t in texts)
         people_here = people and (has_roles or not (len(paragraph) >= 3 and organisations * 2 >= len(paragraph)))
         for row in paragraph:
+            if (mark := _sign_mark(row.line.text)) is not None:
+                # "gez. Jonas Weiß" under "gez. Anna Berg": the mark opens a signer of its own, like a bullet
+                grouped.append([Line(row.line.number, row.line.raw, row.line.text[mark:].strip())])
+                continue
             # only the paragraph's first entry can be a name over field lines ("Jane Roe" / "Harbor Union");
             # "JANE ROE" / "TOM LIND" / "HARBOR UNION" is three signers
             first = len(grouped) == start + 1
@@ -312,6 +317,12 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
             else:
                 grouped.append([row.line])
     return grouped
+
+
+def _sign_mark(text: str) -> int | None:
+    """Where the name starts after a signing mark opening ``text`` (``gez.``, ``/s/``); ``None`` without one."""
+    mark = inline_mark_pattern().match(text) if text[:1].casefold() in block_cues().inline_mark_starts else None
+    return mark.end() if mark else None
 
 
 def _continues(previous: Sequence[Line], text: str, *, short: bool = True, people: bool = True) -> bool:
