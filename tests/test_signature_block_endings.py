@@ -71,3 +71,13 @@ def test_each_signing_mark_opens_a_signer(ending: str, expected: list[str]) -> N
 def test_a_function_under_a_marked_name_stays_its_role() -> None:
     found = stmtkit.parse(f"{DE}\ngez. Anna Berg\nVorsitzende\n").signatories
     assert [(s.name, s.role) for s in found] == [("Anna Berg", "Vorsitzende")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_single_organisation_under_the_closing_thanks_signs(gap: str) -> None:
+    assert names(f"{EN}\nThank you.{gap}Harbour Library Friends\n") == ["Harbour Library Friends"]
+
+
+def test_a_closing_line_that_names_no_body_signs_nothing() -> None:
+    assert names(f"{EN}\nThank you.\n\nSee you all at the meeting on Saturday\n") == []
+

@@ -380,10 +380,6 @@ def _reads_as_column(run: Lines) -> bool:
     return named * 5 >= size * 3
 
 
-def _own_body(text: str) -> bool:
-    return at_least_words(text, 2) and is_organisation(_column_text(text))
-
-
 def _one_word(text: str) -> bool:
     return not at_least_words(text, 2)
 
@@ -417,10 +413,14 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
     per paragraph; or a single organisation closing the text on one to three lines."""
     for end in ends:
         run = _column_before(ctx, end)
+        # "Thank you." / "Harbour Library Friends": the body's last sentence, then the signer
+        while run and run[0].text.endswith((".", "!", "?")) and not is_organisation(t := _column_text(run[0].text)) and not looks_like_person(t):
+            run = run[1:]
         if not run or not _text_before(ctx, run[0].number):
             continue
         # three lines each naming a body of its own are a column too: "Union of …" / "Friends of …" / "… Network"
-        if len(run) >= _MIN_COLUMN_LINES or (len(run) == _MIN_COLUMN_LINES - 1 and all(_own_body(t) for t in run.texts())):
+        if len(run) >= _MIN_COLUMN_LINES or (len(run) == _MIN_COLUMN_LINES - 1 and all(
+                at_least_words(t, 2) and is_organisation(_column_text(t)) for t in run.texts())):
             if not _reads_as_column(run):
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
