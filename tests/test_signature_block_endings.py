@@ -81,3 +81,16 @@ def test_a_single_organisation_under_the_closing_thanks_signs(gap: str) -> None:
 def test_a_closing_line_that_names_no_body_signs_nothing() -> None:
     assert names(f"{EN}\nThank you.\n\nSee you all at the meeting on Saturday\n") == []
 
+
+def test_a_lone_name_above_the_closing_place_and_date_line_signs() -> None:
+    parsed = stmtkit.parse(f"{EN}\nAnna Berg\nLondon, 12 May 2024\n")
+    assert [s.name for s in parsed.signatories] == ["Anna Berg"]
+    assert parsed.dateline is not None and parsed.dateline.place == "London"  # the date line stays the dateline's
+
+
+@pytest.mark.parametrize("ending", [
+    "Anna Berg\n12 May 2024\n",  # a date alone under a name: as likely a byline
+    "Anna Berg\nLondon, 12 May 2024\n\nThe council meets again in June to decide on the plan for all branches.\n",
+])
+def test_a_name_above_a_date_that_closes_no_letter_signs_nothing(ending: str) -> None:
+    assert names(f"{EN}\n{ending}") == []

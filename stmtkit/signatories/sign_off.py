@@ -12,7 +12,7 @@ from ..patterns import lazy
 from ..state import Context
 from .block import languages_of
 from .cleaning import clean_entry_text
-from .kind import is_organisation, is_role
+from .kind import is_organisation, is_role, looks_like_person
 from .lines import at_least_words, bare_entry, is_date_line, is_prose
 from .roles import split_title
 
@@ -42,7 +42,7 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
     numbers.reverse()
     if len(numbers) >= 3 and _WEB_CONTACT.match(ctx.text(numbers[-1])):
         numbers.pop()  # "Ing. Karl Huber" / "Initiative Hafenblick" / "www.…": the body's address, no field
-    if len(numbers) == 1 and _under_closing_date(ctx, numbers[0]):
+    if len(numbers) == 1 and (_under_closing_date(ctx, numbers[0]) or _over_closing_place_date(ctx, numbers[0])):
         return ctx.lines.pick(numbers)  # "15 May 2021." / "Chair Olena Petrenko": the letter's date, its signer
     if len(numbers) < 2:
         return ctx.lines.pick(())
@@ -99,6 +99,23 @@ def _under_closing_date(ctx: Context, number: int) -> bool:
     if dl is not None and dl.lines == (above, above):
         return True
     return ctx.is_free(above) and is_date_line(ctx.line(above).text, languages_of(ctx))
+
+
+def _over_closing_place_date(ctx: Context, number: int) -> bool:
+    """Line ``number`` is a person's name (``Anna Berg``) under the text's last sentence and right above
+    the letter's place and date line (``London, 12 May 2024``, the dateline's) that closes the text."""
+    below = number + 1
+    while below <= len(ctx.lines) and ctx.is_free(below) and ctx.line(below).blank:
+        below += 1
+    dl = ctx.dateline
+    if dl is None or dl.lines != (below, below) or dl.place is None or any(ctx.free_texts(below + 1, len(ctx.lines))):
+        return False
+    above = number - 1
+    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+        above -= 1
+    name = clean_entry_text(ctx.line(number).text)
+    return above >= 1 and ctx.is_free(above) and is_prose(ctx.text(above)) and bare_entry(ctx.line(number).text, False)[0] \
+        and at_least_words(name, 2) and looks_like_person(name) and not is_organisation(name)
 
 
 def _sign_off_fields(lines: Sequence[Line], *, titled: bool) -> bool:
