@@ -94,3 +94,10 @@ def test_a_lone_name_above_the_closing_place_and_date_line_signs() -> None:
 ])
 def test_a_name_above_a_date_that_closes_no_letter_signs_nothing(ending: str) -> None:
     assert names(f"{EN}\n{ending}") == []
+
+
+def test_a_letter_cut_after_its_opening_lines_is_no_column_of_bodies() -> None:
+    # an article quoting a letter, the scrape cut inside its first sentence: title, salutation, sentence
+    ending = ("\n\nHARBOUR LIBRARY COALITION LETTER TO THE COUNCIL\n\nDear Mayor Holm, Councillor Berg and Councillor Lind,\n\n"
+              "We are writing to ask you to keep our libra")
+    assert names(f"{EN}\n{ending}") == []

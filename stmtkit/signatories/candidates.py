@@ -418,9 +418,11 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
             run = run[1:]
         if not run or not _text_before(ctx, run[0].number):
             continue
-        # three lines each naming a body of its own are a column too: "Union of …" / "Friends of …" / "… Network"
+        # three lines each naming a body of its own, capitalised as one and without a comma (no salutation,
+        # no sentence), are a column too: "Union of …" / "Friends of …" / "… Network"
         if len(run) >= _MIN_COLUMN_LINES or (len(run) == _MIN_COLUMN_LINES - 1 and all(
-                at_least_words(t, 2) and is_organisation(_column_text(t)) for t in run.texts())):
+                at_least_words(t, 2) and "," not in t and is_organisation(c := _column_text(t)) and _capitalised_like_a_body(c)
+                for t in run.texts())):
             if not _reads_as_column(run):
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
