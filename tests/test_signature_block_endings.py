@@ -101,3 +101,20 @@ def test_a_letter_cut_after_its_opening_lines_is_no_column_of_bodies() -> None:
     ending = ("\n\nHARBOUR LIBRARY COALITION LETTER TO THE COUNCIL\n\nDear Mayor Holm, Councillor Berg and Councillor Lind,\n\n"
               "We are writing to ask you to keep our libra")
     assert names(f"{EN}\n{ending}") == []
+
+
+PEOPLE_UNDER_HEADING = (
+    "Signed by:\n\n"
+    "Dr Anna Berg – Chair of the Residents' Council\nJonas Weiss – Deputy Chair\n"
+    "Marta Lind – Secretary of the Council\nEng. Paul Dunn – Treasurer\n\n"
+)
+
+
+@pytest.mark.parametrize(("last_line", "signs"), [
+    ("Why the reading room matters to our street", False),  # a related headline under the names
+    ("Friends of the Library Association", True),  # a body signing under the people
+    ("Kate Moss", True),  # one more name after a blank line
+])
+def test_a_line_alone_under_a_block_of_people_signs_only_as_a_name(last_line: str, signs: bool) -> None:
+    expected = ["Anna Berg", "Jonas Weiss", "Marta Lind", "Paul Dunn"] + ([last_line] if signs else [])
+    assert names(f"{EN}\n{PEOPLE_UNDER_HEADING}{last_line}\n") == expected

@@ -22,7 +22,7 @@ from .cleaning import clean_entry_text
 from .cues import block_cues, names_signing
 from .entry import entry_head
 from .inline import inline_names
-from .kind import is_organisation
+from .kind import is_organisation, looks_like_person, names_a_body, reads_as_name
 from .layouts import Row, entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
@@ -42,6 +42,7 @@ from .lines import (
     role_before_name,
 )
 from .name_paragraph import is_name_paragraph
+from .others import others_count
 from .roles import is_capacity_remark
 from .tail import cut_off, date_cut_short
 
@@ -155,7 +156,33 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
     if not signatories:
         return None
     last = max([found.start, *(r.line.number for r in rows)])
+    if _stray_last_row(rows, signatories):
+        # a related article's headline or a caption under the names, after a blank line: not signed
+        signatories.pop()
+        rows = rows[:-1]
+        last = max([found.start, *(r.line.number for r in rows)])
     return SignatureBlock(found.heading, tuple(signatories), (found.start, last))
+
+
+# So many names above make a block's layout plain enough to tell a stray line below it.
+_MIN_NAMES_ABOVE_STRAY = 3
+
+
+def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
+    """The last row stands alone after a blank line, gives one entry that reads as no name, and
+    every entry above it reads as a name ("… and 312 others" is the block's count, not a stray)."""
+    if len(rows) < 2 or not rows[-1].after_blank or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
+        return False
+    *above, stray = signatories
+    number = rows[-1].line.number
+    if is_others_line(rows[-1].line.text) or others_count(rows[-1].line.text) is not None or stray.lines[0] != number or above[-1].lines[1] >= number:
+        return False
+    if not all(reads_as_name(s.name, s.kind) for s in above):
+        return False
+    if all(s.kind == "person" for s in above):
+        # under people, a line that is neither a person's name nor an organisation's is no entry
+        return not (looks_like_person(stray.name) or names_a_body(stray.name))
+    return not reads_as_name(stray.name, stray.kind)
 
 
 def bare_run_before(ctx: Context, end: int) -> Lines:

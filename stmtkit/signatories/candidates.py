@@ -36,7 +36,7 @@ from .columns import under_column_headers
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
 from .ends import ends_of_bare_runs
 from .entry import role_closing_name
-from .kind import is_organisation, is_place, looks_like_person, names_a_body
+from .kind import is_organisation, is_place, looks_like_person, names_a_body, reads_as_name
 from .layouts import Row, signer_table_header
 from .lead import lead_names_line
 from .lines import (
@@ -172,7 +172,7 @@ def _cut_short(first: int, under: SignatureBlock) -> bool:
 
 def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]:
     signers = block.signatories
-    named = sum(1 for s in signers if _reads_as_name(s.name, s.kind))
+    named = sum(1 for s in signers if reads_as_name(s.name, s.kind))
     first, last = block.lines
     return {
         "cue_" + cue.replace("-", "_"): 1.0,
@@ -181,13 +181,6 @@ def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]
         "closes_text": 1.0 if closes_the_text(ctx, last) else 0.0,
         "after_body": 1.0 if _text_before(ctx, first) else 0.0,
     }
-
-
-def _reads_as_name(name: str, kind: str) -> bool:
-    """A signatory whose name reads as a person's or an organisation's (not a sentence cut short)."""
-    if kind == "person":
-        return looks_like_person(name)
-    return is_organisation(name) or (name[:1].isupper() and not at_least_words(name, 12))
 
 
 def _text_before(ctx: Context, first: int) -> bool:

@@ -287,6 +287,17 @@ def is_initials_name(text: str) -> bool:
 
 
 @per_parse
+def reads_as_name(name: str, kind: str) -> bool:
+    """A signatory whose name reads as a person's or an organisation's (not a sentence cut short)."""
+    if kind == "person":
+        return looks_like_person(name)
+    return is_organisation(name) or (name[:1].isupper() and len(name.split(maxsplit=_MAX_BODY_NAME_WORDS)) <= _MAX_BODY_NAME_WORDS)
+
+
+# An organisation's name of more words than this that no organisation word marks is a sentence.
+_MAX_BODY_NAME_WORDS = 11
+
+
 def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     """A short run of name words with no organisation word: ``Emre Aydın Tekin``, ``П.С.Орлов``, ``Jay W.``."""
     text = text.strip()
