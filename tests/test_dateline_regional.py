@@ -30,6 +30,12 @@ import stmtkit
         # Malay and Indonesian parts of the day
         ("5 Mei 2023, 9:10 malam", dt.datetime(2023, 5, 5, 21, 10)),
         ("5 Mei 2023, 9:10 pagi", dt.datetime(2023, 5, 5, 9, 10)),
+        # the time in brackets after the date, as Korean portals and some CMSs write it
+        ("기사입력 2024/05/11 [14:30]", dt.datetime(2024, 5, 11, 14, 30)),
+        ("11.05.2024 (8:30 PM)", dt.datetime(2024, 5, 11, 20, 30)),
+        ("11.05.2024 (10.5)", dt.date(2024, 5, 11)),  # a bracketed number with a full stop is no time
+        # a Hindi lede closed by the danda, with its year
+        ("शिमला, 12 मार्च 2025। गांव की सभा", dt.date(2025, 3, 12)),
     ],
 )
 def test_regional_month_names(text: str, expected: dt.date | dt.datetime) -> None:

@@ -220,6 +220,10 @@ AGO_UNITS: dict[str, int] = {
 # "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
 BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
 
+# Words that follow the writer's name in a byline beside a stamp: "김아름내 기자 기사입력 2013/04/21" (ko),
+# "山田太郎記者" (ja), "记者 张三" is written the other way and needs none.
+BYLINE_TITLES_AFTER_NAME: tuple[str, ...] = ("기자", "특파원", "객원기자", "記者", "特派員", "編集委員")
+
 # Participles that open a byline before its byline word, as CMS stamps write it: "Submitted by admin on
 # Mon, 29/10/2012 - 20:08" (Drupal in every language), "Posted by", "Rédigé par", "Υποβλήθηκε από".
 BYLINE_LEADS: tuple[str, ...] = (

@@ -106,6 +106,8 @@ _TIME_BODY = (
 )
 # A stamp may set date and time apart with a bar, a slash or a middle dot: "12 марта 2024 · 14:05".
 _TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/·•o]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY, engine="re")
+# A time in brackets after the date: "2013/04/21 [20:07]", "21.04.2013 (8:07 PM)".
+_TIME_BRACKETED = lazy(r"[,\-|·]?[(\[](?P<h>d):(?P<mi>d)(?::(?P<se>d))?(?:(?P<ap>P)\.?)?[)\]]", engine="re")
 _YEAR_WORD = lazy(r"\.?g\.?", engine="re")  # "2024. године" (sr) writes a full stop before it
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021",
 # "14:05 | 12.03.2024".
@@ -340,7 +342,7 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
     offset: int | None = None
     zone_word: int | None = None
     pos = last + 1
-    t = _TIME_AFTER.match(shape, pos)
+    t = _TIME_AFTER.match(shape, pos) or _TIME_BRACKETED.match(shape, pos)
     if t is not None:
         clock = _read_time(t, tokens, 0)
         if clock is not None:

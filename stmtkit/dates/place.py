@@ -75,7 +75,9 @@ _AGENCY_FIRST_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,11}),\s*"
     r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*[-–—]+\s+(?=\p{L}|$)"
 )
-_NAMED_PLACE = r"\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2}|\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}"
+# A state's initials may close it, their last full stop cut by some sites: "WASHINGTON D.C", "Albany, N.Y.".
+_STATE_INITIALS = r"(?:,?\s\p{Lu}\.(?:\p{Lu}\.?)+)?"
+_NAMED_PLACE = rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?: \p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){{0,2}}|\p{{Lu}}{{3,}}(?:[ \-]\p{{Lu}}{{2,}}){{0,2}}){_STATE_INITIALS}"
 _SITE_DOMAIN = r"\p{L}[\p{L}\p{N}\-]{1,30}(?:\.[\p{L}\p{N}\-]{2,20})?\.\p{L}{2,6}"
 _DOMAIN_LEDES = (
     lazy(rf"(?V1)^[\s#*>_|]*(?P<agency>{_SITE_DOMAIN}),\s*(?P<place>{_NAMED_PLACE})\s*[-–—]+\s+(?=[\"“«„']?\p{{L}}|$)"),
@@ -90,7 +92,7 @@ _DOMAIN_WITHIN = 60
 # With a state's initials the dash may be glued on both sides, as press releases write it
 # ("WASHINGTON, DC-The coalition …"): the initials mark the place, a plain capitalised word the story.
 _PLACE_ONLY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.)+|,\s\p{Lu}{2}\b)?)"
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.?)+|,\s\p{Lu}{2}\b)?)"
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
@@ -156,6 +158,15 @@ def is_agency(name: str) -> bool:
 
 
 
+def caseless(place: str) -> bool:
+    """Written in a script without capitals (Devanagari, Arabic…): its case cannot tell a name."""
+    return not any(c.isupper() or c.islower() for c in place)
+
+
+# A caseless place, no comma, the date and the danda: "हमीरपुर 28 नवंबर। …" (the danda closes the dateline).
+_DATE_THEN_DANDA = lazy(r"(?V1)\p{N}{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\p{N}{4})?\s?[।॥]")
+
+
 def _place_ok(place: str) -> bool:
     f = fold_aligned(place)
     if f.split(" ", 1)[0] in folded_dates.BYLINE_WORDS:
@@ -211,7 +222,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place"))):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
-            and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut):
+            and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut) \
+            and not (caseless(m.group("place")) and _DATE_THEN_DANDA.match(text, cut)):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
     # the stamp starts with a city's word ("г. Казань"), which is no part of the place
     place, start = m.group("place"), city_word if city_word >= 0 else skip + m.start("place")

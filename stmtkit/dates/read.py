@@ -26,6 +26,7 @@ from .forms import Reading, holds_a_form, read_forms
 from .place import (
     PlaceAgency,
     agency_after,
+    caseless,
     dated_agency_after,
     dateless_lede,
     place_after,
@@ -36,6 +37,8 @@ from .tokens import Token, shape_of, tokenize_noting_merges
 
 _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
+# Scripts without capitals end the dateline with their full stop, the danda: "हमीरपुर, 28 नवंबर। राज्य …".
+_DANDA_STORY = lazy(r"(?V1)\s?[।॥]\s*(?=\p{L})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -216,7 +219,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     if place is not None and not lede:
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
-        if m is not None and ((city := place.split(",")[0]).isupper() or is_place(city)):
+        if (m is not None and ((city := place.split(",")[0]).isupper() or is_place(city))) or ((m := _DANDA_STORY.match(text, end)) is not None and caseless(place)):
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 

@@ -38,6 +38,12 @@ _BYLINE_LEAD = "|".join(regex.escape(w) for w in words.BYLINE_LEADS)
 _BYLINE_BEFORE = lazy(
     rf"^[\s#*>_]*(?:(?i:{_BYLINE_LEAD})\s+)?(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
 )
+# The writer's name then the word for reporter: "김아름내 기자 기사입력 2013/04/21 [20:07]".
+_BYLINE_NAME_FIRST = lazy(
+    r"^[\s#*>_]*\p{L}[\p{L}\p{M} .'’\-]{0,40}?\s*(?:" + "|".join(regex.escape(w) for w in words.BYLINE_TITLES_AFTER_NAME) + r")[\s,|·]*$",
+    regex.V1,
+)
+
 
 def is_stamp_line(text: str, stamp: Stamp) -> bool:
     """The stamp and nothing else but markup on the line."""
@@ -47,7 +53,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
     left, right = text[: stamp.start], text[stamp.end :]
     return bool(
-        (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left))
+        (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
         and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right)
              or _update_stamp(right) or issue_number_after(right))
     )

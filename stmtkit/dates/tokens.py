@@ -30,12 +30,14 @@ from ..patterns import lazy
 from .names import month_name_starts, month_number, month_table, weekday_table
 
 # Punctuation: ASCII, Latin-1 (« » ° ©), general punctuation (dashes, quotes, bullets), CJK and
-# full-width punctuation, Arabic comma and question mark.  Everything that is neither a space,
+# full-width punctuation, Arabic comma and question mark, the full stops of Armenian, Indic scripts (the
+# danda), Myanmar and Ethiopic.  Everything that is neither a space,
 # a digit nor punctuation is a word character: letters and their marks (Thai vowel signs,
 # Devanagari matras), which the stdlib ``re`` (twice as fast here as ``regex``) has no class for.
 _PUNCT = (
     r"!-/:-@\[-`{-~\u00a1-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u205e\u3000-\u303f"
     r"\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u060c\u061b\u061f\u066a-\u066d\u06d4"
+    r"\u0589\u0964\u0965\u104a\u104b\u1362-\u1368"
 )
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _NOT_WORD = rf"\s\d{_PUNCT}"
