@@ -49,7 +49,7 @@ from stmtkit.data.entry_words import (  # noqa: E402
     POSTNOMINALS,
 )
 from stmtkit.data.role_words import ROLE_MODIFIERS, ROLE_SUFFIXES, ROLE_WORDS  # noqa: E402
-from stmtkit.data.section_words import SECTION_WORDS  # noqa: E402
+from stmtkit.data.section_words import HOME_LINKS, SECTION_WORDS  # noqa: E402
 from stmtkit.data.sign_off_words import (  # noqa: E402
     ALSO_WORDS,
     CLOSING_FORMULAS,
@@ -352,6 +352,7 @@ def other_tables() -> dict[str, object]:
         "LANGUAGE_NAMES": frozenset(fold_words(w) for w in LANGUAGE_NAMES),
         "SHARE_TARGETS": frozenset(fold_words(w) for w in SHARE_TARGETS),
         "SECTION_WORDS": frozenset(fold_words(w) for w in _all(SECTION_WORDS)),
+        "HOME_LINKS": tuple(sorted(fold_words(w) for w in _all(HOME_LINKS))),
     }
 
 

@@ -1,6 +1,7 @@
 """Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons.
 
-Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``)
+Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``), by
+the headline questions (``stmtkit.headline``: a section label, an image name, a breadcrumb trail)
 and, for the weather widget beside a clock, by the dateline stage.
 """
 
@@ -88,3 +89,59 @@ def _share_button(folded: str) -> bool:
 _SHARE_SET = frozenset(folded_structure.SHARE_TARGETS)
 _MAX_BUTTON_WORDS = 4
 _MAX_PREPOSITION = 3
+
+
+# A section label is a few words: "Analysis and opinion", "News desk", "Archive · Top stories".
+_SECTION_LABEL_WORDS = 5
+_SECTION_PHRASE_WORDS = 3
+
+
+def is_section_label(text: str, folded: str) -> bool:
+    """A site's section, rubric or desk name (``Analysis and opinion``, ``Politics``), alone or beside the site's
+    own name written in capitals or with a digit (``T24 Newsroom``): every other word is a section word."""
+    words = folded.split()
+    if not words or len(words) > _SECTION_LABEL_WORDS:
+        return False
+    sections, others, at = folded_structure.SECTION_WORDS, [], 0
+    while at < len(words):
+        size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0)
+        if not size:
+            others.append(at)
+        at += size or 1
+    if not others:
+        return True
+    if len(others) > 1 or len(words) < 2 or len(text.split()) != len(words):
+        return False
+    name = text.split()[others[0]]  # the site's name: "T24", "BBC"
+    return any(c.isdigit() for c in name) or (len(name) >= 2 and name.isupper())
+
+
+def is_image_name(text: str) -> bool:
+    """An image's file name left as text: hexadecimal ids make most of its words (``Large 6c95b899 53b4 …``)."""
+    words = text.split()
+    if len(words) > _MAX_IMAGE_NAME_WORDS:
+        return False
+    ids = 0
+    for w in words:  # most words are turned away on their first letter
+        if w[0] in _HEX and len(w) >= 4 and not w.isdigit() and not w.isalpha() and all(c in _HEX for c in w.casefold()):
+            ids += 1
+    return ids >= 2 and ids * 2 >= len(words)
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+_MAX_IMAGE_NAME_WORDS = 12
+
+
+# A breadcrumb trail scraped without its separators is short: the home link and a section or two.
+_MAX_TRAIL_WORDS = 8
+_HOME_LINKS = folded_structure.HOME_LINKS
+
+
+def opens_with_home_link(text: str, folded: str) -> bool:
+    """``Trang chủ Thế giới Châu Á``: a site's home link opening a few words that make no sentence."""
+    return (
+        folded.startswith(_HOME_LINKS)
+        and any(folded.startswith(link + " ") for link in _HOME_LINKS)
+        and len(folded.split(None, _MAX_TRAIL_WORDS)) <= _MAX_TRAIL_WORDS
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+    )

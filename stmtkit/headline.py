@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import regex
 
+from .chrome import is_image_name, is_section_label, opens_with_home_link
 from .data import folded_structure
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
@@ -199,6 +200,21 @@ def clean_title(text: str) -> str:
     return text
 
 
+def without_suffix_copy(title: str, copy: str) -> str:
+    """``title`` without the site's name after a separator when ``copy`` is the headline alone.
+
+    >>> without_suffix_copy("Residents ask for a library : Press Office", "Residents ask for a library")
+    'Residents ask for a library'
+    """
+    if len(copy) < len(title) and title.startswith(copy) and _SUFFIX_AFTER_COPY.match(title, len(copy)):
+        return copy
+    return title
+
+
+# What may follow the headline alone: a separator, then a few words of the site's or desk's name.
+_SUFFIX_AFTER_COPY = lazy(r"\s+[:|｜\-–—·•]\s+[^.!?:|]{1,60}$")
+
+
 def folded_copy(text: str) -> str:
     """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis."""
     return fold_words(clean_title(text)).rstrip(" .…")
@@ -304,48 +320,7 @@ def is_chrome(text: str, folded: str) -> bool:
     # At most eight words: nine pieces at most are cut to tell.
     if len(text.split(None, 8)) <= 8 and _has_signing_note(folded):
         return True
-    return _is_menu(text) or _image_name(text) or _is_section_label(text, folded)
-
-
-# A section label is a few words: "Analysis and opinion", "News desk", "Archive · Top stories".
-_SECTION_LABEL_WORDS = 5
-_SECTION_PHRASE_WORDS = 3
-
-
-def _is_section_label(text: str, folded: str) -> bool:
-    """A site's section, rubric or desk name (``Analysis and opinion``, ``Politics``), alone or beside the site's
-    own name written in capitals or with a digit (``T24 Newsroom``): every other word is a section word."""
-    words = folded.split()
-    if not words or len(words) > _SECTION_LABEL_WORDS:
-        return False
-    sections, others, at = folded_structure.SECTION_WORDS, [], 0
-    while at < len(words):
-        size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0)
-        if not size:
-            others.append(at)
-        at += size or 1
-    if not others:
-        return True
-    if len(others) > 1 or len(words) < 2 or len(text.split()) != len(words):
-        return False
-    name = text.split()[others[0]]  # the site's name: "T24", "BBC"
-    return any(c.isdigit() for c in name) or (len(name) >= 2 and name.isupper())
-
-
-def _image_name(text: str) -> bool:
-    """An image's file name left as text: hexadecimal ids make most of its words (``Large 6c95b899 53b4 …``)."""
-    words = text.split()
-    if len(words) > _MAX_IMAGE_NAME_WORDS:
-        return False
-    ids = 0
-    for w in words:  # most words are turned away on their first letter
-        if w[0] in _HEX and len(w) >= 4 and not w.isdigit() and not w.isalpha() and all(c in _HEX for c in w.casefold()):
-            ids += 1
-    return ids >= 2 and ids * 2 >= len(words)
-
-
-_HEX = frozenset("0123456789abcdefABCDEF")
-_MAX_IMAGE_NAME_WORDS = 12
+    return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
 
 
 # A sentence's end inside the line, after a lowercase word of three letters or more (not "Dr.", "U.S."),

@@ -102,5 +102,18 @@ SECTION_WORDS: dict[str, tuple[str, ...]] = {
     "home": ("home", "homepage", "home page", "accueil", "startseite", "inicio", "portada", "home page", "pagina iniziale",
              "inicio", "pagina inicial", "главная", "главная страница", "головна", "головна сторінка", "anasayfa",
              "ana sayfa", "ana sehife", "strona glowna", "acasa", "pagina principala", "uvod", "domu", "titulni strana",
-             "kezdolap", "etusivu", "forside", "startsida", "hoofdpagina", "αρχικη", "الرئيسية", "صفحه اصلی", "ראשי"),
+             "kezdolap", "etusivu", "forside", "startsida", "hoofdpagina", "αρχικη", "الرئيسية", "صفحه اصلی", "ראשי",
+             "trang chu", "beranda", "naslovna", "pocetna", "почетна", "fooldal", "avaleht", "forsiden",
+             "홈", "ホーム", "首页", "首頁", "หน้าแรก", "मुखपृष्ठ"),
+}
+
+# The home link's words that open no headline, whatever follows them: a line opening with one, a few words
+# and no sentence, is a breadcrumb trail scraped without its separators ("Trang chủ Thế giới Châu Á").
+# Left out: words that also mean "beginning", "house" or "main" ("Inicio", "Начало", "Home Office", "ראשי").
+HOME_LINKS: dict[str, tuple[str, ...]] = {
+    "*": ("homepage", "home page", "startseite", "pagina iniziale", "pagina inicial", "главная страница",
+          "головна сторінка", "anasayfa", "ana sayfa", "ana sehife", "strona glowna", "pagina principala",
+          "titulni strana", "kezdolap", "fooldal", "etusivu", "forside", "forsiden", "startsida", "hoofdpagina",
+          "αρχικη", "الرئيسية", "صفحه اصلی", "trang chu", "beranda", "naslovna", "pocetna", "почетна", "avaleht",
+          "홈", "ホーム", "首页", "首頁", "หน้าแรก", "मुखपृष्ठ"),
 }

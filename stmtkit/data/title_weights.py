@@ -36,8 +36,12 @@ TITLE_WEIGHTS: dict[str, float] = {
     "runs_on_long": -1.0,
     # a copy of it further down (the same text, truncated, or with a rubric before it): strong
     "repeated": 2.5,
+    # right above or below a photo's credit line ("Foto: Reuters"): the picture's caption
+    "caption": -3.0,
     # a stamp, a byline or a news lede below (short lines or one standfirst between): how articles are laid out
     "stamp_follows": 1.0,
+    # right under the article's stamp line ("31 December 2017" / "Headline"): where many pages put the headline
+    "stamp_above": 1.0,
     # a lede glued after it on the same line ("Headline # BAKU, ...")
     "glued_lede": 1.0,
     # the same text as the page's own title given by another source (front matter, an HTML <title>)
@@ -49,6 +53,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     # a few words with site chrome right below and chrome or the page's start right above ("Site Name" over a
     # menu): the site's name or a stray menu entry, not the headline
     "among_chrome": -1.5,
+    # a few words printed twice in a row ("SITE NAME" / "SITE NAME"): a logo's text over the site's name
+    "doubled_masthead": -1.5,
     # breadcrumbs whose last crumb is a line below ("News > Statements > Headline" over "Headline"): site chrome
     "breadcrumb": -3.0,
     # a short label and a number ("News ID: 232986", "Ref. No. 45 – 12/03/2021"): a metadata line of the page

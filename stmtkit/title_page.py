@@ -1,0 +1,191 @@
+"""What the title stage asks about the lines near the top of a page, each answer worked out once per parse.
+
+``TitlePage`` reads each line's opening once (a stamp, a lede), tells body text, site chrome around a
+line, and whether a stamp, byline or lede stands below; the functions beside it answer questions about
+one line and its neighbours (a line running on, a doubled line, a photo's caption).
+"""
+
+from __future__ import annotations
+
+from .dates.read import Stamp, read_stamp
+from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
+from .headline import all_caps, folded_copy, is_byline, is_photo_credit, is_truncated, width, word_count
+from .headline_features import MIN_WORDS
+from .lines import Line
+from .patterns import lazy
+from .state import Context
+
+_PARAGRAPH, SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
+# A headline longer than this that runs on into the next line is a paragraph.
+_MAX_RUN_ON = 120
+FOLLOW_WINDOW = 4  # content lines below a candidate where a stamp or lede is looked for
+# A lede's date stands within this many characters of the start of its line, after a few words at most
+_LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
+# Blank lines are skipped this far looking for the chrome around a line.
+_CHROME_REACH = 4
+_CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
+DIGIT = lazy(r"\d")
+_DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
+# What MARKUP removes from the start of a line, save spaces.
+_MARKUP_START = "#*>_|-–—•"
+_SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
+
+
+class TitlePage:
+    """What the scoring asks about the lines near the top, each answer worked out once per parse."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.languages = tuple(ctx.options.languages or ((ctx.language,) if ctx.language else ()))
+        self.content = ctx.free_content()
+        self._read: dict[int, tuple[str, Stamp | None]] = {}
+        self._lede: dict[int, bool] = {}
+        self._folded: dict[int, str] = {}
+        self._kinds: dict[int, str] = {}
+        self._body: dict[int, bool] = {}
+        self._runs_on: dict[int, bool] = {}
+
+    def folded_copy(self, line: Line) -> str:
+        found = self._folded.get(line.number)
+        if found is None:
+            found = self._folded[line.number] = folded_copy(line.text)
+        return found
+
+    def read(self, line: Line) -> tuple[str, Stamp | None]:
+        """The line's opening without markup, and the date read in it (once: the stamp and lede questions share it).
+
+        Read only where a stamp (a short line with a figure) or a dated lede (a figure early on) could be.
+        """
+        found = self._read.get(line.number)
+        if found is None:
+            head = line.text[:LEDE_HEAD]
+            if head[:1] in _MARKUP_START or head[:1].isspace():  # most lines open with a letter: nothing to remove
+                head = MARKUP.sub("", head)
+            stamp = None
+            digit = DIGIT.search(head)
+            # A stamp is a short line; a lede's date follows at most a place name, near the start.
+            if digit and (len(head) <= STAMP_MAX or (
+                    digit.start() < _LEDE_DATE_WITHIN and head.count(" ", 0, digit.start()) <= _LEDE_WORDS_BEFORE_DATE)):
+                try:
+                    stamp = read_stamp(head, languages=self.languages)
+                except Exception:  # a stage never raises on odd text
+                    stamp = None
+            found = self._read[line.number] = (head, stamp)
+        return found
+
+    def is_stamp(self, line: Line) -> bool:
+        """A stamp line (``stamp_on_line``'s question, on the shared reading)."""
+        head, stamp = self.read(line)
+        return stamp is not None and len(head) <= STAMP_MAX and is_stamp_line(head, stamp)
+
+    def is_lede(self, line: Line) -> bool:
+        found = self._lede.get(line.number)
+        if found is None:
+            head, stamp = self.read(line)
+            found = self._lede[line.number] = lede_shape(head) or is_lede_stamp(head, stamp)
+        return found
+
+    def runs_on(self, line: Line) -> bool:
+        found = self._runs_on.get(line.number)
+        if found is None:
+            found = self._runs_on[line.number] = runs_on(self.ctx, line)
+        return found
+
+    def is_body(self, line: Line) -> bool:
+        found = self._body.get(line.number)
+        if found is None:
+            found = self._body[line.number] = self._is_body(line)
+        return found
+
+    def _is_body(self, line: Line) -> bool:
+        """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
+        text = line.text
+        if len(text) > _PARAGRAPH or text.endswith(":") or self.runs_on(line) or (size := width(text, self.ctx.language)) > _PARAGRAPH:
+            return True
+        if size >= SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
+            return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
+        return self.is_lede(line)  # the dearest question last: it may read a date
+
+    def among_chrome(self, line: Line) -> bool:
+        """The nearest lines with text around ``line`` are site chrome, or the page starts above it."""
+        ctx, number = self.ctx, line.number
+        below = next((n for n in range(number + 1, min(number + _CHROME_REACH, len(ctx.lines)) + 1) if ctx.text(n).strip()), None)
+        if below is None or ctx.boilerplate_kind(below) not in _CHROME_KINDS:
+            return False
+        above = next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if ctx.text(n).strip()), None)
+        return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
+            or (above is not None and ctx.boilerplate_kind(above) in _CHROME_KINDS)
+
+    def kind(self, at: int) -> str:
+        """What ``content[at]`` is to the line above it: "mark" (a stamp, byline or lede), "body", "longer", "short"."""
+        found = self._kinds.get(at)
+        if found is None:
+            line = self.content[at]
+            text = line.text
+            if self.is_lede(line) or is_byline(text) or (len(text) <= STAMP_MAX and self.is_stamp(line)):
+                found = "mark"
+            elif self.is_body(line):
+                found = "body"
+            else:
+                found = "longer" if word_count(text, self.ctx.language) >= MIN_WORDS else "short"
+            self._kinds[at] = found
+        return found
+
+    def stamp_below(self, at: int) -> bool:
+        """A stamp, byline or lede below ``content[at]``, with short lines or one standfirst between.
+
+        The headline and its standfirst both have it: the earlier (the headline) wins on rank.
+        """
+        longer, short, last_longer = 0, False, -2
+        for below in range(at + 1, min(at + 1 + FOLLOW_WINDOW, len(self.content))):
+            kind = self.kind(below)
+            if kind == "mark":
+                return True
+            if kind == "body":
+                return False
+            short = short or kind == "short"
+            if kind == "longer":
+                number = self.content[below].number
+                longer += number != last_longer + 1  # a standfirst wrapped over lines with no blank between is one
+                last_longer = number
+                # a rubric between them ("Site tagline" / "Science" / "Headline"): the longer line is the headline
+                if longer > 1 or short:
+                    return False
+        return False
+
+
+def _next_text(ctx: Context, line: Line) -> str:
+    """The text of the line right below when it is free ("" when it is blank, taken, or there is none)."""
+    number = line.number + 1
+    if number > len(ctx.lines) or not ctx.is_free(number):
+        return ""
+    return ctx.text(number)
+
+
+def runs_on(ctx: Context, first: Line) -> bool:
+    """Broken mid-sentence: the next line goes on with a small letter (not with a site's domain:
+    ``example.org   14-05-2014 Print`` under a headline is the page's chrome)."""
+    following = _next_text(ctx, first)
+    return following[:1].islower() and first.text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None
+
+
+def runs_on_long(ctx: Context, first: Line) -> bool:
+    """Long and continued by the next line with no blank line between: a paragraph, in a text laid out so.
+    Weak; and no evidence where the scrape left no blank line above it (every headline there runs on)."""
+    return len(first.text) > _MAX_RUN_ON and _next_text(ctx, first) != "" \
+        and not all(ctx.text(n).strip() for n in range(1, first.number))
+
+
+def doubled_pair(page: TitlePage, at: int) -> int | None:
+    """Where the pair of ``content[at]`` and its copy on the content line right above or below ends."""
+    folded = page.folded_copy(page.content[at])
+    if at + 1 < len(page.content) and page.folded_copy(page.content[at + 1]) == folded:
+        return at + 1
+    if at and page.folded_copy(page.content[at - 1]) == folded:
+        return at
+    return None
+
+
+def beside_photo_credit(ctx: Context, number: int) -> bool:
+    """A line right above or below a photo's credit (no blank line between) is the picture's caption."""
+    return any(1 <= n <= len(ctx.lines) and is_photo_credit(ctx.text(n)) for n in (number - 1, number + 1))
