@@ -77,7 +77,8 @@ class _Tags:
         tree = LexborHTMLParser("<!DOCTYPE html><p>x<!-- -->")
         paragraph = tree.css_first("p")
         assert paragraph is not None and paragraph.first_child is not None and paragraph.last_child is not None
-        number = {name: tree.create_node(name).tag_id for name in (*_BLOCKS, *DROPPED_TAGS, *_CELLS, "br", "pre", *_INLINE_TAGS)}
+        number = {name: tree.create_node(name).tag_id
+                  for name in (*_BLOCKS, *DROPPED_TAGS, *_CELLS, "br", "pre", *_INLINE_TAGS, "meta", "link", "title")}
         self.kind: dict[int, int] = {number[name]: _INLINE for name in _INLINE_TAGS}
         self.kind.update(dict.fromkeys((number[name] for name in _BLOCKS), _BLOCK))
         self.kind.update(dict.fromkeys((number[name] for name in DROPPED_TAGS), _DROP))
@@ -88,9 +89,12 @@ class _Tags:
         if doctype is not None:
             self.kind[doctype.tag_id] = _SKIP
         self.name = {number[name]: name for name in (*_BLOCKS, *_CELLS)}
-        self.ol, self.ul, self.li, self.p = number["ol"], number["ul"], number["li"], number["p"]
+        self.ol, self.ul, self.li, self.p, self.td = number["ol"], number["ul"], number["li"], number["p"], number["td"]
         self.lists = frozenset((self.ol, self.ul))
         self.sections = frozenset((number["article"], number["main"]))
+        self.page_top = frozenset((number["body"], number["html"]))
+        # The elements a page's metadata is read from (``page_meta``): meta, script, link, title, time.
+        self.sources = tuple(number[name] for name in ("meta", "script", "link", "title", "time"))
         # Below a block, what ends a line or is left out: with none of these the block is one run of text.
         self.not_inline = frozenset(n for n, kind in self.kind.items() if kind in (_DROP, _BREAK, _CELL, _PRE, _BLOCK))
         self.cell_blocks = frozenset(number[name] for name in _CELL_BLOCKS.split(", "))
