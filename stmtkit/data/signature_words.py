@@ -81,7 +81,7 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
     "hy": ("ստորագրել են",
            "ստորագրողներ", "ստորագրություններ", "ստորագրողների ցանկ", "ստորագրեցին"),
     "ar": ("الموقعون", "الموقعين", "التوقيعات", "الموقعون على البيان", "المنظمات الموقعة", "الجمعيات الموقعة",
-           "الموقعون أدناه", "قائمة الموقعين", "الموقعون الأوائل", "الموقعات والموقعون"),
+           "الموقعون أدناه", "قائمة الموقعين", "الموقعون الأوائل", "الموقعات والموقعون", "توقيع", "التوقيع"),
     "is": ("undirritaðir", "undirrituð", "undirskriftir", "undir þetta rita",
            "undirritendur", "fyrstu undirritendur"),
     "sr": ("potpisnici", "potpisali", "potpisi", "potpisnici peticije",
@@ -363,7 +363,8 @@ OTHERS_COUNT_WORDS: tuple[str, ...] = (
     "és", "és még", "és további", "valamint", "ja", "ja vielä", "og", "och ytterligare", "samt", "ir", "dan",
     "và", "và hơn", "và thêm", "dhe", "eta", "και", "ועוד", "و", "اور", "और", "এবং", "და", "և", "және", "sowie",
     "e mais", "e altri", "y otros", "et plus de", "and over", "i još", "и още", "и уште", "in še", "a ďalších",
-    "a dalších", "un vēl", "ir dar",
+    "a dalších", "un vēl", "ir dar", "e gli altri", "e le altre", "y los otros", "y las otras", "e os outros",
+    "e as outras", "and the other", "et les", "und die weiteren",
 )
 
 # Counts in scripts written without spaces: a word, the number, then a counter ("ほか312名", "外 150명",

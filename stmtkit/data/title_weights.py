@@ -69,6 +69,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "below_byline_or_address": -1.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
+    # a signature heading with its signers ("Signed: Friends of the Library"): the block, not the headline
+    "signature_heading": -4.0,
     # an item of a list ("1. Home", "- point")
     "list_label": -3.0,
     # a date stamp with little else ("15:40 24 February 2022News")

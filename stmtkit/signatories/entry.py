@@ -372,8 +372,8 @@ def _second_name(part: str) -> bool:
     """A full name after the conjunction, as written: ``Tom Lind``, or a given name typed in lower case
     before a capitalised surname (``tom Lind``), which a signer's own hand often leaves so."""
     words = part.split()
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or any(w.endswith("-") for w in words):
+        return False  # "… e Indígenas- IFMS": a dash glued to a word joins what follows to the body's name
     if looks_like_person(part):
         return True
     return words[0].isalpha() and all(w[:1].isupper() for w in words[1:]) and looks_like_person(part, lowercase_ok=True)

@@ -15,6 +15,7 @@ from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
 from .entry import role_closing_name, split_outside_brackets, split_segments, with_ascii_separators
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person, names_a_body
+from .others import without_others_tail
 from .roles import split_title
 
 _AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
@@ -34,7 +35,7 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     ['Jane Roe, Director, Coastal Futures Network']
     """
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
-            and not _caseless_slashes(text):
+            and text.count(")") < 2 and not _caseless_slashes(text):
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"
@@ -74,12 +75,16 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         body = _without_open_bracket(body)
     if body.count("–") >= _MIN_ACRONYM_ENTRIES and (organisations := acronym_entries(body)):
         return organisations
+    if body.count(")") >= 2 and len(glued := list[str](_AFTER_ACRONYM.split(body))) >= 2 and all(
+            part.endswith(")") and is_organisation(part) for part in glued):
+        return glued  # "Pastoral Land Commission (PLC) Indigenous Missionary Council (IMC)": each body closed by its acronym
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
         # "A (role), B (role); C (role); D, role, E (role)": commas between entries inside a part too
         return [e for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p for e in _entries_by_names(p)]
     segments = split_segments(body)
     if len(segments) >= 2:
+        segments[-1] = without_others_tail(segments[-1])[0]
         if len(segments) >= _MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
                 and (placed := entries_closed_by_places(segments)):
             return placed  # "Dr. Anna Berg, Essen, Tom Lind, Bonn, …": a town is no signer of its own
@@ -107,6 +112,12 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if len(cut) >= 3 and _all_names(cut):
             return cut
     return [text]
+
+
+# Where one body's bracketed acronym ends and the next body's name opens, on one line.
+_AFTER_ACRONYM = lazy(r"(?<=\(\p{Lu}[\p{Lu}\p{N}\-]{1,11}\))\s+(?=\p{Lu})")
+
+
 
 
 def _entries_by_names(part: str) -> list[str]:

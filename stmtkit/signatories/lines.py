@@ -36,6 +36,7 @@ _MAX_VERB_HEADING_WORDS = 4
 # A bare entry longer than 80 characters is taken only as functions then a name.
 _MAX_ROLE_FIRST_CHARS = 160
 # A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".
+_NAME_THEN_BRACKET = lazy(r"^([^()\d,;:]{3,60}?)\s*\(([^()]{1,200})\)$")
 _CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5},")
 # "以下の方々が呼びかけ人です：" — a heading in a script without spaces, in characters.
 _MAX_UNSPACED_HEADING = 24
@@ -117,6 +118,8 @@ def heading_in(text: str) -> tuple[str, str] | None:
     """``heading_of`` a line's ``text``."""
     cues = block_cues()
     text = strip_markup(text)
+    if text[:1] == "*" and text.count("*") == 1:
+        text = text[1:]  # "*Signed: …": a lone star glued to the heading, a bullet or a note's mark
     if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
@@ -254,6 +257,10 @@ def group_label_shape(text: str) -> bool:
     )
 
 
+# A sentence of a script without case is this long at least (an organisation's name a line is shorter).
+_CASELESS_SENTENCE_WORDS = 10
+
+
 # Remembered for the parse: a block's lines are asked by the row collector, the bare run and the entries.
 @per_parse
 def is_prose(text: str) -> bool:
@@ -275,6 +282,8 @@ def is_prose(text: str) -> bool:
             lower += 1
             first_lower = first_lower or w
     sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":"))
+    if not lower and sentence_end and len(words) >= _CASELESS_SENTENCE_WORDS and not any(map(str.isupper, text)):
+        return True  # Arabic, Hebrew, Devanagari: no case to tell, a long sentence closed by its full stop
     if lower and not opens_lowercase(first_lower):
         return sentence_end  # Georgian: every letter is lowercase to Unicode, only a sentence's end tells
     if sentence_end:
@@ -346,6 +355,9 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         # "Name: function, years of service, honours (signed)": a signer's own remark vouches for a longer entry
         cleaned, longest = bare, _MAX_REMARKED_CHARS
     if len(cleaned) > longest:
+        # "Jane Roe (initiator; publisher of the Weekly; heir)": a name, then its functions in brackets, however many
+        if (bracketed := _NAME_THEN_BRACKET.match(cleaned)) and looks_like_person(bracketed.group(1)):
+            return True, False
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
         if len(cleaned) > _MAX_ROLE_FIRST_CHARS:
             return False, False

@@ -46,7 +46,8 @@ def with_others_count(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     first, last = block.lines
     count: int | None = None
     for text in ctx.lines[first - 1 : last].texts():
-        count = others_count(text) or count
+        # a line of its own, or the tail of a line of names ("…, Ole Dahl and 1028 other signatories")
+        count = others_count(text) or (without_others_tail(text)[1] if "," in text else None) or count
     blanks = 0
     for line in ctx.lines[last:]:
         if not line.text:
@@ -64,3 +65,29 @@ def with_others_count(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     if not signatories:
         return block  # a count alone is no block of signers
     return replace(block, signatories=signatories, lines=(first, last), others=count)
+
+
+def without_others_tail(segment: str) -> tuple[str, int | None]:
+    """The last name of a list without the count closing it, and that count (None when not stated):
+    ``Ole Dahl and 1028 other signatories`` → ``("Ole Dahl", 1028)``; a segment with no such tail is returned whole."""
+    words = segment.split()
+    if len(words) < _MIN_OTHERS_TAIL_WORDS:
+        return segment, None
+    for at in range(1, min(len(words), _MAX_OTHERS_TAIL_WORDS)):
+        tail = " ".join(words[-at - 1 :])
+        count = others_count(tail)
+        if count is not None or _says_others(tail):
+            return " ".join(words[: -at - 1]), count
+    return segment, None
+
+
+def _says_others(text: str) -> bool:
+    """``and many others``, ``e altri``: a tail naming no number."""
+    key = fold_key(text).rstrip(" .…")
+    found = others_pattern().match(key)
+    return found is not None and found.end() == len(key)
+
+
+# "Ole Dahl e altri": a name and a cue at least; a count closes a list in at most so many words.
+_MIN_OTHERS_TAIL_WORDS = 3
+_MAX_OTHERS_TAIL_WORDS = 9

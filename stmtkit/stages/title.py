@@ -48,6 +48,7 @@ from ..headline_features import MIN_WORDS, further_features, line_features
 from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
+from ..signatories.lines import heading_in
 from ..state import Context
 from ..title_page import DIGIT, SENTENCE, TitlePage, beside_photo_credit, doubled_pair, runs_on_long
 
@@ -168,6 +169,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate) -> None:
     assert line is not None
     candidate.weighed_further = True
     further_features(title, features)
+    if ":" in title and heading_in(title) is not None:
+        features["signature_heading"] = 1.0  # "Signed: Friends of the Library" opens the signers
     if _stamp_like(page, line, text):
         features["stamp_like"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
