@@ -10,7 +10,7 @@ from its text, taken in one call, instead of node by node.
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborNode
@@ -31,6 +31,7 @@ _BLOCKS = frozenset(
 # Blocks after which a blank line separates the next (a paragraph's end); rows and items run on.
 _SPACED = frozenset(["p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "address"])
 _CELLS = frozenset(("td", "th"))
+_LISTS = frozenset(("ul", "ol"))
 _CELL_BLOCKS = "p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote"
 
 
@@ -137,22 +138,23 @@ def write_lines(container: LexborNode) -> list[str]:
     tags = tag_numbers()
     kinds, names, not_inline = tags.kind, tags.name, tags.not_inline
     out = _Writer()
+    parts = out.parts  # one list for the walk: flush empties it in place
     list_depth = 0
     numbers: dict[int, int] = {}  # an <ol>'s next item number, by the list's node id
-    # A node to enter, or (block, its tag) where the block ends: no tuple for the many nodes entered.
-    stack: list[LexborNode | tuple[LexborNode, str]] = [container]
+    # A node to enter, or the tag name of a block where it ends: no tuple, no cast, for the nodes walked.
+    stack: list[LexborNode | str] = [container]
     while stack:
-        item = stack.pop()
-        if type(item) is tuple:
-            tag = item[1]
-            if tag in ("ul", "ol"):
+        node = stack.pop()
+        if isinstance(node, str):
+            if node in _LISTS:
                 list_depth -= 1
-            if tag in _SPACED and not (tag in ("ul", "ol") and list_depth):
+            if node in _SPACED and not (list_depth and node in _LISTS):
                 out.blank()
-            else:
+            elif parts:
                 out.flush()
+            else:
+                out.prefix = ""  # what flush does with no text: a method call less at most block ends
             continue
-        node = cast("LexborNode", item)
         number = node.tag_id
         kind = kinds.get(number)
         if kind is None:
@@ -160,7 +162,7 @@ def write_lines(container: LexborNode) -> list[str]:
                 continue  # no element, no text
             kind = _INLINE
         if kind == _TEXT:
-            out.parts.append(node.text_content or "")
+            parts.append(node.text_content or "")
             continue
         if kind == _SKIP:
             continue  # a comment or a doctype: no element, no text
@@ -172,17 +174,20 @@ def write_lines(container: LexborNode) -> list[str]:
         if kind == _CELL:
             if has_below(node, tags.cell_blocks):
                 out.flush()  # a layout table's cell holds blocks: it is a column, not a cell of a row
-                stack.append((node, names[number]))
+                stack.append(names[number])
             else:
-                out.parts.append("| ")
+                parts.append("| ")
         elif kind == _PRE:
             out.flush()
             out.lines.extend(line.rstrip() for line in (node.text() or "").split("\n"))
             out.blank()
             continue
         elif kind == _BLOCK:
-            out.flush()
-            stack.append((node, names[number]))
+            if parts:
+                out.flush()
+            else:
+                out.prefix = ""
+            stack.append(names[number])
             if number in tags.lists:
                 list_depth += 1
                 if number == tags.ol:
@@ -191,7 +196,7 @@ def write_lines(container: LexborNode) -> list[str]:
             elif number == tags.li:
                 out.prefix = "  " * max(list_depth - 1, 0) + _item_label(node, numbers, tags.ol)
             if _only_inline(node, not_inline):
-                out.parts.append(node.text() or "")
+                parts.append(node.text() or "")
                 continue
         children = list(node.iter(include_text=True))
         children.reverse()
