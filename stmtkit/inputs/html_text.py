@@ -139,12 +139,13 @@ def _drop_noise(container: LexborNode) -> None:
         if removed and node.parent is None:
             continue
         attrs = node.attributes
-        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        style = (attrs.get("style") or "").replace(" ", "")
-        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or "display:none" in style:
+        style = attrs.get("style")  # most elements have none: no string made for them
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true" or (style and "display:none" in style.replace(" ", "")):
             node.decompose()
             removed = True
-        elif len(marks) > 1 and node.mem_id != own:
+            continue
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if len(marks) > 1 and (own is None or node.mem_id != own):
             known = furniture.get(marks)
             if known is None:
                 known = furniture[marks] = is_furniture_mark(marks)
