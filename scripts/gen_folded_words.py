@@ -48,7 +48,12 @@ from stmtkit.data.entry_words import (  # noqa: E402
     ORGANISATION_WORDS,
     POSTNOMINALS,
 )
-from stmtkit.data.role_words import ROLE_MODIFIERS, ROLE_SUFFIXES, ROLE_WORDS  # noqa: E402
+from stmtkit.data.role_words import (  # noqa: E402
+    COMPOUNDING_LANGUAGES,
+    ROLE_MODIFIERS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
+)
 from stmtkit.data.section_words import HOME_LINKS, SECTION_WORDS  # noqa: E402
 from stmtkit.data.sign_off_words import (  # noqa: E402
     ALSO_WORDS,
@@ -212,6 +217,24 @@ def by_first_word(phrases: list[str], pad: bool = False) -> dict[str, tuple[str,
     return {first: tuple(group) for first, group in groups.items()}
 
 
+# A head noun closing a compound function: this many letters at least ("arzt" of "Oberarzt").
+_MIN_COMPOUND_HEAD = 4
+
+
+def compound_heads() -> dict[str, tuple[str, ...]]:
+    """The one-word functions of the compounding languages, folded, that may close a compound
+    (``professori`` of ``apulaisprofessori``), grouped by their last two letters (a word is asked
+    against the few of its own ending, not all); a body's head noun (``vorstand``) and a qualifier
+    (``vice``, which closes "service") are left out."""
+    bodies = {fold_words(w).rstrip(".") for w in _all(ORGANISATION_WORDS)} | {fold_words(w) for w in _all(ROLE_MODIFIERS)}
+    words = {fold_words(w) for lang in COMPOUNDING_LANGUAGES for w in ROLE_WORDS.get(lang, ())}
+    heads = sorted(w for w in words if " " not in w and w.isalpha() and len(w) >= _MIN_COMPOUND_HEAD and w not in bodies)
+    groups: dict[str, list[str]] = {}
+    for head in heads:
+        groups.setdefault(head[-2:], []).append(head)
+    return {end: tuple(group) for end, group in sorted(groups.items())}
+
+
 def entry_cues() -> dict[str, object]:
     """The word tables of an entry's pieces (``stmtkit.signatories.kind``, ``roles``, ``layouts``)."""
     roles = {fold_words(w) for w in _all(ROLE_WORDS)}
@@ -240,6 +263,7 @@ def entry_cues() -> dict[str, object]:
         "TITLE_FORMS": frozenset(form for t in titles for form in (t, t.rstrip("."))),
         "ROLE_MODIFIERS": frozenset(fold_words(w) for w in _all(ROLE_MODIFIERS)),
         "ROLE_SUFFIXES": tuple(fold_words(w) for w in ROLE_SUFFIXES),
+        "COMPOUND_ROLE_HEADS_BY_END": compound_heads(),
         "CASELESS_ROLE_HEADS": heads(ROLE_WORDS),
         "CASELESS_ORGANISATION_HEADS": heads(ORGANISATION_WORDS),
         "AWARD_WORDS": tuple(fold_words(w) for w in AWARD_WORDS),

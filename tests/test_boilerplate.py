@@ -39,6 +39,11 @@ KINDS = [
     ("ENDS", "site-chrome"),
     ("-30-", "desk-code"),
     ("# # #", "scrape-marker"),
+    # a page template's placeholder left unfilled
+    ("{BANNER_ID-4}", "scrape-marker"),
+    ("{{ footer_links }}", "scrape-marker"),
+    ("{% block sidebar %}", "scrape-marker"),
+    ("${related_posts}", "scrape-marker"),
     ("Follow us on Facebook", "share"),
     # one share button a line: a preposition, the platform and the verb, in any order
     ("Bei Facebook teilen.", "share"),
@@ -104,6 +109,10 @@ def test_kinds_by_shape_and_by_words(text: str, kind: str) -> None:
         "Sign up for the hearing by writing to the council before Friday, as the law allows.",
         "Xing Li",
         "Mail to the mayor",
+        # braces around words of a sentence or a name, not a template's identifier
+        "{Anna Berg}",
+        "Write to {mayor} before Friday",
+        "{{a}} and {{b}} were filled in by hand",
     ],
 )
 def test_content_is_not_boilerplate(text: str) -> None:

@@ -109,13 +109,14 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "penningmeester", "coordinator", "docent", "leraar", "lerares", "predikant", "dominee", "bestuurder",
            "bestuurslid", "econoom", "historicus", "filosoof", "socioloog", "kunstenaar", "acteur", "actrice",
            "lector", "universitair docent", "universitair hoofddocent", "emeritus hoogleraar", "activist",
-           "activiste", "directeur-bestuurder", "algemeen directeur", "campagneleider"),
+           "activiste", "directeur-bestuurder", "algemeen directeur", "campagneleider", "promovendus",
+           "promovenda"),
     "sv": ("ordforande", "direktor", "professor", "forskare", "journalist", "forfattare", "advokat", "ledamot",
            "riksdagsledamot", "borgmastare", "grundare", "talesperson", "sekreterare", "generalsekreterare",
            "lektor", "docent", "larare", "prast", "biskop", "konstnar", "skadespelare", "regissor", "chef",
            "verksamhetschef", "kanslichef", "vice",
            "aktivist", "professor emeritus", "forskningschef", "projektledare", "handlaggare", "utredare",
-           "radgivare", "kommunalrad", "landshovding"),
+           "radgivare", "kommunalrad", "landshovding", "lakare", "ledare", "sjukskoterska"),
     "da": ("formand", "direktør", "professor", "forsker", "journalist", "forfatter", "advokat", "medlem",
            "borgmester", "stifter", "talsperson", "sekretær", "lektor", "præst", "kunstner", "skuespiller",
            "direktor", "næstformand", "generalsekretær", "adjunkt", "ph.d.-studerende", "forskningsleder",
@@ -129,7 +130,8 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "lehtori", "dosentti", "kansanedustaja", "jasen", "perustaja", "paatoimittaja", "asianajaja", "lakimies",
            "pappi", "piispa", "saveltaja", "muusikko", "nayttelija", "ohjaaja", "tuottaja", "kaantaja", "laakari",
            "sairaanhoitaja", "tohtori", "valokuvaaja", "sihteeri", "paasihteeri", "koordinaattori", "asiantuntija",
-           "professori emeritus", "erikoistutkija", "yliopistonlehtori", "tohtorikoulutettava", "aktivisti"),
+           "professori emeritus", "erikoistutkija", "yliopistonlehtori", "tohtorikoulutettava", "aktivisti",
+           "paallikko", "kandidaatti", "lisensiaatti", "maisteri"),
     "et": ("juhataja", "esimees", "direktor", "professor", "teadur", "ajakirjanik", "kirjanik", "liige",
            "aseesimees", "juhatuse liige", "vanemteadur", "luuletaja", "advokaat", "jurist", "riigikogu liige",
            "asutaja", "koordinaator", "toimetaja", "peatoimetaja", "arst", "opetaja", "oppejoud", "dotsent",
@@ -216,7 +218,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "主编", "教师", "工程师", "艺术家", "总干事", "主編", "教師", "工程師", "藝術家", "總幹事"),
     "ko": ("교수", "부교수", "명예교수", "강사", "연구원", "연구위원", "대표", "공동대표", "상임대표", "이사장", "이사", "회장", "부회장", "위원장",
            "위원", "의원", "국회의원", "시의원", "시장", "변호사", "작가", "시인", "소설가", "기자", "편집장", "사무총장", "사무국장", "소장", "원장",
-           "총장", "의사", "목사", "신부", "스님", "교사", "학생", "감독", "배우", "가수", "화가", "사진작가", "번역가", "평론가", "활동가", "고문",
+           "총장", "의사", "목사", "신부", "스님", "교사", "학생", "감독", "배우", "가수", "화가", "사진작가", "번역가", "평론가", "활동가", "운동가", "고문",
            "집행위원장", "운영위원장"),
     "vi": ("chu tich", "pho chu tich", "giam doc", "pho giam doc", "giao su", "pho giao su", "tien si",
            "giang vien", "nha nghien cuu", "nghien cuu vien", "nha bao", "phong vien", "nha van", "nha tho",
@@ -353,6 +355,13 @@ ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {
     "zh": ("前", "原"),
     "ko": ("전",),
 }
+
+# Languages that write a function and its qualifier as one word: a word of theirs ending in one of
+# their head nouns of functions (``ROLE_WORDS``, four letters or more, after at least three letters) is
+# a function too: Finnish "apulaisprofessori", "erikoislääkäri", "koulutuspäällikkö"; German
+# "Oberarzt", "Vorstandsmitglied"; Dutch "hoofddocent"; Swedish "styrelseledamot"; Hungarian
+# "kiadóvezető".  scripts/gen_folded_words.py folds them into ``COMPOUND_ROLE_HEADS``.
+COMPOUNDING_LANGUAGES: tuple[str, ...] = ("fi", "de", "nl", "sv", "da", "no", "et", "hu")
 
 # Endings that make a compound word a function in languages that write compounds as one word:
 # Finnish "lastenkirjailija" (children's writer), "valosuunnittelija"; German

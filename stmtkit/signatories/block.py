@@ -22,7 +22,7 @@ from .cleaning import clean_entry_text
 from .cues import block_cues, names_signing
 from .entry import entry_head
 from .inline import inline_names
-from .kind import is_organisation, looks_like_person, names_a_body, reads_as_name
+from .kind import is_organisation, is_role, looks_like_person, names_a_body, reads_as_name
 from .layouts import Row, entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
@@ -169,9 +169,10 @@ _MIN_NAMES_ABOVE_STRAY = 3
 
 
 def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
-    """The last row stands alone after a blank line, gives one entry that reads as no name, and
-    every entry above it reads as a name ("… and 312 others" is the block's count, not a stray)."""
-    if len(rows) < 2 or not rows[-1].after_blank or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
+    """The last row stands alone after a blank line (or is an entry the scrape cut short), gives one entry
+    that reads as no name, and every entry above it reads as a name ("… and 312 others" is the block's
+    count, not a stray)."""
+    if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])) or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
         return False
     *above, stray = signatories
     number = rows[-1].line.number
@@ -183,6 +184,14 @@ def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bo
         # under people, a line that is neither a person's name nor an organisation's is no entry
         return not (looks_like_person(stray.name) or names_a_body(stray.name))
     return not reads_as_name(stray.name, stray.kind)
+
+
+def _cut_before_name(entry: Signatory) -> bool:
+    """``Neurotieteiden toh``: the scrape cut a function-first entry before its name; its words alone, no
+    field read, the last in lower case and no function (a name's last word is capitalised)."""
+    last = entry.name.rsplit(" ", 1)[-1]
+    return entry.role is None and entry.affiliation is None and last.isalpha() and last.islower() \
+        and not is_role(last, lowercase_is_role=False)
 
 
 def bare_run_before(ctx: Context, end: int) -> Lines:

@@ -30,13 +30,11 @@ from .block import (
     read_block,
     text_line,
 )
-from .cleaning import clean_entry_text
 from .closing import MAX_SIGN_OFF_WORDS, after_closing, after_closing_sentence
 from .columns import under_column_headers
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
 from .ends import ends_of_bare_runs
-from .entry import role_closing_name
-from .kind import is_organisation, is_place, looks_like_person, names_a_body, reads_as_name
+from .kind import is_function_word, is_organisation, is_place, looks_like_person, names_a_body, reads_as_name
 from .layouts import Row, signer_table_header
 from .lead import lead_names_line
 from .lines import (
@@ -45,6 +43,7 @@ from .lines import (
     heading_in,
     is_prose,
     is_weak_heading,
+    person_line,
 )
 from .name_paragraph import is_name_paragraph
 from .sentence import signing_sentences
@@ -377,18 +376,12 @@ def _one_word(text: str) -> bool:
     return not at_least_words(text, 2)
 
 
-def _person_line(text: str) -> bool:
-    """A person's name, alone or with the role after it and no comma (``Ana Lima Professora titular da UFMG``)."""
-    return at_least_words(text, 2) and (looks_like_person(text.strip()) or (
-        at_least_words(text, 3) and role_closing_name(clean_entry_text(text)) is not None))
-
-
 def _name_shaped(text: str) -> bool:
-    """An organisation, a full name, or a name of a few words before a dash
+    """An organisation, a full name (its function before or after it), or a name of a few words before a dash
     (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language."""
     # each separator holds a dash: a text without one is its own head
     head = _DASH.split(text, maxsplit=1)[0] if "-" in text or "–" in text or "—" in text else text
-    return is_organisation(text) or (at_least_words(text, 2) and looks_like_person(text)) or (
+    return is_organisation(text) or person_line(text) or (
         head != text and not at_least_words(head, 5) and head[:1].isupper()
     ) or (at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split()))
 
@@ -406,8 +399,10 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
     per paragraph; or a single organisation closing the text on one to three lines."""
     for end in ends:
         run = _column_before(ctx, end)
-        # "Thank you." / "Harbour Library Friends": the body's last sentence, then the signer
-        while run and run[0].text.endswith((".", "!", "?")) and not is_organisation(t := _column_text(run[0].text)) and not looks_like_person(t):
+        # "Thank you." / "Harbour Library Friends": the body's last sentence, then the signer; in a script
+        # without case any short line is name-shaped, and only the full stop tells the sentence
+        while run and run[0].text.endswith((".", "!", "?")) and not is_organisation(t := _column_text(run[0].text)) \
+                and (not looks_like_person(t) or (t[:1].isalpha() and t[:1].lower() == t[:1].upper())):
             run = run[1:]
         if not run or not _text_before(ctx, run[0].number):
             continue
@@ -420,7 +415,7 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
             # fewer than half the lines read as people: a column of organisations ("Barnaheill – save the children")
-            people = sum(once_a_run(_person_line, run.texts()))
+            people = sum(once_a_run(person_line, run.texts()))
             kind: SignatoryKind | None = "organisation" if people * 2 < len(run) else None
             block = read_block(Found(None, run[0].number, ""), rows, kind)
             if block:
@@ -431,8 +426,9 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
         if (
             len(run) <= _MAX_SIGN_OFF_LINES
             and at_least_words(first, 2)  # "News" / "Sport": a menu, not an organisation
-            and is_organisation(first)
-            and not any(ch in joined for ch in ",.;()")
+            # a body's head noun, not length alone (a caseless headline); "Members of the Union …", "More: …": a caption
+            and names_a_body(first) and not is_function_word(first.split()[0])
+            and not any(ch in joined for ch in ",.;:()")
             and not at_least_words(joined, _MAX_COLUMN_WORDS + 1)
             and _capitalised_like_a_body(joined)
         ):

@@ -78,7 +78,22 @@ def split_segments(text: str) -> list[str]:
     if "," not in text:
         whole = text.strip()  # most names: one segment, no generator
         return [whole] if whole else []
-    return [p for p in (part.strip() for part in split_outside_brackets(text, ",")) if p]
+    parts = split_outside_brackets(text, ",")
+    if "-," in text:
+        parts = _suspended_joined(parts)
+    return [p for p in (part.strip() for part in parts) if p]
+
+
+def _suspended_joined(parts: list[str]) -> list[str]:
+    """``Korva-, nenä- ja kurkkutautien …``, ``Ein-, Aus- und Umbau``: a word cut at a hyphen before a
+    comma shares its end with the words after it (a suspended compound); the comma cuts no field there."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].endswith("-") and joined[-1][-2:-1].isalpha():
+            joined[-1] += "," + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _own_acronym(head: str, inner: str) -> bool:
@@ -252,6 +267,8 @@ def read_entries(
     if not text or not (text[:1].isalpha() or _LETTER_OR_DIGIT.search(text)):  # most open with a letter
         return []
     if "(" in text:
+        if text.count("(") > text.count(")") and text.rfind("(") > text.rfind(")"):
+            text += ")"  # "김삼열(독립유공자유족회": the scrape cut the entry inside its bracket; the name is before it
         text = without_capacity_remarks(text)
     if _place_and_date(text):
         return []
@@ -286,10 +303,10 @@ def read_entries(
         if not head_is_person and not role and not tail and (last := name_last(head)):
             roles.append(last[0])
             head, head_is_person = last[1], True
-        elif (not head_is_person or not looks_like_person(head)) and not role and tail and (last := name_last(tail[-1])) \
-                and is_role(head):
+        elif (not head_is_person or not looks_like_person(head) or " " not in head) and not role and tail \
+                and (last := name_last(tail[-1])) and is_role(head):
             # "председатель …, Координатор МОД «Оборона» в г. Мурманске Дмитрий Волов": the name closes
-            # the last field; every field before it is a function
+            # the last field; every field before it is a function (one word too: "Tutkijatohtori, …")
             roles.extend([head, *tail[:-1], last[0]])
             head, tail, head_is_person = last[1], [], True
         elif not head_is_person and not role and tail and is_role(head) and _is_full_name(tail[0]):

@@ -231,7 +231,21 @@ def _opens_with_role_head(words: Sequence[str], single: frozenset[str]) -> bool:
     if 0 < position < len(words) and words[position] in single:
         return True
     head = words[position] if position < len(words) else ""
-    return len(head) > 6 and head.endswith(cue.ROLE_SUFFIXES) and not _organisation_word(head)
+    return len(head) > 6 and (head.endswith(cue.ROLE_SUFFIXES) or _compound_function(head)) and not _organisation_word(head)
+
+
+def _compound_function(word: str) -> bool:
+    """``apulaisprofessori``, ``erikoislaakari``, ``oberarzt``: a folded word of at least three letters
+    before a head noun of a function, as the compounding languages write a qualified function."""
+    # word[3:] ends with a head exactly when the word does and holds three letters more (a head has four)
+    if len(word) < _MIN_COMPOUND:
+        return False
+    heads = cue.COMPOUND_ROLE_HEADS_BY_END.get(word[-2:])
+    return heads is not None and word[3:].endswith(heads)
+
+
+# Three letters of qualifier and a head noun of four: a shorter word is no compound function.
+_MIN_COMPOUND = 7
 
 
 # Scripts whose entries carry no case and no spaces inside a compound: the head noun closes the text in
@@ -278,7 +292,15 @@ def _is_function_stem(word: str, suffixed_only: bool) -> bool:
     """A folded word that is a function less up to three letters of ending."""
     functions = cue.ROLE_WORDS
     cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
-    return any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3)
+    if any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3):
+        return True
+    # "… ja tehohoidon erikoislääkäri": a compound function closes the phrase (its own ending, not a suffix)
+    return not suffixed_only and _compound_function(word)
+
+
+def is_particle(word: str) -> bool:
+    """A lowercase word inside a person's name: ``van``, ``de``, ``bin``."""
+    return word.casefold() in _PARTICLES
 
 
 def is_initials_name(text: str) -> bool:

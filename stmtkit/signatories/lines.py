@@ -25,7 +25,7 @@ from .cues import (
     others_pattern,
     unspaced,
 )
-from .entry import name_before_colon, names_joined
+from .entry import name_before_colon, names_joined, role_closing_name
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .roles import name_last, split_title, without_capacity_remarks
 
@@ -412,6 +412,16 @@ def _named_head(cleaned: str) -> bool:
     """The text opens with a name of one to four words, then a comma or a bracket: ``Anna Berg, …``."""
     head = _HEAD_END.split(cleaned, maxsplit=1)[0].strip()
     return head != cleaned.strip() and not at_least_words(head, 5) and looks_like_person(head) and not is_role(head)
+
+
+def person_line(text: str) -> bool:
+    """A person's name, alone, with the role after it and no comma (``Ana Lima Professora titular da UFMG``)
+    or with the function before it (``Kemian apulaisprofessori Anna Virtanen``, one signer a line)."""
+    if not at_least_words(text, 2):
+        return False
+    if looks_like_person(text.strip()):
+        return True
+    return at_least_words(text, 3) and (role_closing_name(cleaned := clean_entry_text(text)) is not None or role_before_name(cleaned))
 
 
 def role_before_name(cleaned: str) -> bool:

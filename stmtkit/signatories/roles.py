@@ -20,6 +20,7 @@ from .cleaning import strip_symbols
 from .kind import (
     is_function_word,
     is_organisation,
+    is_particle,
     is_place,
     is_role,
     looks_like_person,
@@ -100,9 +101,11 @@ def name_last(text: str) -> tuple[str, str] | None:
         if not all(w[:1].isupper() for w in name):
             continue  # the name's words are capitalised: "… Wohnungsunternehmen e.V." asks no role question
         opens = is_role(role[0], lowercase_is_role=False)
-        # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"
-        follows = (is_role(role[-1], lowercase_is_role=False) or is_function_word(role[-1])) and (
-            role[-1][:1].islower() or len(role) >= 2
+        # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"; the function's
+        # field in brackets after it ("Filosofian tohtori (kemia) Anna Berg") is the function's
+        head = _before_bracket(role)
+        follows = bool(head) and (is_role(head[-1], lowercase_is_role=False) or is_function_word(head[-1])) and (
+            head[-1][:1].islower() or len(head) >= 2
         )
         # "ЧП МГО СПС Павел Шайкин": a run of acronyms (posts and bodies) before the name
         acronyms = len(role) >= 2 and all(len(w) >= 2 and w.isupper() for w in role)
@@ -116,14 +119,37 @@ def name_last(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _inner_particle(words: list[str], at: int) -> bool:
+    """``de`` of ``… Jan de Vries``, ``van``/``der`` of ``… Marieke van der Berg``: particles between two
+    capitalised words of the name, not the text's second word (``Directeur de Recherche …``)."""
+    if not is_particle(words[at]):
+        return False
+    start, end = at, at
+    while start > 0 and is_particle(words[start - 1]):
+        start -= 1
+    while end < len(words) - 1 and is_particle(words[end + 1]):
+        end += 1
+    return start > 1 and end < len(words) - 1 and words[start - 1][:1].isupper() and words[end + 1][:1].isupper()
+
+
+def _before_bracket(words: list[str]) -> list[str]:
+    """The words before a bracketed remark closing them: ``tohtori (kemia)`` → ``tohtori``; none closing, all."""
+    if not words[-1].endswith(")"):
+        return words
+    opening = next((at for at in range(len(words) - 1, -1, -1) if words[at].startswith("(")), 0)
+    return words[:opening]
+
+
 def _long_name_last(words: list[str]) -> tuple[str, str] | None:
     """A name of three or four words after its function: behind a lowercase function word or title
     (``M. le député Jean Paul Marie Roux``, ``Poseł dr hab. Jan Maria Kowalski``), or one function word
     alone (``Posłanka Anna Maria Nowak``); ``Mayor of Springfield John Smith`` is left to the two-word rule."""
-    lower = next((at for at in range(len(words) - 1, -1, -1) if not words[at][:1].isupper()), -1)
+    # a particle between the name's words is the name's ("Universitair hoofddocent Jan de Vries")
+    lower = next((at for at in range(len(words) - 1, -1, -1) if not words[at][:1].isupper() and not _inner_particle(words, at)), -1)
     name = words[lower + 1 if lower >= 0 else 1 :]
     # the shape first (asked of many entries): three or four capitalised words close the text
-    if not _LONG_NAME_WORDS[0] <= len(name) <= _LONG_NAME_WORDS[1] or (lower < 0 and len(name) != _LONG_NAME_WORDS[0]):
+    if not _LONG_NAME_WORDS[0] <= len(name) <= _LONG_NAME_WORDS[1] or (
+            lower < 0 and len(name) != _LONG_NAME_WORDS[0] and not any(map(is_particle, name))):
         return None
     before = words[lower] if lower >= 0 else words[0]
     if not (is_role(before, lowercase_is_role=False) or (lower >= 0 and fold_words(before) in cue.TITLE_FORMS)):

@@ -33,6 +33,9 @@ from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = lazy(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
+# A page template's placeholder left unfilled, alone on its line: "{BANNER_ID-4}", "{{ footer_menu }}",
+# "{% block ads %}", "${sidebar}" (one identifier in single braces; anything short in double ones).
+_PLACEHOLDER = lazy(r"^(?:\$?\{[\p{L}\p{N}_.:\-]{1,60}\}|\{\{[^{}]{1,80}\}\}|\{%.{1,80}?%\})$")
 # Desk codes of wire services: "-0-", "-05D-"
 _DESK_CODE = lazy(r"^-\w{1,4}-$")
 # Tickers: "USD 1.7000", "EUR/USD 1,0845 ▲", "$ 1.70  € 1.85", "Brent 82.3 +0.4%"
@@ -123,6 +126,8 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         return "desk-code", "shape: wire desk code"
     if not first.isalnum() and not text[-1].isalnum() and _MARKER.match(text):
         return "scrape-marker", "shape: punctuation only"
+    if (first == "{" or first == "$") and text[-1] == "}" and _PLACEHOLDER.match(text):
+        return "scrape-marker", "shape: template placeholder"
     if is_weather_reading(text):
         return "widget", "shape: weather"
     # A ticker opens with a currency sign or a capital (USD, Brent), and its second character is
