@@ -180,6 +180,8 @@ def block_cues() -> dict[str, object]:
         "FUNCTION_WORDS": folded_set(NAME_FUNCTION_WORDS),
         "CREDIT_STARTS": _first_letters(CREDIT_OPENINGS),
         "OTHERS_TRIE": literal_trie(sorted({fold_words(w) for w in OTHERS_CUES})),
+        # the last word of each: a line of names whose last word is none of these closes with no 'and others'
+        "OTHERS_LAST_WORDS": frozenset(fold_words(w).split()[-1] for w in OTHERS_CUES),
         "COUNT_STARTS": _first_letters((*OTHERS_COUNT_WORDS, *UNSPACED_COUNT_WORDS), ".", "…"),
         "OTHERS_CUT": frozenset(
             " ".join(words[:n]) for words in (fold_words(w).split() for w in OTHERS_CUES) for n in range(2, len(words))),

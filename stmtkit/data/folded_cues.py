@@ -431,6 +431,12 @@ OTHERS_TRIE: str = (
     '?:mas|otras)|os\\ (?:mas|otros))|otr(?:as|os))|και\\ πολλοι\\ αλλοι|и\\ (?:др(?:угие)?|еще|многие\\ други'
     'е)|та\\ багато\\ інших|і\\ (?:багато\\ інших|інші))'
 )
+OTHERS_LAST_WORDS: frozenset[str] = frozenset((
+    'al', 'altele', 'altii', 'altre', 'altri', 'andere', 'anderen', 'autres', 'basqalari', 'bircok',
+    'continue', 'continues', 'cox', "d'autres", 'diger', 'digerleri', 'fazlasi', 'fleiri', 'fler', 'flere',
+    'inni', 'innych', 'mais', 'mas', 'mehr', 'more', 'nice', 'others', 'otras', 'otros', 'outras', 'outros',
+    'sign', 'signatures', 'weitere', 'αλλοι', 'др', 'другие', 'еще', 'інших', 'інші',
+))
 COUNT_STARTS: frozenset[str] = frozenset((
     '+', '.', 'a', 'd', 'e', 'i', 'j', 'o', 'p', 's', 'u', 'v', 'y', 'κ', 'ж', 'и', 'і', 'ե', 'ו', 'ا', 'و',
     'औ', 'এ', 'แ', 'დ', 'ᄃ', 'ᄋ', '…', 'ほ', '他', '以', '及', '另', '外', '等',

@@ -178,12 +178,10 @@ def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bo
     number = rows[-1].line.number
     if is_others_line(rows[-1].line.text) or others_count(rows[-1].line.text) is not None or stray.lines[0] != number or above[-1].lines[1] >= number:
         return False
-    if not all(reads_as_name(s.name, s.kind) for s in above):
-        return False
-    if all(s.kind == "person" for s in above):
-        # under people, a line that is neither a person's name nor an organisation's is no entry
-        return not (looks_like_person(stray.name) or names_a_body(stray.name))
-    return not reads_as_name(stray.name, stray.kind)
+    people = all(s.kind == "person" for s in above)
+    # under people, a line that is neither a person's name nor an organisation's is no entry
+    stays = (looks_like_person(stray.name) or names_a_body(stray.name)) if people else reads_as_name(stray.name, stray.kind)
+    return not stays and all(reads_as_name(s.name, s.kind) for s in above)
 
 
 def _cut_before_name(entry: Signatory) -> bool:

@@ -35,7 +35,9 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     ['Jane Roe, Director, Coastal Futures Network']
     """
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
-            and text.count(")") < 2 and not _caseless_slashes(text):
+            and not _caseless_slashes(text):
+        if text.count(")") >= 2 and (bodies := _bodies_by_acronyms(text)):
+            return bodies
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"
@@ -75,9 +77,6 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         body = _without_open_bracket(body)
     if body.count("–") >= _MIN_ACRONYM_ENTRIES and (organisations := acronym_entries(body)):
         return organisations
-    if body.count(")") >= 2 and len(glued := list[str](_AFTER_ACRONYM.split(body))) >= 2 and all(
-            part.endswith(")") and is_organisation(part) for part in glued):
-        return glued  # "Pastoral Land Commission (PLC) Indigenous Missionary Council (IMC)": each body closed by its acronym
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
         # "A (role), B (role); C (role); D, role, E (role)": commas between entries inside a part too
@@ -112,6 +111,14 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if len(cut) >= 3 and _all_names(cut):
             return cut
     return [text]
+
+
+def _bodies_by_acronyms(text: str) -> list[str] | None:
+    """``Pastoral Land Commission (PLC) Indigenous Missionary Council (IMC)``: each body closed by its acronym."""
+    glued = [part.strip() for part in _AFTER_ACRONYM.split(text.strip())]
+    if len(glued) >= 2 and all(part.endswith(")") and is_organisation(part) for part in glued):
+        return glued
+    return None
 
 
 # Where one body's bracketed acronym ends and the next body's name opens, on one line.

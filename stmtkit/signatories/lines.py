@@ -356,7 +356,7 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         cleaned, longest = bare, _MAX_REMARKED_CHARS
     if len(cleaned) > longest:
         # "Jane Roe (initiator; publisher of the Weekly; heir)": a name, then its functions in brackets, however many
-        if (bracketed := _NAME_THEN_BRACKET.match(cleaned)) and looks_like_person(bracketed.group(1)):
+        if cleaned.endswith(")") and (bracketed := _NAME_THEN_BRACKET.match(cleaned)) and looks_like_person(bracketed.group(1)):
             return True, False
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
         if len(cleaned) > _MAX_ROLE_FIRST_CHARS:

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 import regex
 
-from ..fold import fold_key
+from ..data.folded_cues import OTHERS_LAST_WORDS as _OTHERS_LAST_WORDS
+from ..fold import fold_key, fold_words
 from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
@@ -46,8 +47,9 @@ def with_others_count(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     first, last = block.lines
     count: int | None = None
     for text in ctx.lines[first - 1 : last].texts():
-        # a line of its own, or the tail of a line of names ("…, Ole Dahl and 1028 other signatories")
-        count = others_count(text) or (without_others_tail(text)[1] if "," in text else None) or count
+        count = others_count(text) or count
+    if count is None and "," in (closing := ctx.text(last)):
+        count = without_others_tail(closing)[1]  # the tail of the last line of names ("…, Ole Dahl and 1028 others")
     blanks = 0
     for line in ctx.lines[last:]:
         if not line.text:
@@ -73,12 +75,23 @@ def without_others_tail(segment: str) -> tuple[str, int | None]:
     words = segment.split()
     if len(words) < _MIN_OTHERS_TAIL_WORDS:
         return segment, None
+    # a count needs a figure, a tail with none ends with an 'others' word: most lines of names hold neither
+    if not any(map(str.isdigit, segment)) and not _may_close_others(words[-1]):
+        return segment, None
     for at in range(1, min(len(words), _MAX_OTHERS_TAIL_WORDS)):
         tail = " ".join(words[-at - 1 :])
         count = others_count(tail)
         if count is not None or _says_others(tail):
             return " ".join(words[: -at - 1]), count
     return segment, None
+
+
+def _may_close_others(word: str) -> bool:
+    """``word`` (the last of a line) may end an 'and others' (``altri``, ``others.``, ``diğerleri``)."""
+    plain = word.lower().rstrip(".…")
+    if plain.isascii():  # folding leaves most words as lower() does: folded only when it may not
+        return plain in _OTHERS_LAST_WORDS
+    return fold_words(plain) in _OTHERS_LAST_WORDS
 
 
 def _says_others(text: str) -> bool:
