@@ -62,6 +62,7 @@ from stmtkit.data.sign_off_words import (  # noqa: E402
     ON_BEHALF_PHRASES,
     SIGN_UP_PHRASES,
     SIGNING_STEMS,
+    WE_WORDS,
 )
 from stmtkit.data.signature_words import (  # noqa: E402
     ADDRESSEE_PREFIXES,
@@ -266,6 +267,7 @@ def entry_cues() -> dict[str, object]:
         "ROLE_MODIFIERS": frozenset(fold_words(w) for w in _all(ROLE_MODIFIERS)),
         "ROLE_SUFFIXES": tuple(fold_words(w) for w in ROLE_SUFFIXES),
         "COMPOUND_ROLE_HEADS_BY_END": compound_heads(),
+        "WE_WORDS": frozenset(fold_words(w) for w in _all(WE_WORDS)),
         "CASELESS_ROLE_HEADS": heads(ROLE_WORDS),
         "CASELESS_ORGANISATION_HEADS": heads(ORGANISATION_WORDS),
         "AWARD_WORDS": tuple(fold_words(w) for w in AWARD_WORDS),

@@ -25,6 +25,8 @@ def fields(entry: str) -> list[tuple[str, str | None, str | None]]:
     ("Universitetslektor i omvårdnad Eva Lindqvist", "Eva Lindqvist", "Universitetslektor i omvårdnad"),
     ("Styreleder Ola Nordmann", "Ola Nordmann", "Styreleder"),
     ("Vanemteadur Mari Tamm", "Mari Tamm", "Vanemteadur"),
+    ("Overlæge i kardiologi Mette Holm", "Mette Holm", "Overlæge i kardiologi"),
+    ("Førsteamanuensis i biologi Kari Nordmann", "Kari Nordmann", "Førsteamanuensis i biologi"),
 ])
 def test_a_compound_closed_by_a_known_function_is_the_function_before_the_name(entry: str, name: str, role: str) -> None:
     assert fields(entry) == [(name, role, None)]

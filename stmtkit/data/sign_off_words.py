@@ -292,3 +292,45 @@ CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "el": ("και",),
     "lt": ("ir",),
 }
+
+# The first person plural, pronouns and possessives: a text that says "we" or "our" speaks as its
+# signers, so a lone body's name closing it signs it; a news report ending in a photo caption naming
+# a body does not.  Matched folded, so words another language spells alike are left out (English
+# "us", Swedish "vår" folding to "var", Polish "nas" to Portuguese "nas", Catalan "més", NASA).
+WE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("we", "our", "ours", "ourselves"),
+    "fr": ("nous", "notre", "nos"),
+    "de": ("wir", "unser", "unsere", "unseren", "unserem", "unserer", "uns"),
+    "es": ("nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras"),
+    "pt": ("nós", "nosso", "nossa", "nossos", "nossas"),
+    "it": ("noi", "nostro", "nostra", "nostri", "nostre"),
+    "ca": ("nosaltres", "nostre", "nostra", "nostres"),
+    "nl": ("wij", "ons"),
+    "sv": ("vi", "oss"),
+    "da": ("vi", "vores"),
+    "no": ("vi", "oss"),
+    "fi": ("meidän", "meille", "meitä", "meidät"),
+    "et": ("meie",),
+    "ru": ("мы", "наш", "наша", "наше", "наши", "нас", "нам", "нашего", "нашей", "нашем", "наших", "нашим"),
+    "uk": ("ми", "наш", "наша", "наше", "наші", "нас", "нам", "нашого", "нашої", "нашому", "наших"),
+    "bg": ("ние", "нашата", "нашия", "нашите"),
+    "sr": ("ми", "наш", "наша", "наши"),
+    "pl": ("nasz", "nasza", "nasze", "naszego", "naszej", "naszym", "naszych"),
+    "cs": ("naše", "našeho", "našem", "našich"),
+    "hr": ("naše", "našeg", "našega", "našem", "naših", "našim", "našoj"),
+    "sl": ("naše", "našega", "našem", "naših", "našim"),
+    "sk": ("naše",),
+    "hu": ("mienk", "miénk", "minket", "nekünk"),
+    "ro": ("noi", "nostru", "noastră", "noștri", "noastre"),
+    "el": ("εμείς", "μας"),
+    "tr": ("biz", "bizim", "bizler", "bize", "bizi"),
+    "az": ("biz", "bizim", "bizlər"),
+    "he": ("אנו", "אנחנו", "שלנו"),
+    "ar": ("نحن", "إننا", "اننا"),
+    "id": ("kami", "kita"),
+    "ms": ("kami", "kita"),
+    "sw": ("sisi", "yetu"),
+    "hi": ("हम", "हमारा", "हमारी", "हमारे"),
+    "lt": ("mūsų",),
+    "lv": ("mūsu",),
+}

@@ -48,6 +48,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .sentence import signing_sentences
 from .sign_off import sign_off_before
+from .voice import speaks_as_signer
 
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
 _MAX_SENTENCE_HEADING_WORDS = 40
@@ -431,6 +432,7 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
             and not any(ch in joined for ch in ",.;:()")
             and not at_least_words(joined, _MAX_COLUMN_WORDS + 1)
             and _capitalised_like_a_body(joined)
+            and speaks_as_signer(ctx, run[0].number)  # a statement's voice, not a report's caption
         ):
             # "Türk Dişhekimleri Birliği" / "Merkez Yönetim Kurulu": one organisation on its lines
             block = read_block(Found(None, run[0].number, ""), [Row(Line(run[0].number, joined, joined))])

@@ -1,0 +1,34 @@
+"""Whether a text speaks as its signer: the evidence that a lone body's name closing it signs it.
+
+A statement, an open letter or a press release speaks in the first person plural (``we ask``,
+``nous demandons``, ``мы просим``, ``אנו``), opens with a salutation (``Monsieur le Maire,``) or
+names its kind at the top (``BASIN AÇIKLAMASI``, ``Open letter``).  A news report that ends in a photo
+caption naming a body (``Members of the Harbour Union outside the town hall``) does none of these.
+"""
+
+from __future__ import annotations
+
+from ..data import folded_cues as cue
+from ..data import folded_structure
+from ..fold import fold_key
+from ..state import Context
+from .kind import words_of
+from .lines import at_least_words
+
+# A salutation is a few words ending in a comma ("Sehr geehrte Damen und Herren,").
+_MAX_SALUTATION_WORDS = 6
+
+
+def speaks_as_signer(ctx: Context, before: int) -> bool:
+    """Above line ``before``: a word of the first person plural, a salutation line, or a document label."""
+    we = cue.WE_WORDS
+    labels = folded_structure.DOCUMENT_LABELS
+    for line in ctx.lines[: before - 1]:
+        text = line.text
+        if not text:
+            continue
+        if text.endswith(",") and not at_least_words(text, _MAX_SALUTATION_WORDS + 1):
+            return True
+        if not we.isdisjoint(words_of(text)) or (not at_least_words(text, 5) and fold_key(text) in labels):
+            return True
+    return False
