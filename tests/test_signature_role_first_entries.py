@@ -44,6 +44,17 @@ def test_brackets_commas_and_hyphens_stay_in_the_function_and_particles_in_the_n
     assert fields(entry) == [(name, role, None)]
 
 
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Kemian apulaisprofessori Anna Virtanen, Järvikaupungin yliopisto",
+     ("Anna Virtanen", "Kemian apulaisprofessori", "Järvikaupungin yliopisto")),
+    ("Erikoislääkäri Liisa Korhonen (Pohjoisen sairaala)", ("Liisa Korhonen", "Erikoislääkäri", "Pohjoisen sairaala")),
+    ("Ylilääkäri, dosentti Juha Mäkinen, Pohjoisen sairaala", ("Juha Mäkinen", "Ylilääkäri, dosentti", "Pohjoisen sairaala")),
+    ("Oberarzt Klaus Becker, Klinikum Nord", ("Klaus Becker", "Oberarzt", "Klinikum Nord")),
+])
+def test_the_name_after_its_function_keeps_the_fields_after_it(entry: str, expected: tuple[str, str, str]) -> None:
+    assert fields(entry) == [expected]
+
+
 def test_a_bracket_the_scrape_left_open_is_cut_off_the_name() -> None:
     assert fields("한지우(시민모임") == [("한지우", None, "시민모임")]
     assert fields("Anna Berg (Director, Harbour Union") == [("Anna Berg", "Director", "Harbour Union")]

@@ -156,7 +156,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "fi": ("yhdistys", "yliopisto", "liitto", "saatio", "instituutti", "puolue", "seura", "verkosto",
            "keskus", "korkeakoulu", "toimikunta",
            "ammattiliitto", "kerho", "neuvosto", "komitea", "akatemia", "lautakunta", "osuuskunta",
-           "tutkimuskeskus", "kollektiivi"),
+           "tutkimuskeskus", "kollektiivi", "sairaala", "sairaanhoitopiiri", "hyvinvointialue"),
     "el": ("πανεπιστημιο", "συλλογος", "ενωση", "ιδρυμα", "ινστιτουτο", "κομμα", "δικτυο", "κινηση",
            "ομοσπονδια", "επιτροπη", "σωματειο", "κεντρο", "οργανωση",
            "συνδεσμος", "συνδικατο", "συνομοσπονδια", "εργατικο κεντρο", "πλατφορμα", "παρατηρητηριο",

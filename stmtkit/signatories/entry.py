@@ -300,7 +300,10 @@ def read_entries(
         # (a name closing the head instead is the role-first shape below: "… Birliyinin sədri Elçin Vəliyev")
         if (head_is_person or not (role or tail or name_last(head))) and (closing := role_closing_name(head)):
             head, tail, head_is_person = closing[0], [closing[1], *tail], True
-        if not head_is_person and not role and not tail and (last := name_last(head)):
+        # the name closing the head; with fields after it ("Kemian apulaisprofessori Anna Virtanen, Helsingin
+        # yliopisto") only right after a function, and no name closing the last field
+        if not head_is_person and not role and (last := name_last(head)) and (not tail or (
+                _function_closes(last[0]) and name_last(tail[-1]) is None)):
             roles.append(last[0])
             head, head_is_person = last[1], True
         elif (not head_is_person or not looks_like_person(head) or " " not in head) and not role and tail \
@@ -309,6 +312,11 @@ def read_entries(
             # the last field; every field before it is a function (one word too: "Tutkijatohtori, …")
             roles.extend([head, *tail[:-1], last[0]])
             head, tail, head_is_person = last[1], [], True
+        elif (" " not in head or not looks_like_person(head)) and not role and len(tail) >= 2 and is_role(head) \
+                and (last := name_last(tail[0])) and _function_closes(last[0]):
+            # "Ylilääkäri, dosentti Juha Mäkinen, Pohjoisen sairaala": functions, the name, then its fields
+            roles.extend([head, last[0]])
+            head, tail, head_is_person = last[1], tail[1:], True
         elif not head_is_person and not role and tail and is_role(head) and _is_full_name(tail[0]):
             # "Presidenta de la Fundación Sur, María López": the function first, then the name
             roles.append(head)
@@ -330,6 +338,12 @@ def read_entries(
     if not name:
         return []
     return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]
+
+
+def _function_closes(text: str) -> bool:
+    """``Kemian apulaisprofessori``, ``Erikoislääkäri``: the last word names a function."""
+    last = text.rsplit(" ", 1)[-1]
+    return is_role(last, lowercase_is_role=False) or is_function_word(last)
 
 
 def _enumerating_name(text: str) -> bool:
