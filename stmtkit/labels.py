@@ -37,6 +37,7 @@ _LABEL = lazy(
 _LABEL_GROUPS = tuple(sorted(_LABEL.groupindex, key=_LABEL.groupindex.__getitem__))
 # Phone numbers, figures and stray signs: an item's text starts with a letter, a quote or a bracket.
 _ITEM_START = lazy(r"[\p{L}\p{Pi}\p{Ps}\"'«“„‘@]")
+_MINUS_LIKE = "-–"
 _ROMAN_DIGITS = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN_LETTERS = frozenset(_ROMAN_DIGITS)
 _ROMAN_VALID = lazy(r"^(?:c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$", regex.I)
@@ -95,9 +96,12 @@ def read_labels(text: str) -> list[Label]:
     if not m:
         return []
     rest = text[m.end() :]
-    if not _ITEM_START.match(rest):
-        return []
     g = dict(zip(_LABEL_GROUPS, m.groups(), strict=True))
+    if not _ITEM_START.match(rest) and not (
+            ((g["bullet"] and g["bullet"] not in _MINUS_LIKE) or g["star"]) and rest[:1].isdigit()
+            and text[m.end() - 1 : m.end()].isspace()):
+        # an item opens with a word; after a bullet (not a dash: "- 5 °C") and a space, with a figure too ("• 450 signed")
+        return []
     sep = text[m.start() : m.end()].strip()
     out: list[Label] = []
     if g["multi"]:

@@ -66,8 +66,15 @@ _DATELESS_LEDE = lazy(
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
 # "تهران - ایرنا - …", "АСТАНА. KAZINFORM – …": the place, then the agency set off by dashes or after a full stop.
 _PLACE_THEN_AGENCY_LEDE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?:(?P<place>{_CASELESS_PLACE})\s+[-–—]\s+(?P<agency>{_CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
+    rf"(?V1)^[\s#*>_|]*(?:(?P<place>{_CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{_CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
     r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
+)
+# "Bakı. Trend:", "Bakı. Aynur Əliyeva – Trend:": the place and a full stop, maybe the reporter and a dash,
+# then a known agency and a colon (Azerbaijani and Central Asian wires).
+_PLACE_DOT_AGENCY_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]+(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2})\.\s+"
+    r"(?:\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){0,3}\s+[-–—]\s+)?"
+    r"(?P<agency>\p{Lu}[\p{L}\p{N}.\-]{1,24}(?: \p{Lu}[\p{L}\p{N}.\-]{1,24})?)\s*:(?=\s|$)"
 )
 # "PB, Jakarta — …", "NEWSSITE.COM, PADANG - …": an agency in capitals (or a site's domain), its place, a dash
 # and the story; "JAKARTA, Newssite.com - …": the place first, then the domain.
@@ -403,6 +410,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))):
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
+    if ":" in head[:_DOMAIN_WITHIN] and "." in head[:_DOMAIN_WITHIN] and (m := _PLACE_DOT_AGENCY_LEDE.match(text)) is not None \
+            and fold_aligned(m.group("agency")) in folded_dates.AGENCIES and _place_ok(m.group("place")):
+        return PlaceAgency(m.group("place"), m.group("agency"), m.start("place"), m.end(), True)
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         head = text[:_TITLE_CASE_DASH_WITHIN]
         m = _TITLE_CASE_PLACE_LEDE.match(text) \

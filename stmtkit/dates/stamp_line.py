@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..data import dateline_words as words
+from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import lazy
 from .place import dateless_lede
@@ -112,10 +113,17 @@ _CAPS_LEDE = lazy(
 )
 
 
+_MAX_TAG_LETTERS = 3
+
+
 def lede_shape(head: str) -> bool:
     """A lede with no date to read: ``KYIV, Ukraine (AP) —``, ``Paris (AFP) -`` (``head``: markup removed)."""
     # Two capitals open a place in capitals ("KYIV", "L'AQUILA"): other lines skip the pattern.
-    return bool(head[:2].isupper() and _CAPS_LEDE.match(head)) or dateless_lede(head) is not None
+    # Three letters or fewer make an acronym, a topic's tag ("ETA.- Thousands march"), unless a known place.
+    caps = head[:2].isupper() and _CAPS_LEDE.match(head)
+    if caps and len(word := head.split(None, 1)[0].rstrip(".,:;-–—")) <= _MAX_TAG_LETTERS and not is_place(word):
+        caps = None
+    return bool(caps) or dateless_lede(head) is not None
 
 
 def is_lede_stamp(head: str, stamp: Stamp | None) -> bool:

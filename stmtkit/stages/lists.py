@@ -19,6 +19,7 @@ this stage runs.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -229,6 +230,14 @@ def _navigation_above_title(ctx: Context, last: int, entries: list[_Entry]) -> b
     )
 
 
+def _dialogue(entries: list[_Entry]) -> bool:
+    """Dashes opening a question, its answer, the next question: an interview's turns, not a list."""
+    if entries[0].label.style != "bullet" or entries[0].label.label not in "-–—":
+        return False
+    asked = [e.to_item().text.rstrip(" »”\"").endswith(("?", "؟")) for e in entries]
+    return asked[0] and all(a != b for a, b in pairwise(asked))
+
+
 def run(ctx: Context) -> None:
     n = 1
     lines, owner = ctx.lines, ctx.owner  # line n's text is read without making its Line
@@ -257,8 +266,9 @@ def run(ctx: Context) -> None:
                 n += 1
                 continue
         found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
-        if found and _navigation_above_title(ctx, found[1], found[0]):
-            no_list, n = None, found[1] + 1  # skip links or a menu numbered above the headline: page chrome, no list
+        if found and (_navigation_above_title(ctx, found[1], found[0]) or _dialogue(found[0])):
+            # skip links or a menu numbered above the headline: page chrome; an interview's turns: paragraphs
+            no_list, n = None, found[1] + 1
             continue
         if found:
             entries, last = found

@@ -163,7 +163,7 @@ def _bullet_over_stamp(page: TitlePage, at: int) -> bool:
     return any(c.isdigit() for c in below.text) and page.is_stamp(below)
 
 
-def _weigh_further(page: TitlePage, candidate: Candidate) -> None:
+def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -> None:
     """The features that read dates or look at other lines: asked only of a candidate that could still win."""
     line, at, text, title, features = candidate.line, candidate.at, candidate.text_read, candidate.text, candidate.features
     assert line is not None
@@ -181,8 +181,9 @@ def _weigh_further(page: TitlePage, candidate: Candidate) -> None:
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
-    # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy.
-    ends_sentence = "ends_full_stop" in features or "ends_colon" in features or "ends_clause" in features
+    # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
+    # (a headline may close with a colon: "Joint statement issued after the summit:").
+    ends_sentence = "ends_full_stop" in features or "ends_clause" in features
     folded_title = fold_words(title).rstrip(" .…")
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
@@ -206,7 +207,9 @@ def _weigh_further(page: TitlePage, candidate: Candidate) -> None:
     if beside_photo_credit(page.ctx, line.number):
         features["caption"] = 1.0
         features.pop("repeated", None)  # a caption is printed twice: under the picture and as its alternative text
-    if at and _plain_headline(features) and page.is_stamp(page.content[at - 1]) and not page.is_stamp(line):
+    # under the stamp, the headline when no plain headline stands above the stamp (else a standfirst)
+    if at and first_headline >= at - 1 and _plain_headline(features) and page.is_stamp(page.content[at - 1]) \
+            and not page.is_stamp(line):
         features["stamp_above"] = 1.0
     crumb = last_crumb(title)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
@@ -263,12 +266,15 @@ def candidates(ctx: Context) -> list[Candidate]:
         found.append(Candidate(given, None, source, {"base": 1.0, "from_page": 1.0}))
     # The dearer features, best cheap score first, while a candidate could still reach the best
     # weighed so far: the choice is the same as weighing every one (most pages settle on the first).
+    # the first line that reads as a headline of more words than a site's name, by its own text
+    first_headline = min((c.at for c in found if c.line is not None and _plain_headline(c.features)
+                          and word_count(c.text, ctx.language) > _MASTHEAD_WORDS), default=len(page.content))
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
         if candidate.score + _MOST_FURTHER < best:
             break
         if candidate.line is not None:
-            _weigh_further(page, candidate)
+            _weigh_further(page, candidate, first_headline)
         best = max(best, candidate.weigh())
     # Best first; on a tie the line (it has a span) and the higher one.
     return sorted(found, key=lambda c: (-c.score, c.line is None, c.line.number if c.line else 0))
