@@ -302,8 +302,9 @@ def read_entries(
             head, tail, head_is_person = closing[0], [closing[1], *tail], True
         # the name closing the head; with fields after it ("Kemian apulaisprofessori Anna Virtanen, Helsingin
         # yliopisto") only right after a function, and no name closing the last field
-        if not head_is_person and not role and (last := name_last(head)) and (not tail or (
-                _function_closes(last[0]) and name_last(tail[-1]) is None)):
+        # (the function right before a name of two words asked first: most heads with fields are a name or a body)
+        if not head_is_person and not role and (not tail or (len(head_words) >= 3 and _function_closes(head_words[-3]))) \
+                and (last := name_last(head)) and (not tail or name_last(tail[-1]) is None):
             roles.append(last[0])
             head, head_is_person = last[1], True
         elif (not head_is_person or not looks_like_person(head) or " " not in head) and not role and tail \
@@ -312,7 +313,7 @@ def read_entries(
             # the last field; every field before it is a function (one word too: "Tutkijatohtori, …")
             roles.extend([head, *tail[:-1], last[0]])
             head, tail, head_is_person = last[1], [], True
-        elif (" " not in head or not looks_like_person(head)) and not role and len(tail) >= 2 and is_role(head) \
+        elif not role and len(tail) >= 2 and (" " not in head or not looks_like_person(head)) and is_role(head) \
                 and (last := name_last(tail[0])) and _function_closes(last[0]):
             # "Ylilääkäri, dosentti Juha Mäkinen, Pohjoisen sairaala": functions, the name, then its fields
             roles.extend([head, last[0]])
