@@ -72,3 +72,13 @@ def test_names_first_and_surnames_like_functions_are_read_as_before(entry: str, 
 @pytest.mark.parametrize("word", ["Service", "Administer", "Counterparts"])
 def test_an_english_word_ending_in_letters_of_a_function_is_no_compound_function(word: str) -> None:
     assert not is_role(word, lowercase_is_role=False)
+
+
+def test_a_function_the_scrape_cut_before_its_name_closes_no_column_of_signers() -> None:
+    import stmtkit
+
+    head = ("Keep the harbour library open\n\nWe ask the city council to keep the harbour library open on "
+            "Sundays and to fund its staff for two more years.\n\nSigned by:\n\n")
+    cut = "Kemian apulaisprofessori Anna Virtanen\nSisätautien erikoislääkäri Liisa Korhonen\n" \
+          "Kirurgian ylilääkäri Juha Mäkinen\nKoulutuspäällikkö Sari Nieminen\nBiologian toh\n"
+    assert [s.name for s in stmtkit.parse(head + cut).signatories][-1] == "Sari Nieminen"

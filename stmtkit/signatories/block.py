@@ -186,7 +186,10 @@ def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bo
 
 def _cut_before_name(entry: Signatory) -> bool:
     """``Neurotieteiden toh``: the scrape cut a function-first entry before its name; its words alone, no
-    field read, the last in lower case and no function (a name's last word is capitalised)."""
+    field read, the last in lower case and no function (a name's last word is capitalised); one word alone
+    is a handle (``kiara``), not a function cut short."""
+    if " " not in entry.name:
+        return False
     last = entry.name.rsplit(" ", 1)[-1]
     return entry.role is None and entry.affiliation is None and last.isalpha() and last.islower() \
         and not is_role(last, lowercase_is_role=False)
