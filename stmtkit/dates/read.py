@@ -33,7 +33,7 @@ from .place import (
     place_before,
 )
 from .relative import Ago, find_ago, resolve_ago
-from .tokens import Token, shape_of, tokenize_noting_merges
+from .tokens import Token, holds_no_form, shape_of, tokenize_noting_merges
 
 _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
@@ -299,6 +299,10 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     searches on their shape rule out every form before the forms run.
     """
     folded = fold_aligned(text)
+    counts_back = holds_no_form(folded)
+    if counts_back is not None:  # no form, told without cutting the tokens
+        no_count_back = not counts_back and _BEYOND_BMP.search(text) is None
+        return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
     tokens, merged = tokenize_noting_merges(folded, languages)
     shape = shape_of(tokens)
     # A merged token ("tháng 5") may hold a digit: the reader tries every form and the count back.

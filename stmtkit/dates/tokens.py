@@ -204,6 +204,46 @@ def _vietnamese_month(tokens: list[Token], folded: str) -> None:
         i += 1
 
 
+# Bytes of ASCII text that no token counts on to read a date: every byte but a digit (the first
+# table) or but a word character (the second) becomes a space.
+_ASCII_DIGITS = bytes(b if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+# (In ASCII the word characters are the letters and the control characters that are no white space.)
+_ASCII_WORD_CHARS = bytes(
+    b if b < 128 and (chr(b).isalpha() or not (chr(b).isspace() or chr(b).isprintable())) else 0x20 for b in range(256)
+)
+# A number that is no year (a day or a count: shape d or n) and a word right after it: the
+# relative-time reader's opening ("3 hours ago"), in the folded text rather than its shape.
+_NUMBER_THEN_WORD = lazy(rf"(?<!\d)(?:\d{{1,3}}|\d{{5,}})\s*[^{_NOT_WORD}]", engine="re")
+
+
+@lru_cache(maxsize=1)
+def _shaping_words() -> frozenset[bytes]:
+    """The ASCII words that make a relative day or merge with the next word (``today``, ``bu``), as
+    the runs of word characters an ASCII text cuts them into: ``aujourd'hui`` stands as ``aujourd``."""
+    relative = (word for word, (shape, _) in _WORD_SHAPES.items() if shape == "R")
+    return frozenset(re.split(r"[.'’]", word)[0].encode() for word in (*_LEAD_WORDS, *relative) if word.isascii())
+
+
+def holds_no_form(folded: str) -> bool | None:
+    """Whether the tokens of ``folded`` surely hold no date form and merge no words, told without
+    cutting them: then whether a number and a word follow one another in them (what the count back
+    needs); None when the tokens must be cut to tell.
+
+    Every form holds a relative day, or a number of one or two digits (``forms.could_hold_a_date``).
+    In ASCII text (most lines a stage reads are prose) both are seen in the bytes, a C call or two,
+    where cutting the tokens is some 10,000 instructions a token.
+    """
+    if not folded.isascii():
+        return None
+    raw = folded.encode("ascii")
+    runs = raw.translate(_ASCII_DIGITS).split()
+    if any(len(run) <= 2 for run in runs):
+        return None
+    if not _shaping_words().isdisjoint(raw.translate(_ASCII_WORD_CHARS).split()):
+        return None
+    return bool(runs) and _NUMBER_THEN_WORD.search(folded) is not None
+
+
 def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
     """Tokens of a folded string, each with its shape and position."""
     return tokenize_noting_merges(folded, languages)[0]
