@@ -487,11 +487,12 @@ STEMS_BY_FIRST: dict[str, tuple[str, ...]] = {
 UNSPACED_STEMS: str = 'ลงชือ|ลงนาม|呼ひかけ|签名|签署|簽名|簽署|署名|联署|聯署|賛同'
 UNSPACED_NOUNS: str = 'ผลงนาม|呼ひかけ人|发起人|発起人|發起人|签名人|签署人|簽名人|簽署人|署名者|联署人|聯署人|賛同者'
 ALSO_WORDS: frozenset[str] = frozenset((
-    'additional', 'ademas', 'also', 'anche', 'auch', 'ausserdem', 'aussi', 'aven', 'ayrica', 'cung',
-    'egalement', 'einnig', 'further', 'hemcinin', 'inoltre', 'juga', 'mai', 'meg', 'myos', 'ocksa', 'ogsa',
-    'ook', 'ponadto', 'rovnez', 'rowniez', 'take', 'takode', 'takoder', 'takze', 'tambe', 'tambem', 'tambien',
-    'tamen', 'tiez', 'tovabba', 'tudi', 'weitere', 'επισησ', 'еще', 'също', 'также', 'також', 'такође', 'ще',
-    '또한', 'また', '另', '还有', '還有',
+    'additional', 'ademas', 'aderiram', 'aderiscono', 'aderito', 'adesioni', 'adesoes', 'adhered', 'adherido',
+    'adhesiones', 'adhieren', 'also', 'anche', 'auch', 'ausserdem', 'aussi', 'aven', 'ayrica', 'cung',
+    'egalement', 'einnig', 'further', 'hemcinin', 'inoltre', 'joined', 'juga', 'mai', 'meg', 'myos', 'ocksa',
+    'ogsa', 'ook', 'ponadto', 'rejoint', 'rovnez', 'rowniez', 'take', 'takode', 'takoder', 'takze', 'tambe',
+    'tambem', 'tambien', 'tamen', 'tiez', 'tovabba', 'tudi', 'weitere', 'επισησ', 'еще', 'също', 'также',
+    'також', 'такође', 'ще', '또한', 'また', '另', '还有', '還有',
 ))
 
 # The alternations of the block finder's patterns, and the on-behalf phrases by their first word.

@@ -75,8 +75,10 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
 # A heading that says the names below it signed too ("Au mai semnat:", "Also signed:"): the names
 # right above it, under no heading of their own, are signers of the same block.  Whole words of the heading.
 ALSO_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("also", "further", "additional"), "fr": ("egalement", "aussi"), "de": ("auch", "ausserdem", "weitere"),
-    "es": ("tambien", "ademas"), "it": ("anche", "inoltre"), "pt": ("tambem",), "ro": ("mai",),
+    # and the words of joining a letter signed first by others ("Hanno finora aderito:", "Adhesiones:")
+    "en": ("also", "further", "additional", "joined", "adhered"), "fr": ("egalement", "aussi", "rejoint"),
+    "de": ("auch", "ausserdem", "weitere"), "es": ("tambien", "ademas", "adhesiones", "adhieren", "adherido"),
+    "it": ("anche", "inoltre", "aderito", "aderiscono", "adesioni"), "pt": ("tambem", "aderiram", "adesoes"), "ro": ("mai",),
     "ru": ("также", "еще", "ещё"), "uk": ("також", "ще"), "pl": ("rowniez", "takze", "ponadto"),
     "tr": ("ayrica",), "nl": ("ook",), "sv": ("aven", "ocksa"),
     "cs": ("take", "rovnez"),

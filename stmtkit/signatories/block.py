@@ -207,11 +207,18 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     numbers, named = array("l"), bytearray()
     above = ctx.free_up_to(end) if end >= 1 else ctx.lines[:0]
     field = 0  # a line that is no name, kept until the line above says whether it is that name's field
+    label = 0  # a group's label ("Veterans:"), kept until the line above says names go on above it
     for n, (ok, remark, doubtful) in zip(above.numbers_reversed(), once_a_run(_bare_line, above.texts_reversed()), strict=True):
         if ok is None:
             if field:
                 break
             continue  # a blank line
+        if label:
+            if not ok:
+                break  # the label opens the run: the names start below it
+            numbers.append(label)  # "Veterans:" between two runs of names: a group of the same block
+            named.append(True)
+            label = 0
         if field:
             if not (ok and ctx.text(n).endswith(",")):
                 break
@@ -220,6 +227,9 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
             field = 0
         elif not ok and not remark and not doubtful and not ctx.text(n).endswith((",", ":")):
             field = n  # maybe the field of a "Name," line above
+            continue
+        if not ok and numbers and text_is_group_label(ctx.text(n)):
+            label = n
             continue
         if not ok and numbers and remark:
             numbers.append(n)  # "(in a personal capacity, as all who sign)" below an entry: its remark
@@ -359,7 +369,14 @@ def _date_line_beside(ctx: Context, number: int, step: int) -> tuple[int, int] |
     return (n, past) if 1 <= past <= len(ctx.lines) and ctx.is_free(past) else None
 
 
-def _run_block(ctx: Context, run: Sequence[Line]) -> SignatureBlock | None:
+def text_is_group_label(text: str) -> bool:
+    """``Powstańcy warszawscy:``: a few words closed by a colon, no sentence: the label of the names below."""
+    plain = text.strip()
+    return plain.endswith((":", "：")) and group_label_shape(plain[:-1])
+
+
+def run_block(ctx: Context, run: Sequence[Line]) -> SignatureBlock | None:
+    """The block a run of bare name lines makes (blank lines between its rows kept as such)."""
     rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
     return read_block(Found(None, run[0].number, ""), rows)
 
@@ -392,7 +409,8 @@ def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBloc
     when names stand on both sides of it (signers, ``Kyiv, 12 May 2024``, more signers).
 
     Names below the date line join any block when they close the text; names above it join a block
-    without a heading (the heading would stand above them).
+    without a heading (the heading would stand above them), or one whose heading says its names joined
+    those above (``Hanno finora aderito:``).
     """
     first, last = block.lines
     parts: list[Span] = [block.lines]
@@ -401,7 +419,12 @@ def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBloc
     if below is not None:
         end = last_entry_line(ctx, ctx.free_content())
         run = bare_run_before(ctx, end) if end is not None and end >= below[1] else []
-        more = _run_block(ctx, run) if len(run) >= _MIN_BARE_TITLED and run[0].number == below[1] else None
+        opens = below[1]
+        if run and run[0].number != opens and text_is_group_label(ctx.text(opens)) \
+                and not any(ctx.text(n).strip() for n in range(opens + 1, run[0].number)):
+            # "Hanno finora aderito:" over the names below the date line: their label, taken with them
+            run = ctx.lines.pick([opens, *(ln.number for ln in run)])
+        more = run_block(ctx, run) if len(run) >= _MIN_BARE_TITLED and run[0].number == opens else None
         if more is not None:
             signatories.extend(more.signatories)
             parts.append(more.lines)
@@ -414,10 +437,10 @@ def across_date_line(ctx: Context, block: SignatureBlock) -> tuple[SignatureBloc
             signatories[:0] = more.signatories
             parts[0] = (more.lines[0], parts[0][1])
             first = more.lines[0]
-    above = _date_line_beside(ctx, first, -1) if block.heading is None else None
+    above = _date_line_beside(ctx, first, -1) if block.heading is None or _says_also(block.heading) else None
     if above is not None:
         run = bare_run_before(ctx, above[1])
-        more = _run_block(ctx, run) if run and bare_run_acceptable(ctx, run) else None
+        more = run_block(ctx, run) if run and bare_run_acceptable(ctx, run) else None
         if more is not None:
             signatories[:0] = more.signatories
             parts.insert(0, more.lines)

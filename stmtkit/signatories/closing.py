@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
-from ..fold import fold_words
+from ..fold import fold_words, strip_markup
 from ..model import SignatureBlock
+from ..patterns import lazy
 from ..state import Context
 from .block import Found, closes_the_text, collect_rows, read_block
 from .cues import block_cues
 from .layouts import Row
-from .lines import at_least_words, bare_entry, closing_of, is_prose
+from .lines import at_least_words, bare_entry, is_prose
 
 # A closing formula among the last lines of the text opens a block as it is.
 _CLOSING_WINDOW = 12
@@ -120,3 +121,32 @@ def _signed_in_full(block: SignatureBlock) -> bool:
     the letter's signers even where the page goes on (the letter it forwarded, an address, more text)."""
     signers = block.signatories
     return len(signers) >= _MIN_SIGNED_IN_FULL and all(s.kind == "person" and (s.role or s.affiliation) for s in signers)
+
+
+# What may follow a closing formula on its line: a name or a body ("С уважением, Дмитрий Шубин").
+_NAME_START = lazy(r"^[\p{Lu}\d\"«„“(@]")
+
+
+def closing_of(text: str) -> tuple[str, str] | None:
+    """``(formula, what follows on the line)`` of a line's ``text``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
+    text = strip_markup(text)
+    folded = fold_words(text)
+    closings = block_cues().closings_by_first.get(folded[:1], ())
+    if not folded.startswith(closings):
+        return None  # most lines open with no formula: one C call over the few opening with its letter
+    for formula in closings:
+        if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
+            cut = _same_prefix_length(text, formula)
+            rest = text[cut:].lstrip(" ,.!:")
+            if rest and not _NAME_START.match(rest):
+                return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
+            return text[:cut].strip(), rest
+    return None
+
+
+def _same_prefix_length(text: str, folded_prefix: str) -> int:
+    """Length in ``text`` of the part that folds to ``folded_prefix`` (diacritics may change lengths)."""
+    for n in range(len(folded_prefix), min(len(text), len(folded_prefix) * 2) + 1):
+        if fold_words(text[:n]) == folded_prefix:
+            return n
+    return len(folded_prefix)

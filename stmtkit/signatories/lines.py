@@ -42,6 +42,7 @@ _CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1
 _MAX_UNSPACED_HEADING = 24
 # "The statement was signed by:" — a heading line of a few words.
 _MAX_HEADING_WORDS = 6
+_MAX_COLONLESS_HEADING_WORDS = 4  # "Под ним поставили подписи"; "We thank all the signatories" is a sentence
 # Headings may carry a note in brackets: "Signatories (in alphabetical order):".
 _BRACKET_NOTE = lazy(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _HTML_COMMENT = lazy(r"^<!--|^-->|-->$")
@@ -50,8 +51,6 @@ _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _DIGITS = lazy(r"\d")
 _BULLETS = frozenset("-–—•*·")
-# What may follow a closing formula on its line: a name or a body ("С уважением, Дмитрий Шубин").
-_NAME_START = lazy(r"^[\p{Lu}\d\"«„“(@]")
 _COMMA_OR_COLON = lazy(r"[,:]")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
 _TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
@@ -144,6 +143,8 @@ def heading_in(text: str) -> tuple[str, str] | None:
             key.startswith(cues.stems_by_first.get(key[:1], ())) or (len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and names_signing(key))):
         # "Assinam o manifesto: A –…, B –…": a signing verb opens a short head, the names follow the colon
         return head.strip(), strip_markup(rest.strip())
+    if not sep and not rest and not text.endswith((".", "!", "?", ",", ";")) and _closes_with_heading(key):
+        return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
     if not sep or rest.strip():
         return None  # a heading phrase closes its line with a colon: prose is not cut into words
     # cut into one word more than a heading may hold: a 60-word sentence ending in a colon is not cut whole
@@ -174,6 +175,15 @@ def is_weak_heading(heading: str) -> bool:
     return fold_key(heading) not in headings and fold_key(without_bracket_note(heading)) not in headings
 
 
+def _closes_with_heading(key: str) -> bool:
+    """A line of a few words and no colon that a heading phrase closes (``Primeiros subscritores``): a heading too."""
+    words = key.split(maxsplit=_MAX_COLONLESS_HEADING_WORDS)
+    if not 2 <= len(words) <= _MAX_COLONLESS_HEADING_WORDS or not words[-1].isalpha():
+        return False
+    cues = block_cues()
+    return words[-1] in cues.heading_last_words and any(" ".join(words[i:]) in cues.headings for i in range(len(words)))
+
+
 def _names_a_heading(words: list[str]) -> bool:
     """``The statement was signed by``, ``Among the signatories are``: a short line that ends with a
     heading phrase or holds a heading noun."""
@@ -188,31 +198,6 @@ def _names_a_heading(words: list[str]) -> bool:
     if words[0] in cues.heading_first_words and any(" ".join(words[:i]) in headings for i in range(1, len(words))):
         return True
     return any(w in cues.heading_nouns for w in words)
-
-
-def closing_of(text: str) -> tuple[str, str] | None:
-    """``(formula, what follows on the line)`` of a line's ``text``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
-    text = strip_markup(text)
-    folded = fold_words(text)
-    closings = block_cues().closings_by_first.get(folded[:1], ())
-    if not folded.startswith(closings):
-        return None  # most lines open with no formula: one C call over the few opening with its letter
-    for formula in closings:
-        if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
-            cut = _same_prefix_length(text, formula)
-            rest = text[cut:].lstrip(" ,.!:")
-            if rest and not _NAME_START.match(rest):
-                return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
-            return text[:cut].strip(), rest
-    return None
-
-
-def _same_prefix_length(text: str, folded_prefix: str) -> int:
-    """Length in ``text`` of the part that folds to ``folded_prefix`` (diacritics may change lengths)."""
-    for n in range(len(folded_prefix), min(len(text), len(folded_prefix) * 2) + 1):
-        if fold_words(text[:n]) == folded_prefix:
-            return n
-    return len(folded_prefix)
 
 
 def names_a_group(heading: str) -> bool:

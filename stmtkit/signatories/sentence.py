@@ -15,6 +15,7 @@ from ..model import SignatureBlock
 from ..state import Context
 from .block import MIN_TEXT_WORDS, Found, closes_the_text, collect_rows, read_block
 from .cues import names_signing
+from .inline import inline_names
 from .lines import at_least_words, heading_of
 
 # A sentence ending in a full stop heads the names only when one comes right below it.
@@ -45,8 +46,9 @@ def signing_sentences(ctx: Context, content: Lines) -> Iterator[SignatureBlock]:
         line = content[position]
         if line.text.endswith("."):
             below = _short_line_below(ctx, line.number)
-            found = signing_sentence_of(line.text) if below is not None and heading_of(below) is None else None
-            block = _signing_sentence_block(ctx, line.number, found[0]) if found else None
+            block = _names_after_colon(line)  # "Ont déjà signé : A, B, C…": the names are the sentence's own
+            found = signing_sentence_of(line.text) if block is None and below is not None and heading_of(below) is None else None
+            block = _signing_sentence_block(ctx, line.number, found[0]) if found else block
             if block is not None:
                 yield block
                 return
@@ -54,6 +56,23 @@ def signing_sentences(ctx: Context, content: Lines) -> Iterator[SignatureBlock]:
             paragraphs += 1
             if paragraphs > _MAX_PARAGRAPHS_UNDER_SENTENCE:
                 return
+
+
+def _names_after_colon(line: Line) -> SignatureBlock | None:
+    """A sentence saying who signed, then a colon and its names, closed by a full stop or an ellipsis (the list
+    goes on elsewhere): the names after the colon, and nothing of the lines below (the page goes on there)."""
+    head, colon, rest = line.text.partition(":")
+    names = rest.strip().rstrip(" .…").strip()
+    if not colon or at_least_words(head, _MAX_HEAD_WORDS + 1) or not names_signing(fold_words(head)):
+        return None
+    if len(inline_names(names, two_names=True)) < _MIN_INLINE_NAMES:
+        return None
+    return read_block(Found(head.strip(), line.number, names), [])
+
+
+# "Ont déjà signé", "Among the first to sign were": a few words before the colon; two names after it at least.
+_MAX_HEAD_WORDS = 6
+_MIN_INLINE_NAMES = 2
 
 
 def _signing_sentence_block(ctx: Context, number: int, heading: str) -> SignatureBlock | None:

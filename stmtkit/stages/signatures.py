@@ -28,6 +28,7 @@ from ..model import SignatureBlock
 from ..signatories import is_organisation, read_entry
 from ..signatories.block import across_date_line
 from ..signatories.candidates import Candidate, candidates
+from ..signatories.group_above import across_group_label
 from ..signatories.others import with_others_count
 from ..state import Context
 
@@ -48,7 +49,7 @@ def run(ctx: Context) -> None:
         _body_on_closing_date(ctx)
     else:
         # signers, the letter's place and date line, more signers: one block, claimed around the date line
-        block, parts = across_date_line(ctx, best.block)
+        block, parts = across_date_line(ctx, across_group_label(ctx, best.block))
         counted = with_others_count(ctx, block)
         if counted.lines != block.lines:  # a count line below joins the last part
             parts = (*parts[:-1], (parts[-1][0], counted.lines[1]))
