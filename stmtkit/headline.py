@@ -247,7 +247,10 @@ def same_headline(c: str, t: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """``Foto: Kari Lunde / Weekly News``, ``Photo by Jane Roe``, ``Bild © X``: a photo's credit line."""
-    folded = fold_words(text[:40])
+    opening = text[:40]
+    if ":" not in opening and "：" not in opening and "by" not in opening.lower() and "©" not in opening:
+        return False  # a credit's word is set off by one of these: most lines hold none
+    folded = fold_words(opening)
     head = folded.split(":", 1)[0].split(" by ", 1)[0].split(" ©", 1)[0].strip()
     return head != folded.strip() and head in folded_structure.PHOTO_CREDITS
 

@@ -180,12 +180,14 @@ def clean_entry_text(raw: str) -> str:
     if "  " in text or not text.isprintable():
         # only a run of spaces or another white space (tab, NBSP: none of them printable) changes
         text = _SPACES.sub(" ", text)
-    if "ps" in text or "ka" in text or "k.a" in text or "lias" in text:  # each marker holds one of these
+    if ("ps" in text or "ka" in text or "k.a" in text or "lias" in text) and _QUOTES.intersection(text):
+        # each marker holds one of these, and a quote opens the name it gives
         text = _PSEUDONYM.sub("", text)  # "Anna Jakubowska ps. „Paulina”": the nom de guerre is no part of the name
     # a separator left at either end: "Amnesty International /" (one organisation a line, each closed by " /")
     return strip_final_dot(text.lstrip(" ,;").rstrip(" ,;/|"))
 
 
+_QUOTES = frozenset("„\"“«'‘")
 # A nom de guerre or pen name after the name, in quotes: "ps. „Paulina”", "pseud. «Lis»", "a.k.a. "Doc"", "alias 'Red'".
 _PSEUDONYM = lazy(r"(?i)\s+(?:ps\.|pseud\.|pseudonim|a\.k\.a\.|aka|alias)\s*[„\"“«'‘][^„\"“”«»'‘’]{1,40}[”\"»'’“]\s*$")
 

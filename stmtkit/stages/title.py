@@ -61,7 +61,8 @@ _WINDOW = 15
 _MAX_BODY_ABOVE = 2
 _REPEAT_WINDOW = 6  # content lines below a candidate where a copy is looked for
 # The most the features weighed further can add: a copy below and a stamp below.
-_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"] + TITLE_WEIGHTS["stamp_above"]
+_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
+_STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line that could stand under the stamp
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
 # A site's name or a stray menu entry between chrome lines is this short.
 _MASTHEAD_WORDS = 4
@@ -271,8 +272,12 @@ def candidates(ctx: Context) -> list[Candidate]:
                           and word_count(c.text, ctx.language) > _MASTHEAD_WORDS), default=len(page.content))
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
-        if candidate.score + _MOST_FURTHER < best:
-            break
+        most = _MOST_FURTHER + (_STAMP_ABOVE if candidate.at and first_headline >= candidate.at - 1
+                                and _plain_headline(candidate.features) else 0.0)
+        if candidate.score + most < best:
+            if candidate.score + _MOST_FURTHER + _STAMP_ABOVE < best:
+                break  # no candidate below this one can reach the best either
+            continue
         if candidate.line is not None:
             _weigh_further(page, candidate, first_headline)
         best = max(best, candidate.weigh())
