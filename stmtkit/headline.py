@@ -247,7 +247,7 @@ def same_headline(c: str, t: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """``Foto: Kari Lunde / Weekly News``, ``Photo by Jane Roe``, ``Bild © X``: a photo's credit line."""
-    opening = text[:40]
+    opening = text.lstrip("*_ ")[:40]  # "*Fotoğraf: Can Candan": a lone star left by the scrape
     if ":" not in opening and "：" not in opening and "by" not in opening.lower() and "©" not in opening:
         return False  # a credit's word is set off by one of these: most lines hold none
     folded = fold_words(opening)

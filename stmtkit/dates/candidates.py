@@ -17,10 +17,15 @@ import regex
 
 from ..data import dateline_weights
 from ..data import dateline_words as words
+from ..fold import fold_aligned
 from ..patterns import lazy
 from .place import names_a_body
 from .read import Stamp
+from .relative import age_phrase
 from .stamp_line import LEFTOVER, is_stamp_line, issue_number_after
+
+# What may set the page's age of a stamp apart from it: "… 4:25 PM / 5 years ago".
+_SEPARATORS = lazy(r"^[\s/|•·,;:()\[\]\-–—.]*$")
 
 
 class DateCandidate(NamedTuple):
@@ -128,7 +133,11 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["signer_before"] = 1.0  # "Union of Teachers, 12 May 2024": a letter's closing line
         return features
     words_before, lower_before, caseless_before = _lowercase_words(before)
-    words_after, lower_after, caseless_after = _lowercase_words(text[stamp.end :])
+    after = text[stamp.end :]
+    if after and any(map(str.isdigit, after)) and (age := age_phrase(fold_aligned(after))) is not None \
+            and _SEPARATORS.match(after[: age[0]]) and _SEPARATORS.match(after[age[1] :]):
+        after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
+    words_after, lower_after, caseless_after = _lowercase_words(after)
     # In a caseless script only length tells: more words than a rubric holds are a sentence
     # ("22 <month> <postposition> <place> <postposition> ..." opening a paragraph is an event date).
     lower = lower_before + lower_after + max(0, caseless_before + caseless_after - _RUBRIC_WORDS_MAX)

@@ -43,6 +43,15 @@ def _units() -> dict[str, int]:
     return {fold_aligned(k): v for k, v in words.AGO_UNITS.items()}
 
 
+def age_phrase(folded: str) -> tuple[int, int] | None:
+    """Where a folded string says an age, whatever its unit ("5 years ago", "vor 3 Jahren"): a page's
+    note of how old its stamp is, not a date to read."""
+    for m in _pattern().finditer(folded):
+        if m.group("before") or m.group("after"):
+            return m.start(), m.end()
+    return None
+
+
 def find_ago(folded: str) -> Ago | None:
     """The first "N units ago" in a folded string."""
     for m in _pattern().finditer(folded):
