@@ -176,7 +176,13 @@ def width(text: str, language: str | None) -> int:
 def is_byline(text: str) -> bool:
     """``By Jane Doe``: a byline word and a name (the first word is asked first: most lines are turned away on it)."""
     first = text.lstrip("*_ ").split(" ", 1)[0].casefold()
-    return first in _BYLINE_FIRST and _byline().match(text) is not None
+    if first in _BYLINE_FIRST and _byline().match(text) is not None:
+        return True
+    return text.endswith(")") and "(via " in text and _VIA_BYLINE.match(text) is not None
+
+
+# "Ricardo Leopoldo (via Agência Estado)": the writer's name, then the wire the story came through.
+_VIA_BYLINE = lazy(r"^[\s*_]*\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}\s*\(via\s+[^()]{2,40}\)$")
 
 
 @per_parse_text  # the title stage and the repeats ask for the same lines' titles

@@ -27,7 +27,9 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
            "unterzeichner*innen", "unterzeichner:innen", "gez", "erstunterzeichner", "erstunterzeichnende",
            "erstunterzeichner*innen", "unterschriften", "unterzeichnet",
            "initiatoren", "initiatorinnen und initiatoren", "initiator*innen", "liste der unterzeichner",
-           "erstunterzeichnerinnen und erstunterzeichner"),
+           "erstunterzeichnerinnen und erstunterzeichner", "mitzeichnende", "mitzeichnenden", "mitzeichner",
+           "mitzeichnende organisationen", "mitzeichnenden organisationen", "unterzeichnende organisationen",
+           "unterzeichnenden organisationen"),
     "es": ("firmado por", "firmado", "firmada por", "firmantes", "los firmantes", "las firmantes", "firman",
            "firmas", "primeros firmantes", "organizaciones firmantes", "suscriben", "abajo firmantes", "los abajo firmantes", "las organizaciones firmantes", "adhesiones",
            "promotores", "impulsores", "lista de firmantes", "firmantes iniciales", "suscriptores"),
@@ -144,7 +146,7 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
 # ("Among the signatories are:", "Les premiers signataires sont :", "Среди подписантов:").
 SIGNATORY_NOUNS: tuple[str, ...] = (
     "signatories", "signers", "undersigned", "cosignatories", "signataires", "cosignataires", "unterzeichner",
-    "unterzeichnenden", "erstunterzeichner", "firmantes", "firmatari", "signatarios", "assinantes",
+    "unterzeichnenden", "erstunterzeichner", "mitzeichnende", "mitzeichnenden", "firmantes", "firmatari", "signatarios", "assinantes",
     "подписанты", "подписантов", "подписавшие", "подписавших", "підписанти", "підписантів", "imzacilar",
     "imzacılar", "imzalayanlar", "ondertekenaars", "sygnatariusze", "signatari", "undertecknare",
     "initiators", "allekirjoittajat", "allekirjoittaneet", "aláírók", "alulírottak", "potpisnici", "podpisniki",
