@@ -68,8 +68,16 @@ COPY_EXTRA = 80
 _MAX_COPY_PREFIX_WORDS = 2
 
 
-# What a metadata prefix's date holds (its pattern is asked only of a text that has it).
-_YEAR_DASH = lazy(r"\d-")
+def _digit_dash(text: str) -> bool:
+    """A figure then a dash somewhere in ``text`` (what a metadata prefix's date holds): found with no pattern."""
+    at = text.find("-", 1)
+    while at > 0:
+        if text[at - 1].isdigit():
+            return True
+        at = text.find("-", at + 1)
+    return False
+
+
 _METADATA_KEY_MAX = max(map(len, METADATA_KEYS))
 
 
@@ -212,13 +220,18 @@ def without_suffix_copy(title: str, copy: str) -> str:
     >>> without_suffix_copy("Residents ask for a library : Press Office", "Residents ask for a library")
     'Residents ask for a library'
     """
-    if len(copy) < len(title) and title.startswith(copy) and _SUFFIX_AFTER_COPY.match(title, len(copy)):
-        return copy
+    if len(copy) < len(title) and title.startswith(copy):
+        rest = title[len(copy) :]
+        name = rest.lstrip()[1:]  # after the separator
+        if rest[:1].isspace() and rest.lstrip()[:1] in _SUFFIX_SEPARATORS and name[:1].isspace() \
+                and 0 < len(name.strip()) <= _MAX_SUFFIX_CHARS and not any(c in name for c in ".!?:|"):
+            return copy
     return title
 
 
 # What may follow the headline alone: a separator, then a few words of the site's or desk's name.
-_SUFFIX_AFTER_COPY = lazy(r"\s+[:|｜\-–—·•]\s+[^.!?:|]{1,60}$")
+_SUFFIX_SEPARATORS = frozenset(":|｜-–—·•")
+_MAX_SUFFIX_CHARS = 60
 
 
 def folded_copy(text: str) -> str:
@@ -388,7 +401,7 @@ _ADDRESSEE_CJK_MAX = 40
 def crawler_metadata(text: str) -> int:
     """How many characters of crawler metadata open ``text`` (``date 2017-02 Headline``): 0 for none."""
     # a key first, then a date: its year and a dash
-    if not text[:12].lstrip()[:1].isalpha() or "-" not in text or not _YEAR_DASH.search(text):
+    if not text[:12].lstrip()[:1].isalpha() or not _digit_dash(text):
         return 0
     m = _metadata_prefix().match(text)
     return m.end() if m else 0

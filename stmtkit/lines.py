@@ -20,6 +20,7 @@ from .patterns import lazy
 
 # Bullets and dashes that open list items and signature entries.
 _MARKER = lazy(r"^[-–—•*·▪●◦‣>]+")
+_MARKER_CHARS = frozenset("-–—•*·▪●◦‣>")
 # The text is split a piece at a time, so that no list of a string per line ever exists.
 _PIECE = 1 << 20
 # The ``Line``s made last are kept, up to this many: the stages ask for the lines of a page of
@@ -34,6 +35,8 @@ R = TypeVar("R")
 
 def marker_of(text: str) -> str | None:
     """The bullet or dash opening a line's ``text`` (``-``, ``•``, ``*``), if any: ``Line.marker``."""
+    if text[:1] not in _MARKER_CHARS:
+        return None  # most lines open with a letter: no pattern compiled or run for them
     m = _MARKER.match(text)
     return m.group(0) if m else None
 

@@ -26,7 +26,6 @@ _EMPTY_PARENS = lazy(r"\s*[(\[<]\s*[)\]>]")
 _URL = lazy(r"\s*(?:https?://|www\.)\S{1,512}")
 _BARE_HANDLE = lazy(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
 # A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
-_KEEP_FINAL_DOT = lazy(r"(?:(?:^|[\s.])\p{L}|\be\.\s?V|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros)|\.\p{L}{1,2})\.$")
 
 # Pieces of contact text after a name, from real signature pages:
 # "@hertog@tech.example (…)", "[@fee1-dead](https://…)", "Ruby ([srxl](https://…))", "(GitHub: )".
@@ -123,9 +122,32 @@ def strip_final_dot(text: str) -> str:
     """``Transnational Institute.`` → ``Transnational Institute``; ``Jay W.`` and ``… e.V.`` keep theirs."""
     # A match closes the text and is five characters at most ("e. V."): searched from eight before
     # the end (\b and ^ still see the whole text), not from every position of a 2,000-character line.
-    if text.endswith(".") and not text.endswith("..") and not _KEEP_FINAL_DOT.search(text, max(0, len(text) - 8)):
+    if text.endswith(".") and not text.endswith("..") and not _keeps_final_dot(text):
         return text[:-1].rstrip()
     return text
+
+
+def _keeps_final_dot(text: str) -> bool:
+    """The final dot closes an initial (``Jay W.``), ``e.V.``, an abbreviation (``Acme Inc.``) or a dotted
+    one (``U.S.``): told on the last characters, with no pattern to compile."""
+    body = text[:-1]
+    last = body[-1:]
+    if last.isalpha() and (len(body) == 1 or body[-2] == "." or body[-2].isspace()):
+        return True  # "W.", "J.R."
+    if body.endswith(("e.V", "e. V")):
+        return True
+    for word in _ABBREVIATIONS:  # the abbreviation closes the body, no letter or figure glued before it
+        if body.endswith(word) and not _word_char(body[-len(word) - 1 : -len(word)]):
+            return True
+    dot = body.rfind(".")
+    return dot >= 0 and 1 <= len(body) - dot - 1 <= 2 and body[dot + 1 :].isalpha()  # "U.S.", "e.g."
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "Bros"})
 
 
 def readable_caps(name: str) -> str:
@@ -159,7 +181,7 @@ def without_entry_prefix(text: str) -> str:
 
 # The brackets, commas and colons of CJK typography, as the entry reader splits at them.
 _FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "，": ", ", "：": ": ", "；": "; "})
-_FULL_WIDTH_MARKS = lazy("[（），：；]", engine="re")
+_FULL_WIDTH_MARKS = frozenset("（），：；")
 
 
 # Cached because the signature stage reads each line of a run three times (is it a name,
@@ -172,7 +194,7 @@ def clean_entry_text(raw: str) -> str:
     ('Anna Berg (composer)', 'Harbour Union')
     """
     text = raw.strip().replace("\n", " ")
-    if not text.isascii() and _FULL_WIDTH_MARKS.search(text):
+    if not text.isascii() and not _FULL_WIDTH_MARKS.isdisjoint(text):
         text = text.translate(_FULL_WIDTH)  # "山田太郎（海辺大学教授）": CJK brackets and commas as ASCII ones
     if "*" in text or "__" in text:
         text = strip_emphasis(text)

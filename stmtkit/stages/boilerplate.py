@@ -77,7 +77,6 @@ _COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
 # What _COUNT_AROUND can take off a key's ends: digits, commas and spaces before, and spaces,
 # brackets, digits, commas and full stops after; the text between stays in the counted key.
-_COUNT_LEAD = lazy(r"[\d,\s]*")
 _COUNT_LAST_KEPT = lazy(r"[^\s(\[\d,.)\]]", regex.REVERSE)
 # A press release's sections: an "About <org>" heading is short, and its prose at most a few paragraphs.
 _MAX_HEADING = 80
@@ -190,8 +189,10 @@ def _may_be_counted(key: str) -> bool:
     last = _COUNT_LAST_KEPT.search(key)
     if last is None:
         return True
-    first = _COUNT_LEAD.match(key)
-    kept = int(last.start()) + 1 - (int(first.end()) if first else 0)
+    lead = 0  # digits, commas and spaces opening the key (what the pattern's start may take)
+    while lead < len(key) and (key[lead].isdecimal() or key[lead] == "," or key[lead].isspace()):
+        lead += 1
+    kept = int(last.start()) + 1 - lead
     return kept <= _longest_counted()
 
 
