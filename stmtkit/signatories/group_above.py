@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from ..signature_model import Signatory, SignatureBlock
 from ..state import Context
-from .block import bare_run_acceptable, bare_run_before, run_block
-from .lines import group_label_shape
+from .block import bare_run_acceptable, bare_run_before, run_block, text_is_group_label
 
 
 def across_group_label(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     """``block`` with the run of names right above its group label, the label naming the group below."""
     first = block.lines[0]
-    label = _next_text_line(ctx, first, -1) if not _is_label(ctx.text(first)) else first
-    if label is None or not _is_label(ctx.text(label)):
+    label = _next_text_line(ctx, first, -1) if not text_is_group_label(ctx.text(first)) else first
+    if label is None or not text_is_group_label(ctx.text(label)):
         return block
     end = _next_text_line(ctx, label, -1)
     run = bare_run_before(ctx, end) if end is not None else None
@@ -29,12 +28,6 @@ def across_group_label(ctx: Context, block: SignatureBlock) -> SignatureBlock:
     group = ctx.text(label).strip().rstrip(":：").strip()
     below = tuple(s if s.group else _in_group(s, group) for s in block.signatories)
     return SignatureBlock(block.heading, above.signatories + below, (above.lines[0], block.lines[1]), block.others)
-
-
-def _is_label(text: str) -> bool:
-    """``Powstańcy warszawscy:``: a few words closed by a colon, no sentence."""
-    plain = text.strip()
-    return plain.endswith((":", "：")) and group_label_shape(plain[:-1])
 
 
 def _next_text_line(ctx: Context, number: int, step: int) -> int | None:
