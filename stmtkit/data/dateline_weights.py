@@ -18,6 +18,7 @@ WEIGHTS: dict[str, float] = {
     "lede": 2.2,  # "BAKU, May 27 (Reuters) -" opening a paragraph
     "dateless_lede": 1.6,  # "Paris (AFP) -": place and agency without a date
     "place_only": -2.6,  # "AMSTERDAM - …": no agency and no date; it only gives a stamp its place
+    "place_region": -0.8,  # "MANILA, Philippines - …": a city and its country, no agency and no date: a lede near the top
     "share": 0.6,  # share of the line the stamp covers (0..1)
     "label_published": 1.0,  # "Published:", "Stand:", "vom": a label says this is the stamp
     "label_updated": -0.6,  # "Updated:": a stamp, but the publication date wins when both stand

@@ -40,6 +40,9 @@ TITLE_WEIGHTS: dict[str, float] = {
     "caption": -3.0,
     # a stamp, a byline or a news lede below (short lines or one standfirst between): how articles are laid out
     "stamp_follows": 1.0,
+    # right above a section's name with a headline under it ("Archive notice" / "Press releases" / "Headline"):
+    # the site's banner over the article's rubric, not the headline (asked only with no stamp below)
+    "above_rubric": -1.5,
     # right under the article's stamp line ("31 December 2017" / "Headline"): where many pages put the headline
     "stamp_above": 1.0,
     # a lede glued after it on the same line ("Headline # BAKU, ...")

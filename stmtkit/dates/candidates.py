@@ -64,6 +64,12 @@ _COLUMN_WORDS_MAX = 14
 _COLUMN_GAP = lazy(r"\S {3,}$")
 
 
+def _is_domain(word: str) -> bool:
+    """``example.net``, ``news.site.co``: a name of three letters or more, a dot, and a top-level domain of letters."""
+    name, dot, top = word.rpartition(".")
+    return bool(dot) and len(name) >= 3 and 2 <= len(top) <= 6 and top.isalpha() and name[-1:].isalnum()
+
+
 def _lowercase_words(text: str) -> tuple[int, int, int]:
     """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``."""
     count = lower = caseless = 0
@@ -73,6 +79,8 @@ def _lowercase_words(text: str) -> tuple[int, int, int]:
         count += 1
         first = word[0]
         folded = word.casefold()
+        if _is_domain(folded):
+            continue  # "iran-emrooz.net | Thu, 25.02.2021": the site's name beside its stamp, no sentence
         if first.upper() == first.lower():
             # Devanagari, Arabic, Hangul: no case tells a sentence from a rubric
             caseless += folded not in _CONNECTORS and folded not in _BYLINES
@@ -97,7 +105,9 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     if dateline.datetime is None:
         features["dateless_lede"] = 1.0
         if dateline.agency is None:
-            features["place_only"] = 1.0  # "AMSTERDAM - …": a place for a stamp found elsewhere, alone no dateline
+            # "AMSTERDAM - …": a place for a stamp found elsewhere, alone no dateline; "MANILA, Philippines - …",
+            # a city and its country, is a wire's lede even without the wire
+            features["place_region" if dateline.place is not None and ", " in dateline.place else "place_only"] = 1.0
         return features
     if stamp.lede and dateline.place is not None and LEFTOVER.match(before):
         features["lede"] = 1.0

@@ -424,7 +424,11 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     first = head[:1]
     m = _AGENCY_FIRST_LEDE.match(text) if (first.isupper() or not first.isprintable()) and "," in head[2:13] else None
     if m is not None and _place_ok(m.group("place")):
-        return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
+        agency = m.group("agency")
+        if is_place(agency) and fold_aligned(agency) not in folded_dates.AGENCIES and is_place(m.group("place")):
+            # "MANILA, Philippines -": a city in capitals and its country, no agency
+            return PlaceAgency(text[m.start("agency") : m.end("place")], None, m.start("agency"), m.end(), True)
+        return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
     if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
         for pattern in _DOMAIN_LEDES:
             m = pattern.match(text)

@@ -39,6 +39,7 @@ _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
 # Scripts without capitals end the dateline with their full stop, the danda: "हमीरपुर, 28 नवंबर। राज्य …".
 _DANDA_STORY = lazy(r"(?V1)\s?[।॥]\s*(?=\p{L})")
+_CASELESS_STORY = lazy(r"(?V1)\s+(?=\p{L})")
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -220,6 +221,11 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
         if (m is not None and ((city := place.split(",")[0]).isupper() or is_place(city))) or ((m := _DANDA_STORY.match(text, end)) is not None and caseless(place)):
+            lede, end = True, m.end()
+        elif caseless(place) and "," in text[start:date_start] and not text[:start].strip(" *_#>") \
+                and (m := _CASELESS_STORY.match(text, end)) is not None and caseless(text[m.end()]):
+            # A caseless script's paper runs the story on after "Place, date" with no mark at all:
+            # "<city>, <month>.12 <story>", when the place opens the paragraph.
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 

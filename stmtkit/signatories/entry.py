@@ -21,6 +21,7 @@ from .key import signatory_key
 from .kind import (
     is_function_word,
     is_organisation,
+    is_particle,
     is_place,
     is_role,
     looks_like_person,
@@ -290,6 +291,10 @@ def read_entries(
         head_is_person = (
             looks_like_person(head, lowercase_ok=True)
             and not (tail and _own_acronym(head, tail[0]) and not role)
+            # "Akcija za ljudska prava (HRA)": words in lower case that no name holds, then an acronym: a body's
+            # name and its acronym in another language, not a person and her organisation
+            and not (tail and not role and len(head_words) > 2 and _ACRONYM_INNER.match(tail[0].strip())
+                     and any(w[:1].islower() and not is_particle(w) for w in head_words[1:]))
             and not (len(head_words) > 2 and is_role(head_words[0], lowercase_is_role=False))
             # "ЧП МГО СПС Павел Шайкин": acronyms of posts and bodies, then the name
             and not (len(head_words) > 3 and _acronym(head_words[0]) and _acronym(head_words[1]) and not _acronym(head_words[-1]))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
+from ..chrome import is_section_label
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.read import read_stamp
 from ..dates.stamp_line import (
@@ -66,6 +67,7 @@ _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
 # A site's name or a stray menu entry between chrome lines is this short.
 _MASTHEAD_WORDS = 4
+_RUBRIC_CHARS = 60  # a section's name is a few words
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
@@ -155,6 +157,15 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     return Candidate(title, line, "line", features, at=at, text_read=text)
 
 
+def _above_rubric(page: TitlePage, at: int) -> bool:
+    """A section's name right below and a headline-shaped line under it ("Notice" / "Press releases" / "Headline"):
+    the article starts at the rubric, and what stands above it is the site's."""
+    if at + 2 >= len(page.content):
+        return False
+    rubric = page.content[at + 1].text
+    return len(rubric) < _RUBRIC_CHARS and is_section_label(rubric, fold_words(rubric)) and page.kind(at + 2) == "longer"
+
+
 def _bullet_over_stamp(page: TitlePage, at: int) -> bool:
     """``• Headline`` right above ``• Posted 2014-07-03 14:54``: a scrape renders the article's header
     (headline, stamp, share button) as bullets, and the first of them, over the stamp, is the headline."""
@@ -182,6 +193,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
+    elif _above_rubric(page, at):
+        features["above_rubric"] = 1.0
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
@@ -268,8 +281,10 @@ def candidates(ctx: Context) -> list[Candidate]:
     # The dearer features, best cheap score first, while a candidate could still reach the best
     # weighed so far: the choice is the same as weighing every one (most pages settle on the first).
     # the first line that reads as a headline of more words than a site's name, by its own text
+    # (a date line is none: "<weekday> <date> - <weekday> <date>", the site's clock, asked last as it reads a date)
     first_headline = min((c.at for c in found if c.line is not None and _plain_headline(c.features)
-                          and word_count(c.text, ctx.language) > _MASTHEAD_WORDS), default=len(page.content))
+                          and word_count(c.text, ctx.language) > _MASTHEAD_WORDS
+                          and not _stamp_like(page, c.line, c.text_read)), default=len(page.content))
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
         most = _MOST_FURTHER + (_STAMP_ABOVE if candidate.at and first_headline >= candidate.at - 1
