@@ -16,14 +16,10 @@ import regex
 
 from .chrome import is_image_name, is_section_label, opens_with_home_link
 from .data import folded_structure
+from .data.addressee_words import ADDRESSEE_CUES, ADDRESSEE_PREFIXES_CJK, ADDRESSEE_SUFFIXES
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
-from .data.structure_words import (
-    ADDRESSEE_CUES,
-    ADDRESSEE_PREFIXES_CJK,
-    ADDRESSEE_SUFFIXES,
-    METADATA_KEYS,
-)
+from .data.structure_words import METADATA_KEYS
 from .dates.read import read_stamp
 from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import fold_key, fold_words, strip_markup

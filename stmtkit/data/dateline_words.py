@@ -154,7 +154,7 @@ AGENCIES: tuple[str, ...] = (
     "Reuters", "AP", "AFP", "dpa", "DPA", "EFE", "ANSA", "TASS", "ITAR-TASS", "RIA Novosti", "РИА Новости",
     "Interfax", "Интерфакс", "ТАСС", "Ukrinform", "Укрінформ", "UNIAN", "УНІАН", "APA", "AZERTAC", "AZƏRTAC",
     "Trend", "Report.az", "REPORT.AZ", "Turan", "Anadolu", "AA", "Anadolu Ajansı", "DHA", "İHA", "Xinhua",
-    "Kyodo", "Yonhap", "PTI", "IANS", "Bernama", "Antara", "PAP", "ČTK", "CTK", "MTI", "APA-OTS", "Belga",
+    "Kyodo", "Yonhap", "PTI", "IANS", "Bernama", "Antara", "PAP", "ČTK", "CTK", "MTI", "APA-OTS", "OTS", "ots", "pts", "pressetext", "Belga",
     "ANP", "TT", "NTB", "STT", "Ritzau", "Lusa", "Agência Brasil", "Europa Press", "EUROPA PRESS", "Servimedia",
     "SERVIMEDIA", "Notimex", "Prensa Latina", "Telam", "Télam", "KUNA", "WAFA", "SPA", "MENA", "IRNA", "ISNA",
     "Kazinform", "Казинформ", "KazTAG", "UzA", "Armenpress", "Арменпресс", "Sputnik", "Спутник", "BelTA", "БелТА",

@@ -128,26 +128,27 @@ DOCUMENT_LABELS: frozenset[str] = frozenset((
 ))
 CHROME_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {
     't': ('tags:', 'tags :', 'tagged:', 'topics:', 'tags :', 'tags:', 'teqler:', 'teilen:'),
-    'k': ('keywords:', 'kontakt:', 'kontakt dla mediow:', 'kontakt prasowy:', 'kontakt:', 'kontakt pro media:', 'kontakt:', 'kontakt:', 'kapcsolat:', 'kontak:'),
+    'k': ('keywords:', 'kontakt:', 'kontakt dla mediow:', 'kontakt prasowy:', 'kontakt:', 'kontakt pro media:', 'kontakt:', 'kontakt:', 'kapcsolat:', 'kontak:', 'kurzlink', 'kisa link'),
     'm': ('mots-cles:', 'mots cles:', 'mehr zum thema:', 'melden sie sich', 'media contact:', 'media contacts:', 'media inquiries:', 'media contact', 'medienkontakt:'),
-    's': ('schlagworte:', 'schlagworter:', 'stichworte:', 'see also:', 'share:', 'share on', 'suivez-nous', 'siguenos', 'sign up for', 'subscribe to', 'sajtokapcsolat:', 'sign the letter:', 'sign the petition:', 'signez la lettre:', 'source:'),
-    'e': ('etiquetas:', 'etiquetas:', 'etiketler:', 'etiketler:', 'elaqe:', 'elaqe ucun:'), 'т': ('теги:',),
-    'м': ('метки:',),
-    'к': ('ключевые слова:', 'контакты для сми:', 'контакты:', 'контакти для змі:', 'контакти:'),
+    's': ('schlagworte:', 'schlagworter:', 'stichworte:', 'see also:', 'share:', 'share on', 'suivez-nous', 'siguenos', 'sign up for', 'subscribe to', 'sajtokapcsolat:', 'sign the letter:', 'sign the petition:', 'signez la lettre:', 'source:', 'short link', 'shortlink', 'short url'),
+    'e': ('etiquetas:', 'etiquetas:', 'etiketler:', 'etiketler:', 'elaqe:', 'elaqe ucun:', 'enlace corto'),
+    'т': ('теги:',), 'м': ('метки:',),
+    'к': ('ключевые слова:', 'контакты для сми:', 'контакты:', 'контакти для змі:', 'контакти:', 'короткая ссылка'),
     'r': ('read more:', 'related:', 'read also:', 'reading time:'),
-    'l': ('lire aussi:', 'lire aussi :', 'lesen sie auch:', 'lea tambien:', 'lee tambien:', 'leia tambem:', 'lien he:'),
+    'l': ('lire aussi:', 'lire aussi :', 'lesen sie auch:', 'lea tambien:', 'lee tambien:', 'leia tambem:', 'lien he:', 'lien court', 'link curto', 'link breve'),
     'a': ('a lire aussi:', 'ayrica okuyun:', 'abonnez-vous a', 'abonnieren sie', 'ansprechpartner:', 'add your name:', 'ajoutez votre nom:', 'also read:'),
     'v': ('voir aussi:', 'veja tambem:'), 'ч': ('читаите также:',),
     'п': ('по теме:', 'поделиться:', 'подписываитесь на нас', 'подпишитесь на', 'пресс-служба:', 'прес-служба:'),
     'h': ('hemcinin oxuyun:',),
     'f': ('follow us on', 'folgen sie uns', 'for media inquiries', 'for more information, contact', 'for further information, contact', 'foto:'),
-    'p': ('partager:', 'press contact:', 'press contacts:', 'press contact', 'pressekontakt:', 'pressekontakt', 'perscontact:', 'presskontakt:', 'photo:', 'photo credit'),
+    'p': ('partager:', 'press contact:', 'press contacts:', 'press contact', 'pressekontakt:', 'pressekontakt', 'perscontact:', 'presskontakt:', 'photo:', 'photo credit', 'permalink'),
     'c': ('compartir:', 'click here to subscribe', 'contact:', 'contacts:', 'contact presse:', 'contacts presse:', 'contact medias:', 'contact:', 'contacto de prensa:', 'contacto para medios:', 'contacto:', 'contato para imprensa:', 'contato:', 'contacto:', 'contatti stampa:', 'contatti:', 'contact presa:', 'contact:', 'contact:', 'click here to sign', 'credit:', 'click here'),
     'b': ('bizi takip edin', 'basin iletisim:', 'bilgi icin:'), 'g': ('get our newsletter',),
     'i': ('inscrivez-vous a', 'iletisim:', 'image:', 'image credit'),
     'u': ('ufficio stampa:', 'unterschreiben sie hier:'), 'ε': ('επικοινωνια:',),
-    'ل': ('للتواصل:', 'للاتصال:'), 'n': ('narahubung:',), 'स': ('संपरक:',), 'j': ('jetzt unterschreiben:',),
-    'ф': ('фото:',), 'q': ('quelle:',), 'в': ('время чтения',),
+    'ل': ('للتواصل:', 'للاتصال:', 'لینک کوتاه'), 'n': ('narahubung:',), 'स': ('संपरक:',),
+    'j': ('jetzt unterschreiben:',), 'ф': ('фото:',), 'q': ('quelle:', 'qisa link'), 'в': ('время чтения',),
+    'ا': ('الرابط المختصر',), 'ر': ('رابط مختصر',),
 }
 CHROME_PREFIXES_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
     'tags:': (('tags:', 'tags'), ('tags:', 'tags')), 'tags ': (('tags :', 'tags'), ('tags :', 'tags')),
@@ -193,7 +194,7 @@ CHROME_PREFIXES_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
     'persc': (('perscontact:', 'contact'),), 'sajto': (('sajtokapcsolat:', 'contact'),),
     'kapcs': (('kapcsolat:', 'contact'),), 'επικο': (('επικοινωνια:', 'contact'),),
     'للتوا': (('للتواصل:', 'contact'),), 'للاتص': (('للاتصال:', 'contact'),),
-    'narah': (('narahubung:', 'contact'),), 'lien ': (('lien he:', 'contact'),),
+    'narah': (('narahubung:', 'contact'),), 'lien ': (('lien he:', 'contact'), ('lien court', 'site-chrome')),
     'संपरक': (('संपरक:', 'contact'),), 'add y': (('add your name:', 'call-to-action'),),
     'ajout': (('ajoutez votre nom:', 'call-to-action'),), 'signe': (('signez la lettre:', 'call-to-action'),),
     'unter': (('unterschreiben sie hier:', 'call-to-action'),),
@@ -204,6 +205,13 @@ CHROME_PREFIXES_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
     'credi': (('credit:', 'site-chrome'),), 'quell': (('quelle:', 'site-chrome'),),
     'also ': (('also read:', 'site-chrome'),), 'readi': (('reading time:', 'site-chrome'),),
     'время': (('время чтения', 'site-chrome'),),
+    'short': (('short link', 'site-chrome'), ('shortlink', 'site-chrome'), ('short url', 'site-chrome')),
+    'perma': (('permalink', 'site-chrome'),), 'kurzl': (('kurzlink', 'site-chrome'),),
+    'enlac': (('enlace corto', 'site-chrome'),),
+    'link ': (('link curto', 'site-chrome'), ('link breve', 'site-chrome')),
+    'корот': (('короткая ссылка', 'site-chrome'),), 'kisa ': (('kisa link', 'site-chrome'),),
+    'qisa ': (('qisa link', 'site-chrome'),), 'الراب': (('الرابط المختصر', 'site-chrome'),),
+    'رابط ': (('رابط مختصر', 'site-chrome'),), 'لینک ': (('لینک کوتاه', 'site-chrome'),),
 }
 CHROME_LINE_KINDS: dict[str, str] = {
     'share': 'share', 'tweet': 'share', 'email': 'share', 'share this': 'share', 'share on facebook': 'share',
@@ -453,9 +461,10 @@ LANGUAGE_NAMES: frozenset[str] = frozenset((
     'русскии', 'украінська', 'қазақша', 'հայերեն', 'العربية', 'فارسی', 'ქართული', '中文', '日本語',
 ))
 SHARE_TARGETS: frozenset[str] = frozenset((
-    'bluesky', 'compartir', 'condividi', 'copy link', 'e-mail', 'email', 'facebook', 'linkedin', 'mail',
-    'mastodon', 'messenger', 'ok', 'partager', 'pinterest', 'print', 'reddit', 'share', 'teilen', 'telegram',
-    'threads', 'tumblr', 'tweet', 'twitter', 'vk', 'vkontakte', 'whatsapp', 'x', 'xing', 'поделиться',
+    'bluesky', 'compartir', 'condividi', 'copy link', 'e-mail', 'email', 'facebook', 'google plus', 'google+',
+    'linkedin', 'mail', 'mastodon', 'messenger', 'ok', 'partager', 'pinterest', 'print', 'reddit', 'share',
+    'teilen', 'telegram', 'threads', 'tumblr', 'tweet', 'twitter', 'vk', 'vkontakte', 'whatsapp', 'x', 'xing',
+    'поделиться',
 ))
 SECTION_WORDS: frozenset[str] = frozenset((
     '&', 'a', 'a la une', 'acasa', 'accueil', 'actualidad', 'actualidade', 'actualitate', 'actualite',

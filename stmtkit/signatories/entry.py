@@ -10,8 +10,6 @@ affiliations around a name are ``.roles``.
 
 from __future__ import annotations
 
-import regex
-
 from ..data import folded_cues as cue
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
@@ -28,6 +26,7 @@ from .kind import (
     names_a_body,
 )
 from .roles import name_last, person_parts, split_postnominals, split_title, without_capacity_remarks
+from .segments import split_segments
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = lazy(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
@@ -37,64 +36,6 @@ _AND = lazy(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 # "Africa Trade Network (ATN)": the brackets hold an acronym.
 _ACRONYM_INNER = lazy(r"^[\p{Lu}\d&\-]{2,}$")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
-
-
-_BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;/"}
-# The Arabic comma and semicolon and the ideographic comma separate names as "," and ";" do.
-_SCRIPT_SEPARATORS = str.maketrans({"،": ",", "؛": ";", "、": ", "})
-
-
-def with_ascii_separators(text: str) -> str:
-    """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma."""
-    if "،" in text or "؛" in text or "、" in text:
-        return text.translate(_SCRIPT_SEPARATORS)
-    return text
-
-
-def split_outside_brackets(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` (``,`` or ``;``) where no bracket is open: ``A (B, C), D`` → ``["A (B, C)", " D"]``.
-
-    A closing bracket with none open is ignored.  The loop visits the brackets and
-    separators only, not every character: a paragraph of 21 members is one 2,000-character line.
-    """
-    if "(" not in text and "[" not in text:
-        return text.split(sep)  # no bracket opens: every separator is outside one
-    parts: list[str] = []
-    depth = start = 0
-    for m in _BRACKETS_OR[sep].finditer(text):
-        c = m.group()
-        if c in "([":
-            depth += 1
-        elif c in ")]":
-            depth -= depth > 0
-        elif depth == 0:
-            parts.append(text[start : m.start()])
-            start = m.end()
-    parts.append(text[start:])
-    return parts
-
-
-def split_segments(text: str) -> list[str]:
-    """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
-    if "," not in text:
-        whole = text.strip()  # most names: one segment, no generator
-        return [whole] if whole else []
-    parts = split_outside_brackets(text, ",")
-    if "-," in text:
-        parts = _suspended_joined(parts)
-    return [p for p in (part.strip() for part in parts) if p]
-
-
-def _suspended_joined(parts: list[str]) -> list[str]:
-    """``Korva-, nenä- ja kurkkutautien …``, ``Ein-, Aus- und Umbau``: a word cut at a hyphen before a
-    comma shares its end with the words after it (a suspended compound); the comma cuts no field there."""
-    joined: list[str] = []
-    for part in parts:
-        if joined and joined[-1].endswith("-") and joined[-1][-2:-1].isalpha():
-            joined[-1] += "," + part
-        else:
-            joined.append(part)
-    return joined
 
 
 def _own_acronym(head: str, inner: str) -> bool:
@@ -170,6 +111,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     head, tail = segments[0], segments[1:]
     if tail and tail[0] in cue.NAME_SUFFIXES:  # "John Roe, Jr., Publisher": the generation is the name's
         head, tail = rest[: rest.index(tail[0], len(head)) + len(tail[0])].strip(), tail[1:]
+    if len(tail) > 1:
+        tail = _named_chairs(tail)
     if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
         return colon[0], [colon[1], *tail]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at
@@ -180,6 +123,19 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
         return m[0].strip(), [*split_segments(m[1]), *tail]
     return head, tail
+
+
+def _named_chairs(tail: list[str]) -> list[str]:
+    """``Walter S. Carpenter, Jr. Professor of Law``: a field opening with a generation ("Jr.") and more words
+    goes on the field before it; a chair named after a person is one role."""
+    joined: list[str] = []
+    for field in tail:
+        first, _, rest = field.partition(" ")
+        if joined and rest and first in cue.NAME_SUFFIXES:
+            joined[-1] = f"{joined[-1]}, {field}"
+        else:
+            joined.append(field)
+    return joined
 
 
 # Remembered for the parse: the organisation run and the bare-run checks ask for the same entries' heads.

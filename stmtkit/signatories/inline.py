@@ -13,10 +13,11 @@ import regex
 
 from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
-from .entry import role_closing_name, split_outside_brackets, split_segments, with_ascii_separators
+from .entry import role_closing_name
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person, names_a_body
 from .others import without_others_tail
 from .roles import split_title
+from .segments import split_outside_brackets, split_segments, with_ascii_separators
 
 _AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
 _DASH_SEP = lazy(r"\s+[–—]\s+")
@@ -108,7 +109,8 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if not any(mark in body for mark in marks):
             continue  # no separator to cut at: the body stays one piece
         cut: list[str] = separator.split(body)
-        if len(cut) >= 3 and _all_names(cut):
+        # "AFPS – Droits devant – Femmes en noir – FIDH": a dash-separated run of bodies, named in lower case or by acronyms
+        if len(cut) >= 3 and (_all_names(cut) or (separator is _DASH_SEP and _all_organisations(cut, phrases=True))):
             return cut
     return [text]
 
@@ -218,15 +220,19 @@ def is_full_name(text: str) -> bool:
     return len(text.split()) >= 2 and looks_like_person(text) and not is_role(text) and not is_place(text)
 
 
-def _all_organisations(parts: Sequence[str]) -> bool:
+def _all_organisations(parts: Sequence[str], *, phrases: bool = False) -> bool:
     """Every part an organisation or a one-word capitalised name (``Oxfam``), none a role or a place;
-    "Anna Berg, Harvard University, Law School" is one person's entry, not three signers."""
+    "Anna Berg, Harvard University, Law School" is one person's entry, not three signers.
+
+    With ``phrases`` a part of words no person's name holds ("Droits devant": a lowercase word that is
+    no particle) counts as a body's name too."""
     kinds = []
     for part in parts:
         text = clean_entry_text(part)
         if not text or is_role(text) or is_place(text) or len(text.split()) > 8 or not text[:1].isupper():
             return False
-        kinds.append("organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person")
+        kind = "organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person"
+        kinds.append("phrase" if kind == "person" and phrases and not looks_like_person(text) else kind)
     return "person" not in kinds and "organisation" in kinds
 
 

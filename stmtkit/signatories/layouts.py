@@ -25,11 +25,12 @@ from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .cues import block_cues, inline_mark_pattern
-from .entry import entry_head, read_entries, split_segments
+from .entry import entry_head, read_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
 from .roles import person_parts, split_title
+from .segments import split_segments
 
 _NUMBERED = lazy(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
 _TABLE_RULE = lazy(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ..patterns import lazy
-from .entry import with_ascii_separators
-from .inline import entries_closed_by_places
+from .inline import entries_closed_by_places, inline_names
 from .kind import looks_like_person
 from .lines import at_least_words
+from .segments import with_ascii_separators
 
 _NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
 _MAX_CASELESS_NAME_WORDS = 4
@@ -14,6 +14,8 @@ _MAX_CASELESS_NAME_WORDS = 4
 
 def is_name_paragraph(text: str) -> bool:
     """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
+    if (" – " in text or " — " in text) and len(inline_names(text)) >= 3:
+        return True  # "AFPS – Droits devant – Femmes en noir – FIDH – …": names set apart by dashes
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"

@@ -10,9 +10,10 @@ from ..data import folded_cues as cue
 from ..model import SignatoryKind, SignatureBlock
 from ..patterns import lazy
 from ..state import Context
-from .entry import read_entry, split_segments
+from .entry import read_entry
 from .kind import is_organisation, names_a_body
 from .lines import at_least_words, is_prose
+from .segments import split_segments
 
 # The line is a few names, not a paragraph; each name a few words.
 _MAX_LINE_WORDS = 30

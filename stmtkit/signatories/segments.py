@@ -1,0 +1,63 @@
+"""Cutting an entry into its fields: at commas (or semicolons, slashes) outside brackets, with the list
+punctuation of other scripts read as the comma."""
+
+from __future__ import annotations
+
+import regex
+
+_BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;/"}
+# The Arabic comma and semicolon and the ideographic comma separate names as "," and ";" do.
+_SCRIPT_SEPARATORS = str.maketrans({"،": ",", "؛": ";", "、": ", "})
+
+
+def with_ascii_separators(text: str) -> str:
+    """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma."""
+    if "،" in text or "؛" in text or "、" in text:
+        return text.translate(_SCRIPT_SEPARATORS)
+    return text
+
+
+def split_outside_brackets(text: str, sep: str) -> list[str]:
+    """Split on ``sep`` (``,`` or ``;``) where no bracket is open: ``A (B, C), D`` → ``["A (B, C)", " D"]``.
+
+    A closing bracket with none open is ignored.  The loop visits the brackets and
+    separators only, not every character: a paragraph of 21 members is one 2,000-character line.
+    """
+    if "(" not in text and "[" not in text:
+        return text.split(sep)  # no bracket opens: every separator is outside one
+    parts: list[str] = []
+    depth = start = 0
+    for m in _BRACKETS_OR[sep].finditer(text):
+        c = m.group()
+        if c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= depth > 0
+        elif depth == 0:
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
+def split_segments(text: str) -> list[str]:
+    """Split on commas outside brackets: ``A (B, C), D`` → ``["A (B, C)", "D"]``."""
+    if "," not in text:
+        whole = text.strip()  # most names: one segment, no generator
+        return [whole] if whole else []
+    parts = split_outside_brackets(text, ",")
+    if "-," in text:
+        parts = _suspended_joined(parts)
+    return [p for p in (part.strip() for part in parts) if p]
+
+
+def _suspended_joined(parts: list[str]) -> list[str]:
+    """``Korva-, nenä- ja kurkkutautien …``, ``Ein-, Aus- und Umbau``: a word cut at a hyphen before a
+    comma shares its end with the words after it (a suspended compound); the comma cuts no field there."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].endswith("-") and joined[-1][-2:-1].isalpha():
+            joined[-1] += "," + part
+        else:
+            joined.append(part)
+    return joined
