@@ -181,7 +181,6 @@ def without_entry_prefix(text: str) -> str:
 
 # The brackets, commas and colons of CJK typography, as the entry reader splits at them.
 _FULL_WIDTH = str.maketrans({"（": " (", "）": ") ", "，": ", ", "：": ": ", "；": "; "})
-_FULL_WIDTH_MARKS = frozenset("（），：；")
 
 
 # Cached because the signature stage reads each line of a run three times (is it a name,
@@ -194,7 +193,8 @@ def clean_entry_text(raw: str) -> str:
     ('Anna Berg (composer)', 'Harbour Union')
     """
     text = raw.strip().replace("\n", " ")
-    if not text.isascii() and not _FULL_WIDTH_MARKS.isdisjoint(text):
+    # five searches in C: a set's isdisjoint made a string of each character of the text to hash it
+    if not text.isascii() and ("（" in text or "）" in text or "，" in text or "：" in text or "；" in text):
         text = text.translate(_FULL_WIDTH)  # "山田太郎（海辺大学教授）": CJK brackets and commas as ASCII ones
     if "*" in text or "__" in text:
         text = strip_emphasis(text)
@@ -202,14 +202,15 @@ def clean_entry_text(raw: str) -> str:
     if "  " in text or not text.isprintable():
         # only a run of spaces or another white space (tab, NBSP: none of them printable) changes
         text = _SPACES.sub(" ", text)
-    if ("ps" in text or "ka" in text or "k.a" in text or "lias" in text) and _QUOTES.intersection(text):
-        # each marker holds one of these, and a quote opens the name it gives
+    if text.rstrip()[-1:] in _CLOSING_QUOTES and ("ps" in text or "ka" in text or "k.a" in text or "lias" in text):
+        # the nom de guerre closes the text in its quotes, and each marker holds one of these: most entries
+        # end with a letter and are settled by their last character
         text = _PSEUDONYM.sub("", text)  # "Anna Jakubowska ps. „Paulina”": the nom de guerre is no part of the name
     # a separator left at either end: "Amnesty International /" (one organisation a line, each closed by " /")
     return strip_final_dot(text.lstrip(" ,;").rstrip(" ,;/|"))
 
 
-_QUOTES = frozenset("„\"“«'‘")
+_CLOSING_QUOTES = frozenset("”\"»'’“")
 # A nom de guerre or pen name after the name, in quotes: "ps. „Paulina”", "pseud. «Lis»", "a.k.a. "Doc"", "alias 'Red'".
 _PSEUDONYM = lazy(r"(?i)\s+(?:ps\.|pseud\.|pseudonim|a\.k\.a\.|aka|alias)\s*[„\"“«'‘][^„\"“”«»'‘’]{1,40}[”\"»'’“]\s*$")
 

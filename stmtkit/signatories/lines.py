@@ -143,7 +143,10 @@ def heading_in(text: str) -> tuple[str, str] | None:
             key.startswith(cues.stems_by_first.get(key[:1], ())) or (len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and names_signing(key))):
         # "Assinam o manifesto: A –…, B –…": a signing verb opens a short head, the names follow the colon
         return head.strip(), strip_markup(rest.strip())
-    if not sep and not rest and not text.endswith((".", "!", "?", ",", ";")) and _closes_with_heading(key):
+    # the key's last word asked before the line is cut into words: most lines close with no word that closes
+    # a heading phrase
+    if not sep and not rest and not text.endswith((".", "!", "?", ",", ";")) \
+            and key and key.rsplit(None, 1)[-1] in cues.heading_last_words and _closes_with_heading(key):
         return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
     if not sep or rest.strip():
         return None  # a heading phrase closes its line with a colon: prose is not cut into words
