@@ -256,7 +256,6 @@ def entry_cues() -> dict[str, object]:
         "ORGANISATION_WORDS": frozenset(fold_words(w).rstrip(".") for w in _all(ORGANISATION_WORDS) if " " not in w),
         "ORGANISATION_PHRASES": by_first_word([fold_words(w) for w in _all(ORGANISATION_WORDS) if " " in w], pad=True),
         "LEGAL_FORMS": legal_forms,
-        "LEGAL_FORM_WORDS": "|".join(map(re.escape, _longest_first(legal_forms))),
         "ORGANISATION_SUFFIXES": tuple(fold_words(s) for s in ORGANISATION_SUFFIXES),
         "CJK_ORGANISATION_SUFFIXES": tuple(fold_words(s) for s in CJK_ORGANISATION_SUFFIXES),
         "ROLE_WORDS": frozenset(w for w in roles if " " not in w),

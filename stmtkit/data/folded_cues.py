@@ -686,11 +686,6 @@ LEGAL_FORMS: frozenset[str] = frozenset((
     'sa', 'sarl', 'sas', 'spa', 'srl', 'ug', 'vzw', 'z.s.', 'z.u.', 'ано', 'ао', 'зао', 'ип', 'нко', 'оао',
     'ооо', 'пао',
 ))
-LEGAL_FORM_WORDS: str = (
-    'ictimai\\ birlik|s\\.a\\.r\\.l\\.|o\\.p\\.s\\.|s\\.a\\.s\\.|s\\.p\\.a\\.|s\\.r\\.l\\.|corp\\.|e\\.\\ v\\.|ggmbh|a\\.s\\.|as'
-    'bl|b\\.v\\.|corp|e\\.v\\.|gmbh|inc\\.|ltd\\.|n\\.v\\.|s\\.a\\.|sarl|z\\.s\\.|z\\.u\\.|aps|asc|cic|co\\.|inc|llc|llp'
-    '|ltd|mmc|ohg|plc|qsc|sas|spa|srl|vzw|ано|зао|нко|оао|ооо|пао|ab|ag|as|bv|ev|kg|nv|oy|ry|sa|ug|ао|ип'
-)
 ORGANISATION_SUFFIXES: tuple[str, ...] = (
     'verband', 'verbande', 'kammer', 'innung', 'verein', 'gesellschaft', 'gemeinschaft', 'stiftung',
     'netzwerk', 'institut', 'zentrum', 'partei', 'gewerkschaft', 'bundnis', 'dernegi', 'vakfi', 'sendikasi',

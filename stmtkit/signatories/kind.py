@@ -8,9 +8,8 @@ the shape of the text (acronyms, initials).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
+from itertools import repeat
 
 from ..data import folded_cues as cue
 from ..fold import fold_words
@@ -70,21 +69,35 @@ def _legal_form_length(token: str) -> int:
     return max(1, len(folded.rstrip(".").replace(".", "")))
 
 
-@lru_cache(maxsize=1)
-def _legal_form_word() -> re.Pattern[str]:
-    """A legal form standing as a word of a folded text, dots after it or not.
+def _may_hold_legal_form(folded: str) -> bool:
+    """Whether the folded text holds a legal form as a word, dots after it or not: true whenever a token of
+    the text (cut at white space, commas and brackets) folds to one, as ``has_legal_form`` asks.
 
-    A token whose fold is a legal form (``GmbH``, ``e.V.``, ``Ltd..``) leaves that form in the fold
-    of its text between separators (white space, a comma, a bracket, the ends): one search of the
-    folded text (folded already by the kind tests) instead of a fold per token.
+    A token's fold stands in the fold of its text between separators (white space, a comma, a bracket,
+    the ends): the folded text is cut at the same separators and its words looked up in the set, a
+    form of two words (``ictimai birlik``) searched for as it is.  One cut and one set look-up a word,
+    where a pattern of the forms tried each of them at each word start.
     """
-    return re.compile(rf"(?:^|[\s,()])(?:{cue.LEGAL_FORM_WORDS})\.*(?![^\s,()])")
+    forms = cue.LEGAL_FORMS
+    # most texts (a name) hold no comma or bracket: three searches, not three copies
+    cut = folded.replace(",", " ").replace("(", " ").replace(")", " ") if "," in folded or "(" in folded or ")" in folded else folded
+    words = cut.split()
+    if not forms.isdisjoint(words):
+        return True
+    if "." in folded and not forms.isdisjoint(map(str.rstrip, words, repeat("."))):
+        return True  # "Ltd..", "GmbH.": a form with more dots after it
+    return " " in folded and any(map(folded.__contains__, _SPACED_LEGAL_FORMS))
+
+
+# The legal forms of two words: a token cut at white space holds no such form, its fold may (a character
+# folded to a space).
+_SPACED_LEGAL_FORMS = tuple(form for form in cue.LEGAL_FORMS if " " in form)
 
 
 def has_legal_form(text: str, folded: str | None = None) -> bool:
     """``… e.V.``, ``… GmbH``, ``… Ltd.``, ``ООО …``; two-letter forms (``AG``, ``SA``) only in capitals, not first.
     ``folded``: ``fold_words(text)``, when the caller has it."""
-    if not _legal_form_word().search(fold_words(text) if folded is None else folded):
+    if not _may_hold_legal_form(fold_words(text) if folded is None else folded):
         return False  # most texts: no token is a legal form
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     for i, token in enumerate(tokens):
