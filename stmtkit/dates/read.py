@@ -89,8 +89,10 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
     # such a character can be found ("updated" ones first, longest first in each kind:
     # scripts/gen_folded_words.py groups them so).  The characters anywhere in the window let through
     # two and a half times as many, each searched for.
-    present = set(_OPENS_WORD.findall(before))
-    for label, kind in (pair for first, pairs in folded_dates.LABELS_BY_FIRST.items() if first in present for pair in pairs):
+    # Two labels found at one place open with one character, so the groups may be tried in any
+    # order: each character of the window is looked up, not each of the 77 groups tested.
+    by_first = folded_dates.LABELS_BY_FIRST
+    for label, kind in (pair for first in set(_OPENS_WORD.findall(before)) if first in by_first for pair in by_first[first]):
         start = before.find(label)
         while start != -1 and (best is None or start < best[0]):
             if (start == 0 or not _LETTER.match(before, start - 1)) and (
