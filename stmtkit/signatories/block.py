@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
@@ -45,14 +44,13 @@ from .name_paragraph import is_name_paragraph
 from .others import others_count
 from .roles import is_capacity_remark
 from .tail import cut_off, date_cut_short
+from .text_around import text_above
 
 # How many blank lines may separate the entries of one block.
 _MAX_BLANK_RUN = 3
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
 _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
-# A line this long above a bare run is the text the names sign.
-MIN_TEXT_WORDS = 8
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = lazy(r"^\d{1,4}[.)]\s")
@@ -67,22 +65,6 @@ class Found(NamedTuple):
 def languages_of(ctx: Context) -> tuple[str, ...] | None:
     """The languages a date line of this document is read in."""
     return ctx.options.languages or ((ctx.language,) if ctx.language else None)
-
-
-def closes_the_text(ctx: Context, last: int) -> bool:
-    """Little text after line ``last``: at most one paragraph ("The full list is on our website.").
-
-    A weak heading opens the signatures only at the end of the statement; in the middle of an
-    article, "Письмо подписали:" with names below tells who signed another letter, and the
-    article goes on.
-    """
-    # at most one: the walk stops at the second paragraph, not at the end of a long article
-    paragraphs = filter(text_line, ctx.free_texts(last + 1))
-    return next(paragraphs, None) is None or next(paragraphs, None) is None
-
-
-# A line of the text the names sign (a sentence at least), not an entry.
-text_line = partial(at_least_words, n=MIN_TEXT_WORDS)
 
 
 def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
@@ -307,7 +289,7 @@ def bare_run_acceptable(ctx: Context, run: Lines) -> bool:
             return False
     # Names without bullets right under the headline are a byline ("Title" / "Anna Berg" / "Tom Lind" /
     # "27 May 2024"); signers come after the text they sign.
-    if not bulleted and not any(map(text_line, ctx.free_texts(1, run.number_at(0) - 1))):
+    if not bulleted and not text_above(ctx, run.number_at(0)):
         return False
     # A list introduced by a sentence ("The accused are:") is not a list of signers.
     n = run[0].number - 1

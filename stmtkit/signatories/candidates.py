@@ -24,11 +24,9 @@ from .block import (
     Found,
     bare_run_acceptable,
     bare_run_before,
-    closes_the_text,
     collect_rows,
     languages_of,
     read_block,
-    text_line,
 )
 from .closing import MAX_SIGN_OFF_WORDS, after_closing, after_closing_sentence
 from .columns import under_column_headers
@@ -48,6 +46,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .sentence import signing_sentences
 from .sign_off import sign_off_before
+from .text_around import closes_the_text, text_above
 from .voice import speaks_as_signer
 
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
@@ -184,7 +183,7 @@ def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]
 
 
 def _text_before(ctx: Context, first: int) -> bool:
-    return any(map(text_line, ctx.free_texts(1, first - 1)))
+    return text_above(ctx, first)
 
 
 def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:

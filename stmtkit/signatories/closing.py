@@ -9,10 +9,11 @@ from ..fold import fold_words, strip_markup
 from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
-from .block import Found, closes_the_text, collect_rows, read_block
+from .block import Found, collect_rows, read_block
 from .cues import block_cues
 from .layouts import Row
 from .lines import at_least_words, bare_entry, is_prose
+from .text_around import closes_the_text
 
 # A closing formula among the last lines of the text opens a block as it is.
 _CLOSING_WINDOW = 12

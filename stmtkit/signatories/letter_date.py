@@ -11,8 +11,9 @@ from __future__ import annotations
 from ..dates.read import read_stamp
 from ..patterns import lazy
 from ..state import Context
-from .block import languages_of, text_line
+from .block import languages_of
 from .lines import at_least_words
+from .text_around import text_line
 
 # A letter's date names its year: the reader is asked only of lines holding one.
 _YEAR = lazy(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -32,7 +33,9 @@ def above_letter_date(ctx: Context) -> int | None:
             seen_text = True  # a line this long holds eight words or more: the text
         elif not seen_text:
             seen_text = text_line(text)
-        elif _YEAR.search(text) and not at_least_words(text, _MAX_DATE_WORDS + 1) and _dated(text, languages):
+        # a year opens with a 1 or a 2: a line of names holds neither, and skips the pattern
+        elif ("1" in text or "2" in text) and _YEAR.search(text) and not at_least_words(text, _MAX_DATE_WORDS + 1) \
+                and _dated(text, languages):
             return above
         above = number
     return None

@@ -13,10 +13,11 @@ from ..fold import fold_words
 from ..lines import Line, Lines
 from ..model import SignatureBlock
 from ..state import Context
-from .block import MIN_TEXT_WORDS, Found, closes_the_text, collect_rows, read_block
+from .block import Found, collect_rows, read_block
 from .cues import names_signing
 from .inline import inline_names
 from .lines import at_least_words, heading_of
+from .text_around import MIN_TEXT_WORDS, closes_the_text
 
 # A sentence ending in a full stop heads the names only when one comes right below it.
 _MAX_BLANK_LINES_BELOW = 2
