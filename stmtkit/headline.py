@@ -16,7 +16,6 @@ import regex
 
 from .chrome import is_image_name, is_section_label, opens_with_home_link
 from .data import folded_structure
-from .data.addressee_words import ADDRESSEE_CUES, ADDRESSEE_PREFIXES_CJK, ADDRESSEE_SUFFIXES
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
@@ -120,20 +119,6 @@ def _notes_by_first_word() -> dict[str, tuple[str, ...]]:
     return notes
 
 
-@lru_cache(maxsize=64)
-def _addressee_cues(language: str | None) -> regex.Pattern[str]:
-    """The cues of ``language`` and "*" (of every language when it is unknown), not followed by a letter."""
-    rows = [ADDRESSEE_CUES["*"]]
-    rows += [ADDRESSEE_CUES[language]] if language in ADDRESSEE_CUES else [] if language else list(ADDRESSEE_CUES.values())
-    cues = sorted({fold_words(cue) for row in rows for cue in row}, key=len, reverse=True)
-    # in a script without spaces the name follows the cue directly ("尊敬的市长："): no letter test there
-    spaced = [regex.escape(cue) for cue in cues if not _UNSPACED_END.search(cue)]
-    unspaced = [regex.escape(cue) for cue in cues if _UNSPACED_END.search(cue)]
-    pattern = "^(?:" + "|".join(spaced) + r")(?!\p{L})"
-    return regex.compile(pattern + ("|^(?:" + "|".join(unspaced) + ")" if unspaced else ""), regex.V1)
-
-
-_UNSPACED_END = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]$")
 
 
 @lru_cache(maxsize=1)
@@ -383,15 +368,6 @@ def is_truncated(text: str) -> bool:
     return text.endswith(("...", "…"))
 
 
-def is_addressee(folded: str, language: str | None) -> bool:
-    """``folded`` (a line as ``fold_words`` gives it) opens a letter's address or salutation in ``language``."""
-    if len(folded) <= _ADDRESSEE_CJK_MAX and (folded.endswith(ADDRESSEE_SUFFIXES) or folded.startswith(ADDRESSEE_PREFIXES_CJK)):
-        return True  # "<office> <name> 殿", "尊敬的<name>": honorifics glued to the name, no space to match on
-    return _addressee_cues(language).match(folded) is not None
-
-
-# An addressee's line with an honorific is a title and a name: longer is a sentence ending in one.
-_ADDRESSEE_CJK_MAX = 40
 
 
 def crawler_metadata(text: str) -> int:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import regex
 
+from .addressee import is_addressee
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
     all_caps,
     holds_two_sentences,
-    is_addressee,
     is_byline,
     is_chrome,
     is_document_label,

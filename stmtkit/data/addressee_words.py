@@ -22,8 +22,10 @@ ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
     "pl": ("szanowny", "szanowna", "szanowni", "wielce szanowny", "do:", "do rak"),
     "cs": ("vazeny", "vazena", "vazeni", "komu:", "k rukam"),
     "ro": ("stimate", "stimata", "stimati", "catre:"),
-    "ru": ("вниманию", "уважаемый", "уважаемая", "уважаемые", "глубокоуважаемый", "глубокоуважаемые", "кому:"),
-    "uk": ("до уваги", "шановний", "шановна", "шановні", "вельмишановний", "вельмишановна", "вельмишановні", "кому:"),
+    "ru": ("вниманию", "президенту", "председателю", "министру", "губернатору", "мэру", "генеральному прокурору",
+           "уважаемый", "уважаемая", "уважаемые", "глубокоуважаемый", "глубокоуважаемые", "кому:"),
+    "uk": ("до уваги", "президенту", "голові", "міністру", "прем'єр-міністру", "генеральному прокурору",
+           "шановний", "шановна", "шановні", "вельмишановний", "вельмишановна", "вельмишановні", "кому:"),
     "sr": ("postovani", "postovana", "postovane", "поштовани", "поштована"),
     "hr": ("postovani", "postovana", "postovane"),
     "tr": ("sayin", "kime:"),
@@ -52,3 +54,12 @@ ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
 ADDRESSEE_SUFFIXES: tuple[str, ...] = ("殿", "様", "御中", "各位")
 # Salutations that open a letter in Chinese, glued to the name ("尊敬的<name>", "致<name>：").
 ADDRESSEE_PREFIXES_CJK: tuple[str, ...] = ("尊敬的", "敬爱的", "亲爱的")
+
+# How an addressee's line ends where the language marks the addressee with a case ending, folded: Turkish
+# and Azerbaijani put an office in the dative ("İÇİŞLERİ BAKANLIĞINA", "TABİP ODASI BAŞKANLIĞI’NA",
+# "Nazirliyinə"), the possessive "-lığı" / "-liyi" of the office then "-na" / "-nə".  Asked of a short line.
+ADDRESSEE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "tr": ("ligina", "ligine", "luguna", "lugune", "ligi'na", "ligi'ne", "lugu'na", "lugu'ne",
+           "ligi’na", "ligi’ne", "lugu’na", "lugu’ne"),
+    "az": ("liyina", "liyine", "luguna", "lugune"),
+}

@@ -11,6 +11,9 @@ table in ``stmtkit.data.dateline_weights``, and ``describe`` writes a candidate 
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -195,3 +198,41 @@ def date_runs(dated: list[int]) -> set[int]:
             runs.update(run)
         run = [index] if index is not None else []
     return runs
+
+
+# A numeric date whose first two numbers could each be the day: "03/06/2021", "7-12-2007".
+_AMBIGUOUS_DATE = lazy(r"(?<!\d)(\d{1,2})[/\-](\d{1,2})[/\-](\d{2,4})(?!\d)")
+
+
+def _ambiguous(text: str) -> bool:
+    m = _AMBIGUOUS_DATE.search(text)
+    return m is not None and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+
+
+def day_month_settled(stamp: Stamp, others: Sequence[DateCandidate]) -> Stamp:
+    """A stamp written "03/06/2021" read in the order the page's other dates settle: "06.03.2021" on another
+    line (a dotted date, a month's name or a day past 12) names the sixth of March, not the third of June."""
+    value = stamp.dateline.datetime
+    if value is None or value.day > 12 or value.day == value.month or not _ambiguous(stamp.dateline.text):
+        return stamp
+    swapped = value.replace(month=value.day, day=value.month)
+    day = swapped.date() if isinstance(swapped, dt.datetime) else swapped
+    for other in others:
+        found = other.stamp.dateline.datetime
+        if found is None or other.stamp is stamp or _ambiguous(other.text):
+            continue
+        if (found.date() if isinstance(found, dt.datetime) else found) == day:
+            kept = tuple(w for w in stamp.warnings if not w.startswith("numeric date"))
+            why = f"numeric date {stamp.dateline.text!r} read as {day.isoformat()}, the order another date of the page states"
+            return stamp._replace(dateline=dataclasses.replace(stamp.dateline, datetime=swapped), warnings=(*kept, why))
+    return stamp
+
+
+def same_day(a: Stamp, b: Stamp) -> bool:
+    """Both name one day; a stamp that states no year only needs the same month and day."""
+    first, second = a.dateline.date, b.dateline.date
+    if first is None or second is None:
+        return False
+    if not (a.year_stated and b.year_stated):
+        return (first.month, first.day) == (second.month, second.day)
+    return first == second

@@ -1,8 +1,7 @@
 """Finding a signature block in the parse state: its rows from a start line, and runs of bare names.
 
-The rows of a block go to ``stmtkit.signatories.layouts`` (cut into entries) and
-come back as ``Signatory`` entries; which start wins is the stage's choice
-(``stmtkit.stages.signatures``).
+The rows of a block go to ``stmtkit.signatories.layouts`` (cut into entries) and come back as
+``Signatory`` entries; which start wins is the stage's choice (``stmtkit.stages.signatures``).
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from .cues import block_cues, names_signing
 from .entry import entry_head
 from .inline import inline_names
 from .kind import is_organisation, is_role, looks_like_person, names_a_body, reads_as_name
-from .layouts import Row, entries_of, signatories_of
+from .layouts import entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
     at_least_words,
@@ -43,6 +42,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .others import others_count
 from .roles import is_capacity_remark
+from .rows import Row
 from .tail import cut_off, date_cut_short
 from .text_around import text_above
 

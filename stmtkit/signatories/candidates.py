@@ -33,7 +33,6 @@ from .columns import under_column_headers
 from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
 from .ends import ends_of_bare_runs
 from .kind import is_function_word, is_organisation, is_place, looks_like_person, names_a_body, reads_as_name
-from .layouts import Row, signer_table_header
 from .lead import lead_names_line
 from .lines import (
     at_least_words,
@@ -44,8 +43,10 @@ from .lines import (
     person_line,
 )
 from .name_paragraph import is_name_paragraph
+from .rows import Row
 from .sentence import signing_sentences
 from .sign_off import sign_off_before
+from .tables import signer_table_header
 from .text_around import closes_the_text, text_above
 from .voice import speaks_as_signer
 

@@ -207,7 +207,10 @@ def clean_entry_text(raw: str) -> str:
         # end with a letter and are settled by their last character
         text = _PSEUDONYM.sub("", text)  # "Anna Jakubowska ps. „Paulina”": the nom de guerre is no part of the name
     # a separator left at either end: "Amnesty International /" (one organisation a line, each closed by " /")
-    return strip_final_dot(text.lstrip(" ,;").rstrip(" ,;/|"))
+    text = text.lstrip(" ,;").rstrip(" ,;/|")
+    if text[-2:] in (" -", " –", " —"):
+        text = text[:-2].rstrip()  # "Ana Lima -": the dash before a role the scrape cut off
+    return strip_final_dot(text)
 
 
 _CLOSING_QUOTES = frozenset("”\"»'’“")

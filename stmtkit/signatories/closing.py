@@ -11,8 +11,8 @@ from ..patterns import lazy
 from ..state import Context
 from .block import Found, collect_rows, read_block
 from .cues import block_cues
-from .layouts import Row
 from .lines import at_least_words, bare_entry, is_prose
+from .rows import Row
 from .text_around import closes_the_text
 
 # A closing formula among the last lines of the text opens a block as it is.

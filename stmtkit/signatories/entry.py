@@ -113,6 +113,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
         head, tail = rest[: rest.index(tail[0], len(head)) + len(tail[0])].strip(), tail[1:]
     if len(tail) > 1:
         tail = _named_chairs(tail)
+    elif tail and " " not in head and _inverted_name(head, tail[0]):
+        return f"{head}, {tail[0]}", []  # "Lázaro, Marcia": a surname, then the given names, as a register writes it
     if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
         return colon[0], [colon[1], *tail]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at
@@ -123,6 +125,15 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
         return m[0].strip(), [*split_segments(m[1]), *tail]
     return head, tail
+
+
+def _inverted_name(surname: str, given: str) -> bool:
+    """``Lázaro`` and ``Marcia`` (``Nancy L.``, ``José Mariano``): one capitalised word, then one or two given
+    names, neither a function, a body nor a place."""
+    words = given.split()
+    return surname[:1].isupper() and surname.isalpha() and not surname.isupper() and 1 <= len(words) <= 2 \
+        and all(w[:1].isupper() and (w.isalpha() or (len(w) == 2 and w[1] == ".")) for w in words) \
+        and not any(is_role(t) or is_organisation(t) or is_place(t) for t in (surname, given))
 
 
 def _named_chairs(tail: list[str]) -> list[str]:
@@ -356,6 +367,8 @@ def _two_people(name: str) -> list[str] | None:
     second, comma, shared = parts[1].partition(",")
     if comma:
         parts = [parts[0], second.strip(), shared.strip()]
+    elif (bracketed := _paren_tail(parts[1])) is not None and "(" not in parts[0]:
+        parts = [parts[0], bracketed[0].strip(), bracketed[1].strip()]  # "Anna Berg und Tom Lind (Vorstand)": shared
     if len(parts[0].split()) >= 2 and looks_like_person(parts[0]) and _second_name(parts[1]):
         return parts
     return None

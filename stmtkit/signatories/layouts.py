@@ -13,32 +13,31 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import NamedTuple
 
 import regex
 
-from ..data import folded_cues as cue
-from ..fold import fold_key
 from ..lines import Line
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .cues import block_cues, inline_mark_pattern
-from .entry import entry_head, read_entries
+from .entry import entry_head, names_joined, read_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
 from .roles import person_parts, split_title
+from .rows import Entry, Row
 from .segments import split_segments
+from .tables import pipe_cells, tab_cells, table_entries
 
 _NUMBERED = lazy(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
-_TABLE_RULE = lazy(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 # A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
 _RUNS_ON = lazy(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
 # A line opening like this carries on the entry above: "(VCI) …", "& Partners", "und Brandenburg e.V.".
 _CONTINUATION_START = lazy(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
 _MAX_ENTRY_ROWS = 4
+_ACRONYM_BODY_WORDS = 4  # "PEN Norway", "ACLU of Texas"
 # A paragraph of entries run on over its lines: each line but the last at least this long, with this many commas.
 _RUN_ON_LINE = 60
 _RUN_ON_COMMAS = 2
@@ -52,29 +51,6 @@ _RULE_OR_BOLD = lazy(r"^[-–—]{2,}\s*$|^\*\*")
 _RULE_OR_BOLD_SECONDS = frozenset("-–—*")
 
 
-# Row and Entry are named tuples, immutable like a frozen dataclass but built in C: one of each
-# per line of a block, where a frozen dataclass's __init__ (object.__setattr__ per field) cost
-# 0.4-0.6 us, a tenth of the time a plain name takes to read.
-class Row(NamedTuple):
-    """One non-blank line of a block; ``after_blank`` when blank lines separate it from the row before."""
-
-    line: Line
-    after_blank: bool = False
-    intro: bool = False  # a sentence introducing the entries: inside the block, not an entry
-    after_heading: bool = False  # the names after a heading's colon: "Signé par : A, B" is two names
-
-
-class Entry(NamedTuple):
-    """The text of one entry (several lines joined) and what the layout already says about it."""
-
-    text: str
-    lines: Span
-    group: str | None = None
-    group_kind: SignatoryKind | None = None
-    role: str | None = None
-    affiliation: str | None = None
-    explicit: bool = False  # role and affiliation come from the layout (table columns, one line a field)
-    among_organisations: bool = False  # most entries around it are organisations
 
 
 @per_parse
@@ -153,11 +129,11 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
         return []
     after_heading = {r.line.number for r in rows if r.after_heading}
     # a row without a pipe has no cells: most rows are not asked
-    if sum(1 for r in rows if "|" in r.line.text and _pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
-        return _table_entries(rows, _pipe_cells)
+    if sum(1 for r in rows if "|" in r.line.text and pipe_cells(r.line.text)) >= max(1, len(rows) // 2):
+        return table_entries(rows, pipe_cells)
     # two cells need a tab between them: rows without one are not asked for their cells
-    if sum(1 for r in rows if "\t" in r.line.raw and len(_tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
-        return _table_entries(rows, lambda text: _tab_cells(text), use_raw=True)
+    if sum(1 for r in rows if "\t" in r.line.raw and len(tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
+        return table_entries(rows, lambda text: tab_cells(text), use_raw=True)
     marked = any(is_marked(r.line.text) for r in rows)
     if not marked and (run_on := _run_on_paragraph(rows)) is not None:
         return run_on
@@ -289,6 +265,13 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
     run of lines (``Amnesty International`` / ``Human Rights Watch`` / ``Oxfam``
     / ``Save the Children``) every line is a signer of its own.
     """
+    if people and 2 <= len(rows) <= _MAX_ENTRY_ROWS - 1 and all(row.after_blank for row in rows[1:]) \
+            and _one_signer_spaced(rows):
+        kept = [row.line for row in rows]
+        last = clean_entry_text(kept[-1].text)
+        if is_place(split_segments(last)[0] if last else last) and not is_role(last):
+            kept.pop()  # "Gürcüstan, Marneuli şəhəri.": where the letter was signed, not the signer's body
+        return [kept]
     paragraphs: list[list[Row]] = []
     for row in rows:
         if row.after_blank or not paragraphs:
@@ -320,6 +303,17 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
     return grouped
 
 
+def _one_signer_spaced(rows: Sequence[Row]) -> bool:
+    """``Muradov Murad`` / ``… Mərkəzinin icraçı direktoru`` / ``Gürcüstan, Marneuli şəhəri.``, blank lines between:
+    one signer's name, then its function (a role line is needed) and body or town, not three signers."""
+    texts = [clean_entry_text(row.line.text) for row in rows]
+    head = texts[0]
+    if not looks_like_person(split_title(head)[1] or head) or is_role(head) or is_organisation(head):
+        return False
+    fields = texts[1:]
+    return any(is_role(t) for t in fields) and not any(looks_like_person(t) and not is_role(t) for t in fields)
+
+
 def _sign_mark(text: str) -> int | None:
     """Where the name starts after a signing mark opening ``text`` (``gez.``, ``/s/``); ``None`` without one."""
     mark = inline_mark_pattern().match(text) if text[:1].casefold() in block_cues().inline_mark_starts else None
@@ -338,6 +332,13 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False  # under "Organisations:" every line is an organisation of its own
     if inline_names(text) != [text] or (len(previous) == 1 and inline_names(last) != [last]):
         return False  # a paragraph of names is complete in itself
+    if " (" in text and names_joined(text.partition(" (")[0]):
+        return False  # "Jonas Brandt und Mia Scholz (Vorstand)": two signers of their own
+    if len(previous) == 1 and "," not in last and "(" not in last and "," not in text and is_role(last) \
+            and not looks_like_person(last) and not last.endswith(":"):
+        name = clean_entry_text(text)
+        if looks_like_person(split_title(name)[1] or name) and not is_role(name):
+            return True  # "председатель совета ветеранов" / "А.П. Смирнов": the function over the name
     head = clean_entry_text(previous[0].text)
     # the name without the titles before it: "Hon. Dr Mary Anne Olu Adeyemi" is a person of four name words
     if not looks_like_person(split_title(head)[1] or head) or is_role(head):
@@ -356,6 +357,9 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     after_role = len(previous) > 1 and is_role(previous[-1].text)
     if after_role and nxt.isupper() and not head.isupper():
         return True  # "Tan Sri Rahim Osman" / "Setiausaha Agung" / "PARTI CONTOH MALAYSIA": capitals below a role, the body
+    if after_role and (first := nxt.split(maxsplit=1)[0]).isupper() and first.isalpha() and 2 <= len(first) <= 6 \
+            and not nxt.isupper() and len(nxt.split()) <= _ACRONYM_BODY_WORDS:
+        return True  # "Member of the Prison Committee" / "PEN Norway": an acronym opening a short line below a role, the body
     if looks_like_person(nxt):
         return False  # the next signer
     return short or after_role
@@ -373,73 +377,3 @@ def _join(lines: Sequence[Line]) -> str:
         else:
             out = f"{out}, {text}"
     return out
-
-
-# Tables -------------------------------------------------------------------
-
-
-def _pipe_cells(text: str) -> list[str]:
-    """``| Jane Roe | Director |`` → the cells; ``[]`` when the line is not a table row."""
-    if not text.startswith("|") and text.count("|") < 2:
-        return []
-    if _TABLE_RULE.match(text):
-        return ["---"]
-    cells = [c.strip() for c in text.strip().strip("|").split("|")]
-    return cells if len(cells) >= 2 or text.startswith("|") else []
-
-
-def _tab_cells(raw: str) -> list[str]:
-    if "\t" not in raw:
-        return [raw.strip()] if raw.strip() else []  # one cell: no loop
-    return [c.strip() for c in raw.strip().split("\t") if c.strip()]
-
-
-def _header(cells: Sequence[str]) -> list[str | None] | None:
-    """Column fields from a header row, or None when the row is data."""
-    words = cue.TABLE_COLUMNS
-    fields = [words.get(fold_key(c)) for c in cells]
-    if sum(1 for f in fields if f) * 2 < len(cells) or not any(fields):
-        return None
-    if "name" not in fields and "affiliation" in fields:
-        fields[fields.index("affiliation")] = "name"  # a table of organisations: "| Organisation | Country |"
-    return fields
-
-
-def _table_entries(rows: Sequence[Row], cells_of: Callable[[str], list[str]], *, use_raw: bool = False) -> list[Entry]:
-    entries: list[Entry] = []
-    fields: list[str | None] | None = None
-    for i, row in enumerate(rows):
-        cells = cells_of(row.line.raw if use_raw else row.line.text)
-        if not cells or cells == ["---"]:
-            continue
-        if i == 0 or (fields is None and i == 1 and entries == []):
-            header = _header(cells)
-            if header:
-                fields = header
-                continue
-        entries.append(_table_entry(cells, fields, row.line))
-    return [e for e in entries if e.text]
-
-
-def _table_entry(cells: Sequence[str], fields: Sequence[str | None] | None, line: Line) -> Entry:
-    span = (line.number, line.number)
-    if fields is None:
-        # No header: the name first, the other cells as "Name, Role, Organisation" would say.
-        return Entry(", ".join(c for c in cells if c), span)
-    by_field: dict[str, list[str]] = {}
-    for fieldname, cell in zip(fields, cells, strict=False):
-        if fieldname and cell:
-            by_field.setdefault(fieldname, []).append(cell)
-    name = " ".join(by_field.get("name", [])) or (cells[0] if cells else "")
-    role = ", ".join(by_field.get("role", [])) or None
-    affiliation = ", ".join(by_field.get("affiliation", [])) or None
-    return Entry(name, span, role=role, affiliation=affiliation, explicit=True)
-
-
-def signer_table_header(text: str, raw: str) -> bool:
-    """A table's header row that names a column of signers (``| Name | Affiliation |``)."""
-    for cells in (_pipe_cells(text), _tab_cells(raw) if "\t" in raw else []):
-        fields = _header(cells) if len(cells) >= 2 else None
-        if fields and "name" in fields:
-            return True
-    return False

@@ -28,7 +28,16 @@ import regex
 
 from ..chrome import is_weather_reading
 from ..data.dateline_weights import THRESHOLD
-from ..dates.candidates import DateCandidate, continues_numbering, date_runs, describe, score, shape_features
+from ..dates.candidates import (
+    DateCandidate,
+    continues_numbering,
+    date_runs,
+    day_month_settled,
+    describe,
+    same_day,
+    score,
+    shape_features,
+)
 from ..dates.place import dateless_lede, is_agency
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
@@ -315,16 +324,6 @@ def _candidates(ctx: Context, languages: tuple[str, ...]) -> list[DateCandidate]
     return found
 
 
-def _same_day(a: Stamp, b: Stamp) -> bool:
-    """Both name one day; a stamp that states no year only needs the same month and day."""
-    first, second = a.dateline.date, b.dateline.date
-    if first is None or second is None:
-        return False
-    if not (a.year_stated and b.year_stated):
-        return (first.month, first.day) == (second.month, second.day)
-    return first == second
-
-
 def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tuple[DateCandidate, Stamp]:
     """One dateline from the best candidate and its partners: (the candidate that gives the lines, the stamp).
 
@@ -338,11 +337,11 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
         # The lede gives place and agency; a stamp of the same day (or any, for a date-less lede) gives the time.
         primary = next((c for points, c in ranked if points >= THRESHOLD and c is not best
                         and not {"lede", "dateless_lede"} & c.features.keys() and c.stamp.dateline.datetime is not None
-                        and (best.stamp.dateline.datetime is None or _same_day(c.stamp, best.stamp))), best)
+                        and (best.stamp.dateline.datetime is None or same_day(c.stamp, best.stamp))), best)
     dateline = primary.stamp.dateline
     if dateline.datetime is not None and dateline.time is None:
         timed = next((c for points, c in ranked if points >= THRESHOLD and c is not primary and c.line is not None
-                      and c.stamp.dateline.time is not None and _same_day(c.stamp, primary.stamp)
+                      and c.stamp.dateline.time is not None and same_day(c.stamp, primary.stamp)
                       and not {"lede", "dateless_lede"} & c.features.keys()), None)
         if timed is not None and timed.line == primary.line:
             primary = timed  # the line's second, finer stamp: "date 2025-09-30 … 30 September 2025, 17:00"
@@ -352,7 +351,7 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
         lede = best if is_lede else next(
             (c for points, c in ranked if points >= _PARTNER_MIN and {"lede", "dateless_lede"} & c.features.keys()
              and c.line is not None and (c.stamp.dateline.datetime is None or c.stamp.relative
-                                         or _same_day(c.stamp, primary.stamp))), None)
+                                         or same_day(c.stamp, primary.stamp))), None)
         if lede is not None and lede is not primary and lede.line is not None:
             lede_dateline = lede.stamp.dateline
             stamp = stamp._replace(dateline=dataclasses.replace(
@@ -374,6 +373,8 @@ def run(ctx: Context) -> None:
         return
     best = ranked[0][1]
     primary, stamp = _merge(best, ranked)
+    settled = day_month_settled(stamp, [c for _, c in ranked])
+    swapped, stamp = settled is not stamp, settled
     top = ctx.free_content()[:_TOP_WINDOW]
     place_agency = _place_agency_lines(ctx, top)
     if primary.line is not None and primary.source not in ("front-matter",):
@@ -383,6 +384,8 @@ def run(ctx: Context) -> None:
         why += f", dated by line {primary.line}'s stamp"
     if stamp.dateline.place != primary.stamp.dateline.place or stamp.dateline.agency != primary.stamp.dateline.agency:
         why += ", place and agency from the lede"
+    if swapped:
+        why += ", day and month in the order another date of the page settles"
     if not primary.claim or primary.line is None:
         ctx.explain.append(("dateline", stamp.dateline.lines or (0, 0), why + ", line not claimed"))
         _publish(ctx, stamp, place_agency)

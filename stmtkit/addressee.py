@@ -1,0 +1,50 @@
+"""Is a line a letter's address or salutation ("To: the Mayor", "Dear colleagues,", "K rukám …", "… BAŞKANLIĞI’NA")?
+
+The cue words are data (``stmtkit.data.addressee_words``), by language.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .data.addressee_words import (
+    ADDRESSEE_CUES,
+    ADDRESSEE_ENDINGS,
+    ADDRESSEE_PREFIXES_CJK,
+    ADDRESSEE_SUFFIXES,
+)
+from .fold import fold_words
+from .patterns import lazy
+
+
+def is_addressee(folded: str, language: str | None) -> bool:
+    """``folded`` (a line as ``fold_words`` gives it) opens a letter's address or salutation in ``language``."""
+    if len(folded) <= _ADDRESSEE_CJK_MAX and (folded.endswith(ADDRESSEE_SUFFIXES) or folded.startswith(ADDRESSEE_PREFIXES_CJK)):
+        return True  # "<office> <name> 殿", "尊敬的<name>": honorifics glued to the name, no space to match on
+    if language in ADDRESSEE_ENDINGS and len(folded) <= _ADDRESSEE_ENDING_MAX and folded.endswith(ADDRESSEE_ENDINGS[language]):
+        return True  # "TABİP ODASI BAŞKANLIĞI’NA": the office in the dative
+    return _addressee_cues(language).match(folded) is not None
+
+
+# An addressee's line closed by a case ending is an office's name: longer is a sentence.
+_ADDRESSEE_ENDING_MAX = 80
+# An addressee's line with an honorific is a title and a name: longer is a sentence ending in one.
+_ADDRESSEE_CJK_MAX = 40
+
+
+@lru_cache(maxsize=64)
+def _addressee_cues(language: str | None) -> regex.Pattern[str]:
+    """The cues of ``language`` and "*" (of every language when it is unknown), not followed by a letter."""
+    rows = [ADDRESSEE_CUES["*"]]
+    rows += [ADDRESSEE_CUES[language]] if language in ADDRESSEE_CUES else [] if language else list(ADDRESSEE_CUES.values())
+    cues = sorted({fold_words(cue) for row in rows for cue in row}, key=len, reverse=True)
+    # in a script without spaces the name follows the cue directly ("尊敬的市长："): no letter test there
+    spaced = [regex.escape(cue) for cue in cues if not _UNSPACED_END.search(cue)]
+    unspaced = [regex.escape(cue) for cue in cues if _UNSPACED_END.search(cue)]
+    pattern = "^(?:" + "|".join(spaced) + r")(?!\p{L})"
+    return regex.compile(pattern + ("|^(?:" + "|".join(unspaced) + ")" if unspaced else ""), regex.V1)
+
+
+_UNSPACED_END = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]$")
