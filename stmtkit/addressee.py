@@ -14,6 +14,7 @@ from .data.addressee_words import (
     ADDRESSEE_ENDINGS,
     ADDRESSEE_PREFIXES_CJK,
     ADDRESSEE_SUFFIXES,
+    SALUTATION_WORDS,
 )
 from .fold import fold_words
 from .patterns import lazy
@@ -25,9 +26,14 @@ def is_addressee(folded: str, language: str | None) -> bool:
         return True  # "<office> <name> 殿", "尊敬的<name>": honorifics glued to the name, no space to match on
     if language in ADDRESSEE_ENDINGS and len(folded) <= _ADDRESSEE_ENDING_MAX and folded.endswith(ADDRESSEE_ENDINGS[language]):
         return True  # "TABİP ODASI BAŞKANLIĞI’NA": the office in the dative
+    if folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
+            and words[0].rstrip("!,") in SALUTATION_WORDS[language]:
+        return True  # "Дорогие коллеги!", "Liebe Kolleginnen und Kollegen,": a salutation by its shape
     return _addressee_cues(language).match(folded) is not None
 
 
+# A salutation is a few words.
+_SALUTATION_MAX_WORDS = 6
 # An addressee's line closed by a case ending is an office's name: longer is a sentence.
 _ADDRESSEE_ENDING_MAX = 80
 # An addressee's line with an honorific is a title and a name: longer is a sentence ending in one.

@@ -63,3 +63,22 @@ ADDRESSEE_ENDINGS: dict[str, tuple[str, ...]] = {
            "ligi’na", "ligi’ne", "lugu’na", "lugu’ne"),
     "az": ("liyina", "liyine", "luguna", "lugune"),
 }
+
+# Salutation words that also open headlines ("Дорогие квартиры подешевели", "Liebe in Zeiten …", "Caro
+# petrolio"): a salutation only with its shape, a few words closed by "," or "!" ("Дорогие коллеги!",
+# "Liebe Kolleginnen und Kollegen,").  Folded.
+SALUTATION_WORDS: dict[str, tuple[str, ...]] = {
+    "ru": ("дорогие", "дорогой", "дорогая", "друзья", "коллеги"),
+    "uk": ("дорогі", "любі", "друзі", "колеги"),
+    "de": ("liebe", "lieber", "hallo"),
+    "fr": ("cher", "chere", "chers", "cheres", "bonjour"),
+    "es": ("querido", "querida", "queridos", "queridas", "hola"),
+    "pt": ("caro", "cara", "caros", "caras", "querido", "querida", "queridos", "queridas", "ola"),
+    "it": ("caro", "cara", "cari", "care", "ciao"),
+    "pl": ("drogi", "droga", "drodzy", "drogie"),
+    "tr": ("sevgili", "degerli"),
+    "az": ("ezizim", "eziz", "deyerli"),
+    "ro": ("dragi", "draga", "dragii"),
+    "nl": ("beste", "lieve", "hallo"),
+    "en": ("hello", "hi", "friends"),
+}

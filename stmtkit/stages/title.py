@@ -115,7 +115,8 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
     if stamp is None or stamp.start > 2 or stamp.dateline.datetime is None:
         return False
     glued = stamp.end < len(text) and text[stamp.end - 1 : stamp.end].isdigit() and text[stamp.end].isalpha()
-    return glued or (stamp.end - stamp.start) * 4 >= len(text)
+    # the date itself fills much of the line (a rubric or place read before it does not: "Loi immigration / 21 janvier / …")
+    return glued or (stamp.end - stamp.date_start) * 4 >= len(text)
 
 
 def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: bool) -> Candidate | None:
