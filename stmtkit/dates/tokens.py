@@ -224,24 +224,6 @@ def _shaping_words() -> frozenset[bytes]:
     return frozenset(re.split(r"[.'’]", word)[0].encode() for word in (*_LEAD_WORDS, *relative) if word.isascii())
 
 
-@lru_cache(maxsize=1)
-def _shaping_runs() -> frozenset[str]:
-    """Every word that makes a relative day or merges with the next word, as the first run of word
-    characters a text cuts it into (``сегодня``, ``aujourd'hui`` as ``aujourd``)."""
-    relative = (word for word, (shape, _) in _WORD_SHAPES.items() if shape == "R")
-    return frozenset(_WORD_RUN.findall(word)[0] for word in (*_LEAD_WORDS, *relative) if _WORD_RUN.search(word))
-
-
-# A text beyond ASCII is told by its runs of digits and of word characters as an ASCII text is by
-# its bytes, unless it holds a character that makes its tokens more than those runs: Han and what
-# stands above it (the Han tokenizer, digits and letters beyond the BMP) or a vowel point (dropped
-# from its word).  Curly quotes, dashes, « » and letters of other scripts cut or make runs alike.
-_CUT_OTHERWISE = lazy(rf"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670{_FIRST_HAN}-\U0010ffff]",
-                      engine="re")
-_DIGIT_RUN = lazy(r"\d+", engine="re")
-_WORD_RUN = lazy(f"[^{_NOT_WORD}]+", engine="re")
-
-
 def holds_no_form(folded: str) -> bool | None:
     """Whether the tokens of ``folded`` surely hold no date form and merge no words, told without
     cutting them: then whether a number and a word follow one another in them (what the count back
@@ -249,25 +231,17 @@ def holds_no_form(folded: str) -> bool | None:
 
     Every form holds a relative day, or a number of one or two digits (``forms.could_hold_a_date``).
     In ASCII text (most lines a stage reads are prose) both are seen in the bytes, a C call or two,
-    where cutting the tokens is some 10,000 instructions a token; beyond ASCII (a curly quote, a
-    dash or a German "ß" in a line of web text) in the runs of digits and of word characters.
+    where cutting the tokens is some 10,000 instructions a token.
     """
-    if folded.isascii():
-        raw = folded.encode("ascii")
-        runs = raw.translate(_ASCII_DIGITS).split()
-        if any(len(run) <= 2 for run in runs):
-            return None
-        if not _shaping_words().isdisjoint(raw.translate(_ASCII_WORD_CHARS).split()):
-            return None
-        return bool(runs) and _NUMBER_THEN_WORD.search(folded) is not None
-    if _CUT_OTHERWISE.search(folded) is not None:
+    if not folded.isascii():
         return None
-    numbers = _DIGIT_RUN.findall(folded)
-    if any(len(run) <= 2 for run in numbers):
+    raw = folded.encode("ascii")
+    runs = raw.translate(_ASCII_DIGITS).split()
+    if any(len(run) <= 2 for run in runs):
         return None
-    if not _shaping_runs().isdisjoint(_WORD_RUN.findall(folded)):
+    if not _shaping_words().isdisjoint(raw.translate(_ASCII_WORD_CHARS).split()):
         return None
-    return bool(numbers) and _NUMBER_THEN_WORD.search(folded) is not None
+    return bool(runs) and _NUMBER_THEN_WORD.search(folded) is not None
 
 
 def tokenize(folded: str, languages: tuple[str, ...] = ()) -> list[Token]:
