@@ -22,6 +22,7 @@ from ..data import dateline_weights
 from ..data import dateline_words as words
 from ..fold import fold_aligned
 from ..patterns import lazy
+from .names import weekday_table
 from .place import names_a_body
 from .read import Stamp
 from .relative import age_phrase
@@ -84,6 +85,8 @@ def _lowercase_words(text: str) -> tuple[int, int, int]:
         folded = word.casefold()
         if _is_domain(folded):
             continue  # "iran-emrooz.net | Thu, 25.02.2021": the site's name beside its stamp, no sentence
+        if first.islower() and fold_aligned(word.rstrip(".,")) in weekday_table():
+            continue  # "quarta-feira, 27 de julho de 2022": a weekday written in lower case, no sentence
         if first.upper() == first.lower():
             # Devanagari, Arabic, Hangul: no case tells a sentence from a rubric
             caseless += folded not in _CONNECTORS and folded not in _BYLINES

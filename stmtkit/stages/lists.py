@@ -135,7 +135,7 @@ def _place(stack: list[_Level], line: Line, labels: list[Label], after_blank: bo
 
     A child level opens at a deeper indent, or at a label of another style
     right below its parent (``1.`` then ``a)``); after a blank line a new
-    style starts a new list instead.
+    style starts a new list instead, unless the parent ends with a colon.
     """
     indent = line.indent
     for label in labels:
@@ -149,9 +149,11 @@ def _place(stack: list[_Level], line: Line, labels: list[Label], after_blank: bo
     if len(stack) >= _MAX_DEPTH:
         return False
     deeper = indent > top.indent + 1
+    # "• December 2008:" / blank / "a) …": an item ending in a colon announces its sub-items, blank line or not
+    announced = top.entries[-1].lines[-1].text.endswith(":")
     for label in labels:
         other_style = label.family != top.family or label.style != top.style
-        if _opens_level(label) and (deeper or (other_style and not after_blank)):
+        if _opens_level(label) and (deeper or (other_style and (not after_blank or announced))):
             entry = _Entry(label, [line])
             siblings = top.entries[-1].children
             siblings.append(entry)
@@ -174,6 +176,8 @@ def _continues(entry: _Entry, line: Line, after_blank: bool) -> bool:
     previous = entry.lines[-1].text
     if previous.endswith(_ENDS_SENTENCE):
         return False
+    if previous.isupper() and not line.text.isupper():
+        return False  # "- L’ABROGATION DE LA LOI …" / "Dans la voie de …": an item in capitals does not wrap into other case
     # A hard-wrapped item: the line above is long, or this one goes on in lower case.
     return len(previous) >= _WRAPPED_LINE or line.text[:1].islower()
 
