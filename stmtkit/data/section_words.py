@@ -10,7 +10,7 @@ join two sections ("and", "și", "ve") are listed with them.  Adding a language 
 from __future__ import annotations
 
 SECTION_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("press releases", "press room", "news", "latest", "latest news", "breaking", "breaking news", "top stories", "top story", "headlines",
+    "en": ("press releases", "press room", "trending", "most read", "most popular", "popular", "recommended", "editor's picks", "news", "latest", "latest news", "breaking", "breaking news", "top stories", "top story", "headlines",
            "opinion", "opinions", "analysis", "analyses", "commentary", "editorial", "editorials", "politics",
            "world", "world news", "nation", "national", "international", "local", "regional", "economy",
            "business", "finance", "markets", "society", "culture", "arts", "entertainment", "sport", "sports",

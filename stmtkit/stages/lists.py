@@ -23,6 +23,7 @@ from itertools import pairwise
 
 import regex
 
+from ..chrome import is_section_label
 from ..data.structure_words import LIST_CONJUNCTIONS
 from ..fold import fold_words
 from ..labels import Label, read_labels
@@ -234,6 +235,19 @@ def _navigation_above_title(ctx: Context, last: int, entries: list[_Entry]) -> b
     )
 
 
+def _section_tabs(entries: list[_Entry]) -> bool:
+    """Every item names one of the site's sections ("• Latest" / "• Trending"): the page's tabs, not a list."""
+    for entry in entries:
+        text = entry.to_item().text
+        if len(text) > _TAB_CHARS or not is_section_label(text, fold_words(text)):
+            return False
+    return True
+
+
+# A section's tab is a word or two.
+_TAB_CHARS = 30
+
+
 def _dialogue(entries: list[_Entry]) -> bool:
     """Dashes opening a question, its answer, the next question: an interview's turns, not a list."""
     if entries[0].label.style != "bullet" or entries[0].label.label not in "-–—":
@@ -270,7 +284,7 @@ def run(ctx: Context) -> None:
                 n += 1
                 continue
         found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
-        if found and (_navigation_above_title(ctx, found[1], found[0]) or _dialogue(found[0])):
+        if found and (_navigation_above_title(ctx, found[1], found[0]) or _dialogue(found[0]) or _section_tabs(found[0])):
             # skip links or a menu numbered above the headline: page chrome; an interview's turns: paragraphs
             no_list, n = None, found[1] + 1
             continue
