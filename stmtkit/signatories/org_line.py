@@ -19,6 +19,10 @@ from .segments import split_segments
 _MAX_LINE_WORDS = 30
 _MAX_NAME_WORDS = 8
 _MIN_BODIES = 2
+# "A - B - C - …": bodies set apart by dashes, at least this many dashes; such a line may run longer.
+_MIN_DASHES = 3
+_MAX_DASHED_LINE_WORDS = 90
+_DASH_SEPARATOR = lazy(r"\s+[-–—]\s*|(?<=\S)[-–—]\s+")
 # "A, B ir C": the last two joined by a conjunction (the words of every language, as data).
 _AND = lazy(rf"\s+(?:{cue.CONJUNCTIONS})\s+")
 _ORGANISATION: SignatoryKind = "organisation"
@@ -30,14 +34,27 @@ def organisation_lines(ctx: Context, ends: Sequence[int]) -> Iterator[SignatureB
     for end in ends:
         text = ctx.text(end).strip().rstrip(".")
         # the cheap shape first: asked of the last line of every text
-        if "," not in text or ":" in text or at_least_words(text, _MAX_LINE_WORDS + 1) or is_prose(text):
+        dashed = "," not in text and text.count(" - ") + text.count(" – ") + text.count(" — ") >= _MIN_DASHES
+        if (not dashed and "," not in text) or ":" in text \
+                or at_least_words(text, (_MAX_DASHED_LINE_WORDS if dashed else _MAX_LINE_WORDS) + 1) \
+                or (not dashed and is_prose(text)):
             continue
-        names = _names(text)
+        names = _dashed_names(text) if dashed else _names(text)
         if names is None or not any(at_least_words(t, 8) for t in ctx.free_texts(1, end - 1)):
             continue
         signers = [read_entry(name, (end, end), group_kind=_ORGANISATION) for name in names]
         if all(s is not None and s.kind == _ORGANISATION for s in signers):
             yield SignatureBlock(None, tuple(s for s in signers if s is not None), (end, end))
+
+
+def _dashed_names(text: str) -> list[str] | None:
+    """``CCC - POLO OBRERO- PARTIDO OBRERO - PCR - …``: bodies set apart by dashes, in capitals or by their
+    acronyms; half of them a body by head noun or acronym at least."""
+    parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
+    if len(parts) < _MIN_DASHES + 1 or any(not p[:1].isupper() or at_least_words(p, _MAX_NAME_WORDS + 1) for p in parts):
+        return None
+    bodies = sum(1 for p in parts if is_organisation(p) or names_a_body(p))
+    return parts if bodies * 2 >= len(parts) else None
 
 
 def _names(text: str) -> list[str] | None:
