@@ -1,4 +1,4 @@
-"""Is a line a letter's address or salutation ("To: the Mayor", "Dear colleagues,", "K rukám …", "… BAŞKANLIĞI’NA")?
+"""Is a line a letter's address or salutation ("To: the Mayor", "Dear colleagues,", "K rukám …", "… BAKANLIĞINA")?
 
 The cue words are data (``stmtkit.data.addressee_words``), by language.
 """
@@ -25,7 +25,7 @@ def is_addressee(folded: str, language: str | None) -> bool:
     if len(folded) <= _ADDRESSEE_CJK_MAX and (folded.endswith(ADDRESSEE_SUFFIXES) or folded.startswith(ADDRESSEE_PREFIXES_CJK)):
         return True  # "<office> <name> 殿", "尊敬的<name>": honorifics glued to the name, no space to match on
     if language in ADDRESSEE_ENDINGS and len(folded) <= _ADDRESSEE_ENDING_MAX and folded.endswith(ADDRESSEE_ENDINGS[language]):
-        return True  # "TABİP ODASI BAŞKANLIĞI’NA": the office in the dative
+        return True  # "BELEDİYE BAŞKANLIĞI’NA": the office in the dative
     if folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
             and words[0].rstrip("!,") in SALUTATION_WORDS[language]:
         return True  # "Дорогие коллеги!", "Liebe Kolleginnen und Kollegen,": a salutation by its shape

@@ -56,7 +56,7 @@ ADDRESSEE_SUFFIXES: tuple[str, ...] = ("殿", "様", "御中", "各位")
 ADDRESSEE_PREFIXES_CJK: tuple[str, ...] = ("尊敬的", "敬爱的", "亲爱的")
 
 # How an addressee's line ends where the language marks the addressee with a case ending, folded: Turkish
-# and Azerbaijani put an office in the dative ("İÇİŞLERİ BAKANLIĞINA", "TABİP ODASI BAŞKANLIĞI’NA",
+# and Azerbaijani put an office in the dative ("İÇİŞLERİ BAKANLIĞINA", "BELEDİYE BAŞKANLIĞI’NA",
 # "Nazirliyinə"), the possessive "-lığı" / "-liyi" of the office then "-na" / "-nə".  Asked of a short line.
 ADDRESSEE_ENDINGS: dict[str, tuple[str, ...]] = {
     "tr": ("ligina", "ligine", "luguna", "lugune", "ligi'na", "ligi'ne", "lugu'na", "lugu'ne",

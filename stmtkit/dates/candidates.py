@@ -84,7 +84,7 @@ def _lowercase_words(text: str) -> tuple[int, int, int]:
         first = word[0]
         folded = word.casefold()
         if _is_domain(folded):
-            continue  # "iran-emrooz.net | Thu, 25.02.2021": the site's name beside its stamp, no sentence
+            continue  # "site.example.net | Thu, 25.02.2021": the site's name beside its stamp, no sentence
         if first.islower() and fold_aligned(word.rstrip(".,")) in weekday_table():
             continue  # "quarta-feira, 27 de julho de 2022": a weekday written in lower case, no sentence
         if first.upper() == first.lower():

@@ -114,7 +114,7 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     if len(tail) > 1:
         tail = _named_chairs(tail)
     elif tail and " " not in head and _inverted_name(head, tail[0]):
-        return f"{head}, {tail[0]}", []  # "Lázaro, Marcia": a surname, then the given names, as a register writes it
+        return f"{head}, {tail[0]}", []  # "Gómez, Lucía": a surname, then the given names, as a register writes it
     if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
         return colon[0], [colon[1], *tail]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at
@@ -128,7 +128,7 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
 
 
 def _inverted_name(surname: str, given: str) -> bool:
-    """``Lázaro`` and ``Marcia`` (``Nancy L.``, ``José Mariano``): one capitalised word, then one or two given
+    """``Gómez`` and ``Lucía`` (``Ana M.``, ``Rosa Elena``): one capitalised word, then one or two given
     names, neither a function, a body nor a place."""
     words = given.split()
     return surname[:1].isupper() and surname.isalpha() and not surname.isupper() and 1 <= len(words) <= 2 \
@@ -137,7 +137,7 @@ def _inverted_name(surname: str, given: str) -> bool:
 
 
 def _named_chairs(tail: list[str]) -> list[str]:
-    """``Walter S. Carpenter, Jr. Professor of Law``: a field opening with a generation ("Jr.") and more words
+    """``Harold T. Winslow, Jr. Professor of Economics``: a field opening with a generation ("Jr.") and more words
     goes on the field before it; a chair named after a person is one role."""
     joined: list[str] = []
     for field in tail:
@@ -258,7 +258,7 @@ def read_entries(
         head_is_person = (
             looks_like_person(head, lowercase_ok=True)
             and not (tail and _own_acronym(head, tail[0]) and not role)
-            # "Akcija za ljudska prava (HRA)": words in lower case that no name holds, then an acronym: a body's
+            # "Kuća ljudskih prava (HRH)": words in lower case that no name holds, then an acronym: a body's
             # name and its acronym in another language, not a person and her organisation
             and not (tail and not role and len(head_words) > 2 and _ACRONYM_INNER.match(tail[0].strip())
                      and any(w[:1].islower() and not is_particle(w) for w in head_words[1:]))

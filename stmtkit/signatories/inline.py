@@ -109,7 +109,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         if not any(mark in body for mark in marks):
             continue  # no separator to cut at: the body stays one piece
         cut: list[str] = separator.split(body)
-        # "AFPS – Droits devant – Femmes en noir – FIDH": a dash-separated run of bodies, named in lower case or by acronyms
+        # "ACAT – Droits des migrants – Cimade – GISTI": a dash-separated run of bodies, named in lower case or by acronyms
         if len(cut) >= 3 and (_all_names(cut) or (separator is _DASH_SEP and _all_organisations(cut, phrases=True))):
             return cut
     return [text]
@@ -224,7 +224,7 @@ def _all_organisations(parts: Sequence[str], *, phrases: bool = False) -> bool:
     """Every part an organisation or a one-word capitalised name (``Oxfam``), none a role or a place;
     "Anna Berg, Harvard University, Law School" is one person's entry, not three signers.
 
-    With ``phrases`` a part of words no person's name holds ("Droits devant": a lowercase word that is
+    With ``phrases`` a part of words no person's name holds ("Droits des migrants": a lowercase word that is
     no particle) counts as a body's name too."""
     kinds = []
     for part in parts:

@@ -37,7 +37,7 @@ _RUNS_ON = lazy(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и
 # A line opening like this carries on the entry above: "(VCI) …", "& Partners", "und Brandenburg e.V.".
 _CONTINUATION_START = lazy(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и|ve|və)\s)")
 _MAX_ENTRY_ROWS = 4
-_ACRONYM_BODY_WORDS = 4  # "PEN Norway", "ACLU of Texas"
+_ACRONYM_BODY_WORDS = 4  # "PEN Iceland", "ACLU of Texas"
 # A paragraph of entries run on over its lines: each line but the last at least this long, with this many commas.
 _RUN_ON_LINE = 60
 _RUN_ON_COMMAS = 2
@@ -270,7 +270,7 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         kept = [row.line for row in rows]
         last = clean_entry_text(kept[-1].text)
         if is_place(split_segments(last)[0] if last else last) and not is_role(last):
-            kept.pop()  # "Gürcüstan, Marneuli şəhəri.": where the letter was signed, not the signer's body
+            kept.pop()  # "Azərbaycan, Qəbələ rayonu.": where the letter was signed, not the signer's body
         return [kept]
     paragraphs: list[list[Row]] = []
     for row in rows:
@@ -304,7 +304,7 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
 
 
 def _one_signer_spaced(rows: Sequence[Row]) -> bool:
-    """``Muradov Murad`` / ``… Mərkəzinin icraçı direktoru`` / ``Gürcüstan, Marneuli şəhəri.``, blank lines between:
+    """``Əliyev Rauf`` / ``Kənd İcma Şurasının sədri`` / ``Azərbaycan, Qəbələ rayonu.``, blank lines between:
     one signer's name, then its function (a role line is needed) and body or town, not three signers."""
     texts = [clean_entry_text(row.line.text) for row in rows]
     head = texts[0]
@@ -359,7 +359,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return True  # "Tan Sri Rahim Osman" / "Setiausaha Agung" / "PARTI CONTOH MALAYSIA": capitals below a role, the body
     if after_role and (first := nxt.split(maxsplit=1)[0]).isupper() and first.isalpha() and 2 <= len(first) <= 6 \
             and not nxt.isupper() and len(nxt.split()) <= _ACRONYM_BODY_WORDS:
-        return True  # "Member of the Prison Committee" / "PEN Norway": an acronym opening a short line below a role, the body
+        return True  # "Chair of the Writers at Risk Committee" / "PEN Iceland": an acronym opening a short line below a role, the body
     if looks_like_person(nxt):
         return False  # the next signer
     return short or after_role

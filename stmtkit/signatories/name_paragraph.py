@@ -15,7 +15,7 @@ _MAX_CASELESS_NAME_WORDS = 4
 def is_name_paragraph(text: str) -> bool:
     """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
     if (" – " in text or " — " in text) and len(inline_names(text)) >= 3:
-        return True  # "AFPS – Droits devant – Femmes en noir – FIDH – …": names set apart by dashes
+        return True  # "ACAT – Droits des migrants – Cimade – GISTI – …": names set apart by dashes
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"

@@ -48,7 +48,7 @@ def organisation_lines(ctx: Context, ends: Sequence[int]) -> Iterator[SignatureB
 
 
 def _dashed_names(text: str) -> list[str] | None:
-    """``CCC - POLO OBRERO- PARTIDO OBRERO - PCR - …``: bodies set apart by dashes, in capitals or by their
+    """``CTD - FRENTE BARRIAL- PARTIDO DE LOS TRABAJADORES - MTL - …``: bodies set apart by dashes, in capitals or by their
     acronyms; half of them a body by head noun or acronym at least."""
     parts = [p.strip() for p in _DASH_SEPARATOR.split(text) if p.strip()]
     if len(parts) < _MIN_DASHES + 1 or any(not p[:1].isupper() or at_least_words(p, _MAX_NAME_WORDS + 1) for p in parts):

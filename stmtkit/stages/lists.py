@@ -150,7 +150,7 @@ def _place(stack: list[_Level], line: Line, labels: list[Label], after_blank: bo
     if len(stack) >= _MAX_DEPTH:
         return False
     deeper = indent > top.indent + 1
-    # "• December 2008:" / blank / "a) …": an item ending in a colon announces its sub-items, blank line or not
+    # "• March 2024:" / blank / "a) …": an item ending in a colon announces its sub-items, blank line or not
     announced = top.entries[-1].lines[-1].text.endswith(":")
     for label in labels:
         other_style = label.family != top.family or label.style != top.style
@@ -178,7 +178,7 @@ def _continues(entry: _Entry, line: Line, after_blank: bool) -> bool:
     if previous.endswith(_ENDS_SENTENCE):
         return False
     if previous.isupper() and not line.text.isupper():
-        return False  # "- L’ABROGATION DE LA LOI …" / "Dans la voie de …": an item in capitals does not wrap into other case
+        return False  # "- L’ABANDON DE LA FERMETURE …" / "Dans la perspective …": an item in capitals does not wrap into other case
     # A hard-wrapped item: the line above is long, or this one goes on in lower case.
     return len(previous) >= _WRAPPED_LINE or line.text[:1].islower()
 

@@ -115,7 +115,7 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
     if stamp is None or stamp.start > 2 or stamp.dateline.datetime is None:
         return False
     glued = stamp.end < len(text) and text[stamp.end - 1 : stamp.end].isdigit() and text[stamp.end].isalpha()
-    # the date itself fills much of the line (a rubric or place read before it does not: "Loi immigration / 21 janvier / …")
+    # the date itself fills much of the line (a rubric or place read before it does not: "Réforme des retraites / 14 mars / …")
     return glued or (stamp.end - stamp.date_start) * 4 >= len(text)
 
 
