@@ -24,7 +24,7 @@ from ..fold import fold_aligned
 from ..patterns import lazy
 from .names import weekday_table
 from .place import names_a_body
-from .read import Stamp
+from .read import AMBIGUOUS_ORDER, Stamp
 from .relative import age_phrase
 from .stamp_line import LEFTOVER, is_stamp_line, issue_number_after
 
@@ -203,29 +203,20 @@ def date_runs(dated: list[int]) -> set[int]:
     return runs
 
 
-# A numeric date whose first two numbers could each be the day: "03/06/2021", "7-12-2007".
-_AMBIGUOUS_DATE = lazy(r"(?<!\d)(\d{1,2})[/\-](\d{1,2})[/\-](\d{2,4})(?!\d)")
-
-
-def _ambiguous(text: str) -> bool:
-    m = _AMBIGUOUS_DATE.search(text)
-    return m is not None and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
-
-
 def day_month_settled(stamp: Stamp, others: Sequence[DateCandidate]) -> Stamp:
     """A stamp written "03/06/2021" read in the order the page's other dates settle: "06.03.2021" on another
     line (a dotted date, a month's name or a day past 12) names the sixth of March, not the third of June."""
     value = stamp.dateline.datetime
-    if value is None or value.day > 12 or value.day == value.month or not _ambiguous(stamp.dateline.text):
+    if value is None or not stamp.ambiguous_order:  # the reader's own judgement: both numbers could be the day
         return stamp
     swapped = value.replace(month=value.day, day=value.month)
     day = swapped.date() if isinstance(swapped, dt.datetime) else swapped
     for other in others:
         found = other.stamp.dateline.datetime
-        if found is None or other.stamp is stamp or _ambiguous(other.text):
+        if found is None or other.stamp is stamp or other.stamp.ambiguous_order:
             continue
         if (found.date() if isinstance(found, dt.datetime) else found) == day:
-            kept = tuple(w for w in stamp.warnings if not w.startswith("numeric date"))
+            kept = tuple(w for w in stamp.warnings if AMBIGUOUS_ORDER not in w)
             why = f"numeric date {stamp.dateline.text!r} read as {day.isoformat()}, the order another date of the page states"
             return stamp._replace(dateline=dataclasses.replace(stamp.dateline, datetime=swapped), warnings=(*kept, why))
     return stamp

@@ -40,6 +40,8 @@ _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may 
 # Scripts without capitals end the dateline with their full stop, the danda: "हमीरपुर, 28 नवंबर। राज्य …".
 _DANDA_STORY = lazy(r"(?V1)\s?[।॥]\s*(?=\p{L})")
 _CASELESS_STORY = lazy(r"(?V1)\s+(?=\p{L})")
+# The warning of a numeric date whose day and month could swap, after the date as written.
+AMBIGUOUS_ORDER = "is ambiguous; read "
 # Languages that write numeric dates month first ("06/17/2014") when the order is ambiguous.
 _MONTH_FIRST = frozenset({"en"})
 
@@ -56,6 +58,7 @@ class Stamp(NamedTuple):
     label: str | None  # "published" / "updated" when a label stands before the date
     warnings: tuple[str, ...] = ()
     relative: bool = False  # "Today, 17:59", "hier": resolved against the reference date
+    ambiguous_order: bool = False  # "03/06/2021": day and month could swap (``AMBIGUOUS_ORDER`` in the warnings says so)
 
 
 # What may stand between a label and its date: "on", "le", a colon (CJK "：" too), dashes, emphasis marks.
@@ -369,7 +372,7 @@ def read_stamp(
     if reading.ambiguous_order:
         order = "month first" if langs and langs[0] in _MONTH_FIRST else "day first"
         written = text[tokens[reading.date_first].start : tokens[reading.last].end].strip()
-        warnings.append(f"numeric date {written!r} is ambiguous; read {order}")
+        warnings.append(f"numeric date {written!r} {AMBIGUOUS_ORDER}{order}")
     dateline = Dateline(
         text=text[around.start : around.end].strip(" \t-–—:#*>|"),
         datetime=value,
@@ -381,7 +384,7 @@ def read_stamp(
     )
     stated = reading.year is not None or reading.days_back is not None
     return Stamp(dateline, around.start, around.end, around.date_start, around.lede, stated, label,
-                 tuple(warnings), reading.days_back is not None)
+                 tuple(warnings), reading.days_back is not None, reading.ambiguous_order)
 
 
 def find_year(text: str, languages: Iterable[str] | None = None) -> int | None:
