@@ -97,11 +97,16 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
             continue
-        if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text):
+        if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text) and not _closes_semicolon_run(rows, line.text):
             break
         rows.append(Row(line, blank_run > 0 and bool(rows)))
         blank_run = 0
     return rows
+
+
+def _closes_semicolon_run(rows: list[Row], text: str) -> bool:
+    """``- Union for peace (UP).`` under entries ending in ``;``: the run's last entry, closed by a full stop."""
+    return bool(rows) and rows[-1].line.text.endswith(";") and text.endswith(".") and not at_least_words(text, MAX_ENTRY_WORDS + 1)
 
 
 def _group_follows(ctx: Context, number: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
+from itertools import chain
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
@@ -28,16 +29,16 @@ from .block import (
     languages_of,
     read_block,
 )
-from .closing import MAX_SIGN_OFF_WORDS, after_closing, after_closing_sentence
+from .closing import after_closing, after_closing_sentence
 from .columns import under_column_headers
-from .cues import COLONS, block_cues, holds_signer_noun, names_signing, says_on_behalf
+from .cues import block_cues
 from .ends import ends_of_bare_runs
+from .headings import heading_beside_date, heading_found
 from .kind import is_function_word, is_organisation, is_place, looks_like_person, names_a_body, reads_as_name
 from .lead import lead_names_line
 from .lines import (
     at_least_words,
     ends_block,
-    heading_in,
     is_prose,
     is_weak_heading,
     person_line,
@@ -50,10 +51,6 @@ from .tables import signer_table_header
 from .text_around import closes_the_text, text_above
 from .voice import speaks_as_signer
 
-# A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
-_MAX_SENTENCE_HEADING_WORDS = 40
-# Without a colon, a line naming the signers is a heading only when short.
-_MAX_SHORT_HEADING_WORDS = 6
 # A column of names or organisations: at least this many lines of at most this many words.
 _MIN_COLUMN_LINES = 4
 _MAX_COLUMN_WORDS = 10
@@ -194,9 +191,9 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
     warned_enough = False
     content = ctx.free_content()
     asked, answer = None, None  # a line repeated in a row is asked about once
-    for number, text in content.items():
+    for number, text in chain(heading_beside_date(ctx), content.items()):
         if text != asked:
-            asked, answer = text, _heading_found(text)
+            asked, answer = text, heading_found(text)
         if answer is None:
             continue
         line = ctx.line(number)
@@ -211,7 +208,9 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
             # "Письмо подписали:" in the middle of an article is about another letter: a weak
             # heading opens a block only at the end of the text (known before reading the names)
             if cue == "heading" or closes_the_text(ctx, rows[-1].line.number if rows else line.number):
-                block = read_block(Found(heading, line.number, inline), rows)
+                # a heading on the dateline's line stays the dateline's: the block starts below it
+                at = line.number if ctx.is_free(line.number) else line.number + 1
+                block = read_block(Found(heading, at, inline), rows)
         if block is None:
             if cue != "sentence-heading" and not warned_enough:
                 ctx.warn(
@@ -222,40 +221,6 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
             continue
         warned_enough = True  # headings below a block are its groups or another letter's: no warning
         yield cue, block
-
-
-def _heading_found(text: str) -> tuple[tuple[str, str], str] | None:
-    """What a line's ``text`` opens a block with, and the kind of cue: a heading, else a sentence heading."""
-    found = heading_in(text)
-    if found is not None:
-        return found, "heading"
-    found = sentence_heading_of(text)
-    return (found, "sentence-heading") if found is not None else None
-
-
-def sentence_heading_of(text: str) -> tuple[str, str] | None:
-    """A sentence ending in a colon that names signing, joining or supporting
-    (``Names of the public figures who started signing the petition:``, ``Have joined so far:``),
-    or a short line without one that names the signers (``Los gremios abajo firmantes``), or one opening with
-    an on-behalf phrase and ending in a comma (``Namens het bestuur,``)."""
-    plain = text.strip().strip("*_ ")
-    if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
-        # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
-        return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
-    if plain.endswith(COLONS[1:]):
-        plain = plain[:-1].rstrip() + ":"  # "以下の方々が署名しました：": the colon of CJK typography
-    if not plain.endswith(":"):
-        # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
-        # (the end asked first: one C call, where counting the words is a call of ours)
-        if plain.endswith((".", "!", "?", ",", ";")) or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
-            return None
-        return (plain, "") if holds_signer_noun(fold_words(plain), closing=True) else None
-    if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
-        return None
-    folded = fold_words(plain)
-    if not names_signing(folded) and not says_on_behalf(folded):
-        return None
-    return plain.rstrip(" :"), ""
 
 
 def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:

@@ -88,7 +88,8 @@ def entries_of(
         if row.intro:
             continue
         found = group_of(row.line.text) if group_of and not is_marked(row.line.text) else None
-        if found is None and bulleted and (at == 0 or row.after_blank) and _labels_bullets(rows, at):
+        if found is None and (at == 0 or row.after_blank) and (
+                _labels_bullets(rows, at) if bulleted else group_of is not None and _labels_paragraph(rows, at)):
             found = (row.line.text.strip(), None)
         if found:
             flush()
@@ -108,6 +109,23 @@ def _labels_bullets(rows: Sequence[Row], at: int) -> bool:
         and is_marked(rows[at + 1].line.text)
         and not rows[at + 1].intro
         and group_label_shape(text)
+    )
+
+
+# Under a plain label, a paragraph of this many entry lines at least: "Name" / "Name" then "Role" is no group.
+_MIN_LABELLED_LINES = 3
+
+
+def _labels_paragraph(rows: Sequence[Row], at: int) -> bool:
+    """``rows[at]`` is a plain label alone in its paragraph (``Bundesebene``), a paragraph of entries below it:
+    a lone line that reads as a person's name is a signer of its own."""
+    below = rows[at + 1 : at + 1 + _MIN_LABELLED_LINES]
+    return (
+        len(below) == _MIN_LABELLED_LINES
+        and below[0].after_blank
+        and not any(r.after_blank or r.intro for r in below[1:])
+        and group_label_shape(rows[at].line.text)
+        and not is_full_name(rows[at].line.text.strip())
     )
 
 
@@ -325,7 +343,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if last.endswith(";"):
         return False  # "… Павел Шайкин;": a semicolon closes an entry, one a line
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
-        return True
+        # "Anna Berg, chair of …," over "Jonas Weiss, director of …": a stray comma does not join two signers
+        return not (last.endswith(",") and _name_then_fields(previous[0].text) and _name_then_fields(text))
     if _CONTINUATION_START.match(text):
         return True  # "Verband der Chemischen Industrie e.V." / "(VCI) Landesverband Nordost"
     if not people:
@@ -363,6 +382,12 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if looks_like_person(nxt):
         return False  # the next signer
     return short or after_role
+
+
+def _name_then_fields(text: str) -> bool:
+    """``Anna Berg, chair of the Harbour Union``: a full name, then a comma and what the signer is."""
+    segments = split_segments(clean_entry_text(text))
+    return len(segments) > 1 and is_full_name(segments[0])
 
 
 def _join(lines: Sequence[Line]) -> str:

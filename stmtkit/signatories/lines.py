@@ -266,10 +266,11 @@ def is_prose(text: str) -> bool:
     first_lower = ""
     for w in words:  # a loop, not sum() over a generator: asked of every line of a block
         # an e-mail address is a contact, not a word of a sentence ("Anna Berg, associate professor, a@b.example")
-        if w[:1].islower() and fold_words(w) not in function_words and "@" not in w:
+        # a dotted abbreviation ("e.V.", "z.s.") is a legal form or a title, no word of a sentence
+        if w[:1].islower() and fold_words(w) not in function_words and "@" not in w and "." not in w[:-1]:
             lower += 1
             first_lower = first_lower or w
-    sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":"))
+    sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")) and "." not in words[-1][:-1]
     if not lower and sentence_end and len(words) >= _CASELESS_SENTENCE_WORDS and not any(map(str.isupper, text)):
         return True  # Arabic, Hebrew, Devanagari: no case to tell, a long sentence closed by its full stop
     if lower and not opens_lowercase(first_lower):

@@ -1,0 +1,64 @@
+"""Which lines open a signature block: a heading (``Signed by:``), a sentence that says the names below
+signed (``Names of the public figures who started the petition:``), a heading the dateline shares its line with."""
+
+from __future__ import annotations
+
+from ..fold import fold_words
+from ..state import Context
+from .closing import MAX_SIGN_OFF_WORDS
+from .cues import COLONS, holds_signer_noun, names_signing, says_on_behalf
+from .lines import at_least_words, heading_in
+
+# A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
+_MAX_SENTENCE_HEADING_WORDS = 40
+# Without a colon, a line naming the signers is a heading only when short.
+_MAX_SHORT_HEADING_WORDS = 6
+
+
+def heading_beside_date(ctx: Context) -> tuple[tuple[int, str], ...]:
+    """``Unterzeichnende Organisationen, Stand 16. Mai 2023``: the dateline stage took the line for its date,
+    and what stands before the date is a heading; the line stays the dateline's, the names below are read."""
+    dateline = ctx.dateline
+    if dateline is None or dateline.lines is None or dateline.lines[0] != dateline.lines[1]:
+        return ()
+    number = dateline.lines[0]
+    text = ctx.line(number).text
+    cut = text.find(dateline.text)
+    if cut <= 0 or text[cut + len(dateline.text) :].strip(" .,;"):
+        return ()
+    head = text[:cut].rstrip(" ,;:–—-")
+    return ((number, head),) if head and heading_in(head) is not None else ()
+
+
+def heading_found(text: str) -> tuple[tuple[str, str], str] | None:
+    """What a line's ``text`` opens a block with, and the kind of cue: a heading, else a sentence heading."""
+    found = heading_in(text)
+    if found is not None:
+        return found, "heading"
+    found = sentence_heading_of(text)
+    return (found, "sentence-heading") if found is not None else None
+
+
+def sentence_heading_of(text: str) -> tuple[str, str] | None:
+    """A sentence ending in a colon that names signing, joining or supporting
+    (``Names of the public figures who started signing the petition:``, ``Have joined so far:``),
+    or a short line without one that names the signers (``Los gremios abajo firmantes``), or one opening with
+    an on-behalf phrase and ending in a comma (``Namens het bestuur,``)."""
+    plain = text.strip().strip("*_ ")
+    if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
+        # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
+        return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
+    if plain.endswith(COLONS[1:]):
+        plain = plain[:-1].rstrip() + ":"  # "以下の方々が署名しました：": the colon of CJK typography
+    if not plain.endswith(":"):
+        # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
+        # (the end asked first: one C call, where counting the words is a call of ours)
+        if plain.endswith((".", "!", "?", ",", ";")) or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
+            return None
+        return (plain, "") if holds_signer_noun(fold_words(plain), closing=True) else None
+    if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
+        return None
+    folded = fold_words(plain)
+    if not names_signing(folded) and not says_on_behalf(folded):
+        return None
+    return plain.rstrip(" :"), ""
