@@ -173,9 +173,14 @@ def is_end_heading(text: str) -> bool:
 
 
 def is_weak_heading(heading: str) -> bool:
-    """A heading that only holds a heading phrase (``Заявление подписали``, ``The statement was signed by``)."""
-    headings = block_cues().headings
-    return fold_key(heading) not in headings and fold_key(without_bracket_note(heading)) not in headings
+    """A heading that only holds a heading phrase (``Заявление подписали``, ``The statement was signed by``);
+    one that the signers' noun closes (``Listes des premiers signataires``) names them as a heading does."""
+    cues = block_cues()
+    headings = cues.headings
+    key = fold_key(heading)
+    if key.rpartition(" ")[2] in cues.heading_nouns:
+        return False
+    return key not in headings and fold_key(without_bracket_note(heading)) not in headings
 
 
 def _closes_with_heading(key: str) -> bool:
