@@ -88,6 +88,8 @@ def _letter_ordinal(letter: str) -> int | None:
 
 def read_labels(text: str) -> list[Label]:
     """Every reading of the label that opens ``text``: ``i.`` is roman one or the letter after ``h``."""
+    if text[:1] in _HAN_DIGITS:
+        return _han_label(text)
     # A label opening with a letter ("a)", "iv.") has its "." or ")" within the next six
     # characters: most lines of prose ("Nous appelons…") are turned away without the pattern.
     if text[:1].isalpha() and "." not in text[1:7] and ")" not in text[1:7]:
@@ -135,6 +137,29 @@ def read_labels(text: str) -> list[Label]:
     if len(out) == 2 and out[0].ordinal != 1:
         out.reverse()
     return out
+
+
+# Chinese lists count in Han numerals and close the number with the enumeration comma: "一、", "十二、".
+_HAN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_HAN_LABEL = lazy(r"^([一二三四五六七八九十]{1,3})[、．]\s*(?=\S)")
+
+
+def _han_label(text: str) -> list[Label]:
+    m = _HAN_LABEL.match(text)
+    value = _han_value(m.group(1)) if m else None
+    if m is None or value is None or not _ITEM_START.match(text[m.end() :]):
+        return []
+    return [Label("decimal", m.group(1), value, m.end(), "一、")]
+
+
+def _han_value(numeral: str) -> int | None:
+    """``三`` → 3, ``十二`` → 12, ``二十`` → 20; None for what is no number below a hundred (``一一``)."""
+    tens, _, units = numeral.partition("十")
+    if "十" not in numeral:
+        return _HAN_DIGITS[numeral] if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    return (_HAN_DIGITS[tens] if tens else 1) * 10 + (_HAN_DIGITS[units] if units else 0)
 
 
 def read_label(text: str) -> Label | None:
