@@ -264,7 +264,8 @@ def fold_words_each(texts: list[str]) -> list[str]:
 
 
 _SPACES = lazy(r"\s+")
-_MARKUP = lazy(r"^(?:#{1,6}\s*|\*\*|__|>\s*)+|(?:\*\*|__)+$")
+# A heading's "#" stands before a space or alone, as CommonMark reads it: "#FreeThePress" is a hashtag.
+_MARKUP = lazy(r"^(?:#{1,6}(?:\s+|$)|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 
 
 # Remembered for the parse: the heading, closing, group and end questions strip the same lines.

@@ -42,6 +42,7 @@ _CRUMB = lazy(r"\s[>»›]\s")
 # or one long run of letters.  Three patterns, not one alternation: searched as one, the anchored branch
 # was tried at every position of the line too.
 _CAMEL_RUN = lazy(r"\p{Ll}\p{Lu}\p{Ll}+\p{Lu}", regex.V1)
+_HASHTAG = lazy(r"#\w+")
 _SNAKE_CASE = lazy(r"\p{L}_\p{L}", regex.V1)
 _ONE_LONG_WORD = lazy(r"[\p{L}-]{30,}$", regex.V1)
 # A capital right after two small letters: where a scrape joined two items of a page's header ("RubricTopic of
@@ -280,6 +281,8 @@ def items_run_together(text: str) -> bool:
 
 
 def _glued_words(text: str) -> bool:
+    if "#" in text:
+        text = _HASHTAG.sub("", text)  # "#FreeThePress" is written in camel case on purpose
     return bool(
         _CAMEL_RUN.search(text)
         or ("_" in text and _SNAKE_CASE.search(text))

@@ -9,7 +9,6 @@ between slashes, before a slash, or after a comma when it is a known agency or i
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..data import dateline_words as words
@@ -19,6 +18,7 @@ from ..fold import fold_aligned
 from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import WHITESPACE, lazy
+from .cjk_place import cjk_place_before
 
 # What the patterns' opening ``[\s#*>_|]*`` passes over: the first characters after it tell which
 # patterns could match at all, and the others are not compiled for the line (compiling them was a
@@ -31,6 +31,8 @@ _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}
 # full stop separate as "," and "." do.
 _CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}\p{Hebrew}\p{Georgian}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Ethiopic}]&&[\p{L}\p{M}]]"
 _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
+# A region's short form after the city, with its full stop: "Chihuahua, Chih.", "Oaxaca, Oax.".
+_REGION_ABBREVIATION = r"\p{Lu}\p{Ll}{1,4}\."
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
 # A letter's closing may put a preposition before the place and a word before the date ("En Madrid, a
@@ -45,7 +47,7 @@ _OPENING_WORDS = frozenset([lead.split()[0] for lead in _LETTER_LEADS] + list(_C
 _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
-    rf"(?P<place>{_PLACE_NAME}(?:,\s*{_PLACE_NAME}|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
+    rf"(?P<place>{_PLACE_NAME}(?:,\s*(?:{_PLACE_NAME}|{_REGION_ABBREVIATION})|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
     r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
@@ -103,6 +105,8 @@ _PLACE_ONLY_LEDE = lazy(
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
+# "ROMA. «Story …": a known place in capitals and a full stop open the story (Italian and Spanish papers).
+_PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?=[\"“«„']?\p{Lu})")
 # "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
 # only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.
 _BRACKETED_PLACE_LEDE = lazy(rf"(?V1)^[\s#*>_|]*\((?P<place>{_ANY_PLACE})\)\s*[-–—]+\s+(?=\p{{L}})")
@@ -122,8 +126,8 @@ _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of t
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
     lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
-    # "/TASS/.", "/ИТАР-ТАСС/."
-    lazy(r"(?V1)^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,30}?)/\s*\.?(?P<dash>\s*[-–—])?"),
+    # "/TASS/.", "/ИТАР-ТАСС/.", "/Harbour Press Agency (HPA)/ —" (as long as a bracketed agency may be)
+    lazy(r"(?V1)^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,39}?)/\s*\.?(?P<dash>\s*[-–—])?"),
     # "Torino/21.11.23/Ansa:" — the agency after a slash, then a colon or a dash and the story
     lazy(r"(?V1)^\s*/\s*(?P<agency>\p{L}[\p{L}\p{N}.\-& ]{1,30}?)\s*(?P<dash>[:–—]|\s-)"),
     # "REPORT.AZ/"
@@ -181,33 +185,6 @@ def _place_ok(place: str) -> bool:
     return f not in folded_dates.LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
 
 
-# A CJK lede glues agency and place to the date: at most this many Han characters before it.
-_CJK_LEDE_MAX = 14
-_CJK_PLACE_MAX = 8
-
-
-def _is_han(text: str) -> bool:
-    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
-
-
-def _cjk_place_before(before: str) -> tuple[str | None, str | None, int]:
-    """(place, agency, start) of a CJK lede's opening: ``新华社北京`` before ``5月13日电`` (a known agency, then the place)."""
-    head = before.lstrip(" #*>_|")
-    start = len(before) - len(head)
-    if not (2 <= len(head) <= _CJK_LEDE_MAX and _is_han(head)):
-        return None, None, len(before)
-    agency = max((a for a in _known_cjk_agencies() if head.startswith(a)), key=len, default=None)
-    place = head[len(agency) :] if agency else head
-    if not place or len(place) > _CJK_PLACE_MAX or (agency is None and not is_place(place)):
-        return None, None, len(before)
-    return place, agency, start
-
-
-@lru_cache(maxsize=1)
-def _known_cjk_agencies() -> tuple[str, ...]:
-    return tuple(a for a in words.AGENCIES if _is_han(a))
-
-
 def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, str | None, int]:
     """(place, agency, start) from ``text[:cut]``, the text before the date.
 
@@ -219,7 +196,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if not before.strip(_MARKUP):  # the date opens the string or a heading ("# 14 mars"): no place (the pattern needs a letter)
         return None, None, cut
     if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
-        return _cjk_place_before(before)
+        return cjk_place_before(before)
     skip, lead, city_word = _opening(before)
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
     if m is None or not _place_ok(m.group("place")):
@@ -237,7 +214,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if names_a_body(place):
         # "Friends of the Ferry, 12 May 2024" closes a letter with its signer, not its place
         head, comma, rest = place.partition(",")
-        if not comma or not rest.strip() or names_a_body(rest) or not names_a_body(head):
+        # ("Harbour Union, Inc., 12 May": the short form after a body's name is its legal form, not a region)
+        if not comma or not rest.strip() or rest.rstrip().endswith(".") or names_a_body(rest) or not names_a_body(head):
             return None, None, cut
         place, start = rest.strip(), skip + m.start("place") + len(place) - len(rest.lstrip())
     if m.group("agency_first"):
@@ -438,6 +416,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     m = _PLACE_ONLY_LEDE.match(text) if (opening.isalpha() and opening.isupper()) or not opening.isprintable() else None
     if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES \
             and _state_vouched(m.group("place"), m.group("state")):
+        return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
+    m = _PLACE_DOT_LEDE.match(text) if (opening.isalpha() and opening.isupper()) else None
+    if m is not None and is_place(m.group("place")):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None
 

@@ -225,7 +225,8 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     if place is not None and not lede:
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
-        if (m is not None and ((city := place.split(",")[0]).isupper() or is_place(city))) or ((m := _DANDA_STORY.match(text, end)) is not None and caseless(place)):
+        # (a region's short form after the city, "Oaxaca, Oax.", vouches for a city the gazetteer lacks)
+        if (m is not None and ((city := place.split(",")[0]).isupper() or is_place(city) or place.endswith("."))) or ((m := _DANDA_STORY.match(text, end)) is not None and caseless(place)):
             lede, end = True, m.end()
         elif caseless(place) and "," in text[start:date_start] and not text[:start].strip(" *_#>") \
                 and (m := _CASELESS_STORY.match(text, end)) is not None and caseless(text[m.end()]):
