@@ -74,7 +74,7 @@ def _is_domain(word: str) -> bool:
     return bool(dot) and len(name) >= 3 and 2 <= len(top) <= 6 and top.isalpha() and name[-1:].isalnum()
 
 
-# Characters of a script written without spaces counted as one word ("吹哨人李文亮" is some three).
+# Characters of a script written without spaces counted as one word ("市民们聚集在公园" is some four).
 _UNSPACED_CHARS_A_WORD = 2
 
 

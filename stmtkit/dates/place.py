@@ -31,7 +31,7 @@ _PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}
 # full stop separate as "," and "." do.
 _CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}\p{Hebrew}\p{Georgian}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Ethiopic}]&&[\p{L}\p{M}]]"
 _CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
-# A region's short form after the city, with its full stop: "Chihuahua, Chih.", "Oaxaca, Oax.".
+# A region's short form after the city, with its full stop: "Oaxaca, Oax.", "Morelia, Mich.".
 _REGION_ABBREVIATION = r"\p{Lu}\p{Ll}{1,4}\."
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
@@ -105,7 +105,7 @@ _PLACE_ONLY_LEDE = lazy(
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
-# "ROMA. «Story …": a known place in capitals and a full stop open the story (Italian and Spanish papers).
+# "MILANO. «Story …»": a known place in capitals and a full stop open the story (Italian and Spanish papers).
 _PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?=[\"“«„']?\p{Lu})")
 # "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
 # only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.

@@ -16,7 +16,7 @@ _MAX_SHORT_HEADING_WORDS = 6
 
 
 def heading_beside_date(ctx: Context) -> tuple[tuple[int, str], ...]:
-    """``Unterzeichnende Organisationen, Stand 16. Mai 2023``: the dateline stage took the line for its date,
+    """``Unterzeichnende Verbände, Stand 3. März 2024``: the dateline stage took the line for its date,
     and what stands before the date is a heading; the line stays the dateline's, the names below are read."""
     dateline = ctx.dateline
     if dateline is None or dateline.lines is None or dateline.lines[0] != dateline.lines[1]:

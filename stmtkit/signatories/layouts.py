@@ -117,7 +117,7 @@ _MIN_LABELLED_LINES = 3
 
 
 def _labels_paragraph(rows: Sequence[Row], at: int) -> bool:
-    """``rows[at]`` is a plain label alone in its paragraph (``Bundesebene``), a paragraph of entries below it:
+    """``rows[at]`` is a plain label alone in its paragraph (``Landesebene``), a paragraph of entries below it:
     a lone line that reads as a person's name is a signer of its own."""
     below = rows[at + 1 : at + 1 + _MIN_LABELLED_LINES]
     return (
