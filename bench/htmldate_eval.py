@@ -9,18 +9,22 @@ share of pages whose date is exactly the expected one (none found counts as
 wrong), as htmldate's evaluation counts it.  stmtkit is timed for the whole
 parse of the page (``stmtkit.parse`` on its bytes: the record with title, text,
 lists, signatories), htmldate for ``find_date(page, extensive_search=True,
-original_date=True)``.  Each tool makes ``--repeat`` passes over all the pages
-(one tool after the other, so neither works in the caches the other left) and
-each page's fastest pass counts; the median and mean over the pages are
-printed for both.  Time is the process's CPU time (``time.process_time``), not
+original_date=True)``.  Each tool makes ``--repeat`` passes over all the pages,
+the two taking turns a whole pass each (so that a shared machine's load falls
+alike on both, and neither works in the caches the other left but on a pass's
+first page), and each page's fastest pass counts; the median and mean over the
+pages are printed for both.  Time is the process's CPU time (``time.process_time``), not
 the wall clock: on a shared machine another process's work would otherwise
 land on whichever tool was running.  ``--misses`` lists every page
 either tool got wrong.
 
 ``--instructions`` counts instead of timing (callgrind, so the load of a shared machine
-does not matter; about ten minutes): each tool warms up on the first page, then each
-page's call is counted on its own, and the medians of the per-page counts are compared
-as the times are.
+does not matter; about twenty minutes): each tool first makes one pass over all the
+pages uncounted, then each page's call is counted on its own, and the medians of the
+per-page counts are compared as the times are.  The uncounted pass leaves out what a
+process does once, on the first page that needs it (patterns compiled on first use,
+htmldate's dateparser loaded), as the fastest of ``--repeat`` passes leaves it out of
+the times.
 
 htmldate is a dev dependency (``pip install -e '.[dev]'``).
 """
@@ -85,23 +89,33 @@ TOOLS: dict[str, Callable[[str, bytes], str | None]] = {
 }
 
 
-def timed(tool: Callable[[str, bytes], str | None], pages: list[tuple[str, bytes, str]], repeat: int) -> tuple[list[str | None], list[float]]:
-    """Each page's answer and its fastest time over ``repeat`` passes (CPU seconds)."""
-    answers: list[str | None] = [None] * len(pages)
-    best = [float("inf")] * len(pages)
+def timed(pages: list[tuple[str, bytes, str]], repeat: int) -> dict[str, tuple[list[str | None], list[float]]]:
+    """Each tool's answer for each page and the page's fastest time over ``repeat`` passes (CPU seconds).
+
+    The tools take turns, a whole pass each: run one tool's passes and then the other's, and a
+    load that came or went between the two (another job on a shared machine) fell on one tool only.
+    """
+    results: dict[str, tuple[list[str | None], list[float]]] = {
+        tool_name: ([None] * len(pages), [float("inf")] * len(pages)) for tool_name in TOOLS
+    }
+    for tool in TOOLS.values():
+        tool(pages[0][0], pages[0][1])  # imports and first-call set-up are not a page's time
     for _ in range(repeat):
-        for index, (name, page, _expected) in enumerate(pages):
-            start = time.process_time()
-            answers[index] = tool(name, page)
-            best[index] = min(best[index], time.process_time() - start)
-    return answers, best
+        for tool_name, tool in TOOLS.items():
+            answers, best = results[tool_name]
+            for index, (name, page, _expected) in enumerate(pages):
+                start = time.process_time()
+                answers[index] = tool(name, page)
+                best[index] = min(best[index], time.process_time() - start)
+    return results
 
 
 def count_inside(tool_name: str, root: Path) -> None:
-    """Run under callgrind: warm up on the first page, then each page inside its own counted call."""
+    """Run under callgrind: one pass over all the pages uncounted, then each page inside its own counted call."""
     pages = load(root)
     tool = TOOLS[tool_name]
-    tool(pages[0][0], pages[0][1])
+    for name, page, _expected in pages:
+        tool(name, page)
     for name, page, _expected in pages:
         # functools.reduce is the counted (and dumped) C function: nothing else here calls it.
         functools.reduce(lambda _none, item: tool(*item), [(name, page)], None)
@@ -148,10 +162,7 @@ def main() -> None:
         print(f"stmtkit's median count per page is {ratio:.2f}x htmldate's")
         return
     pages = load(args.dir)
-    results = {}
-    for tool_name, tool in TOOLS.items():
-        tool(pages[0][0], pages[0][1])  # imports and first-call set-up are not a page's time
-        results[tool_name] = timed(tool, pages, args.repeat)
+    results = timed(pages, args.repeat)
     if args.misses:
         for index, (name, _page, expected) in enumerate(pages):
             ours, theirs = results["stmtkit"][0][index], results["htmldate"][0][index]
