@@ -111,11 +111,12 @@ def prepare_context(text: str, source: Source, options: Options, utf8: bytes | N
     fmt = detect_format(text, source.path, options.input_format)
     page = None
     early_warnings: tuple[tuple[str, str], ...] = ()
+    link_lines: frozenset[int] = frozenset()
     if fmt == "html":
         from .inputs.html_text import read_html
 
         html = read_html(text, options.reference_date, utf8)
-        text, page, early_warnings = html.text, html.page, html.warnings
+        text, page, early_warnings, link_lines = html.text, html.page, html.warnings, html.link_lines
     text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
     if repairs or fmt != "text":  # most inputs are plain text needing no repair: the Source stands as it came
         line_numbers = "extracted-text" if fmt == "html" else "input"
@@ -127,7 +128,7 @@ def prepare_context(text: str, source: Source, options: Options, utf8: bytes | N
         lines = markdown_lines(text)
     else:
         lines = split_lines(text)
-    ctx = Context(lines, options, page=page)
+    ctx = Context(lines, options, page=page, link_lines=link_lines)
     for code, message in early_warnings:
         ctx.warn(code, message)
     if not ctx.lines.any_text():

@@ -42,11 +42,12 @@ class Context:
 
     __slots__ = (
         "_free_content", "_free_content_stale", "_run", "body", "boilerplate", "dateline", "explain", "language",
-        "lines", "lists", "memo", "metadata", "metadata_lines", "options", "owner", "page", "preamble",
+        "lines", "link_lines", "lists", "memo", "metadata", "metadata_lines", "options", "owner", "page", "preamble",
         "signatures", "title", "warnings",
     )
 
-    def __init__(self, lines: Lines, options: Options, *, page: Page | None = None) -> None:
+    def __init__(self, lines: Lines, options: Options, *, page: Page | None = None,
+                 link_lines: frozenset[int] = frozenset()) -> None:
         self.lines = lines
         self.options = options
         self.owner: list[str | None] = [None] * len(lines)
@@ -66,6 +67,8 @@ class Context:
         self.memo: dict[Hashable, object] = {}
         # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only
         self.page = page
+        # The lines an HTML page wrote from one link's text alone (a tag, a related headline): HTML input only
+        self.link_lines = link_lines
         # free_content's last answer, and whether a claim came since: the stages ask for it about ten
         # times a document (walking all 58 lines of the reference each time) and claim only a few times
         # between asks.  Claims only take lines, so a stale answer is filtered, not the whole page rewalked.

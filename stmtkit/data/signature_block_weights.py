@@ -31,6 +31,9 @@ WEIGHTS: dict[str, float] = {
     "entries": 0.3,  # how many signatories, up to five
     "closes_text": 0.5,  # at most one paragraph after the block
     "after_body": 0.2,  # a paragraph of text above the block: signers sign a text
+    # share of entries a web page wrote from one link alone: tags, related headlines, login links (a heading
+    # or a closing formula still carries linked names: not weighed there; a run of names with no cue does not pass on links)
+    "links": -2.5,
 }
 
 THRESHOLD = 1.5

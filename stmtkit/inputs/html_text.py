@@ -94,6 +94,8 @@ class MainText:
     text: str
     # "main-text" when one container held the text, "whole-body" when none stood out, "none" for no text.
     extraction: str
+    # Lines (numbered from 1) whose whole text is one link's: a tag, a related headline, a menu entry.
+    link_lines: frozenset[int] = frozenset()
 
 
 def parse_html(html: str | bytes) -> LexborHTMLParser:
@@ -219,7 +221,26 @@ def main_text(tree: LexborHTMLParser) -> MainText:
         lines[:0] = [headline, ""]
     if not any(lines):
         return MainText("", "none")
-    return MainText("\n".join(lines) + "\n", how)
+    return MainText("\n".join(lines) + "\n", how, _link_lines(container, lines))
+
+
+# What a written list item opens with: its indent and its label.
+_ITEM_LABEL = lazy(r"^\s*(?:- |\d{1,6}\. )")
+
+
+def _link_lines(container: LexborNode, lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines that are one link's text and nothing more (``- Armee`` written from
+    ``<li><a>Armee</a></li>``): a page's tags, related headlines and account links are links, a statement's
+    signers mostly plain text."""
+    anchors = container.css("a")
+    if not anchors:
+        return frozenset()
+    texts = {" ".join(text.split()) for a in anchors if (text := a.text())}
+    texts.discard("")
+    return frozenset(
+        number for number, line in enumerate(lines, 1)
+        if line and (line in texts or (line[:1] in " -0123456789" and _ITEM_LABEL.sub("", line, count=1) in texts))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +250,7 @@ class HtmlInput:
     text: str
     page: Page
     warnings: tuple[tuple[str, str], ...] = ()
+    link_lines: frozenset[int] = frozenset()  # MainText.link_lines
 
 
 # The HTML parsing algorithm looks through the open elements at each tag, so a page nested
@@ -287,4 +309,4 @@ def read_html(html: str, reference: dt.datetime | None = None, utf8: bytes | Non
         page = add_text_stamps(tree, page, reference)
     _remove_tags(tree, FURNITURE)
     main = main_text(tree)
-    return HtmlInput(main.text, dataclasses.replace(page, extraction=main.extraction))
+    return HtmlInput(main.text, dataclasses.replace(page, extraction=main.extraction), link_lines=main.link_lines)

@@ -167,17 +167,27 @@ def _cut_short(first: int, under: SignatureBlock) -> bool:
     return under.lines[0] < first <= under.lines[1] and under.signatories[0].lines[0] < first
 
 
+# Cues that are words saying who signs, or a table of signers: links do not count against their block.
+_SAID_BY_WORDS = frozenset(("heading", "weak-heading", "sentence-heading", "closing", "table", "sign-off"))
+
+
 def _features(ctx: Context, cue: str, block: SignatureBlock) -> dict[str, float]:
     signers = block.signatories
     named = sum(1 for s in signers if reads_as_name(s.name, s.kind))
     first, last = block.lines
-    return {
+    features = {
         "cue_" + cue.replace("-", "_"): 1.0,
         "names": named / len(signers),
         "entries": min(len(signers), _ENOUGH_ENTRIES) / _ENOUGH_ENTRIES,
         "closes_text": 1.0 if closes_the_text(ctx, last) else 0.0,
         "after_body": 1.0 if _text_before(ctx, first) else 0.0,
     }
+    links = ctx.link_lines
+    if links and cue not in _SAID_BY_WORDS:
+        # on a web page, entries each written from a link alone are its tags, related headlines or account
+        # links; under words that say who signs ("Signed by:") a list of linked names or bodies is the block
+        features["links"] = sum(1 for s in signers if s.lines[0] == s.lines[1] and s.lines[0] in links) / len(signers)
+    return features
 
 
 def _text_before(ctx: Context, first: int) -> bool:

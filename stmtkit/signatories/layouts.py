@@ -376,7 +376,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     after_role = len(previous) > 1 and is_role(previous[-1].text)
     if after_role and nxt.isupper() and not head.isupper():
         return True  # "Tan Sri Rahim Osman" / "Setiausaha Agung" / "PARTI CONTOH MALAYSIA": capitals below a role, the body
-    if after_role and (first := nxt.split(maxsplit=1)[0]).isupper() and first.isalpha() and 2 <= len(first) <= 6 \
+    if after_role and (first := next(iter(nxt.split(maxsplit=1)), "")).isupper() and first.isalpha() and 2 <= len(first) <= 6 \
             and not nxt.isupper() and len(nxt.split()) <= _ACRONYM_BODY_WORDS:
         return True  # "Chair of the Writers at Risk Committee" / "PEN Iceland": an acronym opening a short line below a role, the body
     if looks_like_person(nxt):
