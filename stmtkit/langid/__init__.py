@@ -127,8 +127,9 @@ def _folds_in_step(char: str) -> bool:
 
 def _stopword_counts_by_folding(text: str) -> tuple[dict[str, int], bool]:
     """How often each function word occurs in the folded text, and whether it has two distinct words:
-    for a text whose letters fold into several characters (ß, ŉ), it is folded whole."""
-    counts = Counter(_WORD.findall(fold_words(text)))
+    for a text whose letters fold into several characters (ß, ŉ), it is folded whole.  Its words are
+    counted as every page's are (``word_counts``), not by the pattern over the whole text."""
+    counts = word_counts(fold_words(text))
     return {w: n for w, n in counts.items() if w.replace("’", "'") in FUNCTION_WORDS}, len(counts) >= 2
 
 
