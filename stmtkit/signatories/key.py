@@ -27,7 +27,8 @@ _GROUP_REFERENCE = lazy(r"\\(\d)")
 # The key is ASCII and casefolded once transliterated: a letter is [a-z], and the standard library's
 # ``re`` matches these patterns (the regex module took 40 us for the doubled-letter row alone).
 # What else the key holds becomes a space (the rows below match no space; the last line squeezes them).
-_KEY_DROP = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == " ")})
+# (a bytes table: the key is ASCII here, and a str table looks each character up in a dict)
+_KEY_DROP = bytes(c if chr(c).isalnum() or c == 0x20 else 0x20 for c in range(256))
 _APOSTROPHES = lazy(r"(?<=[a-z])['`](?=[a-z])", engine="re")
 _AZ = str.maketrans(AZERBAIJANI_LETTERS)
 _AZ_SCHWA = str.maketrans(AZERBAIJANI_ONLY_IN_SCHWA_NAMES)
@@ -97,7 +98,7 @@ def signatory_key(name: str) -> str:
     if "'" in text or "`" in text:
         text = _APOSTROPHES.sub("", text)  # "Васильевич" → "Vasil'evich", "O'Connell": one word each
     if not text.replace(" ", "").isalnum():  # ASCII letters, digits and spaces are all the key keeps
-        text = text.translate(_KEY_DROP)
+        text = text.encode("ascii").translate(_KEY_DROP).decode("ascii")
     for pattern, replacement, need, other_needs in _folds():
         # a row runs only on a key holding a letter group it needs: "islam bafadarov" has no "kh"
         if need in text or (other_needs and any(group in text for group in other_needs)):
