@@ -11,6 +11,8 @@ lost by construction.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from types import ModuleType
 
 from .decode import decode
 from .digest import sha256_hex
@@ -42,18 +44,7 @@ def stages() -> tuple[tuple[str, Stage], ...]:
     at every parse, so a test or a tool may replace one; the stage modules are imported
     on first parse so that ``import stmtkit`` stays cheap.
     """
-    from .stages import (
-        body,
-        boilerplate,
-        dateline,
-        frontmatter,
-        language,
-        lists,
-        page_date,
-        signatures,
-        title,
-    )
-
+    frontmatter, language, boilerplate, title, dateline, page_date, signatures, lists, body = _stage_modules()
     return (
         ("frontmatter", frontmatter.run),
         ("language", language.run),
@@ -66,6 +57,25 @@ def stages() -> tuple[tuple[str, Stage], ...]:
         ("repeats", boilerplate.claim_repeats),
         ("body", body.run),
     )
+
+
+@lru_cache(maxsize=1)
+def _stage_modules() -> tuple[ModuleType, ...]:
+    """The stage modules, imported once: an import statement asked again at every parse still walks
+    the import machinery for each of its names (about 20,000 instructions a parse)."""
+    from .stages import (
+        body,
+        boilerplate,
+        dateline,
+        frontmatter,
+        language,
+        lists,
+        page_date,
+        signatures,
+        title,
+    )
+
+    return frontmatter, language, boilerplate, title, dateline, page_date, signatures, lists, body
 
 
 def run_stages(ctx: Context) -> Context:
