@@ -24,7 +24,7 @@ from .headline import (
     items_run_together,
     word_count,
 )
-from .patterns import lazy
+from .patterns import holds_digit, lazy
 
 MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
 # Quotation marks and brackets that may close a sentence after its full stop.
@@ -38,7 +38,6 @@ _LABEL_COLON_WITHIN = 32
 _REFERENCE_WORDS_MAX = 4
 _ABBREVIATION_MAX = 2
 _REFERENCE_SPACES = 10
-_DIGIT = lazy(r"\d")  # letters of a word written without its full stop ("Nr", "n°", "No")
 
 
 def line_features(title: str, features: dict[str, float], language: str | None) -> None:
@@ -99,7 +98,7 @@ def further_features(title: str, features: dict[str, float]) -> None:
 
 def is_reference(text: str) -> bool:
     """A file or protocol number: figures, and words that are all abbreviations (``Αρ. Πρωτ. 7``, ``Réf. n° 12``)."""
-    if text.count(" ") >= _REFERENCE_SPACES or not _DIGIT.search(text):
+    if text.count(" ") >= _REFERENCE_SPACES or not holds_digit(text):
         return False  # most lines: longer, or no figure
     words = [w for w in text.split() if any(map(str.isalpha, w))]
     return 0 < len(words) <= _REFERENCE_WORDS_MAX and all(

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     import regex
 
-__all__ = ["WHITESPACE", "LazyPattern", "lazy"]
+__all__ = ["WHITESPACE", "LazyPattern", "holds_digit", "lazy"]
 
 # What ``\s`` matches in the regex module (Unicode White_Space; ``str.isspace`` adds
 # U+001C-U+001F): for tests of a character where a pattern would say ``\s``.
@@ -71,3 +71,17 @@ def lazy(source: str, flags: int = 0, *, engine: Literal["regex", "re"] = "regex
     """``regex.compile(source, flags)`` (or ``re.compile``), done on first use."""
     # The stand-in answers every attribute of the compiled pattern: callers type it as one.
     return cast("regex.Pattern[str] | re.Pattern[str]", LazyPattern(source, flags, engine))
+
+
+_DECIMAL = lazy(r"\d")
+_ASCII_DIGITS = b"0123456789"
+
+
+def holds_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit, what ``\\d`` finds: the question many stages ask before a
+    dearer one (a date, a count, a label).  An ASCII text's only such digits are 0-9: its bytes less
+    those are shorter exactly when it holds one, one C call where setting up a pattern's search costs
+    some 1,500 instructions; other texts are searched."""
+    if text.isascii():
+        return len(text.encode().translate(None, _ASCII_DIGITS)) != len(text)
+    return _DECIMAL.search(text) is not None

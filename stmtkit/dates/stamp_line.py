@@ -12,11 +12,10 @@ import regex
 from ..data import dateline_words as words
 from ..gazetteer import is_place
 from ..lines import Line
-from ..patterns import lazy
+from ..patterns import holds_digit, lazy
 from .place import dateless_lede
 from .read import Stamp, read_stamp
 
-_DIGIT = lazy(r"\d")
 # Longer lines are paragraphs: only their opening can be a lede, read in its first LEDE_HEAD characters.
 STAMP_MAX = 160
 LEDE_HEAD = 200
@@ -68,7 +67,7 @@ def issue_number_after(text: str) -> bool:
 
 def _update_stamp(text: str) -> bool:
     """The rest of a stamp line is the update stamp: "11.06.2024 14:05 Güncelleme: 11.06.2024 16:20"."""
-    if not _DIGIT.search(text) or len(text) > STAMP_MAX:
+    if not holds_digit(text) or len(text) > STAMP_MAX:
         return False
     try:
         stamp = read_stamp(text)
@@ -146,7 +145,7 @@ def opens_with_lede(text: str, languages: tuple[str, ...] | None) -> bool:
         return False
     if lede_shape(head):
         return True
-    if not _DIGIT.search(head, 0, 80):
+    if not holds_digit(head[:80]):
         return False
     try:
         stamp = read_stamp(head, languages=languages or ())

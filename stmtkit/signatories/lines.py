@@ -11,7 +11,7 @@ from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line, marker_of
 from ..memo import per_parse
 from ..model import SignatoryKind
-from ..patterns import lazy
+from ..patterns import holds_digit, lazy
 from .cleaning import clean_entry_text
 from .cues import (
     COLONS,
@@ -49,7 +49,6 @@ _HTML_COMMENT = lazy(r"^<!--|^-->|-->$")
 _FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
-_DIGITS = lazy(r"\d")
 _BULLETS = frozenset("-–—•*·")
 _COMMA_OR_COLON = lazy(r"[,:]")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
@@ -225,7 +224,7 @@ def group_of(text: str) -> tuple[str, SignatoryKind | None] | None:
         return plain.rstrip("".join(COLONS)).strip(), None
     # a label wholly in markup ("**Organisations**", "## Individuals"); "**Jane Roe**, Director" is a name in bold and its fields
     marked_up = plain != text and not text.startswith(("-", "•", "* ")) and "**" not in plain and "__" not in plain
-    if (plain.endswith(COLONS) or marked_up) and at_least_words(plain, 1) and not at_least_words(plain, 7) and not _DIGITS.search(plain):
+    if (plain.endswith(COLONS) or marked_up) and at_least_words(plain, 1) and not at_least_words(plain, 7) and not holds_digit(plain):
         if marked_up and looks_like_person(plain.rstrip(":")):
             return None  # "**Jane Roe**" is a name in bold
         return plain.rstrip("".join(COLONS)).strip(), None
@@ -245,7 +244,7 @@ def group_label_shape(text: str) -> bool:
         and not plain.endswith((".", ",", ";", "!", "?", "…"))
         and not at_least_words(plain, _MAX_GROUP_LABEL_WORDS + 1)
         and marker_of(plain) is None
-        and not _DIGITS.search(plain)
+        and not holds_digit(plain)
         and not is_prose(plain)
     )
 
@@ -314,7 +313,7 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
     if key[:1] in cues.count_starts and others_count_pattern().match(key):
         return True
-    return _others_key(key, text) or bool(_DIGITS.search(text) and is_date_line(text, languages))
+    return _others_key(key, text) or (holds_digit(text) and is_date_line(text, languages))
 
 
 def is_others_line(text: str) -> bool:

@@ -44,7 +44,7 @@ from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata
 from ..lines import Line, Lines
-from ..patterns import lazy
+from ..patterns import holds_digit, lazy
 from ..state import Context
 
 # Where place and agency lines ("MADRID" / "SERVIMEDIA") are looked for: the first content lines.
@@ -63,7 +63,6 @@ _PARTNER_MIN = 0.0
 _EXPLAINED = 6  # how many candidates --explain lists, best first
 # Lines scanned for the document's own year when the dateline states none.
 _YEAR_SCAN, _YEAR_CHARS = 400, 2000
-_DIGIT = lazy(r"\d")
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
 _PLACE_LINE = lazy(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
@@ -100,7 +99,7 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
         return None
     for line in ctx.lines[:_TOP_WINDOW + 4]:
         text = line.text
-        if len(text) > len(title) + STAMP_MAX or not text.casefold().startswith(title) or not _DIGIT.search(text[len(title):]):
+        if len(text) > len(title) + STAMP_MAX or not text.casefold().startswith(title) or not holds_digit(text[len(title):]):
             continue
         rest = text[len(title) :]
         stamp = _read(ctx, rest, line.number, languages)
@@ -208,7 +207,7 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
         if below_window and (text == nothing_in or len(text) > STAMP_MAX):
             continue
         head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
-        if not _DIGIT.search(head) and not (han and _HAN_DATE.search(head)) \
+        if not holds_digit(head) and not (han and _HAN_DATE.search(head)) \
                 and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
             # With no digit only a date-less lede opening the story near the top is a candidate
             # (asked first: reading every undated line of the header cost the stage half its time).
@@ -239,7 +238,7 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
     alone = 0 < stamp.end <= cut < len(text) and dateless_lede(text[cut:][:_LEDE_HEAD]) is not None
     found.append((index, _line_candidate(number, text[:cut], stamp, False) if alone else _line_candidate(number, head, stamp, short)))
     rest = head[stamp.end :]
-    if short and not cut and len(rest) > 4 and _DIGIT.search(rest):
+    if short and not cut and len(rest) > 4 and holds_digit(rest):
         # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
         # weighed on the whole line, where the first stamp stands before it.
         again = _read(ctx, rest, number, languages)

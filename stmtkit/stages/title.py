@@ -49,9 +49,10 @@ from ..headline_features import MIN_WORDS, further_features, line_features
 from ..labels import read_labels
 from ..lines import Line
 from ..model import Title
+from ..patterns import holds_digit
 from ..signatories.lines import heading_in
 from ..state import Context
-from ..title_page import DIGIT, SENTENCE, TitlePage, beside_photo_credit, doubled_pair, runs_on_long
+from ..title_page import SENTENCE, TitlePage, beside_photo_credit, doubled_pair, runs_on_long
 
 # Re-exported: the title's cleaning and copies have always been imported from here.
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
@@ -101,7 +102,7 @@ class Candidate:
 
 def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
     """A date stamp with little else: a stamp line, or a date opening the line and filling much of it."""
-    if not DIGIT.search(text, 0, 60):
+    if not holds_digit(text[:60]):
         return False
     if page.is_stamp(line):
         return True
