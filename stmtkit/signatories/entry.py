@@ -349,7 +349,7 @@ def _comma_people(text: str) -> list[str] | None:
     if text.count(",") < _COMMA_PEOPLE_MIN - 1:
         return None
     fields = [f.strip() for f in text.split(",")]
-    return fields if all(_is_full_name(f) and len(f.split()) <= 4 for f in fields) else None
+    return fields if all(len(f.split()) <= 4 and _is_full_name(f) for f in fields) else None
 
 
 def _two_people(name: str) -> list[str] | None:

@@ -90,10 +90,10 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
             return placed  # "Dr. Anna Berg, Essen, Tom Lind, Bonn, …": a town is no signer of its own
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
         # "Name, Capitalised Function" is one entry: two names need a third or a final "and",
-        # unless they follow a heading's colon ("Signé par : Claire Fontanel, Rachid Benali")
-        if _all_names(parts) and (
-            len(parts) >= 3 or (two_names and all(is_full_name(p) for p in parts)) or _each_name_then_role(parts)
-        ):
+        # unless they follow a heading's colon ("Signé par : Claire Fontanel, Rachid Benali"); the shape asked
+        # before the names (most lines of one name and its field have two parts, no dash and no colon above)
+        if (len(parts) >= 3 or (two_names and all(is_full_name(p) for p in parts)) or _each_name_then_role(parts)) \
+                and _all_names(parts):
             return parts
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
@@ -188,7 +188,7 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
             continue
         acronym = len(left.split()) == 1 and is_organisation(left)  # "… FO, CFE-CGC et Solidaires"
         if acronym or left.endswith(")") or has_legal_form(left) or _EV_END.search(left) or (
-            looks_like_person(left) and len(left.split()) >= 2 and looks_like_person(right)
+            len(left.split()) >= 2 and looks_like_person(left) and looks_like_person(right)
         ):
             return [left, right]
     return [part]
@@ -319,6 +319,8 @@ def entries_opened_by_names(fields: Sequence[str]) -> list[str] | None:
     commas alone, a new one opening at each field that starts with a full name (most of them a dash
     and a role after it); the fields in between are the role's further parts.  None unless
     enough entries have the dash."""
+    if sum(1 for field in fields if "-" in field or "–" in field or "—" in field) < _MIN_DASHED_ENTRIES:
+        return None  # too few fields hold a dash to cut at: no name is asked for
     groups: list[list[str]] = []
     dashed = 0
     for field in fields:

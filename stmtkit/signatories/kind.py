@@ -326,7 +326,8 @@ def reads_as_name(name: str, kind: str) -> bool:
     """A signatory whose name reads as a person's or an organisation's (not a sentence cut short)."""
     if kind == "person":
         return looks_like_person(name)
-    return is_organisation(name) or (name[:1].isupper() and len(name.split(maxsplit=_MAX_BODY_NAME_WORDS)) <= _MAX_BODY_NAME_WORDS)
+    # the shape asked first: a capitalised name of a few words reads as one whatever its words
+    return (name[:1].isupper() and len(name.split(maxsplit=_MAX_BODY_NAME_WORDS)) <= _MAX_BODY_NAME_WORDS) or is_organisation(name)
 
 
 # An organisation's name of more words than this that no organisation word marks is a sentence.

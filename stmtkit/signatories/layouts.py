@@ -302,10 +302,10 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         # Mostly organisations, one a line ("Deutscher Naturschutzring (DNR)" / "BUND – … e. V." /
         # "NABU – … e. V."): each line signs on its own, as under an "Organisations:" heading.
         # A role line ("Chair, Board of Trustees") means name / role / organisation entries instead.
-        texts = [clean_entry_text(row.line.text) for row in paragraph]
-        organisations = sum(1 for t in texts if is_organisation(t))
-        has_roles = any(is_role(t) for t in texts)
-        people_here = people and (has_roles or not (len(paragraph) >= 3 and organisations * 2 >= len(paragraph)))
+        # (asked only where people may sign: under "Organisations:" no line is asked)
+        texts = [clean_entry_text(row.line.text) for row in paragraph] if people else []
+        people_here = people and (any(is_role(t) for t in texts) or not (
+            len(paragraph) >= 3 and sum(1 for t in texts if is_organisation(t)) * 2 >= len(paragraph)))
         for row in paragraph:
             if (mark := _sign_mark(row.line.text)) is not None:
                 # "gez. Jonas Weiß" under "gez. Anna Berg": the mark opens a signer of its own, like a bullet
@@ -353,8 +353,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False  # a paragraph of names is complete in itself
     if " (" in text and names_joined(text.partition(" (")[0]):
         return False  # "Jonas Brandt und Mia Scholz (Vorstand)": two signers of their own
-    if len(previous) == 1 and "," not in last and "(" not in last and "," not in text and is_role(last) \
-            and not looks_like_person(last) and not last.endswith(":"):
+    if len(previous) == 1 and "," not in last and "(" not in last and "," not in text and not last.endswith(":") \
+            and is_role(last) and not looks_like_person(last):
         name = clean_entry_text(text)
         if looks_like_person(split_title(name)[1] or name) and not is_role(name):
             return True  # "председатель совета ветеранов" / "А.П. Смирнов": the function over the name
