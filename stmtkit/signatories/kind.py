@@ -118,10 +118,15 @@ def _holds_organisation_word(words: Sequence[str]) -> bool:
     for word in words:
         if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
             return True
-        # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it.
-        if word[3:].endswith(cue.CJK_ORGANISATION_SUFFIXES if "\u3040" <= word[-1:] <= "\u9fff" else cue.ORGANISATION_SUFFIXES):
+        # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it: a word
+        # of fewer letters than that for the shortest suffix ends with none (most words of a name)
+        cjk = "\u3040" <= word[-1:] <= "\u9fff"
+        if (cjk or len(word) >= _MIN_SUFFIXED) and word[3:].endswith(cue.CJK_ORGANISATION_SUFFIXES if cjk else cue.ORGANISATION_SUFFIXES):
             return True
     return False
+
+
+_MIN_SUFFIXED = 3 + min(map(len, cue.ORGANISATION_SUFFIXES))
 
 
 # Remembered for the parse: one entry is asked about several times (the bare-run check,
