@@ -371,8 +371,6 @@ def is_truncated(text: str) -> bool:
     return text.endswith(("...", "…"))
 
 
-
-
 def crawler_metadata(text: str) -> int:
     """How many characters of crawler metadata open ``text`` (``date 2017-02 Headline``): 0 for none."""
     # a key first, then a date: its year and a dash
@@ -380,6 +378,17 @@ def crawler_metadata(text: str) -> int:
         return 0
     m = _metadata_prefix().match(text)
     return m.end() if m else 0
+
+
+# The crawler's month: "date 2022-02 …".
+_CRAWLER_MONTH = lazy(r"\b(\d{4})-(\d{2})\b")
+
+
+def crawler_month(text: str) -> tuple[int, int] | None:
+    """The year and month the crawler's metadata opening ``text`` dates the page with (``date 2022-02 …``)."""
+    cut = crawler_metadata(text)
+    m = _CRAWLER_MONTH.search(text, 0, cut) if cut else None
+    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 def is_document_label(text: str) -> bool:

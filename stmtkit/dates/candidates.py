@@ -30,6 +30,8 @@ from .stamp_line import LEFTOVER, is_stamp_line, issue_number_after
 
 # What may set the page's age of a stamp apart from it: "… 4:25 PM / 5 years ago".
 _SEPARATORS = lazy(r"^[\s/|•·,;:()\[\]\-–—.]*$")
+# Right after the stamp, a slash or bar with spaces around it: the stamp's field ends there.
+_FIELD_AFTER = lazy(r"^\s*[.,]?\s+[/|]\s")
 
 
 class DateCandidate(NamedTuple):
@@ -164,6 +166,8 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     if after and any(map(str.isdigit, after)) and (age := age_phrase(fold_aligned(after))) is not None \
             and _SEPARATORS.match(after[: age[0]]) and _SEPARATORS.match(after[age[1] :]):
         after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
+    if _FIELD_AFTER.match(after):
+        after = ""  # "Berlin, 19.02.2016 / Sperrfrist bis …": what a spaced slash or bar sets off is a field of its own
     words_after, lower_after, caseless_after = _lowercase_words(after)
     # In a caseless script only length tells: more words than a rubric holds are a sentence
     # ("22 <month> <postposition> <place> <postposition> ..." opening a paragraph is an event date).

@@ -9,6 +9,7 @@ between slashes, before a slash, or after a comma when it is a known agency or i
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
 from ..data import dateline_words as words
@@ -421,6 +422,20 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     if m is not None and is_place(m.group("place")):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None
+
+
+# "MADRID, 17 (EUROPA PRESS)": the day alone between the place and the agency.
+_LEDE_DAY = lazy(r",\s*(\d{1,2})\s*\(")
+
+
+def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
+    """The date of a date-less lede that states the day alone (``MADRID, 17 (EUROPA PRESS)``), in the page's
+    ``(year, month)``; None when it states no day, or no day of that month."""
+    m = _LEDE_DAY.search(text) if "(" in text else None
+    try:
+        return dt.date(month[0], month[1], int(m.group(1))) if m else None
+    except ValueError:
+        return None
 
 
 def _state_vouched(place: str, state: str | None) -> bool:

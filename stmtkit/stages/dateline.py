@@ -38,11 +38,11 @@ from ..dates.candidates import (
     score,
     shape_features,
 )
-from ..dates.place import dateless_lede, is_agency
+from ..dates.place import dateless_lede, is_agency, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
-from ..headline import crawler_metadata
+from ..headline import crawler_metadata, crawler_month
 from ..lines import Line, Lines
 from ..patterns import holds_digit, lazy
 from ..state import Context
@@ -149,8 +149,13 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
 
 
 def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...], text: str) -> Stamp:
-    """Re-read a year-less stamp with the document's own year (place and agency a merge gave are kept)."""
-    if stamp.year_stated or stamp.dateline.datetime is None:
+    """Re-read a year-less stamp with the document's own year (place and agency a merge gave are kept); date a
+    wire's lede that states the day alone ("MADRID, 17 (EUROPA PRESS)") by the crawler's month ("date 2022-02")."""
+    if stamp.dateline.datetime is None:
+        month = next(filter(None, (crawler_month(line.text) for line in ctx.lines[:_TOP_WINDOW])), None)
+        date = lede_date(stamp.dateline.text, month) if month else None
+        return stamp._replace(dateline=dataclasses.replace(stamp.dateline, datetime=date)) if date else stamp
+    if stamp.year_stated:
         return stamp
     year = _document_year(ctx, languages)
     if year is None:

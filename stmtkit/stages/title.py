@@ -113,8 +113,11 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
             stamp = read_stamp(text[:STAMP_MAX], languages=page.languages)
         except Exception:  # a stage never raises on odd text
             return False
-    if stamp is None or stamp.start > 2 or stamp.dateline.datetime is None:
+    if stamp is None or stamp.start > 2:
         return False
+    if stamp.dateline.datetime is None:
+        # "MADRID, 17 (EUROPA PRESS)" alone on its line: a wire's lede set apart from its story, no headline
+        return stamp.lede and stamp.dateline.agency is not None and not text[stamp.end :].strip(" -–—.:")
     glued = stamp.end < len(text) and text[stamp.end - 1 : stamp.end].isdigit() and text[stamp.end].isalpha()
     # the date itself fills much of the line (a rubric or place read before it does not: "Réforme des retraites / 14 mars / …")
     return glued or (stamp.end - stamp.date_start) * 4 >= len(text)
