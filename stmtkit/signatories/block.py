@@ -97,6 +97,11 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
             continue
+        if rows and line.text.casefold() in block_cues().conjunctions:
+            # "The Harbour Union" / "and" / "Friends of the River …": a word joining the lines, no entry
+            rows.append(Row(line, blank_run > 0, intro=True))
+            blank_run = 0
+            continue
         if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text) and not _closes_semicolon_run(rows, line.text):
             break
         rows.append(Row(line, blank_run > 0 and bool(rows)))

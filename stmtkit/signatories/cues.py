@@ -51,6 +51,7 @@ class BlockCues(NamedTuple):
     unspaced_nouns: re.Pattern[str]
     unspaced_nouns_closing: re.Pattern[str]  # the same, closing the text (``賛同者一覧``: a list's name)
     also_words: frozenset[str]  # "also", "mai": a heading saying the names below signed too
+    conjunctions: frozenset[str]  # "and", "und", "и": words joining two names
 
 
 # The patterns below are alternations of a few hundred cue words: compiling them all took a
@@ -194,4 +195,5 @@ def block_cues() -> BlockCues:
         unspaced_nouns=lazy(cue.UNSPACED_NOUNS, engine="re"),
         unspaced_nouns_closing=lazy(f"(?:{cue.UNSPACED_NOUNS})(?:一覧|名单|名單|名簿)?$", engine="re"),
         also_words=cue.ALSO_WORDS,
+        conjunctions=frozenset(cue.CONJUNCTIONS.split("|")),
     )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from ..lines import Line
 from ..state import Context
 from .block import last_entry_line
+from .cues import block_cues
 from .letter_date import above_letter_date
 from .lines import at_least_words, bare_entry
 
@@ -37,14 +38,23 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
 
 
+def _cut_off(text: str) -> bool:
+    """The line stops in the middle of a sentence: an article, a preposition or a conjunction closes it."""
+    return text.rstrip().rpartition(" ")[2] in block_cues().function_words
+
+
 def _above_closing_note(ctx: Context, last: int) -> int | None:
     """The line above the text's last line when that one is a short sentence and no entry
     (``Participe! Mande o seu nome.`` under the names): the names end above it."""
     text = ctx.line(last).text
-    if at_least_words(text, _MAX_CLOSING_NOTE_WORDS + 1) or not text.endswith((".", "!", "?")) or bare_entry(text, False)[0]:
+    if at_least_words(text, _MAX_CLOSING_NOTE_WORDS + 1) or bare_entry(text, False)[0]:
         return None
     n = last - 1
     while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
         n -= 1
+    # "Prefeitura anuncia novas linhas de ônibus do": the next headline of the page, cut off by the scrape
+    # after a blank line, is no more the names' than a closing sentence is
+    if not text.endswith((".", "!", "?")) and not (n < last - 1 and _cut_off(text)):
+        return None
     # the line above must read as a name: most texts close with a sentence under another sentence
     return n if n >= 1 and ctx.is_free(n) and bare_entry(ctx.line(n).text, bool(ctx.line(n).marker))[0] else None

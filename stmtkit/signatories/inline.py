@@ -13,6 +13,7 @@ import regex
 
 from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
+from .cues import block_cues
 from .entry import role_closing_name
 from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person, names_a_body
 from .others import without_others_tail
@@ -355,7 +356,7 @@ def acronym_entries(text: str) -> list[str] | None:
             before = text[:start].rstrip()
             word = before.rsplit(" ", 1)[-1] if before else ""
             ahead = before[: len(before) - len(word)].rstrip().rsplit(" ", 1)[-1].casefold() if word else ""
-            if not word or not _CAPS_WORD.fullmatch(word) or ahead in _CONJUNCTIONS or not ahead:
+            if not word or not _CAPS_WORD.fullmatch(word) or ahead in block_cues().conjunctions or not ahead:
                 break
             start = len(before) - len(word)
         starts.append(start)
@@ -363,5 +364,3 @@ def acronym_entries(text: str) -> list[str] | None:
         return None
     return [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
-
-_CONJUNCTIONS = frozenset({"e", "and", "et", "y", "und", "i", "и", "ve", "en", "og", "och"})

@@ -37,7 +37,8 @@ _MAX_VERB_HEADING_WORDS = 4
 _MAX_ROLE_FIRST_CHARS = 160
 # A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".
 _NAME_THEN_BRACKET = lazy(r"^([^()\d,;:]{3,60}?)\s*\(([^()]{1,200})\)$")
-_CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5},")
+# A dash set off by spaces does it too: "Pedro Alves Lima – coordenador do Observatório …".
+_CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5}(?:,|\s[–—-](?=\s))")
 # "以下の方々が呼びかけ人です：" — a heading in a script without spaces, in characters.
 _MAX_UNSPACED_HEADING = 24
 # "The statement was signed by:" — a heading line of a few words.
@@ -414,6 +415,9 @@ def person_line(text: str) -> bool:
         return False
     if looks_like_person(text.strip()):
         return True
+    plain = text.strip().rstrip(",;")
+    if plain.endswith(")") and (bracketed := _NAME_THEN_BRACKET.match(plain)) and looks_like_person(bracketed.group(1)):
+        return True  # "Anna Berg (Harbour Union),": a person, the body in brackets
     return at_least_words(text, 3) and (role_closing_name(cleaned := clean_entry_text(text)) is not None or role_before_name(cleaned))
 
 
