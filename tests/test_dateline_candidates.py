@@ -101,9 +101,12 @@ def test_a_dateless_lede_is_a_dateline_of_place_and_agency(lede: str, place: str
     assert d is not None and d["datetime"] is None and (d["place"], d["agency"]) == (place, agency)
 
 
-def test_a_place_alone_in_capitals_places_a_stamp_but_is_no_dateline_alone() -> None:
+def test_a_place_alone_in_capitals_places_a_stamp_and_is_the_dateline_alone_at_the_top() -> None:
     lede = "LEIDEN - More than a hundred writers ask the city to keep its libraries open at night."
-    assert dateline(f"A headline about the letter\n\n{lede}\n\nThe letter follows.\n") is None
+    d = dateline(f"A headline about the letter\n\n{lede}\n\nThe letter follows.\n")
+    assert d is not None and (d["datetime"], d["place"], d["agency"]) == (None, "LEIDEN", None)
+    deep = "\n\n".join(f"Paragraph {n} of the letter, which goes on for a while." for n in range(15))
+    assert dateline(f"A headline about the letter\n\n{deep}\n\n{lede}\n") is None  # far down: a quote, no lede
     d = dateline(f"A headline about the letter\n\n{lede}\n\nBy the desk - 14-5-2021, 16:40\n\nThe letter follows.\n")
     assert d is not None and (d["datetime"], d["place"], d["lines"]) == ("2021-05-14T16:40:00", "LEIDEN", [5, 5])
 

@@ -17,7 +17,7 @@ WEIGHTS: dict[str, float] = {
     "stamp_line": 2.0,  # the date and little else: markup, a label, a section or byline set off by a bar
     "lede": 2.2,  # "BAKU, May 27 (Reuters) -" opening a paragraph
     "dateless_lede": 1.6,  # "Paris (AFP) -": place and agency without a date
-    "place_only": -2.6,  # "AMSTERDAM - …": no agency and no date; it only gives a stamp its place
+    "place_only": -1.2,  # "AMSTERDAM - …": no agency and no date: it gives a stamp its place, and is the dateline alone only as the first lines
     "place_region": -0.8,  # "MANILA, Philippines - …": a city and its country, no agency and no date: a lede near the top
     "share": 0.6,  # share of the line the stamp covers (0..1)
     "label_published": 1.0,  # "Published:", "Stand:", "vom": a label says this is the stamp
