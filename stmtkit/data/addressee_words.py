@@ -21,7 +21,7 @@ ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
     "nl": ("geachte", "aan:", "ter attentie van", "t.a.v."),
     "pl": ("szanowny", "szanowna", "szanowni", "wielce szanowny", "do:", "do rak"),
     "cs": ("vazeny", "vazena", "vazeni", "komu:", "k rukam"),
-    "ro": ("stimate", "stimata", "stimati", "catre:"),
+    "ro": ("stimate", "stimata", "stimati", "catre:", "domnului", "doamnei", "domnilor", "doamnelor", "in atentia"),
     "ru": ("вниманию", "президенту", "председателю", "министру", "губернатору", "мэру", "генеральному прокурору",
            "уважаемый", "уважаемая", "уважаемые", "глубокоуважаемый", "глубокоуважаемые", "кому:"),
     "uk": ("до уваги", "президенту", "голові", "міністру", "прем'єр-міністру", "генеральному прокурору",

@@ -120,6 +120,8 @@ def heading_in(text: str) -> tuple[str, str] | None:
     if text[:1] == "*" and text.count("*") == 1:
         text = text[1:]  # "*Signed: …": a lone star glued to the heading, a bullet or a note's mark
     if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
+        if text.endswith(_CLOSER[text[0]]) and holds_digit(text):
+            return None  # "(seguono 77 firme)", "[212 signatures follow]": a count of the names left out, no heading
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
     # most lines open with no letter an inline mark can open with: they skip the pattern

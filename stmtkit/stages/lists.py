@@ -252,11 +252,13 @@ _MENU_ITEM_WORDS = 6
 
 
 def _navigation_above_title(ctx: Context, last: int, entries: list[_Entry]) -> bool:
-    """A list of short items that ends above the headline: the page's skip links or menu."""
+    """A list of short items that ends above the headline: the page's skip links or menu; or a breadcrumb
+    trail whose last item is the headline itself ("- News" / "- Unions back the appeal" over the headline)."""
     title = ctx.title
     return (
         title is not None and title.lines is not None and last < title.lines[0]
-        and all(len(e.to_item().text.split()) <= _MENU_ITEM_WORDS for e in entries)
+        and (all(len(e.to_item().text.split()) <= _MENU_ITEM_WORDS for e in entries)
+             or entries[-1].to_item().text == title.text)
     )
 
 
