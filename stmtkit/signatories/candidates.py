@@ -340,7 +340,7 @@ def _reads_as_column(run: Lines) -> bool:
         return once_a_run(_column_text, run.texts())
 
     size = len(run)
-    if any(once_a_run(is_place, texts())) or sum(once_a_run(_one_word, texts())) * 3 > size:
+    if sum(once_a_run(_one_word, texts())) * 3 > size or any(once_a_run(is_place, texts())):
         return False
     if sum(once_a_run(is_prose, texts())) * 5 > size:
         return False  # a few names of the form "PEPP grasrót fólks í fátækt" read as prose, not more
@@ -357,9 +357,10 @@ def _name_shaped(text: str) -> bool:
     (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language."""
     # each separator holds a dash: a text without one is its own head
     head = _DASH.split(text, maxsplit=1)[0] if "-" in text or "–" in text or "—" in text else text
-    return is_organisation(text) or person_line(text) or (
-        head != text and not at_least_words(head, 5) and head[:1].isupper()
-    ) or (at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split()))
+    # (the shapes asked before the lexicons: most lines of a column are a short capitalised name)
+    return (head != text and not at_least_words(head, 5) and head[:1].isupper()) or (
+        at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split())
+    ) or is_organisation(text) or person_line(text)
 
 
 def _capitalised_like_a_body(text: str) -> bool:

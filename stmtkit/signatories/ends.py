@@ -47,14 +47,15 @@ def _above_closing_note(ctx: Context, last: int) -> int | None:
     """The line above the text's last line when that one is a short sentence and no entry
     (``Participe! Mande o seu nome.`` under the names): the names end above it."""
     text = ctx.line(last).text
-    if at_least_words(text, _MAX_CLOSING_NOTE_WORDS + 1) or bare_entry(text, False)[0]:
-        return None
     n = last - 1
     while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
         n -= 1
     # "Prefeitura anuncia novas linhas de ônibus do": the next headline of the page, cut off by the scrape
     # after a blank line, is no more the names' than a closing sentence is
     if not text.endswith((".", "!", "?")) and not (n < last - 1 and _cut_off(text)):
+        return None
+    # (the shape asked before the entry: most texts close with a name or a sentence of no note)
+    if at_least_words(text, _MAX_CLOSING_NOTE_WORDS + 1) or bare_entry(text, False)[0]:
         return None
     # the line above must read as a name: most texts close with a sentence under another sentence
     return n if n >= 1 and ctx.is_free(n) and bare_entry(ctx.line(n).text, bool(ctx.line(n).marker))[0] else None

@@ -343,7 +343,7 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     """A short run of name words with no organisation word: ``Emre Aydın Tekin``, ``П.С.Орлов``, ``Jay W.``."""
     text = text.strip()
     words = text.split()
-    if not 1 <= len(words) <= _MAX_PERSON_WORDS or is_organisation(text):
+    if not 1 <= len(words) <= _MAX_PERSON_WORDS:
         return False
     # each of those marks (and "http://") holds one of : ; ! ?
     if ("?" in text or ":" in text or ";" in text or "!" in text) and _NOT_IN_NAMES.search(text) and not text.startswith("@"):
@@ -351,10 +351,15 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
     # a digit is no letter: a name of letters alone ("Anna Berg") is not searched for one
     if len(words) > 1 and not "".join(words).isalpha() and _THREE_DIGITS.search(text):
         return False  # "Berlin 2024", "Room 101"; a handle alone may have digits ("Otus9051")
-    if lowercase_ok:
-        return True  # every word may open in lower case: neither the initials nor the words can say no
-    if is_initials_name(text):
-        return True
+    # every word may open in lower case with lowercase_ok: neither the initials nor the words can say no
+    if not lowercase_ok and not is_initials_name(text) and not _capitalised(words):
+        return False
+    # the words' shape asked first: the body's words are looked up only for a text shaped like a name
+    return not is_organisation(text)
+
+
+def _capitalised(words: Sequence[str]) -> bool:
+    """Each word of a name opens with a capital (or in a script without case), particles and handles aside."""
     for w in words:
         first = w[:1]
         if first.isupper() or (first.isalpha() and first.lower() == first.upper()):
@@ -362,6 +367,6 @@ def looks_like_person(text: str, *, lowercase_ok: bool = False) -> bool:
         core = w.strip("\"'“”«»()")
         if not core or core.casefold() in _PARTICLES:
             continue
-        if not (core[:1].isupper() or core.startswith("@") or lowercase_ok):
+        if not (core[:1].isupper() or core.startswith("@")):
             return False
     return True

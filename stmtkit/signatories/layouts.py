@@ -302,10 +302,11 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         # Mostly organisations, one a line ("Deutscher Naturschutzring (DNR)" / "BUND – … e. V." /
         # "NABU – … e. V."): each line signs on its own, as under an "Organisations:" heading.
         # A role line ("Chair, Board of Trustees") means name / role / organisation entries instead.
-        # (asked only where people may sign: under "Organisations:" no line is asked)
+        # (asked only where people may sign: under "Organisations:" no line is asked; the organisations
+        # counted first, as far as they can tell, then the roles only of a paragraph of mostly organisations)
         texts = [clean_entry_text(row.line.text) for row in paragraph] if people else []
-        people_here = people and (any(is_role(t) for t in texts) or not (
-            len(paragraph) >= 3 and sum(1 for t in texts if is_organisation(t)) * 2 >= len(paragraph)))
+        people_here = people and (not (len(paragraph) >= 3 and _half_or_more(is_organisation, texts))
+                                  or any(is_role(t) for t in texts))
         for row in paragraph:
             if (mark := _sign_mark(row.line.text)) is not None:
                 # "gez. Jonas Weiß" under "gez. Anna Berg": the mark opens a signer of its own, like a bullet
@@ -319,6 +320,22 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
             else:
                 grouped.append([row.line])
     return grouped
+
+
+def _half_or_more(test: Callable[[str], bool], texts: Sequence[str]) -> bool:
+    """``sum(map(test, texts)) * 2 >= len(texts)``, the texts asked only until the count is settled."""
+    needed = (len(texts) + 1) // 2  # the fewest passing texts that make half or more
+    passed = failed = 0
+    for text in texts:
+        if test(text):
+            passed += 1
+            if passed >= needed:
+                return True
+        else:
+            failed += 1
+            if failed > len(texts) - needed:
+                return False
+    return passed >= needed
 
 
 def _one_signer_spaced(rows: Sequence[Row]) -> bool:

@@ -433,7 +433,7 @@ def role_before_name(cleaned: str) -> bool:
     if len(last_field) > 1:
         return is_role(last_field[0].split(", ", 1)[0])
     words = found[0].split()
-    if is_role(words[0], lowercase_is_role=False) or words[0].isupper():
+    if words[0].isupper() or is_role(words[0], lowercase_is_role=False):
         return True
     # "Jurnalistlər Birliyinin sədri Elçin Şıxlı": a body, then its function; a sentence ending in a
     # name ("The letter was handed to Mayor Jane Roe") has lowercase words that name no function

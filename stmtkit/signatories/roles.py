@@ -100,19 +100,18 @@ def name_last(text: str) -> tuple[str, str] | None:
         name, role = words[-size:], words[:-size]
         if not all(w[:1].isupper() for w in name):
             continue  # the name's words are capitalised: "… Wohnungsunternehmen e.V." asks no role question
-        opens = is_role(role[0], lowercase_is_role=False)
-        # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"; the function's
-        # field in brackets after it ("Filosofian tohtori (kemia) Anna Berg") is the function's
-        head = _before_bracket(role)
-        follows = bool(head) and (is_role(head[-1], lowercase_is_role=False) or is_function_word(head[-1])) and (
-            head[-1][:1].islower() or len(head) >= 2
-        )
         # "ЧП МГО СПС Павел Шайкин": a run of acronyms (posts and bodies) before the name
         acronyms = len(role) >= 2 and all(len(w) >= 2 and w.isupper() for w in role)
         # "к. і. н. Петро КОВАЛЬ", "ст. н. с. Анна Орлова": a degree in dotted lowercase abbreviations
         degree = len(role) >= 2 and "." in role[-1] + role[-2] and all(
             len(w.rstrip(".")) <= _MAX_DEGREE_ABBREVIATION and w[:1].islower() for w in role)
-        if opens or follows or acronyms or degree:
+        # "… Birliyinin sədri Elçin Vəliyev", "Amnesty International Director Kate Allen"; the function's
+        # field in brackets after it ("Filosofian tohtori (kemia) Anna Berg") is the function's
+        # (the shapes asked before the role questions, each shape before its question)
+        head = _before_bracket(role)
+        if acronyms or degree or is_role(role[0], lowercase_is_role=False) or (
+                bool(head) and (head[-1][:1].islower() or len(head) >= 2)
+                and (is_role(head[-1], lowercase_is_role=False) or is_function_word(head[-1]))):
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
                 return " ".join(role).strip(" ,–-"), joined

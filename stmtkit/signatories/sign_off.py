@@ -48,6 +48,8 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
         return ctx.lines.pick(())
     for at in range(len(numbers) - 1):  # the name line: the last that has only field lines below it
         name, fields = ctx.line(numbers[at]), [ctx.line(k) for k in numbers[at + 1 :]]
+        if not _field_shaped(fields):
+            continue  # the fields' shape before the name's entry: asked of the last lines of most texts
         entry = bare_entry(name.text, bool(name.marker))
         if entry[0] and _sign_off_fields(fields, titled=entry[1]) and not is_organisation(clean_entry_text(name.text)):
             above = numbers[at] - 1
@@ -93,12 +95,14 @@ def _under_closing_date(ctx: Context, number: int) -> bool:
     above = number - 1
     while above >= 1 and ctx.is_free(above) and ctx.line(above).blank:
         above -= 1
-    if above < 1 or not bare_entry(line.text, bool(line.marker))[1]:
+    if above < 1:
         return False
+    # the date line asked before the name's entry (most lines above a text's last line state no date)
     dl = ctx.dateline
-    if dl is not None and dl.lines == (above, above):
-        return True
-    return ctx.is_free(above) and is_date_line(ctx.line(above).text, languages_of(ctx))
+    if not (dl is not None and dl.lines == (above, above)) and not (
+            ctx.is_free(above) and is_date_line(ctx.line(above).text, languages_of(ctx))):
+        return False
+    return bare_entry(line.text, bool(line.marker))[1]
 
 
 def _over_closing_place_date(ctx: Context, number: int) -> bool:
@@ -118,12 +122,17 @@ def _over_closing_place_date(ctx: Context, number: int) -> bool:
         and at_least_words(name, 2) and looks_like_person(name) and not is_organisation(name)
 
 
+def _field_shaped(lines: Sequence[Line]) -> bool:
+    """The shape of the lines under a signer's name, asked first of the last lines of most texts: each
+    field is short and ends no sentence."""
+    return bool(lines) and not any(
+        at_least_words(ln.text, _MAX_SIGN_OFF_FIELD_WORDS + 1) or ln.text.endswith((".", "!", "?", ":")) for ln in lines)
+
+
 def _sign_off_fields(lines: Sequence[Line], *, titled: bool) -> bool:
     """The lines under a signer's name: the first a function (or a body, under a titled name such as
     ``Ing. Karl Huber``), any next one a function or a body."""
-    # the shape first, asked of the last lines of most texts: a field is short and ends no sentence
-    if not lines or any(at_least_words(ln.text, _MAX_SIGN_OFF_FIELD_WORDS + 1) or ln.text.endswith((".", "!", "?", ":"))
-                        for ln in lines):
+    if not _field_shaped(lines):
         return False
     texts = [clean_entry_text(ln.text) for ln in lines]
     if any(not t or is_prose(t) for t in texts):
