@@ -89,14 +89,15 @@ def _lowercase_words(text: str) -> tuple[int, int, int]:
     """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``."""
     count = lower = caseless = 0
     after_byline = False
+    weekdays = weekday_table()
     for m in _WORD.finditer(text):
         word = m.group()
         count += 1
         first = word[0]
         folded = word.casefold()
-        if _is_domain(folded):
+        if "." in folded and _is_domain(folded):  # (a domain holds its dot: most words are not asked)
             continue  # "site.example.net | Thu, 25.02.2021": the site's name beside its stamp, no sentence
-        if first.islower() and fold_aligned(word.rstrip(".,")) in weekday_table():
+        if first.islower() and fold_aligned(word.rstrip(".,")) in weekdays:
             continue  # "quarta-feira, 27 de julho de 2022": a weekday written in lower case, no sentence
         if first.upper() == first.lower():
             # Devanagari, Arabic, Hangul: no case tells a sentence from a rubric

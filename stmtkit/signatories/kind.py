@@ -200,10 +200,9 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return False  # "université Paris Nanterre": a body's head noun opens it, even in lower case
     last = text.split()[-1]
     # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
-    ends_with_function = _ends_with_function(words, suffixed_only=not last[:1].islower())
-    if not ends_with_function and not (
-        lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))
-    ):
+    # (the lower case asked first: a function word's ending is then no question)
+    if not (lowercase_is_role and text[:1].islower() and not text.startswith(("@", "e.", "van ", "von ", "de "))) \
+            and not _ends_with_function(words, suffixed_only=not last[:1].islower()):
         return False  # no reason to call it a role: whether it names a body cannot change that ("Ayshan")
     if _possessive_function(words[-1]):
         return True  # "Veli Derneği Başkanı": the body's president, the body's name inside the function
@@ -326,7 +325,6 @@ def is_initials_name(text: str) -> bool:
     return text[1:2] == "." and bool(_INITIALS_NAME.match(text))  # "J. Roe": a dot after the first capital
 
 
-@per_parse
 def reads_as_name(name: str, kind: str) -> bool:
     """A signatory whose name reads as a person's or an organisation's (not a sentence cut short)."""
     if kind == "person":

@@ -10,6 +10,8 @@ from .segments import with_ascii_separators
 
 _NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
 _MAX_CASELESS_NAME_WORDS = 4
+# What the cut of a paragraph of bracketed names looks at: brackets, commas and semicolons.
+_CUT_MARKS = lazy(r"[()\[\],;]")
 
 
 def is_name_paragraph(text: str) -> bool:
@@ -45,12 +47,14 @@ def _names_with_brackets(text: str) -> bool:
     parts a name before its bracket."""
     parts: list[str] = []
     depth, start = 0, 0
-    for i, ch in enumerate(text):
+    for mark in _CUT_MARKS.finditer(text):  # a paragraph's brackets, commas and semicolons, not each character
+        ch = mark.group()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(depth - 1, 0)
-        elif ch in ",;" and depth == 0:
+        elif depth == 0:
+            i = mark.start()
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])

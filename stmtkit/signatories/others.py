@@ -11,7 +11,7 @@ from dataclasses import replace
 import regex
 
 from ..data.folded_cues import OTHERS_LAST_WORDS as _OTHERS_LAST_WORDS
-from ..fold import fold_key, fold_words
+from ..fold import fold_key, fold_words, wide_chars
 from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
@@ -43,10 +43,13 @@ def others_count(text: str) -> int | None:
 
 def _holds_digit(text: str) -> bool:
     """``any(map(str.isdigit, text))``.  An ASCII text's only digits are 0-9: its bytes less those
-    are shorter exactly when it holds one (one C call, where the map calls ``isdigit`` a character)."""
-    if text.isascii():
-        return len(text.encode().translate(None, _ASCII_DIGITS)) != len(text)
-    return any(map(str.isdigit, text))
+    are shorter exactly when it holds one (one C call, where the map calls ``isdigit`` a character).
+    Beyond ASCII (where no byte of a wider character is below 128) the same bytes tell its ASCII digits,
+    and only its distinct other characters are asked: a line of Cyrillic names uses a few dozen letters."""
+    raw = text.encode("utf-8", "surrogatepass")
+    if len(raw.translate(None, _ASCII_DIGITS)) != len(raw):
+        return True
+    return not text.isascii() and any(map(str.isdigit, wide_chars(text)))
 
 
 _ASCII_DIGITS = b"0123456789"

@@ -287,9 +287,10 @@ def candidates(ctx: Context) -> list[Candidate]:
     # weighed so far: the choice is the same as weighing every one (most pages settle on the first).
     # the first line that reads as a headline of more words than a site's name, by its own text
     # (a date line is none: "<weekday> <date> - <weekday> <date>", the site's clock, asked last as it reads a date)
-    first_headline = min((c.at for c in found if c.line is not None and _plain_headline(c.features)
-                          and word_count(c.text, ctx.language) > _MASTHEAD_WORDS
-                          and not _stamp_like(page, c.line, c.text_read)), default=len(page.content))
+    # (the lines' candidates stand in the page's order: the first found is the first line, no later one asked)
+    first_headline = next((c.at for c in found if c.line is not None and _plain_headline(c.features)
+                           and word_count(c.text, ctx.language) > _MASTHEAD_WORDS
+                           and not _stamp_like(page, c.line, c.text_read)), len(page.content))
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
         most = _MOST_FURTHER + (_STAMP_ABOVE if candidate.at and first_headline >= candidate.at - 1
