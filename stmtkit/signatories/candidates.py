@@ -34,6 +34,7 @@ from .columns import under_column_headers
 from .cues import block_cues
 from .ends import ends_of_bare_runs
 from .headings import heading_beside_date, heading_found
+from .key import signatory_key
 from .kind import is_function_word, is_organisation, is_place, looks_like_person, names_a_body, reads_as_name
 from .lead import lead_names_line
 from .lines import (
@@ -371,6 +372,16 @@ def _capitalised_like_a_body(text: str) -> bool:
     return lower <= 1 or names_a_body(text)
 
 
+def _without_closing_verb(block: SignatureBlock, last_line: str) -> SignatureBlock:
+    """``… Balıkçılar Derneği katıldı.``: the sentence the column runs in closes on its verb after the last
+    body (Turkish puts it last); the verb is no part of the name."""
+    last = block.signatories[-1]
+    head, _, verb = last.name.rpartition(" ")
+    if not head or not (verb.isalpha() and verb.islower()) or not last_line.rstrip().endswith(".") or not is_organisation(head):
+        return block
+    return replace(block, signatories=(*block.signatories[:-1], replace(last, name=head, key=signatory_key(head))))
+
+
 def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:
     """A column of organisations (or names) closing the text after the body, one per line or
     per paragraph; or a single organisation closing the text on one to three lines."""
@@ -381,6 +392,9 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
         while run and run[0].text.endswith((".", "!", "?")) and not is_organisation(t := _column_text(run[0].text)) \
                 and (not looks_like_person(t) or (t[:1].isalpha() and t[:1].lower() == t[:1].upper())):
             run = run[1:]
+        if len(run) > 1 and run[0].text.endswith((":", ";")) and not run[1].text.endswith(run[0].text[-1]) \
+                and not is_organisation(_column_text(run[0].text)):
+            run = run[1:]  # "Der Erklärung schlossen sich an;" over bodies closed by commas: the lead-in
         if not run or not _text_before(ctx, run[0].number):
             continue
         # three lines each naming a body of its own, capitalised as one and without a comma (no salutation,
@@ -396,7 +410,7 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
             kind: SignatoryKind | None = "organisation" if people * 2 < len(run) else None
             block = read_block(Found(None, run[0].number, ""), rows, kind)
             if block:
-                yield "name-column", block
+                yield "name-column", _without_closing_verb(block, run[-1].text)
             continue
         joined = " ".join(map(_unbulleted, run.texts()))
         first = _unbulleted(run[0].text)
