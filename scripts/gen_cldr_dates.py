@@ -25,7 +25,7 @@ from babel import Locale, localedata
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stmtkit.data.month_forms import MONTH_FORMS  # noqa: E402
+from stmtkit.data.month_forms import MONTH_FORMS, WEEKDAY_FORMS  # noqa: E402
 from stmtkit.dates.names import merged_table  # noqa: E402
 from stmtkit.fold import fold_aligned  # noqa: E402
 
@@ -157,6 +157,9 @@ def generate() -> str:
         for number, forms in enumerate(MONTH_FORMS.get(ident, ()), 1):
             for form in forms.split("|"):
                 months.setdefault(fold_aligned(form), number)
+        for number, forms in enumerate(WEEKDAY_FORMS.get(ident, ())):
+            for form in forms.split("|"):
+                days.setdefault(fold_aligned(form), number)
         month_rows.append(_row(ident, months))
         weekday_rows.append(_row(ident, days))
     import babel

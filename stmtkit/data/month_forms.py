@@ -1,4 +1,4 @@
-"""Inflected month names CLDR does not list, per language, in calendar order.
+"""Inflected month (and weekday) names CLDR does not list, per language, in calendar order.
 
 CLDR gives each language's month names in the nominative and the form its own date
 pattern uses; a language may write another case in dates.  ``scripts/gen_cldr_dates.py``
@@ -18,4 +18,11 @@ MONTH_FORMS: dict[str, tuple[str, ...]] = {
            "децембра|decembra"),
     "bs": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta|avgusta", "septembra",
            "oktobra", "novembra", "decembra"),
+}
+
+# Weekdays in a case CLDR does not list, Monday first: Ukrainian and Russian blogs date a post "в суботу, 12 березня"
+# or "суботу, 12 березня 2022 р." (the accusative of "on Saturday"); several spellings separated by "|".
+WEEKDAY_FORMS: dict[str, tuple[str, ...]] = {
+    "uk": ("понеділок", "вівторок", "середу", "четвер", "п'ятницю|пʼятницю", "суботу", "неділю"),
+    "ru": ("понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье"),
 }
