@@ -58,7 +58,8 @@ def _strip_contact_pieces(rest: str) -> str:
     if "](" in rest:
         # "Ruby ([srxl](https://srxl.example))": a profile link in brackets is a contact, whatever its text
         rest = _PAREN_PROFILE_LINK.sub("", rest)
-        rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
+        if "](" in rest:  # the profile link in brackets may have been the only link
+            rest = _MD_LINK.sub(lambda m: "" if _HANDLE_OR_DOMAIN.search(m.group(1)) else m.group(1), rest)
     if "[@" in rest:
         rest = _BRACKET_HANDLE.sub("", rest)
     if "([" in rest or "[(@" in rest:

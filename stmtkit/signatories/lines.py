@@ -51,7 +51,6 @@ _FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 # Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _BULLETS = frozenset("-–—•*·")
-_COMMA_OR_COLON = lazy(r"[,:]")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
 _TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
 # "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
@@ -306,7 +305,7 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
     # (without a comma or colon the head is the key, asked about just above)
     if "," in key or ":" in key:
-        head = _COMMA_OR_COLON.split(key, maxsplit=1)[0].strip()
+        head = key[: min(at for at in (key.find(","), key.find(":")) if at >= 0)].strip()  # up to the first
         if head in end_headings and (len(head.split()) >= 2 or ":" in text):
             return True
     folded = fold_words(text)
