@@ -396,6 +396,19 @@ def is_document_label(text: str) -> bool:
     return fold_key(text) in folded_structure.DOCUMENT_LABELS
 
 
+# A kicker is short: the label and a few words ("Open letter to the authorities").
+_KICKER_MAX_WORDS = 6
+
+
+def opens_with_document_label(text: str) -> bool:
+    """A short line that opens with a document's kind and goes on: ``Open letter to the authorities``."""
+    words = fold_key(text).split()
+    if not 2 < len(words) <= _KICKER_MAX_WORDS:
+        return False
+    labels = folded_structure.DOCUMENT_LABELS
+    return any(" ".join(words[:n]) in labels for n in range(1, len(words)))
+
+
 # Separators between a page title and its site's name: "Headline | Site", "Site — Headline".
 _SITE_SEPARATORS = "|｜-–—:·•»"
 

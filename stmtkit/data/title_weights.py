@@ -43,6 +43,9 @@ TITLE_WEIGHTS: dict[str, float] = {
     # right above a section's name with a headline under it ("Archive notice" / "Press releases" / "Headline"):
     # the site's banner over the article's rubric, not the headline (asked only with no stamp below)
     "above_rubric": -1.5,
+    # a document's kind and a few words more ("Open letter to the authorities") right above a headline-shaped
+    # line: the page's kicker over the headline
+    "label_kicker": -1.0,
     # right under the article's stamp line ("31 December 2017" / "Headline"): where many pages put the headline
     "stamp_above": 1.0,
     # a lede glued after it on the same line ("Headline # BAKU, ...")

@@ -39,6 +39,7 @@ from ..headline import (
     is_photo_credit,
     is_repeat,
     last_crumb,
+    opens_with_document_label,
     same_headline,
     same_title,
     without_site_name,
@@ -198,6 +199,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
+        if at + 1 < len(page.content) and page.kind(at + 1) == "longer" and opens_with_document_label(title):
+            features["label_kicker"] = 1.0
     elif _above_rubric(page, at):
         features["above_rubric"] = 1.0
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
