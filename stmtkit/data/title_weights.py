@@ -24,6 +24,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "ends_full_stop": -2.0,
     "ends_colon": -2.5,
     "ends_clause": -3.0,
+    # right under a line ending in a comma, no blank between: the rest of a sentence wrapped over lines
+    "after_clause": -2.0,
     # two sentences on the line ("Message sent. Thank you!"): a site's note or a standfirst more often than a headline
     "two_sentences": -1.0,
     # cut off with an ellipsis: a teaser or a standfirst's opening more often than a headline
