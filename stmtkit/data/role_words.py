@@ -160,7 +160,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "az": ("sedr", "sedri", "sedrin muavini", "deputat", "millet vekili", "jurnalist", "yazici", "vekil",
            "huquqsunas", "muavin", "rehber", "rehberi", "direktor", "direktoru", "uzv", "uzvu", "professor",
            "mudir", "mudiri", "icra bascisi", "icra direktoru", "bascisi", "katib", "katibi", "sadr", "nazir",
-           "naziri"),
+           "naziri", "muellim", "tesisci", "dosent", "rektor", "dekan", "tedqiqatci", "redaktor"),
     "hu": ("elnok", "alelnok", "igazgato", "professzor", "egyetemi tanar", "kutato", "ujsagiro", "iro", "kolto",
            "rendezo", "szinesz", "szineszno", "kepviselo", "polgarmester", "alapito", "titkar", "ugyvezeto",
            "ugyved", "tanar", "orvos", "tortenesz", "filozofus", "kozgazdasz", "szociologus", "zeneszerzo",
