@@ -99,6 +99,20 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("打印",),
         "ar": ("طباعة",),
     },
+    # A blog's search box ("Search this blog"), as blog platforms word it.
+    "search": {
+        "en": ("search this blog", "search"),
+        "fr": ("rechercher dans ce blog",),
+        "de": ("diesen blog durchsuchen",),
+        "es": ("buscar este blog", "buscar en este blog"),
+        "pt": ("pesquisar este blog",),
+        "it": ("cerca nel blog",),
+        "ru": ("поиск в этом блоге", "поиск по блогу"),
+        "uk": ("шукати в цьому блозі",),
+        "pl": ("szukaj na tym blogu",),
+        "tr": ("bu blogda ara",),
+        "ro": ("căutați în acest blog",),
+    },
     "subscribe": {
         "en": ("subscribe", "subscribe now", "sign up for our newsletter", "newsletter"),
         "fr": ("s'abonner", "abonnez-vous", "newsletter"),
