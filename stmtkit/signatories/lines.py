@@ -37,7 +37,7 @@ _MAX_VERB_HEADING_WORDS = 4
 _MAX_ROLE_FIRST_CHARS = 160
 # A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".
 _NAME_THEN_BRACKET = lazy(r"^([^()\d,;:]{3,60}?)\s*\(([^()]{1,200})\)$")
-# A dash set off by spaces does it too: "Pedro Alves Lima – coordenador do Observatório …".
+# A dash set off by spaces does it too: "Marta Ribeiro Lopes – presidente da Federação Estadual …".
 _CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,5}(?:,|\s[–—-](?=\s))")
 # "以下の方々が呼びかけ人です：" — a heading in a script without spaces, in characters.
 _MAX_UNSPACED_HEADING = 24
@@ -120,7 +120,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         text = text[1:]  # "*Signed: …": a lone star glued to the heading, a bullet or a note's mark
     if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
         if text.endswith(_CLOSER[text[0]]) and holds_digit(text):
-            return None  # "(seguono 77 firme)", "[212 signatures follow]": a count of the names left out, no heading
+            return None  # "(seguono 54 firme)", "[212 signatures follow]": a count of the names left out, no heading
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
         text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
     # most lines open with no letter an inline mark can open with: they skip the pattern

@@ -194,7 +194,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if "glued_lede" not in features and page.is_lede(line):
         features["lede"] = 1.0
     if at and page.content[at - 1].number == line.number - 1 and page.content[at - 1].text.endswith((",", ";")):
-        features["after_clause"] = 1.0  # "… die Asyl gewährleistet," / "Einwanderung steuert …": a wrapped line's rest
+        features["after_clause"] = 1.0  # "… Schüler sicher befördert," / "Dörfer und Stadt verbindet …": a wrapped line's rest
     if "glued_lede" not in features and page.runs_on(line):
         features["runs_on"] = 1.0
     elif "glued_lede" not in features and runs_on_long(page.ctx, line):
