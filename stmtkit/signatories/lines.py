@@ -43,6 +43,8 @@ _CAPITALISED_COMMA = lazy(r"^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1
 _MAX_UNSPACED_HEADING = 24
 # "The statement was signed by:" — a heading line of a few words.
 _MAX_HEADING_WORDS = 6
+# Longer than four times the longest heading phrase (44 characters folded), a line with no colon is no heading.
+_COLONLESS_HEADING_CHARS = 180
 _MAX_COLONLESS_HEADING_WORDS = 4  # "Под ним поставили подписи"; "We thank all the signatories" is a sentence
 # Headings may carry a note in brackets: "Signatories (in alphabetical order):".
 _BRACKET_NOTE = lazy(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
@@ -133,6 +135,10 @@ def heading_in(text: str) -> tuple[str, str] | None:
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     if sep:
         head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
+    elif len(head) > _COLONLESS_HEADING_CHARS and head[-1:] not in (")", "]"):
+        # A line with no colon opens a block only as a heading phrase itself (44 characters at most once
+        # folded) or a short colonless heading: a line four times that long is prose, not folded to tell
+        return None
     # Folded once when the head carries no bracket note (most lines: the same key twice before);
     # a head whose last character is no bracket has none (without_bracket_note, asked of most lines here)
     plain = head if head.rstrip()[-1:] not in (")", "]") else without_bracket_note(head)
