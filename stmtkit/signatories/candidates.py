@@ -13,7 +13,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
-from itertools import chain
+from heapq import merge
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
@@ -202,7 +202,8 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
     warned_enough = False
     content = ctx.free_content()
     asked, answer = None, None  # a line repeated in a row is asked about once
-    for number, text in chain(heading_beside_date(ctx), content.items()):
+    # in line order: a heading beside the date must not hide a heading above it (the rows searched skip lines)
+    for number, text in merge(heading_beside_date(ctx), content.items()):
         if text != asked:
             asked, answer = text, heading_found(text)
         if answer is None:
