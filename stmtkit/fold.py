@@ -307,3 +307,18 @@ def folded_set(table: dict[str, tuple[str, ...]] | Iterable[str]) -> frozenset[s
     if isinstance(table, dict):
         return frozenset(fold_key(entry) for entries in table.values() for entry in entries)
     return frozenset(fold_key(entry) for entry in table)
+
+
+# Scripts written without spaces between words: a run of their letters holds several words.
+UNSPACED_RUN = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
+# Characters a word of those scripts takes, about (two for Chinese and Japanese).
+_CHARS_A_WORD = 2
+
+
+def unspaced_words(run: str) -> int:
+    """The words a run of a script written without spaces holds, about: one every two characters.
+
+    >>> unspaced_words("关于保护城市老街区的联合呼吁书"), unspaced_words("书")
+    (7, 1)
+    """
+    return max(len(run) // _CHARS_A_WORD, 1)

@@ -21,7 +21,7 @@ from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
 from .dates.read import read_stamp
 from .dates.stamp_line import LEFTOVER, is_stamp_line
-from .fold import fold_key, fold_words, strip_markup
+from .fold import UNSPACED_RUN, fold_key, fold_words, strip_markup, unspaced_words
 from .memo import per_parse_text
 from .patterns import lazy
 
@@ -131,12 +131,6 @@ def _byline() -> regex.Pattern[str]:
 _BYLINE_FIRST = frozenset(w.casefold() for w in BYLINE_WORDS)
 
 
-# Scripts written without spaces between words: a run of their characters holds several words.
-_UNSPACED = lazy(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+", regex.V1)
-# Characters a word of those scripts takes, about (two for Chinese and Japanese).
-_CHARS_A_WORD = 2
-
-
 def word_count(text: str, language: str | None) -> int:
     """Words in ``text``, for the length of a headline: spaced words, and in a language written
     without spaces (Chinese, Japanese, Thai) a run of its characters as one word every two.
@@ -147,7 +141,7 @@ def word_count(text: str, language: str | None) -> int:
     spaced = len(text.split())
     if language not in UNSPACED_LANGUAGES:
         return spaced
-    return spaced + sum(max(len(run) // _CHARS_A_WORD, 1) - 1 for run in _UNSPACED.findall(text))
+    return spaced + sum(unspaced_words(run) - 1 for run in UNSPACED_RUN.findall(text))
 
 
 def width(text: str, language: str | None) -> int:
@@ -160,7 +154,7 @@ def width(text: str, language: str | None) -> int:
     """
     if language not in UNSPACED_LANGUAGES:
         return len(text)
-    return len(text) + 2 * sum(map(len, _UNSPACED.findall(text)))
+    return len(text) + 2 * sum(map(len, UNSPACED_RUN.findall(text)))
 
 
 def is_byline(text: str) -> bool:

@@ -20,7 +20,7 @@ import regex
 
 from ..data import dateline_weights
 from ..data import dateline_words as words
-from ..fold import fold_aligned
+from ..fold import UNSPACED_RUN, fold_aligned, unspaced_words
 from ..patterns import lazy
 from .names import weekday_table
 from .place import names_a_body
@@ -76,15 +76,6 @@ def _is_domain(word: str) -> bool:
     return bool(dot) and len(name) >= 3 and 2 <= len(top) <= 6 and top.isalpha() and name[-1:].isalnum()
 
 
-# Characters of a script written without spaces counted as one word ("市民们聚集在公园" is some four).
-_UNSPACED_CHARS_A_WORD = 2
-
-
-def _unspaced_letter(letter: str) -> bool:
-    """A letter of Han, Kana or Thai, scripts written without spaces between words."""
-    return "\u3040" <= letter <= "\u30ff" or "\u3400" <= letter <= "\u9fff" or "\u0e00" <= letter <= "\u0e7f"
-
-
 def _lowercase_words(text: str) -> tuple[int, int, int]:
     """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``."""
     count = lower = caseless = 0
@@ -103,7 +94,7 @@ def _lowercase_words(text: str) -> tuple[int, int, int]:
             # Devanagari, Arabic, Hangul: no case tells a sentence from a rubric
             if folded not in _CONNECTORS and folded not in _BYLINES:
                 # Han, Kana and Thai write a clause without spaces: its length, not one "word", tells a sentence
-                caseless += max(1, len(word) // _UNSPACED_CHARS_A_WORD) if _unspaced_letter(first) else 1
+                caseless += unspaced_words(word) if UNSPACED_RUN.match(word) else 1
             after_byline = folded in _BYLINES
             continue
         # The word after "by" / "door" / "par" names the author, whatever its case ("Door redactie").
