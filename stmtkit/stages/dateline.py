@@ -241,6 +241,8 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
         return
     # A crawler's date before a date-less lede ("date 2020-10-02 WASHINGTON — …") is weighed alone; the line is the lede's.
     alone = 0 < stamp.end <= cut < len(text) and dateless_lede(text[cut:][:_LEDE_HEAD]) is not None
+    if 0 < stamp.end <= cut and not alone:
+        return  # the crawler's date before anything else is metadata, not the page's dateline (it may lend a year)
     found.append((index, _line_candidate(number, text[:cut], stamp, False) if alone else _line_candidate(number, head, stamp, short)))
     rest = head[stamp.end :]
     if short and not cut and len(rest) > 4 and holds_digit(rest):
