@@ -23,6 +23,7 @@ from .kind import (
     is_place,
     is_role,
     looks_like_person,
+    named_chair,
     names_a_body,
 )
 from .roles import name_last, person_parts, split_postnominals, split_title, without_capacity_remarks
@@ -349,7 +350,7 @@ def _comma_people(text: str) -> list[str] | None:
     if text.count(",") < _COMMA_PEOPLE_MIN - 1:
         return None
     fields = [f.strip() for f in text.split(",")]
-    return fields if all(len(f.split()) <= 4 and _is_full_name(f) for f in fields) else None
+    return fields if all(len(f.split()) <= 4 and _is_full_name(f) and not named_chair(f) for f in fields) else None
 
 
 def _two_people(name: str) -> list[str] | None:

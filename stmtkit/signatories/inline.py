@@ -15,7 +15,15 @@ from ..patterns import lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
 from .cues import block_cues
 from .entry import role_closing_name
-from .kind import has_legal_form, is_organisation, is_place, is_role, looks_like_person, names_a_body
+from .kind import (
+    has_legal_form,
+    is_organisation,
+    is_place,
+    is_role,
+    looks_like_person,
+    named_chair,
+    names_a_body,
+)
 from .others import without_others_tail
 from .roles import split_title
 from .segments import split_outside_brackets, split_segments, with_ascii_separators
@@ -199,7 +207,9 @@ def _all_names(parts: Sequence[str]) -> bool:
     """Every part is a person's name, maybe with a title and an organisation: ``Dr. Anna Berg (Harbor Union)``."""
     # one part at a time: "Africa Trade Network (ATN), Ghana" is settled at its first part
     if len(parts) < _MANY_NAMES:
-        return all(looks_like_person(n) and not is_role(n) and not is_place(n) for n in map(_name_of, parts))
+        return all(
+            looks_like_person(n) and not is_role(n) and not is_place(n) and not named_chair(n) for n in map(_name_of, parts)
+        )
     # In a long paragraph of names one in ten may read otherwise: a first name that is a body's word in a
     # neighbouring language (the lexicons are shared), or an organisation signing among the people.
     allowed = len(parts) // _MANY_NAMES

@@ -210,6 +210,13 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
 
 
+def named_chair(text: str) -> bool:
+    """``Mary Jane Crowe Professor``: a chair named after a person, a role field and not a second signer;
+    the closing function written in capitals and long enough not to be a surname (``Anna Berg``)."""
+    words = text.split()
+    return len(words) >= 2 and len(last := words[-1]) >= 7 and last[:1].isupper() and is_role(last)
+
+
 # Turkish and Azerbaijani possessive endings on a function closing its phrase ("Başkanı", "üyesi", "sədri");
 # a plural ("Gazeteciler") names a body.
 _POSSESSIVE_ENDINGS = ("si", "su", "i", "u")

@@ -24,6 +24,7 @@ from .kind import (
     is_place,
     is_role,
     looks_like_person,
+    named_chair,
     words_of,
 )
 
@@ -182,7 +183,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
             continue  # "Jane Roe, Berlin", "University of Oslo, Norway": a city or country is no affiliation
         if affiliations:
             affiliations.append(part)
-        elif is_role(part) or is_award(part) or _description(part):
+        elif is_role(part) or is_award(part) or _description(part) or named_chair(part):
             # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic";
             # a prize is said of the person: "(sculptor, Kossuth Prize winner)"
             roles.append(part)
