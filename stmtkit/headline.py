@@ -394,10 +394,11 @@ def is_document_label(text: str) -> bool:
 _KICKER_MAX_WORDS = 6
 
 
-def opens_with_document_label(text: str) -> bool:
-    """A short line that opens with a document's kind and goes on: ``Open letter to the authorities``."""
+def opens_with_document_label(text: str, *, most_words: int = 0) -> bool:
+    """A short line (``most_words``, a kicker's by default) that opens with a document's kind and goes on:
+    ``Open letter to the authorities``."""
     words = fold_key(text).split()
-    if not 2 < len(words) <= _KICKER_MAX_WORDS:
+    if not 2 < len(words) <= (most_words or _KICKER_MAX_WORDS):
         return False
     labels = folded_structure.DOCUMENT_LABELS
     return any(" ".join(words[:n]) in labels for n in range(1, len(words)))

@@ -25,4 +25,11 @@ SKIP_LINKS: tuple[str, ...] = (
     "本文へスキップ", "跳至内容", "跳至主要内容", "跳到主要內容", "přejít k obsahu", "preskočiť na obsah",
     "ugrás a tartalomhoz", "към съдържанието", "пређи на садржај", "langsung ke konten",
     "lompat ke konten", "chuyển đến nội dung", "ข้ามไปยังเนื้อหา",
+    # the same link to the main content ("… main content") where a theme says which content
+    "przejdź do treści głównej", "przejdź do głównej treści", "zum hauptinhalt springen", "direkt zum inhalt",
+    "salta al contenuto principale", "vai al contenuto principale", "pular para o conteúdo principal",
+    "ir para o conteúdo principal", "saltar al contenido principal", "sari la conținut", "salt la conținutul principal",
+    "перейти к основному содержанию", "перейти до основного вмісту", "ana içeriğe atla", "içeriğe geç",
+    "məzmuna keç", "əsas məzmuna keç", "انتقل إلى المحتوى الرئيسي", "تخطى إلى المحتوى الرئيسي",
+    "naar hoofdinhoud", "ga naar hoofdinhoud", "hoppa till huvudinnehallet",
 )

@@ -153,7 +153,9 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
-    if byline_above:
+    if byline_above and not opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS):
+        # "Do: Minister Zdrowia …" / "List otwarty do Ministra …": a line naming the document is its title even
+        # under the address; other lines under a byline or an address are the text's
         features["below_byline_or_address"] = 1.0
     if read_labels(raw):
         if _bullet_over_stamp(page, at):
@@ -161,6 +163,10 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         else:
             features["list_label"] = 1.0
     return Candidate(title, line, "line", features, at=at, text_read=text)
+
+
+# A title naming its document under the address is a headline's length at most: "List otwarty do Ministra …".
+_MAX_LABELLED_TITLE_WORDS = 16
 
 
 def _above_rubric(page: TitlePage, at: int) -> bool:
