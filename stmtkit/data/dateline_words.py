@@ -220,6 +220,16 @@ AGO_UNITS: dict[str, int] = {
 # "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
 BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
 
+# Labels of the writer or poster, a colon and the name after a stamp: "5-07-2013, 09:15. Posted by: admin",
+# "12.03.2020 10:00 | Автор: Иван Петров".
+BYLINE_LABELS: tuple[str, ...] = (
+    "author", "posted by", "written by", "autor", "auteur", "autore", "autora", "verfasser", "yazar", "yazan",
+    "müəllif", "автор", "автори", "разместил", "разместила", "опубликовал", "опубликовала", "добавил",
+    "добавила", "розмістив", "розмістила", "додав", "додала", "opublikował", "opublikowała", "napisał",
+    "napisała", "dodał", "dodała", "postado por", "publicado por", "escrito por", "pubblicato da", "scritto da",
+    "publié par", "rédigé par", "écrit par", "geschrieben von", "veröffentlicht von", "kaynak", "الكاتب", "بقلم",
+)
+
 # Words that follow the writer's name in a byline beside a stamp: "김아름내 기자 기사입력 2013/04/21" (ko),
 # "山田太郎記者" (ja), "记者 张三" is written the other way and needs none.
 BYLINE_TITLES_AFTER_NAME: tuple[str, ...] = ("기자", "특파원", "객원기자", "記者", "特派員", "編集委員")

@@ -33,6 +33,9 @@ _ISSUE_AFTER = lazy(
 )
 _BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
 _BYLINE_AFTER = lazy(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
+_BYLINE_LABEL = "|".join(regex.escape(w) for w in words.BYLINE_LABELS)
+# "… 09:15. Posted by: admin", "… | Автор: Иван Петров": a labelled writer after the stamp
+_LABELLED_BYLINE_AFTER = lazy(rf"^[\s,.|•·]*(?i:{_BYLINE_LABEL})\s*:\s*\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@_]{{0,40}}$", regex.V1)
 # A participle may open it: "Submitted by admin on", "Υποβλήθηκε από X στις" (a CMS's stamp).
 _BYLINE_LEAD = "|".join(regex.escape(w) for w in words.BYLINE_LEADS)
 _BYLINE_BEFORE = lazy(
@@ -54,7 +57,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     left, right = text[: stamp.start], text[stamp.end :]
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
-        and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right)
+        and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or _LABELLED_BYLINE_AFTER.match(right)
              or _update_stamp(right) or issue_number_after(right))
     )
 

@@ -230,6 +230,12 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         other for other in islice(page.content, first_copy, at + 1 + _REPEAT_WINDOW)
         if (MIN_PREFIX <= len(other.text) <= longest and same_headline(page.folded_copy(other), folded_title))
         or (whole and len(other.text) < MIN_PREFIX + COPY_EXTRA and page.folded_copy(other) == folded_title)), None)
+    if copy is None and at and "ends_clause" not in features:
+        # "Site > Section > The headline." over "The headline.": the page's trail names its headline (a
+        # headline may end in a full stop)
+        folded_line = page.folded_copy(line)
+        copy = next((other for other in islice(page.content, max(0, at - _REPEAT_WINDOW), at)
+                     if (crumb := last_crumb(other.text)) and folded_copy(crumb) == folded_line), None)
     if copy is not None:
         features["repeated"] = 1.0
         # "Headline : Site" over "Headline": the copy shows where the headline ends
