@@ -202,7 +202,11 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
     "uk": ("з повагою", "з глибокою повагою",
            "щиро", "з найкращими побажаннями"),
     "tr": ("saygilarimizla", "saygilarimla", "saygiyla",
-           "sevgi ve saygilarimizla", "saygi ve sevgilerimizle"),
+           "sevgi ve saygilarimizla", "saygi ve sevgilerimizle",
+           # a statement is submitted to its readers: "İlginize sunarız", "Kamuoyuna saygıyla duyururuz"
+           "ilginize sunariz", "ilginize sunuyoruz", "bilginize sunariz", "bilgilerinize sunariz",
+           "kamuoyunun bilgisine sunariz", "kamuoyunun bilgisine saygiyla sunariz", "kamuoyuna saygiyla duyururuz",
+           "kamuoyuna duyururuz", "saygiyla duyururuz", "saygiyla sunariz"),
     "az": ("hormetle", "derin hormetle"),
     "nl": ("met vriendelijke groet", "hoogachtend", "met vriendelijke groeten", "met hartelijke groet",
            "vriendelijke groet", "met hartelijke groeten", "hartelijke groet", "met solidaire groet",

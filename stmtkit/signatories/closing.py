@@ -141,6 +141,9 @@ def closing_of(text: str) -> tuple[str, str] | None:
             rest = text[cut:].lstrip(" ,.!:")
             if rest and not _NAME_START.match(rest):
                 return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
+            if rest and (more := closing_of(rest)) is not None:
+                # "Saygılarımızla İlginize Sunuyoruz": two formulas in a row are one, and no signer
+                return (text[: len(text) - len(rest)] + more[0]).strip(), more[1]
             return text[:cut].strip(), rest
     return None
 
