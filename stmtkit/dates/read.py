@@ -23,6 +23,7 @@ from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
 from .forms import Reading, holds_a_form, read_forms
+from .names import weekday_table
 from .place import (
     PlaceAgency,
     agency_after,
@@ -123,9 +124,19 @@ def _lead_token(reading: Reading, tokens: list[Token]) -> int:
     i = reading.first
     while i > 0 and tokens[i - 1].shape in "Wf,.":
         if tokens[i - 1].shape in ",." and (i < 2 or tokens[i - 2].shape != "W"):
+            if _hyphenated_weekday(tokens, i - 1):
+                return i - 4
             break
         i -= 1
     return i
+
+
+def _hyphenated_weekday(tokens: list[Token], comma: int) -> bool:
+    """``terça-feira, 5 de dezembro``: a weekday of two words and a hyphen (Portuguese) before the comma at
+    ``comma``; the tokenizer cut it at the hyphen."""
+    if comma < 3 or tokens[comma].shape != "," or tokens[comma - 2].shape != "-" or tokens[comma - 1].shape != "x":
+        return False
+    return f"{tokens[comma - 3].text}-{tokens[comma - 1].text}" in weekday_table()
 
 
 def _resolve_year(month: int, day: int, year_hint: int | None, reference: dt.datetime | None) -> tuple[int, str]:
