@@ -95,8 +95,7 @@ _UPDATED = lazy(
 _PUBLISHED = lazy(r"publi|posted|pubdate|veröffentlicht|erschienen|опублик|yayın", regex.IGNORECASE)
 # A page states its dates a few times: more is a listing or an archive, not the page's own.
 _MAX_TIMES = _MAX_DATE_ELEMENTS = 12
-_DATE_TEXT_MAX = 120
-_JSONLD_MAX = 200_000
+_DATE_TEXT_MAX, _JSONLD_MAX = 120, 200_000
 # Before the web there are no web pages to date.
 _EARLIEST = dt.date(1993, 1, 1)
 
@@ -306,10 +305,9 @@ def _date_marks(value: str | None) -> int:
     return sum(word in lowered for word in _DATE_CLASS_BYTES)
 
 
-# A line of the page's text that may be a stamp: short, with a year of the web's era.
-_STAMP_LINE_MAX = 100
+# A line of the page's text that may be a stamp: short, with a year of the web's era; at most 60 tried.
+_STAMP_LINE_MAX, _STAMP_LINES_TRIED = 100, 60
 _YEAR = lazy(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
-_STAMP_LINES_TRIED = 60
 # A stamp opens its line, after a label at most ("Posted on ", "Veröffentlicht am ").
 _STAMP_LEAD = 20
 
@@ -338,19 +336,21 @@ def add_text_stamps(tree: LexborHTMLParser, page: Page, reference: dt.datetime |
         return page
     from ..dates.read import read_stamp
 
-    lines = [line.strip() for line in body.text(separator="\n").split("\n")]
+    # blank lines left out at once (some ten to a line of text): no stamp and no headline stands on one
+    lines = list(filter(None, map(str.strip, body.text(separator="\n").split("\n"))))
     h1 = tree.css_first("h1")
     headline = " ".join(h1.text().split()) if h1 is not None else ""
-    start = next((i for i, line in enumerate(lines) if headline and " ".join(line.split()) == headline), 0)
+    opening = headline.split(" ", 1)[0]  # the headline's line (its spaces made single) opens with its first word
+    start = next((i for i, ln in enumerate(lines) if ln.startswith(opening) and " ".join(ln.split()) == headline), 0)
     found = _Found()
     tried = 0
     for line in (*lines[start:], *lines[:start]):
-        if not line or not _YEAR.search(line[:_STAMP_LINE_MAX]):
+        head = line[:_STAMP_LINE_MAX]
+        if ("19" not in head and "20" not in head) or not _YEAR.search(head):  # each year holds "19" or "20"
             continue
         tried += 1
         if tried > _STAMP_LINES_TRIED:
             break
-        head = line[:_STAMP_LINE_MAX]
         try:
             stamp = read_stamp(head)
         except Exception:  # an unreadable line is no stamp
