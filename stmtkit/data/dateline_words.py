@@ -195,24 +195,27 @@ NUMBER_WORDS: dict[str, int] = {
 # "2 hours ago" and its kin: the word before the number ("il y a 3 heures", "vor 2 Stunden",
 # "hace 3 horas", "há 2 horas") or after the unit ("5 минут назад", "3 saat önce", "2 saat əvvəl",
 # "3 години тому", "2 ore fa", "3 uur geleden", "2 godziny temu").
-AGO_BEFORE: tuple[str, ...] = ("il y a", "vor", "hace", "há")
-AGO_AFTER: tuple[str, ...] = ("ago", "назад", "önce", "əvvəl", "тому", "fa", "geleden", "temu", "sedan", "sitten", "πριν")
+# "منذ 11 ساعة" (ar), "לפני 3 שעות" (he), "3 ساعت پیش" (fa).
+AGO_BEFORE: tuple[str, ...] = ("il y a", "vor", "hace", "há", "منذ", "לפני")
+AGO_AFTER: tuple[str, ...] = (
+    "ago", "назад", "önce", "əvvəl", "тому", "fa", "geleden", "temu", "sedan", "sitten", "πριν", "پیش",
+)
 # Unit words → seconds.
 AGO_UNITS: dict[str, int] = {
     **dict.fromkeys((
         "minute", "minutes", "min", "mins", "минуту", "минуты", "минут", "мин", "хвилину", "хвилини", "хвилин",
         "minuten", "minuto", "minutos", "minuti", "dakika", "dəqiqə", "minuut", "minuten", "minutę", "minuty",
-        "minut", "minuter", "minuuttia", "λεπτά",
+        "minut", "minuter", "minuuttia", "λεπτά", "دقيقة", "دقائق", "دقیقه", "דקות",
     ), 60),
     **dict.fromkeys((
         "hour", "hours", "hr", "hrs", "час", "часа", "часов", "годину", "години", "годин", "heure", "heures",
         "stunde", "stunden", "hora", "horas", "ora", "ore", "saat", "uur", "godzinę", "godziny", "godzin",
-        "timme", "timmar", "tunti", "tuntia", "ώρα", "ώρες",
+        "timme", "timmar", "tunti", "tuntia", "ώρα", "ώρες", "ساعة", "ساعات", "ساعت", "שעות",
     ), 3600),
     **dict.fromkeys((
         "day", "days", "день", "дня", "дней", "день", "дні", "днів", "jour", "jours", "tag", "tagen", "día",
         "días", "dia", "dias", "giorno", "giorni", "gün", "dag", "dagen", "dzień", "dni", "dagar", "päivä",
-        "päivää", "μέρα", "μέρες",
+        "päivää", "μέρα", "μέρες", "يوم", "أيام", "روز", "ימים",
     ), 86400),
 }
 

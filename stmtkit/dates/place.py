@@ -63,7 +63,7 @@ _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d]{2,40})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
+    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 )
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
@@ -337,6 +337,9 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
     return m.group("place"), m.end()
 
 
+_CASELESS_AGENCY_WORDS = 3
+
+
 def _wire_place(place: str) -> bool:
     """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name."""
     letters = place.replace(" ", "").replace("-", "")
@@ -387,7 +390,10 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                     is_place(m.group("place")) and (is_agency(agency) or fold_aligned(agency) in folded_dates.AGENCIES)):
                 return None
             if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
-                    or (is_agency(agency) and _wire_place(m.group("place"))):
+                    or (is_agency(agency) and _wire_place(m.group("place"))) \
+                    or (caseless(agency) and agency.count(" ") < _CASELESS_AGENCY_WORDS and is_place(m.group("place"))):
+                # "أربيل (كوردستان 24)-": no capitals tell an agency in a caseless script; a known place and a
+                # short name in brackets before the dash do
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if ":" in head[:_DOMAIN_WITHIN] and "." in head[:_DOMAIN_WITHIN] and (m := _PLACE_DOT_AGENCY_LEDE.match(text)) is not None \
             and fold_aligned(m.group("agency")) in folded_dates.AGENCIES and _place_ok(m.group("place")):
