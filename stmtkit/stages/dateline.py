@@ -226,7 +226,7 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
 def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, languages: tuple[str, ...]) -> None:
     """Add the candidates of content line ``index`` holding a digit, or near the top, to ``found``."""
     short, head = len(text) <= STAMP_MAX, text[:_LEDE_HEAD]  # a short line is read whole
-    cut = crawler_metadata(text) if index < _LEDE_WINDOW else 0
+    cut = (crawler_metadata(text) or _glued_title(ctx, text)) if index < _LEDE_WINDOW else 0
     if cut:
         # "date 2023-05 (NOVA) Milano, 9 mag. – …", "date 2025-09-30 Tuesday 30 September 2025, 5 pm":
         # the line opens again after the crawler's metadata, weighed without it
@@ -253,6 +253,16 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
             shift = stamp.end
             again = again._replace(start=again.start + shift, end=again.end + shift, date_start=again.date_start + shift)
             found.append((index, _line_candidate(number, head, again, short)))
+
+
+def _glued_title(ctx: Context, text: str) -> int:
+    """``HeadlineRoma, 6 set. (askanews) – …``: the headline's copy glued before the lede; its length, else 0."""
+    title = ctx.title.text if ctx.title is not None else ""
+    return len(title) if len(title) >= _GLUED_TITLE_MIN and len(text) > len(title) and text.startswith(title) else 0
+
+
+# A headline this long glued before a lede is no word the lede's place could open with.
+_GLUED_TITLE_MIN = 20
 
 
 def _bare_lede(found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, stamp: Stamp | None) -> None:

@@ -148,7 +148,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features["rank"] = float(at)
     if body_above:
         features["after_body"] = float(body_above)
-    if raw.startswith("#") and not raw.startswith("#!"):
+    if raw.startswith("#") and raw.lstrip("#")[:1] in (" ", "\t"):  # "## Headline"; "#tag" is no heading
         features["heading"] = 1.0
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
