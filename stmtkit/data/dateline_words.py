@@ -304,3 +304,12 @@ ISSUE_WORDS: tuple[str, ...] = (
 
 # Japanese eras: the year before the era's first year ("令和6年5月27日" is 2024-05-27; "元年" is year 1).
 JAPANESE_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
+
+# Labels of an event's venue ("YER: İstanbul", "Venue: Town Hall", "Lieu : …"): a labelled date beside one
+# dates the event (a press conference, a march), not the page.
+VENUE_LABELS: tuple[str, ...] = (
+    "venue", "where", "location", "place", "lieu", "ort", "veranstaltungsort", "lugar", "local", "luogo",
+    "miejsce", "место", "место проведения", "місце", "місце проведення", "yer", "adres", "məkan", "ünvan",
+    "locul", "locatia", "locația", "loc", "المكان", "plaats", "locatie", "staður",
+)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -188,6 +189,21 @@ def _dates_something_else(before: str) -> bool:
 # A numbered item: "3. Marta Lind"; date_run: three dated lines or more, each within this many content lines of the next.
 _NUMBERED = lazy(r"^\s*(\d{1,3})([.)])\s")
 _RUN_REACH, _RUN_MIN = 3, 3
+
+
+def is_venue_line(text: str) -> bool:
+    """``YER: İstanbul- Taksim``, ``Venue: Town Hall``: an event's venue, by its label and colon."""
+    label, colon, rest = text.partition(":")
+    return bool(colon) and len(label) <= _VENUE_LABEL_CHARS and bool(rest.strip()) \
+        and fold_aligned(label.strip(" *#-•")) in _venue_labels()
+
+
+_VENUE_LABEL_CHARS = 25
+
+
+@functools.cache
+def _venue_labels() -> frozenset[str]:
+    return frozenset(map(fold_aligned, words.VENUE_LABELS))
 
 
 def continues_numbering(previous: str, text: str) -> bool:

@@ -34,6 +34,7 @@ from ..dates.candidates import (
     date_runs,
     day_month_settled,
     describe,
+    is_venue_line,
     same_day,
     score,
     shape_features,
@@ -302,12 +303,19 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["date_run"] = 1.0
         if index and continues_numbering(content[index - 1].text, content[index].text):
             features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
+        if candidate.stamp.label is not None and any(
+                is_venue_line(text) for text in content[max(0, index - _VENUE_SPAN) : index + _VENUE_SPAN + 1].texts()):
+            features["venue_beside"] = 1.0  # "YER: Taksim" / "TARİH: 4 Ağustos 2010": a labelled event's date
         if candidate.line and candidate.line > below_related:
             features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
         if candidate.line and any(is_weather_reading(ctx.text(n)) for n in (candidate.line - 1, candidate.line + 1) if 0 < n <= size):
             features["weather_beside"] = 1.0  # the line above or below (claimed or not) is a temperature
         out.append(candidate)
     return out
+
+
+# A labelled venue this many content lines from a labelled date makes it an event's.
+_VENUE_SPAN = 3
 
 
 def _related_heading(ctx: Context, content: Lines) -> int:
