@@ -304,8 +304,8 @@ def test_an_unknown_assumed_zone_is_not_assumed_and_said() -> None:
 
 
 def test_agency_lines_are_never_longer_than_the_stage_tries() -> None:
-    # The stage skips lines longer than _AGENCY_LINE_MAX before matching _AGENCY_LINE.
-    from stmtkit.stages import dateline as stage
+    # place_agency_lines skips lines longer than _AGENCY_LINE_MAX before matching _AGENCY_LINE.
+    from stmtkit.dates import agency_lines as stage
 
     longest = "(" + "A" * 30 + ")."
     assert len(longest) == stage._AGENCY_LINE_MAX and stage._AGENCY_LINE.match(longest)

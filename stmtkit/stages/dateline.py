@@ -21,13 +21,10 @@ year of the document's own first full date, else the reference date's, with a wa
 from __future__ import annotations
 
 import dataclasses
-import itertools
-from collections.abc import Sequence
-
-import regex
 
 from ..chrome import is_weather_reading
 from ..data.dateline_weights import THRESHOLD
+from ..dates.agency_lines import place_agency_lines, sign_off_agency
 from ..dates.candidates import (
     DateCandidate,
     continues_numbering,
@@ -39,7 +36,7 @@ from ..dates.candidates import (
     score,
     shape_features,
 )
-from ..dates.place import dateless_lede, is_agency, lede_date
+from ..dates.place import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
@@ -66,9 +63,6 @@ _EXPLAINED = 6  # how many candidates --explain lists, best first
 _YEAR_SCAN, _YEAR_CHARS = 400, 2000
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
-_PLACE_LINE = lazy(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
-_AGENCY_LINE = lazy(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
-_AGENCY_LINE_MAX = 33
 # A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
 _TIME_ALONE = lazy(r"^[\s#*>_|]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
 
@@ -106,25 +100,6 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
         stamp = _read(ctx, rest, line.number, languages)
         if stamp is not None and is_stamp_line(rest, stamp):
             return line, rest, stamp
-    return None
-
-
-def _place_agency_lines(ctx: Context, lines: Sequence[Line]) -> tuple[str, str, tuple[int, int]] | None:
-    """``MADRID`` then ``SERVIMEDIA`` on their own lines near the top."""
-    for first, second in itertools.pairwise(lines):
-        # An agency line is at most a bracket, 30 characters, a bracket and a full stop: longer lines
-        # (most lines near the top) are not tried.
-        if second.number != first.number + 1 or len(second.text) > _AGENCY_LINE_MAX:
-            continue
-        m = _AGENCY_LINE.match(second.text)
-        # Capitals on one of the two lines keep a heading and a name ("Contact" / "Press Office") out.
-        if (
-            _PLACE_LINE.match(first.text)
-            and m
-            and is_agency(m.group("agency"))
-            and (first.text.isupper() or second.text.isupper())
-        ):
-            return first.text, m.group("agency"), (first.number, second.number)
     return None
 
 
@@ -173,7 +148,7 @@ def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int
     dateline = stamp.dateline
     lines = dateline.lines
     if lines and lines[0] != lines[1] and dateline.agency is None:
-        sign_off = _sign_off_agency_text(ctx.line(lines[0]).text)
+        sign_off = sign_off_agency(ctx.line(lines[0]).text)
         if sign_off:
             dateline = dataclasses.replace(dateline, agency=sign_off)
     if place_agency is not None and dateline.place is None:
@@ -186,18 +161,11 @@ def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int
     ctx.dateline = dateline
 
 
-def _sign_off_agency_text(text: str) -> str | None:
-    m = _AGENCY_LINE.match(text)
-    if m and text.startswith(("(", "/")) and is_agency(m.group("agency")):
-        return str(m.group("agency"))
-    return None
-
-
 def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
     """``(SERVIMEDIA)`` on the line right above a date line."""
     if line.number < 2 or not ctx.is_free(line.number - 1):
         return None
-    agency = _sign_off_agency_text(ctx.line(line.number - 1).text)
+    agency = sign_off_agency(ctx.line(line.number - 1).text)
     return (agency, line.number - 1) if agency else None
 
 
@@ -400,7 +368,7 @@ def run(ctx: Context) -> None:
     settled = day_month_settled(stamp, [c for _, c in ranked])
     swapped, stamp = settled is not stamp, settled
     top = ctx.free_content()[:_TOP_WINDOW]
-    place_agency = _place_agency_lines(ctx, top)
+    place_agency = place_agency_lines(top)
     if primary.line is not None and primary.source not in ("front-matter",):
         stamp = _finish(ctx, stamp, primary.line, languages, primary.text)
     why = f"best date candidate ({primary.source})"

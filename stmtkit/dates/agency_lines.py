@@ -1,0 +1,44 @@
+"""A place and an agency on lines of their own, as some wires set them: ``MADRID`` over ``SERVIMEDIA``
+near the top, ``(SERVIMEDIA)`` right above a closing date line."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+import regex
+
+from ..lines import Line
+from ..patterns import lazy
+from .place import is_agency
+
+_PLACE_LINE = lazy(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
+_AGENCY_LINE = lazy(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
+_AGENCY_LINE_MAX = 33
+
+
+def place_agency_lines(lines: Sequence[Line]) -> tuple[str, str, tuple[int, int]] | None:
+    """``MADRID`` then ``SERVIMEDIA`` on their own lines: (place, agency, their line numbers)."""
+    for first, second in itertools.pairwise(lines):
+        # An agency line is at most a bracket, 30 characters, a bracket and a full stop: longer lines
+        # (most lines near the top) are not tried.
+        if second.number != first.number + 1 or len(second.text) > _AGENCY_LINE_MAX:
+            continue
+        m = _AGENCY_LINE.match(second.text)
+        # Capitals on one of the two lines keep a heading and a name ("Contact" / "Press Office") out.
+        if (
+            _PLACE_LINE.match(first.text)
+            and m
+            and is_agency(m.group("agency"))
+            and (first.text.isupper() or second.text.isupper())
+        ):
+            return first.text, m.group("agency"), (first.number, second.number)
+    return None
+
+
+def sign_off_agency(text: str) -> str | None:
+    """The agency of a line that is only ``(SERVIMEDIA)`` or ``/EFE/``; None for anything else."""
+    m = _AGENCY_LINE.match(text)
+    if m and text.startswith(("(", "/")) and is_agency(m.group("agency")):
+        return str(m.group("agency"))
+    return None
