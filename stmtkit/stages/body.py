@@ -134,8 +134,10 @@ def _cue_index(elements: list[BodyElement]) -> int | None:
     for i, element in enumerate(elements):
         if isinstance(element, ListBlock):
             return None  # the statement has begun: its lists are not framing
-        # A sentence with a cue counts near the top; a line that is only a cue anywhere.
-        if (i < window and is_cue(element.text)) or is_cue_heading(element.text):
+        # A sentence with a cue counts near the top; a line that is only a cue anywhere (near the top
+        # ``is_cue`` has asked that of a text short enough to be a cue: not asked twice).
+        text = element.text
+        if is_cue(text) if i < window and len(text) <= _MAX_CUE_LENGTH else is_cue_heading(text):
             following = elements[i + 1] if i + 1 < len(elements) else None
             # "Full text:" right above a list introduces the list, and nothing after it is no split.
             if following is None or isinstance(following, ListBlock):
