@@ -52,6 +52,25 @@ def _may_hold_contact(text: str) -> bool:
     return "(" in text or "[" in text or "<" in text or "@" in text or "www." in text or "://" in text
 
 
+def _names_domain(text: str) -> bool:
+    """``www.`` or a dot before a domain of ``_PAREN_CONTACT`` (``.de`` covers ``.dev``): the dot it needs."""
+    return ("www." in text or ".com" in text or ".org" in text or ".net" in text or ".me" in text or ".de" in text
+            or ".io" in text or ".eu" in text or ".fr" in text)
+
+
+# An opener and a closer, side by side once white space is taken out: what ``_EMPTY_PARENS`` matches.
+_EMPTY_PAIRS = ("()", "(]", "(>", "[)", "[]", "[>", "<)", "<]", "<>")
+
+
+def _may_hold_empty_brackets(text: str) -> bool:
+    """Whether ``_EMPTY_PARENS`` can match: an opener, white space, a closer.  ``str.split`` takes out
+    every character the pattern's ``\\s`` matches (and a few more), so the pair then stands side by side.
+    Most texts holding a bracket hold no empty pair, and the pattern (its ``\\s*`` first) was tried at every
+    place of them: a paragraph read as an entry paid that for each of its characters."""
+    squeezed = "".join(text.split())
+    return any(pair in squeezed for pair in _EMPTY_PAIRS)
+
+
 def _strip_contact_pieces(rest: str) -> str:
     # Each pattern runs only when the text holds the literal it cannot match without
     # ("](" for a markdown link, "@" or "<" for an e-mail): "@ktemkin <kate@…>" skips the link patterns.
@@ -64,8 +83,9 @@ def _strip_contact_pieces(rest: str) -> str:
         rest = _BRACKET_HANDLE.sub("", rest)
     if "([" in rest or "[(@" in rest:
         rest = _LINK_IN_BRACKETS.sub("", rest)
-    # a contact in brackets holds "@", "://", "www." or a dot before its domain: "(ATN)" holds none
-    if "(" in rest and ("@" in rest or "." in rest or "://" in rest):
+    # a contact in brackets holds "@", "://", "www." or a dot before one of the pattern's domains: "(ATN)" holds
+    # none, nor most paragraphs (a full stop alone let every sentence of a paragraph try the pattern at each place)
+    if "(" in rest and ("@" in rest or "://" in rest or ("." in rest and _names_domain(rest))):
         rest = _PAREN_CONTACT.sub("", rest)
     if "@" in rest or "<" in rest:
         rest = _EMAIL.sub("", rest)
@@ -75,7 +95,7 @@ def _strip_contact_pieces(rest: str) -> str:
         rest = _MD_LINK.sub(lambda m: "" if m.group(1).startswith("@") or "." in m.group(1) else m.group(1), rest)
     if "://" in rest or "www." in rest:
         rest = _URL.sub("", rest)
-    if "(" in rest or "[" in rest or "<" in rest:
+    if ("(" in rest or "[" in rest or "<" in rest) and _may_hold_empty_brackets(rest):
         rest = _EMPTY_PARENS.sub("", rest)
     if "(" in rest and ":" in rest:  # "(GitHub: )"
         rest = _EMPTY_LABEL_PARENS.sub("", rest)
