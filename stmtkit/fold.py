@@ -251,12 +251,12 @@ def fold_words_each(texts: list[str]) -> list[str]:
         return list(map(fold_words, texts))
     whole = joined.lower() if joined.isascii() else fold_pieces(joined)
     # Most pages' lines are squeezed already once folded (stripped, single spaces, no other white
-    # space: every white space but " " is unprintable): then no line is squeezed alone.
-    if (whole.replace("\n", "").isprintable() and "  " not in whole and " \n" not in whole and "\n " not in whole
-            and whole[:1] != " " and whole[-1:] != " "):
-        folded = whole.split("\n")
-    else:
-        folded = list(map(_squeezed, whole.split("\n")))
+    # space: every white space but " " is unprintable): then no line is squeezed alone.  The lines
+    # are asked whether they are printable one by one, not the page copied without its line ends.
+    folded = whole.split("\n")
+    if not ("  " not in whole and " \n" not in whole and "\n " not in whole and whole[:1] != " " and whole[-1:] != " "
+            and all(map(str.isprintable, folded))):
+        folded = list(map(_squeezed, folded))
     remembered = answers_of(fold_words)
     if remembered is not None:
         remembered.update(zip(texts, folded, strict=True))
