@@ -107,6 +107,8 @@ def is_section_label(text: str, folded: str) -> bool:
         size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0)
         if not size:
             others.append(at)
+            if len(others) > 1:
+                return False  # two words of no section: neither a label alone nor one beside the site's name
         at += size or 1
     if not others:
         return True
