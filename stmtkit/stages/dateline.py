@@ -38,7 +38,7 @@ from ..dates.candidates import (
 )
 from ..dates.place import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
-from ..dates.stamp_line import STAMP_MAX, is_stamp_line, stamp_on_line
+from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..headline import crawler_metadata, crawler_month
 from ..lines import Line, Lines
@@ -212,7 +212,13 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
     alone = 0 < stamp.end <= cut < len(text) and dateless_lede(text[cut:][:_LEDE_HEAD]) is not None
     if 0 < stamp.end <= cut and not alone:
         return  # the crawler's date before anything else is metadata, not the page's dateline (it may lend a year)
-    found.append((index, _line_candidate(number, text[:cut], stamp, False) if alone else _line_candidate(number, head, stamp, short)))
+    whole = _line_candidate(number, text[:cut], stamp, False) if alone else _line_candidate(number, head, stamp, short)
+    found.append((index, whole))
+    glued = head[stamp.end : stamp.end + 1].isalpha() and head[stamp.end - 1 : stamp.end].isdigit()
+    if glued and not cut and "stamp_line" not in whole.features and LEFTOVER.match(head, 0, stamp.start):
+        # "29.01.2021 | 15:53Группа активистов …": the scrape glued the stamp to the story's first word
+        # (a paragraph's line stays the story's; a short one, "23/12/2017Comunicate", is the stamp's)
+        found.append((index, _line_candidate(number, head[: stamp.end], stamp, short)))
     rest = head[stamp.end :]
     if short and not cut and len(rest) > 4 and holds_digit(rest):
         # A second stamp on the line: "date 2025-09-30 Tuesday 30 September 2025, 5 pm"; its shape is
