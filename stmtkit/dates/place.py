@@ -168,8 +168,6 @@ def is_agency(name: str) -> bool:
         and sum(map(str.isupper, name[1:])) >= 2
 
 
-
-
 def caseless(place: str) -> bool:
     """Written in a script without capitals (Devanagari, Arabic…): its case cannot tell a name."""
     return not any(c.isupper() or c.islower() for c in place)
@@ -203,6 +201,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if m is None or not _place_ok(m.group("place")):
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
+        if fold_aligned(m.group("place")) in folded_dates.AGENCIES:
+            return None, m.group("place"), skip + m.start("place")  # "EFE ·22/03/2012 - 04:15h": the wire's stamp
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place"))):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
