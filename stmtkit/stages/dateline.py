@@ -413,8 +413,8 @@ def _time_beside(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, .
         if not (1 <= number <= len(ctx.lines)) or not ctx.is_free(number):
             continue
         m = _TIME_ALONE.match(ctx.line(number).text)
-        if m is None:
-            continue
+        if m is None or m.group("time") == "0:00":
+            continue  # "0:00" alone: a media player's counter at rest, not the hour
         again = _read(ctx, f"{dateline.text} {m.group('time')}", line.number, languages)
         if again is not None and again.dateline.time is not None and again.dateline.date == dateline.date:
             kept = dataclasses.replace(dateline, datetime=again.dateline.datetime, utc_offset=again.dateline.utc_offset,
