@@ -166,7 +166,9 @@ def runs_on(ctx: Context, first: Line) -> bool:
     """Broken mid-sentence: the next line goes on with a small letter (not with a site's domain:
     ``example.org   14-05-2014 Print`` under a headline is the page's chrome)."""
     following = _next_text(ctx, first)
-    return following[:1].islower() and first.text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None
+    # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
+    return following[:1].islower() and first.text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None \
+        and (" " in first.text.strip() or " " in following.strip())
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:
