@@ -42,6 +42,7 @@ TITLE_WEIGHTS: dict[str, float] = {
     "caption": -3.0,
     # a stamp, a byline or a news lede below (short lines or one standfirst between): how articles are laid out
     "stamp_follows": 1.0,
+    "names_document": 1.0,  # "Joint statement of the unions on …": a line opening with the document's kind and going on
     # right above a section's name with a headline under it ("Archive notice" / "Press releases" / "Headline"):
     # the site's banner over the article's rubric, not the headline (asked only with no stamp below)
     "above_rubric": -1.5,

@@ -64,7 +64,7 @@ _WINDOW = 15
 _MAX_BODY_ABOVE = 2
 _REPEAT_WINDOW = 6  # content lines below a candidate where a copy is looked for
 # The most the features weighed further can add: a copy below and a stamp below.
-_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
+_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"] + TITLE_WEIGHTS["names_document"]
 _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line that could stand under the stamp
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
 # A site's name or a stray menu entry between chrome lines is this short.
@@ -207,10 +207,13 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
-        if at + 1 < len(page.content) and page.kind(at + 1) == "longer" and opens_with_document_label(title):
+        if at + 1 < len(page.content) and page.kind(at + 1) == "longer" \
+                and ("document_label" in features or opens_with_document_label(title)):  # "Persbericht" / "Headline" / stamp
             features["label_kicker"] = 1.0
     elif _above_rubric(page, at):
         features["above_rubric"] = 1.0
+    if "label_kicker" not in features and opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS):
+        features["names_document"] = 1.0  # "VERKLARING van de voorzitters …", "Open letter to the mayor on …"
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
