@@ -10,7 +10,7 @@ from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import Found, collect_rows, read_block
-from .cues import block_cues
+from .cues import block_cues, says_on_behalf
 from .lines import at_least_words, bare_entry, is_prose
 from .rows import Row
 from .text_around import closes_the_text
@@ -140,6 +140,8 @@ def closing_of(text: str) -> tuple[str, str] | None:
             cut = _same_prefix_length(text, formula)
             rest = text[cut:].lstrip(" ,.!:")
             if rest and not _NAME_START.match(rest):
+                if says_on_behalf(fold_words(rest), opening=True) and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
+                    return text.strip(), ""  # "Respectfully yours, on behalf of the signatories": the names below
                 return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
             if rest and (more := closing_of(rest)) is not None:
                 # "Saygılarımızla İlginize Sunuyoruz": two formulas in a row are one, and no signer
