@@ -32,6 +32,14 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
         note = _above_closing_note(ctx, last)
         if note is not None:
             ends.append(note)
+    comments = min((piece.lines[0] for piece in ctx.boilerplate if piece.kind == "comments"), default=0)
+    if comments > 1:
+        # "Comité … en lucha" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments
+        n = comments - 1
+        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
+            n -= 1
+        if n not in ends:
+            ends.append(n)
     letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
     if letter is not None and letter not in ends:
         ends.append(letter)

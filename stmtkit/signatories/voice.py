@@ -23,12 +23,22 @@ def speaks_as_signer(ctx: Context, before: int) -> bool:
     """Above line ``before``: a word of the first person plural, a salutation line, or a document label."""
     we = cue.WE_WORDS
     labels = folded_structure.DOCUMENT_LABELS
+    ending = _WE_VERB_ENDINGS.get(ctx.language or "")
     for line in ctx.lines[: before - 1]:
         text = line.text
         if not text:
             continue
         if text.endswith(",") and not at_least_words(text, _MAX_SALUTATION_WORDS + 1):
             return True
-        if not we.isdisjoint(words_of(text)) or (not at_least_words(text, 5) and fold_key(text) in labels):
+        words = words_of(text)
+        if not we.isdisjoint(words) or (not at_least_words(text, 5) and fold_key(text) in labels):
             return True
+        if ending and any(len(w) >= _MIN_VERB_CHARS and w.endswith(ending) for w in words):
+            return True  # "Ratificamos el llamado …": Spanish and Portuguese say "we" in the verb
     return False
+
+
+# The first person plural's verb endings where the pronoun is left out (es, pt, gl); a verb this long
+# ("ratificamos", "exigimos" is left out: "-imos" closes adjectives, "últimos", "próximos").
+_WE_VERB_ENDINGS = {"es": ("amos", "emos"), "pt": ("amos", "emos"), "gl": ("amos", "emos")}
+_MIN_VERB_CHARS = 7
