@@ -127,10 +127,18 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
 def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: bool) -> Candidate | None:
     line = page.content[at]
     raw = line.text
-    if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
-        return None  # a paragraph (crawler metadata before a headline is shorter than 40 characters)
     features: dict[str, float] = {"base": 1.0}
-    text = raw[crawler_metadata(raw) :]
+    end = len(raw)
+    if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
+        # a paragraph (crawler metadata before a headline is shorter than 40 characters), unless the scrape ran
+        # headline, stamp and story into one: "Headline Stand: 02.05.2022 14:10 Uhr So viel …"
+        end = _labelled_stamp_at(page, line) if not body_above else 0
+        if not end:
+            return None
+        features["glued_lede"] = 1.0
+    text = raw[crawler_metadata(raw) : end]
+    if end < len(raw):
+        text = text.rstrip(" -–—|,")
     if not text.strip():
         return None  # a metadata line and nothing else
     glued = HASH_GLUE.match(text) if text.find("#") > 10 else None  # ten characters and a space before the "#"
@@ -167,6 +175,15 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
 
 # A title naming its document under the address is a headline's length at most: "List otwarty do Ministra …".
 _MAX_LABELLED_TITLE_WORDS = 16
+
+
+def _labelled_stamp_at(page: TitlePage, line: Line) -> int:
+    """Where a stamp with its label and time starts in a paragraph's opening ("… Stand: 02.05.2022 14:10 Uhr …"), or 0."""
+    head, stamp = page.read(line)
+    if stamp is None or stamp.label != "published" or stamp.dateline.time is None:
+        return 0
+    at = line.text.find(head[stamp.start : stamp.end])
+    return at if 0 < at <= _MAX_TITLE else 0
 
 
 def _above_rubric(page: TitlePage, at: int) -> bool:
@@ -336,7 +353,11 @@ def run(ctx: Context) -> None:
         best = scored[0] if scored and scored[0].score >= THRESHOLD else None
         if best is not None and best.line is not None:
             span = (best.line.number, best.line.number)
-            ctx.claim(span, "title", f"best candidate, score {best.score:+.2f}")
+            if "glued_lede" in best.features and len(best.line.text) > _MAX_TITLE + 40:
+                # the headline opens a paragraph the scrape ran together: the line stays the story's
+                ctx.explain.append(("title", span, f"best candidate, score {best.score:+.2f}, line not claimed"))
+            else:
+                ctx.claim(span, "title", f"best candidate, score {best.score:+.2f}")
             ctx.title = Title(best.text, span)
         elif best is not None:
             ctx.explain.append(("title", (1, 1), f"no line makes a headline: the page's {best.source}"))
