@@ -10,6 +10,7 @@ salutation, a byline.  Cue words are data (``stmtkit.data.structure_words``,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -19,7 +20,7 @@ from .data import folded_structure
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
-from .dates.read import read_stamp
+from .dates.read import Stamp
 from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import UNSPACED_RUN, fold_key, fold_words, strip_markup, unspaced_words
 from .memo import per_parse_text
@@ -349,17 +350,15 @@ def holds_two_sentences(text: str) -> bool:
 _GLUED_STAMP_AFTER_WORDS = 3
 
 
-def glued_stamp_start(text: str, languages: tuple[str, ...]) -> int | None:
+def glued_stamp_start(text: str, read: Callable[[str], Stamp | None]) -> int | None:
     """Where a stamp the scrape ran onto the end of a headline starts: "Unions sign an appeal 12.03.2024 09:00".
 
     Only a stamp with a time that closes the line: a headline that names a day ("Vote on 9 June 2024") keeps it.
+    ``read``: the stamp stated in a text (the title stage's reader, which reads each text once a parse).
     """
     if not any(map(str.isdigit, text[-8:])):
         return None
-    try:
-        stamp = read_stamp(text, languages=languages)
-    except Exception:  # a stage never raises on odd text
-        return None
+    stamp = read(text)
     if stamp is None or stamp.dateline.time is None or stamp.dateline.datetime is None or not LEFTOVER.match(text[stamp.end :]):
         return None
     head = text[: stamp.start]

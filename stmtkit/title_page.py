@@ -44,6 +44,7 @@ class TitlePage:
         self._kinds: dict[int, str] = {}
         self._body: dict[int, bool] = {}
         self._runs_on: dict[int, bool] = {}
+        self._stamps: dict[str, Stamp | None] = {}
 
     def folded_copy(self, line: Line) -> str:
         found = self._folded.get(line.number)
@@ -66,12 +67,22 @@ class TitlePage:
             # A stamp is a short line; a lede's date follows at most a place name, near the start.
             if digit and (len(head) <= STAMP_MAX or (
                     digit.start() < _LEDE_DATE_WITHIN and head.count(" ", 0, digit.start()) <= _LEDE_WORDS_BEFORE_DATE)):
-                try:
-                    stamp = read_stamp(head, languages=self.languages)
-                except Exception:  # a stage never raises on odd text
-                    stamp = None
+                stamp = self.stamp_of(head)
             found = self._read[line.number] = (head, stamp)
         return found
+
+    def stamp_of(self, text: str) -> Stamp | None:
+        """The stamp read in ``text`` in the page's languages (None when it states none, or the reader fails on
+        odd text), read once: a headline with a stamp glued to its end is read whole by the glued-stamp question
+        and again as a line's opening, the same text."""
+        if text in self._stamps:
+            return self._stamps[text]
+        try:
+            stamp = read_stamp(text, languages=self.languages)
+        except Exception:  # a stage never raises on odd text
+            stamp = None
+        self._stamps[text] = stamp
+        return stamp
 
     def is_stamp(self, line: Line) -> bool:
         """A stamp line (``stamp_on_line``'s question, on the shared reading)."""

@@ -21,7 +21,6 @@ from itertools import islice
 
 from ..chrome import is_section_label
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
-from ..dates.read import read_stamp
 from ..dates.stamp_line import (
     MARKUP,
     STAMP_MAX,
@@ -110,10 +109,7 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
     if text is line.text:
         text, stamp = page.read(line)
     else:  # crawler metadata cut from the front: read what is left
-        try:
-            stamp = read_stamp(text[:STAMP_MAX], languages=page.languages)
-        except Exception:  # a stage never raises on odd text
-            return False
+        stamp = page.stamp_of(text[:STAMP_MAX])
     if stamp is None or stamp.start > 2:
         return False
     if stamp.dateline.datetime is None:
@@ -147,7 +143,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         if len(rest) >= SENTENCE or opens_with_lede(rest, page.languages):
             text = glued.group("head")
             features["glued_lede"] = 1.0
-    if (cut := glued_stamp_start(text, page.languages)) is not None:
+    if (cut := glued_stamp_start(text, page.stamp_of)) is not None:
         text = text[:cut].rstrip(" -–—|,")
     title = clean_title(text)
     if not 2 <= len(title) <= _MAX_TITLE or len(list(islice(filter(str.isalpha, title), 2))) < 2:
