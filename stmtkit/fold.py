@@ -238,8 +238,13 @@ def fold_words(text: str) -> str:
 
 def _squeezed(stripped: str) -> str:
     """Runs of spaces made one, ends stripped: the last step of ``fold_words``."""
+    if stripped.isprintable():
+        # no white space but " " (every other is unprintable): with no two in a row and none at either end
+        # (most texts) it is squeezed already, and is not cut into its words to be joined again
+        if "  " not in stripped and stripped[:1] != " " and stripped[-1:] != " ":
+            return stripped
     # the separators are control characters: a printable line (most) holds none, and skips the generator
-    if not stripped.isprintable() and any(c in stripped for c in _SEPARATORS_NOT_SPACES):
+    elif any(c in stripped for c in _SEPARATORS_NOT_SPACES):
         return str(_SPACES.sub(" ", stripped)).strip()
     return " ".join(stripped.split())  # runs of \s made one space, ends stripped
 
