@@ -365,6 +365,15 @@ def _name_shaped(text: str) -> bool:
     ) or is_organisation(text) or person_line(text)
 
 
+_PERSON_AND_BODY = lazy(r"^\s*(?P<name>[^()\d]{3,40}?)\s*\((?P<body>[^()]{2,60})\)\s*$")
+
+
+def _person_and_body(text: str) -> bool:
+    """``Gerry Doe (TSSA)``: a person's name and, in brackets, the body they sign for."""
+    m = _PERSON_AND_BODY.match(text) if text.endswith(")") else None
+    return m is not None and looks_like_person(m.group("name")) and not is_organisation(m.group("name"))
+
+
 def _capitalised_like_a_body(text: str) -> bool:
     """A body's name capitalises its words or holds its head noun ("Ligue des droits de l'homme");
     the text's last sentence cut short by the scrape ("OSSE må i samarbeid med Europ") does neither."""
@@ -402,7 +411,10 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
         # no sentence), are a column too: "Union of …" / "Friends of …" / "… Network"
         if len(run) >= _MIN_COLUMN_LINES or (len(run) == _MIN_COLUMN_LINES - 1 and all(
                 at_least_words(t, 2) and "," not in t and is_organisation(c := _column_text(t)) and _capitalised_like_a_body(c)
-                for t in run.texts())):
+                for t in run.texts())) or (
+                # "Gerry Doe (TSSA)" / "Bob Roe (RMT)": two or three people, each with the body they sign for,
+                # closing a text that speaks as its signers
+                len(run) >= 2 and all(map(_person_and_body, run.texts())) and speaks_as_signer(ctx, run[0].number)):
             if not _reads_as_column(run):
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
