@@ -37,7 +37,7 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
            "sottoscritto da", "hanno firmato", "hanno aderito", "aderiscono", "adesioni", "elenco dei firmatari", "le firme",
            "promotori", "i promotori", "primi firmatari e firmatarie", "sottoscrittori"),
     "pt": ("assinado", "assinado por", "assinam", "signatarios", "assinaturas", "subscrevem", "assinantes",
-           "organizacoes signatarias", "subscritores", "signatarios iniciais", "primeiros signatarios", "os signatarios", "subscritores iniciais", "assinaturas iniciais",
+           "organizacoes signatarias", "subscritores", "primeiros subscritores", "signatarios iniciais", "primeiros signatarios", "os signatarios", "subscritores iniciais", "assinaturas iniciais",
            "proponentes", "promotores", "lista de signatarios", "abaixo-assinados", "os abaixo-assinados"),
     "ru": ("подписали", "подписавшиеся", "подписи", "список подписавших", "подписанты", "подписал", "подписала",
            "подписавшие", "первые подписанты",

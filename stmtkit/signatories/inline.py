@@ -44,6 +44,13 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
+    names = _inline_names(text, two_names=two_names)
+    if len(names) == 1 and len(text) > _RUN_ON_MIN_CHARS and (entries := entries_run_on_by_dashes(text)) is not None:
+        return entries  # no separator made two entries of it: the scrape ran them into one line
+    return names
+
+
+def _inline_names(text: str, *, two_names: bool = False) -> list[str]:
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
             and not _caseless_slashes(text):
         if text.count(")") >= 2 and (bodies := _bodies_by_acronyms(text)):
@@ -346,6 +353,45 @@ def entries_opened_by_names(fields: Sequence[str]) -> list[str] | None:
     if dashed < _MIN_DASHED_ENTRIES:
         return None
     return [", ".join(g) for g in groups]
+
+
+# "Ana Lima - Sindicalista, … Rui Costa – Professor …": entries run into one line, each a name, a dash and its
+# functions; a name is two to four capitalised words (particles between), after a space or a full stop.
+_NAME_THEN_DASH = lazy(
+    r"(?:^|(?<=[\s.;]))(?P<name>\p{Lu}\p{Ll}+(?:\s+(?:(?:de|da|do|dos|das|di|del|van|von|der|la|le)\s+)?\p{Lu}\p{Ll}+){1,3})"
+    r"\s+[-–—]\s+",
+    regex.V1,
+)
+_RUN_ON_MIN_CHARS = 150
+_MIN_RUN_ON_ENTRIES = 3
+
+
+def entries_run_on_by_dashes(text: str) -> list[str] | None:
+    """``António Guedes - Sindicalista … Augusta de Sousa - Sindicalista, … Avelino Pinto – Animador …``: entries
+    the scrape ran into one line, cut before each name that a dash follows; None unless the text opens with one
+    and holds three or more."""
+    if text.count(" - ") + text.count(" – ") + text.count(" — ") < _MIN_RUN_ON_ENTRIES:
+        return None  # most long lines: too few dashes to cut at
+    starts = [start for m in _NAME_THEN_DASH.finditer(text) if (start := _name_start(text, m)) is not None]
+    if len(starts) < _MIN_RUN_ON_ENTRIES or starts[0] != 0:
+        return None
+    return [text[a:b].strip().rstrip(".;") for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+
+
+def _name_start(text: str, m: regex.Match[str]) -> int | None:
+    """Where the name before a dash starts: the words the previous entry's field leaves open stay its
+    ("… do Sindicato dos Metalúrgicos do Sul Deolinda Machado -", "…, Lisboa Guadalupe Simões -")."""
+    words = m.group("name").split()
+    start = m.start("name")
+    while len(words) > 2:
+        before = text[:start].split()[-1:]
+        opens_field = bool(before) and (before[0].islower() or before[0].endswith(","))
+        if not (opens_field and (before[0].islower() or is_place(words[0]))) and not words[0].islower():
+            break
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    name = " ".join(words)
+    return start if looks_like_person(name) else None
 
 
 # "ADUFPA –Associação dos Docentes …": an acronym, a dash and the body's name open each entry.
