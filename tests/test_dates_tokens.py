@@ -132,20 +132,25 @@ def test_parses_in_threads_read_as_one_by_one() -> None:
 
 # Words of ASCII lines around what the bytes test looks for: numbers of every length, words that
 # make a relative day or open a merge, a word joined by an apostrophe or a dot, punctuation.
+# A number of one or two digits alone is told by the words around it: month names whole, cut by a
+# joiner, by prefix or stem, short ones a hint adds ("was" in Wolof), words that open with a month.
 ASCII_WORDS = ["today", "aujourd'hui", "bu", "gun", "i", "dag", "hier", "3", "12", "123", "2024", "12345",
-               "hours", "ago", "mai", "may", "le", ".", "'", "-", ":", "a.m", "x", "\x01"]
+               "hours", "ago", "mai", "may", "le", ".", "'", "-", ":", "a.m", "x", "\x01", "5th", "sept.", "mars",
+               "march", "marching", "janv", "o'clock", "...", "was", "dec", "decembre", "top"]
 
 
 @settings(max_examples=examples(500), deadline=None)
-@given(st.lists(st.sampled_from(ASCII_WORDS), max_size=8), st.sampled_from([" ", "", ", ", ".", "\t"]))
-def test_a_line_told_formless_from_its_bytes_is_formless_in_its_tokens(words: list[str], sep: str) -> None:
+@given(st.lists(st.sampled_from(ASCII_WORDS), max_size=8), st.sampled_from([" ", "", ", ", ".", "\t"]),
+       st.sampled_from([(), ("en",), ("fr",), ("wo",)]))
+def test_a_line_told_formless_from_its_bytes_is_formless_in_its_tokens(words: list[str], sep: str,
+                                                                        languages: tuple[str, ...]) -> None:
     import re
 
     from stmtkit.dates import forms
 
     folded = fold_aligned(sep.join(words))
-    said = tokens.holds_no_form(folded)
-    cut, merged = tokens.tokenize_noting_merges(folded)
+    said = tokens.holds_no_form(folded, languages)
+    cut, merged = tokens.tokenize_noting_merges(folded, languages)
     shape = tokens.shape_of(cut)
     if said is not None:
         assert not merged and not forms.could_hold_a_date(shape)

@@ -322,7 +322,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     searches on their shape rule out every form before the forms run.
     """
     folded = fold_aligned(text)
-    counts_back = holds_no_form(folded)
+    counts_back = holds_no_form(folded, languages)
     if counts_back is not None:  # no form, told without cutting the tokens
         no_count_back = not counts_back and _BEYOND_BMP.search(text) is None
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)

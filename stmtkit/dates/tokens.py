@@ -224,22 +224,56 @@ def _shaping_words() -> frozenset[bytes]:
     return frozenset(re.split(r"[.'’]", word)[0].encode() for word in (*_LEAD_WORDS, *relative) if word.isascii())
 
 
-def holds_no_form(folded: str) -> bool | None:
+# Bytes of ASCII text kept for its words whole: the word characters, and the full stop and the
+# apostrophe that join a word's runs as the tokenizer joins them ("a.m", "aujourd'hui").
+_ASCII_JOINED_WORDS = bytes(b if _ASCII_WORD_CHARS[b] == b != 0x20 or b in b".'" else 0x20 for b in range(256))
+
+
+@lru_cache(maxsize=32)
+def _date_words(languages: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """What a word must be to make a month, a relative day or a merge under these hints: one of these
+    words, or (a month by prefix or stem) a word opening with one of these four letters or prefixes."""
+    months, _weekdays, starts = _name_tables(languages)
+    relative = (word for word, (shape, _) in _WORD_SHAPES.items() if shape == "R")
+    return frozenset((*months, *relative, *_LEAD_WORDS)), starts, tuple(p for p in _MONTH_PREFIXES if p.isascii())
+
+
+def _no_date_word(raw: bytes, languages: tuple[str, ...]) -> bool:
+    """Whether no word of an ASCII text surely makes a month, a relative day or a merge (``word_shape``
+    and ``_LEAD_WORDS``), told from its words cut as the tokenizer cuts them; False when unsure."""
+    text = raw.translate(_ASCII_JOINED_WORDS).decode("ascii")
+    if ".." in text or ".'" in text or "'." in text or "''" in text:
+        return False  # two joiners in a row part words the stripping below would not part
+    words, starts, prefixes = _date_words(languages)
+    for chunk in text.split():
+        word = chunk.strip(".'")  # a joiner at either end belongs to no word
+        # (a month by prefix or stem has four letters at least: month_number)
+        if word in words or (len(word) >= 4 and word[:4] in starts) or (prefixes and word.startswith(prefixes)):
+            return False
+    return True
+
+
+def holds_no_form(folded: str, languages: tuple[str, ...] = ()) -> bool | None:
     """Whether the tokens of ``folded`` surely hold no date form and merge no words, told without
     cutting them: then whether a number and a word follow one another in them (what the count back
     needs); None when the tokens must be cut to tell.
 
-    Every form holds a relative day, or a number of one or two digits (``forms.could_hold_a_date``).
-    In ASCII text (most lines a stage reads are prose) both are seen in the bytes, a C call or two,
-    where cutting the tokens is some 10,000 instructions a token.
+    Every form holds a relative day, or a number of one or two digits with a month or with a
+    second number of two or four (``forms.could_hold_a_date``).  In ASCII text (most lines a stage
+    reads are prose) the numbers are seen in the bytes, a C call or two, where cutting the tokens is
+    some 10,000 instructions a token; a text with one such number and no year ("Top 5 …", "… 10 %
+    …") is then told by its words, a set look-up or two a word (``languages``: the hints whose
+    month names count).
     """
     if not folded.isascii():
         return None
     raw = folded.encode("ascii")
     runs = raw.translate(_ASCII_DIGITS).split()
-    if any(len(run) <= 2 for run in runs):
-        return None
-    if not _shaping_words().isdisjoint(raw.translate(_ASCII_WORD_CHARS).split()):
+    short = [run for run in runs if len(run) <= 2]
+    if short:
+        if len(short) > 1 or any(len(run) == 4 for run in runs) or not _no_date_word(raw, languages):
+            return None
+    elif not _shaping_words().isdisjoint(raw.translate(_ASCII_WORD_CHARS).split()):
         return None
     return bool(runs) and _NUMBER_THEN_WORD.search(folded) is not None
 
