@@ -379,3 +379,18 @@ def test_the_elements_whose_class_or_id_names_a_date_give_their_dates_in_page_or
     dates = [(d["origin"], d["role"], d["date"]) for d in doc.to_dict()["page"]["dates"]]
     assert dates == [("element:Entry-META", "published", "2019-05-03"), ("element:post-date", "unknown", "2019-05-04"),
                      ("element:LastUpdated", "modified", "2019-05-06")]
+
+
+@pytest.mark.parametrize("parts", [
+    ["\n  Plain words here.\n"], ["a\u00a0 b"], ["a\tb"], ["x  y"], ["  "], ["a", " ", "b"], ["Prä\xadsident  hat"],
+    ["a\u2028b"], ["\u3000全角\u3000"], ["line\r\nbreak"], ["end "], ["ok"], ["zero\u200bwidth"],
+])
+def test_a_block_line_has_its_white_space_runs_made_one_space(parts: list[str]) -> None:
+    # A line kept as it is when it has nothing to make one: the same text as cutting it into words and joining them.
+    from stmtkit.inputs.html_lines import _Writer
+
+    writer = _Writer()
+    writer.parts.extend(parts)
+    writer.flush()
+    expected = " ".join("".join(parts).split())
+    assert writer.lines == ([expected] if expected else [])

@@ -47,7 +47,13 @@ class _Writer:
         if not self.parts:
             self.prefix = ""
             return
-        text = " ".join("".join(self.parts).split())
+        text = "".join(self.parts).strip()
+        # Runs of whitespace made one space, as a browser shows them.  Most blocks have none inside once
+        # stripped (the markup's line breaks and indents stand around them): a text with no double
+        # space and nothing unprintable (every white space but " " is) is kept as it is, not cut
+        # into words and joined again (some 5,000 instructions a line).
+        if "  " in text or not text.isprintable():
+            text = " ".join(text.split())
         self.parts.clear()
         if text.startswith("| "):
             text += " |"  # a table row, written as Markdown writes it: "| cell | cell |"
