@@ -147,3 +147,20 @@ def opens_with_home_link(text: str, folded: str) -> bool:
         and len(folded.split(None, _MAX_TRAIL_WORDS)) <= _MAX_TRAIL_WORDS
         and not text.rstrip().endswith((".", "!", "?", ":"))
     )
+
+
+def is_tag_row(text: str) -> bool:
+    """``#sanremo #studionews #askanews``: a page's tags, each word a hashtag."""
+    if not text.startswith("#"):
+        return False  # most lines: no tag opens them
+    words = text.split()
+    return len(words) >= 2 and all(w.startswith("#") and len(w) > 1 and w[1:2] != "#" for w in words)
+
+
+def is_size_switcher(text: str) -> bool:
+    """``12 Punto 14 Punto 16 Punto 18 Punto``: a font-size switcher, a figure and the same word over and over."""
+    if not text[:1].isdigit():
+        return False  # most lines open with a letter
+    words = text.split()
+    pairs = len(words) // 2
+    return pairs >= 3 and len(words) % 2 == 0 and all(w.isdigit() for w in words[::2]) and len(set(words[1::2])) == 1

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from .chrome import is_image_name, is_section_label, opens_with_home_link
+from .chrome import is_image_name, is_section_label, is_size_switcher, is_tag_row, opens_with_home_link
 from .data import folded_structure
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
@@ -314,7 +314,7 @@ def is_chrome(text: str, folded: str) -> bool:
     # a colon after its key).
     if key in lines or ("." in text and " " not in text and _DOMAIN.match(text)) \
             or (":" in text and len(text.partition(":")[0].rstrip()) <= _METADATA_KEY_MAX and _metadata_line().match(text)) \
-            or _glued_words(text) or _hashtags_only(text):
+            or _glued_words(text) or is_tag_row(text) or is_size_switcher(text):
         return True
     if len(text) <= 300 and folded.startswith(prefixes.get(folded[:1], ())):
         return True
@@ -322,14 +322,6 @@ def is_chrome(text: str, folded: str) -> bool:
     if len(text.split(None, 8)) <= 8 and _has_signing_note(folded):
         return True
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
-
-
-def _hashtags_only(text: str) -> bool:
-    """``#sanremo #studionews #askanews``: a page's tags, each word a hashtag."""
-    if not text.startswith("#"):
-        return False  # most lines: no tag opens them
-    words = text.split()
-    return len(words) >= 2 and all(w.startswith("#") and len(w) > 1 and w[1:2] != "#" for w in words)
 
 
 # A sentence's end inside the line, after a lowercase word of three letters or more (not "Dr.", "U.S."),
