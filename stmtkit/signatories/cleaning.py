@@ -229,6 +229,8 @@ def clean_entry_text(raw: str) -> str:
         text = _PSEUDONYM.sub("", text)  # "Anna Jakubowska ps. „Paulina”": the nom de guerre is no part of the name
     # a separator left at either end: "Amnesty International /" (one organisation a line, each closed by " /")
     text = text.lstrip(" ,;").rstrip(" ,;/|")
+    if text.endswith("…") or text.endswith("..."):
+        text = text.rstrip(" .…").rstrip(" ,;")  # "… Yamina Mazary…": the list goes on past the scrape's cut
     if text[-2:] in (" -", " –", " —"):
         text = text[:-2].rstrip()  # "Ana Lima -": the dash before a role the scrape cut off
     return strip_final_dot(text)
