@@ -15,7 +15,7 @@ ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
     "de": ("sehr geehrte", "sehr geehrter", "an:", "z. hd.", "zu handen"),
     "es": ("estimado", "estimada", "estimados", "estimadas", "excelentisimo", "excelentisima", "excmo", "excma",
            "a la atencion", "para:"),
-    "pt": ("a atencao de", "exmo", "exma", "exmos", "exmas", "excelentissimo", "excelentissima", "prezado", "prezada", "prezados",
+    "pt": ("a atencao de", "exmo", "exma", "exmos", "exmas", "excelentissimo", "excelentissima", "prezado", "prezada", "prezados", "prezadas",
            "ilmo", "ilma", "a/c", "para:"),
     "it": ("alla cortese attenzione", "egregio", "egregia", "gentili", "spettabile", "all'attenzione", "illustrissimo", "alla c.a."),
     "nl": ("geachte", "aan:", "ter attentie van", "t.a.v."),

@@ -48,7 +48,7 @@ from ..headline import (
 from ..headline_features import MIN_WORDS, further_features, line_features
 from ..labels import read_labels
 from ..lines import Line
-from ..model import Title
+from ..model import Boilerplate, Title
 from ..patterns import holds_digit
 from ..signatories.lines import heading_in
 from ..state import Context
@@ -171,6 +171,12 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
 
 # A title naming its document under the address is a headline's length at most: "List otwarty do Ministra …".
 _MAX_LABELLED_TITLE_WORDS = 16
+
+
+def _label_alone(ctx: Context) -> Boilerplate | None:
+    """A document label ("Carta Aberta", "Open letter") opening the text, when nothing else makes a headline."""
+    first = next((line.number for line in ctx.lines if line.text.strip()), 0)
+    return next((piece for piece in ctx.boilerplate if piece.kind == "document-label" and piece.lines[0] == first), None)
 
 
 def _labelled_stamp_at(page: TitlePage, line: Line) -> int:
@@ -358,6 +364,10 @@ def run(ctx: Context) -> None:
         elif best is not None:
             ctx.explain.append(("title", (1, 1), f"no line makes a headline: the page's {best.source}"))
             ctx.title = Title(best.text, None)
+        elif (label := _label_alone(ctx)) is not None:
+            # "Carta Aberta" / "Prezadas diretoras …" / the letter: the document's kind is the only heading it has
+            ctx.explain.append(("title", label.lines, "no line makes a headline: the document's label above the text"))
+            ctx.title = Title(label.text, label.lines)
     if ctx.title is None:
         return
     after = ctx.title.lines[1] if ctx.title.lines else 0
