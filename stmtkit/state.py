@@ -139,6 +139,11 @@ class Context:
         self._free_content = None  # lines came back: the cached answer cannot be filtered into it
         self.explain.append((owner, span, "released: " + why))
 
+    def drop_boilerplate(self, piece: Boilerplate, why: str = "") -> None:
+        """Take ``piece`` off the boilerplate and free its lines (a later stage found them to be the text's)."""
+        self.boilerplate.remove(piece)
+        self.release(piece.lines, f"boilerplate:{piece.kind}", why)
+
     def can_claim(self, span: Span) -> bool:
         return all(self.owner[n - 1] is None for n in range(span[0], span[1] + 1))
 

@@ -366,7 +366,8 @@ def run(ctx: Context) -> None:
             ctx.title = Title(best.text, None)
         elif (label := _label_alone(ctx)) is not None:
             # "Carta Aberta" / "Prezadas diretoras …" / the letter: the document's kind is the only heading it has
-            ctx.explain.append(("title", label.lines, "no line makes a headline: the document's label above the text"))
+            ctx.drop_boilerplate(label, "the document's label is its only heading")
+            ctx.claim(label.lines, "title", "no line makes a headline: the document's label above the text")
             ctx.title = Title(label.text, label.lines)
     if ctx.title is None:
         return
