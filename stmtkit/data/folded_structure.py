@@ -440,9 +440,10 @@ ACCOUNT_NOTES: tuple[str, ...] = (
     'innskraning', 'nyskraning', 'gleymt lykilord',
 )
 PHOTO_CREDITS: frozenset[str] = frozenset((
-    'bild', 'foto', 'fotograf', 'fotografia', 'fotografie', 'fotos', 'image', 'imagen', 'kuva', 'mynd',
-    'photo', 'photo credit', 'photograph', 'photos', 'picture', 'zdjecie', 'світлина', 'фото', 'фотография',
-    'صورة',
+    'bild', 'bildquelle', 'fonte da imagem', "fonte dell'immagine", 'foto', 'foto kaynagi', 'fotograf',
+    'fotografia', 'fotografie', 'fotoquelle', 'fotos', 'fuente de la imagen', 'image', 'image source',
+    'imagen', 'kuva', 'mynd', 'photo', 'photo credit', 'photograph', 'photos', 'picture', "source de l'image",
+    'zdjecie', 'zrodlo zdjecia', 'джерело фото', 'источник фото', 'світлина', 'фото', 'фотография', 'صورة',
 ))
 ABOUT_HEADINGS: tuple[str, ...] = (
     'about', 'a propos de', "a propos d'", 'a propos du', 'a propos des', 'uber', 'acerca de', 'sobre',

@@ -417,6 +417,9 @@ ACCOUNT_NOTES: dict[str, tuple[str, ...]] = {
 PHOTO_CREDITS: tuple[str, ...] = (
     "photo", "photos", "photograph", "photo credit", "image", "picture", "foto", "fotos", "fotografia", "bild",
     "kuva", "zdjecie", "fotografie", "imagen", "фото", "фотография", "світлина", "fotograf", "صورة", "mynd",
+    # the picture's source: "Bildquelle: …", "Source de l'image : …", "Fonte da imagem: …"
+    "bildquelle", "fotoquelle", "image source", "source de l'image", "fuente de la imagen", "fonte da imagem",
+    "fonte dell'immagine", "источник фото", "джерело фото", "zrodlo zdjecia", "foto kaynagi",
 )
 
 # Keys of metadata lines a scrape leaves above the text ("date 2017-02", "Author: …"); folded; then a colon or a figure.

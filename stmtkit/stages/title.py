@@ -258,6 +258,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         folded_line = page.folded_copy(line)
         copy = next((other for other in islice(page.content, max(0, at - _REPEAT_WINDOW), at)
                      if (crumb := last_crumb(other.text)) and folded_copy(crumb) == folded_line), None)
+    if copy is not None and beside_photo_credit(page.ctx, copy.number):
+        copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …": the copy is a picture's caption, the line its teaser
     if copy is not None:
         features["repeated"] = 1.0
         # "Headline : Site" over "Headline": the copy shows where the headline ends
