@@ -32,4 +32,6 @@ SKIP_LINKS: tuple[str, ...] = (
     "перейти к основному содержанию", "перейти до основного вмісту", "ana içeriğe atla", "içeriğe geç",
     "məzmuna keç", "əsas məzmuna keç", "انتقل إلى المحتوى الرئيسي", "تخطى إلى المحتوى الرئيسي",
     "naar hoofdinhoud", "ga naar hoofdinhoud", "hoppa till huvudinnehallet",
+    "ir directamente al contenido", "click acá para ir directamente al contenido", "clic aquí para ir al contenido",
+    "haga clic aquí para ir al contenido", "click here to skip to content", "jump to content", "jump to main content",
 )

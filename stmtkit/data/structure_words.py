@@ -301,7 +301,11 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
                           # a page's short link: "Short link: https://…", glued or not
                           "short link", "shortlink", "short url", "permalink", "kurzlink", "lien court",
                           "enlace corto", "link curto", "link breve", "короткая ссылка", "kisa link",
-                          "qisa link", "الرابط المختصر", "رابط مختصر", "لینک کوتاه")},
+                          "qisa link", "الرابط المختصر", "رابط مختصر", "لینک کوتاه",
+                          # an archive's note of the page's age: "This article is more than 5 years old"
+                          "this article is more than", "this article is over", "este articulo tiene mas de",
+                          "este artigo tem mais de", "cet article a plus de", "dieser artikel ist alter als",
+                          "questo articolo ha piu di", "ten artykul ma ponad")},
 }
 
 # Headings of a press release's "About <org>" section: the heading and the prose under it are

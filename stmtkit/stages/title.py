@@ -231,7 +231,9 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
             features["label_kicker"] = 1.0
     elif _above_rubric(page, at):
         features["above_rubric"] = 1.0
-    if "label_kicker" not in features and opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS):
+    # (under a headline the line naming the document is its subtitle: "Headline" / "Open letter from …")
+    if "label_kicker" not in features and first_headline >= at \
+            and opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS):
         features["names_document"] = 1.0  # "VERKLARING van de voorzitters …", "Open letter to the mayor on …"
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
