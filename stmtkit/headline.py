@@ -335,7 +335,12 @@ def holds_two_sentences(text: str) -> bool:
     A site's note or a standfirst; a two-part headline leaves its last part open
     ("Open letter to the parties. A call for calm").
     """
-    return text.rstrip("\"”»’')").endswith((".", "!", "?")) and _INNER_SENTENCE_END.search(text) is not None
+    if not text.rstrip("\"”»’')").endswith((".", "!", "?")):
+        return False
+    # the inner sentence's mark has white space and a capital after it: it stands before the last two characters
+    # (most lines end their only sentence, and the pattern would try each of their places)
+    inner = text[:-2]
+    return ("." in inner or "!" in inner or "?" in inner) and _INNER_SENTENCE_END.search(text) is not None
 
 
 # Words a headline needs before a stamp glued after it.
