@@ -401,11 +401,19 @@ _KICKER_MAX_WORDS = 6
 def opens_with_document_label(text: str, *, most_words: int = 0) -> bool:
     """A short line (``most_words``, a kicker's by default) that opens with a document's kind and goes on:
     ``Open letter to the authorities``."""
-    words = fold_key(text).split()
-    if not 2 < len(words) <= (most_words or _KICKER_MAX_WORDS):
+    most = most_words or _KICKER_MAX_WORDS
+    words = fold_key(text).split(maxsplit=most)  # one piece more than the most tells a longer line
+    if not 2 < len(words) <= most:
         return False
     labels = folded_structure.DOCUMENT_LABELS
-    return any(" ".join(words[:n]) in labels for n in range(1, len(words)))
+    # a label is a few words (single spaces, as fold_key leaves them): longer openings are not joined to be looked up
+    return any(" ".join(words[:n]) in labels for n in range(1, min(len(words), _longest_label() + 1)))
+
+
+@lru_cache(maxsize=1)
+def _longest_label() -> int:
+    """The most words a document label holds (``for immediate release``: 3)."""
+    return max((len(label.split()) for label in folded_structure.DOCUMENT_LABELS), default=0)
 
 
 # Separators between a page title and its site's name: "Headline | Site", "Site — Headline".
