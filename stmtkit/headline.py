@@ -337,9 +337,7 @@ def holds_two_sentences(text: str) -> bool:
     """
     if not text.rstrip("\"”»’')").endswith((".", "!", "?")):
         return False
-    # the inner sentence's mark has white space and a capital after it: it stands before the last two characters
-    # (most lines end their only sentence, and the pattern would try each of their places)
-    inner = text[:-2]
+    inner = text[:-2]  # the inner sentence's mark, white space and a capital after it (most lines hold no such mark)
     return ("." in inner or "!" in inner or "?" in inner) and _INNER_SENTENCE_END.search(text) is not None
 
 
