@@ -63,7 +63,7 @@ _WINDOW = 15
 _MAX_BODY_ABOVE = 2
 _REPEAT_WINDOW = 6  # content lines below a candidate where a copy is looked for
 # The most the features weighed further can add: a copy below and a stamp below.
-_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"] + TITLE_WEIGHTS["names_document"]
+_MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
 _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line that could stand under the stamp
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
 # A site's name or a stray menu entry between chrome lines is this short.
@@ -127,8 +127,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     end = len(raw)
     if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
         # a paragraph (crawler metadata before a headline is shorter than 40 characters), unless the scrape ran
-        # headline, stamp and story into one: "Headline Stand: 02.05.2022 14:10 Uhr So viel …"
-        end = _labelled_stamp_at(page, line) if not body_above else 0
+        # headline, stamp and story into one: "Headline Stand: 02.05.2022 14:10 Uhr So viel …" (a label's colon)
+        end = _labelled_stamp_at(page, line) if not body_above and ":" in raw[:_MAX_TITLE] else 0
         if not end:
             return None
         features["glued_lede"] = 1.0
@@ -157,7 +157,11 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
-    if byline_above and not opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS):
+    # "VERKLARING van de voorzitters …", "Open letter to the mayor on …": the line names the document
+    names_document = opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS)
+    if names_document:
+        features["names_document"] = 1.0
+    if byline_above and not names_document:
         # "Do: Minister Zdrowia …" / "List otwarty do Ministra …": a line naming the document is its title even
         # under the address; other lines under a byline or an address are the text's
         features["below_byline_or_address"] = 1.0
@@ -231,10 +235,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
             features["label_kicker"] = 1.0
     elif _above_rubric(page, at):
         features["above_rubric"] = 1.0
-    # (under a headline the line naming the document is its subtitle: "Headline" / "Open letter from …")
-    if "label_kicker" not in features and first_headline >= at \
-            and opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS):
-        features["names_document"] = 1.0  # "VERKLARING van de voorzitters …", "Open letter to the mayor on …"
+    if "names_document" in features and ("label_kicker" in features or first_headline < at):
+        del features["names_document"]  # under a headline the line naming the document is its subtitle
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
