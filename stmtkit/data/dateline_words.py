@@ -150,6 +150,13 @@ UPDATED_LABELS: tuple[str, ...] = (
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".
 # An agency not listed is still read from a lede's brackets or slashes; the list lets a bare
 # name on its own line (a place line, then "SERVIMEDIA") or after a comma ("…, AZERTAC") count.
+# The head word of an agency's own name ("Agenzia Vista", "Agence Ecofin", "Агентство Минск-Новости"):
+# a bracketed name opening with one is an agency whatever its other words.
+AGENCY_HEAD_WORDS: frozenset[str] = frozenset((
+    "agenzia", "agencia", "agência", "agence", "agentur", "agency", "ajansı", "ajansi", "agencja", "agenţia",
+    "agenția", "агентство", "агенція", "agentschap", "agentstvo",
+))
+
 AGENCIES: tuple[str, ...] = (
     "Reuters", "AP", "AFP", "dpa", "DPA", "EFE", "ANSA", "TASS", "ITAR-TASS", "RIA Novosti", "РИА Новости",
     "Interfax", "Интерфакс", "ТАСС", "Ukrinform", "Укрінформ", "UNIAN", "УНІАН", "APA", "AZERTAC", "AZƏRTAC",

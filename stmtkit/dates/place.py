@@ -161,8 +161,9 @@ def is_agency(name: str) -> bool:
     """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ")."""
     name = name.strip()
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
-    if fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25):
-        return True
+    if fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
+            or (" " in name and name[:1].isupper() and name.split(None, 1)[0].lower() in words.AGENCY_HEAD_WORDS):
+        return True  # (or a name its head word opens: "Agenzia Vista", "Agence Ecofin")
     # agencies write their initials into one word: "КазТАГ", "BelTA"
     return " " not in name and name[:1].isupper() and letters.isalpha() and 4 <= len(name) <= 12 \
         and sum(map(str.isupper, name[1:])) >= 2

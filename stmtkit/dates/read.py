@@ -233,6 +233,8 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         lede = late_agency is not None
     if late_agency or lede or place_end > end:
         end = max(end, agency_end)
+    if place is not None and agency is not None and not lede and text[start : start + 1] == "(" and _STORY_START.match(text, end):
+        lede = True  # "(Agenzia Vista) Roma, 15 febbraio 2024 La presidente …": the wire's bracket opens its lede
     if place is not None and not lede:
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)
@@ -245,6 +247,10 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
             # "<city>, <month>.12 <story>", when the place opens the paragraph.
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
+
+
+# The story right after a stamp: a space and a capital.
+_STORY_START = lazy(r"\s+\p{Lu}")
 
 
 def _calendar_date(reading: Reading, text: str, tokens: list[Token], reference_date: dt.datetime | None,
