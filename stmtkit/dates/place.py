@@ -338,9 +338,6 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
     return m.group("place"), m.end()
 
 
-_CASELESS_AGENCY_WORDS = 3
-
-
 def _wire_place(place: str) -> bool:
     """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name."""
     letters = place.replace(" ", "").replace("-", "")
@@ -392,9 +389,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
                 return None
             if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))) \
-                    or (caseless(agency) and agency.count(" ") < _CASELESS_AGENCY_WORDS and is_place(m.group("place"))):
+                    or (caseless(agency) and agency.count(" ") < 3 and is_place(m.group("place"))):
                 # "أربيل (كوردستان 24)-": no capitals tell an agency in a caseless script; a known place and a
-                # short name in brackets before the dash do
+                # short name (three words at most) in brackets before the dash do
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if ":" in head[:_DOMAIN_WITHIN] and "." in head[:_DOMAIN_WITHIN] and (m := _PLACE_DOT_AGENCY_LEDE.match(text)) is not None \
             and fold_aligned(m.group("agency")) in folded_dates.AGENCIES and _place_ok(m.group("place")):
