@@ -124,14 +124,19 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     line = page.content[at]
     raw = line.text
     features: dict[str, float] = {"base": 1.0}
-    end = len(raw)
+    end, longest = len(raw), _MAX_TITLE
     if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
         # a paragraph (crawler metadata before a headline is shorter than 40 characters), unless the scrape ran
         # headline, stamp and story into one: "Headline Stand: 02.05.2022 14:10 Uhr So viel …" (a label's colon)
         end = _labelled_stamp_at(page, line) if not body_above and ":" in raw[:_MAX_TITLE] else 0
-        if not end:
+        if end:
+            features["glued_lede"] = 1.0
+        elif not at and len(raw) <= _MAX_NAMED_TITLE and not raw.endswith((".", "!", "?")) \
+                and opens_with_document_label(raw[crawler_metadata(raw) :], most_words=_MAX_NAMED_TITLE_WORDS):
+            # "Відкритий лист … до союзників України: терміновий заклик щодо …": an open letter's long title
+            end, longest = len(raw), _MAX_NAMED_TITLE
+        else:
             return None
-        features["glued_lede"] = 1.0
     text = raw[crawler_metadata(raw) : end]
     if end < len(raw):
         text = text.rstrip(" -–—|,")
@@ -146,7 +151,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if (cut := glued_stamp_start(text, page.stamp_of)) is not None:
         text = text[:cut].rstrip(" -–—|,")
     title = clean_title(text)
-    if not 2 <= len(title) <= _MAX_TITLE or len(list(islice(filter(str.isalpha, title), 2))) < 2:
+    if not 2 <= len(title) <= longest or len(list(islice(filter(str.isalpha, title), 2))) < 2:
         return None
     if at:
         features["rank"] = float(at)
@@ -158,7 +163,9 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
     # "VERKLARING van de voorzitters …", "Open letter to the mayor on …": the line names the document
-    names_document = opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS)
+    names_document = longest > _MAX_TITLE or opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS)
+    if longest > _MAX_TITLE:
+        features.pop("long", None)  # an open letter's full title is long by its nature: its length is no sign against it
     if names_document:
         features["names_document"] = 1.0
     if byline_above and not names_document:
@@ -181,6 +188,10 @@ def _label_alone(ctx: Context) -> Boilerplate | None:
     """A document label ("Carta Aberta", "Open letter") opening the text, when nothing else makes a headline."""
     first = next((line.number for line in ctx.lines if line.text.strip()), 0)
     return next((piece for piece in ctx.boilerplate if piece.kind == "document-label" and piece.lines[0] == first), None)
+
+
+# An open letter's title naming its senders, addressees and aim may run this long on its first line.
+_MAX_NAMED_TITLE, _MAX_NAMED_TITLE_WORDS = 400, 60
 
 
 def _labelled_stamp_at(page: TitlePage, line: Line) -> int:
