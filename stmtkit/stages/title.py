@@ -163,9 +163,12 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
     # "VERKLARING van de voorzitters …", "Open letter to the mayor on …": the line names the document
-    names_document = longest > _MAX_TITLE or opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS)
-    if longest > _MAX_TITLE:
-        features.pop("long", None)  # an open letter's full title is long by its nature: its length is no sign against it
+    # an open letter's full title on the first line is long by its nature: its length is no sign against it
+    named_in_full = not at and not title.endswith((".", "!", "?")) \
+        and opens_with_document_label(title, most_words=_MAX_NAMED_TITLE_WORDS)
+    names_document = named_in_full or opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS)
+    if named_in_full:
+        features.pop("long", None)
     if names_document:
         features["names_document"] = 1.0
     if byline_above and not names_document:
