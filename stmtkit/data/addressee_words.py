@@ -11,7 +11,8 @@ from __future__ import annotations
 ADDRESSEE_CUES: dict[str, tuple[str, ...]] = {
     "*": ("to:", "attn:", "cc:"),
     "en": ("dear", "for the attention of", "attention:", "to the honourable", "to the honorable", "his excellency", "her excellency", "h.e."),
-    "fr": ("mesdames", "messieurs", "a l'attention", "a l'intention"),
+    "fr": ("mesdames", "messieurs", "a l'attention", "a l'intention", "monsieur le", "madame la", "madame le", "monsieur l'",
+           "madame l'"),
     "de": ("sehr geehrte", "sehr geehrter", "an:", "z. hd.", "zu handen"),
     "es": ("estimado", "estimada", "estimados", "estimadas", "excelentisimo", "excelentisima", "excmo", "excma",
            "a la atencion", "para:"),

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from heapq import merge
 
+from ..addressee import is_addressee
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
 from ..fold import fold_words
 from ..lines import Line, Lines, marker_of, once_a_run
@@ -368,6 +369,12 @@ def _name_shaped(text: str) -> bool:
 _PERSON_AND_BODY = lazy(r"^\s*(?P<name>[^()\d]{3,40}?)\s*\((?P<body>[^()]{2,60})\)\s*$")
 
 
+def _addressed(ctx: Context, run: Lines) -> bool:
+    """Half the lines or more address the reader ("Monsieur le Président de la République,"): the letter's
+    addressees above its text, not its signers."""
+    return sum(is_addressee(fold_words(text), ctx.language) for text in run.texts()) * 2 >= len(run)
+
+
 def _person_and_body(text: str) -> bool:
     """``Gerry Doe (TSSA)``: a person's name and, in brackets, the body they sign for."""
     m = _PERSON_AND_BODY.match(text) if text.endswith(")") else None
@@ -415,7 +422,7 @@ def _columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBloc
                 # "Gerry Doe (TSSA)" / "Bob Roe (RMT)": two or three people, each with the body they sign for,
                 # closing a text that speaks as its signers
                 len(run) >= 2 and all(map(_person_and_body, run.texts())) and speaks_as_signer(ctx, run[0].number)):
-            if not _reads_as_column(run):
+            if not _reads_as_column(run) or _addressed(ctx, run):
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]
             # fewer than half the lines read as people: a column of organisations ("Barnaheill – save the children")
