@@ -370,8 +370,7 @@ _PERSON_AND_BODY = lazy(r"^\s*(?P<name>[^()\d]{3,40}?)\s*\((?P<body>[^()]{2,60})
 
 
 def _addressed(ctx: Context, run: Lines) -> bool:
-    """Half the lines or more address the reader ("Monsieur le Président de la République,"): the letter's
-    addressees above its text, not its signers."""
+    """Half the lines or more address the reader ("Monsieur le Président …,"): addressees, not signers."""
     return sum(is_addressee(fold_words(text), ctx.language) for text in run.texts()) * 2 >= len(run)
 
 
