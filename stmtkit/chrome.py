@@ -7,9 +7,12 @@ and, for the weather widget beside a clock, by the dateline stage.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .data import folded_structure
+from .fold import fold_key
 from .patterns import lazy
 
 # A menu: three or more short entries between bars, bullets or arrows.
@@ -164,3 +167,38 @@ def is_size_switcher(text: str) -> bool:
     words = text.split()
     pairs = len(words) // 2
     return pairs >= 3 and len(words) % 2 == 0 and all(w.isdigit() for w in words[::2]) and len(set(words[1::2])) == 1
+
+
+def is_document_label(text: str) -> bool:
+    """A label naming the kind of document: ``Press release``, ``Offener Brief``."""
+    return fold_key(text) in folded_structure.DOCUMENT_LABELS
+
+
+# A kicker is short: the label and a few words ("Open letter to the authorities").
+_KICKER_MAX_WORDS = 6
+
+
+def opens_with_document_label(text: str, *, most_words: int = 0) -> bool:
+    """A short line (``most_words``, a kicker's by default) that opens with a document's kind and goes on:
+    ``Open letter to the authorities``."""
+    most = most_words or _KICKER_MAX_WORDS
+    opening = text.split(None, 1)[:1]
+    if not opening or fold_key(opening[0]) not in _label_first_words():
+        return False  # most lines open with a word no label opens with: the rest is not folded
+    words = fold_key(text).split(maxsplit=most)  # one piece more than the most tells a longer line
+    if not 2 < len(words) <= most:
+        return False
+    labels = folded_structure.DOCUMENT_LABELS
+    # a label is a few words (single spaces, as fold_key leaves them): longer openings are not joined to be looked up
+    return any(" ".join(words[:n]) in labels for n in range(1, min(len(words), _longest_label() + 1)))
+
+
+@lru_cache(maxsize=1)
+def _label_first_words() -> frozenset[str]:
+    return frozenset(label.split(None, 1)[0] for label in folded_structure.DOCUMENT_LABELS)
+
+
+@lru_cache(maxsize=1)
+def _longest_label() -> int:
+    """The most words a document label holds (``for immediate release``: 3)."""
+    return max((len(label.split()) for label in folded_structure.DOCUMENT_LABELS), default=0)

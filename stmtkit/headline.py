@@ -22,7 +22,7 @@ from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
 from .dates.read import Stamp
 from .dates.stamp_line import LEFTOVER, is_stamp_line
-from .fold import UNSPACED_RUN, fold_key, fold_words, strip_markup, unspaced_words
+from .fold import UNSPACED_RUN, fold_words, strip_markup, unspaced_words
 from .memo import per_parse_text
 from .patterns import lazy
 
@@ -385,33 +385,6 @@ def crawler_month(text: str) -> tuple[int, int] | None:
     cut = crawler_metadata(text)
     m = _CRAWLER_MONTH.search(text, 0, cut) if cut else None
     return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-def is_document_label(text: str) -> bool:
-    """A label naming the kind of document: ``Press release``, ``Offener Brief``."""
-    return fold_key(text) in folded_structure.DOCUMENT_LABELS
-
-
-# A kicker is short: the label and a few words ("Open letter to the authorities").
-_KICKER_MAX_WORDS = 6
-
-
-def opens_with_document_label(text: str, *, most_words: int = 0) -> bool:
-    """A short line (``most_words``, a kicker's by default) that opens with a document's kind and goes on:
-    ``Open letter to the authorities``."""
-    most = most_words or _KICKER_MAX_WORDS
-    words = fold_key(text).split(maxsplit=most)  # one piece more than the most tells a longer line
-    if not 2 < len(words) <= most:
-        return False
-    labels = folded_structure.DOCUMENT_LABELS
-    # a label is a few words (single spaces, as fold_key leaves them): longer openings are not joined to be looked up
-    return any(" ".join(words[:n]) in labels for n in range(1, min(len(words), _longest_label() + 1)))
-
-
-@lru_cache(maxsize=1)
-def _longest_label() -> int:
-    """The most words a document label holds (``for immediate release``: 3)."""
-    return max((len(label.split()) for label in folded_structure.DOCUMENT_LABELS), default=0)
 
 
 # Separators between a page title and its site's name: "Headline | Site", "Site — Headline".

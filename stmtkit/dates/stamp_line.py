@@ -57,7 +57,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     left, right = text[: stamp.start], text[stamp.end :]
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
-        and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or _LABELLED_BYLINE_AFTER.match(right)
+        and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right))
     )
 

@@ -44,13 +44,6 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
-    names = _inline_names(text, two_names=two_names)
-    if len(names) == 1 and len(text) > _RUN_ON_MIN_CHARS and (entries := entries_run_on_by_dashes(text)) is not None:
-        return entries  # no separator made two entries of it: the scrape ran them into one line
-    return names
-
-
-def _inline_names(text: str, *, two_names: bool = False) -> list[str]:
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
             and not _caseless_slashes(text):
         if text.count(")") >= 2 and (bodies := _bodies_by_acronyms(text)):
@@ -114,7 +107,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
-        return entries_opened_by_names(segments) or [text]
+        return entries_opened_by_names(segments) or _run_on_or_whole(text)
     if _caseless_slashes(body):
         # "赤松竜(会員) /浅川肇(歌人)/足立修一(弁護士)": a script without spaces between words sets no space
         # around the slash either; a slash inside the brackets belongs to the affiliation
@@ -128,6 +121,13 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         # "ACAT – Droits des migrants – Cimade – GISTI": a dash-separated run of bodies, named in lower case or by acronyms
         if len(cut) >= 3 and (_all_names(cut) or (separator is _DASH_SEP and _all_organisations(cut, phrases=True))):
             return cut
+    return _run_on_or_whole(text)
+
+
+def _run_on_or_whole(text: str) -> list[str]:
+    """No separator made two entries of ``text``: the entries the scrape ran into one long line, else the text."""
+    if len(text) > _RUN_ON_MIN_CHARS and (entries := entries_run_on_by_dashes(text)) is not None:
+        return entries
     return [text]
 
 

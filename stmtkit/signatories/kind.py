@@ -213,8 +213,9 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
 def named_chair(text: str) -> bool:
     """``Mary Jane Crowe Professor``: a chair named after a person, a role field and not a second signer;
     the closing function written in capitals and long enough not to be a surname (``Anna Berg``)."""
+    # (a function's word itself, not is_role's phrase questions: asked of every name of a paragraph of names)
     words = text.split()
-    return len(words) >= 2 and len(last := words[-1]) >= 7 and last[:1].isupper() and is_role(last)
+    return len(words) >= 2 and len(last := words[-1]) >= 7 and last[:1].isupper() and fold_words(last) in cue.ROLE_WORDS
 
 
 # Turkish and Azerbaijani possessive endings on a function closing its phrase ("Başkanı", "üyesi", "sədri");

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from ..chrome import is_section_label
+from ..chrome import is_section_label, opens_with_document_label
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.stamp_line import (
     MARKUP,
@@ -38,7 +38,6 @@ from ..headline import (
     is_photo_credit,
     is_repeat,
     last_crumb,
-    opens_with_document_label,
     same_headline,
     same_title,
     without_site_name,
@@ -273,9 +272,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if copy is None and at and "ends_clause" not in features:
         # "Site > Section > The headline." over "The headline.": the page's trail names its headline (a
         # headline may end in a full stop)
-        folded_line = page.folded_copy(line)
         copy = next((other for other in islice(page.content, max(0, at - _REPEAT_WINDOW), at)
-                     if (crumb := last_crumb(other.text)) and folded_copy(crumb) == folded_line), None)
+                     if (crumb := last_crumb(other.text)) and folded_copy(crumb) == page.folded_copy(line)), None)
     if copy is not None and beside_photo_credit(page.ctx, copy.number):
         copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …": the copy is a picture's caption, the line its teaser
     if copy is not None:
