@@ -229,13 +229,20 @@ def _shaping_words() -> frozenset[bytes]:
 _ASCII_JOINED_WORDS = bytes(b if _ASCII_WORD_CHARS[b] == b != 0x20 or b in b".'" else 0x20 for b in range(256))
 
 
+@lru_cache(maxsize=1)
+def _other_date_words() -> frozenset[str]:
+    """The relative days and merging words (a few dozen): the month names are asked of their own table."""
+    return frozenset((*(word for word, (shape, _) in _WORD_SHAPES.items() if shape == "R"), *_LEAD_WORDS))
+
+
 @lru_cache(maxsize=32)
-def _date_words(languages: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """What a word must be to make a month, a relative day or a merge under these hints: one of these
-    words, or (a month by prefix or stem) a word opening with one of these four letters or prefixes."""
+def _date_words(languages: tuple[str, ...]) -> tuple[dict[str, int], frozenset[str], tuple[str, ...]]:
+    """What a word must be to make a month, a relative day or a merge under these hints: a month name of
+    the hints' table or one of ``_other_date_words``, or (a month by prefix or stem) a word opening with
+    one of these four letters or prefixes.  (The month table is asked as it is: a set of its thousands
+    of names cost a first parse more than all its look-ups.)"""
     months, _weekdays, starts = _name_tables(languages)
-    relative = (word for word, (shape, _) in _WORD_SHAPES.items() if shape == "R")
-    return frozenset((*months, *relative, *_LEAD_WORDS)), starts, tuple(p for p in _MONTH_PREFIXES if p.isascii())
+    return months, starts, tuple(p for p in _MONTH_PREFIXES if p.isascii())
 
 
 def _no_date_word(raw: bytes, languages: tuple[str, ...]) -> bool:
@@ -244,11 +251,13 @@ def _no_date_word(raw: bytes, languages: tuple[str, ...]) -> bool:
     text = raw.translate(_ASCII_JOINED_WORDS).decode("ascii")
     if ".." in text or ".'" in text or "'." in text or "''" in text:
         return False  # two joiners in a row part words the stripping below would not part
-    words, starts, prefixes = _date_words(languages)
+    months, starts, prefixes = _date_words(languages)
+    others = _other_date_words()
     for chunk in text.split():
         word = chunk.strip(".'")  # a joiner at either end belongs to no word
         # (a month by prefix or stem has four letters at least: month_number)
-        if word in words or (len(word) >= 4 and word[:4] in starts) or (prefixes and word.startswith(prefixes)):
+        if word in months or word in others or (len(word) >= 4 and word[:4] in starts) \
+                or (prefixes and word.startswith(prefixes)):
             return False
     return True
 
