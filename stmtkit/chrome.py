@@ -153,7 +153,7 @@ def opens_with_home_link(text: str, folded: str) -> bool:
 
 
 def is_tag_row(text: str) -> bool:
-    """``#sanremo #studionews #askanews``: a page's tags, each word a hashtag."""
+    """``#library #readers #citynews``: a page's tags, each word a hashtag."""
     if not text.startswith("#"):
         return False  # most lines: no tag opens them
     words = text.split()
@@ -161,7 +161,7 @@ def is_tag_row(text: str) -> bool:
 
 
 def is_size_switcher(text: str) -> bool:
-    """``12 Punto 14 Punto 16 Punto 18 Punto``: a font-size switcher, a figure and the same word over and over."""
+    """``12 pt 14 pt 16 pt 18 pt``: a font-size switcher, a figure and the same word over and over."""
     if not text[:1].isdigit():
         return False  # most lines open with a letter
     words = text.split()

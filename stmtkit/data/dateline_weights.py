@@ -41,7 +41,7 @@ WEIGHTS: dict[str, float] = {
     "weather_beside": -3.0,  # a temperature on the next or previous line: the site's clock widget, today's date
     "after_related": -3.0,  # under "Related articles" or "Comments" below the text: another page's or a reader's date
     "date_run": -2.5,
-    "venue_beside": -3.0,  # "YER: …" / "TARİH: 4 Ağustos 2010": a labelled venue near the date: an event's date  # one of three dated lines or more close together: related articles, an archive
+    "venue_beside": -3.0,  # "YER: …" / "TARİH: 12 Haziran 2019": a labelled venue near the date: an event's date  # one of three dated lines or more close together: related articles, an archive
 }
 
 # The least score a candidate needs to be the dateline: a bare date line anywhere in the text passes

@@ -150,7 +150,7 @@ UPDATED_LABELS: tuple[str, ...] = (
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".
 # An agency not listed is still read from a lede's brackets or slashes; the list lets a bare
 # name on its own line (a place line, then "SERVIMEDIA") or after a comma ("…, AZERTAC") count.
-# The head word of an agency's own name ("Agenzia Vista", "Agence Ecofin", "Агентство Минск-Новости"):
+# The head word of an agency's own name ("Agenzia Lumen", "Agence Ecofin", "Агентство Минск-Новости"):
 # a bracketed name opening with one is an agency whatever its other words.
 AGENCY_HEAD_WORDS: frozenset[str] = frozenset((
     "agenzia", "agencia", "agência", "agence", "agentur", "agency", "ajansı", "ajansi", "agencja", "agenţia",
@@ -202,7 +202,7 @@ NUMBER_WORDS: dict[str, int] = {
 # "2 hours ago" and its kin: the word before the number ("il y a 3 heures", "vor 2 Stunden",
 # "hace 3 horas", "há 2 horas") or after the unit ("5 минут назад", "3 saat önce", "2 saat əvvəl",
 # "3 години тому", "2 ore fa", "3 uur geleden", "2 godziny temu").
-# "منذ 11 ساعة" (ar), "לפני 3 שעות" (he), "3 ساعت پیش" (fa).
+# "منذ 3 ساعات" (ar), "לפני 3 שעות" (he), "3 ساعت پیش" (fa).
 AGO_BEFORE: tuple[str, ...] = ("il y a", "vor", "hace", "há", "منذ", "לפני")
 AGO_AFTER: tuple[str, ...] = (
     "ago", "назад", "önce", "əvvəl", "тому", "fa", "geleden", "temu", "sedan", "sitten", "πριν", "پیش",
@@ -230,7 +230,7 @@ AGO_UNITS: dict[str, int] = {
 # "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
 BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
 
-# Labels of the writer or poster, a colon and the name after a stamp: "5-07-2013, 09:15. Posted by: admin",
+# Labels of the writer or poster, a colon and the name after a stamp: "12-03-2019, 18:40. Posted by: admin",
 # "12.03.2020 10:00 | Автор: Иван Петров".
 BYLINE_LABELS: tuple[str, ...] = (
     "author", "posted by", "written by", "autor", "auteur", "autore", "autora", "verfasser", "yazar", "yazan",

@@ -151,7 +151,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     if "lede" in features:
         return features  # the story follows a lede: its words are no evidence against the stamp
     if stamp.label == "published" and dateline.time is not None:
-        return features  # "Headline Stand: 02.05.2022 14:10 Uhr So viel …": a labelled stamp and its time, run into the text
+        return features  # "Headline Stand: 14.09.2023 09:35 Uhr Seit Wochen …": a labelled stamp and its time, run into the text
     if not stamp_line and before.rstrip().endswith(",") and LEFTOVER.match(text[stamp.end :]) \
             and names_a_body(before.strip(" ,")):
         features["signer_before"] = 1.0  # "Union of Teachers, 12 May 2024": a letter's closing line

@@ -163,7 +163,7 @@ def is_agency(name: str) -> bool:
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
     if fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
             or (" " in name and name[:1].isupper() and name.split(None, 1)[0].lower() in words.AGENCY_HEAD_WORDS):
-        return True  # (or a name its head word opens: "Agenzia Vista", "Agence Ecofin")
+        return True  # (or a name its head word opens: "Agenzia Lumen", "Agence Ecofin")
     # agencies write their initials into one word: "КазТАГ", "BelTA"
     return " " not in name and name[:1].isupper() and letters.isalpha() and 4 <= len(name) <= 12 \
         and sum(map(str.isupper, name[1:])) >= 2
@@ -203,7 +203,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
         if fold_aligned(m.group("place")) in folded_dates.AGENCIES:
-            return None, m.group("place"), skip + m.start("place")  # "EFE ·22/03/2012 - 04:15h": the wire's stamp
+            return None, m.group("place"), skip + m.start("place")  # "EFE ·14/02/2015 - 10:20h": the wire's stamp
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place"))):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
@@ -390,7 +390,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))) \
                     or (caseless(agency) and agency.count(" ") < 3 and is_place(m.group("place"))):
-                # "أربيل (كوردستان 24)-": no capitals tell an agency in a caseless script; a known place and a
+                # "الإسكندرية (قناة 9)-": no capitals tell an agency in a caseless script; a known place and a
                 # short name (three words at most) in brackets before the dash do
                 return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
     if ":" in head[:_DOMAIN_WITHIN] and "." in head[:_DOMAIN_WITHIN] and (m := _PLACE_DOT_AGENCY_LEDE.match(text)) is not None \

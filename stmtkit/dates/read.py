@@ -132,7 +132,7 @@ def _lead_token(reading: Reading, tokens: list[Token]) -> int:
 
 
 def _hyphenated_weekday(tokens: list[Token], comma: int) -> bool:
-    """``terça-feira, 5 de dezembro``: a weekday of two words and a hyphen (Portuguese) before the comma at
+    """``terça-feira, 14 de março``: a weekday of two words and a hyphen (Portuguese) before the comma at
     ``comma``; the tokenizer cut it at the hyphen."""
     if comma < 3 or tokens[comma].shape != "," or tokens[comma - 2].shape != "-" or tokens[comma - 1].shape != "x":
         return False
@@ -234,7 +234,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     if late_agency or lede or place_end > end:
         end = max(end, agency_end)
     if place is not None and agency is not None and not lede and text[start : start + 1] == "(" and _STORY_START.match(text, end):
-        lede = True  # "(Agenzia Vista) Roma, 15 febbraio 2024 La presidente …": the wire's bracket opens its lede
+        lede = True  # "(Agenzia Lumen) Torino, 14 marzo 2023 La giunta …": the wire's bracket opens its lede
     if place is not None and not lede:
         # A place in capitals (or a known city), the date, a full stop (or a colon) and the story: "МОСКВА, 27 мая. Президент …"
         m = _STORY_AFTER.match(text, end)

@@ -166,7 +166,7 @@ def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bo
     count, not a stray)."""
     if len(rows) >= 2 and rows[-1].after_blank and rows[-1].line.text.rstrip().endswith(("!", "?")) \
             and len(signatories) >= 2 and signatories[-1].lines[0] == rows[-1].line.number:
-        return True  # "KABULLENMİYORUZ!" under the signer: the next text's call or headline, never a name
+        return True  # "SESİMİZİ DUYUN!" under the signer: the next text's call or headline, never a name
     if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])) or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
         return False
     *above, stray = signatories

@@ -141,10 +141,10 @@ def closing_of(text: str) -> tuple[str, str] | None:
             rest = text[cut:].lstrip(" ,.!:")
             if rest and not _NAME_START.match(rest):
                 if says_on_behalf(fold_words(rest), opening=True) and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
-                    return text.strip(), ""  # "Respectfully yours, on behalf of the signatories": the names below
+                    return text.strip(), ""  # "Sincerely, on behalf of all who signed": the names below
                 return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
             if rest and (more := closing_of(rest)) is not None:
-                # "Saygılarımızla İlginize Sunuyoruz": two formulas in a row are one, and no signer
+                # "Saygılarımızla Bilgilerinize Sunarız": two formulas in a row are one, and no signer
                 return (text[: len(text) - len(rest)] + more[0]).strip(), more[1]
             return text[:cut].strip(), rest
     return None

@@ -380,7 +380,7 @@ def entries_run_on_by_dashes(text: str) -> list[str] | None:
 
 def _name_start(text: str, m: regex.Match[str]) -> int | None:
     """Where the name before a dash starts: the words the previous entry's field leaves open stay its
-    ("… do Sindicato dos Metalúrgicos do Sul Deolinda Machado -", "…, Lisboa Guadalupe Simões -")."""
+    ("… dirigente do Sindicato dos Professores do Norte Ana Lima -", "…, Porto Rui Costa -")."""
     words = m.group("name").split()
     start = m.start("name")
     while len(words) > 2:

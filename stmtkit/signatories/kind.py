@@ -211,7 +211,7 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
 
 
 def named_chair(text: str) -> bool:
-    """``Mary Jane Crowe Professor``: a chair named after a person, a role field and not a second signer;
+    """``Harold Benson Professor``: a chair named after a person, a role field and not a second signer;
     the closing function written in capitals and long enough not to be a surname (``Anna Berg``)."""
     # (a function's word itself, not is_role's phrase questions: asked of every name of a paragraph of names)
     words = text.split()

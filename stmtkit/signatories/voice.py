@@ -34,7 +34,7 @@ def speaks_as_signer(ctx: Context, before: int) -> bool:
         if not we.isdisjoint(words) or (not at_least_words(text, 5) and fold_key(text) in labels):
             return True
         if ending and any(len(w) >= _MIN_VERB_CHARS and w.endswith(ending) for w in words):
-            return True  # "Ratificamos el llamado …": Spanish and Portuguese say "we" in the verb
+            return True  # "Reiteramos nuestra demanda …": Spanish and Portuguese say "we" in the verb
     return False
 
 

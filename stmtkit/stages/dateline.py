@@ -216,7 +216,7 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
     found.append((index, whole))
     glued = head[stamp.end : stamp.end + 1].isalpha() and head[stamp.end - 1 : stamp.end].isdigit()
     if glued and not cut and "stamp_line" not in whole.features and LEFTOVER.match(head, 0, stamp.start):
-        # "29.01.2021 | 15:53Группа активистов …": the scrape glued the stamp to the story's first word
+        # "14.05.2022 | 09:20Жители трёх микрорайонов …": the scrape glued the stamp to the story's first word
         # (a paragraph's line stays the story's; a short one, "23/12/2017Comunicate", is the stamp's)
         found.append((index, _line_candidate(number, head[: stamp.end], stamp, short)))
     rest = head[stamp.end :]
@@ -231,7 +231,7 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
 
 
 def _glued_title(ctx: Context, text: str) -> int:
-    """``HeadlineRoma, 6 set. (askanews) – …``: the headline's copy glued before the lede; its length, else 0."""
+    """``HeadlineNapoli, 14 mar. (agenzianova) – …``: the headline's copy glued before the lede; its length, else 0."""
     title = ctx.title.text if ctx.title is not None else ""
     return len(title) if len(title) >= _GLUED_TITLE_MIN and len(text) > len(title) and text.startswith(title) else 0
 
@@ -279,7 +279,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
         if candidate.stamp.label is not None and any(
                 is_venue_line(text) for text in content[max(0, index - _VENUE_SPAN) : index + _VENUE_SPAN + 1].texts()):
-            features["venue_beside"] = 1.0  # "YER: Taksim" / "TARİH: 4 Ağustos 2010": a labelled event's date
+            features["venue_beside"] = 1.0  # "YER: Kordon" / "TARİH: 12 Haziran 2019": a labelled event's date
         if candidate.line and candidate.line > below_related:
             features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
         if candidate.line and any(is_weather_reading(ctx.text(n)) for n in (candidate.line - 1, candidate.line + 1) if 0 < n <= size):

@@ -126,13 +126,13 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     end, longest = len(raw), _MAX_TITLE
     if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
         # a paragraph (crawler metadata before a headline is shorter than 40 characters), unless the scrape ran
-        # headline, stamp and story into one: "Headline Stand: 02.05.2022 14:10 Uhr So viel …" (a label's colon)
+        # headline, stamp and story into one: "Headline Stand: 14.09.2023 09:35 Uhr Seit Wochen …" (a label's colon)
         end = _labelled_stamp_at(page, line) if not body_above and ":" in raw[:_MAX_TITLE] else 0
         if end:
             features["glued_lede"] = 1.0
         elif not at and len(raw) <= _MAX_NAMED_TITLE and not raw.endswith((".", "!", "?")) \
                 and opens_with_document_label(raw[crawler_metadata(raw) :], most_words=_MAX_NAMED_TITLE_WORDS):
-            # "Відкритий лист … до союзників України: терміновий заклик щодо …": an open letter's long title
+            # "Відкритий лист … до міської ради: прохання зберегти шкільні бібліотеки …": an open letter's long title
             end, longest = len(raw), _MAX_NAMED_TITLE
         else:
             return None
@@ -161,7 +161,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
-    # "VERKLARING van de voorzitters …", "Open letter to the mayor on …": the line names the document
+    # "VERKLARING van de besturen …", "Open letter to the mayor on …": the line names the document
     # an open letter's full title on the first line is long by its nature: its length is no sign against it
     named_in_full = not at and not title.endswith((".", "!", "?")) \
         and opens_with_document_label(title, most_words=_MAX_NAMED_TITLE_WORDS)
@@ -197,7 +197,7 @@ _MAX_NAMED_TITLE, _MAX_NAMED_TITLE_WORDS = 400, 60
 
 
 def _labelled_stamp_at(page: TitlePage, line: Line) -> int:
-    """Where a stamp with its label and time starts in a paragraph's opening ("… Stand: 02.05.2022 14:10 Uhr …"), or 0."""
+    """Where a stamp with its label and time starts in a paragraph's opening ("… Stand: 14.09.2023 09:35 Uhr …"), or 0."""
     head, stamp = page.read(line)
     if stamp is None or stamp.label != "published" or stamp.dateline.time is None:
         return 0
