@@ -22,10 +22,7 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
     ends: list[int] = []
     dl = ctx.dateline
     if dl is not None and dl.lines is not None and dl.lines[0] > 1 and not ctx.metadata_lines:
-        n = dl.lines[0] - 1
-        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
-            n -= 1
-        ends.append(n)
+        ends.append(_above_blanks(ctx, dl.lines[0]))
     last = last_entry_line(ctx, content)
     if last is not None:
         ends.append(last)
@@ -33,17 +30,21 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
         if note is not None:
             ends.append(note)
     comments = min((piece.lines[0] for piece in ctx.boilerplate if piece.kind == "comments"), default=0)
-    if comments > 1:
-        # "Comité … en lucha" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments
-        n = comments - 1
-        while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
-            n -= 1
-        if n not in ends:
-            ends.append(n)
+    # "Comité … en lucha" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments
+    if comments > 1 and (n := _above_blanks(ctx, comments)) not in ends:
+        ends.append(n)
     letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
     if letter is not None and letter not in ends:
         ends.append(letter)
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
+
+
+def _above_blanks(ctx: Context, number: int) -> int:
+    """The nearest line above line ``number`` that is not a free blank line (0 when there is none)."""
+    n = number - 1
+    while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
+        n -= 1
+    return n
 
 
 def _cut_off(text: str) -> bool:
@@ -55,9 +56,7 @@ def _above_closing_note(ctx: Context, last: int) -> int | None:
     """The line above the text's last line when that one is a short sentence and no entry
     (``Participe! Mande o seu nome.`` under the names): the names end above it."""
     text = ctx.line(last).text
-    n = last - 1
-    while n >= 1 and ctx.is_free(n) and ctx.line(n).blank:
-        n -= 1
+    n = _above_blanks(ctx, last)
     # "Prefeitura anuncia novas linhas de ônibus do": the next headline of the page, cut off by the scrape
     # after a blank line, is no more the names' than a closing sentence is
     if not text.endswith((".", "!", "?")) and not (n < last - 1 and _cut_off(text)):
