@@ -110,9 +110,9 @@ _TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/·•o]|g\.?|t)*(?:[af@]\.?)
 _TIME_BRACKETED = lazy(r"[,\-|·]?[(\[](?P<h>d):(?P<mi>d)(?::(?P<se>d))?(?:(?P<ap>P)\.?)?[)\]]", engine="re")
 _YEAR_WORD = lazy(r"\.?g\.?", engine="re")  # "2024. године" (sr) writes a full stop before it
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021",
-# "14:05 | 12.03.2024".
+# "14:05 | 12.03.2024", "[18:41] 2 May 2006" (a CMS's stamp puts the clock in brackets first).
 _TIME_BEFORE = lazy(
-    r"(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[,\-|/·•]*(?:W[,.]?)?$",
+    r"[(\[]?(?P<h>d)(?:[:.](?P<mi>d)(?::(?P<se>d))?\.?(?P<ap>P)?|\.?(?P<ap1>P))\.?(?:\(?(?P<zb>Z)\)?)?[)\]]?[,\-|/·•]*(?:W[,.]?)?$",
     engine="re",
 )
 # An offset or zone after the time: "(UTC +04:00)", "UTC+4", "GMT+0800 (CST)", "+0400", "Z", "МСК", "(TSİ)".
