@@ -20,7 +20,7 @@ from .cleaning import clean_entry_text
 from .cues import block_cues, names_signing
 from .entry import entry_head
 from .inline import inline_names
-from .kind import is_organisation, is_role, looks_like_person, names_a_body, reads_as_name
+from .kind import is_organisation
 from .layouts import entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
@@ -40,10 +40,9 @@ from .lines import (
     role_before_name,
 )
 from .name_paragraph import is_name_paragraph
-from .others import others_count
 from .roles import is_capacity_remark
 from .rows import Row
-from .tail import cut_off, date_cut_short
+from .tail import cut_off, date_cut_short, stray_last_row
 from .text_around import text_above
 
 # How many blank lines may separate the entries of one block.
@@ -54,6 +53,7 @@ _MIN_BARE_TITLED = 2
 # A bulleted entry this short that does not read as a name may still sit in a bare run.
 _MAX_BARE_DOUBTFUL_WORDS = 8
 _NUMBER_LABEL = lazy(r"^\d{1,4}[.)]\s")
+_MIN_BULLETED_RUN = 3  # so many rows, each with its bullet, make a list whose entries are one line each
 
 
 class Found(NamedTuple):
@@ -71,6 +71,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
     """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
     rows: list[Row] = []
     blank_run = 0
+    bulleted = 0  # rows so far, every one opening with a bullet
     languages = languages_of(ctx)
     # The line a news lede's dateline was read from (left unclaimed for its paragraph) is no entry:
     # the dateline's lines, looked up once for the block.
@@ -104,6 +105,10 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             continue
         if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text) and not _closes_semicolon_run(rows, line.text):
             break
+        if line.marker:
+            bulleted += 1
+        elif bulleted >= _MIN_BULLETED_RUN and bulleted == len(rows) and not line.raw[:1].isspace() and not line.text.endswith(":"):
+            break  # under a list bulleted line by line, a line flush left with no bullet (nor a group's label) is the text going on
         rows.append(Row(line, blank_run > 0 and bool(rows)))
         blank_run = 0
     return rows
@@ -148,46 +153,12 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
     if not signatories:
         return None
     last = max([found.start, *(r.line.number for r in rows)])
-    if _stray_last_row(rows, signatories):
+    if stray_last_row(rows, signatories):
         # a related article's headline or a caption under the names, after a blank line: not signed
         signatories.pop()
         rows = rows[:-1]
         last = max([found.start, *(r.line.number for r in rows)])
     return SignatureBlock(found.heading, tuple(signatories), (found.start, last))
-
-
-# So many names above make a block's layout plain enough to tell a stray line below it.
-_MIN_NAMES_ABOVE_STRAY = 3
-
-
-def _stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
-    """The last row stands alone after a blank line (or is an entry the scrape cut short), gives one entry
-    that reads as no name, and every entry above it reads as a name ("… and 312 others" is the block's
-    count, not a stray)."""
-    if len(rows) >= 2 and rows[-1].after_blank and rows[-1].line.text.rstrip().endswith(("!", "?")) \
-            and len(signatories) >= 2 and signatories[-1].lines[0] == rows[-1].line.number:
-        return True  # "SESİMİZİ DUYUN!" under the signer: the next text's call or headline, never a name
-    if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])) or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
-        return False
-    *above, stray = signatories
-    number = rows[-1].line.number
-    if is_others_line(rows[-1].line.text) or others_count(rows[-1].line.text) is not None or stray.lines[0] != number or above[-1].lines[1] >= number:
-        return False
-    people = all(s.kind == "person" for s in above)
-    # under people, a line that is neither a person's name nor an organisation's is no entry
-    stays = (looks_like_person(stray.name) or names_a_body(stray.name)) if people else reads_as_name(stray.name, stray.kind)
-    return not stays and all(reads_as_name(s.name, s.kind) for s in above)
-
-
-def _cut_before_name(entry: Signatory) -> bool:
-    """``Neurotieteiden toh``: the scrape cut a function-first entry before its name; its words alone, no
-    field read, the last in lower case and no function (a name's last word is capitalised); one word alone
-    is a handle (``kiara``), not a function cut short."""
-    if " " not in entry.name:
-        return False
-    last = entry.name.rsplit(" ", 1)[-1]
-    return entry.role is None and entry.affiliation is None and last.isalpha() and last.islower() \
-        and not is_role(last, lowercase_is_role=False)
 
 
 def bare_run_before(ctx: Context, end: int) -> Lines:

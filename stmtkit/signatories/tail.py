@@ -1,14 +1,20 @@
-"""What closes a list of signers as the scrape left it: an entry cut mid-word, a date line cut short.
+"""What closes a list of signers as the scrape left it: an entry cut mid-word, a date line cut short, a stray last row.
 
 ``last_entry_line`` (``stmtkit.signatories.block``) looks past such a line for the run's last entry.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..dates.names import month_number
 from ..fold import fold_words
+from ..model import Signatory
 from ..patterns import lazy
-from .lines import at_least_words, bare_entry
+from .kind import is_role, looks_like_person, names_a_body, reads_as_name
+from .lines import at_least_words, bare_entry, is_others_line
+from .others import others_count
+from .rows import Row
 
 # An entry the scrape cut at the end of a list ("чл" of "член") is a few words.
 _MAX_CUT_WORDS = 6
@@ -36,3 +42,37 @@ def date_cut_short(text: str, before: str, languages: tuple[str, ...] | None) ->
     if _NUMBER_LABEL.match(text.lstrip()) and _NUMBER_LABEL.match(before.lstrip()):
         return False
     return any(month_number(w, languages or ()) for w in words if w.isalpha())
+
+
+# So many names above make a block's layout plain enough to tell a stray line below it.
+_MIN_NAMES_ABOVE_STRAY = 3
+
+
+def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
+    """The last row stands alone after a blank line (or is an entry the scrape cut short), gives one entry
+    that reads as no name, and every entry above it reads as a name ("… and 312 others" is the block's
+    count, not a stray)."""
+    if len(rows) >= 2 and rows[-1].after_blank and rows[-1].line.text.rstrip().endswith(("!", "?")) \
+            and len(signatories) >= 2 and signatories[-1].lines[0] == rows[-1].line.number:
+        return True  # "SESİMİZİ DUYUN!" under the signer: the next text's call or headline, never a name
+    if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])) or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
+        return False
+    *above, stray = signatories
+    number = rows[-1].line.number
+    if is_others_line(rows[-1].line.text) or others_count(rows[-1].line.text) is not None or stray.lines[0] != number or above[-1].lines[1] >= number:
+        return False
+    people = all(s.kind == "person" for s in above)
+    # under people, a line that is neither a person's name nor an organisation's is no entry
+    stays = (looks_like_person(stray.name) or names_a_body(stray.name)) if people else reads_as_name(stray.name, stray.kind)
+    return not stays and all(reads_as_name(s.name, s.kind) for s in above)
+
+
+def _cut_before_name(entry: Signatory) -> bool:
+    """``Neurotieteiden toh``: the scrape cut a function-first entry before its name; its words alone, no
+    field read, the last in lower case and no function (a name's last word is capitalised); one word alone
+    is a handle (``kiara``), not a function cut short."""
+    if " " not in entry.name:
+        return False
+    last = entry.name.rsplit(" ", 1)[-1]
+    return entry.role is None and entry.affiliation is None and last.isalpha() and last.islower() \
+        and not is_role(last, lowercase_is_role=False)
