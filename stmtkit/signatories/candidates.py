@@ -32,6 +32,7 @@ from .kind import reads_as_name
 from .lead import lead_names_line
 from .lines import (
     is_weak_heading,
+    names_a_group,
 )
 from .name_paragraph import is_name_paragraph
 from .rows import Row
@@ -40,6 +41,7 @@ from .sign_off import sign_off_before
 from .tables import signer_table_header
 from .text_around import closes_the_text, text_above
 
+_MAX_LABEL_WORDS = 3  # "Organisations :", "Signing unions:" opening a paragraph of names
 # Entries counted towards the 'entries' feature (more add no evidence).
 _ENOUGH_ENTRIES = 5
 
@@ -262,6 +264,11 @@ def _name_paragraphs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signa
         line = ctx.line(end)
         if not is_name_paragraph(line.text) or not _text_before(ctx, end):
             continue
-        block = read_block(Found(None, end, ""), [Row(line)])
+        label, colon, names = line.text.partition(":")
+        if colon and len(label.split()) <= _MAX_LABEL_WORDS and names_a_group(label):
+            # "Organisations : A ; B ; C": the group's label opens the paragraph, the names follow it
+            block = read_block(Found(label.strip(), end, names.strip()), [])
+        else:
+            block = read_block(Found(None, end, ""), [Row(line)])
         if block and len(block.signatories) >= 3:
             yield "name-paragraph", block
