@@ -107,8 +107,9 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             break
         if line.marker:
             bulleted += 1
-        elif bulleted >= _MIN_BULLETED_RUN and bulleted == len(rows) and not line.raw[:1].isspace() and not line.text.endswith(":"):
-            break  # under a list bulleted line by line, a line flush left with no bullet (nor a group's label) is the text going on
+        elif bulleted >= _MIN_BULLETED_RUN and bulleted == len(rows) and not blank_run and not line.raw[:1].isspace() \
+                and not line.text.endswith(":"):
+            break  # right under a list bulleted line by line, a line flush left with no bullet (nor a group's label) is the text going on
         rows.append(Row(line, blank_run > 0 and bool(rows)))
         blank_run = 0
     return rows
