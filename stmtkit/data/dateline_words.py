@@ -155,6 +155,7 @@ UPDATED_LABELS: tuple[str, ...] = (
 AGENCY_HEAD_WORDS: frozenset[str] = frozenset((
     "agenzia", "agencia", "agência", "agence", "agentur", "agency", "ajansı", "ajansi", "agencja", "agenţia",
     "agenția", "агентство", "агенція", "agentschap", "agentstvo",
+    "иа", "іа", "информагентство", "інформагентство",  # ru/uk "ИА Новости": the initials of "news agency"
 ))
 
 AGENCIES: tuple[str, ...] = (

@@ -58,7 +58,7 @@ _LETTER_DATE_AFTER = lazy(
     r"(?V1)(?:\d{1,2}\.\s+\p{L}{3,}\.?\s+\d{4}\.?|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s*(?:r|g|god|гг?|р)\.)\s*$"
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
-_PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el"})
+_PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el", "في", "فى"})  # ar: "القاهرة في 3 فبراير"
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy(
@@ -205,7 +205,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         if fold_aligned(m.group("place")) in folded_dates.AGENCIES:
             return None, m.group("place"), skip + m.start("place")  # "EFE ·14/02/2015 - 10:20h": the wire's stamp
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
-    if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place"))):
+    if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place").split(",")[0])):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
             and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut) \
