@@ -42,6 +42,7 @@ from .tables import signer_table_header
 from .text_around import closes_the_text, text_above
 
 _MAX_LABEL_WORDS = 3  # "Organisations :", "Signing unions:" opening a paragraph of names
+_MIN_BULLETED_BLOCK = 5  # rows, each with its bullet, under a sentence heading
 # Entries counted towards the 'entries' feature (more add no evidence).
 _ENOUGH_ENTRIES = 5
 
@@ -203,7 +204,9 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
                 searched_until = max(searched_until, rows[-1].line.number)
             # "Письмо подписали:" in the middle of an article is about another letter: a weak
             # heading opens a block only at the end of the text (known before reading the names)
-            if cue == "heading" or closes_the_text(ctx, rows[-1].line.number if rows else line.number):
+            # (a sentence saying who supports, over a list bulleted line by line, is a block wherever it stands)
+            if cue == "heading" or closes_the_text(ctx, rows[-1].line.number if rows else line.number) \
+                    or (cue == "sentence-heading" and len(rows) >= _MIN_BULLETED_BLOCK and all(r.line.marker for r in rows)):
                 # a heading on the dateline's line stays the dateline's: the block starts below it
                 at = line.number if ctx.is_free(line.number) else line.number + 1
                 block = read_block(Found(heading, at, inline), rows)
