@@ -1,23 +1,19 @@
 """Place and agency around a date: news ledes and datelines.
 
 ``BAKU, May 27 (Reuters) -``, ``MOSCOW, May 27. /TASS/.``, ``Baku, 27 May, AZERTAC``,
-``Bakı. 7 iyul. REPORT.AZ/``, ``MADRID, 13 Ene. (EUROPA PRESS) -``, ``Paris, le 27 mai 2024``,
-and the date-less ``Paris (AFP) -``.  The place is what stands before the date (a capitalised
+``Bakı. 7 iyul. REPORT.AZ/``, ``MADRID, 13 Ene. (EUROPA PRESS) -``, ``Paris, le 27 mai 2024``
+(the date-less ``Paris (AFP) -``: ``stmtkit.dates.dateless``).  The place is what stands before the date (a capitalised
 name and a comma or full stop, nothing else); the agency what stands after it in brackets,
 between slashes, before a slash, or after a comma when it is a known agency or in capitals.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import NamedTuple
-
 from ..data import dateline_words as words
 from ..data import folded_dates
 from ..data import zones as zone_words
 from ..fold import fold_aligned
 from ..gazetteer import is_place
-from ..memo import per_parse
 from ..patterns import WHITESPACE, lazy
 from .cjk_place import cjk_place_before
 
@@ -25,13 +21,13 @@ from .cjk_place import cjk_place_before
 # patterns could match at all, and the others are not compiled for the line (compiling them was a
 # tenth of a one-file run). A character this Python's Unicode tables do not know (not printable) may
 # be a letter in the regex module's newer ones: it is let through.
-_MARKUP = "".join(sorted(WHITESPACE)) + "#*>_|"
-_PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
+MARKUP_CHARS = "".join(sorted(WHITESPACE)) + "#*>_|"
+PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
 # Arabic and Devanagari have no capitals: any word of theirs may be the place, so it must end with a
 # separator or an agency ("القاهرة، 12 مايو", "नई दिल्ली, 12 मई (भाषा)"); Arabic's comma and Urdu's
 # full stop separate as "," and "." do.
 _CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}\p{Hebrew}\p{Georgian}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Ethiopic}]&&[\p{L}\p{M}]]"
-_CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
+CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # A region's short form after the city, with its full stop: "Oaxaca, Oax.", "Morelia, Mich.".
 _REGION_ABBREVIATION = r"\p{Lu}\p{Ll}{1,4}\."
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
@@ -48,7 +44,7 @@ _OPENING_WORDS = frozenset([lead.split()[0] for lead in _LETTER_LEADS] + list(_C
 _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
-    rf"(?P<place>{_PLACE_NAME}(?:,\s*(?:{_PLACE_NAME}|{_REGION_ABBREVIATION})|\s[–—]\s{_PLACE_NAME})?|{_CASELESS_PLACE})\s*"
+    rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{_REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
     r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
@@ -59,71 +55,6 @@ _LETTER_DATE_AFTER = lazy(
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el", "في", "فى"})  # ar: "القاهرة في 3 فبراير"
-# A place in any script: capitalised, or in a script without capitals ("서울", "北京").
-_ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
-_DATELESS_LEDE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{_PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
-)
-# Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
-_JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
-# "تهران - ایرنا - …", "АСТАНА. KAZINFORM – …": the place, then the agency set off by dashes or after a full stop.
-_PLACE_THEN_AGENCY_LEDE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?:(?P<place>{_CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{_CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
-    r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
-)
-# "Bakı. Trend:", "Bakı. Aynur Əliyeva – Trend:": the place and a full stop, maybe the reporter and a dash,
-# then a known agency and a colon (Azerbaijani and Central Asian wires).
-_PLACE_DOT_AGENCY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]+(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2})\.\s+"
-    r"(?:\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){0,3}\s+[-–—]\s+)?"
-    r"(?P<agency>\p{Lu}[\p{L}\p{N}.\-]{1,24}(?: \p{Lu}[\p{L}\p{N}.\-]{1,24})?)\s*:(?=\s|$)"
-)
-# "PB, Jakarta — …", "NEWSSITE.COM, PADANG - …": an agency in capitals (or a site's domain), its place, a dash
-# and the story; "JAKARTA, Newssite.com - …": the place first, then the domain.
-_AGENCY_FIRST_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,11}),\s*"
-    r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’\-]*(?: \p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*[-–—]+\s+(?=\p{L}|$)"
-)
-# A state's initials may close it, their last full stop cut by some sites: "WASHINGTON D.C", "Albany, N.Y.".
-_STATE_INITIALS = r"(?:,?\s\p{Lu}\.(?:\p{Lu}\.?)+)?"
-_NAMED_PLACE = rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*(?: \p{{Lu}}[\p{{L}}\p{{M}}'’\-]*){{0,2}}|\p{{Lu}}{{3,}}(?:[ \-]\p{{Lu}}{{2,}}){{0,2}}){_STATE_INITIALS}"
-_SITE_DOMAIN = r"\p{L}[\p{L}\p{N}\-]{1,30}(?:\.[\p{L}\p{N}\-]{2,20})?\.\p{L}{2,6}"
-_DOMAIN_LEDES = (
-    lazy(rf"(?V1)^[\s#*>_|]*(?P<agency>{_SITE_DOMAIN}),\s*(?P<place>{_NAMED_PLACE})\s*[-–—]+\s+(?=[\"“«„']?\p{{L}}|$)"),
-    lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{_NAMED_PLACE}),\s*(?P<agency>{_SITE_DOMAIN})\s*[-–—]+\s+(?=[\"“«„']?\p{{L}}|$)"),
-)
-# "AMSTERDAM - Een groep …", "WASHINGTON –  Today, …": a place in capitals, a dash and the story.
-# A domain lede's dot stands within this many characters of the start.
-_DOMAIN_WITHIN = 60
-# The place may end with a state's initials ("WASHINGTON, D.C. —", "ALBANY, N.Y. -"); the story may open
-# with a word in capitals, or glued to a long dash ("—COVID RELIEF NOW, a coalition …"), when a lower-case
-# word follows within a few words: a headline in capitals ("UKRAINE — WAR UPDATE") has none.
-# With a state's initials the dash may be glued on both sides, as press releases write it
-# ("WASHINGTON, DC-The coalition …"): the initials mark the place, a plain capitalised word the story.
-_PLACE_ONLY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.?)+|,\s\p{Lu}{2}\b)?)"
-    r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
-    r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
-)
-# "MILANO. «Story …»": a known place in capitals and a full stop open the story (Italian and Spanish papers).
-_PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?=[\"“«„']?\p{Lu})")
-# "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
-# only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.
-_BRACKETED_PLACE_LEDE = lazy(rf"(?V1)^[\s#*>_|]*\((?P<place>{_ANY_PLACE})\)\s*[-–—]+\s+(?=\p{{L}})")
-# "«Source» (City)": a paper names itself in guillemets and its city in brackets (Arabic press).
-_QUOTED_SOURCE_LEDE = lazy(r"^[\s#*>_|]*«(?P<agency>[^«»()\d]{2,30})»\s*\((?P<place>[^()\d]{2,30})\)", engine="re")
-# "News Site :- …": a source's name, then a colon glued to a dash and the story (Arabic and South
-# Asian papers); a known place there is the place, any other name the source.
-_COLON_DASH_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,3})\s*:-\s*(?=\p{L})")
-# A press release's lede with the place as a city is written, a state's initials after it, then a
-# double or long dash and the story: "Springfield, IL -- The coalition …".  A known city only, and a
-# long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
-_TITLE_CASE_PLACE_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
-    r"\s*(?:--|[–—]|(?<=\s)-\s)\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
-)
-_TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
     lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
@@ -147,16 +78,6 @@ _CHECKED = (4, 5)
 _DASH_AFTER = lazy(r"(?V1)^\s*[.,]?\s*[-–—]+")
 
 
-class PlaceAgency(NamedTuple):
-    """A date-less lede's place and agency (a named tuple: the date reader builds no dataclass)."""
-
-    place: str | None
-    agency: str | None
-    start: int  # where the place starts (or the date, when there is none)
-    end: int  # where the agency (or the dash after the date) ends
-    lede: bool  # a news lede: the stamp ends with an agency or a dash and the story follows
-
-
 def is_agency(name: str) -> bool:
     """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ")."""
     name = name.strip()
@@ -178,7 +99,7 @@ def caseless(place: str) -> bool:
 _DATE_THEN_DANDA = lazy(r"(?V1)\p{N}{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\p{N}{4})?\s?[।॥]")
 
 
-def _place_ok(place: str) -> bool:
+def place_ok(place: str) -> bool:
     f = fold_aligned(place)
     if f.split(" ", 1)[0] in folded_dates.BYLINE_WORDS:
         return False  # "Par Jean Dupont, le 11 juin 2024" and "Soumis par jdupont le …" are bylines
@@ -193,13 +114,13 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     lede glues a known agency and the place to the date: "新华社北京5月13日电".
     """
     before = text[:cut]
-    if not before.strip(_MARKUP):  # the date opens the string or a heading ("# 14 mars"): no place (the pattern needs a letter)
+    if not before.strip(MARKUP_CHARS):  # the date opens the string or a heading ("# 14 mars"): no place (the pattern needs a letter)
         return None, None, cut
     if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
         return cjk_place_before(before)
     skip, lead, city_word = _opening(before)
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
-    if m is None or not _place_ok(m.group("place")):
+    if m is None or not place_ok(m.group("place")):
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
         if fold_aligned(m.group("place")) in folded_dates.AGENCIES:
@@ -231,7 +152,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
 def _opening(before: str) -> tuple[int, bool, int]:
     """(where the place may start, whether a letter's lead stands before it, where a city's word starts or -1)
     in a closing line: "En Madrid, a", "V Praze dne", "Fait à Lyon, le", "г. Казань,"."""
-    head = before.lstrip(_MARKUP)
+    head = before.lstrip(MARKUP_CHARS)
     word = head.split(" ", 1)[0]
     # a look-up or two spare trying every lead on most lines; a city's word may be glued on ("г.Казань")
     if word not in _OPENING_WORDS and word[: word.find(".") + 1] not in _OPENING_WORDS:
@@ -333,116 +254,6 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
             return name, len(text.rstrip())  # the name (and a full stop) end the text
         return None, pos
     m = _PLACE_AFTER.match(text, pos)
-    if m is None or not _place_ok(m.group("place")) or is_agency(m.group("place")):
+    if m is None or not place_ok(m.group("place")) or is_agency(m.group("place")):
         return None, pos
     return m.group("place"), m.end()
-
-
-def _wire_place(place: str) -> bool:
-    """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name."""
-    letters = place.replace(" ", "").replace("-", "")
-    return (len(letters) >= 3 and letters.isupper()) or is_place(place)
-
-
-@per_parse  # the dateline, title and signature stages ask it of the same lines (a quarter of the calls)
-def dateless_lede(text: str) -> PlaceAgency | None:
-    """A lede that states a place, and mostly an agency, but no date.
-
-    ``Paris (AFP) -``, ``KYIV, Ukraine (AP) —``, ``NEW YORK--(BUSINESS WIRE)--``, ``서울--(뉴스와이어)--``,
-    ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
-    """
-    head = text.lstrip(_MARKUP)
-    start = head[:20]
-    if ("=" in start or "＝" in start) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
-        return PlaceAgency(m.group("place"), m.group("agency"), m.start(), m.end(), True)
-    first = head[:1]
-    # a caseless script's place (a letter neither upper nor lower case), or three capitals and a full stop
-    if ((first.isalpha() and not first.isupper() and not first.islower()) or (head[:3].isupper() and "." in head[:40])) \
-            and ("-" in head[:60] or "–" in head[:60] or "—" in head[:60]) \
-            and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
-        place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
-        return PlaceAgency(place, agency, m.start(), m.end(), True)
-    if first == "«" and (m := _QUOTED_SOURCE_LEDE.match(text)) is not None and is_place(m.group("place")):
-        return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency") - 1, m.end(), True)
-    if head[:1] == "(":
-        m = _BRACKETED_PLACE_LEDE.match(text)
-        if m is not None and is_place(m.group("place")):
-            return PlaceAgency(m.group("place"), None, m.start("place") - 1, m.end(), True)
-        return None
-    if ":-" in head[:60]:
-        m = _COLON_DASH_LEDE.match(text)
-        if m is not None and _place_ok(m.group("name")):
-            name = m.group("name")
-            known = is_place(name)
-            return PlaceAgency(name if known else None, None if known else name, m.start("name"), m.end(), True)
-    if "(" in text and (head[:1].isalpha() or not head[:1].isprintable()):  # a place, then the agency in brackets
-        m = _DATELESS_LEDE.match(text)
-        if m is not None and _place_ok(m.group("place")):
-            agency = m.group("agency").strip()
-            # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
-            # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
-            # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",
-            # "Wien (OTS) -").
-            # With no dash after the brackets ("STOCKHOLM (TT) Story"), a known place and an agency's name.
-            if m.group("no_dash") is not None and not (
-                    is_place(m.group("place")) and (is_agency(agency) or fold_aligned(agency) in folded_dates.AGENCIES)):
-                return None
-            if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
-                    or (is_agency(agency) and _wire_place(m.group("place"))) \
-                    or (caseless(agency) and agency.count(" ") < 3 and is_place(m.group("place"))):
-                # "الإسكندرية (قناة 9)-": no capitals tell an agency in a caseless script; a known place and a
-                # short name (three words at most) in brackets before the dash do
-                return PlaceAgency(m.group("place"), agency, m.start("place"), m.end(), True)
-    if ":" in head[:_DOMAIN_WITHIN] and "." in head[:_DOMAIN_WITHIN] and (m := _PLACE_DOT_AGENCY_LEDE.match(text)) is not None \
-            and fold_aligned(m.group("agency")) in folded_dates.AGENCIES and _place_ok(m.group("place")):
-        return PlaceAgency(m.group("place"), m.group("agency"), m.start("place"), m.end(), True)
-    if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
-        head = text[:_TITLE_CASE_DASH_WITHIN]
-        m = _TITLE_CASE_PLACE_LEDE.match(text) \
-            if ("--" in head or "–" in head or "—" in head or " - " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
-        if m is not None and is_place(m.group("city")):
-            return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
-        return None
-    # an agency of two to twelve capitals, figures and dots, then a comma
-    first = head[:1]
-    m = _AGENCY_FIRST_LEDE.match(text) if (first.isupper() or not first.isprintable()) and "," in head[2:13] else None
-    if m is not None and _place_ok(m.group("place")):
-        agency = m.group("agency")
-        if is_place(agency) and fold_aligned(agency) not in folded_dates.AGENCIES and is_place(m.group("place")):
-            # "MANILA, Philippines -": a city in capitals and its country, no agency
-            return PlaceAgency(text[m.start("agency") : m.end("place")], None, m.start("agency"), m.end(), True)
-        return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
-    if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
-        for pattern in _DOMAIN_LEDES:
-            m = pattern.match(text)
-            if m is not None and _place_ok(m.group("place")):
-                return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
-    opening = head[:3]  # three capitals open the place
-    m = _PLACE_ONLY_LEDE.match(text) if (opening.isalpha() and opening.isupper()) or not opening.isprintable() else None
-    if m is not None and _place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES \
-            and _state_vouched(m.group("place"), m.group("state")):
-        return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
-    m = _PLACE_DOT_LEDE.match(text) if (opening.isalpha() and opening.isupper()) else None
-    if m is not None and is_place(m.group("place")):
-        return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
-    return None
-
-
-# "MADRID, 17 (EUROPA PRESS)": the day alone between the place and the agency.
-_LEDE_DAY = lazy(r",\s*(\d{1,2})\s*\(")
-
-
-def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
-    """The date of a date-less lede that states the day alone (``MADRID, 17 (EUROPA PRESS)``), in the page's
-    ``(year, month)``; None when it states no day, or no day of that month."""
-    m = _LEDE_DAY.search(text) if "(" in text else None
-    try:
-        return dt.date(month[0], month[1], int(m.group(1))) if m else None
-    except ValueError:
-        return None
-
-
-def _state_vouched(place: str, state: str | None) -> bool:
-    """Two capitals after a comma are a state's initials after a known city ("WASHINGTON, DC"), not a
-    second body ("NATO, EU")."""
-    return state is None or "." in state or is_place(place[: len(place) - len(state)])

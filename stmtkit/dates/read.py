@@ -22,14 +22,13 @@ from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
+from .dateless import PlaceAgency, dateless_lede
 from .forms import Reading, holds_a_form, read_forms
 from .names import weekday_table
 from .place import (
-    PlaceAgency,
     agency_after,
     caseless,
     dated_agency_after,
-    dateless_lede,
     place_after,
     place_before,
 )

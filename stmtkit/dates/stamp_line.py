@@ -13,7 +13,7 @@ from ..data import dateline_words as words
 from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import holds_digit, lazy
-from .place import dateless_lede
+from .dateless import dateless_lede
 from .read import Stamp, read_stamp
 
 # Longer lines are paragraphs: only their opening can be a lede, read in its first LEDE_HEAD characters.

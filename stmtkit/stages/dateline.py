@@ -36,7 +36,7 @@ from ..dates.candidates import (
     score,
     shape_features,
 )
-from ..dates.place import dateless_lede, lede_date
+from ..dates.dateless import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
