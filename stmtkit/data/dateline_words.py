@@ -182,6 +182,10 @@ AGENCIES: tuple[str, ...] = (
 )
 
 # The character that closes a CJK lede after its date ("dispatch", "report"): "新华社北京5月13日电".
+# Where a wire's name stands after the place, a paper writes that the report is its own: "نيويورك - خاص"
+# (ar "exclusive"), no agency.
+OWN_REPORT_WORDS = frozenset(("خاص", "حصري", "حصريا", "اختصاصی", "exclusive", "exclusif", "exclusivo", "exclusiva", "exklusiv", "özel"))
+
 CJK_WIRE_MARKS: tuple[str, ...] = ("电", "電", "讯", "訊")
 
 # Han numerals of a date written out ("二〇〇九年十一月二十六日"): digits, and ten ("十一" 11, "二十六" 26).

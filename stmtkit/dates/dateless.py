@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import NamedTuple
 
+from ..data import dateline_words as words
 from ..data import folded_dates
 from ..fold import fold_aligned
 from ..gazetteer import is_place
@@ -30,6 +31,10 @@ _PLACE_THEN_AGENCY_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?:(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
     r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
 )
+# "طهران - سانا" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
+# the agency's name of one to three words.
+_PLACE_AGENCY_LINE = lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE})\s*$")
+_PLACE_AGENCY_LINE_MAX = 60
 # "Bakı. Trend:", "Bakı. Aynur Əliyeva – Trend:": the place and a full stop, maybe the reporter and a dash,
 # then a known agency and a colon (Azerbaijani and Central Asian wires).
 _PLACE_DOT_AGENCY_LEDE = lazy(
@@ -119,6 +124,10 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
         return PlaceAgency(place, agency, m.start(), m.end(), True)
+    if first.isalpha() and not first.isupper() and not first.islower() and len(head) <= _PLACE_AGENCY_LINE_MAX \
+            and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
+        own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
+        return PlaceAgency(m.group("place"), None if own else m.group("agency"), m.start(), m.end(), True)
     if first == "«" and (m := _QUOTED_SOURCE_LEDE.match(text)) is not None and is_place(m.group("place")):
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency") - 1, m.end(), True)
     if head[:1] == "(":
