@@ -361,9 +361,10 @@ def _two_people(name: str) -> list[str] | None:
         # white space is " " (clean_entry_text made the others one): "Anna Berg" has one
         return None
     parts: list[str] = _AND.split(name)
-    if len(parts) != 2 or "," in parts[0]:
+    if len(parts) != 2 or "," in parts[0] or parts[0].count("(") > parts[0].count(")"):
         # "Jane Roe, Director, Harbour and Port Authority": a conjunction after a comma joins the words
-        # of a later field (an organisation's name), not two people
+        # of a later field (an organisation's name), not two people; so does one inside an open bracket
+        # ("Jane Roe (Harbour- and Port Council)")
         return None
     second, comma, shared = parts[1].partition(",")
     if comma:
