@@ -21,7 +21,7 @@ from .cues import block_cues, names_signing
 from .entry import entry_head
 from .inline import inline_names
 from .kind import is_organisation
-from .layouts import entries_of, signatories_of
+from .layouts import closes_bracket, closes_open_bracket, entries_of, signatories_of
 from .lines import (
     MAX_ENTRY_WORDS,
     at_least_words,
@@ -177,8 +177,8 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     label = 0  # a group's label ("Veterans:"), kept until the line above says names go on above it
     for n, (ok, remark, doubtful) in zip(above.numbers_reversed(), once_a_run(_bare_line, above.texts_reversed()), strict=True):
         if ok is None:
-            if field:
-                break
+            if field and not closes_bracket(ctx.text(field)):
+                break  # (a bracket's wrapped end waits for its line, past blank lines)
             continue  # a blank line
         if label:
             if not ok:
@@ -187,7 +187,7 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
             named.append(True)
             label = 0
         if field:
-            if not (ok and ctx.text(n).endswith(",")):
+            if not (ok and (ctx.text(n).endswith(",") or closes_open_bracket(ctx.text(n), ctx.text(field)))):
                 break
             numbers.append(field)  # "Jane Roe," / "Writer and activist, Nobel laureate": the name's field
             named.append(True)

@@ -292,7 +292,7 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         return [kept]
     paragraphs: list[list[Row]] = []
     for row in rows:
-        if row.after_blank or not paragraphs:
+        if not paragraphs or (row.after_blank and not closes_open_bracket(paragraphs[-1][-1].line.text, row.line.text)):
             paragraphs.append([])
         paragraphs[-1].append(row)
     grouped: list[list[Line]] = []
@@ -359,6 +359,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     last = previous[-1].text
     if last.endswith(";"):
         return False  # "… Павел Шайкин;": a semicolon closes an entry, one a line
+    if closes_open_bracket(last, text):
+        return True  # "Ana Lima, Chair of the NWU (Northern Workers" / "Union)": the page wrapped the bracket
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
         # "Anna Berg, chair of …," over "Jonas Weiss, director of …": a stray comma does not join two signers
         return not (last.endswith(",") and _name_then_fields(previous[0].text) and _name_then_fields(text))
@@ -399,6 +401,21 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if looks_like_person(nxt):
         return False  # the next signer
     return short or after_role
+
+
+def closes_open_bracket(above: str, text: str) -> bool:
+    """``text`` closes a bracket that the line ``above`` left open: the rest of that line, wrapped
+    (a blank line between them too: a page that wraps its lines often spaces every line)."""
+    return "(" in above and above.count("(") > above.count(")") and closes_bracket(text)
+
+
+def closes_bracket(text: str) -> bool:
+    """``Union)``, ``do Brasil) and more``: a closing bracket before any opening one."""
+    closes = text.find(")")
+    if closes < 0:
+        return False
+    opens = text.find("(")
+    return opens < 0 or closes < opens
 
 
 def _name_then_fields(text: str) -> bool:
