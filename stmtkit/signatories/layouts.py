@@ -26,6 +26,7 @@ from .entry import entry_head, names_joined, read_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
+from .person_over_body import people_over_bodies
 from .roles import person_parts, split_title
 from .rows import Entry, Row
 from .segments import split_segments
@@ -290,6 +291,8 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         if is_place(split_segments(last)[0] if last else last) and not is_role(last):
             kept.pop()  # "Azərbaycan, Qəbələ rayonu.": where the letter was signed, not the signer's body
         return [kept]
+    if people and (pairs := people_over_bodies(rows)) is not None:
+        return pairs
     paragraphs: list[list[Row]] = []
     for row in rows:
         if not paragraphs or (row.after_blank and not closes_open_bracket(paragraphs[-1][-1].line.text, row.line.text)):

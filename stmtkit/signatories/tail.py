@@ -55,8 +55,10 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> boo
     if len(rows) >= 2 and rows[-1].after_blank and rows[-1].line.text.rstrip().endswith(("!", "?")) \
             and len(signatories) >= 2 and signatories[-1].lines[0] == rows[-1].line.number:
         return True  # "SESİMİZİ DUYUN!" under the signer: the next text's call or headline, never a name
-    if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])) or len(signatories) <= _MIN_NAMES_ABOVE_STRAY:
+    if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])):
         return False
+    if len(signatories) < 2 or (len(signatories) <= _MIN_NAMES_ABOVE_STRAY and not all(s.role and s.affiliation for s in signatories[:-1])):
+        return False  # (fewer names are plain enough when each came with its function and body)
     *above, stray = signatories
     number = rows[-1].line.number
     if is_others_line(rows[-1].line.text) or others_count(rows[-1].line.text) is not None or stray.lines[0] != number or above[-1].lines[1] >= number:

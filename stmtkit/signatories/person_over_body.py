@@ -1,0 +1,41 @@
+"""Signers each written over the body they sign for: ``Jane Roe, Director`` / ``Harbour Union`` /
+``Tom Lind, President`` / ``Valley Trust``, one line a paragraph.
+
+A joint statement of a few bodies closes so: each head's name and function on one line, the body
+on the next.  Read one line an entry, the bodies were signers of their own, beside people who had
+no affiliation.  The alternation itself is the evidence (a body's name need not hold a word that
+says it is one: ``Gateway Longview``), so every other line must be a full name and its role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import Line
+from .cleaning import clean_entry_text
+from .inline import is_full_name
+from .kind import is_role
+from .rows import Row
+from .segments import split_segments
+
+_MIN_PAIRS = 2  # one "Name, Role" over one line is a sign-off, read elsewhere
+_MAX_BODY_WORDS = 8
+
+
+def people_over_bodies(rows: Sequence[Row]) -> list[list[Line]] | None:
+    """The rows two by two (a ``Name, Role`` line, then its body's line), when the whole block alternates so;
+    an odd last row stays an entry of its own (a page's counter or caption below, which the block drops)."""
+    if len(rows) < 2 * _MIN_PAIRS or "," not in rows[0].line.text:
+        return None  # (most blocks: no comma on their first line)
+    pairs: list[list[Line]] = []
+    for person, body in zip(rows[::2], rows[1::2], strict=False):
+        text = body.line.text
+        if "," in text or not text[:1].isupper() or len(text.split()) > _MAX_BODY_WORDS:
+            return None
+        segments = split_segments(clean_entry_text(person.line.text))
+        if len(segments) != 2 or not is_full_name(segments[0]) or not is_role(segments[1]):
+            return None
+        pairs.append([person.line, body.line])
+    if len(rows) % 2:
+        pairs.append([rows[-1].line])
+    return pairs
