@@ -69,8 +69,9 @@ _PLACE_ONLY_LEDE = lazy(
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
-# "MILANO. «Story …»": a known place in capitals and a full stop open the story (Italian and Spanish papers).
-_PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?=[\"“«„']?\p{Lu})")
+# "MILANO. «Story …»", "MADRID.- Story": a known place in capitals and a full stop (a hyphen may follow it)
+# open the story (Italian and Spanish papers).
+_PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.[-–—]?\s+(?=[\"“«„']?\p{Lu})")
 # "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
 # only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.
 _BRACKETED_PLACE_LEDE = lazy(rf"(?V1)^[\s#*>_|]*\((?P<place>{_ANY_PLACE})\)\s*[-–—]+\s+(?=\p{{L}})")

@@ -72,6 +72,8 @@ _MAX_TAIL = 4
 _MAX_TAIL_LINE = 160
 # Menus above the title: this many consecutive short lines at the top.
 _TOP_MENU_RUN = 4
+# Below a stamp or the site's line (at most two lines), a longer run: "Weather" / "Markets" under a headline are no menu.
+_MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
 # A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
 _COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
@@ -289,11 +291,16 @@ def top_menu(content: Lines) -> Lines:
     texts = content.texts()
     if content and (cut := crawler_metadata(content[0].text)):  # "date 2020-09-14  Back To Top": the entry after it
         texts = iter([content[0].text[cut:], *islice(texts, 1, None)])
-    for number, entry in zip(content.numbers(), map(_is_menu_entry, texts), strict=True):
+    start = 0
+    for at, (number, entry) in enumerate(zip(content.numbers(), map(_is_menu_entry, texts), strict=True)):
         if not entry or (run and number != previous + 1):
-            break
+            if run or at >= _MENU_BELOW:
+                break
+            start = at + 1  # a stamp or the site's line over the menu: the menu may start below it
+            continue
         run, previous = run + 1, number
-    return content[:run] if _TOP_MENU_RUN <= run < len(content) else content[:0]
+    least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
+    return content[start : start + run] if least <= run < len(content) - start else content[:0]
 
 
 def tail_after_gap(ctx: Context) -> list[Line]:
