@@ -200,5 +200,7 @@ def doubled_pair(page: TitlePage, at: int) -> int | None:
 
 
 def beside_photo_credit(ctx: Context, number: int) -> bool:
-    """A line right above or below a photo's credit (no blank line between) is the picture's caption."""
-    return any(1 <= n <= len(ctx.lines) and is_photo_credit(ctx.text(n)) for n in (number - 1, number + 1))
+    """A line right above or below a photo's credit (no blank line between) is the picture's caption;
+    not below a credit that opens the text (the picture stood above it all: the line is the headline)."""
+    return any(1 <= n <= len(ctx.lines) and is_photo_credit(ctx.text(n)) for n in (number - 1, number + 1)) \
+        and not (is_photo_credit(ctx.text(number - 1)) and not any(map(ctx.lines.text_at, range(1, number - 1))))

@@ -435,11 +435,3 @@ METADATA_KEYS: tuple[str, ...] = (
     "κατηγορία", "ενότητα", "categorie", "rubriek", "luokka", "osasto",  # a section named with a colon: "Dział: Opinie"
 )
 
-
-# The imprint under a leaflet or a call, folded: who answers for it in press law ("V.i.S.d.P.: Anna Berg,
-# Hauptstr. 1, Berlin", "Printed and promoted by …").  Site chrome however long the line runs.
-IMPRINT_PREFIXES: tuple[str, ...] = (
-    "v.i.s.d.p", "visdp", "v. i. s. d. p", "verantwortlich i.s.d.p", "verantwortlich im sinne des presserechts",
-    "printed and promoted by", "published and promoted by", "promoted by", "directeur de la publication",
-    "directrice de la publication", "ne pas jeter sur la voie publique",
-)
