@@ -292,6 +292,8 @@ _BRACKETED_MENU = lazy(r"^\s*(?:\[[^\[\]]{1,40}\]\s*[|/>»›]?\s*){2,}$")
 def _is_menu(text: str) -> bool:
     if text.lstrip().startswith("[") and _BRACKETED_MENU.match(text):
         return True
+    if "«" in text:  # "« Humanité et fermeté », disent-ils": French quotation marks, not a breadcrumb's "»"
+        text = text.replace("«", '"').replace("»", '"')
     # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
     # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
     marked = any(mark in text for mark in "|•·»›>") or " / " in text
