@@ -63,6 +63,7 @@ _MIN_LONG_PREFIX = 25
 COPY_EXTRA = 80
 # A rubric or an agency before a copy ("ANP Headline"): at most this many words.
 _MAX_COPY_PREFIX_WORDS = 2
+_MAX_RUBRIC_WORDS = 3
 
 
 def _digit_dash(text: str) -> bool:
@@ -203,7 +204,18 @@ def without_suffix_copy(title: str, copy: str) -> str:
         if rest[:1].isspace() and rest.lstrip()[:1] in _SUFFIX_SEPARATORS and name[:1].isspace() \
                 and 0 < len(name.strip()) <= _MAX_SUFFIX_CHARS and not any(c in name for c in ".!?:|"):
             return copy
+        if rest[:1].isspace() and _rubric(rest):
+            return copy  # "Headline Southern Region": a rubric's capitalised words glued on with no separator
+    elif len(copy) < len(title) and title.endswith(copy) and title[-len(copy) - 1].isspace() and _rubric(title[: -len(copy)]):
+        return copy  # "Society Headline" over "Headline": the rubric before it
     return title
+
+
+def _rubric(words: str) -> bool:
+    """One to three capitalised words and nothing else: a rubric's or a region's name (a word in capitals
+    goes on a headline in capitals: "… MƏRKƏZİNİN" / "BİLDİRİSİ")."""
+    split = words.split()
+    return 0 < len(split) <= _MAX_RUBRIC_WORDS and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in split)
 
 
 # What may follow the headline alone: a separator, then a few words of the site's or desk's name.
@@ -238,6 +250,8 @@ def same_headline(c: str, t: str) -> bool:
         return True
     if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
         return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
+    if t.endswith(" " + c) and len(c) >= MIN_PREFIX:  # the title holds the rubric: "Society Headline" over "Headline"
+        return len(t[: -len(c)].split()) <= _MAX_COPY_PREFIX_WORDS
     return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
 
 
