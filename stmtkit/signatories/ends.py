@@ -11,10 +11,12 @@ from ..state import Context
 from .block import last_entry_line
 from .cues import block_cues
 from .letter_date import above_letter_date
-from .lines import at_least_words, bare_entry
+from .lines import at_least_words, bare_entry, is_end_heading
 
 # A call or a note under the names ("Join us! Send us your full name.") is one short sentence.
 _MAX_CLOSING_NOTE_WORDS = 16
+# The longest section heading that ends a block ("For further information", "Notes to editors").
+_MAX_END_HEADING_CHARS = 40
 
 
 def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[int], bool]) -> list[int]:
@@ -36,7 +38,25 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
     letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
     if letter is not None and letter not in ends:
         ends.append(letter)
+    ends.extend(n for n in _above_end_headings(ctx) if n not in ends)
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
+
+
+def _above_end_headings(ctx: Context) -> list[int]:
+    """Above a section heading that ends the statement with more text below it (``Editor's reply`` and the
+    paper's answer, ``Contacts`` and a press office's notes): the line above it, when that one reads as a name.
+
+    A heading with nothing but quiet lines below it is asked by ``last_entry_line`` already.
+    """
+    found: list[int] = []
+    for number, text in ctx.free_content().items():
+        # (a heading is a short line: the longer ones are not folded to be looked up)
+        if len(text) > _MAX_END_HEADING_CHARS or not is_end_heading(text):
+            continue
+        n = _above_blanks(ctx, number)
+        if n >= 1 and ctx.is_free(n) and bare_entry(ctx.line(n).text, bool(ctx.line(n).marker))[0]:
+            found.append(n)
+    return found
 
 
 def _above_blanks(ctx: Context, number: int) -> int:
