@@ -26,7 +26,7 @@ from .kind import (
 )
 from .others import without_others_tail
 from .roles import split_title
-from .segments import split_outside_brackets, split_segments, with_ascii_separators
+from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 
 _AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
 _DASH_SEP = lazy(r"\s+[–—]\s+")
@@ -94,6 +94,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
     segments = split_segments(body)
     if len(segments) >= 2:
         segments[-1] = without_others_tail(segments[-1])[0]
+        segments = bracketed_entries_apart(segments, is_full_name)
         if len(segments) >= _MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
                 and (placed := entries_closed_by_places(segments)):
             return placed  # "Dr. Anna Berg, Essen, Tom Lind, Bonn, …": a town is no signer of its own

@@ -3,6 +3,8 @@ punctuation of other scripts read as the comma."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 _BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;/"}
@@ -61,3 +63,22 @@ def _suspended_joined(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+# "Ana Ruiz (Soria) Tomás Gil (Lugo)": two bracketed entries with no comma between them
+_TWO_BRACKETED = regex.compile(r"^([^()]+\([^()]*\))\s+(?=\p{Lu})([^()]+\([^()]*\))$")
+
+
+def bracketed_entries_apart(segments: list[str], full_name: Callable[[str], bool]) -> list[str]:
+    """Among comma-separated entries, ``Ana Ruiz (Soria) Tomás Gil (Lugo)`` is two: the page lost a comma.
+    Each side must open with a full name (``full_name``), so ``Harbour Union (UK) Branch (North)`` stays."""
+    if not any(s.count(")") == 2 for s in segments):
+        return segments  # most lists: no segment holds two brackets
+    out: list[str] = []
+    for segment in segments:
+        m = _TWO_BRACKETED.match(segment) if segment.count(")") == 2 else None
+        if m and all(full_name(m.group(k).partition("(")[0].strip()) for k in (1, 2)):
+            out.extend((m.group(1), m.group(2)))
+        else:
+            out.append(segment)
+    return out
