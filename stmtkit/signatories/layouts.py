@@ -23,6 +23,7 @@ from ..patterns import lazy
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .cues import block_cues, inline_mark_pattern
 from .entry import entry_head, names_joined, read_entries
+from .grid import grid_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
@@ -153,6 +154,8 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     # two cells need a tab between them: rows without one are not asked for their cells
     if sum(1 for r in rows if "\t" in r.line.raw and len(tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
         return table_entries(rows, lambda text: tab_cells(text), use_raw=True)
+    if any("   " in r.line.text for r in rows) and (grid := grid_entries(rows)) is not None:
+        return grid  # "Ana Ruiz, UTA      Tomás Gil, UNAP": cells apart by runs of spaces
     marked = any(is_marked(r.line.text) for r in rows)
     if not marked and (run_on := _run_on_paragraph(rows)) is not None:
         return run_on
