@@ -65,7 +65,10 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
 
 def issue_number_after(text: str) -> bool:
     """``text``, after a stamp's date, is a newspaper's issue number: ", Nr 283 (2996)"."""
-    return _ISSUE_AFTER.match(text) is not None
+    # The number is the one thing the pattern must find: a text with no digit (most often nothing
+    # is left after the stamp) is answered without it, and a fresh process's first parse without
+    # compiling it (15.5 M instructions: its case-blind words).
+    return holds_digit(text) and _ISSUE_AFTER.match(text) is not None
 
 
 def _update_stamp(text: str) -> bool:
