@@ -65,6 +65,8 @@ def item_text(text: str) -> str:
     last = max(text.rfind(";"), text.rfind(","))
     if last < 0:
         return text.strip()
+    if last == len(text) - 1:
+        return text[:last].strip()  # "… des quais ;": the pattern's match is the separator alone
     found = _trailing_separator().search(text, last)
     return (text[: found.start()] if found else text).strip()
 
