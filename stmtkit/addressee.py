@@ -29,6 +29,9 @@ def is_addressee(folded: str, language: str | None) -> bool:
     if folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
             and words[0].rstrip("!,") in SALUTATION_WORDS[language]:
         return True  # "Дорогие коллеги!", "Liebe Kolleginnen und Kollegen,": a salutation by its shape
+    starts = _cue_starts(language)
+    if folded[:1] not in starts and "" not in starts:
+        return False  # the pattern matches a cue at the line's start: most lines open with none's first letter
     return _addressee_cues(language).match(folded) is not None
 
 
@@ -41,11 +44,24 @@ _ADDRESSEE_CJK_MAX = 40
 
 
 @lru_cache(maxsize=64)
-def _addressee_cues(language: str | None) -> regex.Pattern[str]:
-    """The cues of ``language`` and "*" (of every language when it is unknown), not followed by a letter."""
+def _cue_words(language: str | None) -> tuple[str, ...]:
+    """The folded cues of ``language`` and "*" (of every language when it is unknown), longest first."""
     rows = [ADDRESSEE_CUES["*"]]
     rows += [ADDRESSEE_CUES[language]] if language in ADDRESSEE_CUES else [] if language else list(ADDRESSEE_CUES.values())
-    cues = sorted({fold_words(cue) for row in rows for cue in row}, key=len, reverse=True)
+    return tuple(sorted({fold_words(cue) for row in rows for cue in row}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _cue_starts(language: str | None) -> frozenset[str]:
+    """The first characters of ``_cue_words``: asked before the cues' pattern, which a fresh process
+    compiled for its first title candidate (3.9 M instructions)."""
+    return frozenset(cue[:1] for cue in _cue_words(language))
+
+
+@lru_cache(maxsize=64)
+def _addressee_cues(language: str | None) -> regex.Pattern[str]:
+    """The cues of ``language`` and "*" (of every language when it is unknown), not followed by a letter."""
+    cues = _cue_words(language)
     # in a script without spaces the name follows the cue directly ("尊敬的市长："): no letter test there
     spaced = [regex.escape(cue) for cue in cues if not _UNSPACED_END.search(cue)]
     unspaced = [regex.escape(cue) for cue in cues if _UNSPACED_END.search(cue)]
