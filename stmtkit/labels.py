@@ -4,7 +4,7 @@ The lists stage builds lists from them; the title stage asks whether a line open
 with one (a list item is no headline).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (0.23 M a field).
 
 from typing import NamedTuple
 

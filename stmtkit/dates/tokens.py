@@ -16,7 +16,7 @@ Solar Hijri month), ``W`` weekday, ``P`` am/pm, ``Z`` zone or UTC, ``R`` relativ
 punctuation stands for itself (dashes all become ``-``).
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (0.23 M a field).
 
 import re
 from functools import lru_cache
