@@ -44,6 +44,7 @@ from stmtkit.data.entry_words import (  # noqa: E402
     LEGAL_FORMS,
     NAME_SUFFIXES,
     NAME_TITLES,
+    OFFICE_POSTNOMINALS,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     POSTNOMINALS,
@@ -273,6 +274,7 @@ def entry_cues() -> dict[str, object]:
         "ACADEMIC_BODY_WORDS": frozenset(fold_words(w) for w in ACADEMIC_BODY_WORDS),
         "CAPACITY_REMARKS": "|".join(regex.escape(fold_words(r)) for r in sorted(CAPACITY_REMARKS, key=len, reverse=True)),
         "POSTNOMINALS": frozenset(POSTNOMINALS),
+        "OFFICE_POSTNOMINALS": frozenset(OFFICE_POSTNOMINALS),
         "NAME_SUFFIXES": frozenset(NAME_SUFFIXES),
         "TABLE_COLUMNS": columns,
     }

@@ -54,6 +54,11 @@ POSTNOMINALS: tuple[str, ...] = (
     "OBE", "CBE", "MBE", "KC", "QC", "Esq.", "FRCP", "FRCS", "FMedSci", "FREng", "CSc.", "DrSc.", "Ph.D",
 )
 
+# Letters of an elected office after a name, then the party or body the member sits for with no comma
+# between ("Jane Roe MP Green Party", "Tom Lind MEP Renew Europe"): the words after them are the
+# affiliation. Matched as written.
+OFFICE_POSTNOMINALS: tuple[str, ...] = ("MP", "MEP", "MSP", "MS", "MLA", "MdB", "MdL", "MdEP", "TD", "MPP", "MNA", "MHA")
+
 # A generation after a name and its comma belongs to the name ("John Roe, Jr., Publisher"); matched as written.
 NAME_SUFFIXES: tuple[str, ...] = ("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "Jun.", "Sen.")
 

@@ -1192,6 +1192,9 @@ POSTNOMINALS: frozenset[str] = frozenset((
     'CBE', 'CSc.', 'DPhil', 'DrSc.', 'Esq.', 'FBA', 'FMedSci', 'FRCP', 'FRCS', 'FREng', 'FRS', 'FRSE', 'KC',
     'M.D.', 'MBE', 'MD', 'MEP', 'MLA', 'MP', 'MS', 'MSP', 'MdB', 'MdL', 'OBE', 'Ph.D', 'Ph.D.', 'PhD', 'QC',
 ))
+OFFICE_POSTNOMINALS: frozenset[str] = frozenset((
+    'MEP', 'MHA', 'MLA', 'MNA', 'MP', 'MPP', 'MS', 'MSP', 'MdB', 'MdEP', 'MdL', 'TD',
+))
 NAME_SUFFIXES: frozenset[str] = frozenset((
     'II', 'III', 'IV', 'Jr', 'Jr.', 'Jun.', 'Sen.', 'Sr', 'Sr.',
 ))

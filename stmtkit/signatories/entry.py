@@ -26,7 +26,14 @@ from .kind import (
     named_chair,
     names_a_body,
 )
-from .roles import name_last, person_parts, split_postnominals, split_title, without_capacity_remarks
+from .roles import (
+    name_last,
+    office_split,
+    person_parts,
+    split_postnominals,
+    split_title,
+    without_capacity_remarks,
+)
 from .segments import split_segments
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
@@ -107,6 +114,8 @@ def _places_only(text: str) -> bool:
 def _split_head(rest: str) -> tuple[str, list[str]]:
     """The name part and the parts after it, cut at the first comma, dash or bracket."""
     if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest and ":" not in rest:
+        if rest.count(" ") >= 3 and (office := office_split(rest)) is not None:
+            return f"{office[0]} {office[1]}", [office[2]]  # "Jane Roe MP Green Party": the letters stay the name's, then a role
         return rest.strip(), []  # "Anna Berg": no comma, dash, bracket or colon to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]

@@ -25,7 +25,7 @@ from .kind import (
     names_a_body,
 )
 from .others import without_others_tail
-from .roles import split_title
+from .roles import office_split, split_title
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 
 _AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
@@ -261,6 +261,8 @@ def _name_of(part: str) -> str:
     # a cut needs a bracket or a dash: most parts are the name as it is
     cut = "(" in text or "-" in text or "–" in text or "—" in text
     head = (_BRACKET_OR_DASH.split(text, maxsplit=1)[0] if cut else text).strip()
+    if head.count(" ") >= 3 and (office := office_split(head)) is not None:
+        head = office[0]  # "Jane Roe MP Green Party"
     return split_title(head)[1]
 
 

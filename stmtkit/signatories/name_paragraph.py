@@ -6,6 +6,7 @@ from ..patterns import lazy
 from .inline import entries_closed_by_places, inline_names
 from .kind import looks_like_person
 from .lines import at_least_words
+from .roles import office_split
 from .segments import with_ascii_separators
 
 _NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
@@ -37,6 +38,8 @@ def is_name_paragraph(text: str) -> bool:
 def _name_part(part: str) -> bool:
     """A name in a paragraph of names; in a script without case (no capital to tell) a name of a few words
     only, so that a sentence's short clauses between commas ("وإعادة إعمار غزة") are not names."""
+    if part.count(" ") >= 3 and (office := office_split(part)) is not None:
+        part = office[0]  # "Jane Roe MP Green Party": the name before the office's letters
     first = part[:1]
     caseless = first.isalpha() and first.lower() == first.upper()
     return looks_like_person(part) and not (caseless and at_least_words(part, _MAX_CASELESS_NAME_WORDS + 1))

@@ -8,6 +8,7 @@ Researcher``, affiliation ``Max Planck Institute``; ``председатель �
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import regex
@@ -252,6 +253,22 @@ def is_capacity_remark(text: str) -> bool:
     """A line that is only a bracketed remark on the capacity: ``(a título pessoal, como …)``."""
     text = text.strip()
     return text[:1] == "(" and text[-1:] == ")" and _capacity_remark().fullmatch(fold_words(text)) is not None
+
+
+# An office's letters between spaces (a small alternation, compiled with the module: asked of many entries)
+_OFFICE_OPENINGS = tuple(sorted({" " + letters[0] for letters in cue.OFFICE_POSTNOMINALS}))
+_OFFICE_LETTERS = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, cue.OFFICE_POSTNOMINALS), key=len, reverse=True)) + r")\s")
+
+
+def office_split(text: str) -> tuple[str, str, str] | None:
+    """``Jane Roe MP Green Party`` → (``Jane Roe``, ``MP``, ``Green Party``): a name, an elected office's
+    letters, then the party or body the member sits for with no comma between; None for any other text."""
+    # a space and an office's first letter first (" M", " T"): most texts are not searched
+    found = _OFFICE_LETTERS.search(text) if any(map(text.__contains__, _OFFICE_OPENINGS)) else None
+    if found is None:
+        return None
+    name, after = text[: found.start()].strip(), text[found.end() :].strip()
+    return (name, found.group().strip(), after) if " " in name and after else None
 
 
 def split_postnominals(name: str) -> tuple[str, list[str]]:
