@@ -20,6 +20,7 @@ from ..lines import Line
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
+from .bullet_labels import bulleted_labels
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .cues import block_cues, inline_mark_pattern
 from .entry import entry_head, names_joined, read_entries
@@ -86,10 +87,11 @@ def entries_of(
     # In a bulleted block, a plain short line after a blank line with a bullet right under it labels the group
     # below ("Trade unions" / "• Harbour Workers Union"), colon or not.
     bulleted = group_of is not None and any(is_marked(r.line.text) for r in rows)
+    labels = bulleted_labels(rows, is_marked, group_of) if bulleted and group_of is not None else {}
     for at, row in enumerate(rows):
         if row.intro:
             continue
-        found = group_of(row.line.text) if group_of and not is_marked(row.line.text) else None
+        found = labels.get(at) or (group_of(row.line.text) if group_of and not is_marked(row.line.text) else None)
         if found is None and (at == 0 or row.after_blank) and (
                 _labels_bullets(rows, at) if bulleted else group_of is not None and _labels_paragraph(rows, at)):
             found = (row.line.text.strip(), None)
