@@ -77,6 +77,7 @@ from stmtkit.data.signature_words import (  # noqa: E402
     OTHERS_COUNT_WORDS,
     OTHERS_CUES,
     PEOPLE_GROUPS,
+    REPLY_HEADINGS,
     SIGNATORY_NOUNS,
     SIGNATURE_HEADINGS,
     TABLE_COLUMNS,
@@ -178,7 +179,12 @@ def block_cues() -> dict[str, object]:
         "CLOSINGS": closings,
         "CLOSINGS_BY_FIRST": by_first(closings),
         "GROUP_KINDS": dict(sorted(kinds.items())),
-        "END_HEADINGS": folded_set(BLOCK_END_HEADINGS),
+        "END_HEADINGS": folded_set(BLOCK_END_HEADINGS) | folded_set(REPLY_HEADINGS),
+        "REPLY_HEADINGS": folded_set(REPLY_HEADINGS),
+        # their first two letters, folded and as written, and a Markdown heading's or bold text's marks: a
+        # short line opening otherwise is not folded to be looked up
+        "REPLY_HEADING_STARTS": frozenset(h[:2] for h in folded_set(REPLY_HEADINGS))
+        | frozenset(h[:2].lower() for hs in REPLY_HEADINGS.values() for h in hs) | {"##", "# ", "**", "__"},
         "FUNCTION_WORDS": folded_set(NAME_FUNCTION_WORDS),
         "CREDIT_STARTS": _first_letters(CREDIT_OPENINGS),
         "OTHERS_TRIE": literal_trie(sorted({fold_words(w) for w in OTHERS_CUES})),

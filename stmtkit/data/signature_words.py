@@ -277,21 +277,19 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
            "comments", "leave a comment", "leave a reply", "reply", "responses", "related", "read more",
            "about", "about us", "background", "the list remains open", "the list is open", "sign the petition",
            "sign this petition", "sign the letter", "add your name", "add your signature", "attachment", "attachments",
-           "annex",
-           # a newspaper's answer under a reader's letter
-           "editor's reply", "editor’s reply", "editor's response", "editor’s response", "the editor replies"),
+           "annex"),
     "fr": ("contact", "contacts", "contact presse", "pour plus d'informations", "notes", "commentaires",
            "reagir", "a propos", "la liste reste ouverte", "signez la petition", "signer la petition", "piece jointe",
-           "pieces jointes", "annexe", "reponse de la redaction"),
+           "pieces jointes", "annexe"),
     "de": ("kontakt", "ansprechpersonen", "ansprechpartner", "ansprechpartnerin", "pressekontakt",
            "fur ruckfragen", "anmerkungen", "fussnoten", "kommentare", "uber uns", "jetzt unterschreiben",
-           "petition unterschreiben", "anhang", "anlage", "anlagen", "antwort der redaktion"),
+           "petition unterschreiben", "anhang", "anlage", "anlagen"),
     "es": ("contacto", "contactos", "contacto de prensa", "para mas informacion", "notas", "comentarios", "la lista sigue abierta",
-           "firma la peticion", "adjunto", "anexo", "respuesta de la redaccion"),
+           "firma la peticion", "adjunto", "anexo"),
     "it": ("contatti", "contatto", "note", "commenti", "firma la petizione", "le adesioni restano aperte", "allegato", "allegati"),
     "pt": ("contato", "contatos", "contacto", "para mais informacoes", "notas", "comentarios", "anexo", "anexos"),
     "ru": ("контакты", "контакт", "для справок", "примечания", "комментарии", "источник", "подписать петицию",
-           "подпишите петицию", "список открыт", "приложение", "ответ редакции"),
+           "подпишите петицию", "список открыт", "приложение"),
     "uk": ("контакти", "примітки", "коментарі", "додаток"),
     "tr": ("iletisim", "notlar", "yorumlar", "kaynak", "ekler"),
     "az": ("elaqe", "qeydler", "serhler", "menbe"),
@@ -322,6 +320,23 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
     "zh": ("联系方式", "聯絡方式", "联系人", "聯絡人", "注释", "註釋", "评论", "評論", "附件", "相关新闻", "相關新聞"),
     "ko": ("문의", "연락처", "댓글", "관련기사", "첨부"),
     "th": ("ติดต่อ", "หมายเหตุ", "ความคิดเห็น"),
+}
+
+# The heading of a newspaper's answer under a reader's letter: the letter and its signers end above it,
+# though the answer's text follows (also an end heading of a block).
+REPLY_HEADINGS: dict[str, tuple[str, ...]] = {
+    # as written (a line is asked its first two letters before its fold)
+    "en": ("editor's reply", "editor’s reply", "editor's response", "editor’s response", "the editor replies",
+           "reply from the editor"),
+    "fr": ("réponse de la rédaction", "la rédaction répond"),
+    "de": ("antwort der redaktion", "die redaktion antwortet"),
+    "es": ("respuesta de la redacción", "la redacción responde"),
+    "it": ("risposta della redazione", "la redazione risponde"),
+    "pt": ("resposta da redação", "a redação responde"),
+    "ru": ("ответ редакции", "от редакции"),
+    "uk": ("відповідь редакції", "від редакції"),
+    "pl": ("odpowiedź redakcji", "od redakcji"),
+    "nl": ("antwoord van de redactie", "de redactie antwoordt"),
 }
 
 

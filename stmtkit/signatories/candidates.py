@@ -26,7 +26,7 @@ from .block import (
 from .closing import after_closing, after_closing_sentence
 from .column_run import closing_columns
 from .columns import under_column_headers
-from .ends import ends_of_bare_runs
+from .ends import above_reply_headings, ends_of_bare_runs
 from .headings import heading_beside_date, heading_found
 from .kind import reads_as_name
 from .lead import lead_names_line
@@ -145,6 +145,11 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
     if content and _best_possible("signing-sentence") > best:
         for block in signing_sentences(ctx, content):
             yield scored("signing-sentence", block)
+    if content and best < THRESHOLD:
+        # a reader's letter's names above the heading of the editor's answer, its text below: asked last,
+        # of the documents no other evidence gave a block (it walks the whole text)
+        for cue, block in _bare_runs(ctx, above_reply_headings(ctx, inside), sentence_blocks, []):
+            yield scored(cue, block)
 
 
 def _cut_short(first: int, under: SignatureBlock) -> bool:

@@ -35,6 +35,7 @@ class BlockCues(NamedTuple):
     closings_by_first: dict[str, tuple[str, ...]]
     group_kinds: dict[str, SignatoryKind]
     end_headings: frozenset[str]
+    reply_headings: frozenset[str]  # an editor's answer under a reader's letter: end headings too
     function_words: frozenset[str]
     credit_starts: frozenset[str]  # what credit_pattern() can open with
     # the 'and others' cues as literals: every match of others_pattern() holds one of them
@@ -180,6 +181,7 @@ def block_cues() -> BlockCues:
         closings_by_first=cue.CLOSINGS_BY_FIRST,
         group_kinds=cue.GROUP_KINDS,
         end_headings=cue.END_HEADINGS,
+        reply_headings=cue.REPLY_HEADINGS,
         function_words=cue.FUNCTION_WORDS,
         credit_starts=cue.CREDIT_STARTS,
         # the standard library's engine for plain literals: no class or flag whose meaning could differ

@@ -4,19 +4,27 @@ above the letter's own date, or above one short sentence that closes the text af
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+from itertools import compress
 
+from ..data import folded_cues as cue
+from ..fold import fold_key
 from ..lines import Line
 from ..state import Context
 from .block import last_entry_line
 from .cues import block_cues
 from .letter_date import above_letter_date
-from .lines import at_least_words, bare_entry, is_end_heading
+from .lines import at_least_words, bare_entry
 
 # A call or a note under the names ("Join us! Send us your full name.") is one short sentence.
 _MAX_CLOSING_NOTE_WORDS = 16
-# The longest section heading that ends a block ("For further information", "Notes to editors").
-_MAX_END_HEADING_CHARS = 40
+# A line of 40 characters at most (the longest heading of an editor's answer: "Antwoord van de redactie")
+# opening with the first two letters of one of them, or a Markdown heading's or bold text's marks.
+# (the two letters first: most lines fail there, before their length is counted)
+_OPENS_AS_REPLY_HEADING = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(cue.REPLY_HEADING_STARTS))) + r")(?=.{0,38}\Z)", re.IGNORECASE | re.DOTALL,
+).match
 
 
 def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[int], bool]) -> list[int]:
@@ -38,23 +46,23 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
     letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
     if letter is not None and letter not in ends:
         ends.append(letter)
-    ends.extend(n for n in _above_end_headings(ctx) if n not in ends)
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]
 
 
-def _above_end_headings(ctx: Context) -> list[int]:
-    """Above a section heading that ends the statement with more text below it (``Editor's reply`` and the
-    paper's answer, ``Contacts`` and a press office's notes): the line above it, when that one reads as a name.
-
-    A heading with nothing but quiet lines below it is asked by ``last_entry_line`` already.
+def above_reply_headings(ctx: Context, inside: Callable[[int], bool]) -> list[int]:
+    """Above the heading of a newspaper's answer to a reader's letter (``Editor's reply``, ``Ответ редакции``),
+    the answer's text below it: the line above the heading, when that one reads as a name (the letter's
+    last signer).  A heading with nothing but quiet lines below it is asked by ``last_entry_line`` already.
     """
     found: list[int] = []
-    for number, text in ctx.free_content().items():
-        # (a heading is a short line: the longer ones are not folded to be looked up)
-        if len(text) > _MAX_END_HEADING_CHARS or not is_end_heading(text):
+    headings = block_cues().reply_headings
+    content = ctx.free_content()
+    # the short lines opening as a heading does, picked without a loop of our own: the others are not folded
+    for number in compress(content.numbers(), map(_OPENS_AS_REPLY_HEADING, content.texts())):
+        if fold_key(ctx.text(number)) not in headings:
             continue
         n = _above_blanks(ctx, number)
-        if n >= 1 and ctx.is_free(n) and bare_entry(ctx.line(n).text, bool(ctx.line(n).marker))[0]:
+        if n >= 1 and ctx.is_free(n) and not inside(n) and bare_entry(ctx.line(n).text, bool(ctx.line(n).marker))[0]:
             found.append(n)
     return found
 
