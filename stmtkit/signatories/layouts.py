@@ -29,7 +29,7 @@ from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
 from .person_over_body import people_over_bodies
-from .roles import person_parts, split_title
+from .roles import field_lines_parts, split_title
 from .rows import Entry, Row
 from .segments import split_segments
 from .tables import pipe_cells, tab_cells, table_entries
@@ -264,8 +264,7 @@ def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:
             fields[-1] = f"{fields[-1]} {ln.text}"
         else:
             fields.append(ln.text)
-    parts = [part for field in fields for part in split_segments(field.strip(" ,;"))]
-    roles, affiliations = person_parts(parts)
+    roles, affiliations = field_lines_parts(fields)
     return Entry(lines[0].text, span, role=", ".join(roles) or None, affiliation=", ".join(affiliations) or None, explicit=True)
 
 

@@ -28,6 +28,7 @@ from .kind import (
     named_chair,
     words_of,
 )
+from .segments import split_segments
 
 # "2 days ago", "3 часа назад", "5 gün önce", "il y a 2 jours", "vor 3 Tagen", "hace 2 días", "12.05.2024"
 _TIME_STAMP = lazy(
@@ -191,6 +192,19 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
         else:
             affiliations.append(part)
     return roles, (_institution_first(affiliations) if len(affiliations) >= 2 else affiliations)
+
+
+def field_lines_parts(fields: list[str]) -> tuple[list[str], list[str]]:
+    """``person_parts`` of a signer's field lines, each cut at its commas.  A function alone on the last
+    line, under the body (``Harbour Union`` / ``Chair of the Board``, ``… Derneği`` / ``Yönetim Kurulu
+    Başkanı``), is a role: on one line a field after the body belongs to it, on a line of its own it does not."""
+    roles, affiliations = person_parts([part for field in fields for part in split_segments(field.strip(" ,;"))])
+    last = fields[-1].strip(" ,;")
+    # (the layout asked first: most signers' last line is their body, the first of the affiliations)
+    if len(affiliations) >= 2 and affiliations[-1] == last and is_role(last) \
+            and (not is_organisation(last) or is_role(last.rpartition(" ")[2])):
+        roles.append(affiliations.pop())
+    return roles, affiliations
 
 
 def _department_shape(part: str) -> bool:
