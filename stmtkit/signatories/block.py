@@ -177,7 +177,7 @@ def bare_run_before(ctx: Context, end: int) -> Lines:
     label = 0  # a group's label ("Veterans:"), kept until the line above says names go on above it
     for n, (ok, remark, doubtful) in zip(above.numbers_reversed(), once_a_run(_bare_line, above.texts_reversed()), strict=True):
         if ok is None:
-            if field and not closes_bracket(ctx.text(field)):
+            if field and not (")" in (closer := ctx.text(field)) and closes_bracket(closer)):
                 break  # (a bracket's wrapped end waits for its line, past blank lines)
             continue  # a blank line
         if label:

@@ -129,10 +129,9 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
         return colon[0], [colon[1], *tail]
     # every separator of _DASH holds a dash: "Anna Berg" has none to split at; a dash inside the bracket
     # after the name is the bracket's own ("Anna Berg (Lakeside – North County)"), not a cut
-    before = head[: head.find("(")] if "(" in head else head
-    dash = _DASH.split(before, maxsplit=1) if "-" in before or "–" in before or "—" in before else [before]
-    if len(dash) == 2 and dash[0].strip():
-        return dash[0].strip(), [(dash[1] + head[len(before) :]).strip(), *tail]
+    dash = _DASH.split(head, maxsplit=1) if "-" in head or "–" in head or "—" in head else [head]
+    if len(dash) == 2 and dash[0].strip() and "(" not in dash[0]:
+        return dash[0].strip(), [dash[1].strip(), *tail]
     m = _paren_tail(head)
     if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
         return m[0].strip(), [*split_segments(m[1]), *tail]

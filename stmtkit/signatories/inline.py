@@ -94,7 +94,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
     segments = split_segments(body)
     if len(segments) >= 2:
         segments[-1] = without_others_tail(segments[-1])[0]
-        segments = bracketed_entries_apart(segments, is_full_name)
+        segments = bracketed_entries_apart(segments, is_full_name) if body.count(")") >= 2 else segments
         if len(segments) >= _MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
                 and (placed := entries_closed_by_places(segments)):
             return placed  # "Dr. Anna Berg, Essen, Tom Lind, Bonn, …": a town is no signer of its own

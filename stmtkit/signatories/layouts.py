@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 import regex
 
@@ -34,6 +35,7 @@ from .rows import Entry, Row
 from .segments import split_segments
 from .tables import pipe_cells, tab_cells, table_entries
 
+_LINE_TEXT = attrgetter("line.text")  # (the rows' texts asked at once, with no loop of our own)
 _NUMBERED = lazy(r"^\(?\d{1,4}[.)]\s*(?=\S)|^\(\d{1,4}\)\s*")
 # A line ending like this runs on to the next: "Verband der Chemischen Industrie und", "Jean-".
 _RUNS_ON = lazy(r"(?:[-‐,&]|\s(?:and|und|et|of|de|du|der|des|la|le|für|for|и)?)$", regex.V1)
@@ -156,7 +158,7 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     # two cells need a tab between them: rows without one are not asked for their cells
     if sum(1 for r in rows if "\t" in r.line.raw and len(tab_cells(r.line.raw)) >= 2) >= max(2, len(rows) // 2):
         return table_entries(rows, lambda text: tab_cells(text), use_raw=True)
-    if any("   " in r.line.text for r in rows) and (grid := grid_entries(rows)) is not None:
+    if "   " in "\n".join(map(_LINE_TEXT, rows)) and (grid := grid_entries(rows)) is not None:
         return grid  # "Ana Ruiz, UTA      Tomás Gil, UNAP": cells apart by runs of spaces
     marked = any(is_marked(r.line.text) for r in rows)
     if not marked and (run_on := _run_on_paragraph(rows)) is not None:
@@ -299,7 +301,7 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         return pairs
     paragraphs: list[list[Row]] = []
     for row in rows:
-        if not paragraphs or (row.after_blank and not closes_open_bracket(paragraphs[-1][-1].line.text, row.line.text)):
+        if not paragraphs or (row.after_blank and not (")" in row.line.text and closes_open_bracket(paragraphs[-1][-1].line.text, row.line.text))):
             paragraphs.append([])
         paragraphs[-1].append(row)
     grouped: list[list[Line]] = []
@@ -366,7 +368,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     last = previous[-1].text
     if last.endswith(";"):
         return False  # "… Павел Шайкин;": a semicolon closes an entry, one a line
-    if closes_open_bracket(last, text):
+    if ")" in text and closes_open_bracket(last, text):
         return True  # "Ana Lima, Chair of the NWU (Northern Workers" / "Union)": the page wrapped the bracket
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
         # "Anna Berg, chair of …," over "Jonas Weiss, director of …": a stray comma does not join two signers

@@ -72,11 +72,11 @@ _TWO_BRACKETED = regex.compile(r"^([^()]+\([^()]*\))\s+(?=\p{Lu})([^()]+\([^()]*
 def bracketed_entries_apart(segments: list[str], full_name: Callable[[str], bool]) -> list[str]:
     """Among comma-separated entries, ``Ana Ruiz (Soria) Tomás Gil (Lugo)`` is two: the page lost a comma.
     Each side must open with a full name (``full_name``), so ``Harbour Union (UK) Branch (North)`` stays."""
-    if not any(s.count(")") == 2 for s in segments):
-        return segments  # most lists: no segment holds two brackets
+    if not any(map(_TWO_BRACKETED.match, segments)):
+        return segments  # most lists: no segment holds two bracketed entries (asked without a loop of our own)
     out: list[str] = []
     for segment in segments:
-        m = _TWO_BRACKETED.match(segment) if segment.count(")") == 2 else None
+        m = _TWO_BRACKETED.match(segment)
         if m and all(full_name(m.group(k).partition("(")[0].strip()) for k in (1, 2)):
             out.extend((m.group(1), m.group(2)))
         else:
