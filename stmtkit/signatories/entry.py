@@ -35,6 +35,7 @@ from .roles import (
     without_capacity_remarks,
 )
 from .segments import split_segments
+from .slashed import name_role_slashed
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = lazy(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
@@ -251,6 +252,8 @@ def read_entries(
         text = without_capacity_remarks(text)
     if _place_and_date(text):
         return []
+    if " / " in text and (slashed := name_role_slashed(text)) is not None:
+        return [_make(slashed[0], "person", raw, lines, slashed[1], slashed[2], group)]  # "Name Role / Body"
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
     if pair:
         return _read_pair(pair, raw, lines, group)

@@ -27,6 +27,7 @@ from .kind import (
 from .others import without_others_tail
 from .roles import office_split, split_title
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
+from .slashed import name_role_slashed
 
 _AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
 _DASH_SEP = lazy(r"\s+[–—]\s+")
@@ -87,6 +88,8 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         body = _without_open_bracket(body)
     if body.count("–") >= _MIN_ACRONYM_ENTRIES and (organisations := acronym_entries(body)):
         return organisations
+    if " / " in body and name_role_slashed(body) is not None:
+        return [text]  # "Ana Ruiz Professor / Valley University, Coastal Centre": one signer's fields
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
         # "A (role), B (role); C (role); D, role, E (role)": commas between entries inside a part too
