@@ -27,6 +27,8 @@ SKIP_LINKS: tuple[str, ...] = (
     "lompat ke konten", "chuyển đến nội dung", "ข้ามไปยังเนื้อหา",
     # the same link to the main content ("… main content") where a theme says which content
     "przejdź do treści głównej", "przejdź do głównej treści", "zum hauptinhalt springen", "direkt zum inhalt",
+    "springe direkt zu inhalt", "springe direkt zum inhalt", "springe zum inhalt", "zum inhalt springen", "zum inhalt",
+    "zur suche", "zur navigation", "zur hauptnavigation", "hauptnavigation", "zum seitenanfang", "nach oben",
     "salta al contenuto principale", "vai al contenuto principale", "pular para o conteúdo principal",
     "ir para o conteúdo principal", "saltar al contenido principal", "sari la conținut", "salt la conținutul principal",
     "перейти к основному содержанию", "перейти до основного вмісту", "ana içeriğe atla", "içeriğe geç",
