@@ -99,7 +99,8 @@ class TitlePage:
     def runs_on(self, line: Line) -> bool:
         found = self._runs_on.get(line.number)
         if found is None:
-            found = self._runs_on[line.number] = runs_on(self.ctx, line)
+            # "fevral 9th, 2013" under a headline: a stamp opening with a month in small letters goes on nothing
+            found = self._runs_on[line.number] = runs_on(self.ctx, line) and not self.is_stamp(self.ctx.line(line.number + 1))
         return found
 
     def is_body(self, line: Line) -> bool:
@@ -201,6 +202,7 @@ def doubled_pair(page: TitlePage, at: int) -> int | None:
 
 def beside_photo_credit(ctx: Context, number: int) -> bool:
     """A line right above or below a photo's credit (no blank line between) is the picture's caption;
-    not below a credit that opens the text (the picture stood above it all: the line is the headline)."""
+    not below a credit that opens the text, site chrome aside (the picture stood above it all: the line is the headline)."""
     return any(1 <= n <= len(ctx.lines) and is_photo_credit(ctx.text(n)) for n in (number - 1, number + 1)) \
-        and not (is_photo_credit(ctx.text(number - 1)) and not any(map(ctx.lines.text_at, range(1, number - 1))))
+        and not (is_photo_credit(ctx.text(number - 1))
+                 and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1)))
