@@ -181,10 +181,11 @@ def block_cues() -> dict[str, object]:
         "GROUP_KINDS": dict(sorted(kinds.items())),
         "END_HEADINGS": folded_set(BLOCK_END_HEADINGS) | folded_set(REPLY_HEADINGS),
         "REPLY_HEADINGS": folded_set(REPLY_HEADINGS),
-        # their first two letters, folded and as written, and a Markdown heading's or bold text's marks: a
-        # short line opening otherwise is not folded to be looked up
-        "REPLY_HEADING_STARTS": frozenset(h[:2] for h in folded_set(REPLY_HEADINGS))
-        | frozenset(h[:2].lower() for hs in REPLY_HEADINGS.values() for h in hs) | {"##", "# ", "**", "__"},
+        # their first two letters, folded and as written, in lower case, capitalised and in capitals, and a
+        # Markdown heading's or bold text's marks: a line opening otherwise is not folded to be looked up
+        "REPLY_HEADING_STARTS": frozenset(
+            case(two) for two in {h[:2] for h in folded_set(REPLY_HEADINGS)} | {h[:2].lower() for hs in REPLY_HEADINGS.values() for h in hs}
+            for case in (str.lower, str.capitalize, str.upper)) | {"##", "# ", "**", "__"},
         "FUNCTION_WORDS": folded_set(NAME_FUNCTION_WORDS),
         "CREDIT_STARTS": _first_letters(CREDIT_OPENINGS),
         "OTHERS_TRIE": literal_trie(sorted({fold_words(w) for w in OTHERS_CUES})),

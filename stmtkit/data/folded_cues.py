@@ -439,7 +439,9 @@ REPLY_HEADINGS: frozenset[str] = frozenset((
     'відповідь редакціі', 'от редакции', 'ответ редакции',
 ))
 REPLY_HEADING_STARTS: frozenset[str] = frozenset((
-    '# ', '##', '**', '__', 'a ', 'an', 'de', 'di', 'ed', 'la', 'od', 're', 'ri', 'ré', 'th', 'ві', 'от',
+    '# ', '##', '**', 'A ', 'AN', 'An', 'DE', 'DI', 'De', 'Di', 'ED', 'Ed', 'LA', 'La', 'OD', 'Od', 'RE',
+    'RI', 'Re', 'Ri', 'RÉ', 'Ré', 'TH', 'Th', '__', 'a ', 'an', 'de', 'di', 'ed', 'la', 'od', 're', 'ri',
+    'ré', 'th', 'ВІ', 'Ві', 'ОТ', 'От', 'ві', 'от',
 ))
 FUNCTION_WORDS: frozenset[str] = frozenset((
     'a', 'an', 'and', 'at', 'by', 'da', 'das', 'de', 'del', 'der', 'des', 'di', 'die', 'dla', 'do', 'dos',

@@ -270,15 +270,14 @@ def is_capacity_remark(text: str) -> bool:
 
 
 # An office's letters between spaces (a small alternation, compiled with the module: asked of many entries)
-_OFFICE_OPENINGS = tuple(sorted({" " + letters[0] for letters in cue.OFFICE_POSTNOMINALS}))
 _OFFICE_LETTERS = re.compile(r"\s(?:" + "|".join(sorted(map(re.escape, cue.OFFICE_POSTNOMINALS), key=len, reverse=True)) + r")\s")
 
 
 def office_split(text: str) -> tuple[str, str, str] | None:
     """``Jane Roe MP Green Party`` → (``Jane Roe``, ``MP``, ``Green Party``): a name, an elected office's
     letters, then the party or body the member sits for with no comma between; None for any other text."""
-    # a space and an office's first letter first (" M", " T"): most texts are not searched
-    found = _OFFICE_LETTERS.search(text) if any(map(text.__contains__, _OFFICE_OPENINGS)) else None
+    # the words first, against the table: most texts hold no office's letters and are not searched
+    found = None if cue.OFFICE_POSTNOMINALS.isdisjoint(text.split()) else _OFFICE_LETTERS.search(text)
     if found is None:
         return None
     name, after = text[: found.start()].strip(), text[found.end() :].strip()
