@@ -22,7 +22,7 @@ from .place import CASELESS_PLACE, MARKUP_CHARS, PLACE_NAME, caseless, is_agency
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:[-–—:]+\s*|(?P<no_dash>(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
+    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 )
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
@@ -150,7 +150,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
             # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",
             # "Wien (OTS) -").
-            # With no dash after the brackets ("STOCKHOLM (TT) Story"), a known place and an agency's name.
+            # With no dash after the brackets ("STOCKHOLM (TT) Story", "Berlin (ADN). Story"), a known place and an agency's name.
             if m.group("no_dash") is not None and not (
                     is_place(m.group("place")) and (is_agency(agency) or fold_aligned(agency) in folded_dates.AGENCIES)):
                 return None
