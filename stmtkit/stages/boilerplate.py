@@ -60,6 +60,7 @@ _COPYRIGHT = lazy(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I)
 # lines away before the pattern runs.
 _COPYRIGHT_FIRST = "©(cC"
 _COUNTER_FIRST_LETTERS = "vVпПbBoO"
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~")  # ASCII's: no word character (\w)
 _CURRENCY_SIGNS = "$€£₽₼₺¥"
 # Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
 _MAX_PREFIXED = 300
@@ -142,8 +143,10 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         and _TICKER.match(text)
     ):
         return "widget", "shape: currency ticker"
-    # A counter opens with a digit or with its word ("Views: 12", "Просмотров: 1520").
-    if (first.isdecimal() or first in _COUNTER_FIRST_LETTERS or not first.isprintable()) and _COUNTER.match(text):
+    # A counter opens with a digit or with its word ("Views: 12", "Просмотров: 1520"); after a
+    # digit it ends with its word ("3 min read"): "1. Une étude …;" is none.
+    if ((first.isdecimal() and text[-1] not in _PUNCTUATION) or first in _COUNTER_FIRST_LETTERS
+            or not first.isprintable()) and _COUNTER.match(text):
         return "widget", "shape: counter"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
