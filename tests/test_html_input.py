@@ -394,3 +394,22 @@ def test_a_block_line_has_its_white_space_runs_made_one_space(parts: list[str]) 
     writer.flush()
     expected = " ".join("".join(parts).split())
     assert writer.lines == ([expected] if expected else [])
+
+
+def test_pages_read_in_turns_and_in_threads_give_each_its_own_record() -> None:
+    # One selector engine a thread serves every page (html_lines.css): what it finds belongs to the page asked,
+    # whichever page it served before, and threads reading pages at once get what one thread gets.
+    import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [page(stamp="<p>7. Juni 2021</p>"), page(meta='<meta property="article:published_time" content="2021-06-08">'),
+             bare_page("", "<div><h1>The harbour ferry returns</h1><p>" + "The ferry runs again from Monday, every hour. " * 3
+                       + "</p><span class='post-date'>4 May 2019</span></div>")]
+
+    def record(data: bytes) -> str:
+        return json.dumps(stmtkit.parse(data, source="a.html", reference_date=dt.datetime(2024, 1, 1)).to_dict(), sort_keys=True)
+
+    alone = [record(data) for data in pages]
+    assert len(set(alone)) == 3
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(record, pages * 8)) == alone * 8

@@ -32,7 +32,7 @@ import regex
 
 from ..page_model import Page
 from ..patterns import lazy
-from .html_lines import FURNITURE, NOT_TEXT, has_below, tag_numbers, write_lines
+from .html_lines import FURNITURE, NOT_TEXT, css, css_first, has_below, tag_numbers, write_lines
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -137,7 +137,7 @@ def _drop_noise(container: LexborNode) -> None:
     furniture: dict[str, bool] = {}
     own = container.mem_id if container.tag_id in tag_numbers().sections else None
     removed = False  # until an element goes, no match can lie inside a removed one
-    for node in container.css(_MARKED):
+    for node in css(container, _MARKED):
         if removed and node.parent is None:
             continue
         attrs = node.attributes
@@ -165,7 +165,7 @@ def _container(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
     nodes: dict[int, LexborNode] = {}
     tags = tag_numbers()
     paragraph_tag, td = frozenset((tags.p,)), tags.td
-    for paragraph in body.css("p, pre, td"):
+    for paragraph in css(body, "p, pre, td"):
         length = len(paragraph.text(strip=True))
         if length < _PARAGRAPH_MIN or (paragraph.tag_id == td and has_below(paragraph, paragraph_tag)):
             continue  # a layout table's cell counts through its paragraphs
@@ -200,9 +200,9 @@ def _article_around(node: LexborNode) -> LexborNode | None:
 
 def _headline(tree: LexborHTMLParser, container: LexborNode) -> str | None:
     """The page's first ``<h1>`` when the container does not hold one."""
-    if container.css_first("h1") is not None:
+    if css_first(container, "h1") is not None:
         return None
-    h1 = tree.css_first("h1")
+    h1 = css_first(tree.root, "h1")
     if h1 is None:
         return None
     text = _SPACES.sub(" ", h1.text()).strip()
@@ -232,7 +232,7 @@ def _link_lines(container: LexborNode, lines: list[str]) -> frozenset[int]:
     """The numbers of the lines that are one link's text and nothing more (``- Armee`` written from
     ``<li><a>Armee</a></li>``): a page's tags, related headlines and account links are links, a statement's
     signers mostly plain text."""
-    anchors = container.css("a")
+    anchors = css(container, "a")
     if not anchors:
         return frozenset()
     texts = {" ".join(text.split()) for a in anchors if (text := a.text())}
@@ -297,13 +297,13 @@ def read_html(html: str, reference: dt.datetime | None = None, utf8: bytes | Non
     if depth > _MAX_DEPTH:
         head = _HEAD_END.search(html)
         head_tree = parse_html(html[: head.start()] if head else "")
-        page = read_page(head_tree, head_tree.css(SOURCES_SELECTOR), reference)
+        page = read_page(head_tree, css(head_tree.root, SOURCES_SELECTOR), reference)
         text = "\n".join(" ".join(line.split()) for line in _ANY_TAG.sub("\n", html[head.start() if head else 0 :]).split("\n"))
         warning = f"the page nests its elements {depth:,} deep (more than {_MAX_DEPTH:,}): read as text with its tags dropped"
         return HtmlInput(regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n", dataclasses.replace(page, extraction="tags-dropped"),
                          (("html-too-deep", warning),))
     tree = parse_html(html if utf8 is None else utf8)
-    page = read_page(tree, tree.css(SOURCES_SELECTOR), reference)  # JSON-LD lives in scripts: read before they go
+    page = read_page(tree, css(tree.root, SOURCES_SELECTOR), reference)  # JSON-LD lives in scripts: read before they go
     _remove_tags(tree, NOT_TEXT)
     if not page.dates:
         page = add_text_stamps(tree, page, reference)

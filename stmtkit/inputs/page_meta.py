@@ -34,7 +34,7 @@ import regex
 
 from ..page_model import DateRole, Page, PageDate
 from ..patterns import lazy
-from .html_lines import tag_numbers
+from .html_lines import css, css_first, tag_numbers
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -278,7 +278,7 @@ def _read_date_texts(tree: LexborHTMLParser, found: _Found, reference: dt.dateti
         return
     seen = 0
     last = None
-    for node in body.css(_DATE_CLASS_SELECTOR):
+    for node in css(body, _DATE_CLASS_SELECTOR):
         if node.mem_id == last:
             continue  # its class and its id both matched: one element
         last = node.mem_id
@@ -338,7 +338,7 @@ def add_text_stamps(tree: LexborHTMLParser, page: Page, reference: dt.datetime |
 
     # blank lines left out at once (some ten to a line of text): no stamp and no headline stands on one
     lines = list(filter(None, map(str.strip, body.text(separator="\n").split("\n"))))
-    h1 = tree.css_first("h1")
+    h1 = css_first(tree.root, "h1")
     headline = " ".join(h1.text().split()) if h1 is not None else ""
     opening = headline.split(" ", 1)[0]  # the headline's line (its spaces made single) opens with its first word
     start = next((i for i, ln in enumerate(lines) if ln.startswith(opening) and " ".join(ln.split()) == headline), 0)
