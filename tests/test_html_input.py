@@ -413,3 +413,22 @@ def test_pages_read_in_turns_and_in_threads_give_each_its_own_record() -> None:
     assert len(set(alone)) == 3
     with ThreadPoolExecutor(4) as pool:
         assert list(pool.map(record, pages * 8)) == alone * 8
+
+
+def test_the_dropped_elements_go_alike_in_either_order() -> None:
+    # read_html removes every dropped name at once (largest subtrees first) when no text stamp is read between:
+    # the same names, and the same tree left, as NOT_TEXT and then FURNITURE, nested each in the other.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from stmtkit.inputs.html_lines import DROPPED, FURNITURE, NOT_TEXT
+
+    assert sorted(DROPPED) == sorted(NOT_TEXT + FURNITURE) and len(set(DROPPED)) == len(DROPPED)
+    html = ("<html><head><style>p{}</style></head><body><nav><form><script>x()</script><p>menu</p></form></nav>"
+            "<p>One <button>b<svg><script>y()</script></svg></button> two</p><svg><nav>n</nav><style>s</style></svg>"
+            "<template><nav>t</nav></template><aside><figure><noscript><p>ns</p></noscript></figure>side</aside>"
+            "<footer><iframe></iframe><menu><li>m</li></menu><dialog>d</dialog>f</footer><p>three</p></body></html>")
+    apart, together = LexborHTMLParser(html), LexborHTMLParser(html)
+    apart.strip_tags(list(NOT_TEXT))
+    apart.strip_tags(list(FURNITURE))
+    together.strip_tags(list(DROPPED))
+    assert apart.html == together.html == "<html><body><p>One  two</p><p>three</p></body></html>"

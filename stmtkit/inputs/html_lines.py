@@ -16,12 +16,19 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborCSSSelector, LexborNode
 
-# Elements whose content is no text a reader sees (``head`` first: removed in this order, the
-# walks for the other names then pass over the body alone).
-NOT_TEXT = ("head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas")
-# Page furniture: never the statement's text (though a blog's sidebar may show the page's date).
-FURNITURE = ("nav", "aside", "form", "button", "select", "textarea", "footer", "figure", "menu", "dialog")
-DROPPED = NOT_TEXT + FURNITURE
+# Elements whose content is no text a reader sees, and page furniture (never the statement's text,
+# though a blog's sidebar may show the page's date).  Each name's elements go with their subtrees,
+# a name at a time, each name's walk over what is left: the order changes nothing removed (an
+# element inside one removed before is gone with it), only how much is walked, so the names with
+# the largest subtrees go first (nodes a page below each, the 150 pages of htmldate's evaluation:
+# nav 455, footer 136, head 130, aside 128, form 94, svg 70, button 54, script 44, figure 32,
+# select 28, style 10, noscript 9, the others one or none).
+NOT_TEXT = ("head", "svg", "script", "style", "noscript", "iframe", "template", "canvas", "math", "object", "embed")
+FURNITURE = ("nav", "footer", "aside", "form", "button", "figure", "select", "menu", "textarea", "dialog")
+# Both at once, for a page whose text is not read between the two: walked in this order, 0.60 against
+# 0.79 M instructions a page for NOT_TEXT then FURNITURE (the furniture's large subtrees go first).
+DROPPED = ("nav", "footer", "head", "aside", "form", "svg", "button", "script", "figure", "select", "style",
+           "noscript", "menu", "iframe", "textarea", "template", "canvas", "math", "object", "embed", "dialog")
 DROPPED_TAGS = frozenset(DROPPED)
 NOT_TEXT_TAGS = frozenset(NOT_TEXT)
 FURNITURE_TAGS = frozenset(FURNITURE)

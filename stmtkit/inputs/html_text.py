@@ -32,7 +32,7 @@ import regex
 
 from ..page_model import Page
 from ..patterns import lazy
-from .html_lines import FURNITURE, NOT_TEXT, css, css_first, has_below, tag_numbers, write_lines
+from .html_lines import DROPPED, FURNITURE, NOT_TEXT, css, css_first, has_below, tag_numbers, write_lines
 
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -115,8 +115,8 @@ def _remove_tags(tree: LexborHTMLParser, names: tuple[str, ...]) -> None:
     twenty-one names.  ``strip_tags`` unlinks each element found in C, its subtree with it
     (unlinking each node of the subtree, as ``decompose`` does, and a Python object for each
     element found, cost 0.14 M instructions more a median page); asked after the names before are
-    gone, a name finds nothing inside what was already removed: ``head`` opens ``NOT_TEXT``,
-    so the other names' walks pass over the body alone.
+    gone, a name finds nothing inside what was already removed, and walks less: the names are
+    given largest subtree first (``html_lines.DROPPED``).
     """
     tree.strip_tags(list(names))
 
@@ -304,9 +304,11 @@ def read_html(html: str, reference: dt.datetime | None = None, utf8: bytes | Non
                          (("html-too-deep", warning),))
     tree = parse_html(html if utf8 is None else utf8)
     page = read_page(tree, css(tree.root, SOURCES_SELECTOR), reference)  # JSON-LD lives in scripts: read before they go
-    _remove_tags(tree, NOT_TEXT)
-    if not page.dates:
-        page = add_text_stamps(tree, page, reference)
-    _remove_tags(tree, FURNITURE)
+    if page.dates:
+        _remove_tags(tree, DROPPED)  # no text read between: the furniture's large subtrees go first
+    else:
+        _remove_tags(tree, NOT_TEXT)
+        page = add_text_stamps(tree, page, reference)  # the text a reader sees, a sidebar's date too
+        _remove_tags(tree, FURNITURE)
     main = main_text(tree)
     return HtmlInput(main.text, dataclasses.replace(page, extraction=main.extraction), link_lines=main.link_lines)
