@@ -17,6 +17,7 @@ import regex
 
 from .chrome import is_image_name, is_section_label, is_size_switcher, is_tag_row, opens_with_home_link
 from .data import folded_structure
+from .data.chrome_words import CLICK_CALL_ENDINGS
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
@@ -77,6 +78,7 @@ def _digit_dash(text: str) -> bool:
 
 
 _METADATA_KEY_MAX = max(map(len, METADATA_KEYS))
+_MAX_CLICK_CALL = 60  # a link's call is a short line
 
 
 @lru_cache(maxsize=1)
@@ -337,6 +339,8 @@ def is_chrome(text: str, folded: str) -> bool:
     # At most eight words: nine pieces at most are cut to tell.
     if len(text.split(None, 8)) <= 8 and _has_signing_note(folded):
         return True
+    if len(text) <= _MAX_CLICK_CALL and folded.endswith(CLICK_CALL_ENDINGS):
+        return True  # "Haberin İngilizcesi için tıklayın": a link's call ("… click here")
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
 
 

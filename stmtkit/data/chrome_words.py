@@ -1,5 +1,5 @@
-"""Site chrome known by a line's first or last words, folded (``stmtkit.fold.fold_words``): an imprint,
-a link's call.  Asked by the boilerplate stage of lines no other lexicon took."""
+"""Site chrome known by a line's first or last words, folded (``stmtkit.fold.fold_words``): an imprint (the
+boilerplate stage), a link's call (the title stage's candidates)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading
 from ..data import folded_structure
-from ..data.chrome_words import CLICK_CALL_ENDINGS, IMPRINT_PREFIXES
+from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..headline import crawler_metadata
@@ -181,8 +181,6 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
                 return kind, f"lexicon prefix: {prefix!r}"
     if folded.startswith(IMPRINT_PREFIXES):
         return "site-chrome", "lexicon: an imprint"
-    if len(text) <= _MAX_BARE_PREFIXED and folded.endswith(CLICK_CALL_ENDINGS):
-        return "site-chrome", "lexicon: a link's call"
     if "cookie" in folded and len(text) <= _MAX_COOKIE and any(w in folded for w in COOKIE_WORDS):
         return "cookie", "lexicon: cookie notice"
     if is_language_switcher(folded):
