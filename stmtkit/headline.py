@@ -252,8 +252,8 @@ def same_headline(c: str, t: str) -> bool:
         return True
     if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
         return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
-    if t.endswith(" " + c) and len(c) >= MIN_PREFIX:  # the title holds the rubric: "Society Headline" over "Headline"
-        return len(t[: -len(c)].split()) <= _MAX_COPY_PREFIX_WORDS
+    if len(t) > len(c) >= MIN_PREFIX and t.endswith(c) and t[-len(c) - 1] == " ":
+        return len(t[: -len(c)].split()) <= _MAX_COPY_PREFIX_WORDS  # the title holds the rubric: "Society Headline" over "Headline"
     return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
 
 

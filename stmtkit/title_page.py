@@ -18,6 +18,7 @@ from .state import Context
 _PARAGRAPH, SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
 # A headline longer than this that runs on into the next line is a paragraph.
 _MAX_RUN_ON = 120
+_SHORT_STAMP = 40  # a stamp line opening with a month in small letters: "fevral 9th, 2013", "14 мая 2019, 10:05"
 FOLLOW_WINDOW = 4  # content lines below a candidate where a stamp or lede is looked for
 # A lede's date stands within this many characters of the start of its line, after a few words at most
 _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
@@ -100,7 +101,10 @@ class TitlePage:
         found = self._runs_on.get(line.number)
         if found is None:
             # "fevral 9th, 2013" under a headline: a stamp opening with a month in small letters goes on nothing
-            found = self._runs_on[line.number] = runs_on(self.ctx, line) and not self.is_stamp(self.ctx.line(line.number + 1))
+            # (a stamp there is short and holds a figure: a wrapped line of prose goes on asking nothing more)
+            found = self._runs_on[line.number] = runs_on(self.ctx, line) and not (
+                len(below := self.ctx.text(line.number + 1)) <= _SHORT_STAMP and DIGIT.search(below)
+                and self.is_stamp(self.ctx.line(line.number + 1)))
         return found
 
     def is_body(self, line: Line) -> bool:
