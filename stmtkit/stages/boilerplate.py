@@ -286,7 +286,8 @@ def _rights_in(lines: Lines) -> tuple[str, ...]:
 
 
 def _is_menu_entry(text: str) -> bool:
-    return len(text.split()) <= 3 and len(text) <= 25 and not text.endswith((".", "!", "?", ":", ";", ","))
+    # the length first: a paragraph is not split into its words to be told no entry
+    return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ","))
 
 
 def top_menu(content: Lines) -> Lines:
