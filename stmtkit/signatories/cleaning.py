@@ -23,7 +23,8 @@ _EMAIL = lazy(r"&lt;[^<>\s]{0,256}@[^<>\s]{0,256}>|<[^<>]{0,256}>|\[?\b[\w.+-]{1
 _MD_LINK = lazy(r"\[([^\]]{0,256})\]\([^)]{0,256}\)")
 _PAREN_CONTACT = lazy(r"\s*\((?:[^()]{0,256}:\s*)?[^()]{0,256}(?:@|https?://|www\.|\.(?:com|org|net|me|dev|io|eu|de|fr)\b)[^()]{0,256}\)")
 _EMPTY_PARENS = lazy(r"\s*[(\[<]\s*[)\]>]")
-_URL = lazy(r"\s*(?:https?://|www\.)\S{1,512}")
+# A scheme alone ("https://", a link the page left empty) is a link too, never a name: nothing after it is needed.
+_URL = lazy(r"\s*(?:https?://|www\.)\S{0,512}")
 _BARE_HANDLE = lazy(r"(?<=\S)\s+@[\w.-]{1,256}(?:@[\w.-]{1,256})?$")
 # A final full stop that belongs to the name: "Jay W.", "P.O.", "… e.V.", "Inc.", "Jr.".
 
