@@ -142,6 +142,10 @@ def closing_of(text: str) -> tuple[str, str] | None:
             if rest and not _NAME_START.match(rest):
                 if says_on_behalf(fold_words(rest), opening=True) and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
                     return text.strip(), ""  # "Sincerely, on behalf of all who signed": the names below
+                if rest.endswith(",") and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
+                    # "Best wishes, and thanks for your support,": the formula's own clause, closed by the comma
+                    # a formula closes with; prose running on from "regards the …" does not end its line so
+                    return text.strip().rstrip(" ,"), ""
                 return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
             if rest and (more := closing_of(rest)) is not None:
                 # "Saygılarımızla Bilgilerinize Sunarız": two formulas in a row are one, and no signer
