@@ -52,9 +52,25 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
             if head and _signed_in_full(head):
                 yield "closing", head
                 return
-        if block and (near_the_end or closes_the_text(ctx, block.lines[1])):
+        if block and (near_the_end or closes_the_text(ctx, block.lines[1]) or _rule_below(ctx, block.lines[1])):
             yield "closing", block
         return
+
+
+# A rule drawn under a letter ("-------", "======"): a few of one mark, nothing else.
+_MIN_RULE_CHARS = 3
+_RULE_MARKS = frozenset("-_=*~—–")
+
+
+def _rule_below(ctx: Context, last: int) -> bool:
+    """The next line holding text after line ``last`` is a rule: the letter the formula closes ends there, and
+    what the page has below it (the poster's own note, the addresses it was sent to) is no text it signs.
+    Asked only of a block a formula opened that neither stands near the end nor closes the text."""
+    for number in range(last + 1, len(ctx.lines) + 1):
+        if ctx.lines.text_at(number):
+            text = ctx.text(number).strip()
+            return len(text) >= _MIN_RULE_CHARS and len(set(text)) == 1 and text[0] in _RULE_MARKS
+    return False
 
 
 def after_closing_sentence(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
