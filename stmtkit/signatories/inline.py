@@ -28,6 +28,7 @@ from .others import without_others_tail
 from .roles import office_split, split_title
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 from .slashed import name_role_slashed
+from .stopped import entries_closed_by_full_stops
 
 _AND_WORD = lazy(r"(?<![-‐])\s+(?:and|&|et|und|и|та|і|və|ve|y|e|en|oraz|och|a)\s+(?=[\p{Lu}\d\"«„(])", regex.V1)
 _DASH_SEP = lazy(r"\s+[–—]\s+")
@@ -111,7 +112,11 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
         if len(parts) >= 3 and _all_organisations(parts):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
-        return entries_opened_by_names(segments) or _run_on_or_whole(text)
+        if (opened := entries_opened_by_names(segments)) is not None:
+            return opened
+        if body.count(". ") >= 2 and (stopped := entries_closed_by_full_stops(body, is_full_name)) is not None:
+            return stopped  # "Dr. Anna Berg, Historikerin. Tom Lind, Maler. …": a full stop closes each entry
+        return _run_on_or_whole(text)
     if _caseless_slashes(body):
         # "赤松竜(会員) /浅川肇(歌人)/足立修一(弁護士)": a script without spaces between words sets no space
         # around the slash either; a slash inside the brackets belongs to the affiliation
