@@ -215,7 +215,7 @@ def without_suffix_copy(title: str, copy: str) -> str:
 
 def _rubric(words: str) -> bool:
     """One to three capitalised words and nothing else: a rubric's or a region's name (a word in capitals
-    goes on a headline in capitals: "… MƏRKƏZİNİN" / "BİLDİRİSİ")."""
+    goes on a headline in capitals: "… BİRLİKLƏRİN" / "MÜRACİƏTİ")."""
     split = words.split()
     return 0 < len(split) <= _MAX_RUBRIC_WORDS and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in split)
 
@@ -308,7 +308,7 @@ _BRACKETED_MENU = lazy(r"^\s*(?:\[[^\[\]]{1,40}\]\s*[|/>»›]?\s*){2,}$")
 def _is_menu(text: str) -> bool:
     if text.lstrip().startswith("[") and _BRACKETED_MENU.match(text):
         return True
-    if "«" in text:  # "« Humanité et fermeté », disent-ils": French quotation marks, not a breadcrumb's "»"
+    if "«" in text:  # "« Silence et verdure », répètent-ils": French quotation marks, not a breadcrumb's "»"
         text = text.replace("«", '"').replace("»", '"')
     # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
     # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
@@ -340,7 +340,7 @@ def is_chrome(text: str, folded: str) -> bool:
     if len(text.split(None, 8)) <= 8 and _has_signing_note(folded):
         return True
     if len(text) <= _MAX_CLICK_CALL and folded.endswith(CLICK_CALL_ENDINGS):
-        return True  # "Haberin İngilizcesi için tıklayın": a link's call ("… click here")
+        return True  # "Metnin İngilizcesi için tıklayın": a link's call ("… click here")
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
 
 

@@ -11,7 +11,7 @@ IMPRINT_PREFIXES: tuple[str, ...] = (
     "directrice de la publication", "ne pas jeter sur la voie publique",
 )
 
-# A link's call closing a short line, folded: "Haberin İngilizcesi için tıklayın" ("for the English version,
+# A link's call closing a short line, folded: "Metnin İngilizcesi için tıklayın" ("for the English text,
 # click"), "Pour lire la suite, cliquez ici": site chrome, not a headline or a paragraph.
 CLICK_CALL_ENDINGS: tuple[str, ...] = (
     "click here", "click here.", "cliquez ici", "cliquez ici.", "hier klicken", "klicken sie hier", "haga clic aqui",
