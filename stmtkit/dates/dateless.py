@@ -31,7 +31,7 @@ _PLACE_THEN_AGENCY_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?:(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
     r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
 )
-# "طهران - سانا" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
+# "دمشق - وكالة الياسمين" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
 # the agency's name of one to three words.
 _PLACE_AGENCY_LINE = lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE})\s*$")
 _PLACE_AGENCY_LINE_MAX = 60

@@ -110,7 +110,7 @@ def stamp_on_text(text: str, languages: tuple[str, ...] | None) -> Stamp | None:
 # "KYIV, Ukraine (AP) —", "AMSTERDAM - ", "NEW YORK–(BUSINESS WIRE)–": a place in capitals (a region
 # after a comma may follow), an agency in brackets or not, then a dash and a sentence (a small
 # letter second: "UKRAINE - RUSSIA TALKS" is a headline): a wire lede with no date. A hyphen glued to a small
-# letter is a suffix's: "ATƏT-in Bakı Ofisi" (az/tr case endings after an acronym).
+# letter is a suffix's: "BMT-nin Bakı nümayəndəliyi" (az/tr case endings after an acronym).
 _CAPS_LEDE = lazy(
     r"^[\s#*>_]*\p{Lu}[\p{Lu}\p{M}'’.\-]+(?:[ /]\p{Lu}[\p{Lu}\p{M}'’.\-]+){0,3}"
     r"(?:,\s*\p{Lu}[\p{L}\p{M}'’.\-]+(?: \p{Lu}[\p{L}\p{M}'’.\-]+){0,2})?"
