@@ -32,6 +32,7 @@ from .lines import group_label_shape
 from .person_over_body import people_over_bodies
 from .roles import field_lines_parts, split_title
 from .rows import Entry, Row
+from .run_on_roles import names_run_into_roles
 from .segments import split_segments
 from .tables import pipe_cells, tab_cells, table_entries
 
@@ -299,6 +300,7 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         return [kept]
     if people and (pairs := people_over_bodies(rows)) is not None:
         return pairs
+    rows = (people and names_run_into_roles(rows)) or rows  # "Ada Lind Poet" / "Tom Berg Filmmaker" / …
     paragraphs: list[list[Row]] = []
     for row in rows:
         if not paragraphs or (row.after_blank and not (")" in row.line.text and closes_open_bracket(paragraphs[-1][-1].line.text, row.line.text))):

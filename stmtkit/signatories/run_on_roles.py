@@ -1,0 +1,79 @@
+"""Lines of ``Name Function`` with no separator, one signer a line: ``Ada Lind Poet`` / ``Tom Berg Filmmaker``.
+
+A scrape may drop the comma (or the cell) between each signer's name and function.  One line alone cannot be
+cut so (``Mary Ann Baker`` is a name of three words), but a paragraph whose lines mostly read as a name of two
+to four words and then a function can: the shape repeated says where each name ends.  Each such line gets its
+comma back, and the entries are read as ``Name, Function`` lines are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..lines import Line
+from .kind import is_organisation, is_role, looks_like_person
+from .roles import office_split, split_title
+from .rows import Row
+
+# A paragraph of fewer lines says too little; most of its lines must read so.
+_MIN_ROWS = 5
+_MAX_NAME_WORDS = 4
+_MAX_LINE_WORDS = 12
+
+
+def _cut(text: str) -> int | None:
+    """Where the name ends in ``text`` (after its titles): the fewest capitalised name words, two at least,
+    before words that read as a function or a body; None when no cut reads so."""
+    rest = split_title(text)[1]
+    words = rest.split()
+    for cut in range(2, min(len(words), _MAX_NAME_WORDS + 1)):
+        last = words[cut - 1]
+        if not last[:1].isupper() or (len(last) <= 2 and last.endswith(".")):
+            continue  # "Hans von …", "Jean E. …": a particle or an initial does not close a name
+        name, after = " ".join(words[:cut]), " ".join(words[cut:])
+        # the short name asked first: the function or body after it is the longer text to read
+        if looks_like_person(name) and not is_role(name) and (is_role(after, lowercase_is_role=False) or is_organisation(after)):
+            end = max(len(text) - len(rest), 0)  # the name's words found in the text itself, spaces as written
+            for word in words[:cut]:
+                at = text.find(word, end)
+                if at < 0:
+                    return None
+                end = at + len(word)
+            return end
+    return None
+
+
+# What sets a name apart from its function where the page kept a separator: no run-on layout then.
+_SEPARATORS = (",", ";", " – ", " - ", " — ", "(", ":", "\t", "|", " / ")
+
+
+def _separated(row: Row) -> bool:
+    text = row.line.text
+    return any(mark in text for mark in _SEPARATORS)
+
+
+def names_run_into_roles(rows: Sequence[Row]) -> list[Row] | None:
+    """The rows with a comma put back after each name run into its function, when most of a paragraph's
+    lines (five at least, no separator in any) read so; None otherwise.  A line an office's letters already
+    cut (``Jane Roe MP Green Party``) stays as it is."""
+    if len(rows) < _MIN_ROWS or any(row.after_blank for row in rows[1:]) or any(map(_separated, rows)):
+        return None
+    cuts: list[int | None] = []
+    misses = 0
+    allowed = len(rows) // 3
+    for row in rows:
+        text = row.line.text
+        n = len(text.split())
+        cut = _cut(text) if 3 <= n <= _MAX_LINE_WORDS and office_split(text) is None else None
+        cuts.append(cut)
+        if cut is None:
+            misses += 1
+            if misses > allowed:
+                return None
+    out = []
+    for row, cut in zip(rows, cuts, strict=True):
+        line = row.line
+        if cut is not None:
+            line = Line(line.number, line.raw, f"{line.text[:cut]}, {line.text[cut:].strip()}")
+        out.append(row._replace(line=line))
+    return out
