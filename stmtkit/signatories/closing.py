@@ -159,7 +159,7 @@ def closing_of(text: str) -> tuple[str, str] | None:
                 if says_on_behalf(fold_words(rest), opening=True) and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
                     return text.strip(), ""  # "Sincerely, on behalf of all who signed": the names below
                 if rest.endswith(",") and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
-                    # "Best wishes, and thanks for your support,": the formula's own clause, closed by the comma
+                    # "Warm regards, and many thanks again,": the formula's own clause, closed by the comma
                     # a formula closes with; prose running on from "regards the …" does not end its line so
                     return text.strip().rstrip(" ,"), ""
                 return None  # "Sincerely yours, …" is matched by its own row; "regards the …" is prose
