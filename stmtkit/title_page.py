@@ -207,6 +207,7 @@ def doubled_pair(page: TitlePage, at: int) -> int | None:
 def beside_photo_credit(ctx: Context, number: int) -> bool:
     """A line right above or below a photo's credit (no blank line between) is the picture's caption;
     not below a credit that opens the text, site chrome aside (the picture stood above it all: the line is the headline)."""
-    return any(1 <= n <= len(ctx.lines) and is_photo_credit(ctx.text(n)) for n in (number - 1, number + 1)) \
-        and not (is_photo_credit(ctx.text(number - 1))
-                 and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1)))
+    above = number > 1 and is_photo_credit(ctx.text(number - 1))
+    below = number < len(ctx.lines) and is_photo_credit(ctx.text(number + 1))
+    opens_text = above and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1))
+    return (above or below) and not opens_text

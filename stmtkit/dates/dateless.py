@@ -100,7 +100,6 @@ class PlaceAgency(NamedTuple):
     lede: bool  # a news lede: the stamp ends with an agency or a dash and the story follows
 
 
-
 def _wire_place(place: str) -> bool:
     """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name."""
     letters = place.replace(" ", "").replace("-", "")
@@ -119,13 +118,14 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     if ("=" in start or "＝" in start) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
         return PlaceAgency(m.group("place"), m.group("agency"), m.start(), m.end(), True)
     first = head[:1]
+    caseless_first = first.isalpha() and not first.isupper() and not first.islower()  # Arabic, Devanagari …
     # a caseless script's place (a letter neither upper nor lower case), or three capitals and a full stop
-    if ((first.isalpha() and not first.isupper() and not first.islower()) or (head[:3].isupper() and "." in head[:40])) \
+    if (caseless_first or (head[:3].isupper() and "." in head[:40])) \
             and ("-" in head[:60] or "–" in head[:60] or "—" in head[:60]) \
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
         return PlaceAgency(place, agency, m.start(), m.end(), True)
-    if first.isalpha() and not first.isupper() and not first.islower() and len(head) <= _PLACE_AGENCY_LINE_MAX \
+    if caseless_first and len(head) <= _PLACE_AGENCY_LINE_MAX \
             and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
         own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
         return PlaceAgency(m.group("place"), None if own else m.group("agency"), m.start(), m.end(), True)
