@@ -232,9 +232,19 @@ def _all_names(parts: Sequence[str]) -> bool:
     for name in map(_name_of, parts):
         if not (looks_like_person(name) and not is_role(name) and not is_place(name)):
             allowed -= 1
-            if allowed < 0 or name[:1].islower() or len(name.split()) > _MAX_PERSON_WORDS:
+            if allowed < 0 or (name[:1].islower() and not _capital_lost(name)) or len(name.split()) > _MAX_PERSON_WORDS:
                 return False
     return True
+
+
+def _capital_lost(name: str) -> bool:
+    """``élise Morel`` among many names: the scrape lost the first name's capital, the surname kept its own;
+    a lowercase phrase (``and others``, ``chercheuse Anna Berg``) is no name for it."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() for word in words[1:]):
+        return False
+    capitalised = name[:1].upper() + name[1:]
+    return looks_like_person(capitalised) and not is_role(capitalised)
 
 
 # A paragraph of this many parts or more is long enough to allow one in this many not to read as a name.
