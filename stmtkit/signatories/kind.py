@@ -188,6 +188,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     first = words[:1]
     if first and (first[0] in single or _opens_with_role_head(words, single)):
         return True
+    if first and "-" in first[0] and _hyphened_function(text, first[0], single):
+        return True
     if folded.startswith(phrases.get(folded[:1], ())):
         return True
     if "\u3040" <= folded[-1] <= "\u9fff" and len(words) == 1 and folded.endswith(cue.CJK_ROLES):
@@ -208,6 +210,14 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True  # "Veli Derneği Başkanı": the body's president, the body's name inside the function
     # "Committee to Protect Journalists" names a body, though "journalists" is a function
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
+
+
+def _hyphened_function(text: str, first: str, single: frozenset[str]) -> bool:
+    """``Secretário-geral da CGTX``, ``presidente-fundador``: a function joined by a hyphen to its lowercase
+    qualifier is the function; ``Dean-Jones`` (a capital after the hyphen) is a surname."""
+    head, _, _ = first.partition("-")
+    written = text.split(maxsplit=1)[0].partition("-")[2]
+    return head in single and written[:1].islower() and not _organisation_word(first)
 
 
 def named_chair(text: str) -> bool:
