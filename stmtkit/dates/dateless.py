@@ -16,7 +16,7 @@ from ..fold import fold_aligned
 from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
-from .place import CASELESS_PLACE, MARKUP_CHARS, PLACE_NAME, caseless, is_agency, place_ok
+from .place import CASELESS_PLACE, MARKUP_CHARS, PLACE_NAME, caseless, is_agency, known_agency, place_ok
 
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
@@ -152,9 +152,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             # "Wien (OTS) -").
             # With no dash after the brackets ("STOCKHOLM (TT) Story", "Berlin (ADN). Story"), a known place and an agency's name.
             if m.group("no_dash") is not None and not (
-                    is_place(m.group("place")) and (is_agency(agency) or fold_aligned(agency) in folded_dates.AGENCIES)):
+                    is_place(m.group("place")) and is_agency(agency)):
                 return None
-            if fold_aligned(agency) in folded_dates.AGENCIES or (m.group("wire") and not agency[:1].islower()) \
+            if known_agency(agency) or (m.group("wire") and not agency[:1].islower()) \
                     or (is_agency(agency) and _wire_place(m.group("place"))) \
                     or (caseless(agency) and agency.count(" ") < 3 and is_place(m.group("place"))):
                 # "الإسكندرية (قناة 9)-": no capitals tell an agency in a caseless script; a known place and a

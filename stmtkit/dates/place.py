@@ -78,11 +78,20 @@ _CHECKED = (4, 5)
 _DASH_AFTER = lazy(r"(?V1)^\s*[.,]?\s*[-–—]+")
 
 
+def known_agency(name: str) -> bool:
+    """A wire of the agencies table, alone or before a slash and its regional desk or a second wire ("dpa/lno")."""
+    folded = fold_aligned(name)
+    if folded in folded_dates.AGENCIES:
+        return True
+    head, slash, rest = folded.partition("/")
+    return bool(slash) and 0 < len(rest) <= 25 and " " not in rest and head in folded_dates.AGENCIES
+
+
 def is_agency(name: str) -> bool:
     """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ")."""
     name = name.strip()
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
-    if fold_aligned(name) in folded_dates.AGENCIES or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
+    if known_agency(name) or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
             or (" " in name and name[:1].isupper() and name.split(None, 1)[0].lower() in words.AGENCY_HEAD_WORDS):
         return True  # (or a name its head word opens: "Agenzia Lumen", "Agence Ecofin")
     # agencies write their initials into one word: "КазТАГ", "BelTA"
