@@ -73,6 +73,11 @@ EXTRA_CITIES = (
     "تبریز", "Shiraz", "شیراز", "Herat", "هرات", "Kandahar", "قندهار", "Haifa", "חיפה", "Tel Aviv",
     "תל אביב", "Тель-Авив", "Bethlehem", "بيت لحم", "Nablus", "نابلس", "Hebron", "الخليل", "Sidon", "صيدا",
     "Tripoli", "طرابلس", "Zarqa", "الزرقاء", "Irbid", "إربد",
+    # cities whose time zone's name is their own in every language, so CLDR lists no exemplar for them
+    # ("(Buenos Aires, 12/03/2018).", "KIEL (dpa/lno) -"; Lima, Santiago, Denver are words or names: NOT_CITIES)
+    "Santiago de Chile", "Buenos Aires", "Panama City", "San Salvador", "Guatemala City",
+    "Doha", "الدوحة", "Hanoi", "Belfast", "Tangier", "Tanger", "طنجة",
+    "Kiel", "Nuremberg", "Mainz", "Wroclaw", "Wrocław", "Lodz", "Łódź",
     "Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Женева", "Cenevre", "Lausanne", "Basel", "Bâle", "Lugano",
     "Strasbourg", "Straßburg", "Страсбург", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes",
     "Montpellier", "Rennes", "Grenoble", "Milan", "Milano", "Mailand", "Милан", "Turin", "Torino", "Naples",
