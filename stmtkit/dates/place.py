@@ -128,8 +128,13 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
         return cjk_place_before(before)
     skip, lead, city_word = _opening(before)
+    # "(Montevideo, 04/05/2019). Story": the lede's place and date in one bracket; a known place only
+    # ("(see the annex, 4 May)" names none)
+    bracketed = not skip and before.lstrip(MARKUP_CHARS)[:1] == "(" and ")" not in before
+    if bracketed:
+        skip = before.index("(") + 1
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
-    if m is None or not place_ok(m.group("place")):
+    if m is None or not place_ok(m.group("place")) or (bracketed and not is_place(m.group("place").split(",")[0])):
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
         if fold_aligned(m.group("place")) in folded_dates.AGENCIES:

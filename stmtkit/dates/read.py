@@ -36,6 +36,7 @@ from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, holds_no_form, shape_of, tokenize_noting_merges
 
 _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
+_BRACKET_CLOSES_LEDE = lazy(r"(?V1)\s*\)\s*[.,:]?\s*[-–—]*\s+(?=[\"“«„']?\p{Lu})")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
 # Scripts without capitals end the dateline with their full stop, the danda: "हमीरपुर, 28 नवंबर। राज्य …".
 _DANDA_STORY = lazy(r"(?V1)\s?[।॥]\s*(?=\p{L})")
@@ -204,6 +205,9 @@ class _Around(NamedTuple):
 def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label: str | None, label_start: int,
             languages: tuple[str, ...], zone_names: Mapping[str, str] | None) -> _Around:
     lead = _lead_token(reading, tokens)
+    if lead < reading.first and lead and tokens[lead].shape == "W" and tokens[lead - 1].shape == "x" \
+            and len(tokens[lead].text) == 2 and text[tokens[lead].start : tokens[lead].end].isupper():
+        lead += 1  # "Washington DC, 21/11/2016": two capitals after a name are its region, not a weekday's short form
     date_start = tokens[lead].start
     place: str | None = None
     agency: str | None = None
@@ -221,6 +225,9 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         if m is None:
             return _Around(None, None, zone, fixed, date_start, date_start, end, False)
         return _Around(place, agency, zone, fixed, start, date_start, m.end(), True)
+    if place is not None and text[:start].rstrip().endswith("(") and (m := _BRACKET_CLOSES_LEDE.match(text, end)) is not None:
+        # "(Montevideo, 04/05/2019). Story": place and date in one bracket open the lede
+        return _Around(place, agency, zone, fixed, text.rindex("(", 0, start), date_start, m.end(), True)
     late_agency, agency_end, lede = agency_after(text, end)
     place_end = -1
     if place is None and late_agency is None:
