@@ -63,11 +63,13 @@ _EXPLAINED = 6  # how many candidates --explain lists, best first
 _YEAR_SCAN, _YEAR_CHARS = 400, 2000
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
+_YEAR_OPENS = lazy(r"(?:1[89]|20)\d\d\b")
 # A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
 _TIME_ALONE = lazy(r"^[\s#*>_|•·\-–]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
 
 
-def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None) -> Stamp | None:
+def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None,
+          last: int | None = None) -> Stamp | None:
     options = ctx.options
     assume_tz = options.assume_tz if options.assume_tz and known_zone(options.assume_tz) else None
     try:
@@ -77,7 +79,7 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
             assume_tz=assume_tz,
             languages=languages,
             year_hint=year_hint,
-            lines=(number, number),
+            lines=(number, last or number),
         )
     except Exception:  # a stage never raises on odd text: an unreadable line is no stamp
         return None
@@ -180,6 +182,10 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
         below_window = index >= _LEDE_WINDOW and index != first_paragraph
         if below_window and (text == nothing_in or len(text) > STAMP_MAX):
             continue
+        last = number
+        if text[-1:] == "," and index + 1 < min(len(content), _LEDE_WINDOW) and _YEAR_OPENS.match(content[index + 1].text):
+            # "DUBAI, June 3," / "2008 (AFP) - …": a hard-wrapped lede, its year on the next line, is read whole
+            text, last = f"{text} {content[index + 1].text}", content[index + 1].number
         head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
         if not holds_digit(head) and not (han and _HAN_DATE.search(head)) \
                 and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
@@ -187,12 +193,13 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
             # (asked first: reading every undated line of the header cost the stage half its time).
             continue
         before = len(found)
-        _on_line(ctx, found, index, number, text, languages)
+        _on_line(ctx, found, index, number, text, languages, last)
         nothing_in = text if below_window and len(found) == before else None
     return found
 
 
-def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, languages: tuple[str, ...]) -> None:
+def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, number: int, text: str, languages: tuple[str, ...],
+             last: int) -> None:
     """Add the candidates of content line ``index`` holding a digit, or near the top, to ``found``."""
     short, head = len(text) <= STAMP_MAX, text[:_LEDE_HEAD]  # a short line is read whole
     cut = (crawler_metadata(text) or _glued_title(ctx, text)) if index < _LEDE_WINDOW else 0
@@ -204,7 +211,7 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
         _bare_lede(found, index, number, rest, after_metadata)
         if after_metadata is not None:
             found.append((index, _line_candidate(number, rest, after_metadata, len(rest) <= STAMP_MAX)))
-    stamp = _read(ctx, head, number, languages)
+    stamp = _read(ctx, head, number, languages, last=last)
     _bare_lede(found, index, number, head, stamp)
     if stamp is None:
         return
