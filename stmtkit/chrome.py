@@ -1,4 +1,4 @@
-"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons.
+"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons, the site's name.
 
 Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``), by
 the headline questions (``stmtkit.headline``: a section label, an image name, a breadcrumb trail)
@@ -13,6 +13,7 @@ import regex
 
 from .data import folded_structure
 from .fold import fold_key
+from .lines import Line, Lines
 from .patterns import lazy
 
 # A menu: three or more short entries between bars, bullets or arrows.
@@ -202,3 +203,22 @@ def _label_first_words() -> frozenset[str]:
 def _longest_label() -> int:
     """The most words a document label holds (``for immediate release``: 3)."""
     return max((len(label.split()) for label in folded_structure.DOCUMENT_LABELS), default=0)
+
+
+_SITE_NAME = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
+# How many content lines at the top may be the site's name.
+_TOP_LINES = 3
+
+
+def site_name_lines(content: Lines) -> list[Line]:
+    """A bare domain above the headline (``report.az``, ``www.delta-daily.com``) is the site's name.
+
+    Only before any other text: a link on its own line further down is often the statement's
+    own (where to sign), and an address is a contact.
+    """
+    out: list[Line] = []
+    for line in content[:_TOP_LINES]:
+        if " " in line.text or "." not in line.text or not _SITE_NAME.match(line.text):  # a domain: a dot, no space
+            break
+        out.append(line)
+    return out

@@ -22,7 +22,7 @@ from operator import itemgetter
 
 import regex
 
-from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading
+from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading, site_name_lines
 from ..data import folded_structure
 from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
@@ -88,6 +88,8 @@ _MAX_ABOUT_PARAGRAPHS = 3
 # A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
 _MAX_CONTACT_LINES, _CONTACT_LINE = 6, lazy(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d[\d ()./\-]{6,}\d)", regex.S)
 _GROUP = 4096  # lines of a run added at a time
+# How a contact is reached: an e-mail address or a phone number.
+_REACHABLE, _MAX_CONTACT_CHARS = lazy(r"@\S+\.\w|\d[\d ()./\-]{6,}\d"), 240
 
 
 # Every prefix has at least this many characters (checked where they are grouped).
@@ -259,7 +261,25 @@ def _block_end(ctx: Context, number: int, kind: str, rule: str) -> int:
                 or classify_why(below.text)):  # a piece of its own ("SOURCE …", "###")
             break
         end, taken = below.number, taken + 1
+    if kind == "contact" and taken == most:
+        end = _more_contacts(ctx, end)
     return end
+
+
+def _more_contacts(ctx: Context, end: int) -> int:
+    """A joint release lists a contact for each sender ("ORG:" over "Name: name@org.org"): the block goes on
+    while its lines hold an address or a number, or label the line under them that does."""
+    lines, at = ctx.lines, end  # lines[at] is the line under ``end``
+    while at < len(lines) and ctx.is_free(lines[at].number):
+        text = lines[at].text
+        if _REACHABLE.search(text) and len(text) <= _MAX_CONTACT_CHARS:
+            at += 1
+        elif text.endswith(":") and len(text) <= _MAX_HEADING // 2 and at + 1 < len(lines) \
+                and _REACHABLE.search(lines[at + 1].text) and len(lines[at + 1].text) <= _MAX_CONTACT_CHARS:
+            at += 2
+        else:
+            break
+    return lines[at - 1].number if at > end else end
 
 
 def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) -> None:
@@ -331,25 +351,6 @@ def _is_tail_line(ctx: Context, line: Line) -> bool:
         and text[:1] not in "-–•*·"
         and not text[:1].isdigit()
     )
-
-
-_SITE_NAME = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
-# How many content lines at the top may be the site's name.
-_TOP_LINES = 3
-
-
-def site_name_lines(content: Lines) -> list[Line]:
-    """A bare domain above the headline (``report.az``, ``www.delta-daily.com``) is the site's name.
-
-    Only before any other text: a link on its own line further down is often the statement's
-    own (where to sign), and an address is a contact.
-    """
-    out: list[Line] = []
-    for line in content[:_TOP_LINES]:
-        if " " in line.text or "." not in line.text or not _SITE_NAME.match(line.text):  # a domain: a dot, no space
-            break
-        out.append(line)
-    return out
 
 
 def claim_repeats(ctx: Context) -> None:
