@@ -214,6 +214,9 @@ def role_closing_name(head: str) -> tuple[str, str] | None:
     for at in range(2, len(words)):
         word = words[at]
         if (word[:1].islower() or len(word) >= 7) and is_role(word, lowercase_is_role=False):
+            # "Eva Smit algemeen secretaris", "Eva Smit wnd voorzitter": lowercase qualifiers open the role
+            while at > 2 and words[at - 1][:1].islower() and not is_particle(words[at - 1]):
+                at -= 1
             name = " ".join(words[:at])
             return (name, " ".join(words[at:])) if looks_like_person(name) else None
     return None
