@@ -62,8 +62,9 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
 
 
 def _lone_titled_signer(ctx: Context, end: int) -> bool:
-    """Line ``end`` is a titled name alone (``Dr. Jane Roe``) right under the last sentence of a letter,
-    one that opens with a salutation (``Dear friends,``, ``Liebe Nachbarn!``): its signer.
+    """Line ``end`` is a titled name alone (``Dr. Jane Roe``), or a full name alone (``Jane Roe``), right under
+    the last sentence of a letter, one that opens with a salutation (``Dear friends,``, ``Liebe Nachbarn!``):
+    its signer.
 
     Without the salutation a titled name closing a text is as likely an author line as a signer.
     """
@@ -74,15 +75,26 @@ def _lone_titled_signer(ctx: Context, end: int) -> bool:
     if above < 1 or not ctx.is_free(above) or not ctx.text(above).endswith((".", "!", "?")) or not _opens_with_salutation(ctx, above):
         return False
     line = ctx.line(end)
-    return not line.marker and bool(split_title(clean_entry_text(line.text))[0]) and bare_entry(line.text, False)[1] \
-        and is_prose(ctx.text(above))
+    if line.marker or not is_prose(ctx.text(above)):
+        return False
+    name = clean_entry_text(line.text)
+    if split_title(name)[0]:
+        return bare_entry(line.text, False)[1]
+    # "Zdzisław Nowak" alone: under a letter that opens with its salutation a full name is its writer too
+    return at_least_words(name, 2) and not at_least_words(name, _MAX_LONE_NAME_WORDS + 1) and looks_like_person(name) \
+        and not is_role(name) and not is_organisation(name) and bare_entry(line.text, False)[0]
+
+
+# A full name alone under a letter: two to four words.
+_MAX_LONE_NAME_WORDS = 4
 
 
 def _opens_with_salutation(ctx: Context, before: int) -> bool:
     """The first unclaimed line of the text (above line ``before``) is a short salutation: a few words ending
     in a comma, a colon or an exclamation mark (``An alle Mitglieder,``, ``Queridos vecinos:``)."""
     for line in ctx.lines[: before - 1]:
-        if line.text and ctx.is_free(line.number):
+        # "1 1 1 1", "* * *": a line without a letter is the page's debris, not the letter's first line
+        if line.text and ctx.is_free(line.number) and any(map(str.isalpha, line.text)):
             text = line.text.strip("*_ ")
             return text.endswith((",", ":", "!")) and not at_least_words(text, _MAX_SALUTATION_WORDS + 1)
     return False
