@@ -110,8 +110,9 @@ def fold_piece(char: str) -> str:
     ('e', 'ss', 'fi', 'i', '')
     """
     decomposed = unicodedata.normalize("NFKD", char.casefold())
-    # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes.
-    return "".join(filterfalse(unicodedata.combining, decomposed)).translate({0x131: "i", 0x259: "e"})
+    # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes; the Arabic tatweel only stretches
+    # a word for the eye ("بــــيان" is "بيان") and folds to nothing.
+    return "".join(filterfalse(unicodedata.combining, decomposed)).translate({0x131: "i", 0x259: "e", 0x640: ""})
 
 
 class _Pieces(dict[int, str]):
