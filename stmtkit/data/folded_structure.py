@@ -150,7 +150,7 @@ DOCUMENT_LABELS: frozenset[str] = frozenset((
     'nota a imprensa', 'nota de prensa', 'offener brief', 'op-ed', 'open brief', 'open letter', 'opinion',
     'oswiadczenie', 'persbericht', 'press release', 'presseinformation', 'pressemeldung', 'pressemitteilung',
     'statement', 'stellungnahme', 'tribune', 'verklaring', 'відкритии лист', 'заява', 'заявление', 'лист до',
-    'открытое письмо', 'прес-реліз', 'пресс-релиз',
+    'открытое письмо', 'прес-реліз', 'пресс-релиз', 'بيان', 'بيان صحفي', 'بيان مشترك', 'رسالة مفتوحة',
 ))
 CHROME_PREFIXES_BY_FIRST: dict[str, tuple[str, ...]] = {
     't': ('tags:', 'tags :', 'tagged:', 'topics:', 'tags :', 'tags:', 'teqler:', 'teilen:', 'this article is more than', 'this article is over', 'ten artykul ma ponad'),
@@ -438,7 +438,8 @@ CHROME_LINE_KINDS: dict[str, str] = {
     'oswiadczenie': 'document-label', 'apel': 'document-label', 'list do': 'document-label',
     'comunicat de presa': 'document-label', 'comunicat': 'document-label', 'declaratie': 'document-label',
     'persbericht': 'document-label', 'open brief': 'document-label', 'verklaring': 'document-label',
-    'gezamenlijke verklaring': 'document-label', 'brief aan': 'document-label',
+    'gezamenlijke verklaring': 'document-label', 'brief aan': 'document-label', 'بيان': 'document-label',
+    'بيان صحفي': 'document-label', 'بيان مشترك': 'document-label', 'رسالة مفتوحة': 'document-label',
 }
 
 # Notes, credits, headings and cues of the title, boilerplate and body stages.

@@ -232,6 +232,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("komunikat prasowy", "list otwarty", "oswiadczenie", "apel", "list do"),
         "ro": ("comunicat de presa", "comunicat", "declaratie", "apel"),
         "nl": ("persbericht", "open brief", "verklaring", "gezamenlijke verklaring", "brief aan"),
+        "ar": ("بيان", "بيان صحفي", "بيان مشترك", "رسالة مفتوحة"),
     },
 }
 
