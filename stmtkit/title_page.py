@@ -183,8 +183,9 @@ def runs_on(ctx: Context, first: Line) -> bool:
     ``example.org   14-05-2014 Print`` under a headline is the page's chrome)."""
     following = _next_text(ctx, first)
     # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
+    # (a line in capitals over one in small letters is a label or a rubric, not a sentence wrapped: "HAUT" / "grand débat")
     return following[:1].islower() and first.text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None \
-        and (" " in first.text.strip() or " " in following.strip())
+        and (" " in first.text.strip() or " " in following.strip()) and not first.text.isupper()
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:

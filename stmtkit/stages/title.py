@@ -243,6 +243,10 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
+        if features.get("after_body") == 1.0 and _dated_right_below(page, at):
+            # one paragraph over the line with the page's date stamp right under it: the paragraph is the site's
+            # (a log-in or subscription notice), the line its article's headline
+            features["after_body"] = 0.5
         if at + 1 < len(page.content) and page.kind(at + 1) == "longer" \
                 and ("document_label" in features or opens_with_document_label(title)):  # "Persbericht" / "Headline" / stamp
             features["label_kicker"] = 1.0
@@ -290,6 +294,18 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     crumb = last_crumb(title)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
         features["breadcrumb"] = 1.0
+
+
+def _dated_right_below(page: TitlePage, at: int) -> bool:
+    """The next content line is a publication stamp: a date (its label, time or rubric beside it) and no place
+    (a letter's "Tunis, 28 December 2008" opens a letter, and the line above it may be a greeting)."""
+    if at + 1 >= len(page.content):
+        return False
+    below = page.content[at + 1]
+    if len(below.text) > STAMP_MAX or not holds_digit(below.text) or not page.is_stamp(below):
+        return False
+    stamp = page.read(below)[1]
+    return stamp is not None and stamp.dateline.place is None
 
 
 def _plain_headline(features: dict[str, float]) -> bool:
