@@ -198,9 +198,9 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
     "it": ("cordiali saluti", "distinti saluti", "cordialmente", "in fede", "con osservanza", "distinti saluti e buon lavoro", "un cordiale saluto", "cordialita"),
     "pt": ("atenciosamente", "cordialmente", "respeitosamente", "saudacoes", "com os melhores cumprimentos", "melhores cumprimentos", "com os meus cumprimentos", "cumprimentos", "com estima"),
     "ru": ("с уважением", "с глубоким уважением", "искренне ваш", "искренне ваши",
-           "с наилучшими пожеланиями"),
+           "с наилучшими пожеланиями", "ваш", "ваша", "ваши", "всегда ваш"),
     "uk": ("з повагою", "з глибокою повагою",
-           "щиро", "з найкращими побажаннями"),
+           "щиро", "з найкращими побажаннями", "ваш", "ваша", "ваші"),
     "tr": ("saygilarimizla", "saygilarimla", "saygiyla",
            "sevgi ve saygilarimizla", "saygi ve sevgilerimizle",
            # a statement is submitted to its readers: "İlginize sunarız", "Kamuoyuna saygıyla duyururuz"
