@@ -249,9 +249,10 @@ def read_entries(
     text = clean_entry_text(raw)
     if not text or not (text[:1].isalpha() or _LETTER_OR_DIGIT.search(text)):  # most open with a letter
         return []
+    closed = False
     if "(" in text:
         if text.count("(") > text.count(")") and text.rfind("(") > text.rfind(")"):
-            text += ")"  # "김삼열(독립유공자유족회": the scrape cut the entry inside its bracket; the name is before it
+            text, closed = text + ")", True  # "김삼열(독립유공자유족회": the scrape cut the entry inside its bracket; the name is before it
         text = without_capacity_remarks(text)
     if _place_and_date(text):
         return []
@@ -327,6 +328,8 @@ def read_entries(
             kind, name = "organisation", _drop_place_tail(rest)[0]
     if not name:
         return []
+    if closed and kind == "organisation" and name.endswith(")"):
+        name = name[:-1].rstrip()  # a body keeps its name as written: the bracket closed above was only for reading
     return [_make(name, kind, raw, lines, ", ".join(roles) or None, ", ".join(affiliations) or None, group)]
 
 
