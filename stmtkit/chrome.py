@@ -1,4 +1,4 @@
-"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons, the site's name.
+"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons, the site's name, a photo's credit.
 
 Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``), by
 the headline questions (``stmtkit.headline``: a section label, an image name, a breadcrumb trail)
@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from .data import folded_structure
-from .fold import fold_key
+from .fold import fold_key, fold_words
 from .lines import Line, Lines
 from .patterns import lazy
 
@@ -222,3 +222,13 @@ def site_name_lines(content: Lines) -> list[Line]:
             break
         out.append(line)
     return out
+
+
+def is_photo_credit(text: str) -> bool:
+    """``Foto: Kari Lunde / Weekly News``, ``Photo by Jane Roe``, ``Bild © X``: a photo's credit line."""
+    opening = text.lstrip("*_ ")[:40]  # "*Fotoğraf: Can Candan": a lone star left by the scrape
+    if ":" not in opening and "：" not in opening and "by" not in opening.lower() and "©" not in opening:
+        return False  # a credit's word is set off by one of these: most lines hold none
+    folded = fold_words(opening)
+    head = folded.split(":", 1)[0].split(" by ", 1)[0].split(" ©", 1)[0].strip()
+    return head != folded.strip() and head in folded_structure.PHOTO_CREDITS

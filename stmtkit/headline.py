@@ -257,23 +257,24 @@ def same_headline(c: str, t: str) -> bool:
     return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
 
 
-def is_photo_credit(text: str) -> bool:
-    """``Foto: Kari Lunde / Weekly News``, ``Photo by Jane Roe``, ``Bild © X``: a photo's credit line."""
-    opening = text.lstrip("*_ ")[:40]  # "*Fotoğraf: Can Candan": a lone star left by the scrape
-    if ":" not in opening and "：" not in opening and "by" not in opening.lower() and "©" not in opening:
-        return False  # a credit's word is set off by one of these: most lines hold none
-    folded = fold_words(opening)
-    head = folded.split(":", 1)[0].split(" by ", 1)[0].split(" ©", 1)[0].strip()
-    return head != folded.strip() and head in folded_structure.PHOTO_CREDITS
-
-
 def last_crumb(text: str) -> str | None:
     """The last crumb of a trail of breadcrumbs set apart by arrows (``News > Statements > The Headline``
     → ``The Headline``); None for a line with no arrow or a crumb too short to be a headline."""
     if not any(mark in text for mark in ">»›"):
-        return None  # most lines: no arrow
+        # most lines: no arrow; a trail set apart by slashes opens with the site's home link ("Ana səhifə / Siyasət /
+        # The Headline": a headline may hold slashes itself)
+        crumbs = text.split(" / ") if " / " in text else ()
+        if len(crumbs) < 3 or not _home_crumb(crumbs[0]):
+            return None
+        last = crumbs[-1].strip()
+        return last if len(last) >= MIN_PREFIX else None
     last = _CRUMB.split(text)[-1]
     return last if MIN_PREFIX <= len(last) < len(text) else None
+
+
+def _home_crumb(text: str) -> bool:
+    folded = fold_words(text)
+    return folded in folded_structure.HOME_LINKS or folded_structure.CHROME_LINE_KINDS.get(folded) == "site-chrome"
 
 
 def all_caps(text: str) -> bool:

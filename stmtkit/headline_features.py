@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from .addressee import is_addressee
-from .chrome import is_document_label
+from .chrome import is_document_label, is_photo_credit
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
@@ -19,7 +19,6 @@ from .headline import (
     holds_two_sentences,
     is_byline,
     is_chrome,
-    is_photo_credit,
     is_truncated,
     items_run_together,
     word_count,

@@ -7,9 +7,10 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 
 from __future__ import annotations
 
+from .chrome import is_photo_credit
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
-from .headline import all_caps, folded_copy, is_byline, is_photo_credit, is_truncated, width, word_count
+from .headline import all_caps, folded_copy, is_byline, is_truncated, width, word_count
 from .headline_features import MIN_WORDS
 from .lines import Line
 from .patterns import lazy

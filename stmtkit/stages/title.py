@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from ..chrome import is_section_label, opens_with_document_label
+from ..chrome import is_photo_credit, is_section_label, opens_with_document_label
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.stamp_line import (
     MARKUP,
@@ -35,7 +35,6 @@ from ..headline import (
     crawler_metadata,
     folded_copy,
     glued_stamp_start,
-    is_photo_credit,
     is_repeat,
     last_crumb,
     same_headline,
