@@ -14,6 +14,7 @@ from .data.addressee_words import (
     ADDRESSEE_ENDINGS,
     ADDRESSEE_PREFIXES_CJK,
     ADDRESSEE_SUFFIXES,
+    PATRONYMIC_ENDINGS,
     SALUTATION_WORDS,
 )
 from .fold import fold_words
@@ -29,6 +30,9 @@ def is_addressee(folded: str, language: str | None) -> bool:
     if folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
             and words[0].rstrip("!,") in SALUTATION_WORDS[language]:
         return True  # "Дорогие коллеги!", "Liebe Kolleginnen und Kollegen,": a salutation by its shape
+    if folded.endswith(("!", ",")) and language in PATRONYMIC_ENDINGS and len(words := folded.split()) == 2 \
+            and words[1].rstrip("!,").endswith(PATRONYMIC_ENDINGS[language]):
+        return True  # "Владимир Владимирович!": a name and patronymic alone address the reader
     starts = _cue_starts(language)
     if folded[:1] not in starts and "" not in starts:
         return False  # the pattern matches a cue at the line's start: most lines open with none's first letter

@@ -83,3 +83,11 @@ SALUTATION_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("beste", "lieve", "hallo"),
     "en": ("hello", "hi", "friends"),
 }
+
+# A salutation by first name and patronymic alone ("Владимир Владимирович!", "Олено Петрівно,"): the patronymic's
+# endings (folded; the Ukrainian vocative with its own).
+PATRONYMIC_ENDINGS: dict[str, tuple[str, ...]] = {
+    "ru": ("ович", "евич", "ьич", "овна", "евна", "ична", "инична"),
+    "uk": ("ович", "йович", "овичу", "йовичу", "івна", "ївна", "івно", "ївно"),
+    "be": ("авіч", "евіч", "аўна", "еўна"),
+}
