@@ -18,4 +18,7 @@ CLICK_CALL_ENDINGS: tuple[str, ...] = (
     "pulse aqui", "clique aqui", "clicca qui", "kliknij tutaj", "kliknij", "нажмите здесь", "нажмите", "натисніть тут",
     "натисніть", "tiklayin", "tiklayiniz", "tiklayin.", "klikleyin", "buraya tiklayin", "klik hier", "klikk her",
     "klicka har", "اضغط هنا", "انقر هنا",
+    # a skip link glued after the site's name by the scrape: "The Daily Ledger Skip Main Navigation"
+    "skip main navigation", "skip to main content", "skip to content", "skip navigation", "zum inhalt springen",
+    "aller au contenu", "ir al contenido", "перейти к содержанию",
 )
