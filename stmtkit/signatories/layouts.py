@@ -29,7 +29,7 @@ from .grid import grid_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
-from .person_over_body import people_over_bodies
+from .person_over_body import names_over_functions, people_over_bodies
 from .roles import field_lines_parts, split_title
 from .rows import Entry, Row
 from .run_on_roles import names_run_into_roles
@@ -298,7 +298,7 @@ def _unmarked_entries(rows: Sequence[Row], *, people: bool = True) -> list[list[
         if is_place(split_segments(last)[0] if last else last) and not is_role(last):
             kept.pop()  # "Azərbaycan, Qəbələ rayonu.": where the letter was signed, not the signer's body
         return [kept]
-    if people and (pairs := people_over_bodies(rows)) is not None:
+    if people and ((pairs := people_over_bodies(rows)) is not None or (pairs := names_over_functions(rows)) is not None):
         return pairs
     rows = (people and names_run_into_roles(rows)) or rows  # "Ada Lind Poet" / "Tom Berg Filmmaker" / …
     paragraphs: list[list[Row]] = []

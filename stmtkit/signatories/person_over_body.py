@@ -1,5 +1,6 @@
 """Signers each written over the body they sign for: ``Jane Roe, Director`` / ``Harbour Union`` /
-``Tom Lind, President`` / ``Valley Trust``, one line a paragraph.
+``Tom Lind, President`` / ``Valley Trust``, one line a paragraph; or each name over its function, every
+line a paragraph of its own (``Heike Brandt`` / blank / ``Buchhändlerin`` / blank / ``Jonas Keller`` / …).
 
 A joint statement of a few bodies closes so: each head's name and function on one line, the body
 on the next.  Read one line an entry, the bodies were signers of their own, beside people who had
@@ -36,6 +37,35 @@ def people_over_bodies(rows: Sequence[Row]) -> list[list[Line]] | None:
         if len(segments) != 2 or not is_full_name(segments[0]) or not is_role(segments[1]):
             return None
         pairs.append([person.line, body.line])
+    if len(rows) % 2:
+        pairs.append([rows[-1].line])
+    return pairs
+
+
+_MIN_NAME_PAIRS = 3  # a name over its function three times over: the page's layout, not chance
+_MAX_FUNCTION_WORDS = 20
+
+
+def names_over_functions(rows: Sequence[Row]) -> list[list[Line]] | None:
+    """The rows two by two (a full name, then its function), when the whole block alternates so and blank
+    lines part a name from its function (a page that sets every field as a paragraph): read one line an
+    entry, the functions were signers of their own.  Half the function lines or more must open with a
+    function word; an odd last row stays an entry of its own (the scrape cut the list after a name)."""
+    if len(rows) < 2 * _MIN_NAME_PAIRS or not is_full_name(clean_entry_text(rows[0].line.text)) \
+            or is_full_name(clean_entry_text(rows[1].line.text)):
+        return None  # (most blocks: two names, or no name, on their first two lines)
+    pairs: list[list[Line]] = []
+    spaced = functions = 0
+    for name, field in zip(rows[::2], rows[1::2], strict=False):
+        text = clean_entry_text(field.line.text)
+        if not is_full_name(clean_entry_text(name.line.text)) or not text or is_full_name(text) \
+                or text.endswith(":") or len(text.split()) > _MAX_FUNCTION_WORDS:
+            return None
+        spaced += field.after_blank
+        functions += is_role(split_segments(text)[0])
+        pairs.append([name.line, field.line])
+    if not spaced or functions * 2 < len(pairs):
+        return None
     if len(rows) % 2:
         pairs.append([rows[-1].line])
     return pairs
