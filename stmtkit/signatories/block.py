@@ -47,6 +47,9 @@ from .text_around import text_above
 
 # How many blank lines may separate the entries of one block.
 _MAX_BLANK_RUN = 3
+# A note right under a heading, over its names, is one short sentence (a name is no sentence).
+_MIN_NOTE_WORDS = 4
+_MAX_NOTE_WORDS = 16
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
 _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
@@ -67,8 +70,9 @@ def languages_of(ctx: Context) -> tuple[str, ...] | None:
     return ctx.options.languages or ((ctx.language,) if ctx.language else None)
 
 
-def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> list[Row]:
-    """The block's lines from ``first`` on: stop at the first line that ends it (not taken)."""
+def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True, under_heading: bool = False) -> list[Row]:
+    """The block's lines from ``first`` on: stop at the first line that ends it (not taken).
+    ``under_heading``: one short sentence right below the heading is a note over the names, not the text."""
     rows: list[Row] = []
     blank_run = 0
     bulleted = 0  # rows so far, every one opening with a bullet
@@ -95,6 +99,14 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True) -> lis
             break
         if not rows and line.text.endswith(":") and group_of(line.text) is None and not at_least_words(line.text, MAX_ENTRY_WORDS + 1):
             # "Signatories:" then "The following organisations have signed this letter:"
+            rows.append(Row(line, blank_run > 0, intro=True))
+            blank_run = 0
+            continue
+        if under_heading and not rows and line.text.endswith(("!", ".")) and not at_least_words(line.text, _MAX_NOTE_WORDS + 1) \
+                and at_least_words(line.text, _MIN_NOTE_WORDS) and (line.text.endswith("!") or is_prose(line.text)) \
+                and not bare_entry(line.text, bool(line.marker))[0]:
+            # "Our supporters" then "Thank you for all your messages!": a note under the heading, the names below
+            # (a line of names may close on a full stop, not on an exclamation mark)
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
             continue

@@ -204,7 +204,7 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
             cue = "weak-heading"
         block = None
         if line.number > searched_until or inline:
-            rows = collect_rows(ctx, line.number + 1)
+            rows = collect_rows(ctx, line.number + 1, under_heading=cue == "heading")
             if rows:
                 searched_until = max(searched_until, rows[-1].line.number)
             # "Письмо подписали:" in the middle of an article is about another letter: a weak
