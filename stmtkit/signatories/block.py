@@ -115,8 +115,9 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True, under_
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
             continue
-        if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text) and not _closes_semicolon_run(rows, line.text):
-            break
+        if stop_at_prose and is_prose(line.text) and not is_name_paragraph(line.text) and not _closes_semicolon_run(rows, line.text) \
+                and not (rows and bare_entry(line.text, bool(line.marker))[0]):
+            break  # "врач Мария Зотова," under entries: a function in lower case, then the name, is no sentence
         if line.marker:
             bulleted += 1
         elif bulleted >= _MIN_BULLETED_RUN and bulleted == len(rows) and not blank_run and not line.raw[:1].isspace() \

@@ -27,7 +27,7 @@ from .cues import (
 )
 from .entry import name_before_colon, names_joined, role_closing_name
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
-from .roles import name_last, split_title, without_capacity_remarks
+from .roles import name_last, opens_with_function, split_title, without_capacity_remarks
 
 # An entry is short; prose is long and ends a sentence.
 MAX_ENTRY_WORDS = 25
@@ -438,7 +438,7 @@ def role_before_name(cleaned: str) -> bool:
     if len(last_field) > 1:
         return is_role(last_field[0].split(", ", 1)[0])
     words = found[0].split()
-    if words[0].isupper() or is_role(words[0], lowercase_is_role=False):
+    if words[0].isupper() or opens_with_function(words):
         return True
     # "Jurnalistlər Birliyinin sədri Elçin Şıxlı": a body, then its function; a sentence ending in a
     # name ("The letter was handed to Mayor Jane Roe") has lowercase words that name no function

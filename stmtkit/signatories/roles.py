@@ -9,6 +9,7 @@ Researcher``, affiliation ``Max Planck Institute``; ``председатель �
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -112,13 +113,23 @@ def name_last(text: str) -> tuple[str, str] | None:
         # field in brackets after it ("Filosofian tohtori (kemia) Anna Berg") is the function's
         # (the shapes asked before the role questions, each shape before its question)
         head = _before_bracket(role)
-        if acronyms or degree or is_role(role[0], lowercase_is_role=False) or (
+        if acronyms or degree or opens_with_function(role) or (
                 bool(head) and (head[-1][:1].islower() or len(head) >= 2)
                 and (is_role(head[-1], lowercase_is_role=False) or is_function_word(head[-1]))):
             joined = " ".join(name)
             if looks_like_person(joined) and not is_organisation(joined):
                 return " ".join(role).strip(" ,–-"), joined
     return None
+
+
+def opens_with_function(words: Sequence[str]) -> bool:
+    """The first word names a function, or qualifies the function that follows it (``народная артистка``,
+    ``почетный председатель``)."""
+    if not words:
+        return False
+    if is_role(words[0], lowercase_is_role=False):
+        return True
+    return len(words) >= 2 and fold_words(words[0]) in cue.ROLE_MODIFIERS and is_role(words[1], lowercase_is_role=False)
 
 
 def _inner_particle(words: list[str], at: int) -> bool:
@@ -158,6 +169,10 @@ def _long_name_last(words: list[str]) -> tuple[str, str] | None:
         return None
     # "член-кореспондент НАН України Іван ГРИЦАЙ": an acronym or a place before the surname is the function's body
     if any(len(w) >= 2 and w.isupper() for w in name[:-1]) or any(map(is_place, name)):
+        return None
+    # "народная артистка России Анна Орлова": three Cyrillic words make a name with the patronymic between
+    # (Иван Петрович Сидоров); otherwise the first is the function's body, in a case no gazetteer spells
+    if len(name) == _LONG_NAME_WORDS[0] and "\u0400" <= name[1][:1] <= "\u04ff" and not _PATRONYMIC.search(name[1]):
         return None
     joined = " ".join(name)
     if not looks_like_person(joined) or is_organisation(joined) or any(is_role(w, lowercase_is_role=False) for w in name):
