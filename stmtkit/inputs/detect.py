@@ -32,16 +32,19 @@ _BLOCK_START = lazy(
 _TAG = lazy(r"</?(?:p|div|br|span|a|li|h[1-6]|table|tr|td|html|head|body|meta)\b[^<>]{0,500}>", regex.IGNORECASE)
 _HTML_NAMES = (".html", ".htm", ".xhtml", ".shtml")
 _MARKDOWN_NAMES = (".md", ".markdown", ".mdown", ".mkd")
-# Markup that only Markdown writes (one point each; two make Markdown), each with the strings it
-# cannot match without: a text lacking one is spared the search (the table row's pattern tries
-# every line start of the head: 16 M instructions a corpus pass, on texts with no "---" at all).
+# Markup that only Markdown writes (one point each; two make Markdown), each with a character and a
+# string it cannot match without: a text lacking one is spared the search (the table row's pattern
+# tries every line start of the head: 16 M instructions a corpus pass, on texts with no "---" at
+# all).  The character is asked first: one character is found by ``memchr`` (0.3 instructions a
+# character of the head), a longer string a character at a time (3-6 instructions, some 0.4 M a
+# corpus pass for each string), and most texts hold none of the six characters.
 _MARKDOWN_SIGNS = (
-    (("](",), lazy(r"\[[^\]\n]{1,300}\]\((?:https?://|/|#|\.)[^)\s]{0,500}\)")),  # [text](url)
-    (("**",), lazy(r"(?<![*\w])\*\*[^*\n]{1,200}\*\*(?![*\w])")),  # **bold**
-    (("---", "|"), lazy(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}")),  # a table's separator row
-    (("```",), lazy(r"(?m)^```")),  # a code fence
-    (("![",), lazy(r"!\[[^\]\n]{0,300}\]\(")),  # ![image](url)
-    (("#",), lazy(r"(?m)^#{1,6} \S[^\n]{0,200}\n(?:\s*\n)*#{1,6} \S")),  # two headings with only blank lines between
+    ("]", "](", lazy(r"\[[^\]\n]{1,300}\]\((?:https?://|/|#|\.)[^)\s]{0,500}\)")),  # [text](url)
+    ("*", "**", lazy(r"(?<![*\w])\*\*[^*\n]{1,200}\*\*(?![*\w])")),  # **bold**
+    ("|", "---", lazy(r"(?m)^\s*\|?\s*:?-{3,}:?\s*\|\s*:?-{3,}")),  # a table's separator row
+    ("`", "```", lazy(r"(?m)^```")),  # a code fence
+    ("!", "![", lazy(r"!\[[^\]\n]{0,300}\]\(")),  # ![image](url)
+    ("#", "# ", lazy(r"(?m)^#{1,6} \S[^\n]{0,200}\n(?:\s*\n)*#{1,6} \S")),  # two headings with only blank lines between
 )
 
 
@@ -57,7 +60,11 @@ def _suffix(name: str | None) -> str:
 
 def _markdown_signs(text: str) -> int:
     head = text[: _HEAD * 4]
-    return sum(1 for needs, sign in _MARKDOWN_SIGNS if all(n in head for n in needs) and sign.search(head))
+    signs = 0
+    for char, needs, sign in _MARKDOWN_SIGNS:  # a loop, not sum() over a generator: asked of every input
+        if char in head and needs in head and sign.search(head):
+            signs += 1
+    return signs
 
 
 def looks_like_html(text: str) -> bool:
