@@ -231,15 +231,16 @@ def _tables(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, 
     """A table whose header names a column of signers (``| Name | Affiliation | Role |``), with no heading."""
     if not ctx.lines.holds("|\t"):
         return  # a header row holds a bar or a tab
-    for line in ctx.free_content():
-        if not signer_table_header(line.text, line.raw) or inside(line.number):
+    content = ctx.free_content()
+    for number, text, raw in zip(content.numbers(), content.texts(), content.raws(), strict=True):  # no Line a row
+        if not signer_table_header(text, raw) or inside(number):
             continue
         rows: list[Row] = []
-        for below in ctx.lines[line.number - 1 :]:
+        for below in ctx.lines[number - 1 :]:
             if below.blank or not ctx.is_free(below.number) or ("|" not in below.text and "\t" not in below.raw):
                 break
             rows.append(Row(below))
-        block = read_block(Found(None, line.number, ""), rows) if len(rows) >= 2 else None
+        block = read_block(Found(None, number, ""), rows) if len(rows) >= 2 else None
         if block:
             yield "table", block
             return

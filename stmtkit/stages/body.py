@@ -36,9 +36,9 @@ def _paragraphs(run: Lines) -> list[Paragraph]:
     line that ends a sentence and is followed by an indented line, or is much
     shorter than its neighbours, ends a paragraph.
     """
-    if len(run) == 1:  # most runs on scraped pages: one paragraph a line
-        line = run[0]
-        return [Paragraph(line.text, (line.number, line.number))]
+    if len(run) == 1:  # most runs on scraped pages: one paragraph a line (read without making its Line)
+        number = run.number_at(0)
+        return [Paragraph(run.text_of(number), (number, number))]
     starts = [0]  # where each paragraph starts in the run
     widest = max(map(len, run.texts()))
     # texts, not Lines: a run of 4,000,000 lines made each of them; a line's indent is asked of its raw text

@@ -94,14 +94,13 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
     title = ctx.title.text.casefold() if ctx.title else ""
     if not title:
         return None
-    for line in ctx.lines[:_TOP_WINDOW + 4]:
-        text = line.text
+    for number, text in ctx.lines[:_TOP_WINDOW + 4].items():  # a Line made only for the one returned
         if len(text) > len(title) + STAMP_MAX or not text.casefold().startswith(title) or not holds_digit(text[len(title):]):
             continue
         rest = text[len(title) :]
-        stamp = _read(ctx, rest, line.number, languages)
+        stamp = _read(ctx, rest, number, languages)
         if stamp is not None and is_stamp_line(rest, stamp):
-            return line, rest, stamp
+            return ctx.line(number), rest, stamp
     return None
 
 
