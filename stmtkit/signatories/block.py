@@ -81,22 +81,24 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True, under_
     # the dateline's lines, looked up once for the block.
     dl = ctx.dateline
     dateline_lines = dl.lines if dl is not None and dl.lines is not None else (0, -1)
-    # the lines beside their owners, as Context.free_lines walks them: no method call per line
-    for line, owner in zip(ctx.lines[first - 1 :], islice(ctx.owner, first - 1, None), strict=True):
+    # the lines' texts beside their owners, as Context.free_lines walks them: no method call per line,
+    # and a Line made only for a line that may be a row (not for the blank lines, nor the one that ends it)
+    for (number, text), owner in zip(ctx.lines[first - 1 :].items(), islice(ctx.owner, first - 1, None), strict=True):
         if owner is not None:
             break
-        if not line.text:  # blank
+        if not text:  # blank
             blank_run += 1
             if rows and blank_run >= _MAX_BLANK_RUN:
                 break
             continue
-        if ends_block(line.text, languages) or dateline_lines[0] <= line.number <= dateline_lines[1]:
-            if rows and is_others_line(line.text) and _group_follows(ctx, line.number):
+        if ends_block(text, languages) or dateline_lines[0] <= number <= dateline_lines[1]:
+            if rows and is_others_line(text) and _group_follows(ctx, number):
                 # "• and many more…" closing one group of a grouped list, the next group below: inside the block
-                rows.append(Row(line, blank_run > 0, intro=True))
+                rows.append(Row(ctx.line(number), blank_run > 0, intro=True))
                 blank_run = 0
                 continue
             break
+        line = ctx.line(number)
         if not rows and line.text.endswith(":") and group_of(line.text) is None and not at_least_words(line.text, MAX_ENTRY_WORDS + 1):
             # "Signatories:" then "The following organisations have signed this letter:"
             rows.append(Row(line, blank_run > 0, intro=True))
@@ -262,10 +264,10 @@ def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
 
 def tail_is_quiet(ctx: Context, after: int) -> bool:
     """After a trailing run: only claimed lines, blanks, HTML comments, an "and N others" line."""
-    for line in ctx.lines[after:]:
-        if line.blank or not ctx.is_free(line.number):
+    for text, owner in zip(ctx.lines[after:].texts(), islice(ctx.owner, after, None), strict=True):  # no Line a line
+        if not text or owner is not None:
             continue
-        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
+        if html_comment_edge(text) or mentions_others(fold_key(text)) or is_end_heading(text):
             continue
         return False
     return True

@@ -43,32 +43,32 @@ def signing_sentences(ctx: Context, content: Lines) -> Iterator[SignatureBlock]:
     """Blocks under a sentence ending in a full stop that says the names below signed; the names
     close the text, so only the last paragraphs are read (going up, past the names)."""
     paragraphs = 0
-    for position in range(len(content) - 1, -1, -1):
-        line = content[position]
-        if line.text.endswith("."):
-            below = _short_line_below(ctx, line.number)
-            block = _names_after_colon(line)  # "Ont déjà signé : A, B, C…": the names are the sentence's own
-            found = signing_sentence_of(line.text) if block is None and below is not None and heading_of(below) is None else None
-            block = _signing_sentence_block(ctx, line.number, found[0]) if found else block
+    for number, text in zip(content.numbers_reversed(), content.texts_reversed(), strict=True):  # no Line a line
+        if text.endswith("."):
+            below = _short_line_below(ctx, number)
+            block = _names_after_colon(text, number)  # "Ont déjà signé : A, B, C…": the names are the sentence's own
+            found = signing_sentence_of(text) if block is None and below is not None and heading_of(below) is None else None
+            block = _signing_sentence_block(ctx, number, found[0]) if found else block
             if block is not None:
                 yield block
                 return
-        if at_least_words(line.text, MIN_TEXT_WORDS):
+        if at_least_words(text, MIN_TEXT_WORDS):
             paragraphs += 1
             if paragraphs > _MAX_PARAGRAPHS_UNDER_SENTENCE:
                 return
 
 
-def _names_after_colon(line: Line) -> SignatureBlock | None:
-    """A sentence saying who signed, then a colon and its names, closed by a full stop or an ellipsis (the list
-    goes on elsewhere): the names after the colon, and nothing of the lines below (the page goes on there)."""
-    head, colon, rest = line.text.partition(":")
+def _names_after_colon(text: str, number: int) -> SignatureBlock | None:
+    """A sentence saying who signed (line ``number``'s ``text``), then a colon and its names, closed by a full stop
+    or an ellipsis (the list goes on elsewhere): the names after the colon, and nothing of the lines below (the
+    page goes on there)."""
+    head, colon, rest = text.partition(":")
     names = rest.strip().rstrip(" .…").strip()
     if not colon or at_least_words(head, _MAX_HEAD_WORDS + 1) or not names_signing(fold_words(head)):
         return None
     if len(inline_names(names, two_names=True)) < _MIN_INLINE_NAMES:
         return None
-    return read_block(Found(head.strip(), line.number, names), [])
+    return read_block(Found(head.strip(), number, names), [])
 
 
 # "Ont déjà signé", "Among the first to sign were": a few words before the colon; two names after it at least.

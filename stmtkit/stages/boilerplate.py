@@ -316,9 +316,9 @@ def _is_menu_entry(text: str) -> bool:
 def top_menu(content: Lines) -> Lines:
     """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
     run, previous = 0, -1
-    texts = content.texts()
-    if content and (cut := crawler_metadata(content[0].text)):  # "date 2020-09-14  Back To Top": the entry after it
-        texts = iter([content[0].text[cut:], *islice(texts, 1, None)])
+    texts, first = content.texts(), next(content.texts(), "")  # the first line's text, no Line made
+    if cut := crawler_metadata(first):  # "date 2020-09-14  Back To Top": the entry after it
+        texts = iter([first[cut:], *islice(texts, 1, None)])
     start = 0
     for at, (number, entry) in enumerate(zip(content.numbers(), map(_is_menu_entry, texts), strict=True)):
         if not entry or (run and number != previous + 1):
@@ -444,7 +444,7 @@ def run(ctx: Context) -> None:
     if tail:
         ctx.add_boilerplate("related", (tail[0].number, tail[-1].number), "short lines far below the text")
     content = ctx.free_content()
-    # A single stray letter as the very last line ("G" after an agency sign-off).
-    if content and len(content[-1].text) == 1 and content[-1].text.isalpha():
-        last = content[-1]
-        ctx.add_boilerplate("scrape-marker", (last.number, last.number), "stray letter at the end")
+    # A single stray letter as the very last line ("G" after an agency sign-off): its number and text, no Line made.
+    last = content.number_at(-1) if content else 0
+    if last and len(text := ctx.text(last)) == 1 and text.isalpha():
+        ctx.add_boilerplate("scrape-marker", (last, last), "stray letter at the end")

@@ -27,9 +27,9 @@ def _unquote(value: str) -> str:
 
 def run(ctx: Context) -> None:
     lines = ctx.lines
-    if not lines or lines[0].text not in _FENCES:
+    if not lines or lines.text_of(1) not in _FENCES:  # the first line's text, no Line made: most texts stop here
         return
-    closing, field = _FENCES[lines[0].text]
+    closing, field = _FENCES[lines.text_of(1)]
     for line in lines[1:_MAX_LINES]:
         if line.text in closing:
             end = line.number
