@@ -29,16 +29,17 @@ _MIN_CUE_WINDOW = 6
 _MAX_HEADING = 60
 
 
-def _paragraphs(run: Lines) -> list[Paragraph]:
-    """Split a run of consecutive lines into paragraphs.
+def _paragraphs(content: Lines, first: int, end: int) -> list[Paragraph]:
+    """Split a run of consecutive lines (``content[first:end]``) into paragraphs.
 
     Scraped text puts one paragraph per line more often than it hard-wraps; a
     line that ends a sentence and is followed by an indented line, or is much
     shorter than its neighbours, ends a paragraph.
     """
-    if len(run) == 1:  # most runs on scraped pages: one paragraph a line (read without making its Line)
-        number = run.number_at(0)
-        return [Paragraph(run.text_of(number), (number, number))]
+    if end - first == 1:  # most runs on scraped pages: one paragraph a line (read with no view of it, nor its Line)
+        number = content.number_at(first)
+        return [Paragraph(content.text_of(number), (number, number))]
+    run = content[first:end]
     starts = [0]  # where each paragraph starts in the run
     widest = max(map(len, run.texts()))
     # texts, not Lines: a run of 4,000,000 lines made each of them; a line's indent is asked of its raw text
@@ -100,17 +101,17 @@ def is_cue(text: str) -> bool:
     return any(cue in folded for cue in folded_structure.PREAMBLE_CUES)
 
 
-def _free_runs(ctx: Context) -> list[Lines]:
-    """The runs of consecutive unclaimed lines holding text (views of the lines, no copy of them)."""
-    content = ctx.free_content()
-    runs, first, previous = [], 0, -1
+def _free_runs(content: Lines) -> list[tuple[int, int]]:
+    """The runs of consecutive lines of ``content`` (the unclaimed lines holding text), each from where it
+    starts in ``content`` to where the next starts."""
+    runs, first, previous, at = [], 0, -1, 0
     for at, number in enumerate(content.numbers()):
         if at and number != previous + 1:
-            runs.append(content[first:at])
+            runs.append((first, at))
             first = at
         previous = number
-    if len(content):
-        runs.append(content[first:])
+    if previous >= 0:  # content holds a line
+        runs.append((first, at + 1))
     return runs
 
 
@@ -147,7 +148,8 @@ def _cue_index(elements: list[BodyElement]) -> int | None:
 
 
 def run(ctx: Context) -> None:
-    paragraphs = [p for r in _free_runs(ctx) for p in _paragraphs(r)]
+    content = ctx.free_content()
+    paragraphs = [p for first, end in _free_runs(content) for p in _paragraphs(content, first, end)]
     for p in paragraphs:
         ctx.claim(p.lines, "paragraph", "unclaimed lines")
     elements: list[BodyElement] = [*paragraphs, *ctx.lists]
