@@ -120,7 +120,7 @@ class Context:
     def claim(self, span: Span, owner: str, why: str = "") -> None:
         """Give lines ``span[0]..span[1]`` to ``owner``; refuse if any is taken."""
         first, last = span
-        if not 1 <= first <= last <= len(self.lines):
+        if not 1 <= first <= last <= len(self.owner):  # an owner a line: the lines' count, asked of a list
             raise ValueError(f"{owner}: span {span} outside 1..{len(self.lines)}")
         owners = self.owner[first - 1 : last]
         if owners.count(None) != len(owners):
