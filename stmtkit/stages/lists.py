@@ -286,7 +286,7 @@ def _dialogue(entries: list[_Entry]) -> bool:
 
 
 def run(ctx: Context) -> None:
-    n = 1
+    after = 1  # the first line not passed yet
     lines, owner = ctx.lines, ctx.owner  # line n's text is read without making its Line
     total = len(lines)
     read: dict[int, list[Label]] = {}
@@ -295,27 +295,30 @@ def run(ctx: Context) -> None:
     no_list: tuple[str, str] | None = None
     ahead: tuple[int, tuple[str, str]] = (0, ("", ""))  # the next line, when asked about already
     answer: tuple[str, list[Label]] = ("", [])  # a line repeated in a row is read once
-    while n <= total:
+    # The free lines holding text with their texts, walked in C (a blank or claimed line starts no list): only
+    # the lists read here claim lines meanwhile, and the walk passes them.
+    for n, text in ctx.free_content().items():
+        if n < after:
+            continue  # inside a list read above
+        if n != after:
+            no_list = None  # a blank or claimed line between
         known = read.pop(n, None)
-        if owner[n - 1] is not None or not lines.text_at(n):
-            no_list, n = None, n + 1
-            continue
-        if known is None and (text := lines.text_of(n)) != answer[0]:
+        if known is None and text != answer[0]:
             answer = (text, read_labels(text))
         labels = known if known is not None else answer[1]
         if not labels:
-            no_list, n = None, n + 1
+            no_list, after = None, n + 1
             continue
-        line = ahead[1] if ahead[0] == n else (lines.raw_of(n), lines.text_of(n))
+        line = ahead[1] if ahead[0] == n else (lines.raw_of(n), text)
         if line == no_list and n < total and owner[n] is None:
             ahead = (n + 1, (lines.raw_of(n + 1), lines.text_of(n + 1)))
             if ahead[1] == line:
-                n += 1
+                after = n + 1
                 continue
         found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
         if found and (_navigation_above_title(ctx, found[1], found[0]) or _dialogue(found[0]) or _section_tabs(found[0])):
             # skip links or a menu numbered above the headline: page chrome; an interview's turns: paragraphs
-            no_list, n = None, found[1] + 1
+            no_list, after = None, found[1] + 1
             continue
         if found:
             entries, last = found
@@ -323,6 +326,6 @@ def run(ctx: Context) -> None:
             block = ListBlock(entries[0].label.style, items, (n, last))
             ctx.claim(block.lines, "list", f"{len(items)} {block.style} items")
             ctx.lists.append(block)
-            no_list, n = None, last + 1
+            no_list, after = None, last + 1
             continue
-        no_list, n = line, n + 1
+        no_list, after = line, n + 1
