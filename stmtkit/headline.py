@@ -67,27 +67,8 @@ _MAX_COPY_PREFIX_WORDS = 2
 _MAX_RUBRIC_WORDS = 3
 
 
-def _digit_dash(text: str) -> bool:
-    """A figure then a dash somewhere in ``text`` (what a metadata prefix's date holds): found with no pattern."""
-    at = text.find("-", 1)
-    while at > 0:
-        if text[at - 1].isdigit():
-            return True
-        at = text.find("-", at + 1)
-    return False
-
-
 _METADATA_KEY_MAX = max(map(len, METADATA_KEYS))
 _MAX_CLICK_CALL = 60  # a link's call is a short line
-
-
-@lru_cache(maxsize=1)
-def _metadata_prefix() -> regex.Pattern[str]:
-    """Crawler metadata glued before the text: ``date 2017-02 Headline``, ``published: 2024-05-02T18:00 …``."""
-    keys = "|".join(regex.escape(k) for k in METADATA_KEYS)
-    return regex.compile(
-        rf"^\s*(?i:{keys})\s*[:=]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?(?:[T ]\d{{1,2}}:\d{{2}}(?::\d{{2}})?\S*)?(?:\s+|$)"
-    )
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +172,17 @@ def clean_title(text: str) -> str:
             text = m.group("head").strip()
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()
+    head, space, last = text.rpartition(" ")
+    if space and last[:1].isupper() and head[-1:].islower() and fold_words(last) in _print_buttons() and len(head.split()) >= 4:
+        text = head  # "… frente al coronavirus Imprimir": the print button's label glued after the headline
     return text
+
+
+@lru_cache(maxsize=1)
+def _print_buttons() -> frozenset[str]:
+    # ("PDF" names a document and "stampa" is also the press: a headline may end in either)
+    kinds = folded_structure.CHROME_LINE_KINDS
+    return frozenset(k for k, kind in kinds.items() if kind == "print" and " " not in k) - {"pdf", "stampa"}
 
 
 def without_suffix_copy(title: str, copy: str) -> str:
@@ -386,26 +377,6 @@ def glued_stamp_start(text: str, read: Callable[[str], Stamp | None]) -> int | N
 def is_truncated(text: str) -> bool:
     """Cut off with an ellipsis: a teaser or a copy (``Bundeshaushalt 2025 - „Demokratie ...``)."""
     return text.endswith(("...", "…"))
-
-
-def crawler_metadata(text: str) -> int:
-    """How many characters of crawler metadata open ``text`` (``date 2017-02 Headline``): 0 for none."""
-    # a key first, then a date: its year and a dash
-    if not text[:12].lstrip()[:1].isalpha() or not _digit_dash(text):
-        return 0
-    m = _metadata_prefix().match(text)
-    return m.end() if m else 0
-
-
-# The crawler's month: "date 2022-02 …".
-_CRAWLER_MONTH = lazy(r"\b(\d{4})-(\d{2})\b")
-
-
-def crawler_month(text: str) -> tuple[int, int] | None:
-    """The year and month the crawler's metadata opening ``text`` dates the page with (``date 2022-02 …``)."""
-    cut = crawler_metadata(text)
-    m = _CRAWLER_MONTH.search(text, 0, cut) if cut else None
-    return (int(m.group(1)), int(m.group(2))) if m else None
 
 
 # Separators between a page title and its site's name: "Headline | Site", "Site — Headline".

@@ -23,11 +23,11 @@ from operator import itemgetter
 import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading, site_name_lines
+from ..crawler_line import crawler_metadata
 from ..data import folded_structure
 from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
-from ..headline import crawler_metadata
 from ..lines import Line, Lines, once_a_run
 from ..patterns import lazy
 from ..state import Context

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..chrome import is_weather_reading
+from ..crawler_line import crawler_metadata, crawler_month
 from ..data.dateline_weights import THRESHOLD
 from ..dates.agency_lines import place_agency_lines, sign_off_agency
 from ..dates.candidates import (
@@ -40,7 +41,6 @@ from ..dates.dateless import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
-from ..headline import crawler_metadata, crawler_month
 from ..lines import Line, Lines
 from ..patterns import holds_digit, lazy
 from ..state import Context

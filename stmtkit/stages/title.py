@@ -20,6 +20,7 @@ from __future__ import annotations
 from itertools import islice
 
 from ..chrome import is_photo_credit, is_section_label, opens_with_document_label
+from ..crawler_line import crawler_metadata
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.stamp_line import (
     MARKUP,
@@ -32,7 +33,6 @@ from ..headline import (
     HASH_GLUE,
     MIN_PREFIX,
     clean_title,
-    crawler_metadata,
     folded_copy,
     glued_stamp_start,
     is_repeat,
