@@ -39,6 +39,7 @@ from ..dates.candidates import (
 )
 from ..dates.dateless import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
+from ..dates.split_stamp import split_stamp
 from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line, stamp_on_line
 from ..dates.zones import known_zone
 from ..lines import Line, Lines
@@ -63,7 +64,6 @@ _EXPLAINED = 6  # how many candidates --explain lists, best first
 _YEAR_SCAN, _YEAR_CHARS = 400, 2000
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
-_YEAR_OPENS = lazy(r"(?:1[89]|20)\d\d\b")
 # A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
 _TIME_ALONE = lazy(r"^[\s#*>_|•·\-–]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
 
@@ -181,10 +181,7 @@ def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -
         below_window = index >= _LEDE_WINDOW and index != first_paragraph
         if below_window and (text == nothing_in or len(text) > STAMP_MAX):
             continue
-        last = number
-        if text[-1:] == "," and index + 1 < min(len(content), _LEDE_WINDOW) and _YEAR_OPENS.match(content[index + 1].text):
-            # "DUBAI, June 3," / "2008 (AFP) - …": a hard-wrapped lede, its year on the next line, is read whole
-            text, last = f"{text} {content[index + 1].text}", content[index + 1].number
+        text, last = split_stamp(content, index, text, number) if index < _LEDE_WINDOW else (text, number)
         head = text if len(text) <= STAMP_MAX else text[:_LEDE_HEAD]
         if not holds_digit(head) and not (han and _HAN_DATE.search(head)) \
                 and (index >= _LEDE_WINDOW or dateless_lede(head) is None):
@@ -435,7 +432,7 @@ def _with_neighbours(ctx: Context, line: Line, stamp: Stamp, languages: tuple[st
     "(SERVIMEDIA)" right above "17 Jul 2000" signs the wire; "Updated: June 4 …" right above
     "Published: June 3 …" is the same stamp block (the published date is the one read).
     """
-    first = last = line.number
+    first, last = line.number, max(line.number, stamp.dateline.lines[1] if stamp.dateline.lines else 0)  # "19" / "Abr" / "2020"
     if stamp.dateline.agency is None:
         sign_off = _sign_off_agency(ctx, line)
         if sign_off is not None:
