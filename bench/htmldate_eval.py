@@ -26,6 +26,12 @@ process does once, on the first page that needs it (patterns compiled on first u
 htmldate's dateparser loaded), as the fastest of ``--repeat`` passes leaves it out of
 the times.
 
+``--parts`` times two more turns with stmtkit's parse cut in two: ``page`` (the whole parse
+with no stage to run: decoding, the SHA-256, the HTML part's extraction and metadata, the
+lines) and ``stages`` (the page's extracted text, worked out before the passes, parsed as
+plain text: every stage on the same lines, without the page's metadata).  Each is printed
+against htmldate: what is left of the budget for the one when the other takes what it takes.
+
 htmldate is a dev dependency (``pip install -e '.[dev]'``).
 """
 
@@ -89,19 +95,42 @@ TOOLS: dict[str, Callable[[str, bytes], str | None]] = {
 }
 
 
-def timed(pages: list[tuple[str, bytes, str]], repeat: int) -> dict[str, tuple[list[str | None], list[float]]]:
+def parts(pages: list[tuple[str, bytes, str]]) -> dict[str, Callable[[str, bytes], str | None]]:
+    """``--parts``: stmtkit's parse cut in two, each a tool of its own (no date answered)."""
+    from stmtkit import pipeline
+    from stmtkit.decode import decode
+    from stmtkit.inputs.html_text import read_html
+
+    ruler = pipeline.stages
+
+    def page_part(name: str, page: bytes) -> None:
+        pipeline.stages = lambda: ()  # the whole parse with no stage to run (as bench/stages.py swaps the ruler)
+        try:
+            stmtkit.parse(page, source=name)
+        finally:
+            pipeline.stages = ruler
+
+    extracted = {name: read_html(decode(page).text).text.encode() for name, page, _expected in pages}
+
+    def stages_part(name: str, _page: bytes) -> None:
+        stmtkit.parse(extracted[name], source=name, input_format="text")
+
+    return {"page": page_part, "stages": stages_part}
+
+
+def timed(pages: list[tuple[str, bytes, str]], repeat: int, tools: dict[str, Callable[[str, bytes], str | None]]) -> dict[str, tuple[list[str | None], list[float]]]:
     """Each tool's answer for each page and the page's fastest time over ``repeat`` passes (CPU seconds).
 
     The tools take turns, a whole pass each: run one tool's passes and then the other's, and a
     load that came or went between the two (another job on a shared machine) fell on one tool only.
     """
     results: dict[str, tuple[list[str | None], list[float]]] = {
-        tool_name: ([None] * len(pages), [float("inf")] * len(pages)) for tool_name in TOOLS
+        tool_name: ([None] * len(pages), [float("inf")] * len(pages)) for tool_name in tools
     }
-    for tool in TOOLS.values():
+    for tool in tools.values():
         tool(pages[0][0], pages[0][1])  # imports and first-call set-up are not a page's time
     for _ in range(repeat):
-        for tool_name, tool in TOOLS.items():
+        for tool_name, tool in tools.items():
             answers, best = results[tool_name]
             for index, (name, page, _expected) in enumerate(pages):
                 start = time.process_time()
@@ -151,6 +180,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="passes over the pages; each page's fastest counts (default 1: later passes find caches warm, htmldate's more than ours)")
     parser.add_argument("--misses", action="store_true", help="list the pages either tool got wrong")
     parser.add_argument("--instructions", action="store_true", help="count instructions a page (callgrind) instead of timing")
+    parser.add_argument("--parts", action="store_true", help="also time stmtkit's page part and its stages apart, in turns of their own")
     args = parser.parse_args()
     if args.instructions:
         counted = {tool_name: instructions(tool_name, args.dir) for tool_name in TOOLS}
@@ -162,7 +192,7 @@ def main() -> None:
         print(f"stmtkit's median count per page is {ratio:.2f}x htmldate's")
         return
     pages = load(args.dir)
-    results = timed(pages, args.repeat)
+    results = timed(pages, args.repeat, {**TOOLS, **(parts(pages) if args.parts else {})})
     if args.misses:
         for index, (name, _page, expected) in enumerate(pages):
             ours, theirs = results["stmtkit"][0][index], results["htmldate"][0][index]
@@ -171,10 +201,16 @@ def main() -> None:
     print(f"{len(pages)} pages in {args.dir}, fastest of {args.repeat} passes per page")
     print(f"{'tool':<10} {'accuracy':>8} {'median ms/page':>15} {'mean ms/page':>13}")
     for tool_name, (answers, spent) in results.items():
+        if tool_name not in TOOLS:
+            continue
         right = sum(1 for answer, (_n, _p, expected) in zip(answers, pages, strict=True) if answer == expected)
         print(f"{tool_name:<10} {right / len(pages):>8.3f} {statistics.median(spent) * 1000:>15.2f} {statistics.mean(spent) * 1000:>13.2f}")
     ratio = statistics.median(results["stmtkit"][1]) / statistics.median(results["htmldate"][1])
     print(f"stmtkit's median time per page is {ratio:.2f}x htmldate's")
+    baseline = statistics.median(results["htmldate"][1])
+    for part in ("page", "stages") if args.parts else ():
+        took = statistics.median(results[part][1])
+        print(f"  its {part} part alone: median {took * 1000:.2f} ms a page, {took / baseline:.2f}x htmldate's")
 
 
 if __name__ == "__main__":
