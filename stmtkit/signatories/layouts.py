@@ -430,9 +430,9 @@ def closes_bracket(text: str) -> bool:
 
 
 def _name_then_fields(text: str) -> bool:
-    """``Anna Berg, chair of the Harbour Union``: a full name, then a comma and what the signer is."""
+    """``Anna Berg, chair of the Harbour Union``, ``Anna Berg,``: a full name, then a comma (and what the signer is)."""
     segments = split_segments(clean_entry_text(text))
-    return len(segments) > 1 and is_full_name(segments[0])
+    return (len(segments) > 1 or (bool(segments) and text.endswith(","))) and is_full_name(segments[0])
 
 
 def _join(lines: Sequence[Line]) -> str:
