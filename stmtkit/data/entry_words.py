@@ -18,7 +18,10 @@ NAME_TITLES: tuple[str, ...] = (
     "prof. dr.", "prof.dr.", "prof dr", "prof.", "prof", "professor", "dr.", "dr", "doç. dr.", "doc. dr.",
     "doç.dr.", "yrd. doç. dr.", "dr. öğr. üyesi", "ass. prof.", "assoc. prof.", "asst. prof.", "mr.", "mrs.", "ms.",
     "mr", "mrs", "ms", "mx.", "mme", "mme.", "m.", "mlle", "herr", "frau", "sir", "dame", "lord", "lady", "rev.",
-    "revd", "fr.", "sr.", "hon.", "sen.", "rep.", "mep", "mp", "msp", "mdb", "mdl", "gen.", "col.", "capt.",
+    "revd", "fr.", "sr.", "hon.", "sen.", "rep.",
+    # the article stays with the style it belongs to ("the Rev. Ann Roe", "The Rt Hon. Tom Lind")
+    "the rev.", "the revd", "the reverend", "the very rev.", "the rt rev.", "the rt. rev.", "the hon.", "the rt hon.",
+    "the rt. hon.", "mep", "mp", "msp", "mdb", "mdl", "gen.", "col.", "capt.",
     "dipl.-ing.", "ing.", "mag.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
     "член-корреспондент ран", "член-корр.", "член-корр", "чл.-корр. ран", "профессор", "проф.", "д-р", "доктор",
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",

@@ -22,9 +22,9 @@ from .kind import (
     is_role,
     looks_like_person,
     named_chair,
-    names_a_body,
 )
 from .others import without_others_tail
+from .placed import MIN_PLACED_FIELDS, entries_closed_by_places
 from .roles import office_split, split_title
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 from .slashed import name_role_slashed
@@ -93,13 +93,14 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
         return [text]  # "Ana Ruiz Professor / Valley University, Coastal Centre": one signer's fields
     if _semicolons(body):
         parts = [p.strip() for p in _semicolons(body)]
+        parts[-1] = _without_conjunction(parts[-1])  # "…; and the Rev. Ann Roe"
         # "A (role), B (role); C (role); D, role, E (role)": commas between entries inside a part too
         return [e for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p for e in _entries_by_names(p)]
     segments = split_segments(body)
     if len(segments) >= 2:
         segments[-1] = without_others_tail(segments[-1])[0]
         segments = bracketed_entries_apart(segments, is_full_name) if body.count(")") >= 2 else segments
-        if len(segments) >= _MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
+        if len(segments) >= MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
                 and (placed := entries_closed_by_places(segments)):
             return placed  # "Dr. Anna Berg, Essen, Tom Lind, Bonn, …": a town is no signer of its own
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=False)
@@ -152,15 +153,18 @@ def _bodies_by_acronyms(text: str) -> list[str] | None:
 _AFTER_ACRONYM = lazy(r"(?<=\(\p{Lu}[\p{Lu}\p{N}\-]{1,11}\))\s+(?=\p{Lu})")
 
 
-
-
 def _entries_by_names(part: str) -> list[str]:
     """``Ana Rossi (mayor of X), Luca Bianchi (mayor of Y)`` → two entries, ``Ana Rossi, mayor of X`` one:
     between semicolons, a new entry opens at each comma field that is a full name (before its brackets)."""
-    if "," not in part or "(" not in part:
-        return [part]  # "Name (role), Name (role)": the shape that runs entries together holds brackets
+    if "," not in part:
+        return [part]
     segments = split_segments(part)
     if len(segments) < 2:
+        return [part]
+    segments[-1] = _without_conjunction(segments[-1])  # "…, Tom Lind, and the Rev. Ann Roe"
+    if "(" not in part and sum(bool(split_title(s)[0]) and is_full_name(s) for s in segments) < _MIN_TITLED_NAMES:
+        # "Name (role), Name (role)" runs entries together, or "the Rev. Ann Roe, Rabbi Tom Lind, …"; without
+        # brackets or titles "Anna Berg, Harbour Union" is one signer and her body
         return [part]
     groups: list[list[str]] = []
     for segment in segments:
@@ -172,6 +176,16 @@ def _entries_by_names(part: str) -> list[str]:
         else:
             return [part]  # a part opening with no name is one entry as written
     return [", ".join(g) for g in groups] if len(groups) >= 2 else [part]
+
+
+def _without_conjunction(text: str) -> str:
+    """``and the Rev. Ann Roe`` → ``the Rev. Ann Roe``: the conjunction before a list's last entry."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.casefold() in block_cues().conjunctions else text
+
+
+# Titled names that tell a part of comma fields without brackets to be entries run together.
+_MIN_TITLED_NAMES = 3
 
 
 def _caseless_slashes(text: str) -> bool:
@@ -282,70 +296,6 @@ def _name_of(part: str) -> str:
     if head.count(" ") >= 3 and (office := office_split(head)) is not None:
         head = office[0]  # "Jane Roe MP Green Party"
     return split_title(head)[1]
-
-
-# A run of entries told apart by commas alone needs this many fields before it is cut.
-_MIN_PLACED_FIELDS = 6
-_MIN_PLACED_ENTRIES = 3
-
-
-def entries_closed_by_places(fields: Sequence[str]) -> list[str] | None:
-    """``Anna Berg, actor, Oslo, Tom Lind, poet, MA, Bergen, …``: entries told apart by commas alone,
-    each closed by a place; a new entry opens at a name right after a place.  None for anything else."""
-    if len(fields) < _MIN_PLACED_FIELDS:
-        return None
-    groups: list[list[str]] = [[fields[0]]]
-    for field in fields[1:]:
-        if _ends_with_place(groups[-1][-1], two_words=len(groups[-1]) > 1) and _opens_with_name(field):
-            groups.append([field])
-        else:
-            groups[-1].append(field)
-    if len(groups) < _MIN_PLACED_ENTRIES or not _opens_with_name(groups[0][0]):
-        return None
-    # nearly every entry but the last (cut by the scrape, maybe) closes with its place
-    closed = sum(1 for g in groups[:-1] if _ends_with_place(g[-1], two_words=len(g) > 1))
-    if closed * 10 < (len(groups) - 1) * 9:
-        return None
-    # the place closing each entry says where the signer lives: no affiliation ("Jane Roe, Berlin")
-    return [", ".join(_without_place(g) if len(g) > 1 and _ends_with_place(g[-1], two_words=True) else g) for g in groups]
-
-
-def _without_place(group: list[str]) -> list[str]:
-    last = group[-1].strip(" .")
-    if " " in last and last[:1].islower():  # "toimittaja Kajaani": the role stays
-        return [*group[:-1], last.rsplit(" ", 1)[0]]
-    return group[:-1]
-
-
-def _ends_with_place(field: str, *, two_words: bool = False) -> bool:
-    """A place, known or shaped like one (a capitalised word, no acronym: ``Joensuu``), or one after a
-    lowercase role whose comma is missing: ``toimittaja Kajaani``."""
-    field = field.strip(" .")
-    if " " not in field:
-        return is_place(field) or _town_word(field)
-    head, last = field.rsplit(" ", 1)
-    if two_words and " " not in head and _town_word(head) and _town_word(last.replace("-", "")):
-        # "Bad Homburg", "Nowe Miasto": a town of two capitalised words that names no body nor function,
-        # after the field of a name (alone, two capitalised words are a name themselves)
-        return not names_a_body(field) and not is_role(field)
-    return head[:1].islower() and " " not in head and last[:1].isupper() and last.isalpha() and not last.isupper()
-
-
-def _town_word(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and word.isalpha()
-
-
-def _opens_with_name(field: str) -> bool:
-    """Two capitalised words that read as a person's name open the field, after any titles
-    (``Prof. Dr. Jonas Muster``); a role may follow."""
-    title, rest = split_title(field)
-    words = rest.split()
-    if title and len(words) == 1 and words[0][:1].isupper() and not is_place(rest):
-        return True  # "Dr. Hen": a titled name cut short by the scrape is still a signer's
-    if len(words) < 2 or is_place(field):
-        return False
-    head = " ".join(words[:2])
-    return looks_like_person(head) and not is_role(head) and not is_organisation(head)
 
 
 # A run of entries told apart by commas alone, each opened by a name: this many of them with a dash and a role.

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..patterns import lazy
-from .inline import entries_closed_by_places, inline_names
+from .inline import inline_names
 from .kind import looks_like_person
 from .lines import at_least_words
+from .placed import entries_closed_by_places
 from .roles import office_split
 from .segments import with_ascii_separators
 
