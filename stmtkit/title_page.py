@@ -25,6 +25,8 @@ FOLLOW_WINDOW = 4  # content lines below a candidate where a stamp or lede is lo
 _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
 # Blank lines are skipped this far looking for the chrome around a line.
 _CHROME_REACH = 4
+# A page parts its blocks with blank lines when one stands this near a line (a run-on is told only there).
+_BLANK_REACH = 8
 _CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
 DIGIT = lazy(r"\d")
 _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
@@ -181,12 +183,32 @@ def _next_text(ctx: Context, line: Line) -> str:
 
 def runs_on(ctx: Context, first: Line) -> bool:
     """Broken mid-sentence: the next line goes on with a small letter (not with a site's domain:
-    ``example.org   14-05-2014 Print`` under a headline is the page's chrome)."""
+    ``example.org   14-05-2014 Print`` under a headline is the page's chrome).
+
+    A small letter tells only under a line that shows capitals (Georgian letters are all small to Unicode;
+    a Hindi headline over a Latin ``by`` is no sentence broken), and not when the line below is the end of
+    this one again (a breadcrumb over its last crumb).  Where no blank line stands near (a scrape that
+    dropped them), every headline stands right above its byline or rubric: a word alone or a label
+    (``word: value``) below is no sentence's rest."""
     following = _next_text(ctx, first)
-    # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
+    text = first.text.strip()
+    if not (following[:1].islower() and text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None
+            and any(map(str.isupper, text)) and not text.endswith(following.strip())):
+        return False
     # (a line in capitals over one in small letters is a label or a rubric, not a sentence wrapped: "HAUT" / "grand débat")
-    return following[:1].islower() and first.text[-1:].isalpha() and _DOMAIN_WORD.match(following) is None \
-        and (" " in first.text.strip() or " " in following.strip()) and not first.text.isupper()
+    if text.isupper():
+        return False
+    if _blank_near(ctx, first.number):
+        # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
+        return " " in text or " " in following.strip()
+    head = following.split(None, 1)
+    return len(head) > 1 and not head[0].endswith(":")
+
+
+def _blank_near(ctx: Context, number: int) -> bool:
+    """A blank line within ``_BLANK_REACH`` lines above or below line ``number``."""
+    lines = ctx.lines
+    return any(not lines.text_at(n) for n in range(max(1, number - _BLANK_REACH), min(len(lines), number + _BLANK_REACH) + 1))
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:
