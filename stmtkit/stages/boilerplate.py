@@ -406,11 +406,9 @@ _LABEL_COPY_WITHIN = 8  # content lines below a document label where its copy is
 
 def run(ctx: Context) -> None:
     # The menu first: its entries ("Home", "News") are also chrome words one by one.
-    # (twice: a page may set a menu of its own sites over its stamp, and its sections' menu under it)
-    for _ in range(2):
-        menu = top_menu(ctx.free_content())
-        if not menu:
-            break
+    # (until none is left: a page may stack menus, its own sites' over its stamp and its sections' under it,
+    # and a scraper may add its site's menu on top of them; each takes lines, so the loop ends)
+    while menu := top_menu(ctx.free_content()):
         ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     tables = _table_rows(ctx)
     content = ctx.free_content()
