@@ -25,9 +25,10 @@ FOLLOW_WINDOW = 4  # content lines below a candidate where a stamp or lede is lo
 _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
 # Blank lines are skipped this far looking for the chrome around a line.
 _CHROME_REACH = 4
-# A page parts its blocks with blank lines when one stands this near a line (a run-on is told only there).
+# A page parts its blocks with blank lines when one stands this near below a line (a run-on is told only there).
 _BLANK_REACH = 8
-_CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
+# Boilerplate kinds that are the site around a text, not the text (its menu, name, subscribe and cookie lines).
+CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
 DIGIT = lazy(r"\d")
 _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
 # What MARKUP removes from the start of a line, save spaces.
@@ -129,11 +130,11 @@ class TitlePage:
         """The nearest lines with text around ``line`` are site chrome, or the page starts above it."""
         ctx, number = self.ctx, line.number
         below = next((n for n in range(number + 1, min(number + _CHROME_REACH, len(ctx.lines)) + 1) if ctx.text(n).strip()), None)
-        if below is None or ctx.boilerplate_kind(below) not in _CHROME_KINDS:
+        if below is None or ctx.boilerplate_kind(below) not in CHROME_KINDS:
             return False
         above = next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if ctx.text(n).strip()), None)
         return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
-            or (above is not None and ctx.boilerplate_kind(above) in _CHROME_KINDS)
+            or (above is not None and ctx.boilerplate_kind(above) in CHROME_KINDS)
 
     def kind(self, at: int) -> str:
         """What ``content[at]`` is to the line above it: "mark" (a stamp, byline or lede), "body", "longer", "short"."""
@@ -187,7 +188,7 @@ def runs_on(ctx: Context, first: Line) -> bool:
 
     A small letter tells only under a line that shows capitals (Georgian letters are all small to Unicode;
     a Hindi headline over a Latin ``by`` is no sentence broken), and not when the line below is the end of
-    this one again (a breadcrumb over its last crumb).  Where no blank line stands near (a scrape that
+    this one again (a breadcrumb over its last crumb).  Where no blank line follows near (a scrape that
     dropped them), every headline stands right above its byline or rubric: a word alone or a label
     (``word: value``) below is no sentence's rest."""
     following = _next_text(ctx, first)
@@ -198,17 +199,17 @@ def runs_on(ctx: Context, first: Line) -> bool:
     # (a line in capitals over one in small letters is a label or a rubric, not a sentence wrapped: "HAUT" / "grand débat")
     if text.isupper():
         return False
-    if _blank_near(ctx, first.number):
+    if _blank_below(ctx, first.number):
         # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
         return " " in text or " " in following.strip()
     head = following.split(None, 1)
     return len(head) > 1 and not head[0].endswith(":")
 
 
-def _blank_near(ctx: Context, number: int) -> bool:
-    """A blank line within ``_BLANK_REACH`` lines above or below line ``number``."""
+def _blank_below(ctx: Context, number: int) -> bool:
+    """A blank line within ``_BLANK_REACH`` lines below line ``number`` (a menu's gap above tells nothing of the text)."""
     lines = ctx.lines
-    return any(not lines.text_at(n) for n in range(max(1, number - _BLANK_REACH), min(len(lines), number + _BLANK_REACH) + 1))
+    return any(not lines.text_at(n) for n in range(number + 1, min(len(lines), number + _BLANK_REACH) + 1))
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:

@@ -50,7 +50,7 @@ from ..model import Boilerplate, Title
 from ..patterns import holds_digit
 from ..signatories.lines import heading_in
 from ..state import Context
-from ..title_page import SENTENCE, TitlePage, beside_photo_credit, doubled_pair, runs_on_long
+from ..title_page import CHROME_KINDS, SENTENCE, TitlePage, beside_photo_credit, doubled_pair, runs_on_long
 
 # Re-exported: the title's cleaning and copies have always been imported from here.
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
@@ -186,8 +186,9 @@ _MAX_LABELLED_TITLE_WORDS = 16
 
 
 def _label_alone(ctx: Context) -> Boilerplate | None:
-    """A document label ("Carta Aberta", "Open letter") opening the text, when nothing else makes a headline."""
-    first = next((line.number for line in ctx.lines if line.text.strip()), 0)
+    """A document label ("Carta Aberta", "Open letter") opening the text, when nothing else makes a headline
+    (the site's menu or name above it aside)."""
+    first = next((line.number for line in ctx.lines if line.text.strip() and ctx.boilerplate_kind(line.number) not in CHROME_KINDS), 0)
     return next((piece for piece in ctx.boilerplate if piece.kind == "document-label" and piece.lines[0] == first), None)
 
 
