@@ -9,6 +9,7 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from itertools import islice
 from operator import not_
@@ -30,6 +31,9 @@ from .options import Options
 
 # From this many identical boilerplate lines in a row on, they are one element with a count.
 RUN_AS_ONE = 8
+# Where the parse state remembers the document's usual gap; a gap this wide at most is a scrape's habit.
+_USUAL_GAP_KEY = "usual gap"
+_MAX_USUAL_GAP = 6
 
 
 class Context:
@@ -83,6 +87,27 @@ class Context:
     def text(self, number: int) -> str:
         """Line ``number``'s ``text``, without making its ``Line``."""
         return self.lines.text_of(number)
+
+    def usual_gap(self) -> int:
+        """The number of blank lines the document most often puts between two paragraphs (at most
+        ``_MAX_USUAL_GAP``; 0 with no gap seen twice): a scrape that sets two or four between all of them
+        sets as many between a list's items or a block's signers, and a gap is wide only against it.
+        Blank lines above the first text are no gap, and one gap alone is no habit."""
+        gap = self.memo.get(_USUAL_GAP_KEY)
+        if not isinstance(gap, int):
+            runs: Counter[int] = Counter()
+            run, seen_text = 0, False
+            for text in self.lines.texts():
+                if text:
+                    if run and seen_text:
+                        runs[run] += 1
+                    run, seen_text = 0, True
+                else:
+                    run += 1
+            usual = runs.most_common(1)
+            gap = min(usual[0][0], _MAX_USUAL_GAP) if usual and usual[0][1] > 1 else 0
+            self.memo[_USUAL_GAP_KEY] = gap
+        return gap
 
     def boilerplate_kind(self, number: int) -> str | None:
         """The kind of boilerplate that claimed line ``number`` ("navigation", "site-chrome", …), or None."""

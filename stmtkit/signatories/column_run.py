@@ -27,6 +27,8 @@ from .voice import speaks_as_signer
 
 # A column of names or organisations: at least this many lines of at most this many words.
 _MIN_COLUMN_LINES = 4
+# This many blank lines in a row (on a page with one between paragraphs) end a column.
+_STOP_GAP = 2
 _MAX_COLUMN_WORDS = 10
 # An organisation closing the text may be cut over a few lines ("Union" / "Executive Board").
 _MAX_SIGN_OFF_LINES = 3
@@ -70,6 +72,8 @@ def _column_before(ctx: Context, end: int) -> Lines:
     def asked(text: str) -> tuple[bool, str | None, bool]:  # a line repeated in a row is asked about once
         return bool(text), marker_of(text), _column_line(text, languages)
 
+    # two blank lines stop the column, or twice the page's usual gap (a scrape that doubles every blank line)
+    stop, blanks = _STOP_GAP * max(1, ctx.usual_gap()), 0
     for n, (has_text, marker, column) in zip(above.numbers_reversed(), once_a_run(asked, above.texts_reversed()), strict=True):
         if has_text:
             # one column, one bullet: "• demand" items above "– organisation" lines are another list
@@ -77,8 +81,11 @@ def _column_before(ctx: Context, end: int) -> Lines:
                 break
             first_marker = marker if not numbers else first_marker
             numbers.append(n)
-        elif n > 1 and not ctx.lines.text_at(n - 1):
-            break  # two blank lines: the column stops
+            blanks = 0
+        else:
+            blanks += 1
+            if blanks >= stop:
+                break
     numbers.reverse()
     return ctx.lines.pick(numbers)
 

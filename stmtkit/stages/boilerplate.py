@@ -69,7 +69,7 @@ _MAX_BARE_PREFIXED = 60
 _MAX_COOKIE = 600
 # Repeated paragraphs: only lines this long count, short ones ("Yes.") repeat naturally.
 _MIN_REPEATED = 40
-# A tail of at most _MAX_TAIL short lines after _TAIL_GAP blank lines is a widget.
+# A tail of at most _MAX_TAIL short lines after _TAIL_GAP blank lines (one between paragraphs) is a widget.
 _TAIL_GAP = 8
 _MAX_TAIL = 4
 _MAX_TAIL_LINE = 160
@@ -338,7 +338,8 @@ def tail_after_gap(ctx: Context) -> list[Line]:
     lines, then two truncated headlines of other news.
     """
     lines = ctx.lines
-    above = lines.last_gap(_TAIL_GAP)  # the gap's first line is blank and the line above it is not
+    # far against the page's usual gap: a scrape that doubles every blank line doubles this one too
+    above = lines.last_gap(_TAIL_GAP * max(1, ctx.usual_gap()))  # the gap's first line is blank and the line above it is not
     if above is None:
         return []
     tail = list(map(ctx.line, islice(filter(lines.text_at, range(above + 1, len(lines) + 1)), _MAX_TAIL + 1)))

@@ -18,7 +18,6 @@ this stage runs.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
@@ -206,7 +205,7 @@ def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, li
             break
         if not lines.text_at(n):
             blanks += 1
-            if blanks > _MAX_BLANKS and blanks > _usual_gap(ctx):
+            if blanks > _MAX_BLANKS and blanks > ctx.usual_gap():
                 break
             continue
         line = lines[n - 1]
@@ -223,30 +222,6 @@ def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, li
     if len(top_entries) < 2:
         return None
     return top_entries, last
-
-
-# Where the parse state remembers the document's usual gap; a gap this wide at most is a scrape's habit.
-_USUAL_GAP_KEY = "lists: usual gap"
-_MAX_USUAL_GAP = 6
-
-
-def _usual_gap(ctx: Context) -> int:
-    """The number of blank lines the document most often puts between two paragraphs: a scrape that sets
-    three or four between all of them sets as many between a list's items."""
-    gap = ctx.memo.get(_USUAL_GAP_KEY)
-    if not isinstance(gap, int):
-        runs: Counter[int] = Counter()
-        run = 0
-        for text in ctx.lines.texts():
-            if text:
-                if run:
-                    runs[run] += 1
-                run = 0
-            else:
-                run += 1
-        gap = min(runs.most_common(1)[0][0], _MAX_USUAL_GAP) if runs else 0
-        ctx.memo[_USUAL_GAP_KEY] = gap
-    return gap
 
 
 # A menu item has at most this many words.
