@@ -61,13 +61,14 @@ def run(ctx: Context) -> None:
 
 
 def _body_on_closing_date(ctx: Context) -> None:
-    """An organisation on the closing date's line, the text's last (``<group>二〇〇九年十一月二十六日``): the body
-    that signs the letter; the line is the block's, the date still the dateline."""
+    """An organisation on the closing date's line, the text's last (``<group>二〇〇九年十一月二十六日``; the page's
+    footer may follow): the body that signs the letter; the line is the block's, the date still the dateline."""
     dateline = ctx.dateline
     if dateline is None or dateline.lines is None or dateline.lines[0] != dateline.lines[1]:
         return
     number = dateline.lines[0]
-    if ctx.owner[number - 1] != "dateline" or any(ln.text.strip() for ln in ctx.lines[number:]):
+    # the text's last line: below it at most the site's footer (share lines, a copyright), claimed already
+    if ctx.owner[number - 1] != "dateline" or any(ctx.free_texts(number + 1)):
         return
     text = ctx.line(number).text
     head = text[: text.find(dateline.text)].strip(" ,，、")
