@@ -29,6 +29,7 @@ from .grid import grid_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
 from .lines import group_label_shape
+from .name_fields import name_then_fields
 from .person_over_body import names_over_functions, people_over_bodies
 from .roles import field_lines_parts, split_title
 from .rows import Entry, Row
@@ -374,7 +375,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return True  # "Ana Lima, Chair of the NWU (Northern Workers" / "Union)": the page wrapped the bracket
     if _RUNS_ON.search(last) and not last.endswith(("e.V.", ")")):
         # "Anna Berg, chair of …," over "Jonas Weiss, director of …": a stray comma does not join two signers
-        return not (last.endswith(",") and _name_then_fields(previous[0].text) and _name_then_fields(text))
+        return not (last.endswith(",") and name_then_fields(previous[0].text) and name_then_fields(text))
     if _CONTINUATION_START.match(text):
         return True  # "Verband der Chemischen Industrie e.V." / "(VCI) Landesverband Nordost"
     if not people:
@@ -427,12 +428,6 @@ def closes_bracket(text: str) -> bool:
         return False
     opens = text.find("(")
     return opens < 0 or closes < opens
-
-
-def _name_then_fields(text: str) -> bool:
-    """``Anna Berg, chair of the Harbour Union``, ``Anna Berg,``: a full name, then a comma (and what the signer is)."""
-    segments = split_segments(clean_entry_text(text))
-    return (len(segments) > 1 or (bool(segments) and text.endswith(","))) and is_full_name(segments[0])
 
 
 def _join(lines: Sequence[Line]) -> str:

@@ -1,0 +1,23 @@
+"""Whether an entry line reads as a name and then what the signer is (two such lines are two signers)."""
+
+from __future__ import annotations
+
+from ..patterns import lazy
+from .cleaning import clean_entry_text
+from .inline import is_full_name
+from .kind import is_role, looks_like_person
+from .segments import split_segments
+
+# The dash between a name and its role: "Орлов – доктор наук" (spaced, so "Jean-Pierre" is one name).
+_SPACED_DASH = lazy(r"\s[-–—]\s")
+
+
+def name_then_fields(text: str) -> bool:
+    """``Anna Berg, chair of the Harbour Union``, ``Anna Berg,``: a full name, then a comma (and what the signer
+    is); or ``Орлов – доктор наук``: a name, a spaced dash and a role."""
+    cleaned = clean_entry_text(text)
+    segments = split_segments(cleaned)
+    if (len(segments) > 1 or (bool(segments) and text.endswith(","))) and is_full_name(segments[0]):
+        return True
+    parts = _SPACED_DASH.split(cleaned, maxsplit=1)
+    return len(parts) == 2 and looks_like_person(parts[0]) and not is_role(parts[0]) and is_role(parts[1].rstrip(",; "))
