@@ -23,12 +23,12 @@ from operator import itemgetter
 import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading, site_name_lines
-from ..crawler_line import crawler_metadata
 from ..data import folded_structure
 from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
+from ..menus import top_menu
 from ..patterns import lazy
 from ..state import Context
 
@@ -73,10 +73,6 @@ _MIN_REPEATED = 40
 _TAIL_GAP = 8
 _MAX_TAIL = 4
 _MAX_TAIL_LINE = 160
-# Menus above the title: this many consecutive short lines at the top.
-_TOP_MENU_RUN = 4
-# Below a stamp or the site's line (at most two lines), a longer run: "Weather" / "Markets" under a headline are no menu.
-_MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
 # A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
 _COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
@@ -306,29 +302,6 @@ def _rights_in(lines: Lines) -> tuple[str, ...]:
         chunk = "\n".join([f for t, f in zip(texts, folded, strict=True) if len(t) <= _MAX_PREFIXED])
         found.update(p for p in phrases if p in chunk)
     return tuple(p for p in phrases if p in found)
-
-
-def _is_menu_entry(text: str) -> bool:
-    # the length first: a paragraph is not split into its words to be told no entry
-    return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ","))
-
-
-def top_menu(content: Lines) -> Lines:
-    """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
-    run, previous = 0, -1
-    texts, first = content.texts(), next(content.texts(), "")  # the first line's text, no Line made
-    if cut := crawler_metadata(first):  # "date 2020-09-14  Back To Top": the entry after it
-        texts = iter([first[cut:], *islice(texts, 1, None)])
-    start = 0
-    for at, (number, entry) in enumerate(zip(content.numbers(), map(_is_menu_entry, texts), strict=True)):
-        if not entry or (run and number != previous + 1):
-            if run or at >= _MENU_BELOW:
-                break
-            start = at + 1  # a stamp or the site's line over the menu: the menu may start below it
-            continue
-        run, previous = run + 1, number
-    least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
-    return content[start : start + run] if least <= run < len(content) - start else content[:0]
 
 
 def tail_after_gap(ctx: Context) -> list[Line]:

@@ -1,0 +1,39 @@
+"""A site's menu laid out one entry a line above the headline (the boilerplate stage's first question)."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from .chrome import is_document_label
+from .crawler_line import crawler_metadata
+from .lines import Lines
+
+# Menus above the title: this many consecutive short lines at the top.
+_TOP_MENU_RUN = 4
+# Below a stamp or the site's line (at most two lines), a longer run: "Weather" / "Markets" under a headline are no menu.
+_MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
+
+
+def _is_menu_entry(text: str) -> bool:
+    # the length first: a paragraph is not split into its words to be told no entry
+    return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ","))
+
+
+def top_menu(content: Lines) -> Lines:
+    """A menu laid out one entry a line above the headline: ``Home`` ``News`` ``World`` ``Contact`` …"""
+    run, previous = 0, -1
+    texts, first = content.texts(), next(content.texts(), "")  # the first line's text, no Line made
+    if cut := crawler_metadata(first):  # "date 2020-09-14  Back To Top": the entry after it
+        texts = iter([first[cut:], *islice(texts, 1, None)])
+    start = 0
+    for at, (number, entry) in enumerate(zip(content.numbers(), map(_is_menu_entry, texts), strict=True)):
+        if not entry or (run and number != previous + 1):
+            if run or at >= _MENU_BELOW:
+                break
+            start = at + 1  # a stamp or the site's line over the menu: the menu may start below it
+            continue
+        run, previous = run + 1, number
+    if run and is_document_label(content[start + run - 1].text):
+        run -= 1  # the document's kind ("Open letter") right under the menu, where a scrape dropped the blank line
+    least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
+    return content[start : start + run] if least <= run < len(content) - start else content[:0]
