@@ -45,7 +45,7 @@ from .rows import Row
 from .tail import cut_off, date_cut_short, stray_last_row
 from .text_around import text_above
 
-# How many blank lines may separate the entries of one block.
+# How many blank lines may separate the entries of one block (where the page puts one between paragraphs).
 _MAX_BLANK_RUN = 3
 # A note right under a heading, over its names, is one short sentence (a name is no sentence).
 _MIN_NOTE_WORDS = 4
@@ -75,6 +75,8 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True, under_
     ``under_heading``: one short sentence right below the heading is a note over the names, not the text."""
     rows: list[Row] = []
     blank_run = 0
+    # a gap is wide against the page's usual one: a scrape that doubles every blank line doubles this one too
+    widest = _MAX_BLANK_RUN * max(1, ctx.usual_gap())
     bulleted = 0  # rows so far, every one opening with a bullet
     languages = languages_of(ctx)
     # The line a news lede's dateline was read from (left unclaimed for its paragraph) is no entry:
@@ -88,7 +90,7 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True, under_
             break
         if not text:  # blank
             blank_run += 1
-            if rows and blank_run >= _MAX_BLANK_RUN:
+            if rows and blank_run >= widest:
                 break
             continue
         if ends_block(text, languages) or dateline_lines[0] <= number <= dateline_lines[1]:
