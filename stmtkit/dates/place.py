@@ -47,6 +47,9 @@ _PLACE_BEFORE = lazy(
     rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{_REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
     r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
+_MEDIUM_THEN_PLACE = lazy(
+    rf"(?V1)^[\s#*>_|]*(?P<agency>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?: [\p{{L}}\p{{M}}'’\-]+){{0,3}})\.\s+(?P<place>{PLACE_NAME})\.\s*$"
+)
 # A letter's date alone after its place, as the letters of many languages write it: the day and a full stop,
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
 # "Politics 30 November 2017" is a rubric and a date.
@@ -134,6 +137,10 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if bracketed:
         skip = before.index("(") + 1
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
+    if m is None and ". " in before and (medium := _MEDIUM_THEN_PLACE.match(before)) is not None \
+            and is_place(medium.group("place")):
+        # "Periodistas Unidos. Ciudad de México. 22 de octubre de 2018.- …": the medium, its place, the date
+        return medium.group("place"), medium.group("agency"), medium.start("agency")
     if m is None or not place_ok(m.group("place")) or (bracketed and not is_place(m.group("place").split(",")[0])):
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
