@@ -168,7 +168,8 @@ def clean_title(text: str) -> str:
         text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
     if " - " in text or " – " in text or " — " in text:
         m = _DASH_SITE.match(text)
-        if m and len(m.group("head").split()) >= 4:
+        # (a line all in capitals is one headline: "FÜR EIN … IN BERLIN - BERLINER ERKLÄRUNG")
+        if m and len(m.group("head").split()) >= 4 and not all_caps(text):
             text = m.group("head").strip()
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()

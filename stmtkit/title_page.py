@@ -7,7 +7,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 
 from __future__ import annotations
 
-from .chrome import is_photo_credit
+from .chrome import is_photo_credit, opens_with_document_label
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
 from .headline import all_caps, folded_copy, is_byline, is_truncated, width, word_count
@@ -32,6 +32,7 @@ CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
 DIGIT = lazy(r"\d")
 _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
 # What MARKUP removes from the start of a line, save spaces.
+_LINK_ALONE = lazy(r"^\s*(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}(?:/\S*)?\s*$")
 _MARKUP_START = "#*>_|-–—•"
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
 
@@ -120,11 +121,23 @@ class TitlePage:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH or text.endswith(":") or self.runs_on(line) or (size := width(text, self.ctx.language)) > _PARAGRAPH:
+        if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line)) or self.runs_on(line) \
+                or (size := width(text, self.ctx.language)) > _PARAGRAPH:
             return True
         if size >= SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
             return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
         return self.is_lede(line)  # the dearest question last: it may read a date
+
+    def _dated_label(self, line: Line) -> bool:
+        """The document's kind and its date: "Pressemitteilung vom 20.03.2003", "Communiqué du 4 mai 2021"."""
+        stamp = self.read(line)[1] if DIGIT.search(line.text) else None
+        return stamp is not None and stamp.dateline.datetime is not None and opens_with_document_label(line.text)
+
+    def _over_link(self, line: Line) -> bool:
+        """The next line with text is a link alone: "… finden Sie unter:" over "example.org/info" leads to it, no body."""
+        ctx = self.ctx
+        below = next((ctx.text(n) for n in range(line.number + 1, min(line.number + 2, len(ctx.lines)) + 1) if ctx.text(n).strip()), "")
+        return "." in below and _LINK_ALONE.match(below) is not None
 
     def among_chrome(self, line: Line) -> bool:
         """The nearest lines with text around ``line`` are site chrome, or the page starts above it."""
@@ -142,7 +155,7 @@ class TitlePage:
         if found is None:
             line = self.content[at]
             text = line.text
-            if self.is_lede(line) or is_byline(text) or (len(text) <= STAMP_MAX and self.is_stamp(line)):
+            if self.is_lede(line) or is_byline(text) or (len(text) <= STAMP_MAX and (self.is_stamp(line) or self._dated_label(line))):
                 found = "mark"
             elif self.is_body(line):
                 found = "body"
