@@ -47,6 +47,8 @@ NAME_TITLES: tuple[str, ...] = (
     "abg.", "excmo.", "excma.", "exmo.", "exma.",
     # scripts without case, where no full stop need follow: hi/mr/ne, bn, ar, fa, ur, he, th
     "डॉ.", "डॉ", "डा.", "प्रो.", "प्रो", "प्रोफ़ेसर", "श्री", "श्रीमती", "सुश्री", "ড.", "ডা.", "ডঃ", "অধ্যাপক",
+    # ar: the styles of a lawyer, a teacher, an engineer, a sheikh before the name ("المحامي …")
+    "المحامي", "المحامية", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ",
     "أ.د.", "د.", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر", 'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
 )
 

@@ -262,8 +262,8 @@ def read_entries(
     if pair:
         return _read_pair(pair, raw, lines, group)
     people = _comma_people(text) if split_pairs and group_kind != "organisation" else None
-    if people:
-        return [_make(name, "person", raw, lines, None, None, group) for name in people]
+    if people:  # "المحامي نضال عثمان، …", "Dr. Anna Berg, Tom Lind, …": a title before a name is its role
+        return [_make(rest, "person", raw, lines, title, None, group) for title, rest in map(split_title, people)]
     role, rest = split_title(text)
     roles: list[str] = [role] if role else []
     affiliations: list[str] = []
