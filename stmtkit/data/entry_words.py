@@ -45,6 +45,8 @@ NAME_TITLES: tuple[str, ...] = (
     "datuk", "datin", "yb", "yang berhormat", "yab", "yang amat berhormat", "mh.", "mhe.", "mheshimiwa",
     # forms of address of office holders: de "Abg." (Abgeordnete), es/pt "Excmo." (Excelentísimo)
     "abg.", "excmo.", "excma.", "exmo.", "exma.",
+    # pt: a councillor's and a deputy's abbreviations ("Ver. Ana Lima", "Dep. Rui Costa")
+    "ver.", "vere.", "dep.",
     # scripts without case, where no full stop need follow: hi/mr/ne, bn, ar, fa, ur, he, th
     "डॉ.", "डॉ", "डा.", "प्रो.", "प्रो", "प्रोफ़ेसर", "श्री", "श्रीमती", "सुश्री", "ড.", "ডা.", "ডঃ", "অধ্যাপক",
     # ar: the styles of a lawyer, a teacher, an engineer, a sheikh before the name ("المحامي …")
