@@ -116,6 +116,8 @@ def _holds_organisation_word(words: Sequence[str]) -> bool:
     """Any of ``words`` (folded) is an ``_organisation_word``: one loop over a name's words, not a call a word."""
     org = cue.ORGANISATION_WORDS
     for word in words:
+        if "’" in word or "'" in word:
+            word = word.replace("’", "'").rpartition("'")[2] or word  # "l’associazione", "dell'unione": the elided article off
         if word in org or (word.endswith("s") and word[:-1] in org):  # "Cooperatives", "Unions"
             return True
         # word[3:] ends with a suffix exactly when the word does and is 3+ letters longer than it: a word
