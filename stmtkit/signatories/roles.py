@@ -20,6 +20,7 @@ from ..memo import per_parse
 from ..patterns import lazy
 from .cleaning import strip_symbols
 from .kind import (
+    has_legal_form,
     is_function_word,
     is_organisation,
     is_particle,
@@ -200,6 +201,8 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
             continue  # "Jane Roe, Berlin", "University of Oslo, Norway": a city or country is no affiliation
         if affiliations:
             affiliations.append(part)
+        elif roles and _ENUMERATION.match(part) and _PORTFOLIO_END.search(roles[-1]) and not has_legal_form(part):
+            roles[-1] = f"{roles[-1]}, {part}"  # "Senator für Bildung, Jugend und Sport": the portfolio's last areas
         elif is_role(part) or is_award(part) or _description(part) or named_chair(part):
             # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic";
             # a prize is said of the person: "(sculptor, Kossuth Prize winner)"
@@ -207,6 +210,12 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
         else:
             affiliations.append(part)
     return roles, (_institution_first(affiliations) if len(affiliations) >= 2 else affiliations)
+
+
+# "Jugend und Sport", "Youth and Sport": one capitalised word and a conjunction open the field (an enumeration's end)
+_ENUMERATION = lazy(r"^\p{Lu}[\p{L}\-]*\s+(?:und|and|et|y|e|i|och|og|en|és|и|та|ve|və)\s+\S", regex.V1)
+# "Senator für Bildung", "Minister for Education": a function's portfolio, a preposition and a few words closing it
+_PORTFOLIO_END = lazy(r"\b(?:für|fur|for|of|de|des|del|della|di|du|von|der|pour|para|per)\s+(?:\S+\s+){0,3}\p{Lu}[\p{L}\-]*$", regex.V1)
 
 
 def field_lines_parts(fields: list[str]) -> tuple[list[str], list[str]]:
