@@ -159,7 +159,9 @@ def _long_name_last(words: list[str]) -> tuple[str, str] | None:
     (``M. le député Jean Paul Marie Roux``, ``Poseł dr hab. Jan Maria Kowalski``), or one function word
     alone (``Posłanka Anna Maria Nowak``); ``Mayor of Springfield John Smith`` is left to the two-word rule."""
     # a particle between the name's words is the name's ("Universitair hoofddocent Jan de Vries")
-    lower = next((at for at in range(len(words) - 1, -1, -1) if not words[at][:1].isupper() and not _inner_particle(words, at)), -1)
+    # a title closes the function as a lowercase word does ("… Fakültesi Dekanı Prof. Dr. Osman Berat GÜRZUMAR")
+    lower = next((at for at in range(len(words) - 1, -1, -1) if (not words[at][:1].isupper() and not _inner_particle(words, at))
+                  or (words[at].endswith(".") and fold_words(words[at]) in cue.TITLE_FORMS)), -1)
     name = words[lower + 1 if lower >= 0 else 1 :]
     # the shape first (asked of many entries): three or four capitalised words close the text
     if not _LONG_NAME_WORDS[0] <= len(name) <= _LONG_NAME_WORDS[1] or (
