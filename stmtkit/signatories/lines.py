@@ -349,7 +349,7 @@ def is_date_line(text: str, languages: tuple[str, ...] | None) -> bool:
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     """(is it a name entry, does it carry a title or initials) for a line of a block with no heading."""
     cleaned = clean_entry_text(text)
-    if not cleaned or cleaned.endswith(":") or text.endswith(("!", "?")):
+    if not cleaned or cleaned.endswith(":") or text.endswith(("!", "?", "...", "…")):
         return False, False  # "WE SAY NO TO THE CAR PARK!": a call in capitals, no name
     longest = 80
     if len(cleaned) > longest and cleaned.endswith(")") and len(bare := without_capacity_remarks(cleaned)) < len(cleaned):
