@@ -220,16 +220,25 @@ def runs_on(ctx: Context, first: Line) -> bool:
 
 
 def _blank_below(ctx: Context, number: int) -> bool:
-    """A blank line within ``_BLANK_REACH`` lines below line ``number`` (a menu's gap above tells nothing of the text)."""
-    lines = ctx.lines
-    return any(not lines.text_at(n) for n in range(number + 1, min(len(lines), number + _BLANK_REACH) + 1))
+    """A blank line between two free lines with text within ``_BLANK_REACH`` lines below line ``number``:
+    the page parts its text so.  A gap next to site chrome (a menu's above, a footer's below, claimed
+    already) tells nothing of how the text is laid out."""
+    lines, gap = ctx.lines, False
+    for n in range(number + 1, min(len(lines), number + _BLANK_REACH) + 1):
+        if not lines.text_at(n):
+            gap = True
+        elif not ctx.is_free(n):
+            gap = False
+        elif gap:
+            return True
+    return False
 
 
 def runs_on_long(ctx: Context, first: Line) -> bool:
     """Long and continued by the next line with no blank line between: a paragraph, in a text laid out so.
-    Weak; and no evidence where the scrape left no blank line above it (every headline there runs on)."""
-    return len(first.text) > _MAX_RUN_ON and _next_text(ctx, first) != "" \
-        and not all(ctx.text(n).strip() for n in range(1, first.number))
+    Weak; and no evidence where the scrape left no blank line below it (every headline there runs on; a
+    site menu's gap above tells nothing of the text)."""
+    return len(first.text) > _MAX_RUN_ON and _next_text(ctx, first) != "" and _blank_below(ctx, first.number)
 
 
 def doubled_pair(page: TitlePage, at: int) -> int | None:
