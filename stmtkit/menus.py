@@ -14,7 +14,8 @@ _TOP_MENU_RUN = 4
 _MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
 
 
-def _is_menu_entry(text: str) -> bool:
+def is_menu_entry(text: str) -> bool:
+    """Shaped as a menu's entry: short, three words at most, no sentence's end."""
     # the length first: a paragraph is not split into its words to be told no entry
     return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ","))
 
@@ -26,7 +27,7 @@ def top_menu(content: Lines) -> Lines:
     if cut := crawler_metadata(first):  # "date 2020-09-14  Back To Top": the entry after it
         texts = iter([first[cut:], *islice(texts, 1, None)])
     start = 0
-    for at, (number, entry) in enumerate(zip(content.numbers(), map(_is_menu_entry, texts), strict=True)):
+    for at, (number, entry) in enumerate(zip(content.numbers(), map(is_menu_entry, texts), strict=True)):
         if not entry or (run and number != previous + 1):
             if run or at >= _MENU_BELOW:
                 break

@@ -28,7 +28,7 @@ from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
-from ..menus import top_menu
+from ..menus import is_menu_entry, top_menu
 from ..patterns import lazy
 from ..state import Context
 
@@ -376,10 +376,21 @@ def _headline_follows(content: Lines, position: int) -> bool:
 
 
 _LABEL_COPY_WITHIN = 8  # content lines below a document label where its copy is looked for
+_ABOVE_MENU_KINDS = ("site-chrome", "cookie")  # the kinds of a site's own lines over its menu
+_TOP_CHROME_LINES = 3  # how many of them at most
 
 
 def run(ctx: Context) -> None:
-    # The menu first: its entries ("Home", "News") are also chrome words one by one.
+    # The site's own lines on top first (a skip link, a cookie notice), so that a menu under them is looked
+    # for from its first entry; not a menu's own first entry ("Home" over "News")
+    content = ctx.free_content()
+    texts = list(islice(content.texts(), _TOP_CHROME_LINES + 1))
+    for at, (number, text) in enumerate(zip(content.numbers(), texts[:-1], strict=False)):  # the last text only looked at
+        found = classify_why(text)
+        if found is None or found[0] not in _ABOVE_MENU_KINDS or (is_menu_entry(text) and is_menu_entry(texts[at + 1])):
+            break
+        ctx.add_boilerplate(found[0], (number, number), found[1])
+    # Then the menu: its entries ("Home", "News") are also chrome words one by one.
     # (until none is left: a page may stack menus, its own sites' over its stamp and its sections' under it,
     # and a scraper may add its site's menu on top of them; each takes lines, so the loop ends)
     while menu := top_menu(ctx.free_content()):
