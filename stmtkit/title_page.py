@@ -136,7 +136,9 @@ class TitlePage:
     def _over_link(self, line: Line) -> bool:
         """The next line with text is a link alone: "… finden Sie unter:" over "example.org/info" leads to it, no body."""
         ctx = self.ctx
-        below = next((ctx.text(n) for n in range(line.number + 1, min(line.number + 2, len(ctx.lines)) + 1) if ctx.text(n).strip()), "")
+        # (past blank lines as the page sets them between paragraphs: a scrape may double them)
+        below = next((ctx.text(n) for n in range(line.number + 1, min(line.number + 1 + max(1, ctx.usual_gap()), len(ctx.lines)) + 1)
+                      if ctx.text(n).strip()), "")
         return "." in below and _LINK_ALONE.match(below) is not None
 
     def among_chrome(self, line: Line) -> bool:
