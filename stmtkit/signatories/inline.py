@@ -26,6 +26,7 @@ from .kind import (
 from .others import without_others_tail
 from .placed import MIN_PLACED_FIELDS, entries_closed_by_places
 from .roles import office_split, split_title
+from .run_together import names_run_together
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 from .slashed import name_role_slashed
 from .stopped import entries_closed_by_full_stops
@@ -53,7 +54,9 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"
-        return [text] if separated is text else _names_in(separated, two_names=two_names)
+        if separated is text:
+            return names_run_together(text) or [text]  # "Marta Nowak Piotr Zieliński …": no separator at all
+        return _names_in(separated, two_names=two_names)
     text = with_ascii_separators(text)
     return _names_in(text, two_names=two_names)
 
