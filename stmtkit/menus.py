@@ -6,6 +6,7 @@ from itertools import islice
 
 from .chrome import is_document_label
 from .crawler_line import crawler_metadata
+from .dates.read import read_stamp
 from .lines import Lines
 
 # Menus above the title: this many consecutive short lines at the top.
@@ -15,9 +16,19 @@ _MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
 
 
 def is_menu_entry(text: str) -> bool:
-    """Shaped as a menu's entry: short, three words at most, no sentence's end."""
+    """Shaped as a menu's entry: short, three words at most, no sentence's end, no date (a stamp right under
+    the headline, where a scrape dropped the blank lines: "Headline" / "03.05.2011" / "To the Board")."""
     # the length first: a paragraph is not split into its words to be told no entry
-    return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ","))
+    return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ",")) \
+        and not (any(map(str.isdigit, text)) and _dated(text))
+
+
+def _dated(text: str) -> bool:
+    try:
+        stamp = read_stamp(text)
+    except Exception:  # a stage never raises on odd text
+        return False
+    return stamp is not None and stamp.dateline.datetime is not None
 
 
 def top_menu(content: Lines) -> Lines:
