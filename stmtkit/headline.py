@@ -264,6 +264,17 @@ def last_crumb(text: str) -> str | None:
     return last if MIN_PREFIX <= len(last) < len(text) else None
 
 
+def home_trail_end(text: str) -> str | None:
+    """``Главная » Новости » Общество » The Headline``: a trail from the site's home link ends with the page's own
+    headline (three crumbs at least, the last a headline's length); None for any other line."""
+    sep = next((s for s in (" » ", " > ", " › ", " / ") if s in text), None)
+    crumbs = text.split(sep) if sep else ()
+    if len(crumbs) < 3 or not _home_crumb(crumbs[0]):
+        return None
+    last = crumbs[-1].strip()
+    return last if len(last) >= MIN_PREFIX else None
+
+
 def _home_crumb(text: str) -> bool:
     folded = fold_words(text)
     return folded in folded_structure.HOME_LINKS or folded_structure.CHROME_LINE_KINDS.get(folded) == "site-chrome"

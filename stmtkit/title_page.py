@@ -10,7 +10,7 @@ from __future__ import annotations
 from .chrome import is_photo_credit, opens_with_document_label
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
-from .headline import all_caps, folded_copy, is_byline, is_truncated, width, word_count
+from .headline import all_caps, folded_copy, home_trail_end, is_byline, is_truncated, width, word_count
 from .headline_features import MIN_WORDS
 from .lines import Line
 from .patterns import lazy
@@ -180,6 +180,8 @@ class TitlePage:
                 return False
             short = short or kind == "short"
             if kind == "longer":
+                if home_trail_end(self.content[below].text) is not None:
+                    return False  # a trail ending with the headline stands over the stamp: the line above is another's
                 number = self.content[below].number
                 longer += number != last_longer + 1  # a standfirst wrapped over lines with no blank between is one
                 last_longer = number

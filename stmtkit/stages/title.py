@@ -35,6 +35,7 @@ from ..headline import (
     clean_title,
     folded_copy,
     glued_stamp_start,
+    home_trail_end,
     is_repeat,
     last_crumb,
     same_headline,
@@ -149,6 +150,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if (cut := glued_stamp_start(text, page.stamp_of)) is not None:
         text = text[:cut].rstrip(" -–—|,")
     title = clean_title(text)
+    if (trail_end := home_trail_end(title)) is not None:
+        title = trail_end  # the trail names the page's headline last
     if not 2 <= len(title) <= longest or len(list(islice(filter(str.isalpha, title), 2))) < 2:
         return None
     if at:
@@ -291,7 +294,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if at and first_headline >= at - 1 and _plain_headline(features) and page.is_stamp(page.content[at - 1]) \
             and not page.is_stamp(line):
         features["stamp_above"] = 1.0
-    crumb = last_crumb(title)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
+    crumb = last_crumb(text)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
         features["breadcrumb"] = 1.0
 
