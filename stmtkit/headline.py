@@ -69,6 +69,7 @@ _MAX_RUBRIC_WORDS = 3
 
 _METADATA_KEY_MAX = max(map(len, METADATA_KEYS))
 _MAX_CLICK_CALL = 60  # a link's call is a short line
+_DECORATION = " ^~*=_-–—•·|<>[]{}()/\\#+"
 
 
 @lru_cache(maxsize=1)
@@ -332,6 +333,8 @@ def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
     lines, prefixes = folded_structure.CHROME_LINES, folded_structure.CHROME_PREFIXES_BY_FIRST
     key = folded.rstrip(" :.,;-–—")
+    if key[:1] in _DECORATION:  # "^ Реклама ^", "— Advertisement —", "[Werbung]": a chrome word between marks
+        key = key.strip(_DECORATION)
     # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line
     # a colon after its key).
     if key in lines or ("." in text and " " not in text and _DOMAIN.match(text)) \

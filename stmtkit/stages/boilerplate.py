@@ -60,7 +60,6 @@ _COPYRIGHT = lazy(r"^(?:©|\(c\)\s*\d{4}|copyright\b)", regex.I)
 # lines away before the pattern runs.
 _COPYRIGHT_FIRST = "©(cC"
 _COUNTER_FIRST_LETTERS = "vVпПbBoO"
-_DECORATION = " ^~*=_-–—•·|<>[]{}()/\\#+"
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~")  # ASCII's: no word character (\w)
 _CURRENCY_SIGNS = "$€£₽₼₺¥"
 # Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
@@ -159,8 +158,6 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     # "• Share": a scrape's bullet before a button
     key = fold_key(text.lstrip("•· ")) if first in "•·" else fold_key_of(text, folded)
     kind = folded_structure.CHROME_LINE_KINDS.get(key)
-    if kind is None and not first.isalnum() and not text[-1].isalnum() and len(text) <= _MAX_BARE_PREFIXED:
-        kind = folded_structure.CHROME_LINE_KINDS.get(key := fold_key(text.strip(_DECORATION)))  # "^ Реклама ^", "[Werbung]"
     if kind:
         return kind, f"lexicon: {key!r}"
     # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: no scan of every character.
