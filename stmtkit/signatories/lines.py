@@ -311,7 +311,8 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
     # (without a comma or colon the head is the key, asked about just above)
     if "," in key or ":" in key:
-        head = key[: min(at for at in (key.find(","), key.find(":")) if at >= 0)].strip()  # up to the first
+        # up to the first; a heading's own dot goes as the cue list's folding drops it ("P.S.: …" asks "p.s")
+        head = key[: min(at for at in (key.find(","), key.find(":")) if at >= 0)].strip().rstrip(".")
         if head in end_headings and (len(head.split()) >= 2 or ":" in text):
             return True
     folded = fold_words(text)
