@@ -172,6 +172,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features.pop("long", None)
     if names_document:
         features["names_document"] = 1.0
+        if "two_sentences" not in features:
+            features.pop("ends_full_stop", None)  # "Lettre ouverte au sénateur X." names its document, a full stop or none
     if byline_above and not names_document:
         # "Do: Minister Zdrowia …" / "List otwarty do Ministra …": a line naming the document is its title even
         # under the address; other lines under a byline or an address are the text's
