@@ -174,17 +174,26 @@ def clean_title(text: str) -> str:
             text = m.group("head").strip()
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()
-    head, space, last = text.rpartition(" ")
-    if space and last[:1].isupper() and head[-1:].islower() and fold_words(last) in _print_buttons() and len(head.split()) >= 4:
-        text = head  # "… frente al coronavirus Imprimir": the print button's label glued after the headline
     return text
 
 
+def without_print_button(title: str) -> str:
+    """``… frente al coronavirus Imprimir`` → ``… frente al coronavirus``: the print button's label glued after a
+    headline (capitalised after a small letter); asked of the title's candidates only."""
+    if not title[-_LONGEST_PRINT:].casefold().endswith(_print_buttons()):
+        return title  # most titles: one look at their end
+    head, _, last = title.rpartition(" ")
+    return head if last[:1].isupper() and head[-1:].islower() and len(head.split()) >= 4 else title
+
+
 @lru_cache(maxsize=1)
-def _print_buttons() -> frozenset[str]:
-    # ("PDF" names a document and "stampa" is also the press: a headline may end in either)
+def _print_buttons() -> tuple[str, ...]:
+    # ("PDF" names a document, "stampa" is also the press and "cap" a word: a headline may end in any)
     kinds = folded_structure.CHROME_LINE_KINDS
-    return frozenset(k for k, kind in kinds.items() if kind == "print" and " " not in k) - {"pdf", "stampa"}
+    return tuple(" " + k for k, kind in kinds.items() if kind == "print" and " " not in k and k not in ("pdf", "stampa", "cap"))
+
+
+_LONGEST_PRINT = 14  # " распечатать" and its space, with room
 
 
 def without_suffix_copy(title: str, copy: str) -> str:

@@ -40,6 +40,7 @@ from ..headline import (
     last_crumb,
     same_headline,
     same_title,
+    without_print_button,
     without_site_name,
     without_suffix_copy,
     word_count,
@@ -149,7 +150,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
             features["glued_lede"] = 1.0
     if (cut := glued_stamp_start(text, page.stamp_of)) is not None:
         text = text[:cut].rstrip(" -–—|,")
-    title = clean_title(text)
+    title = without_print_button(clean_title(text))
     if (trail_end := home_trail_end(title)) is not None:
         title = trail_end  # the trail names the page's headline last
     if not 2 <= len(title) <= longest or len(list(islice(filter(str.isalpha, title), 2))) < 2:
