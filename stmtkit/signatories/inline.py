@@ -26,7 +26,7 @@ from .kind import (
 from .others import without_others_tail
 from .placed import MIN_PLACED_FIELDS, entries_closed_by_places
 from .roles import office_split, split_title
-from .run_together import names_run_together
+from .run_together import MIN_RUN_CHARS, names_run_together
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 from .slashed import name_role_slashed
 from .stopped import entries_closed_by_full_stops
@@ -55,7 +55,8 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"
         if separated is text:
-            return names_run_together(text) or [text]  # "Marta Nowak Piotr Zieliński …": no separator at all
+            # "Marta Nowak Piotr Zieliński …": no separator at all (a short line, most of them, is not asked)
+            return (len(text) >= MIN_RUN_CHARS and names_run_together(text)) or [text]
         return _names_in(separated, two_names=two_names)
     text = with_ascii_separators(text)
     return _names_in(text, two_names=two_names)
@@ -165,7 +166,8 @@ def _entries_by_names(part: str) -> list[str]:
     if len(segments) < 2:
         return [part]
     segments[-1] = _without_conjunction(segments[-1])  # "…, Tom Lind, and the Rev. Ann Roe"
-    if "(" not in part and sum(bool(split_title(s)[0]) and is_full_name(s) for s in segments) < _MIN_TITLED_NAMES:
+    if "(" not in part and (part.count(".") < _MIN_TITLED_NAMES  # (most titles hold a full stop: "Dr.", "the Rev.")
+                            or sum(bool(split_title(s)[0]) and is_full_name(s) for s in segments) < _MIN_TITLED_NAMES):
         # "Name (role), Name (role)" runs entries together, or "the Rev. Ann Roe, Rabbi Tom Lind, …"; without
         # brackets or titles "Anna Berg, Harbour Union" is one signer and her body
         return [part]

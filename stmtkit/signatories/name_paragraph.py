@@ -8,7 +8,7 @@ from .kind import looks_like_person
 from .lines import at_least_words
 from .placed import entries_closed_by_places
 from .roles import office_split
-from .run_together import names_run_together
+from .run_together import MIN_RUN_CHARS, names_run_together
 from .segments import with_ascii_separators
 
 _NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
@@ -25,7 +25,7 @@ def is_name_paragraph(text: str) -> bool:
     if len(parts) < 3:
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"
         if separated is text:
-            return names_run_together(text) is not None  # "Marta Nowak Piotr Zieliński …": run together
+            return len(text) >= MIN_RUN_CHARS and names_run_together(text) is not None  # "Marta Nowak Piotr Zieliński …"
         text, parts = separated, [p for p in _NAME_SEPARATORS.split(separated) if p.strip()]
         if len(parts) < 3:
             return False

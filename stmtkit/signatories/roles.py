@@ -196,9 +196,10 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     """
     roles: list[str] = []
     affiliations: list[str] = []
-    for part in map(strip_symbols, tail):
-        if not part or _TIME_STAMP.search(part) or (part[:1].islower() and is_capacity_remark(f"({part})")):
-            continue  # "…, in a personal capacity": a remark on the capacity, as in brackets, is no field
+    last = len(tail) - 1
+    for at, part in enumerate(map(strip_symbols, tail)):
+        if not part or _TIME_STAMP.search(part) or (at == last and part[:1].islower() and is_capacity_remark(f"({part})")):
+            continue  # "…, in a personal capacity": a remark on the capacity closing the entry, as in brackets, is no field
         if is_place(part):
             continue  # "Jane Roe, Berlin", "University of Oslo, Norway": a city or country is no affiliation
         if affiliations:

@@ -18,9 +18,14 @@ _MIN_NAMES = 6
 _NAME_WORDS = 2
 
 
+# A line of six names is this long at least: shorter lines are not asked (callers check it first, a call saved
+# on every short line).
+MIN_RUN_CHARS = _MIN_NAMES * 8
+
+
 def names_run_together(text: str) -> list[str] | None:
     """The names of a line of names run together, two words a name; None for any other text."""
-    if len(text) < _MIN_NAMES * 8 or "," in text or ";" in text or ":" in text or "(" in text:
+    if len(text) < MIN_RUN_CHARS or "," in text or ";" in text or ":" in text or "(" in text:
         return None  # (the shape first: most lines are short or hold a separator)
     words = text.split()
     if len(words) < _MIN_NAMES * _NAME_WORDS:
