@@ -198,8 +198,11 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     affiliations: list[str] = []
     last = len(tail) - 1
     for at, part in enumerate(map(strip_symbols, tail)):
-        if not part or _TIME_STAMP.search(part) or (at == last and part[:1].islower() and is_capacity_remark(f"({part})")):
-            continue  # "…, in a personal capacity": a remark on the capacity closing the entry, as in brackets, is no field
+        if not part or _TIME_STAMP.search(part) or (at == last and part[:1].islower() and " " in part
+                                                      and len(part) <= _MAX_REMARK_FIELD and is_capacity_remark(f"({part})")):
+            # "…, in a personal capacity": a remark on the capacity closing the entry, as in brackets, is no field
+            # (a few words: the remarks' long pattern is not run over a role's long lowercase field)
+            continue
         if is_place(part):
             continue  # "Jane Roe, Berlin", "University of Oslo, Norway": a city or country is no affiliation
         if affiliations:
@@ -215,6 +218,8 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     return roles, (_institution_first(affiliations) if len(affiliations) >= 2 else affiliations)
 
 
+# A remark on the capacity written as a field is a few words ("in a personal capacity", "a título personal").
+_MAX_REMARK_FIELD = 40
 # "Jugend und Sport", "Youth and Sport": one capitalised word and a conjunction open the field (an enumeration's end)
 _ENUMERATION = lazy(r"^\p{Lu}[\p{L}\-]*\s+(?:und|and|et|y|e|i|och|og|en|és|и|та|ve|və)\s+\S", regex.V1)
 # "Senator für Bildung", "Minister for Education": a function's portfolio, a preposition and a few words closing it
