@@ -274,11 +274,20 @@ def last_crumb(text: str) -> str | None:
     return last if MIN_PREFIX <= len(last) < len(text) else None
 
 
+_TRAIL_SEPARATORS = (" » ", " > ", " › ", " / ")
+_HOME_CRUMB_MAX = 24
+
+
 def home_trail_end(text: str) -> str | None:
     """``Главная » Новости » Общество » The Headline``: a trail from the site's home link ends with the page's own
     headline (three crumbs at least, the last a headline's length); None for any other line."""
-    sep = next((s for s in (" » ", " > ", " › ", " / ") if s in text), None)
-    crumbs = text.split(sep) if sep else ()
+    head = text[:_HOME_CRUMB_MAX]  # the home link, a short crumb, stands first
+    for sep in _TRAIL_SEPARATORS:
+        if sep in head:
+            break
+    else:
+        return None  # most lines
+    crumbs = text.split(sep)
     if len(crumbs) < 3 or not _home_crumb(crumbs[0]):
         return None
     last = crumbs[-1].strip()
