@@ -9,7 +9,6 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from collections.abc import Hashable, Iterator, Sequence
 from itertools import islice
 from operator import not_
@@ -95,16 +94,7 @@ class Context:
         Blank lines above the first text are no gap, and one gap alone is no habit."""
         gap = self.memo.get(_USUAL_GAP_KEY)
         if not isinstance(gap, int):
-            runs: Counter[int] = Counter()
-            run, seen_text = 0, False
-            for text in self.lines.texts():
-                if text:
-                    if run and seen_text:
-                        runs[run] += 1
-                    run, seen_text = 0, True
-                else:
-                    run += 1
-            usual = runs.most_common(1)
+            usual = self.lines.blank_runs().most_common(1)
             gap = min(usual[0][0], _MAX_USUAL_GAP) if usual and usual[0][1] > 1 else 0
             self.memo[_USUAL_GAP_KEY] = gap
         return gap
