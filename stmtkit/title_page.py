@@ -129,7 +129,7 @@ class TitlePage:
         return self.is_lede(line)  # the dearest question last: it may read a date
 
     def _dated_label(self, line: Line) -> bool:
-        """The document's kind and its date: "Pressemitteilung vom 20.03.2003", "Communiqué du 4 mai 2021"."""
+        """The document's kind and its date: "Pressemitteilung vom 14.02.2019", "Communiqué du 4 mai 2021"."""
         stamp = self.read(line)[1] if DIGIT.search(line.text) else None
         return stamp is not None and stamp.dateline.datetime is not None and opens_with_document_label(line.text)
 

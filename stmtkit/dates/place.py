@@ -139,7 +139,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
     if m is None and ". " in before and (medium := _MEDIUM_THEN_PLACE.match(before)) is not None \
             and is_place(medium.group("place")):
-        # "Periodistas Unidos. Ciudad de México. 22 de octubre de 2018.- …": the medium, its place, the date
+        # "Noticias del Campo. Montevideo. 9 de marzo de 2023.- …": the medium, its place, the date
         return medium.group("place"), medium.group("agency"), medium.start("agency")
     if m is None or not place_ok(m.group("place")) or (bracketed and not is_place(m.group("place").split(",")[0])):
         return None, None, cut

@@ -207,7 +207,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     lead = _lead_token(reading, tokens)
     if lead < reading.first and lead and tokens[lead].shape == "W" and tokens[lead - 1].shape == "x" \
             and len(tokens[lead].text) == 2 and text[tokens[lead].start : tokens[lead].end].isupper():
-        lead += 1  # "Washington DC, 21/11/2016": two capitals after a name are its region, not a weekday's short form
+        lead += 1  # "Washington DC, March 14, 2017": two capitals after a name are its region, not a weekday's short form
     date_start = tokens[lead].start
     place: str | None = None
     agency: str | None = None

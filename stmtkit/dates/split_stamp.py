@@ -1,7 +1,7 @@
 """A stamp or lede the scrape split over lines: read as one line.
 
-``DUBAI, June 3,`` / ``2008 (AFP) - …``: a hard-wrapped lede whose year opens the next line; ``19`` / ``Abr`` /
-``2020``: a date widget whose day, month and year stand on lines of their own.
+``NAIROBI, April 9,`` / ``2013 (Wire) - …``: a hard-wrapped lede whose year opens the next line; ``05`` / ``Jun`` /
+``2019``: a date widget whose day, month and year stand on lines of their own.
 """
 
 from __future__ import annotations

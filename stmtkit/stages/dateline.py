@@ -432,7 +432,7 @@ def _with_neighbours(ctx: Context, line: Line, stamp: Stamp, languages: tuple[st
     "(SERVIMEDIA)" right above "17 Jul 2000" signs the wire; "Updated: June 4 …" right above
     "Published: June 3 …" is the same stamp block (the published date is the one read).
     """
-    first, last = line.number, max(line.number, stamp.dateline.lines[1] if stamp.dateline.lines else 0)  # "19" / "Abr" / "2020"
+    first, last = line.number, max(line.number, stamp.dateline.lines[1] if stamp.dateline.lines else 0)  # "05" / "Jun" / "2019"
     if stamp.dateline.agency is None:
         sign_off = _sign_off_agency(ctx, line)
         if sign_off is not None:
