@@ -50,6 +50,7 @@ _MAX_BLANK_RUN = 3
 # A note right under a heading, over its names, is one short sentence (a name is no sentence).
 _MIN_NOTE_WORDS = 4
 _MAX_NOTE_WORDS = 16
+_MAX_CONJUNCTION_LINE = 8  # "• oraz": the longest conjunction ("oraz", four letters) behind a bullet
 # A bare block (no heading) needs this many entries; fewer when each carries a title or initials.
 _MIN_BARE_ENTRIES = 3
 _MIN_BARE_TITLED = 2
@@ -114,8 +115,12 @@ def collect_rows(ctx: Context, first: int, *, stop_at_prose: bool = True, under_
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
             continue
-        if rows and line.text.casefold() in block_cues().conjunctions:
+        # (a line of a few letters: "oraz" and a bullet at most, the longer lines not asked)
+        if rows and len(line.text) <= _MAX_CONJUNCTION_LINE \
+                and (line.text[len(marker):].strip() if (marker := line.marker) else line.text).casefold() \
+                in block_cues().conjunctions:
             # "The Harbour Union" / "and" / "Friends of the River …": a word joining the lines, no entry
+            # (behind the entries' bullet too: "• Anna Berg" / "• and" / "• Tom Lind")
             rows.append(Row(line, blank_run > 0, intro=True))
             blank_run = 0
             continue
