@@ -146,10 +146,11 @@ def _literals(words: Iterable[str]) -> str:
 
 
 def by_first(words: Iterable[str], key: int = 1) -> dict[str, tuple[str, ...]]:
-    """``words`` grouped by their first ``key`` characters, each group in the order of ``words``."""
+    """``words`` grouped by their first ``key`` characters, each group in the order of ``words``; a word
+    shorter than the key (the title "د") is keyed with the space that follows it in a text ("د ")."""
     groups: dict[str, list[str]] = {}
     for word in words:
-        groups.setdefault(word[:key], []).append(word)
+        groups.setdefault(word[:key].ljust(key), []).append(word)
     return {first: tuple(group) for first, group in sorted(groups.items())}
 
 

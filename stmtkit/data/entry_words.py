@@ -51,7 +51,8 @@ NAME_TITLES: tuple[str, ...] = (
     "डॉ.", "डॉ", "डा.", "प्रो.", "प्रो", "प्रोफ़ेसर", "श्री", "श्रीमती", "सुश्री", "ড.", "ডা.", "ডঃ", "অধ্যাপক",
     # ar: the styles of a lawyer, a teacher, an engineer, a sheikh before the name ("المحامي …")
     "المحامي", "المحامية", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ",
-    "أ.د.", "د.", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر", 'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
+    # "د" alone is the doctor's title too: the scrape or the writer leaves out its dot ("د سلمى …")
+    "أ.د.", "د.", "د", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر", 'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
 )
 
 # Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,

@@ -208,12 +208,15 @@ def role_closing_name(head: str) -> tuple[str, str] | None:
     (``Ana Lima``, ``Professora titular da UFMG``): the comma before the role is missing.
 
     The role opens at the first word after the name (two words or more) that names a function;
-    capitalised, it must be long enough not to be a surname of the same spelling (``Ayşe Hakim``).
+    capitalised, it must be long enough not to be a surname of the same spelling (``Ayşe Hakim``).  In a
+    script without case (Arabic) a word that opens a role of two words or more does (``… أستاذ جامعي``):
+    no case tells a surname there, a word after it tells a phrase.
     """
     words = head.split()
     for at in range(2, len(words)):
         word = words[at]
-        if (word[:1].islower() or len(word) >= 7) and is_role(word, lowercase_is_role=False):
+        if (word[:1].islower() or len(word) >= 7 or (at + 1 < len(words) and not word[:1].isupper() and word[:1].isalpha())) \
+                and is_role(word, lowercase_is_role=False):
             # "Eva Smit algemeen secretaris", "Eva Smit wnd voorzitter": lowercase qualifiers open the role
             while at > 2 and words[at - 1][:1].islower() and not is_particle(words[at - 1]):
                 at -= 1
@@ -288,7 +291,9 @@ def read_entries(
             and not (len(head_words) > 2 and any(w[:1].islower() and is_function_word(w) for w in head_words[1:-1]))
         )
         # (a name closing the head instead is the role-first shape below: "… Birliyinin sədri Elçin Vəliyev")
-        if (head_is_person or not (role or tail or name_last(head))) and (closing := role_closing_name(head)):
+        # (after a title too, when the head is too long for a name: "Dr. <name of four words> <role>")
+        if (head_is_person or not (role or tail or name_last(head)) or (role and not tail and len(head_words) > 2)) \
+                and (closing := role_closing_name(head)):
             head, tail, head_is_person = closing[0], [closing[1], *tail], True
         # the name closing the head; with fields after it ("Kemian apulaisprofessori Anna Virtanen, Helsingin
         # yliopisto") only right after a function, and no name closing the last field

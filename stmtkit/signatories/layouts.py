@@ -24,7 +24,7 @@ from ..patterns import lazy
 from .bullet_labels import bulleted_labels
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .cues import block_cues, inline_mark_pattern
-from .entry import entry_head, names_joined, read_entries
+from .entry import entry_head, names_joined, read_entries, role_closing_name
 from .grid import grid_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
@@ -385,7 +385,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if " (" in text and names_joined(text.partition(" (")[0]):
         return False  # "Jonas Brandt und Mia Scholz (Vorstand)": two signers of their own
     if len(previous) == 1 and "," not in last and "(" not in last and "," not in text and not last.endswith(":") \
-            and is_role(last) and not looks_like_person(last):
+            and is_role(last) and not looks_like_person(last) and role_closing_name(split_title(last)[1]) is None:
+        # (a name closed by its role, "Dr. Ana Lima professor of law", is a signer of its own, no function)
         name = clean_entry_text(text)
         if looks_like_person(split_title(name)[1] or name) and not is_role(name):
             return True  # "председатель совета ветеранов" / "А.П. Смирнов": the function over the name
