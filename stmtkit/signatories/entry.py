@@ -313,8 +313,10 @@ def read_entries(
             # "Ylilääkäri, dosentti Juha Mäkinen, Pohjoisen sairaala": functions, the name, then its fields
             roles.extend([head, last[0]])
             head, tail, head_is_person = last[1], tail[1:], True
-        elif not head_is_person and not role and tail and is_role(head) and _is_full_name(tail[0]):
-            # "Presidenta de la Fundación Sur, María López": the function first, then the name
+        elif not role and tail and (not head_is_person or (not head[:1].isupper() and not looks_like_person(head))) \
+                and is_role(head) and _is_full_name(tail[0]):
+            # "Presidenta de la Fundación Sur, María López": the function first, then the name (in lower
+            # case too, "village mayor" over "Anna Berg": a person only when lower case may name one)
             roles.append(head)
             head, tail, head_is_person = tail[0], tail[1:], True
         if head_is_person or (role and head and not is_organisation(head)) or (
