@@ -103,6 +103,8 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
     segments = split_segments(body)
     if len(segments) >= 2:
         segments[-1] = without_others_tail(segments[-1])[0]
+        if segments[-1][:1].islower():  # "…, Tom Lind, and Eva Holm": the serial comma leaves the conjunction
+            segments[-1] = _without_conjunction(segments[-1])  # first (in lower case: "Dan Pop" is a name)
         segments = bracketed_entries_apart(segments, is_full_name) if body.count(")") >= 2 else segments
         if len(segments) >= MIN_PLACED_FIELDS and sum(" " not in seg.strip() for seg in segments) * 3 >= len(segments) \
                 and (placed := entries_closed_by_places(segments)):
