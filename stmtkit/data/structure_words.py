@@ -144,7 +144,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("noticias relacionadas", "veja tambem", "leia tambem", "mais lidas"),
         "ru": ("читайте также", "смотрите также", "по теме", "другие новости", "последние новости"),
         "tr": ("ilgili haberler", "bunlar da ilginizi cekebilir"),
-        "az": ("diger xeberler", "son xeberler", "oxsar xeberler"),
+        "az": ("diger xeberler", "son xeberler", "oxsar xeberler", "hemcinin oxuyun"),
         "it": ("articoli correlati", "notizie correlate", "leggi anche", "potrebbe interessarti anche"),
         "pl": ("czytaj także", "czytaj też", "zobacz także", "powiązane artykuły"), "uk": ("читайте також", "схожі новини"),
         "nl": ("lees ook", "gerelateerde artikelen", "meer nieuws"), "ro": ("articole similare", "citește și"),

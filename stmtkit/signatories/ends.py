@@ -25,6 +25,10 @@ _FIRST_TWO = itemgetter(slice(None, 2))
 _MAX_REPLY_HEADING_CHARS = 40
 
 
+# The boilerplate pieces the post ends above: its comments, the site's related links.
+_POST_ENDS = frozenset(("comments", "related"))
+
+
 def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[int], bool]) -> list[int]:
     """Where a run of names with no heading may end: above a closing date line, or closing the text."""
     ends: list[int] = []
@@ -37,8 +41,9 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
         note = _above_closing_note(ctx, last)
         if note is not None:
             ends.append(note)
-    comments = min((piece.lines[0] for piece in ctx.boilerplate if piece.kind == "comments"), default=0)
-    # "Comité … en lucha" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments
+    comments = min((piece.lines[0] for piece in ctx.boilerplate if piece.kind in _POST_ENDS), default=0)
+    # "Comité … en lucha" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments,
+    # or above the heading of the site's related links ("Read also" / the first link, cut by the scrape)
     if comments > 1 and (n := _above_blanks(ctx, comments)) not in ends:
         ends.append(n)
     letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
