@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..patterns import lazy
+from ..patterns import holds_digit, lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
 from .cues import block_cues
 from .entry import role_closing_name
@@ -193,6 +193,8 @@ def _without_conjunction(text: str) -> str:
 
 # Titled names that tell a part of comma fields without brackets to be entries run together.
 _MIN_TITLED_NAMES = 3
+# A run of bodies this long may hold one a fifth that reads as a name ("Le Carrefour").
+_MANY_BODIES = 6
 
 
 def _caseless_slashes(text: str) -> bool:
@@ -290,8 +292,12 @@ def _all_organisations(parts: Sequence[str], *, phrases: bool = False) -> bool:
         if not text or is_role(text) or is_place(text) or len(text.split()) > 8 or not text[:1].isupper():
             return False
         kind = "organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person"
+        if kind == "person" and holds_digit(text):
+            kind = "phrase"  # "Attac 34", "Union Nord 12": a body and its district's number, no person's name
         kinds.append("phrase" if kind == "person" and phrases and not looks_like_person(text) else kind)
-    return "person" not in kinds and "organisation" in kinds
+    # in a long run of bodies one a fifth may read as a name ("…, Le Carrefour, NPA, …"): a body too
+    people = kinds.count("person")
+    return "organisation" in kinds and (not people or (len(kinds) >= _MANY_BODIES and people * 5 <= len(kinds)))
 
 
 def _name_of(part: str) -> str:
