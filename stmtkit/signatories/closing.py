@@ -154,7 +154,7 @@ def closing_of(text: str) -> tuple[str, str] | None:
     for formula in closings:
         if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
             cut = _same_prefix_length(text, formula)
-            rest = text[cut:].lstrip(" ,.!:")
+            rest = text[cut:].lstrip(" ,.!:–—")  # "З повагою – Anna Berg": a dash may stand for the comma
             if rest and not _NAME_START.match(rest):
                 if says_on_behalf(fold_words(rest), opening=True) and not at_least_words(rest, MAX_SIGN_OFF_WORDS + 1):
                     return text.strip(), ""  # "Sincerely, on behalf of all who signed": the names below
