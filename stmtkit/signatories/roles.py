@@ -159,7 +159,7 @@ def _long_name_last(words: list[str]) -> tuple[str, str] | None:
     (``M. le député Jean Paul Marie Roux``, ``Poseł dr hab. Jan Maria Kowalski``), or one function word
     alone (``Posłanka Anna Maria Nowak``); ``Mayor of Springfield John Smith`` is left to the two-word rule."""
     # a particle between the name's words is the name's ("Universitair hoofddocent Jan de Vries")
-    # a title closes the function as a lowercase word does ("… Fakültesi Dekanı Prof. Dr. Osman Berat GÜRZUMAR")
+    # a title closes the function as a lowercase word does ("… Fakültesi Dekanı Prof. Dr. Ayşe Nur KARACA")
     lower = next((at for at in range(len(words) - 1, -1, -1) if (not words[at][:1].isupper() and not _inner_particle(words, at))
                   or (words[at].endswith(".") and fold_words(words[at]) in cue.TITLE_FORMS)), -1)
     name = words[lower + 1 if lower >= 0 else 1 :]
@@ -208,7 +208,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
         if affiliations:
             affiliations.append(part)
         elif roles and _ENUMERATION.match(part) and _PORTFOLIO_END.search(roles[-1]) and not has_legal_form(part):
-            roles[-1] = f"{roles[-1]}, {part}"  # "Senator für Bildung, Jugend und Sport": the portfolio's last areas
+            roles[-1] = f"{roles[-1]}, {part}"  # "Senatorin für Umwelt, Verkehr und Klima": the portfolio's last areas
         elif is_role(part) or is_award(part) or _description(part) or named_chair(part):
             # a function, even of a body: "член правления центра «Мемориал»", "President of the Republic";
             # a prize is said of the person: "(sculptor, Kossuth Prize winner)"
@@ -222,7 +222,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
 _MAX_REMARK_FIELD = 40
 # "Jugend und Sport", "Youth and Sport": one capitalised word and a conjunction open the field (an enumeration's end)
 _ENUMERATION = lazy(r"^\p{Lu}[\p{L}\-]*\s+(?:und|and|et|y|e|i|och|og|en|és|и|та|ve|və)\s+\S", regex.V1)
-# "Senator für Bildung", "Minister for Education": a function's portfolio, a preposition and a few words closing it
+# "Senatorin für Umwelt", "Minister for Education": a function's portfolio, a preposition and a few words closing it
 _PORTFOLIO_END = lazy(r"\b(?:für|fur|for|of|de|des|del|della|di|du|von|der|pour|para|per)\s+(?:\S+\s+){0,3}\p{Lu}[\p{L}\-]*$", regex.V1)
 
 
