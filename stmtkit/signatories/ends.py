@@ -42,7 +42,7 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
         if note is not None:
             ends.append(note)
     comments = min((piece.lines[0] for piece in ctx.boilerplate if piece.kind in _POST_ENDS), default=0)
-    # "Comité … en lucha" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments,
+    # "Comité … por la vivienda" / "No hay comentarios:" / "Publicar un comentario": the post ends above its comments,
     # or above the heading of the site's related links ("Read also" / the first link, cut by the scrape)
     if comments > 1 and (n := _above_blanks(ctx, comments)) not in ends:
         ends.append(n)
