@@ -265,11 +265,7 @@ def last_crumb(text: str) -> str | None:
     if not any(mark in text for mark in ">»›"):
         # most lines: no arrow; a trail set apart by slashes opens with the site's home link ("Ana səhifə / Siyasət /
         # The Headline": a headline may hold slashes itself)
-        crumbs = text.split(" / ") if " / " in text else ()
-        if len(crumbs) < 3 or not _home_crumb(crumbs[0]):
-            return None
-        last = crumbs[-1].strip()
-        return last if len(last) >= MIN_PREFIX else None
+        return _home_trail_end(text.split(" / ")) if " / " in text else None
     last = _CRUMB.split(text)[-1]
     return last if MIN_PREFIX <= len(last) < len(text) else None
 
@@ -287,7 +283,11 @@ def home_trail_end(text: str) -> str | None:
             break
     else:
         return None  # most lines
-    crumbs = text.split(sep)
+    return _home_trail_end(text.split(sep))
+
+
+def _home_trail_end(crumbs: list[str]) -> str | None:
+    """The last of three crumbs or more when the first is the site's home link and the last a headline's length."""
     if len(crumbs) < 3 or not _home_crumb(crumbs[0]):
         return None
     last = crumbs[-1].strip()

@@ -82,10 +82,12 @@ _COUNT_LAST_KEPT = lazy(r"[^\s(\[\d,.)\]]", regex.REVERSE)
 _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
 # A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
-_MAX_CONTACT_LINES, _CONTACT_LINE = 6, lazy(r"^.{0,100}$|^(?=.{0,240}$).*(?:@|\d[\d ()./\-]{6,}\d)", regex.S)
+_PHONE_NUMBER, _MAX_CONTACT_CHARS = r"\d[\d ()./\-]{6,}\d", 240
+_MAX_CONTACT_LINES = 6
+_CONTACT_LINE = lazy(rf"^.{{0,100}}$|^(?=.{{0,{_MAX_CONTACT_CHARS}}}$).*(?:@|{_PHONE_NUMBER})", regex.S)
 _GROUP = 4096  # lines of a run added at a time
 # How a contact is reached: an e-mail address or a phone number.
-_REACHABLE, _MAX_CONTACT_CHARS = lazy(r"@\S+\.\w|\d[\d ()./\-]{6,}\d"), 240
+_REACHABLE = lazy(rf"@\S+\.\w|{_PHONE_NUMBER}")
 
 
 # Every prefix has at least this many characters (checked where they are grouped).
