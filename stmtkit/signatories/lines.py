@@ -27,6 +27,7 @@ from .cues import (
 )
 from .entry import name_before_colon, names_joined, role_closing_name
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
+from .name_fields import name_then_functions
 from .roles import name_last, opens_with_function, split_title, without_capacity_remarks
 
 # An entry is short; prose is long and ends a sentence.
@@ -374,15 +375,16 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         # the pattern settles most paragraphs
         named = _CAPITALISED_COMMA.match(cleaned)
         return (named is not None and _function_follows(cleaned[named.end() - 1 :]) and _named_head(cleaned)
-                and not is_prose(cleaned)), False
+                and not is_prose(cleaned)) or name_then_functions(text), False
     if is_prose(text):
         # "Паперный – доктор филологических наук": a name, a dash, then a role in lower case is no
         # sentence (the name and its dash asked of prose lines only)
         dash = _DASH_AFTER_NAME.match(cleaned) or (
             _COLON_AFTER_NAME.match(cleaned) if not text.rstrip().endswith((".", "!", "?")) else None)
         if not (dash and looks_like_person(dash.group(1))):
-            # "секретарь областного отделения РСЖ Олег Назаров.": lowercase function words, then the name
-            return (True, True) if role_before_name(cleaned) else (False, False)
+            # "секретарь областного отделения РСЖ Олег Назаров.": lowercase function words, then the name;
+            # "Ana Lima, engenheira, professora universitária": a name, then its functions in lower case
+            return (True, True) if role_before_name(cleaned) or name_then_functions(text) else (False, False)
     role, rest = split_title(cleaned)
     # an initials name holds a dot ("J. R. Smith"): the pattern searching every position needs one
     titled = bool(role) or is_initials_name(rest) or ("." in rest and bool(_INITIALS_NAME_AT_END.search(rest)))

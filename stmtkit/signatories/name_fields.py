@@ -21,3 +21,18 @@ def name_then_fields(text: str) -> bool:
         return True
     parts = _SPACED_DASH.split(cleaned, maxsplit=1)
     return len(parts) == 2 and looks_like_person(parts[0]) and not is_role(parts[0]) and is_role(parts[1].rstrip(",; "))
+
+
+# A name and its functions on one line is short; a longer line is a sentence whatever its shape.
+_MAX_FUNCTIONS_LINE_WORDS = 15
+
+
+def name_then_functions(text: str) -> bool:
+    """``Ana Lima, engenheira, professora universitária``: a full name, then fields in lower case, one of them
+    a function by its words, and no sentence's end: an entry, though its lowercase words look like prose.
+    Asked only of lines that read as prose, or too long for the other shapes of a name and its fields."""
+    if text.rstrip().endswith((".", "!", "?", ":")) or len(text.split()) > _MAX_FUNCTIONS_LINE_WORDS:
+        return False
+    segments = split_segments(clean_entry_text(text))
+    return len(segments) > 1 and is_full_name(segments[0]) and any(
+        is_role(s, lowercase_is_role=False) for s in segments[1:])
