@@ -126,14 +126,14 @@ _MIN_LABELLED_LINES = 3
 
 def _labels_paragraph(rows: Sequence[Row], at: int) -> bool:
     """``rows[at]`` is a plain label alone in its paragraph (``Landesebene``), a paragraph of entries below it:
-    a lone line that reads as a person's name is a signer of its own."""
+    a lone line that reads as a person's name (``Anna Berg``, ``Anna Berg, teacher``) is a signer of its own."""
     below = rows[at + 1 : at + 1 + _MIN_LABELLED_LINES]
     return (
         len(below) == _MIN_LABELLED_LINES
         and below[0].after_blank
         and not any(r.after_blank or r.intro for r in below[1:])
         and group_label_shape(rows[at].line.text)
-        and not is_full_name(rows[at].line.text.strip())
+        and not (is_full_name(text := rows[at].line.text.strip()) or name_then_fields(text))
     )
 
 
