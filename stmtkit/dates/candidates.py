@@ -214,17 +214,19 @@ def continues_numbering(previous: str, text: str) -> bool:
     return bool(m and p and m.group(2) == p.group(2) and int(m.group(1)) == int(p.group(1)) + 1)
 
 
-def date_runs(dated: list[int]) -> set[int]:
-    """The dated lines (content indices, in order) in runs of three or more, each within reach of the next."""
+def date_runs(dated: list[tuple[int, dt.date]]) -> set[int]:
+    """The dated lines (content indices in order, each with its date) in runs of three or more, each within
+    reach of the next, of two dates or more: one instant printed again and again ("Posted …", "Published …",
+    the same under the headline) is the page's own stamp, not a list of other pages."""
     runs: set[int] = set()
-    run: list[int] = []
-    for index in [*dated, None]:
-        if index is not None and run and index - run[-1] <= _RUN_REACH:
-            run.append(index)
+    run: list[tuple[int, dt.date]] = []
+    for item in [*dated, None]:
+        if item is not None and run and item[0] - run[-1][0] <= _RUN_REACH:
+            run.append(item)
             continue
-        if len(run) >= _RUN_MIN:
-            runs.update(run)
-        run = [index] if index is not None else []
+        if len(run) >= _RUN_MIN and len({value for _, value in run}) > 1:
+            runs.update(index for index, _ in run)
+        run = [item] if item is not None else []
     return runs
 
 

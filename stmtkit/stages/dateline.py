@@ -263,8 +263,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     title_end = ctx.title.lines[1] if ctx.title is not None and ctx.title.lines else None
     first_below = None if title_end is None else next((i for i, n in enumerate(content.numbers()) if n > title_end), None)
     # Short dated lines only: dates inside paragraphs make no list.
-    dated = sorted({i for i, c in found if c.stamp.dateline.datetime is not None and c.stamp.label != "updated"
-                    and ("stamp_line" in c.features or "rubric" in c.features)})
+    dated = sorted({i: c.stamp.dateline.datetime for i, c in found if c.stamp.dateline.datetime is not None
+                    and c.stamp.label != "updated" and ("stamp_line" in c.features or "rubric" in c.features)}.items())
     in_runs, size = date_runs(dated), len(ctx.lines)
     below_related = _related_heading(ctx, content) if found else 0
     out: list[DateCandidate] = []
