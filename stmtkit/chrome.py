@@ -25,12 +25,15 @@ _SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 _MAX_SHARE_ROW = 60
 _SHARE_FIRST = tuple(folded_structure.SHARE_TARGETS)
 # A temperature alone, maybe after its city and between bars: "22° C", "+5°C", "-3 °F", "Bakı +27°C",
-# "| 18.5°C |": a site's weather widget.  Beside a date it makes a clock widget, not a stamp.
-_WEATHER = lazy(r"^[\s|•·]*(?:\p{L}[\p{L} .'-]{0,30}\s)?[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?[\s|•·]*$", regex.V1)
+# "| 18.5°C |": a site's weather widget.  Beside a date it makes a clock widget, not a stamp.  A word or
+# three may follow, the widget's condition or its icon's alternative text ("18°C Sunny", "43°C weather icon").
+_TEMPERATURE = r"[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?"
+_WEATHER = lazy(rf"^[\s|•·]*(?:(?:\p{{L}}[\p{{L}} .'-]{{0,30}}\s)?{_TEMPERATURE}|{_TEMPERATURE}(?:\s+\p{{L}}[\p{{L}}'-]*){{1,3}})"
+                r"[\s|•·]*$", regex.V1)
 
 
 def is_weather_reading(text: str) -> bool:
-    """``text`` is a temperature alone (a weather widget), maybe with its city."""
+    """``text`` is a temperature alone (a weather widget), maybe with its city or its condition."""
     return "°" in text and _WEATHER.match(text) is not None
 
 
