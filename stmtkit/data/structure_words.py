@@ -63,10 +63,11 @@ CUE_POINTERS: dict[str, tuple[str, ...]] = {
 CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {
         "en": ("share", "tweet", "email", "share this", "share on facebook", "share on twitter", "share on x",
-               "share this article", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link"),
+               "share this article", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link",
+               "connect with us", "follow us", "stay connected", "link copied"),
         "fr": ("partager", "partager sur facebook", "partager sur twitter", "envoyer par e-mail"),
         "de": ("teilen", "artikel teilen", "per e-mail teilen"),
-        "es": ("compartir", "compartir en facebook"),
+        "es": ("compartir", "compartir en facebook", "siguenos", "conectate con nosotros"),
         "pt": ("compartilhar", "partilhar"),
         "it": ("condividi",),
         "ru": ("поделиться", "поделиться в соцсетях"),
@@ -78,7 +79,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("기사보내기", "공유하기", "스크랩"),
         "ja": ("シェア", "シェアする"),
         "zh": ("分享", "分享到"),
-        "ar": ("شارك",),
+        "ar": ("شارك", "تابعنا", "تم نسخ الرابط", "تم نسخ الرابط بنجاح"),
         "hi": ("शेयर करें",),
         "vi": ("chia se",),
         "id": ("bagikan",),
