@@ -1,4 +1,4 @@
-"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons, the site's name, a photo's credit.
+"""Rows of site chrome told by their shape: a menu, a language switcher, a row of share buttons, the site's name, a photo's credit, a print button's label.
 
 Questions about one line of text, asked by the boilerplate stage (``stmtkit.stages.boilerplate``), by
 the headline questions (``stmtkit.headline``: a section label, an image name, a breadcrumb trail)
@@ -235,3 +235,22 @@ def is_photo_credit(text: str) -> bool:
     folded = fold_words(opening)
     head = folded.split(":", 1)[0].split(" by ", 1)[0].split(" ©", 1)[0].strip()
     return head != folded.strip() and head in folded_structure.PHOTO_CREDITS
+
+
+def without_print_button(title: str) -> str:
+    """``… frente al coronavirus Imprimir`` → ``… frente al coronavirus``: the print button's label glued after a
+    headline (capitalised after a small letter); asked of the title's candidates only."""
+    if not title[-_LONGEST_PRINT:].casefold().endswith(_print_buttons()):
+        return title  # most titles: one look at their end
+    head, _, last = title.rpartition(" ")
+    return head if last[:1].isupper() and head[-1:].islower() and len(head.split()) >= 4 else title
+
+
+@lru_cache(maxsize=1)
+def _print_buttons() -> tuple[str, ...]:
+    # ("PDF" names a document, "stampa" is also the press and "cap" a word: a headline may end in any)
+    kinds = folded_structure.CHROME_LINE_KINDS
+    return tuple(" " + k for k, kind in kinds.items() if kind == "print" and " " not in k and k not in ("pdf", "stampa", "cap"))
+
+
+_LONGEST_PRINT = 14  # " распечатать" and its space, with room

@@ -28,6 +28,8 @@ from .memo import per_parse_text
 from .patterns import lazy
 
 _SITE_SUFFIX = lazy(r"\s+[|｜]\s+[^|｜]{1,60}$")
+# A mailing list's tags before a mail's subject: "[press-list] [campaign-l] Subject".
+_LIST_TAGS = lazy(r"^(?:\[[\p{L}\d][\p{L}\d._@-]{1,40}\][ \t]+)+(?=\S)", regex.V1)
 # "Headline - Site": a dash, then a site's name (a domain, or one to three capitalised words).
 _DASH_SITE = lazy(
     r"^(?P<head>.{20,}?)\s+[-–—]\s+(?P<site>(?:www\.)?[\p{L}\d-]+\.\p{L}{2,12}"
@@ -165,8 +167,11 @@ def clean_title(text: str) -> str:
     'Residents ask the council to keep the library open'
     """
     text = strip_markup(text)
+    if text[:1] == "[" and (tags := _LIST_TAGS.match(text)) is not None:
+        text = text[tags.end() :]
     if "|" in text or "｜" in text:  # the suffix needs its bar (most lines have none)
-        text = strip_markup(_SITE_SUFFIX.sub("", text).strip())
+        # (a bar left at either end is a table cell's edge: "Headline |")
+        text = strip_markup(_SITE_SUFFIX.sub("", text).strip(" |｜"))
     if " - " in text or " – " in text or " — " in text:
         m = _DASH_SITE.match(text)
         # (a line all in capitals is one headline: "FÜR EIN … IN BERLIN - BERLINER ERKLÄRUNG")
@@ -175,25 +180,6 @@ def clean_title(text: str) -> str:
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()
     return text
-
-
-def without_print_button(title: str) -> str:
-    """``… frente al coronavirus Imprimir`` → ``… frente al coronavirus``: the print button's label glued after a
-    headline (capitalised after a small letter); asked of the title's candidates only."""
-    if not title[-_LONGEST_PRINT:].casefold().endswith(_print_buttons()):
-        return title  # most titles: one look at their end
-    head, _, last = title.rpartition(" ")
-    return head if last[:1].isupper() and head[-1:].islower() and len(head.split()) >= 4 else title
-
-
-@lru_cache(maxsize=1)
-def _print_buttons() -> tuple[str, ...]:
-    # ("PDF" names a document, "stampa" is also the press and "cap" a word: a headline may end in any)
-    kinds = folded_structure.CHROME_LINE_KINDS
-    return tuple(" " + k for k, kind in kinds.items() if kind == "print" and " " not in k and k not in ("pdf", "stampa", "cap"))
-
-
-_LONGEST_PRINT = 14  # " распечатать" and its space, with room
 
 
 def without_suffix_copy(title: str, copy: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from ..chrome import is_photo_credit, is_section_label, opens_with_document_label
+from ..chrome import is_photo_credit, is_section_label, opens_with_document_label, without_print_button
 from ..crawler_line import crawler_metadata
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.stamp_line import (
@@ -40,7 +40,6 @@ from ..headline import (
     last_crumb,
     same_headline,
     same_title,
-    without_print_button,
     without_site_name,
     without_suffix_copy,
     word_count,
