@@ -84,6 +84,9 @@ _MAX_ABOUT_PARAGRAPHS = 3
 # A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
 _PHONE_NUMBER, _MAX_CONTACT_CHARS = r"\d[\d ()./\-]{6,}\d", 240
 _MAX_CONTACT_LINES = 6
+# A contact heading this short and holding no address is a heading alone ("Press contact:", "For more
+# information, contact"): its pieces may stand a blank line apart.
+_BARE_HEADING_WORDS = 8
 _CONTACT_LINE = lazy(rf"^.{{0,100}}$|^(?=.{{0,{_MAX_CONTACT_CHARS}}}$).*(?:@|{_PHONE_NUMBER})", regex.S)
 _GROUP = 4096  # lines of a run added at a time
 # How a contact is reached: an e-mail address or a phone number.
@@ -244,17 +247,17 @@ def about_sections(ctx: Context, content: Lines) -> None:
 
 def _block_end(ctx: Context, number: int, kind: str, rule: str) -> int:
     """Where a piece that heads lines of its own ends: a contact heading takes the lines under it
-    (name, phone, email; across single blank lines when the heading stands alone, as extracted
+    (name, phone, email; across the page's usual blank lines when the heading stands alone, as extracted
     HTML spaces them), "News provided by" the sender's name on the next line; others are one line."""
     if kind != "contact" and not (kind == "source" and rule.startswith("lexicon:")):
         return number
     line = ctx.line(number)
     most = _MAX_CONTACT_LINES if kind == "contact" else 1
-    bare = kind == "contact" and len(line.text.split()) <= 3 and not any(c.isdigit() or c == "@" for c in line.text)
-    end, taken = line.number, 0
-    for below in ctx.lines[line.number : line.number + 2 * most]:
-        if below.blank and bare and end == below.number - 1 and taken < most:
-            continue  # one blank line between the pieces of a contact
+    bare = kind == "contact" and len(line.text.split()) <= _BARE_HEADING_WORDS and not any(c.isdigit() or c == "@" for c in line.text)
+    end, taken, gap = line.number, 0, max(1, ctx.usual_gap()) if bare else 1
+    for below in ctx.lines[line.number : line.number + (1 + gap) * most]:
+        if below.blank and bare and below.number - end <= gap and taken < most:
+            continue  # the page's blank lines between paragraphs, between the pieces of a contact
         if (below.blank or not ctx.is_free(below.number) or not _CONTACT_LINE.match(below.text) or taken == most
                 or classify_why(below.text)):  # a piece of its own ("SOURCE …", "###")
             break
