@@ -51,6 +51,7 @@ from stmtkit.data.entry_words import (  # noqa: E402
 )
 from stmtkit.data.role_words import (  # noqa: E402
     COMPOUNDING_LANGUAGES,
+    ROLE_ARTICLES,
     ROLE_MODIFIERS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
@@ -273,6 +274,7 @@ def entry_cues() -> dict[str, object]:
         "TITLES_BY_START": by_first(titles, key=2),
         "TITLE_FORMS": frozenset(form for t in titles for form in (t, t.rstrip("."))),
         "ROLE_MODIFIERS": frozenset(fold_words(w) for w in _all(ROLE_MODIFIERS)),
+        "ROLE_ARTICLES": frozenset(fold_words(w) for w in _all(ROLE_ARTICLES)),
         "ROLE_SUFFIXES": tuple(fold_words(w) for w in ROLE_SUFFIXES),
         "COMPOUND_ROLE_HEADS_BY_END": compound_heads(),
         "WE_WORDS": frozenset(fold_words(w) for w in _all(WE_WORDS)),

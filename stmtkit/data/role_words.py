@@ -394,3 +394,15 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "logue", "loge", "login", "logo", "loga", "logist", "loog", "graphe", "grafo", "grafa", "grapher", "graf",
     "grafin",
 )
+
+# Definite articles that may open a function written over or after a name ("Le Secrétaire général",
+# "La présidente", "Der Vorsitzende", "The Chair"): the function is what follows the article.
+ROLE_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "fr": ("le", "la"),
+    "de": ("der", "die"),
+    "es": ("el", "la"),
+    "it": ("il", "la", "lo"),
+    "pt": ("o", "a"),
+    "nl": ("de", "het"),
+}

@@ -190,7 +190,10 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
            "in solidarity", "with respect", "yours truly", "with best wishes", "with gratitude", "yours", "best",
            "with kind regards", "with warm regards", "yours in solidarity", "best wishes", "all the best", "warmly"),
     "fr": ("cordialement", "bien cordialement", "respectueusement", "salutations", "salutations distinguees",
-           "bien a vous", "solidairement", "avec nos salutations distinguees", "nos salutations distinguees"),
+           "bien a vous", "solidairement", "avec nos salutations distinguees", "nos salutations distinguees",
+           # the formal letter's closing sentence ends in these ("… l'expression de ma considération distinguée.")
+           "consideration distinguee", "haute consideration", "sentiments distingues", "sentiments respectueux",
+           "salutations respectueuses", "respectueuses salutations"),
     "de": ("mit freundlichen grussen", "hochachtungsvoll", "freundliche grusse", "mit solidarischen grussen",
            "viele grusse", "beste grusse", "mit freundlichem gruss", "mit besten grussen", "herzliche grusse",
            "mit herzlichen grussen", "solidarische grusse"),

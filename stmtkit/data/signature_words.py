@@ -279,12 +279,14 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
            "comments", "leave a comment", "leave a reply", "reply", "responses", "related", "read more",
            "about", "about us", "background", "the list remains open", "the list is open", "sign the petition",
            "sign this petition", "sign the letter", "add your name", "add your signature", "attachment", "attachments",
-           "annex",
+           "annex", "see online", "view online",
            # the postscript, Latin and written so in most languages: "P.S.: our number …" is no signer
            "p.s.", "ps", "p.p.s."),
     "fr": ("contact", "contacts", "contact presse", "pour plus d'informations", "notes", "commentaires",
            "reagir", "a propos", "la liste reste ouverte", "signez la petition", "signer la petition", "piece jointe",
-           "pieces jointes", "annexe"),
+           "pieces jointes", "annexe",
+           # the page's link to the text's first publication ("Voir en ligne : http://…"), under the signer
+           "voir en ligne"),
     "de": ("kontakt", "ansprechpersonen", "ansprechpartner", "ansprechpartnerin", "pressekontakt",
            "fur ruckfragen", "anmerkungen", "fussnoten", "kommentare", "uber uns", "jetzt unterschreiben",
            "petition unterschreiben", "anhang", "anlage", "anlagen"),

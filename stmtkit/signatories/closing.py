@@ -11,6 +11,7 @@ from ..patterns import lazy
 from ..state import Context
 from .block import Found, collect_rows, read_block
 from .cues import block_cues, says_on_behalf
+from .kind import is_role
 from .lines import at_least_words, bare_entry, is_prose
 from .rows import Row
 from .text_around import closes_the_text
@@ -93,11 +94,25 @@ def after_closing_sentence(ctx: Context, inside: Callable[[int], bool]) -> Itera
             return
         rows = collect_rows(ctx, number + 1)
         # a signer's entry right below, not a line of chrome ("Read the full letter on our website")
-        if rows and bare_entry(rows[0].line.text, bool(rows[0].line.marker))[0] and closes_the_text(ctx, rows[-1].line.number):
+        if rows and _signer_below(rows) and closes_the_text(ctx, rows[-1].line.number):
             block = read_block(Found(None, rows[0].line.number, ""), rows)
             if block is not None:
                 yield "closing-sentence", block
         return
+
+
+def _signer_below(rows: Sequence[Row]) -> bool:
+    """The rows under the closing sentence open with a signer's entry, or with the signer's function over it
+    (``Le Secrétaire général de l'union`` / ``Anna BERG``)."""
+    if bare_entry(rows[0].line.text, bool(rows[0].line.marker))[0]:
+        return True
+    function = rows[0].line.text
+    return len(rows) > 1 and not at_least_words(function, _MAX_FUNCTION_WORDS + 1) and is_role(function, lowercase_is_role=False) \
+        and not is_prose(function) and bare_entry(rows[1].line.text, bool(rows[1].line.marker))[0]
+
+
+# A function line over the signer's name is a few words ("La Secrétaire départementale du syndicat").
+_MAX_FUNCTION_WORDS = 10
 
 
 def _ends_in_formula(text: str) -> bool:

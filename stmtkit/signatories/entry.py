@@ -17,6 +17,7 @@ from ..patterns import lazy
 from .cleaning import clean_entry_text
 from .key import signatory_key
 from .kind import (
+    function_opens,
     is_function_word,
     is_organisation,
     is_particle,
@@ -283,7 +284,7 @@ def read_entries(
             # name and its acronym in another language, not a person and her organisation
             and not (tail and not role and len(head_words) > 2 and _ACRONYM_INNER.match(tail[0].strip())
                      and any(w[:1].islower() and not is_particle(w) for w in head_words[1:]))
-            and not (len(head_words) > 2 and is_role(head_words[0], lowercase_is_role=False))
+            and not (len(head_words) > 2 and function_opens(head_words))
             # "ЧП МГО СПС Павел Шайкин": acronyms of posts and bodies, then the name
             and not (len(head_words) > 3 and _acronym(head_words[0]) and _acronym(head_words[1]) and not _acronym(head_words[-1]))
             # "Milli Məclisin deputatı Səbinə Əhmədova": a function word inside, the name after it

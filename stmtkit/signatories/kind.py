@@ -202,6 +202,9 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if first and _organisation_word(first[0]):
         return False  # "université Paris Nanterre": a body's head noun opens it, even in lower case
+    if len(words) >= 2 and first[0] in cue.ROLE_ARTICLES and text[:1].isupper() and len(cut := text.split(maxsplit=1)) == 2:
+        # "Le Secrétaire général de l'union": the function after its article (asked when nothing else said role)
+        return is_role(cut[1], lowercase_is_role=False)
     last = text.split()[-1]
     # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
     # (the lower case asked first: a function word's ending is then no question)
@@ -212,6 +215,14 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True  # "Veli Derneği Başkanı": the body's president, the body's name inside the function
     # "Committee to Protect Journalists" names a body, though "journalists" is a function
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
+
+
+def function_opens(words: Sequence[str]) -> bool:
+    """A head's words (as written) open with a function (``Secretary …``), or with its article and the function
+    (``Le Secrétaire général de l'union``): no person's name."""
+    if fold_words(words[0]) in cue.ROLE_ARTICLES and len(words) > 1:
+        return is_role(f"{words[0]} {words[1]}", lowercase_is_role=False)
+    return is_role(words[0], lowercase_is_role=False)
 
 
 def _hyphened_function(text: str, first: str, single: frozenset[str]) -> bool:
