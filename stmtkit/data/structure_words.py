@@ -136,7 +136,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "az": ("daha cox", "etrafli"),
     },
     "related": {
-        "en": ("related", "related articles", "related posts", "related news", "see also", "you may also like",
+        "en": ("related", "related articles", "related posts", "related news", "see also", "you may also like", "you might also like",
                "most read", "latest news", "more news"),
         "fr": ("lire aussi", "a lire aussi", "voir aussi", "sur le meme sujet", "articles lies", "articles similaires"),
         "de": ("das konnte sie auch interessieren", "mehr zum thema", "auch interessant", "siehe auch", "lesen sie auch",

@@ -387,15 +387,15 @@ def _two_people(name: str) -> list[str] | None:
         # the pattern needs a space on both sides of its word, and a cleaned entry's only
         # white space is " " (clean_entry_text made the others one): "Anna Berg" has one
         return None
-    parts: list[str] = _AND.split(name)
-    if len(parts) != 2 or "," in parts[0] or parts[0].count("(") > parts[0].count(")"):
-        # "Jane Roe, Director, Harbour and Port Authority": a conjunction after a comma joins the words
-        # of a later field (an organisation's name), not two people; so does one inside an open bracket
-        # ("Jane Roe (Harbour- and Port Council)")
+    # "Jane Roe, Director, Harbour and Port Authority": a conjunction after a comma joins the words of a later
+    # field (an organisation's name, the one the two share too), not two people; so does one inside an open
+    # bracket ("Jane Roe (Harbour- and Port Council)")
+    before, comma, shared = name.partition(",")
+    parts: list[str] = _AND.split(before)
+    if len(parts) != 2 or parts[0].count("(") > parts[0].count(")"):
         return None
-    second, comma, shared = parts[1].partition(",")
     if comma:
-        parts = [parts[0], second.strip(), shared.strip()]
+        parts = [parts[0], parts[1].strip(), shared.strip()]
     elif (bracketed := _paren_tail(parts[1])) is not None and "(" not in parts[0]:
         parts = [parts[0], bracketed[0].strip(), bracketed[1].strip()]  # "Anna Berg und Tom Lind (Vorstand)": shared
     if len(parts[0].split()) >= 2 and looks_like_person(parts[0]) and _second_name(parts[1]):

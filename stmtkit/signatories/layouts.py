@@ -392,8 +392,8 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
             return True  # "председатель совета ветеранов" / "А.П. Смирнов": the function over the name
     head = clean_entry_text(previous[0].text)
     # the name without the titles before it: "Hon. Dr Mary Anne Olu Adeyemi" is a person of four name words
-    if not looks_like_person(split_title(head)[1] or head) or is_role(head):
-        return False  # a list of organisations, one a line
+    if not (looks_like_person(split_title(head)[1] or head) or (short and names_joined(head))) or is_role(head):
+        return False  # a list of organisations, one a line ("Anna Berg and Tom Lind" over their body: one entry)
     nxt = clean_entry_text(text)
     if split_title(nxt)[0]:
         return False  # "Член-корр РАН Л.М.Соколов": a title opens the next signer
