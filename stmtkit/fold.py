@@ -147,26 +147,27 @@ def _learn(chars: Iterable[str]) -> None:
 def fold_pieces(text: str) -> str:
     """``text`` with each character folded as ``fold_words`` folds it, spaces kept as they are.
 
-    Casefolding is context-free and stable (a casefolded character casefolds to itself), so
-    each character of ``text.casefold()`` (one pass in C, ASCII lower-cased with it) folds as
-    ``fold_piece`` says, and only its few distinct characters beyond ASCII whose piece differs
-    are replaced, each by one ``str.replace``: a ``str.translate`` through the table looks
-    every character up in a dict (about 550 instructions a character), and NFKD with the
-    combining marks taken out by a pattern some 90.  Which characters differ is asked of the
+    Each character folds alone (casefolding maps each character alone, and NFKD then only
+    reorders the combining marks, which are dropped), so the ASCII ones are lower-cased together
+    in the UTF-8 form (``bytes.lower``, a table), and only the text's few distinct characters
+    beyond ASCII whose piece differs are replaced, each by one ``str.replace``: ``str.casefold``
+    of a text with one character beyond ASCII asks every character's folding record (about 160
+    instructions a character, most of the fold of a page), a ``str.translate`` through the table
+    looks every character up in a dict (about 550).  Which characters differ is asked of the
     tables as sets (most texts folded are a name or a few words with one or two letters beyond
     ASCII).  Should a piece hold another character to replace (the order of the replacements
     would matter), the text goes through the translate table.
     """
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    wide = wide_chars(folded)
+    if text.isascii():
+        return text.lower()
+    wide = wide_chars(text)
     unmet = wide.difference(_PIECE_OF)
     if unmet:
         _learn(unmet)
     changed = wide.intersection(_CHANGED)
     if not changed.isdisjoint(_UNSETTLED):
         return text.translate(_PIECES)
+    folded = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
     for char in changed:
         folded = folded.replace(char, _PIECE_OF[char])
     return folded
