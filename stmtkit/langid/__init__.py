@@ -184,7 +184,7 @@ def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str
     (``wide``) are asked.
     """
     scores: dict[str, int] = {}
-    lowered = text.lower()
+    lowered = _lowered(text, wide)
     counts = word_counts(lowered)
     _score_endings(counts, scores)
     if all(map(_folds_in_step, wide)):
@@ -197,6 +197,25 @@ def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str
         for lang, units in index[word.replace("’", "'")]:
             scores[lang] = scores.get(lang, 0) + units * m
     return scores, lowered, varied
+
+
+def _lowered(text: str, wide: frozenset[str]) -> str:
+    """``text.lower()`` for a text whose distinct characters beyond ASCII are ``wide``.
+
+    Each character but the capital sigma lower-cases alone, to characters that lower-case to
+    themselves: the ASCII ones are lower-cased together in the UTF-8 form (``bytes.lower``, a
+    table), and each of ``wide`` that changes is replaced (``str.replace``).  ``str.lower()`` of a
+    text holding one character beyond ASCII asks every character's case record (some 50
+    instructions a character of the page).
+    """
+    if not wide or "Σ" in wide:  # an ASCII text is lower-cased so in C; a capital sigma by its place in the word
+        return text.lower()
+    lowered = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    for char in wide:
+        lower = char.lower()
+        if lower != char:
+            lowered = lowered.replace(char, lower)
+    return lowered
 
 
 def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
