@@ -218,7 +218,7 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
     "pl": ("z powazaniem", "z wyrazami szacunku", "z powazaniem i wyrazami szacunku", "lacze wyrazy szacunku",
            "pozdrawiam", "pozdrawiamy", "serdecznie pozdrawiam", "z pozdrowieniami", "lacze pozdrowienia"),
     "cs": ("s uctou", "s pozdravem", "s pratelskym pozdravem",
-           "se srdecnym pozdravem"),
+           "se srdecnym pozdravem", "srdecne zdravim", "srdecne zdravime", "zdravim"),
     "sk": ("s uctou", "s pozdravom",
            "s priatelskym pozdravom", "so srdecnym pozdravom"),
     "sr": ("s postovanjem", "sa postovanjem", "srdacan pozdrav",
