@@ -54,7 +54,8 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
     "az": ("imzalayanlar", "imza atanlar", "imzalar", "imzacilar", "muracieti imzalayanlar"),
     "nl": ("de ondertekenaars", "ondertekenaars", "ondertekend door", "ondertekening", "getekend", "ondertekend", "ondertekenaars van de brief",
            "eerste ondertekenaars", "lijst van ondertekenaars", "ondertekenende organisaties", "getekend door",
-           "medeondertekenaars", "ondergetekenden", "de ondergetekenden", "initiatiefnemers"),
+           "medeondertekenaars", "ondergetekenden", "de ondergetekenden", "initiatiefnemers",
+           "w.g.", "was getekend"),  # "w.g." over the name: "was signed" (the heading as "gez." is in de)
     "pl": ("podpisali", "sygnatariusze", "podpisani", "podpisy", "podpisane przez", "sygnatariusze listu", "lista sygnatariuszy", "podpisali sie",
            "inicjatorzy", "pierwsi sygnatariusze", "nizej podpisani"),
     "cs": ("podepsani", "signatari", "podpisy", "podepsali", "podepsani ucastnici", "seznam signataru",
@@ -279,17 +280,17 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
            "comments", "leave a comment", "leave a reply", "reply", "responses", "related", "read more",
            "about", "about us", "background", "the list remains open", "the list is open", "sign the petition",
            "sign this petition", "sign the letter", "add your name", "add your signature", "attachment", "attachments",
-           "annex", "see online", "view online",
+           "annex", "see online", "view online", "donate", "donate now", "make a donation",
            # the postscript, Latin and written so in most languages: "P.S.: our number …" is no signer
            "p.s.", "ps", "p.p.s."),
     "fr": ("contact", "contacts", "contact presse", "pour plus d'informations", "notes", "commentaires",
            "reagir", "a propos", "la liste reste ouverte", "signez la petition", "signer la petition", "piece jointe",
            "pieces jointes", "annexe",
            # the page's link to the text's first publication ("Voir en ligne : http://…"), under the signer
-           "voir en ligne"),
+           "voir en ligne", "faire un don"),
     "de": ("kontakt", "ansprechpersonen", "ansprechpartner", "ansprechpartnerin", "pressekontakt",
            "fur ruckfragen", "anmerkungen", "fussnoten", "kommentare", "uber uns", "jetzt unterschreiben",
-           "petition unterschreiben", "anhang", "anlage", "anlagen"),
+           "petition unterschreiben", "anhang", "anlage", "anlagen", "jetzt spenden"),
     "es": ("contacto", "contactos", "contacto de prensa", "para mas informacion", "notas", "comentarios", "la lista sigue abierta",
            "firma la peticion", "adjunto", "anexo"),
     "it": ("contatti", "contatto", "note", "commenti", "firma la petizione", "le adesioni restano aperte", "allegato", "allegati"),
@@ -349,6 +350,7 @@ REPLY_HEADINGS: dict[str, tuple[str, ...]] = {
 # Marks that sign on the same line as the name: "gez. Max Muster", "(signed) Jane Roe", "/s/ Jane Roe".
 INLINE_SIGN_MARKS: tuple[str, ...] = (
     "gez.", "sgd.", "(signed)", "(sgd.)", "(sgd)", "(gez.)", "(gez)", "/s/", "(подпись)", "подпись:", "подпись",
+    "w.g.", "(w.g.)",  # Dutch "was getekend"
 )
 
 # Wire credits under an article ("Reporting by …; Editing by …"): the article's staff, not signers.
