@@ -303,6 +303,12 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "site-chrome": {"*": ("source:", "photo:", "фото:", "foto:", "image:", "credit:", "quelle:", "photo credit",
                           "image credit", "click here", "also read:", "reading time:", "время чтения",
+                          "temps de lecture", "lesezeit", "tiempo de lectura", "tempo de leitura", "tempo di lettura",
+                          "czas czytania", "okuma suresi", "час читання", "leestijd",
+                          # a blog's archive page heading over the post: "Author archives: Jane Doe"
+                          "author archives", "category archives", "tag archives", "archives de l'auteur", "archives de l’auteur",
+                          "archives de categorie", "archivo del autor", "archivo de la categoria", "arquivo do autor",
+                          "arquivos da categoria", "autorenarchiv", "archivio autore", "archivio categoria",
                           # a page's short link: "Short link: https://…", glued or not
                           "short link", "shortlink", "short url", "permalink", "kurzlink", "lien court",
                           "enlace corto", "link curto", "link breve", "короткая ссылка", "kisa link",
