@@ -121,6 +121,8 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "tarikh", "เผยแพร่", "เผยแพร่เมื่อ", "วันที่", "publikuar", "publikuar më", "inilathala", "petsa",
     "data publikacji", "dodano", "data publicării", "дата публікації", "размещено", "yayınlandı", "dərc olunub",
     "tarix", "publicado en", "data de publicação", "publiceringsdatum", "publiceret", "publiceret den",
+    # a news page's day: "News for 12 May 2004"
+    "news for", "новости за", "новости от", "новини за", "новини від",
     # ar "it was published", "published on (the date)"
     "تم نشره", "تم النشر", "نشر بتاريخ", "بتاريخ",
     # a press release's release line: the date it may be published from
