@@ -26,11 +26,8 @@ from ..patterns import lazy
 from .names import weekday_table
 from .place import names_a_body
 from .read import AMBIGUOUS_ORDER, Stamp
-from .relative import age_phrase
-from .stamp_line import LEFTOVER, is_stamp_line, issue_number_after
+from .stamp_line import LEFTOVER, age_note_after, is_stamp_line, issue_number_after
 
-# What may set the page's age of a stamp apart from it: "… 4:25 PM / 5 years ago".
-_SEPARATORS = lazy(r"^[\s/|•·,;:()\[\]\-–—.]*$")
 # Right after the stamp, a slash or bar with spaces around it: the stamp's field ends there.
 _FIELD_AFTER = lazy(r"^\s*[.,]?\s+[/|]\s")
 
@@ -158,8 +155,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         return features
     words_before, lower_before, caseless_before = _lowercase_words(before)
     after = text[stamp.end :]
-    if after and any(map(str.isdigit, after)) and (age := age_phrase(fold_aligned(after))) is not None \
-            and _SEPARATORS.match(after[: age[0]]) and _SEPARATORS.match(after[age[1] :]):
+    if age_note_after(after):
         after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
     if _FIELD_AFTER.match(after):
         after = ""  # "Berlin, 19.02.2016 / Sperrfrist bis …": what a spaced slash or bar sets off is a field of its own

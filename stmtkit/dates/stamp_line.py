@@ -10,11 +10,14 @@ from __future__ import annotations
 import regex
 
 from ..data import dateline_words as words
+from ..data import folded_dates
+from ..fold import fold_aligned
 from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import holds_digit, lazy
 from .dateless import dateless_lede
 from .read import Stamp, read_stamp
+from .relative import age_phrase
 
 # Longer lines are paragraphs: only their opening can be a lede, read in its first LEDE_HEAD characters.
 STAMP_MAX = 160
@@ -58,7 +61,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
         and (LEFTOVER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
-             or _update_stamp(right) or issue_number_after(right))
+             or _update_stamp(right) or issue_number_after(right) or age_note_after(right))
     )
 
 
@@ -69,6 +72,22 @@ def issue_number_after(text: str) -> bool:
     # is left after the stamp) is answered without it, and a fresh process's first parse without
     # compiling it (15.5 M instructions: its case-blind words).
     return holds_digit(text) and _ISSUE_AFTER.match(text) is not None
+
+
+def age_note_after(text: str) -> bool:
+    """``text``, after a stamp, is the page's note of the stamp's age: " / 5 years ago", " - Published 15 years ago"."""
+    if not holds_digit(text):
+        return False
+    folded = fold_aligned(text)  # (as long as the text: its positions are the text's)
+    age = age_phrase(folded)
+    if age is None or not _AGE_SEPARATORS.match(text, age[1]):
+        return False
+    label = folded[: age[0]].strip(" \t\u00a0/|•·,;:()[]-–—.")
+    return not label or any(label == found and kind == "published" for found, kind in folded_dates.LABELS_BY_FIRST.get(label[:1], ()))
+
+
+# What may set the page's age of a stamp apart from it and close the line.
+_AGE_SEPARATORS = lazy(r"[\s/|•·,;:()\[\]\-–—.]*$")
 
 
 def _update_stamp(text: str) -> bool:
