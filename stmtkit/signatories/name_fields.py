@@ -6,6 +6,7 @@ from ..patterns import lazy
 from .cleaning import clean_entry_text
 from .inline import is_full_name
 from .kind import is_role, looks_like_person
+from .roles import split_title
 from .segments import split_segments
 
 # The dash between a name and its role: "Орлов – доктор наук" (spaced, so "Jean-Pierre" is one name).
@@ -14,8 +15,11 @@ _SPACED_DASH = lazy(r"\s[-–—]\s")
 
 def name_then_fields(text: str) -> bool:
     """``Anna Berg, chair of the Harbour Union``, ``Anna Berg,``: a full name, then a comma (and what the signer
-    is); or ``Орлов – доктор наук``: a name, a spaced dash and a role."""
+    is); or ``Орлов – доктор наук``: a name, a spaced dash and a role; or ``Dr Anna``: a title and a name."""
     cleaned = clean_entry_text(text)
+    title, rest = split_title(cleaned)
+    if title and rest and looks_like_person(rest):
+        return True
     segments = split_segments(cleaned)
     if (len(segments) > 1 or (bool(segments) and text.endswith(","))) and is_full_name(segments[0]):
         return True
