@@ -159,6 +159,10 @@ def _bodies_by_acronyms(text: str) -> list[str] | None:
 _AFTER_ACRONYM = lazy(r"(?<=\(\p{Lu}[\p{Lu}\p{N}\-]{1,11}\))\s+(?=\p{Lu})")
 
 
+# Between semicolons, this many comma fields each a full name are names each, with no title or bracket.
+_MIN_NAMES_IN_PART = 3
+
+
 def _entries_by_names(part: str) -> list[str]:
     """``Ana Rossi (mayor of X), Luca Bianchi (mayor of Y)`` → two entries, ``Ana Rossi, mayor of X`` one:
     between semicolons, a new entry opens at each comma field that is a full name (before its brackets)."""
@@ -171,8 +175,11 @@ def _entries_by_names(part: str) -> list[str]:
     if "(" not in part and (part.count(".") < _MIN_TITLED_NAMES  # (most titles hold a full stop: "Dr.", "the Rev.")
                             or sum(bool(split_title(s)[0]) and is_full_name(s) for s in segments) < _MIN_TITLED_NAMES):
         # "Name (role), Name (role)" runs entries together, or "the Rev. Ann Roe, Rabbi Tom Lind, …"; without
-        # brackets or titles "Anna Berg, Harbour Union" is one signer and her body
-        return [part]
+        # brackets or titles "Anna Berg, Harbour Union" is one signer and her body, but three full names or more
+        # ("Anna Berg, Tom Lind, and the Rev. Eva Holm") are as many signers
+        if len(segments) < _MIN_NAMES_IN_PART or not all(is_full_name(_name_of(s)) for s in segments):
+            return [part]
+        return segments
     groups: list[list[str]] = []
     for segment in segments:
         # "Luca Moretti sindaco di X": a name and its role with no comma between opens one too
