@@ -29,6 +29,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from stmtkit.data.chrome_words import CHROME_LINES  # noqa: E402
 from stmtkit.data.dateline_words import (  # noqa: E402
     AGENCIES,
     BYLINE_LEADS,
@@ -87,7 +88,6 @@ from stmtkit.data.signature_words import (  # noqa: E402
 from stmtkit.data.structure_words import (  # noqa: E402
     ABOUT_HEADINGS,
     ACCOUNT_NOTES,
-    CHROME_LINES,
     CHROME_PREFIXES,
     CUE_POINTERS,
     LANGUAGE_NAMES,

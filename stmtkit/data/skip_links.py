@@ -1,6 +1,6 @@
 """Skip links, back links and a lone image label above a page's headline: site chrome in every language.
 
-A row of ``structure_words.CHROME_LINES["site-chrome"]`` (kept apart for the line budget); folded by
+A row of ``chrome_words.CHROME_LINES["site-chrome"]`` (kept apart for the line budget); folded by
 ``scripts/gen_folded_words.py`` with the rest.
 """
 

@@ -7,8 +7,6 @@ Entries are matched on their folded form (lowercase, no diacritics, trailing
 
 from __future__ import annotations
 
-from .skip_links import SKIP_LINKS
-
 # Cues that end an article's framing and announce the statement itself
 # ("APA presents the statement below:", "Full text:").  A paragraph that
 # contains one and ends in ":" closes the preamble; a short line that is
@@ -57,184 +55,6 @@ CUE_POINTERS: dict[str, tuple[str, ...]] = {
     "uk": ("нижче",),
     "tr": ("asagida", "asagidaki"),
     "az": ("asagida", "asagidaki"),
-}
-
-# Site chrome, by kind: a line whose whole folded text is one of these.
-CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
-    "share": {
-        "en": ("share", "tweet", "email", "share this", "share on facebook", "share on twitter", "share on x",
-               "share this article", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link",
-               "connect with us", "follow us", "stay connected", "link copied"),
-        "fr": ("partager", "partager sur facebook", "partager sur twitter", "envoyer par e-mail"),
-        "de": ("teilen", "artikel teilen", "per e-mail teilen"),
-        "es": ("compartir", "compartir en facebook", "siguenos", "conectate con nosotros"),
-        "pt": ("compartilhar", "partilhar"),
-        "it": ("condividi",),
-        "ru": ("поделиться", "поделиться в соцсетях"),
-        "uk": ("поділитися",),
-        "tr": ("paylas", "paylasin"),
-        "az": ("paylas", "paylasin"),
-        "pl": ("udostepnij",),
-        "nl": ("delen",),
-        "ko": ("기사보내기", "공유하기", "스크랩"),
-        "ja": ("シェア", "シェアする"),
-        "zh": ("分享", "分享到"),
-        "ar": ("شارك", "تابعنا", "تم نسخ الرابط", "تم نسخ الرابط بنجاح"),
-        "hi": ("शेयर करें",),
-        "vi": ("chia se",),
-        "id": ("bagikan",),
-    },
-    "print": {
-        "en": ("print", "print this page", "printer-friendly version", "pdf", "download pdf", "print version"),
-        "fr": ("imprimer", "version imprimable"),
-        "de": ("drucken", "druckversion"),
-        "es": ("imprimir", "version para imprimir"),
-        "pt": ("imprimir",),
-        "it": ("stampa",),
-        "ru": ("печать", "версия для печати", "распечатать"),
-        "tr": ("yazdir",),
-        "az": ("cap et", "cap"),
-        "pl": ("drukuj",),
-        "ko": ("인쇄", "인쇄하기"),
-        "ja": ("印刷",),
-        "zh": ("打印",),
-        "ar": ("طباعة",),
-    },
-    # A blog's search box ("Search this blog"), as blog platforms word it.
-    "search": {
-        "en": ("search this blog", "search"),
-        "fr": ("rechercher dans ce blog",),
-        "de": ("diesen blog durchsuchen",),
-        "es": ("buscar este blog", "buscar en este blog"),
-        "pt": ("pesquisar este blog",),
-        "it": ("cerca nel blog",),
-        "ru": ("поиск в этом блоге", "поиск по блогу"),
-        "uk": ("шукати в цьому блозі",),
-        "pl": ("szukaj na tym blogu",),
-        "tr": ("bu blogda ara",),
-        "ro": ("căutați în acest blog",),
-    },
-    "subscribe": {
-        "en": ("subscribe", "subscribe now", "sign up for our newsletter", "newsletter"),
-        "fr": ("s'abonner", "abonnez-vous", "newsletter"),
-        "de": ("abonnieren", "newsletter abonnieren", "jetzt abonnieren"),
-        "es": ("suscribirse", "suscribete"),
-        "pt": ("assine", "inscreva-se"),
-        "ru": ("подписаться", "подпишитесь"),
-        "tr": ("abone ol",),
-        "az": ("abune ol",),
-    },
-    "read-more": {
-        "en": ("read more", "continue reading", "more", "read the full story"),
-        "fr": ("lire la suite", "lire plus", "en savoir plus"),
-        "de": ("mehr lesen", "weiterlesen", "mehr"),
-        "es": ("leer mas", "seguir leyendo"),
-        "pt": ("leia mais", "saiba mais", "continue lendo"),
-        "it": ("leggi tutto", "continua a leggere"),
-        "ru": ("читать далее", "подробнее", "читать полностью"),
-        "tr": ("devamini oku", "devami"),
-        "az": ("daha cox", "etrafli"),
-    },
-    "related": {
-        "en": ("related", "related articles", "related posts", "related news", "see also", "you may also like", "you might also like",
-               "most read", "latest news", "more news"),
-        "fr": ("lire aussi", "a lire aussi", "voir aussi", "sur le meme sujet", "articles lies", "articles similaires"),
-        "de": ("das konnte sie auch interessieren", "mehr zum thema", "auch interessant", "siehe auch", "lesen sie auch",
-               "ahnliche artikel", "weitere artikel", "weitere nachrichten"),
-        "es": ("noticias relacionadas", "te puede interesar", "ver tambien", "articulos relacionados", "lee tambien"),
-        "pt": ("noticias relacionadas", "veja tambem", "leia tambem", "mais lidas"),
-        "ru": ("читайте также", "смотрите также", "по теме", "другие новости", "последние новости"),
-        "tr": ("ilgili haberler", "bunlar da ilginizi cekebilir"),
-        "az": ("diger xeberler", "son xeberler", "oxsar xeberler", "hemcinin oxuyun"),
-        "it": ("articoli correlati", "notizie correlate", "leggi anche", "potrebbe interessarti anche"),
-        "pl": ("czytaj także", "czytaj też", "zobacz także", "powiązane artykuły"), "uk": ("читайте також", "схожі новини"),
-        "nl": ("lees ook", "gerelateerde artikelen", "meer nieuws"), "ro": ("articole similare", "citește și"),
-        "cs": ("související články", "čtěte také"), "hu": ("kapcsolódó cikkek", "kapcsolódó hírek"),
-        "id": ("berita terkait", "baca juga", "artikel terkait"), "sv": ("läs också", "relaterade artiklar"),
-        "ar": ("أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "مواضيع ذات صلة"), "el": ("σχετικά άρθρα", "διαβάστε επίσης"),
-    },
-    # A count may follow or precede any of these ("Kommentare (12)", "12 comments"): see COUNT_AROUND.
-    "comments": {
-        "en": ("comments", "comment", "leave a comment", "add comment", "0 comments", "no comments", "log in to comment",
-               "sign in to comment", "login to comment", "you must be logged in to post a comment", "post a comment",
-               # the comment form under a blog post: its heading and the note below it
-               "your email address will not be published", "leave a reply", "cancel reply"),
-        "fr": ("commentaires", "commentaire", "laisser un commentaire", "reagir", "connectez-vous pour commenter",
-               "se connecter pour commenter", "aucun commentaire", "publier un commentaire", "envoyer un commentaire"),
-        "de": ("kommentare", "kommentar", "kommentieren", "anmelden, um zu kommentieren", "zum kommentieren anmelden",
-               "jetzt kommentieren", "keine kommentare", "kommentar veroffentlichen", "kommentar posten"),
-        "es": ("comentarios", "deja un comentario", "inicia sesion para comentar",
-               # a blog's comment widget under the post, in its languages: "No comments:" / "Post a comment"
-               "no hay comentarios", "publicar un comentario"),
-        "pt": ("comentarios", "deixe um comentario", "faca login para comentar", "nenhum comentario",
-               "postar um comentario", "enviar um comentario"),
-        "it": ("commenti", "lascia un commento", "nessun commento", "posta un commento"),
-        "ru": ("комментарии", "оставить комментарий", "добавить комментарий", "войдите, чтобы оставить комментарий",
-               "нет комментариев", "опубликовать комментарий", "отправить комментарий"),
-        "uk": ("коментарі", "немає коментарів", "опублікувати коментар", "надіслати коментар"),
-        "pl": ("komentarze", "brak komentarzy", "opublikuj komentarz", "skomentuj"),
-        "ro": ("comentarii", "niciun comentariu", "postati un comentariu", "trimiteti un comentariu"),
-        "nl": ("reacties", "geen opmerkingen", "een reactie posten", "reactie plaatsen"),
-        "ar": ("تعليقات", "ليست هناك تعليقات", "إرسال تعليق"),
-        "tr": ("yorumlar", "yorum yap", "yorum yok", "yorum gonder"),
-        "az": ("serhler", "serh yaz"),
-        "ms": ("tinggalkan balasan", "tinggalkan komen", "komen"),
-        "id": ("tinggalkan balasan", "tinggalkan komentar", "komentar"),
-        "sw": ("maoni", "hakuna maoni", "tuma maoni"),
-    },
-    # A press release's wire furniture: who sent it ("News provided by" / "Acme Corp").
-    "source": {
-        "en": ("news provided by", "provided by", "distributed by"),
-        "de": ("bereitgestellt von", "herausgeber"),
-        "fr": ("communique fourni par", "diffuse par"),
-    },
-    # "Add your name: sign the letter here": a call to sign, not part of the statement.
-    "call-to-action": {
-        "en": ("sign the letter", "sign the petition", "sign here", "add your name", "sign now", "sign the letter here"),
-        "fr": ("signez la lettre", "signez la petition", "signer la petition", "ajoutez votre nom", "signez ici"),
-        "de": ("jetzt unterschreiben", "petition unterschreiben", "hier unterschreiben", "unterschreiben sie jetzt"),
-        "es": ("firma la carta", "firma la peticion", "firma aqui", "anade tu nombre"),
-        "pt": ("assine a carta", "assine a peticao", "assine aqui"),
-        "it": ("firma la lettera", "firma la petizione", "firma qui"),
-        "ru": ("подписать письмо", "подпишите письмо", "подписать петицию", "подпишите петицию"),
-    },
-    "site-chrome": {
-        "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content",
-               "skip to main content", "edit",
-               "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
-               "listen to this article", "listen", "advertisement - scroll to continue"),
-        "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter"),
-        "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung"),
-        "es": ("publicidad", "inicio", "buscar", "cerrar"),
-        "pt": ("publicidade", "inicio", "buscar", "fechar"),
-        "it": ("pubblicita", "cerca", "chiudi"),
-        "ru": ("реклама", "главная", "поиск", "закрыть", "меню", "войти"),
-        "tr": ("reklam", "anasayfa", "ara", "kapat"),
-        "az": ("reklam", "ana sehife", "axtar", "bagla"),
-        # skip links, back links and a lone image label above the headline, in every language
-        "*": SKIP_LINKS,
-    },
-    # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
-    # fordern …"): not the title.
-    "document-label": {
-        "en": ("press release", "news release", "for immediate release", "media release", "statement",
-               "joint statement", "open letter", "media advisory", "opinion", "op-ed", "letter to"),
-        "fr": ("communique de presse", "communique", "tribune", "lettre ouverte", "declaration commune", "declaration",
-               "appel", "lettre a", "lettre au", "lettre aux"),
-        "de": ("pressemitteilung", "pressemeldung", "presseinformation", "offener brief",
-               "gemeinsame erklarung", "stellungnahme", "erklarung", "aufruf", "brief an"),
-        "es": ("nota de prensa", "comunicado de prensa", "comunicado", "carta abierta", "declaracion", "manifiesto", "carta al"),
-        "pt": ("nota a imprensa", "comunicado de imprensa", "carta aberta", "declaracao", "manifesto", "carta ao"),
-        "it": ("comunicato stampa", "lettera aperta", "dichiarazione", "appello", "lettera al"),
-        "ru": ("пресс-релиз", "заявление", "открытое письмо"),
-        "uk": ("прес-реліз", "заява", "відкритий лист", "лист до"),
-        "tr": ("basin aciklamasi", "basin bulteni", "acik mektup"),
-        "az": ("metbuat aciqlamasi", "beyanat", "aciq mektub"),
-        "pl": ("komunikat prasowy", "list otwarty", "oswiadczenie", "apel", "list do"),
-        "ro": ("comunicat de presa", "comunicat", "declaratie", "apel"),
-        "nl": ("persbericht", "open brief", "verklaring", "gezamenlijke verklaring", "brief aan"),
-        "ar": ("بيان", "بيان صحفي", "بيان مشترك", "رسالة مفتوحة"),
-    },
 }
 
 # Line prefixes that mark chrome whatever follows ("Tags: …", "© 2024 …"), by kind.
@@ -340,6 +160,7 @@ SHARE_TARGETS: tuple[str, ...] = (
     "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail", "whatsapp", "telegram", "reddit",
     "pinterest", "print", "copy link", "vk", "vkontakte", "ok", "messenger", "threads", "bluesky", "mastodon",
     "xing", "tumblr", "google plus", "google+", "share", "tweet", "teilen", "partager", "compartir", "condividi", "поделиться",
+    "youtube", "instagram", "вконтакте", "одноклассники", "фейсбук", "телеграм", "твиттер", "ютуб", "инстаграм",
 )
 
 # "All rights reserved" anywhere in a short line makes it a copyright line.
