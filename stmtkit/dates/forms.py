@@ -108,8 +108,8 @@ _TIME_BODY = (
 _TIME_AFTER = lazy(r"(?:[(\[][WDOx][)\]])?(?:[,.\-|/·•o]|g\.?|t)*(?:[af@]\.?){0,2}[,:]?" + _TIME_BODY, engine="re")
 # A time in brackets after the date: "2013/04/21 [20:07]", "21.04.2013 (8:07 PM)".
 _TIME_BRACKETED = lazy(r"[,\-|·]?[(\[](?P<h>d):(?P<mi>d)(?::(?P<se>d))?(?:(?P<ap>P)\.?)?[)\]]", engine="re")
-# A weekday after the date, set off by its full stop or comma.
-_WEEKDAY_AFTER = lazy(r"[.,]{1,2}W", engine="re")
+# A weekday after the date, set off by its full stop or comma (or by nothing, when the time follows).
+_WEEKDAY_AFTER = lazy(r"[.,]{0,2}W", engine="re")
 _YEAR_WORD = lazy(r"\.?g\.?", engine="re")  # "2024. године" (sr) writes a full stop before it
 # A time before the date: "8:25 a.m. Dec. 12, 2014", "10:06am Dec 11, 2014", "1 a.m 20.07.2021",
 # "14:05 | 12.03.2024", "[18:41] 2 May 2006" (a CMS's stamp puts the clock in brackets first).
@@ -346,9 +346,11 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
     pos = last + 1
     t = _TIME_AFTER.match(shape, pos) or _TIME_BRACKETED.match(shape, pos)
     if t is None and (weekday := _WEEKDAY_AFTER.match(shape, pos)) is not None:
-        # "2017. május 11., csütörtök 14:31" (Hungarian), "12 May 2024, Sunday": the weekday after the date is the stamp's
-        last, pos = weekday.end() - 1, weekday.end()
-        t = _TIME_AFTER.match(shape, pos) or _TIME_BRACKETED.match(shape, pos)
+        # "2017. május 11., csütörtök 14:31" (Hungarian), "12 May 2024, Sunday": the weekday after the date is the
+        # stamp's; with nothing between them ("12 Mayıs 2024 Pazar 14:35", Turkish) only before the stamp's time
+        t = _TIME_AFTER.match(shape, weekday.end()) or _TIME_BRACKETED.match(shape, weekday.end())
+        if t is not None or weekday.end() - pos > 1:
+            last, pos = weekday.end() - 1, weekday.end()
     if t is not None:
         clock = _read_time(t, tokens, 0)
         if clock is not None:
