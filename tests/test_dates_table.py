@@ -169,9 +169,10 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("pt", "segunda-feira, 27 de maio de 2024", "2024-05-27", {}, "hyphenated weekday"),
     ("pt", "Em Coimbra, 4 de março de 2019", "2019-03-04", {"place": "Coimbra"}, "letter closing: 'Em'"),
     # --- Turkish
+    ("tr", "19 Mart 2023 Pazar 10:40", "2023-03-19T10:40:00", {}, "news site stamp: the weekday after the date, no comma, then the time"),
     ("tr", "27 Mayıs 2024 17:59", "2024-05-27T17:59:00", {}, "SPEC example: Turkish stamp"),
     ("tr", "27 Mayıs 2024 17:59 (TSİ)", "2024-05-27T17:59:00+03:00", {"timezone": "Europe/Istanbul"}, "Anadolu 'TSİ'"),
-    ("tr", "27 MAYIS 2024 Pazartesi 17:59", "2024-05-27", {}, "capitals; weekday after the date stops the time"),
+    ("tr", "27 MAYIS 2024 Pazartesi 17:59", "2024-05-27T17:59:00", {}, "capitals; the weekday after the date, then the time"),
     ("tr", "27.05.2024 saat 17:59", "2024-05-27T17:59:00", {}, "'saat'"),
     ("tr", "bugün 17:59", "2024-06-01T17:59:00", {}, "relative 'bugün'"),
     ("tr", "dün 10:15", "2024-05-31T10:15:00", {}, "relative 'dün'"),
@@ -220,6 +221,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("fa", "جمعه ۱۵ دی ۱۳۷۴", "1996-01-05", {}, "weekday before a Solar Hijri date across the Gregorian new year"),
     ("fa", "۱۵ جدی ۱۴۰۲", "2024-01-05", {}, "Afghan (Dari) zodiac month name"),
     # --- Polish
+    ("pl", "14 czerwca 2022 r., godz. 9:15", "2022-06-14T09:15:00", {}, "the year word, then 'godz.' (the hour) before the time"),
     ("pl", "27 maja 2024, 17:59", "2024-05-27T17:59:00", {}, "Gazeta Wyborcza stamp"),
     ("pl", "Warszawa, 27 maja 2024 r.", "2024-05-27", {"place": "Warszawa"}, "letter closing with 'r.'"),
     ("pl", "dzisiaj, 17:59", "2024-06-01T17:59:00", {}, "relative 'dzisiaj'"),
@@ -280,6 +282,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("he", "27 במאי 2024", "2024-05-27", {}, "Hebrew with the prefix ב"),
     ("he", "27 May 2024 17:59 IST", "2024-05-27T17:59:00+02:00", {"timezone": "Asia/Jerusalem"}, "IST is Israel in Hebrew"),
     # --- Finnish / Hungarian / Romanian / Bulgarian / Serbian
+    ("hu", "Szeged, 2021. október 4., hétfő (OS) - A", "2021-10-04", {"place": "Szeged", "agency": "OS"}, "Hungarian wire lede: the weekday after the date, then the agency"),
+    ("hu", "2021. október 4., hétfő 09:15", "2021-10-04T09:15:00", {}, "Hungarian stamp: date, weekday, time"),
     ("fi", "27.5.2024 klo 17.59", "2024-05-27T17:59:00", {}, "Yle 'klo'"),
     ("fi", "27. toukokuuta 2024", "2024-05-27", {}, "Finnish genitive month"),
     ("hu", "2024. május 27. 17:59", "2024-05-27T17:59:00", {}, "Hungarian year first"),
