@@ -196,8 +196,10 @@ def without_suffix_copy(title: str, copy: str) -> str:
             return copy
         if rest[:1].isspace() and _rubric(rest):
             return copy  # "Headline Southern Region": a rubric's capitalised words glued on with no separator
-    elif len(copy) < len(title) and title.endswith(copy) and title[-len(copy) - 1].isspace() and _rubric(title[: -len(copy)]):
-        return copy  # "Society Headline" over "Headline": the rubric before it
+    elif len(copy) < len(title) and title.endswith(copy) and title[-len(copy) - 1].isspace():
+        head = title[: -len(copy)].rstrip()
+        if _rubric(head) or (head[-1:] in _SUFFIX_SEPARATORS and _rubric(head[:-1])):
+            return copy  # "Society Headline" or "Blog Name: Headline" over "Headline": the rubric or site before it
     return title
 
 
