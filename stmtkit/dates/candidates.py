@@ -64,6 +64,8 @@ _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
 _WORD = lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
 _RUBRIC_WORDS_MAX = 6
+# Lowercase words beside a stamp: each adds to "prose", this many make it whole.
+_PROSE_WORDS = 3
 _COLUMN_WORDS_MAX = 14
 _COLUMN_GAP = lazy(r"\S {3,}$")
 
@@ -74,8 +76,10 @@ def _is_domain(word: str) -> bool:
     return bool(dot) and len(name) >= 3 and 2 <= len(top) <= 6 and top.isalpha() and name[-1:].isalnum()
 
 
-def _lowercase_words(text: str) -> tuple[int, int, int]:
-    """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``."""
+def _lowercase_words(text: str, enough: int) -> tuple[int, int, int]:
+    """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``,
+    counted until ``enough`` lowercase words are found (the line is prose then, whatever follows: a paragraph's
+    opening of 200 characters was read to its end, a word at a time, for a feature decided by its third word)."""
     count = lower = caseless = 0
     after_byline = False
     weekdays = weekday_table()
@@ -99,6 +103,8 @@ def _lowercase_words(text: str) -> tuple[int, int, int]:
         if first.islower() and first.upper() != first and folded not in _CONNECTORS and folded not in _BYLINES \
                 and not after_byline:
             lower += 1
+            if lower >= enough:
+                break
         after_byline = folded in _BYLINES
     return count, lower, caseless
 
@@ -153,18 +159,21 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
             and names_a_body(before.strip(" ,")):
         features["signer_before"] = 1.0  # "Union of Teachers, 12 May 2024": a letter's closing line
         return features
-    words_before, lower_before, caseless_before = _lowercase_words(before)
+    words_before, lower_before, caseless_before = _lowercase_words(before, _PROSE_WORDS)
+    if lower_before >= _PROSE_WORDS:
+        features["prose"] = 1.0  # what stands after the date can add nothing
+        return features
     after = text[stamp.end :]
     if age_note_after(after):
         after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
     if _FIELD_AFTER.match(after):
         after = ""  # "Berlin, 19.02.2016 / Sperrfrist bis …": what a spaced slash or bar sets off is a field of its own
-    words_after, lower_after, caseless_after = _lowercase_words(after)
+    words_after, lower_after, caseless_after = _lowercase_words(after, _PROSE_WORDS - lower_before)
     # In a caseless script only length tells: more words than a rubric holds are a sentence
     # ("22 <month> <postposition> <place> <postposition> ..." opening a paragraph is an event date).
     lower = lower_before + lower_after + max(0, caseless_before + caseless_after - _RUBRIC_WORDS_MAX)
     if lower:
-        features["prose"] = round(min(1.0, lower / 3), 2)
+        features["prose"] = round(min(1.0, lower / _PROSE_WORDS), 2)
     elif not stamp_line and 0 < words_before + words_after <= (
             _COLUMN_WORDS_MAX if _COLUMN_GAP.search(before) else _RUBRIC_WORDS_MAX):
         # "Politics Materials 30 November 2017 14:47", "24 September 2019  Gelesen: 981", and a
