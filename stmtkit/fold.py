@@ -160,14 +160,15 @@ def fold_pieces(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    wide = wide_chars(text)
+    encoded = text.encode("utf-8", "surrogatepass")  # once, for both passes in C below
+    wide = wide_chars(text, encoded)
     unmet = wide.difference(_PIECE_OF)
     if unmet:
         _learn(unmet)
     changed = wide.intersection(_CHANGED)
     if not changed.isdisjoint(_UNSETTLED):
         return text.translate(_PIECES)
-    folded = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    folded = encoded.lower().decode("utf-8", "surrogatepass")
     for char in changed:
         folded = folded.replace(char, _PIECE_OF[char])
     return folded
@@ -184,7 +185,7 @@ _SET_APART = 64
 _SHORT_TEXT = 32
 
 
-def wide_chars(text: str) -> frozenset[str]:
+def wide_chars(text: str, encoded: bytes | None = None) -> frozenset[str]:
     """The distinct characters of ``text`` beyond ASCII.
 
     Every ASCII character is known beforehand (an ASCII letter is Latin, folds as it
@@ -194,7 +195,8 @@ def wide_chars(text: str) -> frozenset[str]:
     script uses a few dozen letters, each many times: each is taken out of the rest in
     turn (``str.replace``), which reads fewer characters than setting each one apart;
     past ``_TAKEN_OUT`` of them (Han, Hangul), or once the rest is short (a name, a
-    word), the rest is set apart as it is.
+    word), the rest is set apart as it is.  ``encoded``: ``text`` in UTF-8 (``surrogatepass``),
+    when the caller has it.
     """
     if text.isascii():
         return frozenset()
@@ -202,7 +204,9 @@ def wide_chars(text: str) -> frozenset[str]:
         # a name or a few words: their characters set apart at once cost less than the three passes
         # below (bytes.translate alone builds its table of 256 entries at each call)
         return frozenset(text).difference(_ASCII)
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
+    rest = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     found: set[str] = set()
     while len(rest) > _SET_APART and len(found) < _TAKEN_OUT:
         found.add(rest[0])
