@@ -386,9 +386,12 @@ def run(ctx: Context) -> None:
     # The site's own lines on top first (a skip link, a cookie notice), so that a menu under them is looked
     # for from its first entry; not a menu's own first entry ("Home" over "News")
     content = ctx.free_content()
+    # The rights-reserved phrases of the whole page, its lines folded together for the questions below: the
+    # lines the menus take are among them, and a phrase found only there is looked for in vain, no more.
+    rights = _rights_in(content)
     texts = list(islice(content.texts(), _TOP_CHROME_LINES + 1))
     for at, (number, text) in enumerate(zip(content.numbers(), texts[:-1], strict=False)):  # the last text only looked at
-        found = classify_why(text)
+        found = classify_why(text, rights)
         if found is None or found[0] not in _ABOVE_MENU_KINDS or (is_menu_entry(text) and is_menu_entry(texts[at + 1])):
             break
         ctx.add_boilerplate(found[0], (number, number), found[1])
@@ -399,7 +402,6 @@ def run(ctx: Context) -> None:
         ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
     tables = _table_rows(ctx)
     content = ctx.free_content()
-    rights = _rights_in(content)
     # A line repeated in a row (the 500,000 "-" of a scrape) is asked about once, and its lines
     # are added together (``Context.add_boilerplate_each``): ``group``, reading ``alike``.
     asked, answer, owners = "", classify_why("", rights), ctx.owner
