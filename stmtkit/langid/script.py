@@ -82,14 +82,22 @@ _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not chr(b).isalpha() or b >=
 
 
 def _ascii_letters_at_least(text: str, most: int) -> int:
-    """How many distinct ASCII letters ``text`` holds, counting no further than ``most``."""
+    """How many distinct ASCII letters ``text`` holds, counting no further than ``most``.
+
+    The text is read a piece at a time (an ASCII character is whole in any piece): most pages
+    show their first letter or three at once, and were encoded and sifted whole for them."""
     seen: set[int] = set()
-    if most > 0:
-        for letter in text.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTERS):
+    at = 0
+    while most > 0 and at < len(text):
+        for letter in text[at : at + _PIECE].encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_LETTERS):
             seen.add(letter)
             if len(seen) >= most:
-                break
+                return len(seen)
+        at += _PIECE
     return len(seen)
+
+
+_PIECE = 1024  # characters of a text sifted for ASCII letters at a time
 
 
 def dominant_script(text: str) -> tuple[str, frozenset[str]] | None:
