@@ -10,6 +10,7 @@ from __future__ import annotations
 from .chrome import is_photo_credit, opens_with_document_label
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
+from .gazetteer import is_place
 from .headline import all_caps, folded_copy, home_trail_end, is_byline, is_truncated, width, word_count
 from .headline_features import MIN_WORDS
 from .lines import Line
@@ -34,6 +35,9 @@ _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(
 # What MARKUP removes from the start of a line, save spaces.
 _LINK_ALONE = lazy(r"^\s*(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}(?:/\S*)?\s*$")
 _MARKUP_START = "#*>_|-–—•"
+# "ACME-UNION – Letter of support": a body's short name and a dash before a few words and no full stop head a
+# headline; a lede's story runs on (a known place or a wire's bracket makes it a lede whatever follows).
+_NAMED_HEADLINE = lazy(r"^(?P<name>[\p{Lu}\d][\p{Lu}\d\-]+) [–—-] (?P<rest>[^.!?()]{3,50})$")
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
 
 
@@ -99,7 +103,7 @@ class TitlePage:
         found = self._lede.get(line.number)
         if found is None:
             head, stamp = self.read(line)
-            found = self._lede[line.number] = lede_shape(head) or is_lede_stamp(head, stamp)
+            found = self._lede[line.number] = (lede_shape(head) and not _named_headline(head)) or is_lede_stamp(head, stamp)
         return found
 
     def runs_on(self, line: Line) -> bool:
@@ -262,3 +266,11 @@ def beside_photo_credit(ctx: Context, number: int) -> bool:
     below = number < len(ctx.lines) and is_photo_credit(ctx.text(number + 1))
     opens_text = above and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1))
     return (above or below) and not opens_text
+
+
+def _named_headline(head: str) -> bool:
+    m = _NAMED_HEADLINE.match(head.rstrip())
+    return m is not None and not is_place(m.group("name")) and len(m.group("rest").split()) <= _NAMED_HEADLINE_WORDS
+
+
+_NAMED_HEADLINE_WORDS = 6
