@@ -55,6 +55,8 @@ VARIANTS = {**INVISIBLE, **LAYOUT}
 KNOWN: dict[tuple[str, str], str] = {
     ("menu-on-top", "sig-en-bare-handles"): "front matter only opens a file: under a menu it is text",
     ("menu-on-top", "struct-front-matter"): "front matter only opens a file: under a menu it is text",
+    ("no-blank-lines", "dateline-ru-site-clock-top-article-stamp-below"):
+        "two menu entries in capitals on adjacent lines read as a wire's place and agency lines",
     ("no-blank-lines", "list-de-bullets-apart-figure-first"): "the paragraph under the list joins its last item",
     ("no-blank-lines", "list-every-style"): "the paragraph under a list joins its last item",
     ("no-blank-lines", "sig-az-sign-off-spaced-role-place"): "the place line under a sign-off joins its role",

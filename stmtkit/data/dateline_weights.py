@@ -38,6 +38,7 @@ WEIGHTS: dict[str, float] = {
     "after_title": 0.6,  # within three content lines below the headline
     # Neighbours.
     "numbered_item": -2.5,  # "3. Marta Lind" after "2. Jonas Weiss": a numbered list item, not a date
+    "clock_top": -2.5,  # the first line's date, a month or more after another stamp line: the site's clock, today's date
     "weather_beside": -3.0,  # a temperature on the next or previous line: the site's clock widget, today's date
     "after_related": -3.0,  # under "Related articles" or "Comments" below the text: another page's or a reader's date
     "date_run": -2.5,

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 
 import regex
 
+from ..chrome import is_section_label
+from ..fold import fold_words
 from ..lines import Line
 from ..patterns import lazy
 from .place import is_agency
@@ -31,6 +33,9 @@ def place_agency_lines(lines: Sequence[Line]) -> tuple[str, str, tuple[int, int]
             and m
             and is_agency(m.group("agency"))
             and (first.text.isupper() or second.text.isupper())
+            # (a site's section in capitals under its menu is no agency: "NEWS", "НОВОСТИ")
+            and not is_section_label(second.text, fold_words(second.text))
+            and not is_section_label(first.text, fold_words(first.text))
         ):
             return first.text, m.group("agency"), (first.number, second.number)
     return None

@@ -33,6 +33,7 @@ from ..dates.candidates import (
     day_month_settled,
     describe,
     is_venue_line,
+    mark_clock_top,
     same_day,
     score,
     shape_features,
@@ -316,7 +317,9 @@ def _candidates(ctx: Context, languages: tuple[str, ...]) -> list[DateCandidate]
                 if stamp is not None and stamp.dateline.datetime is not None:
                     found.append(DateCandidate("front-matter", stamp, n, ctx.metadata["date"], False, {"front_matter": 1.0}))
     content = ctx.free_content()
-    found.extend(_position_features(ctx, _line_candidates(ctx, content, languages), content))
+    lines_found = _line_candidates(ctx, content, languages)
+    mark_clock_top(lines_found)
+    found.extend(_position_features(ctx, lines_found, content))
     glued = _stamp_glued_to_title(ctx, languages)
     if glued is not None:
         line, rest, stamp = glued
