@@ -35,6 +35,12 @@ _PLACE_THEN_AGENCY_LEDE = lazy(
 # the agency's name of one to three words.
 _PLACE_AGENCY_LINE = lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE})\s*$")
 _PLACE_AGENCY_LINE_MAX = 60
+# A caseless script's lede of one name and a dash (or the tatweel Arabic papers use as one): a known wire ("بترا - …"),
+# or a known city and its paper's name in quotes and a colon ("بيروت ـ"الصحيفة": …").
+_CASELESS_NAME_DASH_LEDE = lazy(
+    rf"(?V1)^[\s#*>_|]*(?P<name>{CASELESS_PLACE})\s*[-–—ـ]\s*"
+    r"(?:[\"“«](?P<outlet>[^\"”»:]{2,30})[\"”»]\s*:\s*|(?<=[-–—ـ])\s+(?=\S))"
+)
 # "Bakı. Trend:", "Bakı. Aynur Əliyeva – Trend:": the place and a full stop, maybe the reporter and a dash,
 # then a known agency and a colon (Azerbaijani and Central Asian wires).
 _PLACE_DOT_AGENCY_LEDE = lazy(
@@ -125,6 +131,14 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
         return PlaceAgency(place, agency, m.start(), m.end(), True)
+    if caseless_first and (m := _CASELESS_NAME_DASH_LEDE.match(text)) is not None:
+        name, outlet = m.group("name"), m.group("outlet")
+        if outlet is not None and is_place(name):
+            return PlaceAgency(name, outlet, m.start(), m.end(), True)  # "بيروت ـ"الصحيفة": …": the city, the paper quoted
+        if outlet is None and known_agency(name):
+            return PlaceAgency(None, name, m.start(), m.end(), True)  # "بترا - …": a known wire and a dash open the story
+        if outlet is None and is_place(name):
+            return PlaceAgency(name, None, m.start(), m.end(), True)  # "القاهرة - …": a known city and a dash
     if caseless_first and len(head) <= _PLACE_AGENCY_LINE_MAX \
             and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
         own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
