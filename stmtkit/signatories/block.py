@@ -42,7 +42,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .roles import is_capacity_remark
 from .rows import Row
-from .tail import cut_off, date_cut_short, stray_last_row
+from .tail import behalf_row, cut_off, date_cut_short, stray_last_row
 from .text_around import text_above
 
 # How many blank lines may separate the entries of one block (where the page puts one between paragraphs).
@@ -175,12 +175,14 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
         signatories.extend(signatories_of(entry))
     if not signatories:
         return None
-    last = max([found.start, *(r.line.number for r in rows)])
     if stray_last_row(rows, signatories):
         # a related article's headline or a caption under the names, after a blank line: not signed
         signatories.pop()
         rows = rows[:-1]
-        last = max([found.start, *(r.line.number for r in rows)])
+    if (cut := behalf_row(rows, signatories)) is not None:
+        signatories.pop()  # "On behalf of the Harbour Coalition" under the names: whom they sign for, no signer
+        rows = rows[:cut]
+    last = max([found.start, *(r.line.number for r in rows)])
     return SignatureBlock(found.heading, tuple(signatories), (found.start, last))
 
 

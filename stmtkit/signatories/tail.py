@@ -11,6 +11,7 @@ from ..dates.names import month_number
 from ..fold import fold_words
 from ..model import Signatory
 from ..patterns import lazy
+from .cues import says_on_behalf
 from .kind import is_role, looks_like_person, names_a_body, reads_as_name
 from .lines import at_least_words, bare_entry, is_others_line
 from .others import others_count
@@ -67,6 +68,20 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> boo
     # under people, a line that is neither a person's name nor an organisation's is no entry
     stays = (looks_like_person(stray.name) or names_a_body(stray.name)) if people else reads_as_name(stray.name, stray.kind)
     return not stays and all(reads_as_name(s.name, s.kind) for s in above)
+
+
+def behalf_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> int | None:
+    """Where the row giving the last signatory stands, when it says on whose behalf the names above it sign
+    (``On behalf of the Harbour Coalition``): whom they sign for, no signer."""
+    if len(signatories) < 2:
+        return None
+    number = signatories[-1].lines[0]
+    for at in range(len(rows) - 1, 0, -1):  # from the end: the rows below the last signatory give none
+        row = rows[at]
+        if row.line.number <= number:
+            return at if row.line.number == number and says_on_behalf(
+                fold_words(row.line.text), opening=True) else None
+    return None
 
 
 def _cut_before_name(entry: Signatory) -> bool:
