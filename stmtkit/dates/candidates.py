@@ -268,17 +268,18 @@ def same_day(a: Stamp, b: Stamp) -> bool:
 _CLOCK_GAP_DAYS = 30
 
 
-def mark_clock_top(found: Sequence[tuple[int, DateCandidate]]) -> None:
-    """Mark ``clock_top`` on a stamp line alone on the first content line, with no label, dated a month or more
-    after another stamp line of the page (not a letter's closing date, not an update): the site's clock."""
-    top = next((c for i, c in found if i == 0 and "stamp_line" in c.features and c.stamp.label is None
-                and c.stamp.dateline.datetime is not None), None)
+def mark_clock_top(found: Sequence[DateCandidate]) -> None:
+    """Mark ``clock_top`` on a stamp line alone on the first content line, with no label and no place, dated a month
+    or more after another stamp line of the page (not a letter's closing date, not an update, not under a
+    related-articles or comments heading): the site's clock."""
+    top = next((c for c in found if c.features.get("near_top") == 1.0 and "stamp_line" in c.features
+                and c.stamp.label is None and c.stamp.dateline.place is None), None)
     if top is None or top.stamp.dateline.datetime is None:
         return
     day = _day(top.stamp.dateline.datetime)
-    if any(c is not top and "stamp_line" in c.features and "letter_date" not in c.features and c.stamp.label != "updated"
-           and c.stamp.dateline.datetime is not None and (day - _day(c.stamp.dateline.datetime)).days > _CLOCK_GAP_DAYS
-           for _, c in found):
+    if any(c is not top and "stamp_line" in c.features and not {"letter_date", "after_related"} & c.features.keys()
+           and c.stamp.label != "updated" and c.stamp.dateline.datetime is not None
+           and (day - _day(c.stamp.dateline.datetime)).days > _CLOCK_GAP_DAYS for c in found):
         top.features["clock_top"] = 1.0
 
 

@@ -150,6 +150,8 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     # digit it ends with its word ("3 min read"): "1. Une étude …;" is none.
     if ((first.isdecimal() and text[-1] not in _PUNCTUATION) or first in _COUNTER_FIRST_LETTERS
             or not first.isprintable()) and _COUNTER.match(text):
+        if "omment" in text or "оммент" in text:  # "3 comments", "12 комментариев": the heading of readers' comments
+            return "comments", "shape: a count of comments"
         return "widget", "shape: counter"
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long

@@ -317,9 +317,8 @@ def _candidates(ctx: Context, languages: tuple[str, ...]) -> list[DateCandidate]
                 if stamp is not None and stamp.dateline.datetime is not None:
                     found.append(DateCandidate("front-matter", stamp, n, ctx.metadata["date"], False, {"front_matter": 1.0}))
     content = ctx.free_content()
-    lines_found = _line_candidates(ctx, content, languages)
-    mark_clock_top(lines_found)
-    found.extend(_position_features(ctx, lines_found, content))
+    found.extend(_position_features(ctx, _line_candidates(ctx, content, languages), content))
+    mark_clock_top(found)
     glued = _stamp_glued_to_title(ctx, languages)
     if glued is not None:
         line, rest, stamp = glued
