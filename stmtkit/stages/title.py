@@ -51,7 +51,15 @@ from ..model import Boilerplate, Title
 from ..patterns import holds_digit
 from ..signatories.lines import heading_in
 from ..state import Context
-from ..title_page import CHROME_KINDS, SENTENCE, TitlePage, beside_photo_credit, doubled_pair, runs_on_long
+from ..title_page import (
+    CHROME_KINDS,
+    DIGIT,
+    SENTENCE,
+    TitlePage,
+    beside_photo_credit,
+    doubled_pair,
+    runs_on_long,
+)
 
 # Re-exported: the title's cleaning and copies have always been imported from here.
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
@@ -119,7 +127,7 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
     return glued or (stamp.end - stamp.date_start) * 4 >= len(text)
 
 
-def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: bool) -> Candidate | None:
+def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: bool, stamps_above: int) -> Candidate | None:
     line = page.content[at]
     raw = line.text
     features: dict[str, float] = {"base": 1.0}
@@ -154,8 +162,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         title = trail_end  # the trail names the page's headline last
     if not 2 <= len(title) <= longest or len(list(islice(filter(str.isalpha, title), 2))) < 2:
         return None
-    if at:
-        features["rank"] = float(at)
+    if at > stamps_above:
+        features["rank"] = float(at - stamps_above)
     if body_above:
         features["after_body"] = float(body_above)
     if raw.startswith("#") and raw.lstrip("#")[:1] in (" ", "\t"):  # "## Headline"; "#tag" is no heading
@@ -342,9 +350,9 @@ def candidates(ctx: Context) -> list[Candidate]:
     """Every candidate for the title, scored, best first (a page title given by another source among them)."""
     page = TitlePage(ctx)
     found: list[Candidate] = []
-    body_above, byline_above = 0, False
+    body_above, byline_above, stamps_above = 0, False, 0
     for at, line in enumerate(page.content[:_WINDOW]):
-        candidate = _line_candidate(page, at, body_above, byline_above)
+        candidate = _line_candidate(page, at, body_above, byline_above, stamps_above)
         if candidate is not None:
             found.append(candidate)
             # the headline stands above its byline, and above a letter's address (its lines name the addressee)
@@ -354,6 +362,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             body_above += 1
             if body_above >= _MAX_BODY_ABOVE:
                 break
+        elif DIGIT.search(line.text) and page.is_stamp(line):
+            stamps_above += 1  # a date line above (the page's stamp, the site's clock) puts no headline lower
     stated = page_titles(ctx)
     for candidate in found:
         if any(same_title(candidate.text, given) for _, given in stated):
