@@ -1,0 +1,46 @@
+"""The list of other pages under a "Related articles" heading low on a page (the boilerplate stage's question).
+
+A site closes an article with a heading ("Related articles", "Читайте также", "Lire aussi") over a list of
+other pages: their headlines, often each with its date.  The heading alone is chrome by its words; the list
+under it is chrome too, or its last headline reads as a signer over a closing date, and its dates as stamps.
+"""
+
+from __future__ import annotations
+
+from .lines import Line
+from .state import Context
+
+# A teaser is a headline's length; a longer line is text again (or a comment's), and the list ends there.
+_TEASER_MAX = 160
+# How many lines such a list holds at most (a page's footer of headlines): beyond, the rest is left alone.
+_LIST_MAX = 60
+
+
+def related_list_end(ctx: Context, heading: Line) -> int:
+    """The last line of the list under ``heading`` (its own number when no list follows): the short lines
+    under it, across blank lines, up to the first long line or a line another piece of boilerplate took."""
+    lines, end, taken = ctx.lines, heading.number, 0
+    for below in lines[heading.number : heading.number + 2 * _LIST_MAX]:
+        if below.blank:
+            continue
+        if len(below.text) > _TEASER_MAX or not ctx.is_free(below.number) or below.text.rstrip().endswith(":"):
+            break
+        end, taken = below.number, taken + 1
+        if taken >= _LIST_MAX:
+            break
+    return end
+
+
+def low_related_headings(ctx: Context) -> list[Line]:
+    """The lines a "related" heading alone took below the text (a paragraph's long line above it)."""
+    headings = [piece.lines[0] for piece in ctx.boilerplate
+                if piece.kind == "related" and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
+    if not headings:
+        return []  # most pages: no lines looked at
+    first_text = next((n for n, text in zip(ctx.free_content().numbers(), ctx.free_content().texts(), strict=True)
+                       if len(text) > _TEASER_MAX), None)
+    return [ctx.line(number) for number in headings if first_text is not None and number > first_text]
+
+
+# A heading's length ("Related articles", "Похожие статьи"); "Read more: <a headline>" is a link of its own.
+_HEADING_MAX = 40
