@@ -45,6 +45,10 @@ _MAX_DEGREE_ABBREVIATION = 3
 _PATRONYMIC = lazy(r"(?:ович|евич|ич|овна|евна|ична|инична|oviç|ovich|evich|ovna|evna|oğlu|qızı)$", regex.I)
 
 
+# A short mark in brackets qualifying the title before it: "(r)", "(rtg)", "(ret.)" for a retired officer.
+_TITLE_MARK = lazy(r"\(\p{L}{1,4}\.?\)\s*")
+
+
 @per_parse
 def split_title(text: str) -> tuple[str | None, str]:
     """Leading titles → role: ``Prof. Dr. Ali Tekin`` → (``Prof. Dr.``, ``Ali Tekin``)."""
@@ -65,6 +69,8 @@ def split_title(text: str) -> tuple[str | None, str]:
                 end += len(title)
                 while end < len(folded) and folded[end] in " ,":
                     end += 1
+                if folded[end : end + 1] == "(" and (mark := _TITLE_MARK.match(folded, end)):
+                    end = mark.end()  # "Col. (r) dr.", "Gen.(ret.)": a retired rank's mark stays with its title
                 break
         else:
             break
