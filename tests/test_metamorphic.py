@@ -70,7 +70,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("no-blank-lines", "sig-pt-name-dash-long-role-cut-next-headline"): "the next headline, cut, makes the block prose",
     ("no-blank-lines", "sig-ro-names-in-brackets"): "a bracketed paragraph of names keeps its brackets",
     ("no-blank-lines", "sig-uk-role-degree-caps-surname-cut"): "role-first entries ending in commas run into one",
-    ("no-blank-lines", "signatures-tr-two-closing-formulas-then-call"): "a call under the signer is read as a signer",
     ("no-blank-lines", "sig-ru-count-of-signatures-colon"): "role-first entries run into one",
     ("no-blank-lines", "sig-ru-qualified-function-before-name-commas"): "role-first entries ending in commas run into one",
     ("no-blank-lines", "title-en-caption-credit-above-headline"): "a photo's caption wins over the headline",

@@ -53,9 +53,11 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> boo
     """The last row stands alone after a blank line (or is an entry the scrape cut short), gives one entry
     that reads as no name, and every entry above it reads as a name ("… and 312 others" is the block's
     count, not a stray)."""
-    if len(rows) >= 2 and rows[-1].after_blank and rows[-1].line.text.rstrip().endswith(("!", "?")) \
+    if len(rows) >= 2 and rows[-1].line.text.rstrip().endswith(("!", "?")) \
             and len(signatories) >= 2 and signatories[-1].lines[0] == rows[-1].line.number:
-        return True  # "SESİMİZİ DUYUN!" under the signer: the next text's call or headline, never a name
+        # "SESİMİZİ DUYUN!" under the signer, after a blank line or right below: the next text's call or
+        # headline, never a name
+        return True
     if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])):
         return False
     if len(signatories) < 2 or (len(signatories) <= _MIN_NAMES_ABOVE_STRAY and not all(s.role and s.affiliation for s in signatories[:-1])):
