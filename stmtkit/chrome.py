@@ -7,6 +7,7 @@ and, for the weather widget beside a clock, by the dateline stage.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
@@ -23,7 +24,17 @@ _MAX_MENU_WORDS = 4
 _SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 # A row of share buttons is short.
 _MAX_SHARE_ROW = 60
-_SHARE_FIRST = tuple(folded_structure.SHARE_TARGETS)
+
+
+def _by_first_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by their first character (a text is tested against the few that could open it)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words):
+        groups[word[:1]] = (*groups.get(word[:1], ()), word)
+    return groups
+
+
+_SHARE_FIRST = _by_first_character(folded_structure.SHARE_TARGETS)
 # A temperature alone, maybe after its city and between bars: "22° C", "+5°C", "-3 °F", "Bakı +27°C",
 # "| 18.5°C |": a site's weather widget.  Beside a date it makes a clock widget, not a stamp.  A word or
 # three may follow, the widget's condition or its icon's alternative text ("18°C Sunny", "43°C weather icon").
@@ -71,11 +82,14 @@ def is_language_switcher(folded: str) -> bool:
 
 
 def is_share_row(folded: str) -> bool:
-    """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row."""
-    # The first entry is a target too: most short lines are turned away before the split.
+    """``Facebook Twitter LinkedIn Email`` or ``Facebook | X | WhatsApp``: the buttons of a share row
+    (``folded``: the line as ``fold_words`` gives it)."""
+    # The first entry is a target too: most short lines are turned away before the split, on the few
+    # targets that open with its first character.
     if len(folded) > _MAX_SHARE_ROW:
         return False
-    if not folded.lstrip(" |•·»›>:").startswith(_SHARE_FIRST):
+    first = folded.lstrip(" |•·»›>:")
+    if not first.startswith(_SHARE_FIRST.get(first[:1], ())):
         return _share_button(folded)
     entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
     entries = entries if len(entries) > 1 else folded.split()
@@ -86,6 +100,8 @@ def is_share_row(folded: str) -> bool:
 def _share_button(folded: str) -> bool:
     """``Bei Facebook teilen.``, ``Partager sur X``: a verb of sharing and a platform, with a preposition
     between or before them (at most three letters), and nothing else."""
+    if folded.count(" ") < 2:
+        return False  # fewer than three words (a folded line's only white space is single spaces): most lines
     words = folded.strip(" .!").split()
     if not 2 < len(words) <= _MAX_BUTTON_WORDS or (len(words[0]) > _MAX_PREPOSITION and words[0] not in _SHARE_SET):
         return False
