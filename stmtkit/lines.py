@@ -133,6 +133,9 @@ class _Text:
     def texts_at(self, index: range | array[int], backwards: bool = False) -> Iterator[str]:
         """``text_of`` each of ``index`` (ascending), in order or ``backwards``."""
         if self.whole is not None:
+            if type(index) is range and index.step == 1:  # a run of lines: their texts cut from the list at once
+                run = self.whole[index.start : index.stop]
+                return reversed(run) if backwards else iter(run)
             return map(self.whole.__getitem__, reversed(index) if backwards else index)
         if self.read or len(index) <= _PIECE_LINES_MIN:  # Markdown (a line's text may be read otherwise), a page
             return map(self.text_of, reversed(index) if backwards else index)
@@ -212,7 +215,10 @@ class Lines(Sequence[Line]):
 
     def numbers(self) -> Iterator[int]:
         """The 1-based numbers of these lines, in order (no ``Line`` made)."""
-        return map((1).__add__, self._index)
+        index = self._index
+        if type(index) is range:  # a run of lines (the whole page, a slice of it): no addition called a line
+            return iter(range(index.start + 1, index.stop + 1, index.step))
+        return map((1).__add__, index)
 
     def first_after(self, number: int) -> int:
         """Where in this sequence the first line numbered above ``number`` stands (``len(self)`` if none)."""
