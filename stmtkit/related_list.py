@@ -1,13 +1,17 @@
-"""The list of other pages under a "Related articles" heading low on a page (the boilerplate stage's question).
+"""The list of other pages under a "Related articles" heading low on a page, and the readers' comments under a
+"3 comments" heading (the boilerplate stage's questions).
 
 A site closes an article with a heading ("Related articles", "Читайте также", "Lire aussi") over a list of
 other pages: their headlines, often each with its date.  The heading alone is chrome by its words; the list
 under it is chrome too, or its last headline reads as a signer over a closing date, and its dates as stamps.
+So is a thread of comments (a reader's name, the date, the comment) under its heading: its names read as signers.
 """
 
 from __future__ import annotations
 
+from .dates.read import read_stamp
 from .lines import Line
+from .patterns import holds_digit
 from .state import Context
 
 # A teaser is a headline's length; a longer line is text again (or a comment's), and the list ends there.
@@ -31,10 +35,35 @@ def related_list_end(ctx: Context, heading: Line) -> int:
     return end
 
 
-def low_related_headings(ctx: Context) -> list[Line]:
-    """The lines a "related" heading alone took below the text (a paragraph's long line above it)."""
+def comment_thread_end(ctx: Context, heading: Line) -> int:
+    """The last line of a thread of comments under ``heading`` (its own number when none follows): a date among
+    the first lines under it says the thread, which runs to the page's end or to a line other boilerplate took."""
+    lines, end, dated = ctx.lines, heading.number, False
+    for seen, below in enumerate(line for line in lines[heading.number :] if not line.blank):
+        if not ctx.is_free(below.number):
+            break
+        if seen < _DATE_WITHIN and not dated and holds_digit(below.text) and len(below.text) <= _TEASER_MAX:
+            dated = _dated(below.text)
+        end = below.number
+    return end if dated else heading.number
+
+
+def _dated(text: str) -> bool:
+    try:
+        stamp = read_stamp(text)
+    except Exception:  # a stage never raises on odd text
+        return False
+    return stamp is not None and stamp.dateline.datetime is not None
+
+
+# A comment's date stands within its first lines: the reader's name, then the date.
+_DATE_WITHIN = 3
+
+
+def low_headings(ctx: Context, kind: str) -> list[Line]:
+    """The lines a heading of ``kind`` ("related", "comments") took alone below the text (a paragraph's long line above it)."""
     headings = [piece.lines[0] for piece in ctx.boilerplate
-                if piece.kind == "related" and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
+                if piece.kind == kind and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
     if not headings:
         return []  # most pages: no lines looked at
     first_text = next((n for n, text in zip(ctx.free_content().numbers(), ctx.free_content().texts(), strict=True)

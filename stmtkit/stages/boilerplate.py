@@ -30,7 +30,7 @@ from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
 from ..menus import is_menu_entry, top_menu
 from ..patterns import lazy
-from ..related_list import low_related_headings, related_list_end
+from ..related_list import comment_thread_end, low_headings, related_list_end
 from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
@@ -427,9 +427,12 @@ def run(ctx: Context) -> None:
             _add_each(ctx, group, found)
             ctx.add_boilerplate(found[0], (number, end), found[1])
     _add_each(ctx, group, alike[1])
-    for heading in low_related_headings(ctx):  # the other pages listed under "Related articles" low on the page
+    for heading in low_headings(ctx, "related"):  # the other pages listed under "Related articles" low on the page
         if (end := related_list_end(ctx, heading)) > heading.number:
             ctx.add_boilerplate("related", (heading.number + 1, end), "the list under a related-articles heading")
+    for heading in low_headings(ctx, "comments"):  # "3 comments" over the readers' names, dates and words
+        if (end := comment_thread_end(ctx, heading)) > heading.number:
+            ctx.add_boilerplate("comments", (heading.number + 1, end), "the thread under a comments heading")
     about_sections(ctx, ctx.free_content())
     for line in site_name_lines(ctx.free_content()):
         ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")

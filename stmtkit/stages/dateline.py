@@ -119,7 +119,8 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
     for line in ctx.lines[:_YEAR_SCAN]:
         # The stamp's own line too: a year-less lede's paragraph may date it ("新华社北京5月13日电 … 2025年5月10日");
         # the stamp itself states no year, so the first full date found is another.  A long paragraph by its opening.
-        if line.text:
+        # (not another page's or a reader's date, under "Related articles" or a comments heading)
+        if line.text and ctx.boilerplate_kind(line.number) not in _ELSEWHERE:
             year = find_year(line.text[:_YEAR_CHARS], languages)
             if year:
                 return year
