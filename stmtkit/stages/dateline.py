@@ -49,9 +49,7 @@ from ..state import Context
 
 # Where place and agency lines ("MADRID" / "SERVIMEDIA") are looked for: the first content lines.
 _TOP_WINDOW = 8
-# A paragraph's opening is read as a lede this far down (content lines), or when it is the first paragraph.
-_LEDE_WINDOW = 20
-_PARAGRAPH_MIN = 80
+_LEDE_WINDOW, _PARAGRAPH_MIN = 20, 80  # a paragraph's opening is read as a lede this far down, or as the first paragraph
 _ELSEWHERE = frozenset({"related", "comments"})  # the boilerplate under which dates belong to other pages or to readers
 _LEDE_HEAD = 200
 # near_top falls from 1 to 0 over this many content lines, near_end over this many from the end;
@@ -61,8 +59,7 @@ _TOP_SPAN, _END_SPAN, _AFTER_TITLE = 15, 20, 3
 # in capitals, "AMSTERDAM - …", is no dateline by itself but places a stamp).
 _PARTNER_MIN = 0.0
 _EXPLAINED = 6  # how many candidates --explain lists, best first
-# Lines scanned for the document's own year when the dateline states none.
-_YEAR_SCAN, _YEAR_CHARS = 400, 2000
+_YEAR_SCAN, _YEAR_CHARS = 400, 2000  # lines scanned for the document's own year when the dateline states none
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
 # A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
@@ -119,12 +116,16 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
     for line in ctx.lines[:_YEAR_SCAN]:
         # The stamp's own line too: a year-less lede's paragraph may date it ("新华社北京5月13日电 … 2025年5月10日");
         # the stamp itself states no year, so the first full date found is another.  A long paragraph by its opening.
-        # (not another page's or a reader's date, under "Related articles" or a comments heading)
-        if line.text and ctx.boilerplate_kind(line.number) not in _ELSEWHERE:
+        # (not another page's or a reader's date under "Related articles" or "3 comments", nor the site's clock)
+        if line.text and ctx.boilerplate_kind(line.number) not in _ELSEWHERE and not _beside_weather(ctx, line.number):
             year = find_year(line.text[:_YEAR_CHARS], languages)
             if year:
                 return year
     return None
+
+
+def _beside_weather(ctx: Context, number: int) -> bool:  # the site's clock: today's date, not the document's year
+    return any(is_weather_reading(ctx.text(n)) for n in (number - 1, number + 1) if 0 < n <= len(ctx.lines))
 
 
 def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...], text: str) -> Stamp:
@@ -267,7 +268,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     # Short dated lines only: dates inside paragraphs make no list.
     dated = sorted({i: c.stamp.dateline.datetime for i, c in found if c.stamp.dateline.datetime is not None
                     and c.stamp.label != "updated" and ("stamp_line" in c.features or "rubric" in c.features)}.items())
-    in_runs, size = date_runs(dated), len(ctx.lines)
+    in_runs = date_runs(dated)
     below_related = _related_heading(ctx, content) if found else 0
     out: list[DateCandidate] = []
     for index, candidate in found:
@@ -287,7 +288,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["venue_beside"] = 1.0  # "YER: Kordon" / "TARİH: 12 Haziran 2019": a labelled event's date
         if candidate.line and candidate.line > below_related:
             features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
-        if candidate.line and any(is_weather_reading(ctx.text(n)) for n in (candidate.line - 1, candidate.line + 1) if 0 < n <= size):
+        if candidate.line and _beside_weather(ctx, candidate.line):
             features["weather_beside"] = 1.0  # the line above or below (claimed or not) is a temperature
         out.append(candidate)
     return out
