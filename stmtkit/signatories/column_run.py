@@ -33,6 +33,7 @@ _MAX_COLUMN_WORDS = 10
 # An organisation closing the text may be cut over a few lines ("Union" / "Executive Board").
 _MAX_SIGN_OFF_LINES = 3
 _DASH = lazy(r"\s+[-–—]\s+")
+_CLOCK_START = lazy(r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 
 
 def _unbulleted(line_text: str) -> str:
@@ -53,6 +54,8 @@ def _column_line(line_text: str, languages: tuple[str, ...] | None) -> bool:
         bool(text)
         # a capital, a digit, or a letter of a script without case ("الجمعية …", "協会")
         and (text[:1].isupper() or text[:1].isdigit() or (text[:1].isalpha() and not text[:1].islower()))
+        # "20:42:14 Anna Berg": a clock time opens a line of the site's comment feed, not a signer's
+        and not (text[:1].isdigit() and _CLOCK_START.match(text))
         and not at_least_words(text, _MAX_COLUMN_WORDS + 1)
         and not text.endswith(":")
         and not ends_block(line_text, languages)
