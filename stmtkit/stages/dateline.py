@@ -267,7 +267,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     first_below = None if title_end is None else next((i for i, n in enumerate(content.numbers()) if n > title_end), None)
     # Short dated lines only: dates inside paragraphs make no list.
     dated = sorted({i: c.stamp.dateline.datetime for i, c in found if c.stamp.dateline.datetime is not None
-                    and c.stamp.label != "updated" and ("stamp_line" in c.features or "rubric" in c.features)}.items())
+                    and c.stamp.label != "updated" and ("stamp_line" in c.features or "rubric" in c.features)
+                    and not (c.line and _beside_weather(ctx, c.line))}.items())  # (the site's clock lists no pages)
     in_runs = date_runs(dated)
     below_related = _related_heading(ctx, content) if found else 0
     out: list[DateCandidate] = []
