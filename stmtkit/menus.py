@@ -1,4 +1,5 @@
-"""A site's menu laid out one entry a line above the headline (the boilerplate stage's first question)."""
+"""A site's menu laid out one entry a line above the headline (the boilerplate stage's first question), and its clock
+beside the weather widget."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ from itertools import islice
 from .chrome import is_document_label
 from .crawler_line import crawler_metadata
 from .dates.read import read_stamp
+from .dates.stamp_line import stamp_on_text
 from .lines import Lines
+from .state import Context
 
 # Menus above the title: this many consecutive short lines at the top.
 _TOP_MENU_RUN = 4
@@ -49,3 +52,15 @@ def top_menu(content: Lines) -> Lines:
         run -= 1  # the document's kind ("Open letter") right under the menu, where a scrape dropped the blank line
     least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
     return content[start : start + run] if least <= run < len(content) - start else content[:0]
+
+
+def clock_beside_weather(ctx: Context, weather: int) -> int | None:
+    """The line of the site's clock beside the weather widget on line ``weather``: the nearest line with text above
+    or below it that is a date line and nothing else (today's date, not the page's stamp)."""
+    for step in (-1, 1):
+        n = weather + step
+        while 0 < n <= len(ctx.lines) and not ctx.text(n).strip():
+            n += step
+        if 0 < n <= len(ctx.lines) and ctx.is_free(n) and stamp_on_text(ctx.text(n), None) is not None:
+            return n
+    return None

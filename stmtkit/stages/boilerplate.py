@@ -28,7 +28,7 @@ from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
-from ..menus import is_menu_entry, top_menu
+from ..menus import clock_beside_weather, is_menu_entry, top_menu
 from ..patterns import lazy
 from ..related_list import comment_thread_end, low_headings, related_list_end
 from ..state import Context
@@ -433,6 +433,9 @@ def run(ctx: Context) -> None:
     for heading in low_headings(ctx, "comments"):  # "3 comments" over the readers' names, dates and words
         if (end := comment_thread_end(ctx, heading)) > heading.number:
             ctx.add_boilerplate("comments", (heading.number + 1, end), "the thread under a comments heading")
+    for piece in [p for p in ctx.boilerplate if p.kind == "widget" and "°" in p.text]:  # the weather, the clock beside it
+        if (clock := clock_beside_weather(ctx, piece.lines[0])) is not None:
+            ctx.add_boilerplate("widget", (clock, clock), "shape: the site's clock beside the weather")
     about_sections(ctx, ctx.free_content())
     for line in site_name_lines(ctx.free_content()):
         ctx.add_boilerplate("site-chrome", (line.number, line.number), "shape: a site's domain above the text")

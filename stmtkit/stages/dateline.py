@@ -51,6 +51,7 @@ from ..state import Context
 _TOP_WINDOW = 8
 _LEDE_WINDOW, _PARAGRAPH_MIN = 20, 80  # a paragraph's opening is read as a lede this far down, or as the first paragraph
 _ELSEWHERE = frozenset({"related", "comments"})  # the boilerplate under which dates belong to other pages or to readers
+_NOT_THE_PAGES = _ELSEWHERE | {"widget"}  # and the site's clock: no year of the document's
 _LEDE_HEAD = 200
 # near_top falls from 1 to 0 over this many content lines, near_end over this many from the end;
 # after_title: within this many content lines below the headline.
@@ -116,8 +117,8 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
     for line in ctx.lines[:_YEAR_SCAN]:
         # The stamp's own line too: a year-less lede's paragraph may date it ("新华社北京5月13日电 … 2025年5月10日");
         # the stamp itself states no year, so the first full date found is another.  A long paragraph by its opening.
-        # (not another page's or a reader's date under "Related articles" or "3 comments", nor the site's clock)
-        if line.text and ctx.boilerplate_kind(line.number) not in _ELSEWHERE and not _beside_weather(ctx, line.number):
+        # (not another page's or a reader's date under "Related articles" or "3 comments"; the site's clock is chrome)
+        if line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES:
             year = find_year(line.text[:_YEAR_CHARS], languages)
             if year:
                 return year
@@ -267,8 +268,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
     first_below = None if title_end is None else next((i for i, n in enumerate(content.numbers()) if n > title_end), None)
     # Short dated lines only: dates inside paragraphs make no list.
     dated = sorted({i: c.stamp.dateline.datetime for i, c in found if c.stamp.dateline.datetime is not None
-                    and c.stamp.label != "updated" and ("stamp_line" in c.features or "rubric" in c.features)
-                    and not (c.line and _beside_weather(ctx, c.line))}.items())  # (the site's clock lists no pages)
+                    and c.stamp.label != "updated" and ("stamp_line" in c.features or "rubric" in c.features)}.items())
     in_runs = date_runs(dated)
     below_related = _related_heading(ctx, content) if found else 0
     out: list[DateCandidate] = []
