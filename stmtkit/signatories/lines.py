@@ -61,6 +61,7 @@ _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = lazy(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
+_POSTSCRIPTS = ("ps. ", "p.s. ", "pps. ", "p.p.s. ")  # Latin, so in every language: "P.S. We also wrote …"
 # A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
 # An entry closed by a remark on the signer ("(signed)", "(in a personal capacity)") may be this long.
 _MAX_REMARKED_CHARS = 140
@@ -310,11 +311,11 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     if noted is not plain and fold_key(noted) in end_headings:
         return True
     # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
-    # (without a comma or colon the head is the key, asked about just above)
-    if "," in key or ":" in key:
+    # (without a comma or colon the head is the key, asked about just above); a postscript needs neither ("ps. …")
+    if (postscript := key.startswith(_POSTSCRIPTS)) or "," in key or ":" in key:
         # up to the first; a heading's own dot goes as the cue list's folding drops it ("P.S.: …" asks "p.s")
-        head = key[: min(at for at in (key.find(","), key.find(":")) if at >= 0)].strip().rstrip(".")
-        if head in end_headings and (len(head.split()) >= 2 or ":" in text):
+        head = key[: min((at for at in (key.find(","), key.find(":")) if at >= 0), default=0)].strip().rstrip(".")
+        if postscript or (head in end_headings and (len(head.split()) >= 2 or ":" in text)):
             return True
     folded = fold_words(text)
     # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
