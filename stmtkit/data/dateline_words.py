@@ -123,7 +123,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "tarikh", "เผยแพร่", "เผยแพร่เมื่อ", "วันที่", "publikuar", "publikuar më", "inilathala", "petsa",
     "data publikacji", "dodano", "data publicării", "дата публікації", "размещено", "yayınlandı", "dərc olunub",
     "tarix", "publicado en", "data de publicação", "publiceringsdatum", "publiceret", "publiceret den",
-    # a blog's "written on": "escrita el 13-10-2020"
+    # a blog's "written on": "escrita el 21-02-2019"
     # (the word alone: "el", "on", "le" before the date are the date's fillers)
     "written", "escrito", "escrita", "écrit", "scritto", "geschrieben",
     # a news page's day: "News for 12 May 2004"

@@ -346,7 +346,7 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
     pos = last + 1
     t = _TIME_AFTER.match(shape, pos) or _TIME_BRACKETED.match(shape, pos)
     if t is None and (weekday := _WEEKDAY_AFTER.match(shape, pos)) is not None:
-        # "2017. május 11., csütörtök 14:31" (Hungarian), "12 May 2024, Sunday": the weekday after the date is the
+        # "2021. október 4., hétfő 09:15" (Hungarian), "12 May 2024, Sunday": the weekday after the date is the
         # stamp's; with nothing between them ("12 Mayıs 2024 Pazar 14:35", Turkish) only before the stamp's time
         t = _TIME_AFTER.match(shape, weekday.end()) or _TIME_BRACKETED.match(shape, weekday.end())
         if t is not None or weekday.end() - pos > 1:

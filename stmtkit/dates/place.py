@@ -149,7 +149,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place").split(",")[0])):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
-    # (a region's initials after the city end in their full stop, as a separator would: "Ciudad Universitaria, D.F. a 15 …")
+    # (a region's initials after the city end in their full stop, as a separator would: "Villa Olímpica, D.F. a 9 …")
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
             and not m.group("place").endswith(".") \
             and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut) \

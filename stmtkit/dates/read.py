@@ -37,7 +37,7 @@ from .tokens import Token, holds_no_form, shape_of, tokenize_noting_merges
 
 _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
 _BRACKET_CLOSES_LEDE = lazy(r"(?V1)\s*\)\s*[.,:]?\s*[-–—]*\s+(?=[\"“«„']?\p{Lu})")
-# (the story may open with a quotation: "Roma, 1 ago. “L’associazione …")
+# (the story may open with a quotation: "Napoli, 14 mar. “Il consiglio …")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=[\"“„«‘]?\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
 # Scripts without capitals end the dateline with their full stop, the danda: "हमीरपुर, 28 नवंबर। राज्य …".
 _DANDA_STORY = lazy(r"(?V1)\s?[।॥]\s*(?=\p{L})")
