@@ -10,6 +10,7 @@ So is a thread of comments (a reader's name, the date, the comment) under its he
 from __future__ import annotations
 
 from .dates.read import read_stamp
+from .headline import width
 from .lines import Line
 from .patterns import holds_digit
 from .state import Context
@@ -27,7 +28,7 @@ def related_list_end(ctx: Context, heading: Line) -> int:
     for below in lines[heading.number : heading.number + 2 * _LIST_MAX]:
         if below.blank:
             continue
-        if len(below.text) > _TEASER_MAX or not ctx.is_free(below.number) or below.text.rstrip().endswith(":"):
+        if width(below.text, ctx.language) > _TEASER_MAX or not ctx.is_free(below.number) or below.text.rstrip().endswith(":"):
             break
         end, taken = below.number, taken + 1
         if taken >= _LIST_MAX:
@@ -61,15 +62,17 @@ _DATE_WITHIN = 3
 
 
 def low_headings(ctx: Context, kind: str) -> list[Line]:
-    """The lines a heading of ``kind`` ("related", "comments") took alone below the text (a paragraph's long line above it)."""
+    """The lines a heading of ``kind`` ("related", "comments") took alone below the text (a line of a paragraph above it)."""
     headings = [piece.lines[0] for piece in ctx.boilerplate
                 if piece.kind == kind and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
     if not headings:
         return []  # most pages: no lines looked at
     first_text = next((n for n, text in zip(ctx.free_content().numbers(), ctx.free_content().texts(), strict=True)
-                       if len(text) > _TEASER_MAX), None)
+                       if width(text, ctx.language) > _TEXT_LINE), None)
     return [ctx.line(number) for number in headings if first_text is not None and number > first_text]
 
 
+# A line of the text above: longer than a headline is written.
+_TEXT_LINE = 50
 # A heading's length ("Related articles", "Похожие статьи"); "Read more: <a headline>" is a link of its own.
 _HEADING_MAX = 40
