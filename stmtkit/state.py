@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Hashable, Iterator, Sequence
-from itertools import islice
+from itertools import compress, islice
 from operator import not_
 
 from .lines import Line, Lines
@@ -106,8 +106,9 @@ class Context:
 
     def free_texts(self, first: int = 1, last: int | None = None) -> Iterator[str]:
         """The ``text`` of the unclaimed lines in order (blank ones included), from line ``first`` to ``last``."""
-        lines = self.lines[first - 1 : last]
-        return lines.where(map(not_, islice(self.owner, first - 1, last))).texts()
+        # the lines' texts sifted as they are read (no array of the free lines' numbers made first): a page's
+        # texts are one list, and a reader of the first few (the language stage) stops there
+        return compress(self.lines[first - 1 : last].texts(), map(not_, islice(self.owner, first - 1, last)))
 
     def is_free(self, number: int) -> bool:
         return self.owner[number - 1] is None
