@@ -61,6 +61,8 @@ from ..title_page import (
     runs_on_long,
 )
 
+_TOP_STAMPS = 3  # date lines among the first content lines count in no headline's rank
+
 # Re-exported: the title's cleaning and copies have always been imported from here.
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
 
@@ -362,8 +364,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             body_above += 1
             if body_above >= _MAX_BODY_ABOVE:
                 break
-        elif DIGIT.search(line.text) and page.is_stamp(line):
-            stamps_above += 1  # a date line above (the page's stamp, the site's clock) puts no headline lower
+        elif at < _TOP_STAMPS and DIGIT.search(line.text) and page.is_stamp(line):
+            stamps_above += 1  # a date line on top (the page's stamp, the site's clock) puts no headline lower
     stated = page_titles(ctx)
     for candidate in found:
         if any(same_title(candidate.text, given) for _, given in stated):
