@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..fold import fold_words
 from ..state import Context
 from .closing import MAX_SIGN_OFF_WORDS
-from .cues import COLONS, holds_signer_noun, names_signing, says_on_behalf
+from .cues import COLONS, holds_signer_noun, names_signing, opens_on_behalf, says_on_behalf
 from .entry import entry_head
 from .kind import looks_like_person
 from .lines import at_least_words, heading_in
@@ -60,8 +60,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
         # "w imieniu zarządu osiedla": a short line opening with an on-behalf phrase, no comma, does it too, when
         # it opens with no person's name ("Adina Pop – teacher": a Romanian name folds to the Turkish "adına")
         folded = fold_words(plain)
-        if holds_signer_noun(folded, closing=True) or (
-                says_on_behalf(folded, opening=True) and not looks_like_person(entry_head(plain))):
+        if holds_signer_noun(folded, closing=True) or (opens_on_behalf(folded) and not looks_like_person(entry_head(plain))):
             return plain, ""
         return None
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):

@@ -202,9 +202,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True
     if first and _organisation_word(first[0]):
         return False  # "université Paris Nanterre": a body's head noun opens it, even in lower case
-    if len(words) >= 2 and first[0] in cue.ROLE_ARTICLES and text[:1].isupper() and len(cut := text.split(maxsplit=1)) == 2:
-        # "Le Secrétaire général de l'union": the function after its article (asked when nothing else said role)
-        return is_role(cut[1], lowercase_is_role=False)
+    if len(words) >= 2 and first[0] in cue.ROLE_ARTICLES and words[1] in single and text[:1].isupper():
+        return True  # "Le Secrétaire général de l'union": a function's word after its article (nothing else said role)
     last = text.split()[-1]
     # "… öğretim üyesi", "Çamlıbel Köyü Muhtarı" (a possessive ending); "Anselm Schüler" is a name
     # (the lower case asked first: a function word's ending is then no question)

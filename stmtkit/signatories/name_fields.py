@@ -17,14 +17,14 @@ def name_then_fields(text: str) -> bool:
     """``Anna Berg, chair of the Harbour Union``, ``Anna Berg,``: a full name, then a comma (and what the signer
     is); or ``Орлов – доктор наук``: a name, a spaced dash and a role; or ``Dr Anna``: a title and a name."""
     cleaned = clean_entry_text(text)
-    title, rest = split_title(cleaned)
-    if title and rest and looks_like_person(rest):
-        return True
     segments = split_segments(cleaned)
     if (len(segments) > 1 or (bool(segments) and text.endswith(","))) and is_full_name(segments[0]):
         return True
     parts = _SPACED_DASH.split(cleaned, maxsplit=1)
-    return len(parts) == 2 and looks_like_person(parts[0]) and not is_role(parts[0]) and is_role(parts[1].rstrip(",; "))
+    if len(parts) == 2 and looks_like_person(parts[0]) and not is_role(parts[0]) and is_role(parts[1].rstrip(",; ")):
+        return True
+    title, rest = split_title(cleaned)  # asked last: most lines that are names say so above
+    return bool(title) and bool(rest) and looks_like_person(rest)
 
 
 # A name and its functions on one line is short; a longer line is a sentence whatever its shape.

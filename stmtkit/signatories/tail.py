@@ -11,7 +11,7 @@ from ..dates.names import month_number
 from ..fold import fold_words
 from ..model import Signatory
 from ..patterns import lazy
-from .cues import says_on_behalf
+from .cues import opens_on_behalf
 from .kind import is_role, looks_like_person, names_a_body, reads_as_name
 from .lines import at_least_words, bare_entry, is_others_line
 from .others import others_count
@@ -81,8 +81,7 @@ def behalf_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> int | N
     for at in range(len(rows) - 1, 0, -1):  # from the end: the rows below the last signatory give none
         row = rows[at]
         if row.line.number <= number:
-            return at if row.line.number == number and says_on_behalf(
-                fold_words(row.line.text), opening=True) else None
+            return at if row.line.number == number and opens_on_behalf(fold_words(row.line.text)) else None
     return None
 
 
