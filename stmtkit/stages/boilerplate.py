@@ -18,7 +18,6 @@ from __future__ import annotations
 from array import array
 from functools import lru_cache
 from itertools import groupby, islice
-from operator import itemgetter
 
 import regex
 
@@ -299,10 +298,12 @@ def _rights_in(lines: Lines) -> tuple[str, ...]:
     The lines ``classify_why`` folds are folded here, together (``fold_words_each``), and
     remembered for it."""
     phrases, found = folded_structure.RIGHTS_RESERVED, set[str]()
-    # (a line repeated in a row holds the phrases of its first time)
-    foldable = filter(lambda t: len(t) <= _MAX_COOKIE, map(itemgetter(0), groupby(lines.texts())))
-    # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.
-    while texts := list(islice(foldable, 4096)):
+    runs = groupby(lines.texts())  # (a line repeated in a row holds the phrases of its first time)
+    # A page at a time would copy a 20 MB page; a line at a time asks 13 questions a line.  (The lines
+    # too long to fold are left out by a comprehension: a lambda asked of each line cost some 500
+    # instructions a line.)
+    while batch := list(islice(runs, 4096)):
+        texts = [text for text, _ in batch if len(text) <= _MAX_COOKIE]
         folded = fold_words_each(texts)
         chunk = "\n".join([f for t, f in zip(texts, folded, strict=True) if len(t) <= _MAX_PREFIXED])
         found.update(p for p in phrases if p in chunk)
