@@ -7,8 +7,7 @@ from itertools import islice
 
 from .chrome import is_document_label
 from .crawler_line import crawler_metadata
-from .dates.read import read_stamp
-from .dates.stamp_line import stamp_on_text
+from .dates.stamp_line import stamp_on_text, states_a_date
 from .lines import Lines
 from .state import Context
 
@@ -23,15 +22,7 @@ def is_menu_entry(text: str) -> bool:
     the headline, where a scrape dropped the blank lines: "Headline" / "03.05.2011" / "To the Board")."""
     # the length first: a paragraph is not split into its words to be told no entry
     return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ",")) \
-        and not (any(map(str.isdigit, text)) and _dated(text))
-
-
-def _dated(text: str) -> bool:
-    try:
-        stamp = read_stamp(text)
-    except Exception:  # a stage never raises on odd text
-        return False
-    return stamp is not None and stamp.dateline.datetime is not None
+        and not (any(map(str.isdigit, text)) and states_a_date(text))
 
 
 def top_menu(content: Lines) -> Lines:

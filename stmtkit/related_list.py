@@ -9,7 +9,7 @@ So is a thread of comments (a reader's name, the date, the comment) under its he
 
 from __future__ import annotations
 
-from .dates.read import read_stamp
+from .dates.stamp_line import states_a_date
 from .headline import width
 from .lines import Line
 from .patterns import holds_digit
@@ -44,17 +44,11 @@ def comment_thread_end(ctx: Context, heading: Line) -> int:
         if not ctx.is_free(below.number):
             break
         if seen < _DATE_WITHIN and not dated and holds_digit(below.text) and len(below.text) <= _TEASER_MAX:
-            dated = _dated(below.text)
+            dated = states_a_date(below.text)
+        elif seen >= _DATE_WITHIN and not dated:
+            break  # no date under the heading: no thread of comments
         end = below.number
     return end if dated else heading.number
-
-
-def _dated(text: str) -> bool:
-    try:
-        stamp = read_stamp(text)
-    except Exception:  # a stage never raises on odd text
-        return False
-    return stamp is not None and stamp.dateline.datetime is not None
 
 
 # A comment's date stands within its first lines: the reader's name, then the date.

@@ -178,3 +178,12 @@ def opens_with_lede(text: str, languages: tuple[str, ...] | None) -> bool:
     except Exception:  # a stage never raises on odd text
         return False
     return is_lede_stamp(head, stamp)
+
+
+def states_a_date(text: str) -> bool:
+    """``text`` states a date (a stamp with its day): a menu's entry or a teaser's line states none."""
+    try:
+        stamp = read_stamp(text)
+    except Exception:  # a stage never raises on odd text
+        return False
+    return stamp is not None and stamp.dateline.datetime is not None
