@@ -20,6 +20,11 @@ from .place import CASELESS_PLACE, MARKUP_CHARS, PLACE_NAME, caseless, is_agency
 
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
+# What may stand between the markup and the agency's bracket in _DATELESS_LEDE, the line's first bracket
+# (nothing before it may hold one): a place of four words, a region of four after its comma, a day and a
+# dash, eleven gaps at most.  A paragraph whose first bracket stands further in is told so without the
+# pattern, which took some 20 us a paragraph to fail.
+_BEFORE_AGENCY_WORDS = 12
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
     r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
@@ -156,8 +161,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             name = m.group("name")
             known = is_place(name)
             return PlaceAgency(name if known else None, None if known else name, m.start("name"), m.end(), True)
-    if "(" in text and (head[:1].isalpha() or not head[:1].isprintable()):  # a place, then the agency in brackets
-        m = _DATELESS_LEDE.match(text)
+    if "(" in text and (head[:1].isalpha() or not head[:1].isprintable()) \
+            and len(head[: head.find("(")].split(None, _BEFORE_AGENCY_WORDS)) <= _BEFORE_AGENCY_WORDS:
+        m = _DATELESS_LEDE.match(text)  # a place, then the agency in brackets
         if m is not None and place_ok(m.group("place")):
             agency = m.group("agency").strip()
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
