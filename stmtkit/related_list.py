@@ -61,7 +61,8 @@ def low_headings(ctx: Context, kind: str) -> list[Line]:
                 if piece.kind == kind and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
     if not headings:
         return []  # most pages: no lines looked at
-    first_text = next((n for n, text in zip(ctx.free_content().numbers(), ctx.free_content().texts(), strict=True)
+    content = ctx.free_content()
+    first_text = next((n for n, text in zip(content.numbers(), content.texts(), strict=True)
                        if width(text, ctx.language) > _TEXT_LINE), None)
     return [ctx.line(number) for number in headings if first_text is not None and number > first_text]
 

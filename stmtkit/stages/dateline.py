@@ -125,7 +125,7 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
     return None
 
 
-def _beside_weather(ctx: Context, number: int) -> bool:  # the site's clock: today's date, not the document's year
+def _beside_weather(ctx: Context, number: int) -> bool:  # a temperature above or below: the site's clock widget
     return any(is_weather_reading(ctx.text(n)) for n in (number - 1, number + 1) if 0 < n <= len(ctx.lines))
 
 
