@@ -338,7 +338,7 @@ def _is_menu(text: str) -> bool:
 def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
     lines, prefixes = folded_structure.CHROME_LINES, folded_structure.CHROME_PREFIXES_BY_FIRST
-    key = folded.rstrip(" :.,;-–—")
+    key = folded.rstrip(" :.,;-–—!")  # "Give us your opinion!": a call's mark is no part of its words
     if key[:1] in _DECORATION:  # "^ Реклама ^", "— Advertisement —", "[Werbung]": a chrome word between marks
         key = key.strip(_DECORATION)
     # The patterns only where the characters they need are (a domain has a dot and no space, a metadata line

@@ -9,8 +9,10 @@ So is a thread of comments (a reader's name, the date, the comment) under its he
 
 from __future__ import annotations
 
+from .chrome import is_section_label
 from .dates.stamp_line import states_a_date
-from .headline import width
+from .fold import fold_words
+from .headline import is_byline, is_chrome, width
 from .lines import Line
 from .patterns import holds_digit
 from .state import Context
@@ -19,6 +21,19 @@ from .state import Context
 _TEASER_MAX = 160
 # How many lines such a list holds at most (a page's footer of headlines): beyond, the rest is left alone.
 _LIST_MAX = 60
+
+
+def claim_lists_under_headings(ctx: Context) -> None:
+    """The lists a heading the boilerplate stage took stands over: other pages' headlines, readers' comments."""
+    for heading in low_headings(ctx, "related"):  # the other pages listed under "Related articles" low on the page
+        if (end := related_list_end(ctx, heading)) > heading.number:
+            ctx.add_boilerplate("related", (heading.number + 1, end), "the list under a related-articles heading")
+    for heading in top_headings(ctx):  # "Most read" over other pages' headlines, above the article's own
+        if (end := top_list_end(ctx, heading)) > heading.number:
+            ctx.add_boilerplate("related", (heading.number + 1, end), "the list under a related-articles heading above the text")
+    for heading in low_headings(ctx, "comments"):  # "3 comments" over the readers' names, dates and words
+        if (end := comment_thread_end(ctx, heading)) > heading.number:
+            ctx.add_boilerplate("comments", (heading.number + 1, end), "the thread under a comments heading")
 
 
 def related_list_end(ctx: Context, heading: Line) -> int:
@@ -61,10 +76,61 @@ def low_headings(ctx: Context, kind: str) -> list[Line]:
                 if piece.kind == kind and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
     if not headings:
         return []  # most pages: no lines looked at
-    content = ctx.free_content()
-    first_text = next((n for n, text in zip(content.numbers(), content.texts(), strict=True)
-                       if width(text, ctx.language) > _TEXT_LINE), None)
+    first_text = _first_text_line(ctx)
     return [ctx.line(number) for number in headings if first_text is not None and number > first_text]
+
+
+def top_list_end(ctx: Context, heading: Line) -> int:
+    """The last line of a list of other pages under ``heading`` above the text ("Most read" / three headlines
+    / a blank line / the article), or the heading's own number when fewer than two lines stand under it.
+
+    Above the text the list ends at its first blank line: the article's own headline comes after it, and
+    a list running on across blank lines, as one low on the page does, would take it.  Under a heading that
+    also names a section ("Latest news"), a dated list with a paragraph right after it was the article's own
+    headline and stamp."""
+    lines, end, taken, dated = ctx.lines, heading.number, 0, False
+    for below in lines[heading.number : heading.number + _LIST_MAX]:
+        if below.blank:
+            if taken:
+                break
+            continue  # a blank line between the heading and its first entry
+        if width(below.text, ctx.language) > _TEASER_MAX or not ctx.is_free(below.number) or below.text.rstrip().endswith(":") \
+                or is_byline(below.text):
+            # text, another piece or a byline under the heading: the article's own header (a menu's last entry
+            # over the headline), no list of pages
+            return heading.number
+        end, taken = below.number, taken + 1
+        dated = dated or (holds_digit(below.text) and states_a_date(below.text))
+    if taken < _TOP_LIST_LEAST:
+        return heading.number
+    if not dated or not is_section_label(heading.text, fold_words(heading.text)):
+        return end  # undated headlines, or a heading no section is named ("Upcoming events"): a list
+    # "Latest news" / headline / stamp / the story: under a section's name, a dated entry right over a
+    # paragraph says the heading was the section's over the article itself
+    after = next((line for line in lines[end : end + _LIST_MAX] if not line.blank), None)
+    return end if after is not None and width(after.text, ctx.language) <= _TEASER_MAX else heading.number
+
+
+# Two entries make a list; one line under a "Latest news" heading is the section's article.
+_TOP_LIST_LEAST = 2
+
+
+def top_headings(ctx: Context) -> list[Line]:
+    """The lines a related-articles heading took alone above the text (no line of a paragraph above it)."""
+    headings = [piece.lines[0] for piece in ctx.boilerplate
+                if piece.kind == "related" and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
+    if not headings:
+        return []  # most pages: no lines looked at
+    first_text = _first_text_line(ctx)
+    return [ctx.line(number) for number in headings if first_text is None or number < first_text]
+
+
+def _first_text_line(ctx: Context) -> int | None:
+    """The number of the page's first line of text: longer than a headline, and no banner's call
+    ("Support local journalism. Donate now" is as long, and stands above all)."""
+    content = ctx.free_content()
+    return next((n for n, text in zip(content.numbers(), content.texts(), strict=True)
+                 if width(text, ctx.language) > _TEXT_LINE and not is_chrome(text, fold_words(text))), None)
 
 
 # A line of the text above: longer than a headline is written.

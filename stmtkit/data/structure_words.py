@@ -68,6 +68,10 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("теги:", "метки:", "ключевые слова:"),
         "tr": ("etiketler:",),
         "az": ("teqler:", "etiketler:"),
+        # a page's topic or tag line above or below the article ("Topic: …"), in more languages
+        "*": ("topic:", "themen:", "argomenti:", "tagi:", "stitky:", "klicova slova:", "cimkek:", "trefwoorden:",
+              "taggar:", "avainsanat:", "ετικετες:", "الوسوم:", "كلمات مفتاحية:", "мітки:", "ключові слова:", "etichete:",
+              "oznake:", "етикети:", "tagit:", "emneord:"),
     },
     "related": {
         "en": ("read more:", "see also:", "related:", "read also:"),

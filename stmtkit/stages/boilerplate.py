@@ -29,7 +29,7 @@ from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
 from ..menus import clock_beside_weather, is_menu_entry, top_menu
 from ..patterns import lazy
-from ..related_list import comment_thread_end, low_headings, related_list_end
+from ..related_list import claim_lists_under_headings
 from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
@@ -428,12 +428,7 @@ def run(ctx: Context) -> None:
             _add_each(ctx, group, found)
             ctx.add_boilerplate(found[0], (number, end), found[1])
     _add_each(ctx, group, alike[1])
-    for heading in low_headings(ctx, "related"):  # the other pages listed under "Related articles" low on the page
-        if (end := related_list_end(ctx, heading)) > heading.number:
-            ctx.add_boilerplate("related", (heading.number + 1, end), "the list under a related-articles heading")
-    for heading in low_headings(ctx, "comments"):  # "3 comments" over the readers' names, dates and words
-        if (end := comment_thread_end(ctx, heading)) > heading.number:
-            ctx.add_boilerplate("comments", (heading.number + 1, end), "the thread under a comments heading")
+    claim_lists_under_headings(ctx)
     for piece in [p for p in ctx.boilerplate if p.kind == "widget" and "°" in p.text]:  # the weather, the clock beside it
         if (clock := clock_beside_weather(ctx, piece.lines[0])) is not None:
             ctx.add_boilerplate("widget", (clock, clock), "shape: the site's clock beside the weather")
