@@ -191,3 +191,22 @@ def test_the_generated_language_units_are_fresh() -> None:
     assert generated("gen_language_units", "module") == checked_in("stmtkit/data/language_units.py"), (
         "run scripts/gen_language_units.py and commit stmtkit/data/language_units.py"
     )
+
+
+_ENGLISH = (
+    "We ask the council to keep the library open for the people of the town, and we will not stop "
+    "asking until it does. The library is where our children learn to read and where the old can meet. "
+)
+_GERMAN = (
+    "Wir fordern den Rat auf, die Bibliothek für die Menschen der Stadt offen zu halten, und wir werden "
+    "nicht aufhören, bis er es tut. Die Bibliothek ist der Ort, an dem unsere Kinder lesen lernen. "
+)
+
+
+def test_a_long_text_whose_opening_is_clear_is_named_by_its_opening() -> None:
+    # The opening (a thousand characters) names English clearly: the German below it is not read.
+    assert detect_language(_ENGLISH * 6 + _GERMAN * 20) == "en"
+    # Without a clear opening (a list of names) the whole sample decides, as it does for a short text.
+    names = "".join(f"- Name{i} Surname{i}\n" for i in range(60))
+    assert detect_language(names + _GERMAN * 20) == "de"
+    assert detect_language(_ENGLISH * 2 + _GERMAN * 3) == "de"
