@@ -214,7 +214,7 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
     "az": ("hormetle", "derin hormetle"),
     "nl": ("met vriendelijke groet", "hoogachtend", "met vriendelijke groeten", "met hartelijke groet",
            "vriendelijke groet", "met hartelijke groeten", "hartelijke groet", "met solidaire groet",
-           "met collegiale groet"),
+           "met collegiale groet", "vriendelijke groeten", "hartelijke groeten", "met vriendelijke groet en dank"),
     "pl": ("z powazaniem", "z wyrazami szacunku", "z powazaniem i wyrazami szacunku", "lacze wyrazy szacunku",
            "pozdrawiam", "pozdrawiamy", "serdecznie pozdrawiam", "z pozdrowieniami", "lacze pozdrowienia"),
     "cs": ("s uctou", "s pozdravem", "s pratelskym pozdravem",

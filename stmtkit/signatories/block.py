@@ -158,9 +158,10 @@ def _group_follows(ctx: Context, number: int) -> bool:
     return group_label_shape(label.text) and bool(marker_of(entry.text))
 
 
-def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = None) -> SignatureBlock | None:
+def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = None, *, signed_off: bool = False) -> SignatureBlock | None:
     """The block's signatories, read from its rows (and the names after the heading's colon);
-    ``kind`` when the shape of the block already says what its entries are."""
+    ``kind`` when the shape of the block already says what its entries are; ``signed_off`` when a closing
+    formula opened it."""
     signatories: list[Signatory] = []
     # A heading that names the kind ("İmzacı kurumlar:", "Organisations signataires") is also the first group.
     first_group: tuple[str | None, SignatoryKind | None] | None = None
@@ -175,7 +176,7 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
         signatories.extend(signatories_of(entry))
     if not signatories:
         return None
-    if stray_last_row(rows, signatories):
+    if stray_last_row(rows, signatories, signed_off=signed_off):
         # a related article's headline or a caption under the names, after a blank line: not signed
         signatories.pop()
         rows = rows[:-1]

@@ -43,13 +43,13 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         if inside(number) or (inline and at_least_words(inline, MAX_SIGN_OFF_WORDS + 1)):
             return
         rows = collect_rows(ctx, number + 1)
-        block = read_block(Found(formula, number, inline), rows)
+        block = read_block(Found(formula, number, inline), rows, signed_off=True)
         near_the_end = position >= len(content) - _CLOSING_WINDOW
         first = _first_paragraph(rows)
         if block and len(first) < len(rows) and not _signed_in_full(block):
             # the paragraph under the formula is people with their functions, and the page goes on below it
             # (the letter an e-mail forwards, an address): that paragraph, wherever it stands
-            head = read_block(Found(formula, number, inline), first)
+            head = read_block(Found(formula, number, inline), first, signed_off=True)
             if head and _signed_in_full(head):
                 yield "closing", head
                 return

@@ -51,8 +51,8 @@ _MAX_COLONLESS_HEADING_WORDS = 4  # "Под ним поставили подпи
 _BRACKET_NOTE = lazy(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _HTML_COMMENT = lazy(r"^<!--|^-->|-->$")
 _FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
+_PAGE_COUNT = lazy(r"^\w+\s+\d{1,4}(?:\s*/\s*|\s+[^\W\d]{1,3}\s+)\d{1,4}$")  # "Page 1 of 2", "Strona 2 z 5": no name
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
-# Lines made only of a date and little else ("01.07.2013", "Paris, le 27 mai 2024").
 _BULLETS = frozenset("-–—•*·")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
 _TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
@@ -324,7 +324,7 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
     if key[:1] in cues.count_starts and others_count_pattern().match(key):
         return True
-    return _others_key(key, text) or (holds_digit(text) and is_date_line(text, languages))
+    return _others_key(key, text) or (holds_digit(text) and (is_date_line(text, languages) or bool(_PAGE_COUNT.match(text))))
 
 
 def is_others_line(text: str) -> bool:

@@ -12,7 +12,7 @@ from ..fold import fold_words
 from ..model import Signatory
 from ..patterns import lazy
 from .cues import opens_on_behalf
-from .kind import is_role, looks_like_person, names_a_body, reads_as_name
+from .kind import is_place, is_role, looks_like_person, names_a_body, reads_as_name
 from .lines import at_least_words, bare_entry, is_others_line
 from .others import others_count
 from .rows import Row
@@ -49,10 +49,11 @@ def date_cut_short(text: str, before: str, languages: tuple[str, ...] | None) ->
 _MIN_NAMES_ABOVE_STRAY = 3
 
 
-def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
+def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory], *, signed_off: bool = False) -> bool:
     """The last row stands alone after a blank line (or is an entry the scrape cut short), gives one entry
     that reads as no name, and every entry above it reads as a name ("… and 312 others" is the block's
-    count, not a stray)."""
+    count, not a stray).  ``signed_off``: a closing formula opened the block, so one signer above is plain
+    enough (a letter's signer, then the page's own line: "Advertise here", a town, a page count)."""
     if len(rows) >= 2 and rows[-1].line.text.rstrip().endswith(("!", "?")) \
             and len(signatories) >= 2 and signatories[-1].lines[0] == rows[-1].line.number:
         # "SESİMİZİ DUYUN!" under the signer, after a blank line or right below: the next text's call or
@@ -60,8 +61,9 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> boo
         return True
     if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])):
         return False
-    if len(signatories) < 2 or (len(signatories) <= _MIN_NAMES_ABOVE_STRAY and not all(s.role and s.affiliation for s in signatories[:-1])):
-        return False  # (fewer names are plain enough when each came with its function and body)
+    if len(signatories) < 2 or (len(signatories) <= _MIN_NAMES_ABOVE_STRAY and not signed_off
+                                and not all(s.role or s.affiliation for s in signatories[:-1])):
+        return False  # (fewer names are plain enough when each came with a field line: its function or body)
     *above, stray = signatories
     number = rows[-1].line.number
     if is_others_line(rows[-1].line.text) or others_count(rows[-1].line.text) is not None or stray.lines[0] != number or above[-1].lines[1] >= number:
@@ -69,6 +71,8 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> boo
     people = all(s.kind == "person" for s in above)
     # under people, a line that is neither a person's name nor an organisation's is no entry
     stays = (looks_like_person(stray.name) or names_a_body(stray.name)) if people else reads_as_name(stray.name, stray.kind)
+    # (a town alone is where the page or the letter stands, never a signer: asked last, of the few strays)
+    stays = stays and not is_place(stray.name)
     return not stays and all(reads_as_name(s.name, s.kind) for s in above)
 
 
