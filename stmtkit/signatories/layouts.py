@@ -25,6 +25,7 @@ from .bullet_labels import bulleted_labels
 from .cleaning import ENTRY_PREFIX, clean_entry_text
 from .cues import block_cues, inline_mark_pattern
 from .entry import entry_head, names_joined, read_entries, role_closing_name
+from .function_first import function_alone, function_over_name
 from .grid import grid_entries
 from .inline import inline_names, is_full_name
 from .kind import is_organisation, is_place, is_role, looks_like_person
@@ -56,8 +57,6 @@ GroupReader = Callable[[str], "tuple[str, SignatoryKind | None] | None"]
 
 _RULE_OR_BOLD = lazy(r"^[-–—]{2,}\s*$|^\*\*")
 _RULE_OR_BOLD_SECONDS = frozenset("-–—*")
-
-
 
 
 @per_parse
@@ -258,6 +257,8 @@ def _multiline_entry(lines: Sequence[Line], span: Span) -> Entry:
     otherwise the lines are one text (a wrapped name or organisation).
     """
     first = clean_entry_text(lines[0].text)
+    if (function_first := function_over_name(lines, span)) is not None:
+        return function_first  # "Chair" / "Helen Marsh" / "Harbour Union"
     runs_on = any(_RUNS_ON.search(ln.text) for ln in lines[:-1]) or any(ln.text[:1].islower() and not is_role(ln.text) for ln in lines[1:])
     if runs_on or not looks_like_person(split_title(first)[1]):
         return Entry(_join(lines), span)
@@ -385,12 +386,16 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
     if " (" in text and names_joined(text.partition(" (")[0]):
         return False  # "Jonas Brandt und Mia Scholz (Vorstand)": two signers of their own
     if len(previous) == 1 and "," not in last and "(" not in last and "," not in text and not last.endswith(":") \
-            and is_role(last) and not looks_like_person(last) and role_closing_name(split_title(last)[1]) is None:
+            and function_alone(last) and role_closing_name(split_title(last)[1]) is None:
         # (a name closed by its role, "Dr. Ana Lima professor of law", is a signer of its own, no function)
         name = clean_entry_text(text)
         if looks_like_person(split_title(name)[1] or name) and not is_role(name):
             return True  # "председатель совета ветеранов" / "А.П. Смирнов": the function over the name
     head = clean_entry_text(previous[0].text)
+    if len(previous) == 2 and function_alone(head):  # "Chair" / "Helen Marsh": the name is the second line
+        if function_alone(clean_entry_text(text)):
+            return False  # "Geschäftsführer" under it: the next signer's function, over its name
+        head = clean_entry_text(previous[1].text)
     # the name without the titles before it: "Hon. Dr Mary Anne Olu Adeyemi" is a person of four name words
     if not (looks_like_person(split_title(head)[1] or head) or (short and names_joined(head))) or is_role(head):
         return False  # a list of organisations, one a line ("Anna Berg and Tom Lind" over their body: one entry)
