@@ -32,7 +32,6 @@ from .lines import (
     heading_in,
     heading_of,
     html_comment_edge,
-    is_end_heading,
     is_others_line,
     is_prose,
     mentions_others,
@@ -42,7 +41,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .roles import is_capacity_remark
 from .rows import Row
-from .tail import behalf_row, cut_off, date_cut_short, stray_last_row
+from .tail import behalf_row, cut_off, date_cut_short, page_line, stray_last_row
 from .text_around import text_above
 
 # How many blank lines may separate the entries of one block (where the page puts one between paragraphs).
@@ -258,11 +257,11 @@ def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
 
 def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
     """The last content line that may close a run of names: not an HTML comment, an "… and others"
-    line, a closing section heading or a cut-off word, with nothing but those after it."""
+    line, a line of the page (``page_line``) or a cut-off word, with nothing but those after it."""
     quiet_from: int | None = None
     for position in range(len(content) - 1, -1, -1):
         line = content[position]
-        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or is_end_heading(line.text):
+        if html_comment_edge(line.text) or mentions_others(fold_key(line.text)) or page_line(line.text):
             continue
         if quiet_from is None and position and (
                 cut_off(line.text, content[position - 1].text) or date_cut_short(line.text, content[position - 1].text, languages_of(ctx))):
@@ -273,11 +272,11 @@ def last_entry_line(ctx: Context, content: Sequence[Line]) -> int | None:
 
 
 def tail_is_quiet(ctx: Context, after: int) -> bool:
-    """After a trailing run: only claimed lines, blanks, HTML comments, an "and N others" line."""
+    """After a trailing run: only claimed lines, blanks, HTML comments, an "and N others" line, the page's lines."""
     for text, owner in zip(ctx.lines[after:].texts(), islice(ctx.owner, after, None), strict=True):  # no Line a line
         if not text or owner is not None:
             continue
-        if html_comment_edge(text) or mentions_others(fold_key(text)) or is_end_heading(text):
+        if html_comment_edge(text) or mentions_others(fold_key(text)) or page_line(text):
             continue
         return False
     return True

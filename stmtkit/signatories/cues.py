@@ -18,7 +18,7 @@ import regex
 
 from ..data import folded_cues as cue
 from ..model import SignatoryKind
-from ..patterns import WHITESPACE, lazy
+from ..patterns import WHITESPACE, holds_digit, lazy
 
 
 class BlockCues(NamedTuple):
@@ -205,3 +205,12 @@ def block_cues() -> BlockCues:
         also_words=cue.ALSO_WORDS,
         conjunctions=frozenset(cue.CONJUNCTIONS.split("|")),
     )
+
+
+_PAGE_COUNT = lazy(r"^\w+\s+\d{1,4}(?:\s*/\s*|\s+[^\W\d]{1,3}\s+)\d{1,4}$")
+
+
+def page_counter(text: str) -> bool:
+    """A page counter under a text, in any language: ``Page 1 of 2``, ``Strona 2 z 5``, ``Sayfa 1 / 4`` (one
+    word, a number, a short word or a slash, a number: no name's or field's shape)."""
+    return holds_digit(text) and _PAGE_COUNT.match(text) is not None

@@ -23,6 +23,7 @@ from .cues import (
     names_signing,
     others_count_pattern,
     others_pattern,
+    page_counter,
     unspaced,
 )
 from .entry import name_before_colon, names_joined, role_closing_name
@@ -51,7 +52,6 @@ _MAX_COLONLESS_HEADING_WORDS = 4  # "Под ним поставили подпи
 _BRACKET_NOTE = lazy(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _HTML_COMMENT = lazy(r"^<!--|^-->|-->$")
 _FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
-_PAGE_COUNT = lazy(r"^\w+\s+\d{1,4}(?:\s*/\s*|\s+[^\W\d]{1,3}\s+)\d{1,4}$")  # "Page 1 of 2", "Strona 2 z 5": no name
 _FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 _BULLETS = frozenset("-–—•*·")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
@@ -324,7 +324,7 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
     if key[:1] in cues.count_starts and others_count_pattern().match(key):
         return True
-    return _others_key(key, text) or (holds_digit(text) and (is_date_line(text, languages) or bool(_PAGE_COUNT.match(text))))
+    return _others_key(key, text) or (holds_digit(text) and (is_date_line(text, languages) or page_counter(text)))
 
 
 def is_others_line(text: str) -> bool:

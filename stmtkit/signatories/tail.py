@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..dates.names import month_number
-from ..fold import fold_words
+from ..fold import fold_key, fold_words
 from ..model import Signatory
 from ..patterns import lazy
-from .cues import opens_on_behalf
+from .cues import block_cues, opens_on_behalf, page_counter
 from .kind import is_place, is_role, looks_like_person, names_a_body, reads_as_name
-from .lines import at_least_words, bare_entry, is_others_line
+from .lines import at_least_words, bare_entry, is_end_heading, is_others_line
 from .others import others_count
 from .rows import Row
 
@@ -98,3 +98,12 @@ def _cut_before_name(entry: Signatory) -> bool:
     last = entry.name.rsplit(" ", 1)[-1]
     return entry.role is None and entry.affiliation is None and last.isalpha() and last.islower() \
         and not is_role(last, lowercase_is_role=False)
+
+
+def page_line(text: str) -> bool:
+    """A line the page sets under a text, no entry and no text of it: a heading that ends a block
+    (``Comments``), such a label and its words (``Tags: climate, housing``), a page counter, a town alone."""
+    if is_end_heading(text) or page_counter(text):
+        return True
+    head, colon, _ = text.partition(":")
+    return (bool(colon) and not at_least_words(head, 4) and fold_key(head) in block_cues().end_headings) or is_place(text)
