@@ -47,11 +47,26 @@ def top_menu(content: Lines) -> Lines:
 
 def clock_beside_weather(ctx: Context, weather: int) -> int | None:
     """The line of the site's clock beside the weather widget on line ``weather``: the nearest line with text above
-    or below it that is a date line and nothing else (today's date, not the page's stamp)."""
+    or below it that is a date line and nothing else (today's date, not the page's stamp); below it, only when the
+    page dates itself on another line further down (a date line alone under the weather may be the article's own
+    stamp)."""
     for step in (-1, 1):
         n = weather + step
         while 0 < n <= len(ctx.lines) and not ctx.text(n).strip():
             n += step
         if 0 < n <= len(ctx.lines) and ctx.is_free(n) and stamp_on_text(ctx.text(n), None) is not None:
-            return n
+            # the clock above the weather, as sites set them; a date line under it only when the page dates itself
+            # further down
+            return n if step < 0 or _dated_below(ctx, n) else None
     return None
+
+
+def _dated_below(ctx: Context, after: int) -> bool:
+    """Another free line below ``after``, short enough for a stamp, states a date (a related list's or a comment's
+    date, taken already, does not date the page)."""
+    return any(len(text) <= _STAMP_LINE and any(c.isdigit() for c in text) and ctx.is_free(n) and states_a_date(text)
+               for n, text in islice(((n, ctx.text(n)) for n in range(after + 1, len(ctx.lines) + 1)), _DATED_WITHIN))
+
+
+# A stamp line's length, and how many lines below the clock the page's own stamp is looked for.
+_STAMP_LINE, _DATED_WITHIN = 80, 400

@@ -24,6 +24,10 @@ CLICK_CALL_ENDINGS: tuple[str, ...] = (
     # a skip link glued after the site's name by the scrape: "The Daily Ledger Skip Main Navigation"
     "skip main navigation", "skip to main content", "skip to content", "skip navigation", "zum inhalt springen",
     "aller au contenu", "ir al contenido", "перейти к содержанию",
+    # a newsletter's promise closing its banner: "Get the morning briefing in your inbox"
+    "in your inbox", "to your inbox", "straight to your inbox", "in ihr postfach", "dans votre boite mail",
+    "dans votre boite de reception", "en tu bandeja de entrada", "en tu correo", "nella tua casella di posta",
+    "на вашу почту", "на свою почту", "na twoja skrzynke",
     # a call to give money closing a banner: "Support our newsroom. Donate now"
     "donate now", "donate today", "make a donation", "jetzt spenden", "spenden sie jetzt", "faire un don",
     "je fais un don", "dona ahora", "haz una donacion", "doe agora", "faca uma doacao", "dona ora", "fai una donazione",
@@ -214,7 +218,10 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "skip to main content", "edit",
                "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
                "listen to this article", "listen", "advertisement - scroll to continue", "font size", "a a a", "a- a a+",
-               "cookie settings", "accept", "accept all", "loading..."),
+               "cookie settings", "accept", "accept all", "loading...",
+               # an advertiser's piece and the site's app, announced above the article
+               "sponsored content", "paid content", "partner content", "download our app", "download the app",
+               "get the app", "get our app", "download our app for the latest news"),
         "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter", "retour en haut",
                "tout accepter", "chargement..."),
         "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung", "anmelden", "nach oben",
@@ -229,8 +236,15 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("الرئيسية", "إعلان", "بحث", "إغلاق"),
         "tr": ("reklam", "anasayfa", "ana sayfa", "ara", "kapat", "giris", "kabul et", "yukleniyor..."),
         "az": ("reklam", "ana sehife", "axtar", "bagla"),
-        # skip links, back links and a lone image label above the headline, in every language
-        "*": SKIP_LINKS,
+        # skip links, back links and a lone image label above the headline, in every language; the site's app
+        # and an advertiser's piece announced above the article, in more languages
+        "*": (*SKIP_LINKS,
+              "unsere app herunterladen", "jetzt unsere app herunterladen", "app herunterladen", "gesponserter inhalt",
+              "telecharger l'application", "telechargez notre application", "contenu sponsorise",
+              "descarga nuestra app", "descarga la app", "contenido patrocinado", "baixe nosso app", "baixe o app",
+              "conteudo patrocinado", "scarica la nostra app", "scarica l'app", "contenuto sponsorizzato",
+              "скачайте приложение", "скачать приложение", "спонсорский материал", "партнерский материал",
+              "завантажте застосунок", "pobierz aplikacje", "artykul sponsorowany", "uygulamamizi indirin"),
     },
     # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
     # fordern …"): not the title.

@@ -129,6 +129,11 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
                           "image credit", "click here", "also read:", "reading time:", "время чтения",
                           "temps de lecture", "lesezeit", "tiempo de lectura", "tempo de leitura", "tempo di lettura",
                           "czas czytania", "okuma suresi", "час читання", "leestijd",
+                          # the page's audio player ("Listen to this article • 5 min"); a ticker's label
+                          # ("Breaking: …", "URGENTE: …") is no sign: a headline may carry it
+                          "listen to this article", "artikel anhoren",
+                          "ecouter cet article", "escuchar este articulo", "ouvir este artigo", "ascolta l'articolo",
+                          "прослушать статью", "слушать статью", "posluchaj artykulu", "makaleyi dinle",
                           # a blog's archive page heading over the post: "Author archives: Jane Doe"
                           "author archives", "category archives", "tag archives", "archives de l'auteur", "archives de l’auteur",
                           "archives de categorie", "archivo del autor", "archivo de la categoria", "arquivo do autor",

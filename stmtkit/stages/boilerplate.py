@@ -48,7 +48,7 @@ _TICKER = lazy(
 # Counters: "3 min read", "1 234 views", "Просмотров: 1520", "12 comments"
 # The number is bounded ("1 234 567" fits): unbounded, a line of 300,000 "1. " took seconds to refuse.
 _COUNTER = lazy(
-    r"^(?:\d[\d\s.,]{0,24}(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
+    r"^(?:\d[\d\s.,]{0,24}(?:[KkMm]\s*)?(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
     r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]{0,24})$",
     # Simple case folding (not V1's full folding, which tripled the compile: 16 -> 5 M
     # instructions): no word here holds a sequence one character folds to ("ss" for "ß").

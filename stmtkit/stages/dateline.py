@@ -125,8 +125,8 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
     return None
 
 
-def _beside_weather(ctx: Context, number: int) -> bool:  # a temperature above or below: the site's clock widget
-    return any(is_weather_reading(ctx.text(n)) for n in (number - 1, number + 1) if 0 < n <= len(ctx.lines))
+def _beside_weather(ctx: Context, number: int) -> bool:  # a temperature below: the clock (under it, maybe the page's stamp)
+    return number < len(ctx.lines) and is_weather_reading(ctx.text(number + 1))
 
 
 def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...], text: str) -> Stamp:
@@ -290,7 +290,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
         if candidate.line and candidate.line > below_related:
             features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
         if candidate.line and _beside_weather(ctx, candidate.line):
-            features["weather_beside"] = 1.0  # the line above or below (claimed or not) is a temperature
+            features["weather_beside"] = 1.0  # the line below (claimed or not) is a temperature
         out.append(candidate)
     return out
 
