@@ -25,7 +25,10 @@ _MAX_BODY_WORDS = 8
 
 def people_over_bodies(rows: Sequence[Row]) -> list[list[Line]] | None:
     """The rows two by two (a ``Name, Role`` line, then its body's line), when the whole block alternates so;
-    an odd last row stays an entry of its own (a page's counter or caption below, which the block drops)."""
+    an odd last row stays an entry of its own (a page's counter or caption below, which the block drops).
+    Or three by three, each signer a paragraph of its own (``_name_function_body``)."""
+    if (paragraphs := _name_function_body(rows)) is not None:
+        return paragraphs
     if len(rows) < 2 * _MIN_PAIRS or "," not in rows[0].line.text:
         return None  # (most blocks: no comma on their first line)
     pairs: list[list[Line]] = []
@@ -40,6 +43,30 @@ def people_over_bodies(rows: Sequence[Row]) -> list[list[Line]] | None:
     if len(rows) % 2:
         pairs.append([rows[-1].line])
     return pairs
+
+
+_PARAGRAPH_ROWS = 3  # a name, its function, its body
+_MIN_UNSPACED_PARAGRAPHS = 3
+
+
+def _name_function_body(rows: Sequence[Row]) -> list[list[Line]] | None:
+    """Paragraphs of three lines, each a full name, a function and a body (``Jonas Weidner`` / ``Geschäftsführer``
+    / ``Bürgerinitiative Am Hafen``): one signer each.  The shared layout is the evidence that the third line is
+    a body, even one shaped like a name: blank lines between the paragraphs, or three of them at least."""
+    if len(rows) < 2 * _PARAGRAPH_ROWS or len(rows) % _PARAGRAPH_ROWS or rows[1].after_blank or rows[2].after_blank:
+        return None  # (most blocks: not a multiple of three lines, or a blank line inside the first three)
+    spaced = rows[_PARAGRAPH_ROWS].after_blank
+    if not spaced and len(rows) < _MIN_UNSPACED_PARAGRAPHS * _PARAGRAPH_ROWS:
+        return None
+    found: list[list[Line]] = []
+    for at in range(0, len(rows), _PARAGRAPH_ROWS):
+        name, function, body = rows[at : at + _PARAGRAPH_ROWS]
+        if (at and name.after_blank != spaced) or function.after_blank or body.after_blank \
+                or not is_full_name(clean_entry_text(name.line.text)) or not is_role(clean_entry_text(function.line.text)) \
+                or "," in body.line.text or is_role(clean_entry_text(body.line.text)):
+            return None
+        found.append([name.line, function.line, body.line])
+    return found
 
 
 _MIN_NAME_PAIRS = 3  # a name over its function three times over: the page's layout, not chance
