@@ -308,6 +308,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("sk", "27. mája 2024 o 17:59", "2024-05-27T17:59:00", {}, "Slovak 'o'"),
     ("lt", "2024 m. gegužės 27 d.", "2024-05-27", {}, "Lithuanian year first"),
     ("lv", "2024. gada 27. maijs", "2024-05-27", {}, "Latvian year first"),
+    ("et", "Tartus, 27. märtsil 2024", "2024-03-27", {}, "Estonian month in the adessive, after a place"),
+    ("et", "27. novembril 2023", "2023-11-27", {}, "Estonian month in the adessive"),
     ("et", "27. mai 2024", "2024-05-27", {}, "Estonian"),
     ("sl", "27. maj 2024 ob 17:59", "2024-05-27T17:59:00", {}, "Slovenian"),
 ]

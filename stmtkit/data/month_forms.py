@@ -12,6 +12,10 @@ MONTH_FORMS: dict[str, tuple[str, ...]] = {
     # Latvian writes the day's month in the locative: "2024. gada 12. martā".
     "lv": ("janvārī", "februārī", "martā", "aprīlī", "maijā", "jūnijā", "jūlijā", "augustā", "septembrī",
            "oktobrī", "novembrī", "decembrī"),
+    # Estonian writes a date's month in the adessive in letters: "Tallinnas, 3. märtsil 2024" (May's "mail" left
+    # out: an English word, and these names are read in any language's text).
+    "et": ("jaanuaril", "veebruaril", "märtsil", "aprillil", "mai", "juunil", "juulil", "augustil", "septembril",
+           "oktoobril", "novembril", "detsembril"),
     # Serbian and Bosnian write the month in the genitive after the day ("5. маја 2023"), in both scripts.
     "sr": ("јануара|januara", "фебруара|februara", "марта|marta", "априла|aprila", "маја|maja", "јуна|juna",
            "јула|jula", "августа|avgusta", "септембра|septembra", "октобра|oktobra", "новембра|novembra",
