@@ -283,6 +283,9 @@ OTHER_DATE_WORDS: tuple[str, ...] = (
     "uiterlijk", "geboren",
     "lhůta", "uzávěrka", "narozen",
     "határidő", "született",
+    # a media advisory's event, under its own label: "WHEN: Tuesday, May 14, at 9:30 a.m."
+    "when", "wann", "quand", "cuándo", "quando", "когда", "коли", "kiedy", "wanneer", "kdy", "mikor", "när",
+    "milloin", "când",
 )
 # The word right before a date that makes it a limit, not a stamp: "until 30 June", "bis 30. Juni", "до 30 июня".
 UNTIL_WORDS: tuple[str, ...] = (

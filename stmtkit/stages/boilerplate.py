@@ -22,6 +22,7 @@ from itertools import groupby, islice
 import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading, site_name_lines
+from ..contact_block import contact_block_end
 from ..data import folded_structure
 from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
@@ -81,16 +82,7 @@ _COUNT_LAST_KEPT = lazy(r"[^\s(\[\d,.)\]]", regex.REVERSE)
 # A press release's sections: an "About <org>" heading is short, and its prose at most a few paragraphs.
 _MAX_HEADING = 80
 _MAX_ABOUT_PARAGRAPHS = 3
-# A contact's line is short, or an address with a phone number or an e-mail ("… Ankara Tel: (0312) 232 61 22").
-_PHONE_NUMBER, _MAX_CONTACT_CHARS = r"\d[\d ()./\-]{6,}\d", 240
-_MAX_CONTACT_LINES = 6
-# A contact heading this short and holding no address is a heading alone ("Press contact:", "For more
-# information, contact"): its pieces may stand a blank line apart.
-_BARE_HEADING_WORDS = 8
-_CONTACT_LINE = lazy(rf"^.{{0,100}}$|^(?=.{{0,{_MAX_CONTACT_CHARS}}}$).*(?:@|{_PHONE_NUMBER})", regex.S)
 _GROUP = 4096  # lines of a run added at a time
-# How a contact is reached: an e-mail address or a phone number.
-_REACHABLE = lazy(rf"@\S+\.\w|{_PHONE_NUMBER}")
 
 
 # Every prefix has at least this many characters (checked where they are grouped).
@@ -248,41 +240,13 @@ def about_sections(ctx: Context, content: Lines) -> None:
 
 
 def _block_end(ctx: Context, number: int, kind: str, rule: str) -> int:
-    """Where a piece that heads lines of its own ends: a contact heading takes the lines under it
-    (name, phone, email; across the page's usual blank lines when the heading stands alone, as extracted
-    HTML spaces them), "News provided by" the sender's name on the next line; others are one line."""
-    if kind != "contact" and not (kind == "source" and rule.startswith("lexicon:")):
-        return number
-    line = ctx.line(number)
-    most = _MAX_CONTACT_LINES if kind == "contact" else 1
-    bare = kind == "contact" and len(line.text.split()) <= _BARE_HEADING_WORDS and not any(c.isdigit() or c == "@" for c in line.text)
-    end, taken, gap = line.number, 0, max(1, ctx.usual_gap()) if bare else 1
-    for below in ctx.lines[line.number : line.number + (1 + gap) * most]:
-        if below.blank and bare and below.number - end <= gap and taken < most:
-            continue  # the page's blank lines between paragraphs, between the pieces of a contact
-        if (below.blank or not ctx.is_free(below.number) or not _CONTACT_LINE.match(below.text) or taken == most
-                or classify_why(below.text)):  # a piece of its own ("SOURCE …", "###")
-            break
-        end, taken = below.number, taken + 1
-    if kind == "contact" and taken == most:
-        end = _more_contacts(ctx, end)
-    return end
-
-
-def _more_contacts(ctx: Context, end: int) -> int:
-    """A joint release lists a contact for each sender ("ORG:" over "Name: name@org.org"): the block goes on
-    while its lines hold an address or a number, or label the line under them that does."""
-    lines, at = ctx.lines, end  # lines[at] is the line under ``end``
-    while at < len(lines) and ctx.is_free(lines[at].number):
-        text = lines[at].text
-        if _REACHABLE.search(text) and len(text) <= _MAX_CONTACT_CHARS:
-            at += 1
-        elif text.endswith(":") and len(text) <= _MAX_HEADING // 2 and at + 1 < len(lines) \
-                and _REACHABLE.search(lines[at + 1].text) and len(lines[at + 1].text) <= _MAX_CONTACT_CHARS:
-            at += 2
-        else:
-            break
-    return lines[at - 1].number if at > end else end
+    """Where a piece that heads lines of its own ends: a contact heading the lines under it
+    (``stmtkit.contact_block``), "News provided by" the sender's name on the next line; others are one line."""
+    if kind == "contact":
+        return contact_block_end(ctx, ctx.line(number), lambda text: classify_why(text) is not None)
+    if kind == "source" and rule.startswith("lexicon:"):
+        return contact_block_end(ctx, ctx.line(number), lambda text: classify_why(text) is not None, most=1)
+    return number
 
 
 def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) -> None:
