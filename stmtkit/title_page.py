@@ -10,8 +10,18 @@ from __future__ import annotations
 from .chrome import is_photo_credit, opens_with_document_label
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
+from .fold import fold_words
 from .gazetteer import is_place
-from .headline import all_caps, folded_copy, home_trail_end, is_byline, is_truncated, width, word_count
+from .headline import (
+    all_caps,
+    folded_copy,
+    home_trail_end,
+    is_byline,
+    is_chrome,
+    is_truncated,
+    width,
+    word_count,
+)
 from .headline_features import MIN_WORDS
 from .lines import Line
 from .patterns import lazy
@@ -274,3 +284,21 @@ def _named_headline(head: str) -> bool:
 
 
 _NAMED_HEADLINE_WORDS = 6
+
+
+def wrapped_rest(ctx: Context, line: Line, title: str) -> str | None:
+    """The rest of a headline a hard-wrapped page broke over two lines: the next line, ending as a headline
+    does (no full stop, comma or colon), with a new sentence or nothing right under it; ``None`` otherwise."""
+    rest = ctx.text(line.number + 1).strip()
+    after = ctx.text(line.number + 2).lstrip("\"'“«„(") if line.number + 2 <= len(ctx.lines) else ""
+    words = rest.rstrip(" |").split()
+    if not words or rest.endswith(_CLAUSE_ENDS) or (after and not after[:1].isupper()) \
+            or len(title) + len(rest) > _WRAPPED_MAX or "@" in rest or words[0].endswith(".") \
+            or (len(words[-1]) <= _SHORT_WORD and words[-1].islower()) or is_chrome(rest, fold_words(rest)):
+        return None  # a sentence's line ends on "… de" or "… of"; "tel. …", an address: a contact's line
+    return rest
+
+
+_WRAPPED_MAX = 250  # a headline's length at most (the title stage's)
+_SHORT_WORD = 3  # "de", "of", "the": a line ending on one breaks a sentence
+_CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "…")

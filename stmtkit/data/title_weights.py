@@ -34,6 +34,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "lowercase_start": -1.5,
     # the line runs on into the next one mid-sentence: the first line of a paragraph
     "runs_on": -4.0,
+    # ... unless the next line ends it as a headline, with a sentence under it: a hard-wrapped page's headline
+    "wrapped": 0.0,
     # a long line with the next line right under it, no blank line between: often a paragraph
     "runs_on_long": -1.0,
     # a copy of it further down (the same text, truncated, or with a rubric before it): strong

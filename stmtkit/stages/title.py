@@ -59,6 +59,7 @@ from ..title_page import (
     beside_photo_credit,
     doubled_pair,
     runs_on_long,
+    wrapped_rest,
 )
 
 _TOP_STAMPS = 3  # date lines among the first content lines count in no headline's rank
@@ -86,7 +87,7 @@ PAGE_TITLE_KEYS = ("title", "og:title")
 class Candidate:
     """One possible title: where it came from, its text, its features, its score (a plain class: a dataclass compiles 4 M instructions at import)."""
 
-    __slots__ = ("at", "features", "line", "score", "source", "text", "text_read", "weighed_further")
+    __slots__ = ("at", "features", "last", "line", "score", "source", "text", "text_read", "weighed_further")
 
     def __init__(self, text: str, line: Line | None, source: str, features: dict[str, float], *, at: int = 0, text_read: str = "") -> None:
         self.text = text
@@ -96,6 +97,7 @@ class Candidate:
         self.at = at  # its place among the content lines
         self.text_read = text_read  # the line as read (crawler metadata and a glued lede cut off)
         self.score, self.weighed_further = 0.0, False
+        self.last = line.number if line is not None else 0  # its last line (the next one when wrapped over two)
 
     def weigh(self) -> float:
         self.score = sum(TITLE_WEIGHTS[name] * value for name, value in self.features.items())
@@ -253,7 +255,13 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if at and page.content[at - 1].number == line.number - 1 and page.content[at - 1].text.endswith((",", ";")):
         features["after_clause"] = 1.0  # "… Schüler sicher befördert," / "Dörfer und Stadt verbindet …": a wrapped line's rest
     if "glued_lede" not in features and page.runs_on(line):
-        features["runs_on"] = 1.0
+        if (rest := wrapped_rest(page.ctx, line, title)) is not None:
+            # "Сбор подписей за временную" / "администрацию ООН в Чечне" / "Сегодня, …": a headline wrapped by a
+            # hard-wrapped page, its rest on the next line, the story starting with a sentence under it
+            candidate.text, candidate.last = clean_title(f"{title} {rest}"), line.number + 1
+            features["wrapped"] = 1.0
+        else:
+            features["runs_on"] = 1.0
     elif "glued_lede" not in features and runs_on_long(page.ctx, line):
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
@@ -405,7 +413,7 @@ def run(ctx: Context) -> None:
             ctx.explain.append(("title:candidate", (number, number), candidate.why()))
         best = scored[0] if scored and scored[0].score >= THRESHOLD else None
         if best is not None and best.line is not None:
-            span = (best.line.number, best.line.number)
+            span = (best.line.number, best.last)
             if "glued_lede" in best.features and len(best.line.text) > _MAX_TITLE + 40:
                 # the headline opens a paragraph the scrape ran together: the line stays the story's
                 ctx.explain.append(("title", span, f"best candidate, score {best.score:+.2f}, line not claimed"))
