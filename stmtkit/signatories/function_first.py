@@ -23,6 +23,7 @@ def function_alone(text: str) -> bool:
     """A function with no name: ``председатель совета ветеранов``; and, shaped like a name (capitals), one word
     (``Chair``, ``Vorsitzende``) or words closed by a function word (``Executive Director``).  ``Dean Smith`` opens
     with a function word but closes with a surname: a name."""
+    text = text.rstrip(" ,")  # "Preşedinte executiv AOR," over the name: the comma closes the line
     if not is_role(text) or any(mark in text for mark in _FIELD_MARKS):
         return False  # "Jerzy Gizella – poeta", "Presidente da NCST (…": a name and its fields, or more than a function
     title, rest = split_title(text)

@@ -385,7 +385,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False  # a paragraph of names is complete in itself
     if " (" in text and names_joined(text.partition(" (")[0]):
         return False  # "Jonas Brandt und Mia Scholz (Vorstand)": two signers of their own
-    if len(previous) == 1 and "," not in last and "(" not in last and "," not in text and not last.endswith(":") \
+    if len(previous) == 1 and "," not in last.rstrip(",") and "(" not in last and "," not in text and not last.endswith(":") \
             and function_alone(last) and role_closing_name(split_title(last)[1]) is None:
         # (a name closed by its role, "Dr. Ana Lima professor of law", is a signer of its own, no function)
         name = clean_entry_text(text)

@@ -12,6 +12,8 @@ from ..patterns import lazy
 from ..state import Context
 from .block import languages_of
 from .cleaning import clean_entry_text
+from .function_first import function_alone
+from .inline import is_full_name
 from .kind import is_organisation, is_role, looks_like_person
 from .lines import at_least_words, bare_entry, is_date_line, is_prose
 from .roles import split_title
@@ -58,6 +60,8 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
             # the text signed right above, not another signer's lines: one signer only
             if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
                 return ctx.lines.pick(numbers[at:])
+    if _function_over_last_name(ctx, numbers):
+        return ctx.lines.pick(numbers[-2:])  # "Il Presidente" / "Michele Vaira"
     return ctx.lines.pick(())
 
 
@@ -151,3 +155,22 @@ def _sign_off_fields(lines: Sequence[Line], *, titled: bool) -> bool:
         return False
     return (is_role(texts[0]) or (titled and is_organisation(texts[0]))) and all(
         is_role(t) or is_organisation(t) or t.isupper() for t in texts[1:])
+
+
+def _function_over_last_name(ctx: Context, numbers: Sequence[int]) -> bool:
+    """The text closes with a function line over a full name (``Il Presidente`` / ``Michele Vaira``,
+    ``Preşedinte executiv AOR,`` / ``Ionel Chiriţă``), right under the last sentence or the letter's place and
+    date: one signer, the function over its name (as under a closing formula)."""
+    name, function = clean_entry_text(ctx.text(numbers[-1])), ctx.text(numbers[-2]).rstrip(" ,")
+    if not is_full_name(name) or is_role(name) or not function_alone(function):
+        return False
+    above = numbers[-3] if len(numbers) >= 3 else numbers[-2] - 1
+    while len(numbers) < 3 and above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+        above -= 1
+    if above < 1:
+        return False
+    dl = ctx.dateline  # the letter's place and date, read as the page's dateline
+    if not ctx.is_free(above):
+        return dl is not None and dl.lines is not None and dl.lines[0] <= above <= dl.lines[1]
+    text = ctx.text(above)
+    return is_prose(text) or is_date_line(text, languages_of(ctx))

@@ -59,6 +59,8 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory], *, sig
         # "SESİMİZİ DUYUN!" under the signer, after a blank line or right below: the next text's call or
         # headline, never a name
         return True
+    if signed_off and _town_under_writer(rows, signatories):
+        return True
     if len(rows) < 2 or not (rows[-1].after_blank or _cut_before_name(signatories[-1])):
         return False
     if len(signatories) < 2 or (len(signatories) <= _MIN_NAMES_ABOVE_STRAY and not signed_off
@@ -74,6 +76,17 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory], *, sig
     # (a town alone is where the page or the letter stands, never a signer: asked last, of the few strays)
     stays = stays and not is_place(stray.name)
     return not stays and all(reads_as_name(s.name, s.kind) for s in above)
+
+
+def _town_under_writer(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
+    """Under a closing formula, the writer's full name, then one word alone on the last row, right below it or
+    after a blank line (``Joakim Davidsson`` / ``Eskilstuna``): the town the letter comes from, no second signer
+    (one word is no full name; a letter closed so has one writer)."""
+    if len(signatories) != 2:
+        return False
+    writer, last = signatories
+    return writer.kind == "person" and " " in writer.name and last.name.isalpha() and last.name[:1].isupper() \
+        and last.role is None and last.affiliation is None and last.lines[0] == rows[-1].line.number > writer.lines[1]
 
 
 def behalf_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> int | None:
