@@ -27,9 +27,8 @@ def is_addressee(folded: str, language: str | None) -> bool:
         return True  # "<office> <name> 殿", "尊敬的<name>": honorifics glued to the name, no space to match on
     if language in ADDRESSEE_ENDINGS and len(folded) <= _ADDRESSEE_ENDING_MAX and folded.endswith(ADDRESSEE_ENDINGS[language]):
         return True  # "BELEDİYE BAŞKANLIĞI’NA": the office in the dative
-    if folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
-            and words[0].rstrip("!,") in SALUTATION_WORDS[language]:
-        return True  # "Дорогие коллеги!", "Liebe Kolleginnen und Kollegen,": a salutation by its shape
+    if is_salutation(folded, language):
+        return True
     if folded.endswith(("!", ",")) and language in PATRONYMIC_ENDINGS and len(words := folded.split()) == 2 \
             and words[1].rstrip("!,").endswith(PATRONYMIC_ENDINGS[language]):
         return True  # "Владимир Владимирович!": a name and patronymic alone address the reader
@@ -37,6 +36,13 @@ def is_addressee(folded: str, language: str | None) -> bool:
     if folded[:1] not in starts and "" not in starts:
         return False  # the pattern matches a cue at the line's start: most lines open with none's first letter
     return _addressee_cues(language).match(folded) is not None
+
+
+def is_salutation(folded: str, language: str | None) -> bool:
+    """A salutation by its shape: a salutation word opening a few words closed by "," or "!" (``Дорогие коллеги!``,
+    ``Liebe Kolleginnen und Kollegen,``, ``Prezado Cataldi,``)."""
+    return folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
+        and words[0].rstrip("!,") in SALUTATION_WORDS[language]
 
 
 # A salutation is a few words.

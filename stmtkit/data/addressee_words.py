@@ -73,15 +73,16 @@ SALUTATION_WORDS: dict[str, tuple[str, ...]] = {
     "uk": ("дорогі", "любі", "друзі", "колеги"),
     "de": ("liebe", "lieber", "hallo"),
     "fr": ("cher", "chere", "chers", "cheres", "bonjour"),
-    "es": ("querido", "querida", "queridos", "queridas", "hola"),
-    "pt": ("caro", "cara", "caros", "caras", "querido", "querida", "queridos", "queridas", "ola"),
+    "es": ("querido", "querida", "queridos", "queridas", "hola", "estimado", "estimada", "estimados", "estimadas"),
+    "pt": ("caro", "cara", "caros", "caras", "querido", "querida", "queridos", "queridas", "ola", "prezado", "prezada",
+           "prezados", "prezadas"),
     "it": ("caro", "cara", "cari", "care", "ciao"),
     "pl": ("drogi", "droga", "drodzy", "drogie"),
     "tr": ("sevgili", "degerli"),
     "az": ("ezizim", "eziz", "deyerli"),
     "ro": ("dragi", "draga", "dragii"),
     "nl": ("beste", "lieve", "hallo"),
-    "en": ("hello", "hi", "friends"),
+    "en": ("hello", "hi", "friends", "dear"),
 }
 
 # A salutation by first name and patronymic alone ("Владимир Владимирович!", "Олено Петрівно,"): the patronymic's

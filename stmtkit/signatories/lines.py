@@ -6,6 +6,7 @@ never at the document: finding the block from them is ``stmtkit.signatories.bloc
 
 from __future__ import annotations
 
+from ..addressee import is_salutation
 from ..dates.stamp_line import stamp_on_text
 from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line, marker_of
@@ -176,11 +177,6 @@ def _partition_colon(text: str) -> tuple[str, str, str]:
     return text[:cut], ":", text[cut + 1 :]
 
 
-def is_end_heading(text: str) -> bool:
-    """A short section heading that ends a block: ``Comments``, ``Contact``, ``Notes to editors``."""
-    return not at_least_words(text, 5) and fold_key(text) in block_cues().end_headings
-
-
 def is_weak_heading(heading: str) -> bool:
     """A heading that only holds a heading phrase (``Заявление подписали``, ``The statement was signed by``);
     one that the signers' noun closes (``Listes des premiers signataires``) names them as a heading does."""
@@ -318,8 +314,9 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
         if postscript or (head in end_headings and (len(head.split()) >= 2 or ":" in text)):
             return True
     folded = fold_words(text)
-    # an addressee line needs its colon ("To:", "Kime:"); the pattern need not look without one
-    if (":" in folded and addressee_pattern().match(folded)) or (folded[:1] in cues.credit_starts and credit_pattern().match(folded)):
+    # an addressee needs its colon ("To:", "Kime:"), a salutation its "," or "!" ("Prezado Cataldi,": a reply below)
+    if (":" in folded and addressee_pattern().match(folded)) or (folded[:1] in cues.credit_starts and credit_pattern().match(folded)) \
+            or (folded[-1:] in ",!" and any(is_salutation(folded, language) for language in languages or ())):
         return True
     # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
     if key[:1] in cues.count_starts and others_count_pattern().match(key):

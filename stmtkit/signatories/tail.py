@@ -13,7 +13,7 @@ from ..model import Signatory
 from ..patterns import lazy
 from .cues import block_cues, opens_on_behalf, page_counter
 from .kind import is_place, is_role, looks_like_person, names_a_body, reads_as_name
-from .lines import at_least_words, bare_entry, is_end_heading, is_others_line
+from .lines import at_least_words, bare_entry, is_others_line
 from .others import others_count
 from .rows import Row
 
@@ -114,9 +114,11 @@ def _cut_before_name(entry: Signatory) -> bool:
 
 
 def page_line(text: str) -> bool:
-    """A line the page sets under a text, no entry and no text of it: a heading that ends a block
-    (``Comments``), such a label and its words (``Tags: climate, housing``), a page counter, a town alone."""
-    if is_end_heading(text) or page_counter(text):
+    """A line the page sets under a text, no entry and no text of it: a short heading that ends a block
+    (``Comments``, ``Notes to editors``), such a label and its words (``Tags: climate, housing``), a page counter,
+    a town alone."""
+    end_headings = block_cues().end_headings
+    if (not at_least_words(text, 5) and fold_key(text) in end_headings) or page_counter(text):
         return True
     head, colon, _ = text.partition(":")
-    return (bool(colon) and not at_least_words(head, 4) and fold_key(head) in block_cues().end_headings) or is_place(text)
+    return (bool(colon) and not at_least_words(head, 4) and fold_key(head) in end_headings) or is_place(text)
