@@ -27,7 +27,7 @@ _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\
 _BEFORE_AGENCY_WORDS = 12
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
+    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 )
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")

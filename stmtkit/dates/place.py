@@ -91,8 +91,13 @@ def known_agency(name: str) -> bool:
 
 
 def is_agency(name: str) -> bool:
-    """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ")."""
+    """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ");
+    or a paper's initials and a known wire credited together ("VP/EFE", "EP/Reuters")."""
     name = name.strip()
+    if "/" in name:
+        parts = [part.strip() for part in name.split("/")]
+        return len(parts) <= _CREDITS and any(map(known_agency, parts)) \
+            and all(known_agency(part) or (part.isupper() and part.isalpha()) for part in parts)
     letters = name.replace(".", "").replace("-", "")  # "INTERFAX.RU", "ITAR-TASS"
     if known_agency(name) or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
             or (" " in name and name[:1].isupper() and name.split(None, 1)[0].lower() in words.AGENCY_HEAD_WORDS):
@@ -100,6 +105,9 @@ def is_agency(name: str) -> bool:
     # agencies write their initials into one word: "КазТАГ", "BelTA"
     return " " not in name and name[:1].isupper() and letters.isalpha() and 4 <= len(name) <= 12 \
         and sum(map(str.isupper, name[1:])) >= 2
+
+
+_CREDITS = 3  # "VP/EFE", "AP/dpa/AFP": the credits a lede's bracket joins at most
 
 
 def caseless(place: str) -> bool:
