@@ -42,7 +42,7 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         formula, inline = found
         if inside(number) or (inline and at_least_words(inline, MAX_SIGN_OFF_WORDS + 1)):
             return
-        rows = collect_rows(ctx, number + 1)
+        rows = _before_contact_card(collect_rows(ctx, number + 1))
         block = read_block(Found(formula, number, inline), rows, signed_off=True)
         near_the_end = position >= len(content) - _CLOSING_WINDOW
         first = _first_paragraph(rows)
@@ -56,6 +56,15 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         if block and (near_the_end or closes_the_text(ctx, block.lines[1]) or _rule_below(ctx, block.lines[1])):
             yield "closing", block
         return
+
+
+def _before_contact_card(rows: list[Row]) -> list[Row]:
+    """The rows above the one that opens with the first row's name again (``Oda Beckmann`` / ``Bürgerstiftung Jena``
+    / ``Oda Beckmann Presse- und Öffentlichkeitsarbeit`` / address / phone): a mail's signature card under the
+    letter's sign-off repeats the sender's name over contact details, no signer of its own."""
+    if len(rows) < 3 or not at_least_words(name := rows[0].line.text.rstrip(" ,"), 2):
+        return rows
+    return next((rows[:at] for at in range(2, len(rows)) if rows[at].line.text.startswith(name)), rows)
 
 
 # A rule drawn under a letter ("-------", "======"): a few of one mark, nothing else.
