@@ -148,6 +148,11 @@ They said they would meet again next week.
         ("GÖTEBORG (TT) The", "GÖTEBORG", "TT"),
         # Hebrew and Georgian places have no capitals: a comma and the date after them
         ("חיפה, 12 במרץ 2024 -", "חיפה", None),
+        # a paper's initials and a wire credited in one bracket; a full stop glued to the dash after it
+        ("BILBAO (NV/EFE) The", "BILBAO", "NV/EFE"),
+        ("GRANADA (EFE).- The", "GRANADA", "EFE"),
+        # wires that credit themselves in small letters
+        ("Basel (sda) -", "Basel", "sda"),
     ],
 )
 def test_wire_ledes_of_more_shapes(lede: str, place: str, agency: str | None) -> None:
@@ -156,7 +161,7 @@ def test_wire_ledes_of_more_shapes(lede: str, place: str, agency: str | None) ->
     assert (dateline.place, dateline.agency) == (place, agency)
 
 
-@pytest.mark.parametrize("lede", ["REPORT (PDF) The", "Notes (draft) The"])
+@pytest.mark.parametrize("lede", ["REPORT (PDF) The", "Notes (draft) The", "Guide (PDF/A) - The"])
 def test_a_bracket_without_a_dash_after_an_unknown_place_is_no_lede(lede: str) -> None:
     assert stmtkit.parse(LEDE.format(lede=lede)).dateline is None
 

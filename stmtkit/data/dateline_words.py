@@ -186,6 +186,10 @@ AGENCIES: tuple[str, ...] = (
     "時事通信", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "רויטרס", "סוכנויות הידיעות", "Արմենպրես", "ინტერპრესნიუსი", "ТАНЮГ", "Танјуг",
     "МИА", "БТА", "ЧТК", "ҚазАқпарат", "Кабар", "Дунё", "Монцамэ", "ANTARA", "BERNAMA", "PNA", "VNA", "TTXVN",
     "ANSAmed", "ATA", "LETA", "BNS", "ERR", "Kyodo News", "Jiji", "NHK", "Yonhap News", "KCNA",
+    # more national wires as their ledes credit them, some in small letters ("Bern (sda) -", "Bonn (KNA) -")
+    "sda", "Keystone-SDA", "ats", "KNA", "epd", "ddp", "AFX", "ELTA", "FENA", "MINA", "MIA", "Beta", "TASR",
+    "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "QNA", "BNA", "ONA", "SUNA",
+    "AzerTac", "Akipress", "Kabar", "Khovar", "Montsame",
 )
 
 # The character that closes a CJK lede after its date ("dispatch", "report"): "新华社北京5月13日电".
