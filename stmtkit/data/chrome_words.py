@@ -132,6 +132,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
             "neueste artikel", "neueste beitrage", "kommende veranstaltungen", "nachste termine",
             "les plus lus", "les plus lues", "articles les plus lus", "les plus populaires", "les plus commentes",
             "les plus partages", "dernieres actualites", "derniers articles", "evenements a venir", "prochains evenements",
+            "a venir", "prochainement", "demnachst", "proximamente", "em breve", "prossimamente", "скоро",
             "lo mas leido", "mas leidas", "mas leidos", "lo mas visto", "mas vistos", "lo mas popular", "mas populares",
             "proximos eventos", "ultimos articulos", "mais lidos", "mais vistos", "mais populares", "ultimos artigos",
             "i piu letti", "piu letti", "piu lette", "i piu visti", "piu popolari", "prossimi eventi", "ultimi articoli",

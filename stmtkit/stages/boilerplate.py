@@ -50,7 +50,10 @@ _TICKER = lazy(
 # The number is bounded ("1 234 567" fits): unbounded, a line of 300,000 "1. " took seconds to refuse.
 _COUNTER = lazy(
     r"^(?:\d[\d\s.,]{0,24}(?:[KkMm]\s*)?(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
-    r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]{0,24})$",
+    r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]{0,24}"
+    # a petition's counter: "2,660 of 5,000 signatures", "1 234 подписи", "12.000 Unterschriften"
+    r"|\d[\d\s.,]{0,24}(?:(?:of|из|з|von|sur|de|di|z|/)\s*\d[\d\s.,]{0,24})?\s*(?:signatures?|signers|supporters"
+    r"|подпис\w*|unterschriften|unterstützer\w*|firmas|firme|assinaturas|podpis\w*|imza|handtekeningen|aláírás\w*))$",
     # Simple case folding (not V1's full folding, which tripled the compile: 16 -> 5 M
     # instructions): no word here holds a sequence one character folds to ("ss" for "ß").
     regex.I,
