@@ -58,9 +58,15 @@ def is_menu(text: str) -> bool:
     if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
         return False
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
+    if len(parts) == _ACCOUNT_LINKS:
+        # "Log in | Register", "Anmelden | Registrieren": two links, each a known chrome line
+        return all(fold_key(p) in folded_structure.CHROME_LINES for p in parts)
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts)
+
+
+_ACCOUNT_LINKS = 2
 
 
 def is_language_switcher(folded: str) -> bool:

@@ -222,7 +222,9 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "cookie settings", "accept", "accept all", "loading...",
                # an advertiser's piece and the site's app, announced above the article
                "sponsored content", "paid content", "partner content", "download our app", "download the app",
-               "get the app", "get our app", "download our app for the latest news"),
+               "get the app", "get our app", "download our app for the latest news",
+               # the reader's account links, alone or two in a row ("Log in | Register")
+               "register", "create account", "create an account", "my account", "log out", "logout", "sign out"),
         "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter", "retour en haut",
                "tout accepter", "chargement..."),
         "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung", "anmelden", "nach oben",
@@ -245,7 +247,12 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
               "descarga nuestra app", "descarga la app", "contenido patrocinado", "baixe nosso app", "baixe o app",
               "conteudo patrocinado", "scarica la nostra app", "scarica l'app", "contenuto sponsorizzato",
               "скачайте приложение", "скачать приложение", "спонсорский материал", "партнерский материал",
-              "завантажте застосунок", "pobierz aplikacje", "artykul sponsorowany", "uygulamamizi indirin"),
+              "завантажте застосунок", "pobierz aplikacje", "artykul sponsorowany", "uygulamamizi indirin",
+              "registrieren", "mein konto", "abmelden", "inscription", "s'inscrire", "mon compte", "deconnexion",
+              "registrarse", "registrate", "mi cuenta", "cerrar sesion", "minha conta", "cadastre-se", "registrati",
+              "il mio account", "регистрация", "зарегистрироваться", "личный кабинет", "выйти", "реєстрація", "вийти",
+              "zarejestruj sie", "rejestracja", "moje konto", "wyloguj", "kayit ol", "uye ol", "hesabim", "registreren",
+              "inloggen", "uitloggen", "mijn account", "registrera", "logga in", "logga ut"),
     },
     # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
     # fordern …"): not the title.
