@@ -24,15 +24,21 @@ _LIST_MAX = 60
 
 
 def claim_lists_under_headings(ctx: Context) -> None:
-    """The lists a heading the boilerplate stage took stands over: other pages' headlines, readers' comments."""
-    for heading in low_headings(ctx, "related"):  # the other pages listed under "Related articles" low on the page
-        if (end := related_list_end(ctx, heading)) > heading.number:
-            ctx.add_boilerplate("related", (heading.number + 1, end), "the list under a related-articles heading")
-    for heading in top_headings(ctx):  # "Most read" over other pages' headlines, above the article's own
-        if (end := top_list_end(ctx, heading)) > heading.number:
-            ctx.add_boilerplate("related", (heading.number + 1, end), "the list under a related-articles heading above the text")
-    for heading in low_headings(ctx, "comments"):  # "3 comments" over the readers' names, dates and words
-        if (end := comment_thread_end(ctx, heading)) > heading.number:
+    """The lists a heading the boilerplate stage took stands over: other pages' headlines, below the text or
+    above it, and readers' comments below it."""
+    related, comments = _lone_headings(ctx, "related"), _lone_headings(ctx, "comments")
+    if not related and not comments:
+        return  # most pages: no lines looked at
+    first_text = _first_text_line(ctx)
+    for heading in related:
+        if first_text is not None and heading.number > first_text:  # "Related articles" low on the page
+            end, why = related_list_end(ctx, heading), "the list under a related-articles heading"
+        else:  # "Most read" over other pages' headlines, above the article's own
+            end, why = top_list_end(ctx, heading), "the list under a related-articles heading above the text"
+        if end > heading.number:
+            ctx.add_boilerplate("related", (heading.number + 1, end), why)
+    for heading in comments:  # "3 comments" over the readers' names, dates and words
+        if first_text is not None and heading.number > first_text and (end := comment_thread_end(ctx, heading)) > heading.number:
             ctx.add_boilerplate("comments", (heading.number + 1, end), "the thread under a comments heading")
 
 
@@ -70,14 +76,10 @@ def comment_thread_end(ctx: Context, heading: Line) -> int:
 _DATE_WITHIN = 3
 
 
-def low_headings(ctx: Context, kind: str) -> list[Line]:
-    """The lines a heading of ``kind`` ("related", "comments") took alone below the text (a line of a paragraph above it)."""
-    headings = [piece.lines[0] for piece in ctx.boilerplate
-                if piece.kind == kind and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
-    if not headings:
-        return []  # most pages: no lines looked at
-    first_text = _first_text_line(ctx)
-    return [ctx.line(number) for number in headings if first_text is not None and number > first_text]
+def _lone_headings(ctx: Context, kind: str) -> list[Line]:
+    """The lines a heading of ``kind`` ("related", "comments") took alone."""
+    return [ctx.line(piece.lines[0]) for piece in ctx.boilerplate
+            if piece.kind == kind and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
 
 
 def top_list_end(ctx: Context, heading: Line) -> int:
@@ -113,16 +115,6 @@ def top_list_end(ctx: Context, heading: Line) -> int:
 
 # Two entries make a list; one line under a "Latest news" heading is the section's article.
 _TOP_LIST_LEAST = 2
-
-
-def top_headings(ctx: Context) -> list[Line]:
-    """The lines a related-articles heading took alone above the text (no line of a paragraph above it)."""
-    headings = [piece.lines[0] for piece in ctx.boilerplate
-                if piece.kind == "related" and piece.lines[0] == piece.lines[1] and len(piece.text) <= _HEADING_MAX]
-    if not headings:
-        return []  # most pages: no lines looked at
-    first_text = _first_text_line(ctx)
-    return [ctx.line(number) for number in headings if first_text is None or number < first_text]
 
 
 def _first_text_line(ctx: Context) -> int | None:
