@@ -413,3 +413,13 @@ NAME_FUNCTION_WORDS: tuple[str, ...] = (
     "do", "dos", "di", "il", "per", "и", "в", "на", "по", "для", "ve", "ile", "və", "ilə", "i", "w", "z", "na",
     "dla", "en", "het",
 )
+
+# A letter's sign-off that withholds the writer's name ("Lettera firmata", "Name withheld"): no signer.  Folded.
+WITHHELD_SIGNERS: dict[str, tuple[str, ...]] = {
+    "en": ("name withheld", "name and address withheld", "name and address supplied", "name supplied", "anonymous"),
+    "it": ("lettera firmata", "firma illeggibile"),
+    "es": ("carta firmada", "nombre reservado"),
+    "pt": ("nome reservado",),
+    "fr": ("nom connu de la redaction", "anonyme"),
+    "de": ("name der redaktion bekannt", "anonym"),
+}

@@ -26,6 +26,7 @@ from .block import (
 from .closing import after_closing, after_closing_sentence
 from .column_run import closing_columns
 from .columns import under_column_headers
+from .cues import withholds_name
 from .ends import above_reply_headings, ends_of_bare_runs
 from .headings import heading_beside_date, heading_found
 from .kind import reads_as_name
@@ -255,7 +256,7 @@ def _bare_runs(ctx: Context, ends: list[int], under: Sequence[SignatureBlock], t
             run = sign_off_before(ctx, end)
             if run and _text_before(ctx, run[0].number):
                 block = read_block(Found(None, run[0].number, ""), [Row(ln) for ln in run])
-                if block and len(block.signatories) == 1:
+                if block and len(block.signatories) == 1 and not withholds_name(block.signatories[0].name):
                     yield "sign-off", block
             continue
         if any(_cut_short(run[0].number, block) for block in under):

@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ..data import folded_cues as cue
+from ..fold import fold_key
 from ..model import SignatoryKind
 from ..patterns import WHITESPACE, holds_digit, lazy
 
@@ -214,3 +215,18 @@ def page_counter(text: str) -> bool:
     """A page counter under a text, in any language: ``Page 1 of 2``, ``Strona 2 z 5``, ``Sayfa 1 / 4`` (one
     word, a number, a short word or a slash, a number: no name's or field's shape)."""
     return holds_digit(text) and _PAGE_COUNT.match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _withheld() -> frozenset[str]:
+    from ..data.signature_words import WITHHELD_SIGNERS
+
+    return frozenset(fold_key(phrase) for phrases in WITHHELD_SIGNERS.values() for phrase in phrases)
+
+
+def withholds_name(text: str) -> bool:
+    """A sign-off that withholds the writer's name (``Lettera firmata``, ``Name withheld``): no signer."""
+    return len(text) <= _MAX_WITHHELD_CHARS and fold_key(text.strip(" .,()[]")) in _withheld()
+
+
+_MAX_WITHHELD_CHARS = 40
