@@ -155,3 +155,33 @@ def test_a_line_told_formless_from_its_bytes_is_formless_in_its_tokens(words: li
     if said is not None:
         assert not merged and not forms.could_hold_a_date(shape)
         assert said == (re.search(r"[dn][A-Zabce-mo-xz1]", shape) is not None)  # a number, then a word
+
+
+# The same beyond ASCII, where the only characters beyond it have an ASCII twin (spaces, punctuation, ß)
+# or have none (the apostrophe ’ that joins words, a letter): ß in a month name (Kölsch "oujoß"), month
+# names with ’ ("d’abril"), typographic quotes and dashes beside numbers and words.
+TWIN_WORDS = [*ASCII_WORDS, "oujoß", "oujo", "straße", "ßa", "groß", "–", "—", "„", "“", "”", "‘", "’", "\xa0",
+              "\u2009", "©", "§", "·", "«", "»", "…", "ª", "²", "d’abril", "aujourd’hui", "5–6", "märz", "ukraine’s"]
+
+
+@settings(max_examples=examples(500), deadline=None)
+@given(st.lists(st.sampled_from(TWIN_WORDS), max_size=8), st.sampled_from([" ", "", ", ", "\xa0", "–"]),
+       st.sampled_from([(), ("de",), ("ksh",), ("ca",)]))
+def test_a_line_told_formless_from_its_twin_is_formless_in_its_tokens(words: list[str], sep: str,
+                                                                      languages: tuple[str, ...]) -> None:
+    test_a_line_told_formless_from_its_bytes_is_formless_in_its_tokens.hypothesis.inner_test(words, sep, languages)
+
+
+def test_no_date_word_holds_twinned_letters_but_where_its_twin_tells_it() -> None:
+    # What the ASCII twin of a text rests on (tokens._twins): ß, the one letter twinned, stands in no
+    # table's word's first four letters, and each month name holding it is a date word by its twin.
+    from stmtkit.dates import names
+
+    for languages in [(), ("de",), ("ksh",)]:
+        months, starts, _prefixes = tokens._date_words(languages)
+        assert not any("ß" in start for start in starts)
+        for name in [name for name in months if "ß" in name]:
+            assert "ß" not in name[:4] and not tokens._no_date_word(name.replace("ß", "ss").encode(), languages)
+    assert not any("ß" in word for word in (*tokens._other_date_words(), *tokens._MONTH_PREFIXES))
+    assert not any("ß" in word for word in tokens._calendar_months())
+    assert any("ß" in name for table in names.months_by_language().values() for name in table)  # the test tests
