@@ -39,7 +39,8 @@ from ..headline import (
     is_repeat,
     last_crumb,
     same_headline,
-    same_title,
+    same_title_forms,
+    title_forms,
     without_site_name,
     without_suffix_copy,
     word_count,
@@ -375,8 +376,10 @@ def candidates(ctx: Context) -> list[Candidate]:
         elif at < _TOP_STAMPS and DIGIT.search(line.text) and page.is_stamp(line):
             stamps_above += 1  # a date line on top (the page's stamp, the site's clock) puts no headline lower
     stated = page_titles(ctx)
-    for candidate in found:
-        if any(same_title(candidate.text, given) for _, given in stated):
+    stated_forms = [title_forms(title) for _, title in stated]  # each folded once, not once a candidate
+    for candidate in found if stated else ():
+        forms = title_forms(candidate.text)
+        if any(same_title_forms(forms, title) for title in stated_forms):
             candidate.features["matches_page_title"] = 1.0
     if stated:  # the page's own title is a candidate too, taken when no line makes a headline
         source, given = stated[0]
