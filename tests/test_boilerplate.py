@@ -85,6 +85,9 @@ KINDS = [
     ("Home | News | Politics | Contact", "navigation"),
     ("Home › World › Europe", "navigation"),
     ("Главная | Новости | Общество", "navigation"),
+    # a printed or fetched copy's note and a server's footer stamp
+    ("Printed from www.example.org on 5 December 2026, 10:15", "site-chrome"),
+    ("Page generated 2026-12-05 10:00:12", "site-chrome"),
     # two account links in a row, each a known chrome line
     ("Log in | Register", "navigation"),
     ("Anmelden | Registrieren", "navigation"),

@@ -287,6 +287,10 @@ OTHER_DATE_WORDS: tuple[str, ...] = (
     "uiterlijk", "geboren",
     "lhůta", "uzávěrka", "narozen",
     "határidő", "született",
+    # the day a reader printed, fetched or a server made the page: "Printed from … on 5 December 2026",
+    # "Accessed: 05.12.2026", "Page generated 2026-12-05 10:00"
+    "printed", "gedruckt", "imprimé", "impreso", "stampato", "распечатано", "wydrukowano", "accessed", "retrieved",
+    "abgerufen", "consulté", "consultado", "consultato", "generated", "generiert", "générée", "generada",
     # a media advisory's event, under its own label: "WHEN: Tuesday, May 14, at 9:30 a.m."
     "when", "wann", "quand", "cuándo", "quando", "когда", "коли", "kiedy", "wanneer", "kdy", "mikor", "när",
     "milloin", "când",

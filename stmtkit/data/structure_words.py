@@ -129,6 +129,11 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
                           "image credit", "click here", "also read:", "reading time:", "время чтения",
                           "temps de lecture", "lesezeit", "tiempo de lectura", "tempo de leitura", "tempo di lettura",
                           "czas czytania", "okuma suresi", "час читання", "leestijd",
+                          # a printed or fetched copy's note, and the site's footer stamp: not the page's date
+                          "printed from", "printed on", "gedruckt am", "imprime le", "impreso el", "accessed:",
+                          "accessed on", "retrieved on", "abgerufen am", "consulte le", "page generated", "generated on",
+                          "this page was last updated", "page last updated", "seite zuletzt aktualisiert",
+                          "diese seite wurde zuletzt", "cette page a ete mise a jour", "esta pagina fue actualizada",
                           # the page's audio player ("Listen to this article • 5 min"); a ticker's label
                           # ("Breaking: …", "URGENTE: …") is no sign: a headline may carry it
                           "listen to this article", "artikel anhoren",
