@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "stmtkit"
-GENERATED = {"stmtkit.data.cldr_dates", "stmtkit.data.folded_cues", "stmtkit.data.folded_structure", "stmtkit.data.language_units"}
+GENERATED = {"stmtkit.data.cldr_dates", "stmtkit.data.folded_cues", "stmtkit.data.folded_structure", "stmtkit.data.language_units",
+             "stmtkit.data.places"}
 MAX_LINES = 450
 
 
