@@ -40,7 +40,7 @@ def is_addressee(folded: str, language: str | None) -> bool:
 
 def is_salutation(folded: str, language: str | None) -> bool:
     """A salutation by its shape: a salutation word opening a few words closed by "," or "!" (``Дорогие коллеги!``,
-    ``Liebe Kolleginnen und Kollegen,``, ``Prezado Cataldi,``)."""
+    ``Liebe Kolleginnen und Kollegen,``, ``Prezado Tavares,``)."""
     return folded.endswith(("!", ",")) and language in SALUTATION_WORDS and len(words := folded.split()) <= _SALUTATION_MAX_WORDS \
         and words[0].rstrip("!,") in SALUTATION_WORDS[language]
 

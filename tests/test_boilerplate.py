@@ -92,7 +92,7 @@ KINDS = [
     ("Log in | Register", "navigation"),
     ("Anmelden | Registrieren", "navigation"),
     # a petition's counter, and the share count in thousands
-    ("2,660 of 5,000 signatures", "widget"),
+    ("1,208 of 2,000 signatures", "widget"),
     ("1.2K shares", "widget"),
     ("top of page", "site-chrome"),
     # common widgets in more languages

@@ -92,7 +92,7 @@ def known_agency(name: str) -> bool:
 
 def is_agency(name: str) -> bool:
     """A known agency name, one word in capitals ("SERVIMEDIA"), or one word with capitals inside ("КазТАГ");
-    or a paper's initials and a known wire credited together ("VP/EFE", "EP/Reuters")."""
+    or a paper's initials and a known wire credited together ("NV/EFE", "EP/Reuters")."""
     name = name.strip()
     if "/" in name:
         parts = [part.strip() for part in name.split("/")]
@@ -107,7 +107,7 @@ def is_agency(name: str) -> bool:
         and sum(map(str.isupper, name[1:])) >= 2
 
 
-_CREDITS = 3  # "VP/EFE", "AP/dpa/AFP": the credits a lede's bracket joins at most
+_CREDITS = 3  # "NV/EFE", "AP/dpa/AFP": the credits a lede's bracket joins at most
 
 
 def caseless(place: str) -> bool:

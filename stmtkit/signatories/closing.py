@@ -59,8 +59,8 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
 
 
 def _before_contact_card(rows: list[Row]) -> list[Row]:
-    """The rows above the one that opens with the first row's name again (``Oda Beckmann`` / ``Bürgerstiftung Jena``
-    / ``Oda Beckmann Presse- und Öffentlichkeitsarbeit`` / address / phone): a mail's signature card under the
+    """The rows above the one that opens with the first row's name again (``Anna Berg`` / ``Friends of the Park``
+    / ``Anna Berg Press Office`` / address / phone): a mail's signature card under the
     letter's sign-off repeats the sender's name over contact details, no signer of its own."""
     if len(rows) < 3 or not at_least_words(name := rows[0].line.text.rstrip(" ,"), 2):
         return rows

@@ -314,7 +314,7 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
         if postscript or (head in end_headings and (len(head.split()) >= 2 or ":" in text)):
             return True
     folded = fold_words(text)
-    # an addressee needs its colon ("To:", "Kime:"), a salutation its "," or "!" ("Prezado Cataldi,": a reply below)
+    # an addressee needs its colon ("To:", "Kime:"), a salutation its "," or "!" ("Prezado Tavares,": a reply below)
     if (":" in folded and addressee_pattern().match(folded)) or (folded[:1] in cues.credit_starts and credit_pattern().match(folded)) \
             or (folded[-1:] in ",!" and any(is_salutation(folded, language) for language in languages or ())):
         return True

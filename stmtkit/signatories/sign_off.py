@@ -61,7 +61,7 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
             if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
                 return ctx.lines.pick(numbers[at:])
     if _function_over_last_name(ctx, numbers):
-        return ctx.lines.pick(numbers[-2:])  # "Il Presidente" / "Michele Vaira"
+        return ctx.lines.pick(numbers[-2:])  # "Il Presidente" / "Marco Rossi"
     return ctx.lines.pick(())
 
 
@@ -158,8 +158,8 @@ def _sign_off_fields(lines: Sequence[Line], *, titled: bool) -> bool:
 
 
 def _function_over_last_name(ctx: Context, numbers: Sequence[int]) -> bool:
-    """The text closes with a function line over a full name (``Il Presidente`` / ``Michele Vaira``,
-    ``Preşedinte executiv AOR,`` / ``Ionel Chiriţă``), right under the last sentence or the letter's place and
+    """The text closes with a function line over a full name (``Il Presidente`` / ``Marco Rossi``,
+    ``Preşedinte executiv,`` / ``Ana Popescu``), right under the last sentence or the letter's place and
     date: one signer, the function over its name (as under a closing formula)."""
     name, function = clean_entry_text(ctx.text(numbers[-1])), ctx.text(numbers[-2]).rstrip(" ,")
     if not is_full_name(name) or is_role(name) or not function_alone(function):

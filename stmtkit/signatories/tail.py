@@ -80,7 +80,7 @@ def stray_last_row(rows: Sequence[Row], signatories: Sequence[Signatory], *, sig
 
 def _town_under_writer(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
     """Under a closing formula, the writer's full name, then one word alone on the last row, right below it or
-    after a blank line (``Joakim Davidsson`` / ``Eskilstuna``): the town the letter comes from, no second signer
+    after a blank line (``Erik Lund`` / ``Västerås``): the town the letter comes from, no second signer
     (one word is no full name; a letter closed so has one writer)."""
     if len(signatories) != 2:
         return False

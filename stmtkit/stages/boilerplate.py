@@ -51,7 +51,7 @@ _TICKER = lazy(
 _COUNTER = lazy(
     r"^(?:\d[\d\s.,]{0,24}(?:[KkMm]\s*)?(?:min(?:ute)?s?\s+read|views?|comments?|shares?|likes?|просмотр\w*|комментари\w*"
     r"|görüntülenme|baxış)|(?:views?|просмотр\w*|baxış\w*|okunma)\s*:?\s*\d[\d\s.,]{0,24}"
-    # a petition's counter: "2,660 of 5,000 signatures", "1 234 подписи", "12.000 Unterschriften"
+    # a petition's counter: "1,208 of 2,000 signatures", "1 234 подписи", "12.000 Unterschriften"
     r"|\d[\d\s.,]{0,24}(?:(?:of|из|з|von|sur|de|di|z|/)\s*\d[\d\s.,]{0,24})?\s*(?:signatures?|signers|supporters"
     r"|подпис\w*|unterschriften|unterstützer\w*|firmas|firme|assinaturas|podpis\w*|imza|handtekeningen|aláírás\w*))$",
     # Simple case folding (not V1's full folding, which tripled the compile: 16 -> 5 M

@@ -257,7 +257,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["after_clause"] = 1.0  # "… Schüler sicher befördert," / "Dörfer und Stadt verbindet …": a wrapped line's rest
     if "glued_lede" not in features and page.runs_on(line):
         if (rest := wrapped_rest(page.ctx, line, title)) is not None:
-            # "Сбор подписей за временную" / "администрацию ООН в Чечне" / "Сегодня, …": a headline wrapped by a
+            # "Жители просят сохранить" / "парк у реки" / "Вчера …": a headline wrapped by a
             # hard-wrapped page, its rest on the next line, the story starting with a sentence under it
             candidate.text, candidate.last = clean_title(f"{title} {rest}"), line.number + 1
             features["wrapped"] = 1.0
