@@ -5,8 +5,6 @@ Shared by the dateline's ledes (``Wien (OTS) -``) and the signature entries (``N
 
 from __future__ import annotations
 
-from functools import cache
-
 from .fold import fold_words
 from .memo import per_parse
 
@@ -14,22 +12,24 @@ from .memo import per_parse
 def _places(initial: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries and cities whose folded name opens with ``initial``: built one initial at a time (the whole
     table, some 50,000 names, cost a one-file parse 21 M instructions to build; most pages ask a few initials)."""
-    from .data.places import CITIES_BY_INITIAL, COUNTRIES_BY_INITIAL  # lazy
-
-    if initial not in COUNTRIES_BY_INITIAL and initial not in CITIES_BY_INITIAL:
-        return _NONE  # (no cache entry for a character no name opens with: the cache stays the table's size)
-    return _built(initial)
+    found = _BUILT.get(initial)
+    return found if found is not None else _build(initial)
 
 
+# The initials built so far (static data, keyed by a character; asked on every is_place, so a dict, not a cached call
+# that imports the table each time).
+_BUILT: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 _NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
-@cache
-def _built(initial: str) -> tuple[frozenset[str], frozenset[str]]:
-    from .data.places import CITIES_BY_INITIAL, COUNTRIES_BY_INITIAL
+def _build(initial: str) -> tuple[frozenset[str], frozenset[str]]:
+    from .data.places import CITIES_BY_INITIAL, COUNTRIES_BY_INITIAL  # lazy
 
-    return (frozenset(COUNTRIES_BY_INITIAL.get(initial, "").split("|")) - {""},
-            frozenset(CITIES_BY_INITIAL.get(initial, "").split("|")) - {""})
+    if initial not in COUNTRIES_BY_INITIAL and initial not in CITIES_BY_INITIAL:
+        return _NONE  # (not kept: a character no name opens with leaves the table its own size)
+    built = _BUILT[initial] = (frozenset(COUNTRIES_BY_INITIAL.get(initial, "").split("|")) - {""},
+                               frozenset(CITIES_BY_INITIAL.get(initial, "").split("|")) - {""})
+    return built
 
 
 @per_parse  # asked again of the same names by the entries, the ledes and the closings (a third of the calls)
