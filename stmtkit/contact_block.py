@@ -28,11 +28,12 @@ _MAX_LABEL = 40  # "Acme Corp:" over its contact's address
 _CONTACT_NAME_WORDS = 6  # "Press office of the Greens": a piece's name line without its address
 
 
-def contact_block_end(ctx: Context, heading: Line, is_piece: Callable[[str], bool], *, most: int = _MAX_CONTACT_LINES) -> int:
-    """The last line of the block ``heading`` opens: the lines under it (name, phone, e-mail; across the page's
-    usual blank lines when the heading stands alone, as extracted HTML spaces them), up to ``most`` lines, then
-    more while they hold an address.  ``is_piece`` tells a line that is boilerplate of its own ("###")."""
-    contact = most > 1
+def contact_block_end(ctx: Context, heading: Line, is_piece: Callable[[str], bool], *, contact: bool) -> int:
+    """The last line of the block ``heading`` opens.  A contact heading (``contact``): the lines under it (name,
+    phone, e-mail; across the page's usual blank lines when the heading stands alone, as extracted HTML spaces
+    them), then more while they hold an address; a wire's "News provided by": the sender's name on the next line.
+    ``is_piece`` tells a line that is boilerplate of its own ("###")."""
+    most = _MAX_CONTACT_LINES if contact else 1
     bare = contact and len(heading.text.split()) <= _BARE_HEADING_WORDS and not any(c.isdigit() or c == "@" for c in heading.text)
     end, taken, gap = heading.number, 0, max(1, ctx.usual_gap()) if bare else 1
     for below in ctx.lines[heading.number : heading.number + (1 + gap) * most]:

@@ -9,6 +9,7 @@ from .chrome import is_document_label
 from .crawler_line import crawler_metadata
 from .dates.stamp_line import stamp_on_text, states_a_date
 from .lines import Lines
+from .patterns import holds_digit
 from .state import Context
 
 # Menus above the title: this many consecutive short lines at the top.
@@ -64,7 +65,7 @@ def clock_beside_weather(ctx: Context, weather: int) -> int | None:
 def _dated_below(ctx: Context, after: int) -> bool:
     """Another free line below ``after``, short enough for a stamp, states a date (a related list's or a comment's
     date, taken already, does not date the page)."""
-    return any(len(text) <= _STAMP_LINE and any(c.isdigit() for c in text) and ctx.is_free(n) and states_a_date(text)
+    return any(len(text) <= _STAMP_LINE and holds_digit(text) and ctx.is_free(n) and states_a_date(text)
                for n, text in islice(((n, ctx.text(n)) for n in range(after + 1, len(ctx.lines) + 1)), _DATED_WITHIN))
 
 

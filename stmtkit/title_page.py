@@ -41,6 +41,7 @@ _BLANK_REACH = 8
 # Boilerplate kinds that are the site around a text, not the text (its menu, name, subscribe and cookie lines).
 CHROME_KINDS = frozenset({"navigation", "site-chrome", "subscribe", "cookie"})
 DIGIT = lazy(r"\d")
+MAX_TITLE = 250  # a headline's length at most (the title stage's candidates, a wrapped headline's two lines)
 _DOMAIN_WORD = lazy(r"(?:www\.)?[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,12}/?(?:\s|$)")  # "news.example.org  …"
 # What MARKUP removes from the start of a line, save spaces.
 _LINK_ALONE = lazy(r"^\s*(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}(?:/\S*)?\s*$")
@@ -293,12 +294,11 @@ def wrapped_rest(ctx: Context, line: Line, title: str) -> str | None:
     after = ctx.text(line.number + 2).lstrip("\"'“«„(") if line.number + 2 <= len(ctx.lines) else ""
     words = rest.rstrip(" |").split()
     if not words or rest.endswith(_CLAUSE_ENDS) or (after and not after[:1].isupper()) \
-            or len(title) + len(rest) > _WRAPPED_MAX or "@" in rest or words[0].endswith(".") \
+            or len(title) + len(rest) > MAX_TITLE or "@" in rest or words[0].endswith(".") \
             or (len(words[-1]) <= _SHORT_WORD and words[-1].islower()) or is_chrome(rest, fold_words(rest)):
         return None  # a sentence's line ends on "… de" or "… of"; "tel. …", an address: a contact's line
     return rest
 
 
-_WRAPPED_MAX = 250  # a headline's length at most (the title stage's)
 _SHORT_WORD = 3  # "de", "of", "the": a line ending on one breaks a sentence
 _CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "…")

@@ -245,11 +245,14 @@ def about_sections(ctx: Context, content: Lines) -> None:
 def _block_end(ctx: Context, number: int, kind: str, rule: str) -> int:
     """Where a piece that heads lines of its own ends: a contact heading the lines under it
     (``stmtkit.contact_block``), "News provided by" the sender's name on the next line; others are one line."""
-    if kind == "contact":
-        return contact_block_end(ctx, ctx.line(number), lambda text: classify_why(text) is not None)
-    if kind == "source" and rule.startswith("lexicon:"):
-        return contact_block_end(ctx, ctx.line(number), lambda text: classify_why(text) is not None, most=1)
-    return number
+    if kind != "contact" and not (kind == "source" and rule.startswith("lexicon:")):
+        return number
+    return contact_block_end(ctx, ctx.line(number), _is_piece, contact=kind == "contact")
+
+
+def _is_piece(text: str) -> bool:
+    """A line that is boilerplate of its own: it ends a block above it."""
+    return classify_why(text) is not None
 
 
 def _add_each(ctx: Context, group: array[int], found: tuple[str, str] | None) -> None:

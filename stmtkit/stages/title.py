@@ -55,6 +55,7 @@ from ..state import Context
 from ..title_page import (
     CHROME_KINDS,
     DIGIT,
+    MAX_TITLE,
     SENTENCE,
     TitlePage,
     beside_photo_credit,
@@ -68,7 +69,7 @@ _TOP_STAMPS = 3  # date lines among the first content lines count in no headline
 # Re-exported: the title's cleaning and copies have always been imported from here.
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
 
-_MAX_TITLE = 250
+_MAX_TITLE = MAX_TITLE
 # How many content lines from the top are candidates, and how many paragraphs of body text end the search.
 _WINDOW = 15
 _MAX_BODY_ABOVE = 2
