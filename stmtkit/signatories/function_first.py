@@ -23,12 +23,12 @@ def function_alone(text: str) -> bool:
     """A function with no name: ``председатель совета ветеранов``; and, shaped like a name (capitals), one word
     (``Chair``, ``Vorsitzende``) or words closed by a function word (``Executive Director``).  ``Dean Smith`` opens
     with a function word but closes with a surname: a name."""
-    text = text.rstrip(" ,")  # "Preşedinte executiv AOR," over the name: the comma closes the line
+    text = text.rstrip(" ,")  # "Preşedinte executiv," over the name: the comma closes the line
     if not is_role(text) or any(mark in text for mark in _FIELD_MARKS):
-        return False  # "Jerzy Gizella – poeta", "Presidente da NCST (…": a name and its fields, or more than a function
+        return False  # "Jan Nowak – poeta", "Presidente da Associação (…": a name and its fields, or more than a function
     title, rest = split_title(text)
     if title and is_full_name(rest):
-        return False  # "prof. Jerzy Zdrada": a titled name
+        return False  # "prof. Jan Kowalski": a titled name
     words = text.split()
     return len(words) == 1 or not looks_like_person(text) or is_role(words[-1], lowercase_is_role=False)
 
