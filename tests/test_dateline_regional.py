@@ -36,6 +36,11 @@ import stmtkit
         ("11.05.2024 (10.5)", dt.date(2024, 5, 11)),  # a bracketed number with a full stop is no time
         # a Hindi lede closed by the danda, with its year
         ("शिमला, 12 मार्च 2025। गांव की सभा", dt.date(2025, 3, 12)),
+        # Basque: the year with its "-ko", the month in the genitive, the day with its ending
+        ("Bilbon, 2019ko urriaren 3an", dt.date(2019, 10, 3)),
+        ("Ane Etxeberria 2021eko mar. 9a, 10:15", dt.datetime(2021, 3, 9, 10, 15)),
+        # Tagalog: the ordinal's prefix and "of"
+        ("Nilagdaan sa Lungsod ng Iloilo sa ika-5 ng Hunyo 2022.", dt.date(2022, 6, 5)),
     ],
 )
 def test_regional_month_names(text: str, expected: dt.date | dt.datetime) -> None:

@@ -24,6 +24,7 @@ TIME_LINKS = frozenset((
 DATE_FILLERS = frozenset((
     "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
     "tanggal", "ngày", "gada", "hb", "hb.",
+    "ng", "ika",  # tl: "ika-13 ng Oktubre 2017" (the ordinal's prefix, "of")
     "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
     "في", "فى",  # ar "in", "on": "نشر في 12 مايو" (it opens a month's name by its letters)
 ))
@@ -34,12 +35,14 @@ YEAR_WORDS = frozenset((
     "г", "года", "год", "году", "гг", "р", "року", "рік", "year", "yil", "yili", "yılı", "il", "ili",
     "ilin", "cu", "ci", "cı", "cü", "roku", "r", "წ", "წლის", "সাল", "सन्", "सन", "anul", "ano", "año",
     "έτος", "m", "ж", "жыл", "жылы", "жылғы", "йил", "évi", "године", "godine", "година", "godina",
+    "ko", "eko",  # eu: "2016ko abuztuaren 25a", "2000ko" / "2001eko" (of the year)
 ))
 
 # Ordinal endings glued to a day: "9th Aug", "1er mai", "27-го мая", "1লা জানুয়ারী", "8ই মে".
 ORDINALS = frozenset((
     "st", "nd", "rd", "th", "er", "re", "eme", "ème", "e", "го", "е", "ci", "cı", "cu", "cü", "inci",
     "ıncı", "লা", "শে", "ই", "রা", "ঠা", "d",
+    "a", "an", "ean",  # eu: "abuztuaren 25a", "maiatzaren 20an" (on the 20th), "11n"
 ))
 # Day words written apart from the day: "kovo 12 d. 14:35" (lt: diena).
 SPACED_DAY_WORDS = frozenset(("d",))

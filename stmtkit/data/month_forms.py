@@ -20,6 +20,9 @@ MONTH_FORMS: dict[str, tuple[str, ...]] = {
     "sr": ("јануара|januara", "фебруара|februara", "марта|marta", "априла|aprila", "маја|maja", "јуна|juna",
            "јула|jula", "августа|avgusta", "септембра|septembra", "октобра|oktobra", "новембра|novembra",
            "децембра|decembra"),
+    # Basque writes a date's month in the genitive, after the year: "2016ko abuztuaren 25a".
+    "eu": ("urtarrilaren", "otsailaren", "martxoaren", "apirilaren", "maiatzaren", "ekainaren", "uztailaren",
+           "abuztuaren", "irailaren", "urriaren", "azaroaren", "abenduaren"),
     "bs": ("januara", "februara", "marta", "aprila", "maja", "juna", "jula", "augusta|avgusta", "septembra",
            "oktobra", "novembra", "decembra"),
 }
