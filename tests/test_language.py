@@ -41,6 +41,10 @@ CASES = [
     ("tl", "Nananawagan kami sa pamahalaan na bawiin ang desisyong ito para sa mga residente."),
     ("sw", "Tunaitaka serikali kubatilisha uamuzi huo kwa ajili ya wananchi wote."),
     ("is", "Við skorum á ríkisstjórnina að draga þessa ákvörðun til baka."),
+    ("cy", "Mae'r llofnodwyr yn galw ar y llywodraeth i dynnu'r penderfyniad hwn yn ôl cyn y bleidlais."),
+    ("af", "Die ondertekenaars vra die regering om hierdie besluit nie deur te voer nie."),
+    # Tagalog words end in -an and -ang as Indonesian ones do: its function words decide
+    ("tl", "Ang kasunduan ng pamahalaan at ng mamamayan ay nilagdaan sa bayan upang tugunan ang kahirapan."),
 ]
 
 

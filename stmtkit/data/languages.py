@@ -117,11 +117,28 @@ STOPWORDS: dict[str, tuple[str, ...]] = {
            "nguoi", "da", "se", "de", "tai", "theo", "cung", "chung", "toi", "ve", "khi", "nhu", "tu",
            "nhieu", "hon", "rat", "boi", "do", "cho", "ma"),
     "tl": ("ang", "ng", "mga", "sa", "na", "at", "ay", "para", "ito", "hindi", "siya", "kami", "namin",
-           "natin", "ating", "ni", "kay", "nang", "may", "mula", "laban", "lahat", "din", "rin", "pa"),
+           "natin", "ating", "ni", "kay", "nang", "may", "mula", "laban", "lahat", "din", "rin", "pa",
+           "aming", "kanilang", "nila", "niya", "nito", "upang", "kung", "dahil", "bilang", "tulad", "ngunit",
+           "subalit", "lamang", "po", "sila", "tayo", "kayo", "ako", "isang", "bawat", "tungkol", "hanggang",
+           "ngayon", "dito", "doon", "iyon", "pamamagitan", "sapagkat"),
     "sw": ("na", "ya", "wa", "kwa", "za", "katika", "ni", "kwamba", "hii", "huo", "sisi", "wao", "pia",
            "hata", "lakini", "kama", "bila", "dhidi", "zote", "wote", "kuwa", "hili", "hiyo"),
     "eu": ("eta", "da", "ez", "bat", "du", "dute", "ere", "baina", "gure", "dira", "zen", "izan", "bere",
            "hau", "hori", "beste", "edo", "gabe", "aurka", "guztiak", "egin"),
+    # Welsh: its own function words (the one-letter ones, shared with Spanish and Portuguese, left out).
+    "cy": ("yr", "yn", "mae", "ac", "gan", "ei", "eu", "ein", "hyn", "hynny", "sy", "sydd", "fel", "wedi",
+           "bod", "ond", "neu", "gyda", "mewn", "dros", "drwy", "nid", "oes", "pan", "pob", "rhai", "hefyd",
+           "iawn", "fod", "ydy", "yw", "roedd", "cael", "nhw", "ddim", "gyfer", "yng", "ym", "ni", "chi"),
+    # Afrikaans shares most of Dutch's words; "die" (the), "nie", "vir", "hulle", "hierdie" tell it.
+    "af": ("die", "en", "van", "het", "is", "nie", "vir", "ons", "hulle", "wat", "hy", "sy", "dat", "om",
+           "te", "aan", "met", "op", "in", "ook", "sal", "word", "was", "deur", "hierdie", "baie", "julle",
+           "ek", "jy", "teen", "sonder", "na", "by", "uit", "maar", "kan", "moet", "se", "wees", "gewees"),
+    # Galician shares most of Portuguese's and Spanish's; "unha", "non", "xa", "coa", "pola" tell it
+    # (and the reintegrationist spellings "umha", "dumha", "nom").
+    "gl": ("o", "a", "os", "as", "de", "do", "da", "dos", "das", "e", "que", "en", "no", "na", "nos", "nas",
+           "un", "unha", "unhas", "umha", "dumha", "dun", "dunha", "nun", "nunha", "cun", "cunha", "non", "nom",
+           "xa", "tamen", "moi", "co", "coa", "cos", "coas", "pola", "polo", "polas", "polos", "ao", "aos",
+           "para", "por", "se", "como", "sen", "dende", "cando", "isto", "iso", "aqui", "onde", "entre"),
     "is": ("og", "ad", "i", "a", "er", "sem", "til", "vid", "ekki", "thad", "um", "med", "fyrir", "vid",
            "eru", "var", "hefur", "okkar", "theirra", "gegn", "allra", "eda"),
     "ru": ("и", "в", "не", "на", "что", "с", "по", "к", "за", "из", "о", "от", "для", "как", "это", "мы",
@@ -174,7 +191,8 @@ SENTENCE_CASELESS_RANGES: tuple[tuple[int, int], ...] = ((0x10D0, 0x10FF),)
 LANGUAGE_SCRIPTS: dict[str, str] = {
     **{lang: "Latin" for lang in (
         "en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "no", "pl", "cs", "sk", "sl", "hr", "ro",
-        "ca", "tr", "az", "uz", "id", "hu", "fi", "et", "lt", "lv", "sq", "vi", "tl", "sw", "eu", "is")},
+        "ca", "tr", "az", "uz", "id", "hu", "fi", "et", "lt", "lv", "sq", "vi", "tl", "sw", "eu", "is", "cy",
+        "af", "gl")},
     **{lang: "Cyrillic" for lang in ("ru", "uk", "be", "bg", "mk", "sr", "kk")},
     **{lang: "Arabic" for lang in ("ar", "fa", "ur")},
 }
@@ -186,7 +204,7 @@ LANGUAGE_SCRIPTS: dict[str, str] = {
 MARKER_LETTERS: dict[str, tuple[tuple[str, ...], float]] = {
     "ə": (("az",), 3.0),
     "ğ": (("tr", "az"), 1.0), "ı": (("tr", "az"), 1.0), "ş": (("tr", "az", "ro"), 0.5),
-    "ñ": (("es",), 2.0), "ß": (("de",), 2.0),
+    "ñ": (("es", "gl"), 2.0), "ß": (("de",), 2.0),
     "ł": (("pl",), 2.0), "ą": (("pl", "lt"), 2.0), "ę": (("pl", "lt"), 2.0), "ś": (("pl",), 1.5), "ź": (("pl",), 1.5),
     "ż": (("pl",), 1.5), "ń": (("pl",), 1.0),
     "ř": (("cs",), 2.0), "ů": (("cs",), 2.0), "ě": (("cs",), 2.0),
@@ -194,6 +212,7 @@ MARKER_LETTERS: dict[str, tuple[tuple[str, ...], float]] = {
     "ő": (("hu",), 2.0), "ű": (("hu",), 2.0),
     "ă": (("ro", "vi"), 1.5), "ț": (("ro",), 2.0), "ș": (("ro",), 2.0), "ţ": (("ro",), 1.5),
     "ã": (("pt", "vi"), 1.5), "õ": (("pt", "et", "vi"), 1.0),
+    "ŵ": (("cy",), 3.0), "ŷ": (("cy",), 3.0),
     "þ": (("is",), 3.0), "ð": (("is",), 2.0),
     "ø": (("da", "no"), 2.0), "æ": (("da", "no"), 2.0), "å": (("sv", "da", "no"), 1.0),
     "ė": (("lt",), 2.0), "ų": (("lt",), 2.0), "į": (("lt",), 2.0), "ū": (("lt", "lv"), 1.0),
@@ -261,6 +280,10 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "lt": ("ų", "ai", "as", "ių", "imas", "ams", "ius", "ės", "us"),
     "lv": ("ās", "ām", "šana", "ies", "iem", "tā", "os"),
     "id": ("kan", "nya", "an", "ang"),
+    # Tagalog ends many words in -ang (its linker) as Indonesian does.
+    "tl": ("ang", "han", "hin", "nan"),
+    "cy": ("iad", "edd", "ydd", "wyr", "aeth", "iaid"),
+    "gl": ("cións", "zóns", "eiro", "eira", "ería"),
     "ru": ("ого", "ых", "ие", "ия", "ий", "ться", "ает", "ной", "ство", "ции", "ов", "ый"),
     "uk": ("ння", "ії", "ого", "ться", "ів", "ська", "ький", "ій", "ти"),
     "be": ("ння", "ці", "ых", "ага", "аў"),
@@ -284,6 +307,7 @@ CLUSTERS: dict[str, tuple[str, ...]] = {
     "no": ("øy",),
     "en": ("th", "wh"),
     "pt": ("nh", "lh"),
+    "cy": ("dd", "wy"),
     "es": ("ll",),
 }
 
