@@ -114,13 +114,15 @@ def _one_word(text: str) -> bool:
 
 def _name_shaped(text: str) -> bool:
     """An organisation, a full name (its function before or after it), or a name of a few words before a dash
-    (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language."""
+    (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language.  A line that is an
+    organisation by its length alone must be capitalised as one: a column of the site's headlines at the
+    foot of a page ("Grčka upozorila na pojačanu seizmičku aktivnost") has lowercase words of content."""
     # each separator holds a dash: a text without one is its own head
     head = _DASH.split(text, maxsplit=1)[0] if "-" in text or "–" in text or "—" in text else text
     # (the shapes asked before the lexicons: most lines of a column are a short capitalised name)
     return (head != text and not at_least_words(head, 5) and head[:1].isupper()) or (
         at_least_words(text, 2) and not at_least_words(text, 5) and sum(w[:1].isupper() for w in text.split()) * 2 >= len(text.split())
-    ) or is_organisation(text) or person_line(text)
+    ) or (is_organisation(text) and _capitalised_like_a_body(text)) or person_line(text)
 
 
 _PERSON_AND_BODY = lazy(r"^\s*(?P<name>[^()\d]{3,40}?)\s*\((?P<body>[^()]{2,60})\)\s*$")
