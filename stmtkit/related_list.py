@@ -49,12 +49,22 @@ def related_list_end(ctx: Context, heading: Line) -> int:
     for below in lines[heading.number : heading.number + 2 * _LIST_MAX]:
         if below.blank:
             continue
-        if width(below.text, ctx.language) > _TEASER_MAX or not ctx.is_free(below.number) or below.text.rstrip().endswith(":"):
+        if width(below.text, ctx.language) > _TEASER_MAX or not ctx.is_free(below.number) or _label_over_other(below.text):
             break
         end, taken = below.number, taken + 1
         if taken >= _LIST_MAX:
             break
     return end
+
+
+def _label_over_other(text: str) -> bool:
+    """A short lead-in ending in a colon ("Contact:", "Tags:") opens something else; a headline of the list may
+    end in one ("Seven things to know before you vote:")."""
+    return text.rstrip().endswith(":") and len(text.split()) < _HEADLINE_WORDS
+
+
+# A headline of the list has at least this many words; a label fewer.
+_HEADLINE_WORDS = 4
 
 
 def comment_thread_end(ctx: Context, heading: Line) -> int:
