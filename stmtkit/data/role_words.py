@@ -333,7 +333,10 @@ ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("senior", "junior", "associate", "assistant", "deputy", "vice", "chief", "executive", "principal",
            "former", "ex", "ex-", "acting", "interim", "honorary", "emeritus", "managing", "general", "national",
            "regional", "founding", "co", "visiting", "adjunct", "distinguished", "full", "research", "program",
-           "programme", "project", "policy", "legal", "political", "lead", "head", "board", "independent"),
+           "programme", "project", "policy", "legal", "political", "lead", "head", "board", "independent",
+           # the field a function serves: "Press Secretary", "Media Officer", "Campaign Coordinator"
+           "press", "media", "communications", "campaign", "campaigns", "parish", "youth", "public", "technical",
+           "finance", "marketing", "editorial", "international", "field", "country", "district", "state"),
     "fr": ("ancien", "ancienne", "vice", "co", "maitre", "maitresse", "directeur", "directrice", "premier",
            "premiere", "charge", "chargee", "delegue", "deleguee", "adjoint", "adjointe"),
     "de": ("stellvertretender", "stellvertretende", "ehemaliger", "ehemalige", "leitender", "leitende", "regierender",

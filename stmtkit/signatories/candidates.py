@@ -38,7 +38,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .rows import Row
 from .sentence import signing_sentences
-from .sign_off import sign_off_before
+from .sign_off import as_one_signer, sign_off_before
 from .tables import signer_table_header
 from .text_around import closes_the_text, text_above
 
@@ -256,6 +256,7 @@ def _bare_runs(ctx: Context, ends: list[int], under: Sequence[SignatureBlock], t
             run = sign_off_before(ctx, end)
             if run and _text_before(ctx, run[0].number):
                 block = read_block(Found(None, run[0].number, ""), [Row(ln) for ln in run])
+                block = as_one_signer(block) if block else None
                 if block and len(block.signatories) == 1 and not withholds_name(block.signatories[0].name):
                     yield "sign-off", block
             continue

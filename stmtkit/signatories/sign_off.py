@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..lines import Line, Lines
+from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import languages_of
@@ -53,7 +55,11 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
         if not _field_shaped(fields):
             continue  # the fields' shape before the name's entry: asked of the last lines of most texts
         entry = bare_entry(name.text, bool(name.marker))
-        if entry[0] and _sign_off_fields(fields, titled=entry[1]) and not is_organisation(clean_entry_text(name.text)):
+        # "Jane Okoro, Press Secretary": under a function after the comma, the name before it is what must
+        # name no body (the function's own words may: "press")
+        head = clean_entry_text(name.text)
+        head = head.split(",", 1)[0] if entry[1] else head
+        if entry[0] and _sign_off_fields(fields, titled=entry[1]) and not is_organisation(head):
             above = numbers[at] - 1
             while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
                 above -= 1
@@ -63,6 +69,17 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
     if _function_over_last_name(ctx, numbers):
         return ctx.lines.pick(numbers[-2:])  # "Il Presidente" / "Marco Rossi"
     return ctx.lines.pick(())
+
+
+def as_one_signer(block: SignatureBlock) -> SignatureBlock:
+    """A sign-off is one signer: ``Jane Okoro, Press Secretary`` / ``Harbour Town Council`` is read as a person
+    with a function, then a body on its own line as a second signer; that body is the person's."""
+    first, *rest = block.signatories
+    if not rest or first.kind != "person" or first.affiliation \
+            or any(s.kind != "organisation" or s.role or s.affiliation for s in rest):
+        return block
+    signer = replace(first, affiliation=", ".join(s.name for s in rest), lines=(first.lines[0], rest[-1].lines[1]))
+    return replace(block, signatories=(signer,))
 
 
 def _lone_titled_signer(ctx: Context, end: int) -> bool:
