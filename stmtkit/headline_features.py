@@ -24,6 +24,7 @@ from .headline import (
     word_count,
 )
 from .patterns import holds_digit, lazy
+from .signatories.kind import names_a_body_alone
 
 MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
 # Quotation marks and brackets that may close a sentence after its full stop.
@@ -51,6 +52,8 @@ def line_features(title: str, features: dict[str, float], language: str | None) 
     elif is_byline(title):
         features["byline"] = 1.0
     _shape(title, features, language)
+    if "document_label" not in features and names_a_body_alone(title):
+        features["letterhead"] = 1.0
     if is_addressee(folded, language):
         features["addressee"] = 1.0
 

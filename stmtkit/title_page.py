@@ -181,6 +181,15 @@ class TitlePage:
             self._kinds[at] = found
         return found
 
+    def headline_below(self, at: int) -> bool:
+        """A line of a headline's words below ``content[at]``, short lines between and no body or stamp first:
+        what a letterhead stands over ("Universidad de Valladolid" / "Más de un centenar de profesores …")."""
+        for below in range(at + 1, min(at + 1 + FOLLOW_WINDOW, len(self.content))):
+            kind = self.kind(below)
+            if kind != "short":  # (a salutation under a letter's letterhead is no headline: "Dear friends,")
+                return kind == "longer" and not self.content[below].text.rstrip().endswith((",", ":", ";"))
+        return False
+
     def stamp_below(self, at: int) -> bool:
         """A stamp, byline or lede below ``content[at]``, with short lines or one standfirst between.
 

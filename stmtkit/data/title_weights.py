@@ -78,6 +78,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     # below a byline or a letter's address ("To:", "Kepada Yth"): a standfirst, the addressee's name and office,
     # or the body; the headline stands above them
     "below_byline_or_address": -1.5,
+    # a body's name alone ("Universidad de Valladolid", "Harbour Town Council"): the letterhead over the headline
+    "letterhead": -1.0,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # a signature heading with its signers ("Signed: Friends of the Library"): the block, not the headline

@@ -167,6 +167,23 @@ def names_a_body(text: str) -> bool:
     return _holds_organisation_phrase(f" {folded} ") or has_legal_form(text, folded)
 
 
+def names_a_body_alone(text: str) -> bool:
+    """The line is a body's name and nothing more, as a letterhead prints it over the headline: a few words, the
+    body's head noun opening or closing them ("Universidad de Valladolid", "Harbour Town Council"), no lowercase
+    word of content (a sentence-case headline has some: "Stowarzyszenie gmin apeluje do rządu")."""
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_LETTERHEAD_WORDS or text.endswith((".", "!", "?", ":", ",")) or text.isupper():
+        return False  # (in capitals a headline's words cannot say they are no name)
+    if not (names_a_body(words[0]) or names_a_body(words[-1])):
+        return False
+    function_words = cue.FUNCTION_WORDS
+    return not any(w[:1].islower() and fold_words(w) not in function_words for w in words)
+
+
+# A letterhead's body name: "Stowarzyszenie Gmin i Powiatów Małopolski" is six words.
+_MAX_LETTERHEAD_WORDS = 7
+
+
 def classify_kind(name: str) -> SignatoryKind:
     return "organisation" if is_organisation(name) else "person"
 
