@@ -216,8 +216,16 @@ _MAX_SUFFIX_CHARS = 60
 
 
 def folded_copy(text: str) -> str:
-    """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis."""
-    return fold_words(clean_title(text)).rstrip(" .…")
+    """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis, no apostrophe or
+    punctuation between the words, as a site's second copy of its headline (its address's) often drops them
+    ("Türkiye ve Irak'tan ortak bildiri!" over "Türkiye ve Iraktan ortak bildiri")."""
+    folded = fold_words(clean_title(text)).rstrip(" .…")
+    bare = folded.translate(_COPY_MARKS)
+    return " ".join(bare.split()) if bare != folded else folded
+
+
+# The marks a headline's second copy drops: apostrophes inside words, and the punctuation between them.
+_COPY_MARKS = str.maketrans({"'": None, "’": None, **dict.fromkeys('!?:;,"“”«»„', " ")})
 
 
 def is_repeat(candidate: str, title: str) -> bool:
@@ -229,7 +237,7 @@ def is_repeat(candidate: str, title: str) -> bool:
     >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
     True
     """
-    return same_headline(folded_copy(candidate), fold_words(title).rstrip(" .…"))
+    return same_headline(folded_copy(candidate), folded_copy(title))
 
 
 def same_headline(c: str, t: str) -> bool:

@@ -136,7 +136,7 @@ class TitlePage:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line)) or self.runs_on(line) \
+        if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line) and _leads_in(text)) or self.runs_on(line) \
                 or (size := width(text, self.ctx.language)) > _PARAGRAPH:
             return True
         if size >= SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
@@ -311,3 +311,13 @@ def wrapped_rest(ctx: Context, line: Line, title: str) -> str | None:
 
 _SHORT_WORD = 3  # "de", "of", "the": a line ending on one breaks a sentence
 _CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "…")
+
+
+def _leads_in(text: str) -> bool:
+    """A line ending in a colon that leads into the text ("The signatories demand:"), not a label of a few
+    words ("Press enquiries:", "Contact:") that the page set above its headline."""
+    return len(text.split()) >= _LEAD_IN_WORDS
+
+
+# A lead-in is a sentence's words; a label ("Media contact:") fewer.
+_LEAD_IN_WORDS = 4

@@ -284,7 +284,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
-    folded_title = fold_words(title).rstrip(" .…")
+    folded_title = folded_copy(title)  # (as its copies are folded)
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
     # A short title ("Open letter") is copied only whole: a prefix of it is how many lines begin.
