@@ -56,17 +56,9 @@ _MOST_JOINS = 1
 _MAX_HEADER = 120  # characters of a header's items run together (a rubric, a topic, a time)
 # "Headline # BAKU, … (lede)": the headline and the first paragraph on one line.
 HASH_GLUE = lazy(r"^(?P<head>[^#]{10,250}?)\s+#\s+(?P<rest>\S.*)$")
-# What may follow a glued copy: a date stamp, short and with digits.
-_GLUED_TAIL = lazy(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
 # A truncated copy is at least this long and half the title, or _MIN_LONG_PREFIX
 # long: "Residents ask the" is how many sentences start, not a copy.
 MIN_PREFIX = 15
-_MIN_LONG_PREFIX = 25
-# How much longer than the title a copy may be (markup, a rubric, a stamp or a site's name around it).
-COPY_EXTRA = 80
-# A rubric or an agency before a copy ("ANP Headline"): at most this many words.
-_MAX_COPY_PREFIX_WORDS = 2
-_MAX_RUBRIC_WORDS = 3
 
 
 _METADATA_KEY_MAX = max(map(len, METADATA_KEYS))
@@ -180,79 +172,6 @@ def clean_title(text: str) -> str:
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()
     return text
-
-
-def without_suffix_copy(title: str, copy: str) -> str:
-    """``title`` without the site's name after a separator when ``copy`` is the headline alone.
-
-    >>> without_suffix_copy("Residents ask for a library : Press Office", "Residents ask for a library")
-    'Residents ask for a library'
-    """
-    if len(copy) < len(title) and title.startswith(copy):
-        rest = title[len(copy) :]
-        name = rest.lstrip()[1:]  # after the separator
-        if rest[:1].isspace() and rest.lstrip()[:1] in _SUFFIX_SEPARATORS and name[:1].isspace() \
-                and 0 < len(name.strip()) <= _MAX_SUFFIX_CHARS and not any(c in name for c in ".!?:|"):
-            return copy
-        if rest[:1].isspace() and _rubric(rest):
-            return copy  # "Headline Southern Region": a rubric's capitalised words glued on with no separator
-    elif len(copy) < len(title) and title.endswith(copy) and title[-len(copy) - 1].isspace():
-        head = title[: -len(copy)].rstrip()
-        if _rubric(head) or (head[-1:] in _SUFFIX_SEPARATORS and _rubric(head[:-1])):
-            return copy  # "Society Headline" or "Blog Name: Headline" over "Headline": the rubric or site before it
-    return title
-
-
-def _rubric(words: str) -> bool:
-    """One to three capitalised words and nothing else: a rubric's or a region's name (a word in capitals
-    goes on a headline in capitals: "… BİRLİKLƏRİN" / "MÜRACİƏTİ")."""
-    split = words.split()
-    return 0 < len(split) <= _MAX_RUBRIC_WORDS and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in split)
-
-
-# What may follow the headline alone: a separator, then a few words of the site's or desk's name.
-_SUFFIX_SEPARATORS = frozenset(":|｜-–—·•")
-_MAX_SUFFIX_CHARS = 60
-
-
-def folded_copy(text: str) -> str:
-    """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis, no apostrophe or
-    punctuation between the words, as a site's second copy of its headline (its address's) often drops them
-    ("Türkiye ve Irak'tan ortak bildiri!" over "Türkiye ve Iraktan ortak bildiri")."""
-    folded = fold_words(clean_title(text)).rstrip(" .…")
-    bare = folded.translate(_COPY_MARKS)
-    return " ".join(bare.split()) if bare != folded else folded
-
-
-# The marks a headline's second copy drops: apostrophes inside words, and the punctuation between them.
-_COPY_MARKS = str.maketrans({"'": None, "’": None, **dict.fromkeys('!?:;,"“”«»„', " ")})
-
-
-def is_repeat(candidate: str, title: str) -> bool:
-    """A copy of the title: equal, a truncated prefix, the title plus `` | Site`` or glued to a date.
-
-    >>> is_repeat("Les militants azerbaïdjanais des médias sociaux, ciblés par l",
-    ...           "Les militants azerbaïdjanais des médias sociaux, ciblés par l'Agence")
-    True
-    >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
-    True
-    """
-    return same_headline(folded_copy(candidate), folded_copy(title))
-
-
-def same_headline(c: str, t: str) -> bool:
-    """``c`` (a folded line) copies ``t`` (a folded title): ``is_repeat`` on folded text."""
-    if not c or not t:
-        return False
-    if c == t:
-        return True
-    if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= MIN_PREFIX and 2 * len(c) >= len(t))):
-        return True
-    if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
-        return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
-    if len(t) > len(c) >= MIN_PREFIX and t.endswith(c) and t[-len(c) - 1] == " ":
-        return len(t[: -len(c)].split()) <= _MAX_COPY_PREFIX_WORDS  # the title holds the rubric: "Society Headline" over "Headline"
-    return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
 
 
 def last_crumb(text: str) -> str | None:
@@ -426,29 +345,3 @@ def without_site_name(title: str, site: str | None) -> str:
     if len(words) > size + 1 and fold_words(" ".join(words[:size])) == folded_site and words[size] in _SITE_SEPARATORS:
         return " ".join(words[size + 1 :])
     return title
-
-
-# Two titles share this share of the shorter one's words (and at least _MIN_SHARED_WORDS): the same headline
-# ("Press release — Library opens its archive" and "Library opens its archive to the public").
-_SHARED_WORDS = 0.6
-_MIN_SHARED_WORDS = 4
-
-
-def same_title(a: str, b: str) -> bool:
-    """``a`` and ``b`` name the same headline: a copy either way, or most of the shorter one's words."""
-    return same_title_forms(title_forms(a), title_forms(b))
-
-
-def title_forms(text: str) -> tuple[str, str, set[str]]:
-    """What ``same_title`` compares of a title (its form as a copy, its folded text, its folded words): made
-    once for a title compared with several (each pair folded both again, 5 us, a page's candidates 36 us)."""
-    folded = fold_words(text)
-    return folded_copy(text), folded.rstrip(" .…"), set(folded.split())
-
-
-def same_title_forms(a: tuple[str, str, set[str]], b: tuple[str, str, set[str]]) -> bool:
-    """``same_title`` of two titles by their ``title_forms``."""
-    if same_headline(a[0], b[1]) or same_headline(b[0], a[1]):  # is_repeat either way
-        return True
-    shared = len(a[2] & b[2])
-    return shared >= _MIN_SHARED_WORDS and shared >= _SHARED_WORDS * min(len(a[2]), len(b[2]))

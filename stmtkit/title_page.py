@@ -14,7 +14,6 @@ from .fold import fold_words
 from .gazetteer import is_place
 from .headline import (
     all_caps,
-    folded_copy,
     home_trail_end,
     is_byline,
     is_chrome,
@@ -22,6 +21,7 @@ from .headline import (
     width,
     word_count,
 )
+from .headline_copy import folded_copy
 from .headline_features import MIN_WORDS
 from .lines import Line
 from .patterns import lazy

@@ -29,21 +29,23 @@ from ..dates.stamp_line import (
 )
 from ..fold import fold_words
 from ..headline import (
-    COPY_EXTRA,
     HASH_GLUE,
     MIN_PREFIX,
     clean_title,
-    folded_copy,
     glued_stamp_start,
     home_trail_end,
-    is_repeat,
     last_crumb,
+    without_site_name,
+    word_count,
+)
+from ..headline_copy import (
+    COPY_EXTRA,
+    folded_copy,
+    is_repeat,
     same_headline,
     same_title_forms,
     title_forms,
-    without_site_name,
     without_suffix_copy,
-    word_count,
 )
 from ..headline_features import MIN_WORDS, further_features, line_features
 from ..labels import read_labels

@@ -1,0 +1,126 @@
+"""Copies of a headline on its page: a second copy under it (the page's own, its address's), a rubric or a
+trail before it, a site's name after it, and whether two titles name the same headline.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .fold import fold_words
+from .headline import MIN_PREFIX, clean_title
+from .patterns import lazy
+
+# What may follow a glued copy: a date stamp, short and with digits.
+_GLUED_TAIL = lazy(r"^\W{0,3}\d[\d\s.,:/()+\-–—\p{L}]{0,60}$", regex.V1)
+# A truncated copy this long is a copy whatever the title's length (shorter, it must be half the title).
+_MIN_LONG_PREFIX = 25
+# How much longer than the title a copy may be (markup, a rubric, a stamp or a site's name around it).
+COPY_EXTRA = 80
+# A rubric or an agency before a copy ("ANP Headline"): at most this many words.
+_MAX_COPY_PREFIX_WORDS = 2
+_MAX_RUBRIC_WORDS = 3
+
+
+def without_suffix_copy(title: str, copy: str) -> str:
+    """``title`` without the site's name after a separator when ``copy`` is the headline alone.
+
+    >>> without_suffix_copy("Residents ask for a library : Press Office", "Residents ask for a library")
+    'Residents ask for a library'
+    """
+    if len(copy) < len(title) and title.startswith(copy):
+        rest = title[len(copy) :]
+        name = rest.lstrip()[1:]  # after the separator
+        if rest[:1].isspace() and rest.lstrip()[:1] in _SUFFIX_SEPARATORS and name[:1].isspace() \
+                and 0 < len(name.strip()) <= _MAX_SUFFIX_CHARS and not any(c in name for c in ".!?:|"):
+            return copy
+        if rest[:1].isspace() and _rubric(rest):
+            return copy  # "Headline Southern Region": a rubric's capitalised words glued on with no separator
+    elif len(copy) < len(title) and title.endswith(copy) and (title[-len(copy) - 1].isspace() or title[-len(copy) - 1] in _TRAIL_MARKS):
+        head = title[: -len(copy)].rstrip()
+        if _rubric(head) or (head[-1:] in _SUFFIX_SEPARATORS and _rubric(head[:-1])):
+            return copy  # "Society Headline" or "Blog Name: Headline" over "Headline": the rubric or site before it
+        crumbs = head.strip(_TRAIL_MARKS + " ")
+        if not crumbs or (len(crumbs.split()) <= _MAX_COPY_PREFIX_WORDS and not crumbs.endswith((".", "!", "?", ":"))):
+            return copy  # "/ Headline", "Home News Headline" over "Headline": the page's trail before it
+    return title
+
+
+def _rubric(words: str) -> bool:
+    """One to three capitalised words and nothing else: a rubric's or a region's name (a word in capitals
+    goes on a headline in capitals: "… BİRLİKLƏRİN" / "MÜRACİƏTİ")."""
+    split = words.split()
+    return 0 < len(split) <= _MAX_RUBRIC_WORDS and all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in split)
+
+
+# The marks that set a trail's crumbs apart ("Home / News / Headline", "» Headline").
+_TRAIL_MARKS = "/|>»›"
+
+# What may follow the headline alone: a separator, then a few words of the site's or desk's name.
+_SUFFIX_SEPARATORS = frozenset(":|｜-–—·•")
+_MAX_SUFFIX_CHARS = 60
+
+
+def folded_copy(text: str) -> str:
+    """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis, no apostrophe or
+    punctuation between the words, as a site's second copy of its headline (its address's) often drops them
+    ("Türkiye ve Irak'tan ortak bildiri!" over "Türkiye ve Iraktan ortak bildiri")."""
+    folded = fold_words(clean_title(text)).rstrip(" .…").lstrip(_TRAIL_MARKS + " ")
+    bare = folded.translate(_COPY_MARKS)
+    return " ".join(bare.split()) if bare != folded else folded
+
+
+# The marks a headline's second copy drops: apostrophes inside words, and the punctuation between them.
+_COPY_MARKS = str.maketrans({"'": None, "’": None, **dict.fromkeys('!?:;,"“”«»„', " ")})
+
+
+def is_repeat(candidate: str, title: str) -> bool:
+    """A copy of the title: equal, a truncated prefix, the title plus `` | Site`` or glued to a date.
+
+    >>> is_repeat("Les militants azerbaïdjanais des médias sociaux, ciblés par l",
+    ...           "Les militants azerbaïdjanais des médias sociaux, ciblés par l'Agence")
+    True
+    >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
+    True
+    """
+    return same_headline(folded_copy(candidate), folded_copy(title))
+
+
+def same_headline(c: str, t: str) -> bool:
+    """``c`` (a folded line) copies ``t`` (a folded title): ``is_repeat`` on folded text."""
+    if not c or not t:
+        return False
+    if c == t:
+        return True
+    if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= MIN_PREFIX and 2 * len(c) >= len(t))):
+        return True
+    if c.endswith(" " + t) and len(t) >= MIN_PREFIX:
+        return len(c[: -len(t)].split()) <= _MAX_COPY_PREFIX_WORDS
+    if len(t) > len(c) >= MIN_PREFIX and t.endswith(c) and t[-len(c) - 1] == " ":
+        return len(t[: -len(c)].split()) <= _MAX_COPY_PREFIX_WORDS  # the title holds the rubric: "Society Headline" over "Headline"
+    return c.startswith(t) and bool(_GLUED_TAIL.match(c[len(t) :]))
+
+
+# Two titles share this share of the shorter one's words (and at least _MIN_SHARED_WORDS): the same headline
+# ("Press release — Library opens its archive" and "Library opens its archive to the public").
+_SHARED_WORDS = 0.6
+_MIN_SHARED_WORDS = 4
+
+
+def same_title(a: str, b: str) -> bool:
+    """``a`` and ``b`` name the same headline: a copy either way, or most of the shorter one's words."""
+    return same_title_forms(title_forms(a), title_forms(b))
+
+
+def title_forms(text: str) -> tuple[str, str, set[str]]:
+    """What ``same_title`` compares of a title (its form as a copy, its folded text, its folded words): made
+    once for a title compared with several (each pair folded both again, 5 us, a page's candidates 36 us)."""
+    folded = fold_words(text)
+    return folded_copy(text), folded.rstrip(" .…"), set(folded.split())
+
+
+def same_title_forms(a: tuple[str, str, set[str]], b: tuple[str, str, set[str]]) -> bool:
+    """``same_title`` of two titles by their ``title_forms``."""
+    if same_headline(a[0], b[1]) or same_headline(b[0], a[1]):  # is_repeat either way
+        return True
+    shared = len(a[2] & b[2])
+    return shared >= _MIN_SHARED_WORDS and shared >= _SHARED_WORDS * min(len(a[2]), len(b[2]))
