@@ -13,9 +13,10 @@ from functools import lru_cache
 import regex
 
 from .data import folded_structure
+from .data.dateline_words import ISSUE_WORDS, VOLUME_WORDS
 from .fold import fold_key, fold_words
 from .lines import Line, Lines
-from .patterns import lazy
+from .patterns import holds_digit, lazy
 
 # A menu: three or more short entries between bars, bullets or arrows.
 _MENU_SEPARATOR = lazy(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
@@ -276,3 +277,20 @@ def _print_buttons() -> tuple[str, ...]:
 
 
 _LONGEST_PRINT = 14  # " распечатать" and its space, with room
+
+
+# A masthead's volume and issue: a volume word and its number (a volume, not a calendar year), then an issue word
+# and its number.
+_VOLUME_ISSUE = lazy(
+    r"(?i)(?<!\w)(?:" + "|".join(regex.escape(w) for w in VOLUME_WORDS) + r")\.?\s*\d{1,3}(?!\d)\W{0,4}\s*(?:"
+    + "|".join(regex.escape(w) for w in ISSUE_WORDS) + r")\.?\s*\d+",
+    regex.V1,
+)
+# A masthead line is short: the paper's name and its volume and issue.
+_ISSUE_LINE_MAX = 80
+
+
+def is_issue_line(text: str) -> bool:
+    """A periodical's volume and issue on its masthead ("Quotidiano di informazione – Anno 36 n° 174",
+    "Vol. 12, No. 3"): printed over every page of the site, no headline."""
+    return len(text) <= _ISSUE_LINE_MAX and holds_digit(text) and _VOLUME_ISSUE.search(text) is not None

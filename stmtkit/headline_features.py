@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from .addressee import is_addressee
-from .chrome import is_document_label, is_photo_credit
+from .chrome import is_document_label, is_issue_line, is_photo_credit
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
@@ -43,7 +43,7 @@ _REFERENCE_SPACES = 10
 def line_features(title: str, features: dict[str, float], language: str | None) -> None:
     """Add to ``features`` what ``title`` (a cleaned candidate line) shows by itself."""
     folded = fold_words(title)
-    if is_chrome(title, folded) or is_photo_credit(title):
+    if is_chrome(title, folded) or is_photo_credit(title) or is_issue_line(title):
         features["chrome"] = 1.0
     elif is_document_label(title):
         features["document_label"] = 1.0

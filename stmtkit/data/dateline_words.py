@@ -335,6 +335,13 @@ ISSUE_WORDS: tuple[str, ...] = (
     "выпуск", "випуск", "sayı", "sayi", "broj", "číslo", "szám", "αρ", "τεύχος", "nomor", "số",
 )
 
+# Words for a periodical's volume or year of publication before the issue number on its masthead:
+# "Anno 36 n° 174", "Vol. 12, No. 3", "Jahrgang 5 / Nr. 12", "Год 12, № 34", "Cilt 3 Sayı 12".
+VOLUME_WORDS: tuple[str, ...] = (
+    "anno", "year", "vol", "volume", "jahrgang", "année", "annee", "año", "ano", "rok", "ročník", "rocnik", "год",
+    "рік", "cilt", "évfolyam", "evfolyam", "godina", "årgang", "argang", "jaargang", "vuosikerta", "an", "anul",
+)
+
 # Japanese eras: the year before the era's first year ("令和6年5月27日" is 2024-05-27; "元年" is year 1).
 JAPANESE_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
 

@@ -71,7 +71,13 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         # a page's topic or tag line above or below the article ("Topic: …"), in more languages
         "*": ("topic:", "themen:", "argomenti:", "tagi:", "stitky:", "klicova slova:", "cimkek:", "trefwoorden:",
               "taggar:", "avainsanat:", "ετικετες:", "الوسوم:", "كلمات مفتاحية:", "мітки:", "ключові слова:", "etichete:",
-              "oznake:", "етикети:", "tagit:", "emneord:"),
+              "oznake:", "етикети:", "tagit:", "emneord:",
+              # a blog's tag or category archive over the posts it lists ("Posts Tagged 'strike'")
+              "posts tagged", "articles tagged", "tag archives:", "archive for the", "category archives:",
+              "articoli con tag", "articoli taggati", "archivio tag", "beitrage mit dem schlagwort", "beitrage mit schlagwort",
+              "articles avec l'etiquette", "archives de l'etiquette", "archivo de la etiqueta", "entradas etiquetadas",
+              "posts com a tag", "arquivo da tag", "записи с меткой", "записи с тегом", "wpisy z tagiem", "berichten met tag",
+              "etiketine sahip"),
     },
     "related": {
         "en": ("read more:", "see also:", "related:", "read also:"),
@@ -94,6 +100,7 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
     # A contact block's heading ("Media Contact:", "Pressekontakt:"); the lines under it go with it.
     "contact": {
         "en": ("media contact:", "media contacts:", "press contact:", "press contacts:", "media inquiries:",
+               "media enquiries:", "press enquiries:", "press inquiries:",
                "for media inquiries", "for more information, contact", "for further information, contact",
                "contact:", "contacts:", "media contact", "press contact"),
         "fr": ("contact presse:", "contacts presse:", "contact medias:", "contact:", "pour plus d'informations, contacter",
