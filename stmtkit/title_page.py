@@ -136,12 +136,17 @@ class TitlePage:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line) and _leads_in(text)) or self.runs_on(line) \
+        if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line) and self._leads_in(line)) or self.runs_on(line) \
                 or (size := width(text, self.ctx.language)) > _PARAGRAPH:
             return True
         if size >= SENTENCE and text.endswith(_SENTENCE_END) and not all_caps(text) and not is_truncated(text):
             return True  # a teaser cut off with an ellipsis stands between a headline and its lede as a standfirst does
         return self.is_lede(line)  # the dearest question last: it may read a date
+
+    def _leads_in(self, line: Line) -> bool:
+        """A line ending in a colon leads into the text ("The signatories demand:", "Заявление подписали:"),
+        unless it is a label of a few words that the page set above everything else ("Picture desk:")."""
+        return (bool(self.content) and line.number != self.content[0].number) or len(line.text.split()) >= _LEAD_IN_WORDS
 
     def _dated_label(self, line: Line) -> bool:
         """The document's kind and its date: "Pressemitteilung vom 14.02.2019", "Communiqué du 4 mai 2021"."""
@@ -313,11 +318,5 @@ _SHORT_WORD = 3  # "de", "of", "the": a line ending on one breaks a sentence
 _CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "…")
 
 
-def _leads_in(text: str) -> bool:
-    """A line ending in a colon that leads into the text ("The signatories demand:"), not a label of a few
-    words ("Press enquiries:", "Contact:") that the page set above its headline."""
-    return len(text.split()) >= _LEAD_IN_WORDS
-
-
-# A lead-in is a sentence's words; a label ("Media contact:") fewer.
+# A lead-in is a sentence's words; a label ("Picture desk:") fewer.
 _LEAD_IN_WORDS = 4
