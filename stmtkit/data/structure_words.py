@@ -203,6 +203,8 @@ COOKIE_WORDS: tuple[str, ...] = (
     "accept", "agree", "consent", "use cookies", "uses cookies", "policy", "utilise", "utilisons", "accepter",
     "verwendet", "verwenden", "akzeptieren", "zustimmen", "utiliza", "utilizamos", "aceptar", "aceitar",
     "использует", "используем", "принять", "kullan", "kabul", "istifade",
+    "utilizza", "utilizziamo", "accetta", "consenso", "informativa", "uzywa", "akceptuj", "zgode", "gebruikt",
+    "accepteren", "akkoord", "utilizeaza", "pouziva", "souhlas", "hasznal", "elfogad", "використовує", "прийняти",
 )
 
 # Autonyms that make up language switchers ("English  Español  Français").

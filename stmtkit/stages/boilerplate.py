@@ -23,6 +23,7 @@ import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading, site_name_lines
 from ..contact_block import contact_block_end
+from ..cookie_banner import banner_around
 from ..data import folded_structure
 from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
@@ -398,6 +399,9 @@ def run(ctx: Context) -> None:
             _add_each(ctx, group, found)
             ctx.add_boilerplate(found[0], (number, end), found[1])
     _add_each(ctx, group, alike[1])
+    for notice in [p.lines for p in ctx.boilerplate if p.kind == "cookie"]:
+        for span in banner_around(ctx, notice):
+            ctx.add_boilerplate("cookie", span, "shape: the cookie banner's title or buttons beside its notice")
     claim_lists_under_headings(ctx)
     for piece in [p for p in ctx.boilerplate if p.kind == "widget" and "°" in p.text]:  # the weather, the clock beside it
         if (clock := clock_beside_weather(ctx, piece.lines[0])) is not None:
