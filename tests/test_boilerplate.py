@@ -272,3 +272,14 @@ def test_the_folded_structure_words_are_fresh() -> None:
     assert generated("gen_folded_words", "structure_module") == checked_in("stmtkit/data/folded_structure.py"), (
         "run scripts/gen_folded_words.py and commit stmtkit/data/folded_structure.py"
     )
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Persverklaring", "Datganiad i'r wasg", "Kenyataan media", "Taarifa kwa vyombo vya habari", "Заява", "Bayonot",
+     "Fréttatilkynning", "Мәлімдеме", "Pahayag"],
+)
+def test_document_labels_in_more_languages_stand_over_the_headline(label: str) -> None:
+    doc = stmtkit.parse(f"{label}\n\nHarbour families ask the council to reopen the school libraries\n\nThe text follows here.\n")
+    assert doc.title is not None and doc.title.text == "Harbour families ask the council to reopen the school libraries"
+    assert [(b.kind, b.text) for b in doc.boilerplate] == [("document-label", label)]

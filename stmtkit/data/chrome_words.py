@@ -269,6 +269,20 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
     # fordern …"): not the title.
     "document-label": {
+        # (one-word labels that open ordinary sentences too, sw "taarifa", ur "بیان", are left out)
+        "af": ("persverklaring", "mediaverklaring", "ope brief", "verklaring", "gesamentlike verklaring", "petisie"),
+        "be": ("заява", "адкрыты ліст", "зварот", "сумесная заява", "прэс-рэліз", "петыцыя"),
+        "bn": ("প্রেস বিজ্ঞপ্তি", "সংবাদ বিজ্ঞপ্তি", "যৌথ বিবৃতি", "বিবৃতি", "খোলা চিঠি"),
+        "cy": ("datganiad i'r wasg", "llythyr agored", "datganiad", "datganiad ar y cyd", "deiseb"),
+        "hi": ("प्रेस विज्ञप्ति", "संयुक्त बयान", "खुला पत्र", "याचिका"),
+        "is": ("frettatilkynning", "opid bref", "yfirlysing", "sameiginleg yfirlysing", "askorun"),
+        "kk": ("мәлімдеме", "ашық хат", "үндеу", "баспасөз релизі", "бірлескен мәлімдеме"),
+        "ms": ("kenyataan media", "kenyataan akhbar", "surat terbuka", "kenyataan bersama", "memorandum"),
+        "sw": ("taarifa kwa vyombo vya habari", "taarifa kwa umma", "barua ya wazi", "tamko la pamoja"),
+        "th": ("แถลงการณ์", "จดหมายเปิดผนึก", "ข่าวประชาสัมพันธ์", "แถลงการณ์ร่วม"),
+        "tl": ("pahayag", "bukas na liham", "pinagsamang pahayag"),
+        "ur": ("مشترکہ بیان", "پریس ریلیز", "کھلا خط"),
+        "uz": ("bayonot", "ochiq xat", "qo'shma bayonot", "press-reliz", "murojaat"),
         "en": ("press release", "news release", "for immediate release", "media release", "statement",
                "joint statement", "open letter", "media advisory", "opinion", "op-ed", "letter to"),
         "fr": ("communique de presse", "communique", "tribune", "lettre ouverte", "declaration commune", "declaration",

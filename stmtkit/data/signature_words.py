@@ -133,6 +133,8 @@ SIGNATURE_HEADINGS: dict[str, tuple[str, ...]] = {
     "tl": ("mga lumagda", "lumagda", "nilagdaan ng", "mga pumirma"),
     "id": ("penandatangan", "yang bertanda tangan", "ditandatangani oleh", "daftar penandatangan",
            "penandatangan awal", "kami yang bertanda tangan", "tertanda"),
+    "cy": ("llofnodwyd gan", "llofnodwyr", "y llofnodwyr", "wedi'i lofnodi gan", "wedi ei lofnodi gan"),
+    "af": ("onderteken deur", "geteken deur", "ondertekenaars", "die ondertekenaars"),
     "ms": ("ditandatangani oleh", "penandatangan", "senarai penandatangan", "disokong oleh", "tandatangan"),
     "vi": ("nguoi ky", "nhung nguoi ky ten", "danh sach nguoi ky", "ky ten", "dong ky ten", "nguoi ky ten",
            "cac to chuc ky ten", "chu ky", "ky boi", "danh sach ky ten", "nhom khoi xuong"),
