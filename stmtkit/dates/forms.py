@@ -69,10 +69,17 @@ _CJK_WEEKDAYS = frozenset("月火水木金土日")
 def could_hold_a_date(shape: str) -> bool:
     """False when no form can match ``shape``: a test of a few string searches before the forms run.
 
-    Every form holds a relative day ``R``, or a number ``d`` with a month ``M`` or with a second
-    number (``d`` or ``y``): "1. La politique économique" (shape ``d.xxx``) holds none.
+    Every form holds a relative day ``R``, or a number ``d`` with a month ``M``, with the CJK
+    month mark ``O`` (the CJK, era and month-day forms), or with a second ``d`` one or two of
+    ``. / -`` after it (the numeric forms: ``ymd``, ``dmy``, ``dmy2``, ``mdw``): "1. La
+    politique économique" (shape ``d.xxx``) holds none, nor "Top 5 of 2024" (``xdxy``).
+    ``formless.holds_no_form`` tells an ASCII line by the same rule without its tokens.
     """
-    return "R" in shape or ("d" in shape and ("M" in shape or shape.count("d") + shape.count("y") >= 2))
+    return "R" in shape or ("d" in shape and ("M" in shape or "O" in shape or _NUMBER_PAIR.search(shape) is not None))
+
+
+# Two numbers of a numeric date: "27.05", "27. 05.", "05/27", "2024-05-27" (the day and month of each numeric form).
+_NUMBER_PAIR = lazy(r"d[./\-]{1,2}d", engine="re")
 
 
 # Every form starts with a year, a day, an era, a month or a relative day.

@@ -23,6 +23,7 @@ from ..memo import per_parse
 from ..patterns import lazy
 from . import zones
 from .dateless import PlaceAgency, dateless_lede
+from .formless import holds_no_form
 from .forms import Reading, holds_a_form, read_forms
 from .names import weekday_table
 from .place import (
@@ -33,7 +34,7 @@ from .place import (
     place_before,
 )
 from .relative import Ago, find_ago, resolve_ago
-from .tokens import Token, holds_no_form, shape_of, tokenize_noting_merges
+from .tokens import Token, shape_of, tokenize_noting_merges
 
 _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
 _BRACKET_CLOSES_LEDE = lazy(r"(?V1)\s*\)\s*[.,:]?\s*[-–—]*\s+(?=[\"“«„']?\p{Lu})")
