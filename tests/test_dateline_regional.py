@@ -286,3 +286,16 @@ def test_a_japanese_month_and_day_with_the_weekday_in_brackets(stamp: str, when:
 
 def test_a_fraction_or_a_clause_number_with_a_letter_in_brackets_is_no_date() -> None:
     assert stmtkit.parse_dateline("Section 1/2(a) of the act", reference_date=dt.date(2026, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # Lithuanian letters write the date first, its day word abbreviated, then the place after a comma
+        ("2023 m. gegužės 5 d., Kaunas", "Kaunas"),
+        ("5 May 2023, Leeds", "Leeds"),
+    ],
+)
+def test_a_place_after_the_date_and_its_comma_places_it(line: str, place: str) -> None:
+    dateline = stmtkit.parse(f"Open letter to the ministry\n\n{line}\n\nWe ask the ministry to keep the library open.\n").dateline
+    assert dateline is not None and dateline.date == dt.date(2023, 5, 5) and dateline.place == place
