@@ -64,10 +64,18 @@ def is_menu(text: str) -> bool:
         return all(fold_key(p) in folded_structure.CHROME_LINES for p in parts)
     if len(parts) < 3:
         return False
-    return all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts)
+    if all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts):
+        return True
+    # a news ticker: three headlines or more set apart by bars or bullets ("Floods hit the valleys | Markets close
+    # higher | Storm warning for the coast"); a headline's own bar sets off a section or a site, a word or two
+    # (no figure: "von Jane Roe | 20. Mai 2007 | Ergebnisse" is a post's byline, date and category)
+    return ("|" in text or "•" in text) and not any(c.isdigit() for c in text) \
+        and all(_TICKER_WORDS[0] <= len(p.split()) <= _TICKER_WORDS[1] for p in parts)
 
 
 _ACCOUNT_LINKS = 2
+# Each headline of a ticker has this many words.
+_TICKER_WORDS = (3, 15)
 
 
 def is_language_switcher(folded: str) -> bool:

@@ -284,7 +284,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "ur": ("مشترکہ بیان", "پریس ریلیز", "کھلا خط"),
         "uz": ("bayonot", "ochiq xat", "qo'shma bayonot", "press-reliz", "murojaat"),
         "en": ("press release", "news release", "for immediate release", "media release", "statement",
-               "joint statement", "open letter", "media advisory", "opinion", "op-ed", "letter to"),
+               "joint statement", "open letter", "media advisory", "press advisory", "opinion", "op-ed", "letter to"),
         "fr": ("communique de presse", "communique", "tribune", "lettre ouverte", "declaration commune", "declaration",
                "appel", "lettre a", "lettre au", "lettre aux"),
         "de": ("pressemitteilung", "pressemeldung", "presseinformation", "offener brief",
