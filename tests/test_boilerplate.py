@@ -283,3 +283,10 @@ def test_document_labels_in_more_languages_stand_over_the_headline(label: str) -
     doc = stmtkit.parse(f"{label}\n\nHarbour families ask the council to reopen the school libraries\n\nThe text follows here.\n")
     assert doc.title is not None and doc.title.text == "Harbour families ask the council to reopen the school libraries"
     assert [(b.kind, b.text) for b in doc.boilerplate] == [("document-label", label)]
+
+
+@pytest.mark.parametrize("source", ["Источник: http://news.example/item/12", "Sursa: Gazeta Portului, 4 martie 2024", "Fuente: Diario del Puerto",
+                                    "Джерело: harbour.example", "Sumber: Harian Pelabuhan"])
+def test_the_source_line_closing_a_reprinted_text_is_chrome(source: str) -> None:
+    doc = stmtkit.parse(f"Parents ask the council to reopen the school libraries\n\nThe parents wrote to the council this week.\n\n{source}\n")
+    assert [(b.kind, b.text) for b in doc.boilerplate] == [("site-chrome", source)]

@@ -133,6 +133,10 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("unterschreiben sie hier:", "jetzt unterschreiben:"),
     },
     "site-chrome": {"*": ("source:", "photo:", "фото:", "foto:", "image:", "credit:", "quelle:", "photo credit",
+                          # the source a reprinted text closes with ("Источник: http://…", "Sursa: „Dreptatea”, …")
+                          "источник:", "джерело:", "sursa:", "fuente:", "fonte:", "kaynak:", "menbe:", "zrodlo:",
+                          "zdroj:", "forras:", "kalla:", "kilde:", "lahde:", "izvor:", "извор:", "πηγη:", "المصدر:",
+                          "منبع:", "sumber:", "nguon:",
                           "image credit", "click here", "also read:", "reading time:", "время чтения",
                           "temps de lecture", "lesezeit", "tiempo de lectura", "tempo de leitura", "tempo di lettura",
                           "czas czytania", "okuma suresi", "час читання", "leestijd",
