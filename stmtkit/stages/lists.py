@@ -228,21 +228,20 @@ def _read_list(ctx: Context, start: int, labels: list[Label], read: dict[int, li
 _MENU_ITEM_WORDS = 6
 
 
-def _navigation_above_title(ctx: Context, last: int, entries: list[_Entry]) -> bool:
+def _navigation_above_title(ctx: Context, last: int, items: tuple[ListItem, ...]) -> bool:
     """A list of short items that ends above the headline: the page's skip links or menu; or a breadcrumb
     trail whose last item is the headline itself ("- News" / "- Unions back the appeal" over the headline)."""
     title = ctx.title
     return (
         title is not None and title.lines is not None and last < title.lines[0]
-        and (all(len(e.to_item().text.split()) <= _MENU_ITEM_WORDS for e in entries)
-             or entries[-1].to_item().text == title.text)
+        and (all(len(item.text.split()) <= _MENU_ITEM_WORDS for item in items) or items[-1].text == title.text)
     )
 
 
-def _section_tabs(entries: list[_Entry]) -> bool:
+def _section_tabs(items: tuple[ListItem, ...]) -> bool:
     """Every item names one of the site's sections ("• Latest" / "• Trending"): the page's tabs, not a list."""
-    for entry in entries:
-        text = entry.to_item().text
+    for item in items:
+        text = item.text
         if len(text) > _TAB_CHARS or not is_section_label(text, fold_words(text)):
             return False
     return True
@@ -252,11 +251,11 @@ def _section_tabs(entries: list[_Entry]) -> bool:
 _TAB_CHARS = 30
 
 
-def _dialogue(entries: list[_Entry]) -> bool:
+def _dialogue(entries: list[_Entry], items: tuple[ListItem, ...]) -> bool:
     """Dashes opening a question, its answer, the next question: an interview's turns, not a list."""
     if entries[0].label.style != "bullet" or entries[0].label.label not in "-–—":
         return False
-    asked = [e.to_item().text.rstrip(" »”\"").endswith(("?", "؟")) for e in entries]
+    asked = [item.text.rstrip(" »”\"").endswith(("?", "؟")) for item in items]
     return asked[0] and all(a != b for a, b in pairwise(asked))
 
 
@@ -291,13 +290,15 @@ def run(ctx: Context) -> None:
                 after = n + 1
                 continue
         found = _read_list(ctx, n, labels, read)  # the labels just read, not read again
-        if found and (_navigation_above_title(ctx, found[1], found[0]) or _dialogue(found[0]) or _section_tabs(found[0])):
+        # each entry's item made once, for the questions below and the block (made for each question, an item
+        # was made two to four times: a third of the stage on the htmldate pages' texts)
+        items = tuple(e.to_item() for e in found[0]) if found else ()
+        if found and (_navigation_above_title(ctx, found[1], items) or _dialogue(found[0], items) or _section_tabs(items)):
             # skip links or a menu numbered above the headline: page chrome; an interview's turns: paragraphs
             no_list, after = None, found[1] + 1
             continue
         if found:
             entries, last = found
-            items = tuple(e.to_item() for e in entries)
             block = ListBlock(entries[0].label.style, items, (n, last))
             ctx.claim(block.lines, "list", f"{len(items)} {block.style} items")
             ctx.lists.append(block)
