@@ -12,6 +12,7 @@ import regex
 
 from .addressee import is_addressee
 from .chrome import is_document_label, is_issue_line, is_photo_credit
+from .data.section_words import NEWS_ALERT_LABELS
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
@@ -54,6 +55,8 @@ def line_features(title: str, features: dict[str, float], language: str | None) 
     _shape(title, features, language)
     if "document_label" not in features and names_a_body_alone(title):
         features["letterhead"] = 1.0
+    if _news_alert(folded):
+        features["news_alert"] = 1.0
     if is_addressee(folded, language):
         features["addressee"] = 1.0
 
@@ -105,3 +108,16 @@ def is_reference(text: str) -> bool:
     words = [w for w in text.split() if any(map(str.isalpha, w))]
     return 0 < len(words) <= _REFERENCE_WORDS_MAX and all(
         w.endswith(".") or sum(map(str.isalpha, w)) <= _ABBREVIATION_MAX for w in words)
+
+
+def _news_alert(folded: str) -> bool:
+    """The line opens with a news alert's label and its mark: "breaking: floods hit the valleys"."""
+    head, mark, rest = folded.partition(":")
+    if not mark:
+        head, mark, rest = folded.partition(" - ")
+    if not mark:
+        head, mark, rest = folded.partition(" – ")
+    return bool(mark) and bool(rest.strip()) and head.strip() in _ALERT_LABELS
+
+
+_ALERT_LABELS = frozenset(fold_words(label) for label in NEWS_ALERT_LABELS)

@@ -117,3 +117,11 @@ HOME_LINKS: dict[str, tuple[str, ...]] = {
           "αρχικη", "الرئيسية", "صفحه اصلی", "trang chu", "beranda", "naslovna", "pocetna", "почетна", "avaleht",
           "홈", "ホーム", "首页", "首頁", "หน้าแรก", "मुखपृष्ठ"),
 }
+
+# A news alert's label opening a line ("Breaking: …", "Última hora: …", "Молния: …"): the site's alert bar over the
+# article's headline, or the article's own headline (matched folded, before a colon, a dash or a bar).
+NEWS_ALERT_LABELS: tuple[str, ...] = (
+    "breaking", "breaking news", "just in", "live", "urgent", "news alert", "urgente", "ultima hora", "alerta",
+    "eilmeldung", "flash", "flash info", "en direct", "direct", "ultim'ora", "ultimora", "срочно", "молния",
+    "терміново", "блискавка", "pilne", "son dakika", "flas", "acil", "breaking nieuws", "hot",
+)

@@ -80,6 +80,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "below_byline_or_address": -1.5,
     # a body's name alone ("Universidad de Valladolid", "Harbour Town Council"): the letterhead over the headline
     "letterhead": -1.0,
+    # a news alert's label over another headline ("Breaking: …" from the site's alert bar)
+    "news_alert": -1.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # a signature heading with its signers ("Signed: Friends of the Library"): the block, not the headline
