@@ -8,6 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .chrome import is_photo_credit, opens_with_document_label
+from .data.section_words import SPONSORED_LABELS
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
 from .fold import fold_words
@@ -186,6 +187,23 @@ class TitlePage:
             self._kinds[at] = found
         return found
 
+    def weigh_over_headline(self, at: int, features: dict[str, float]) -> None:
+        """The furniture a site sets over an article's headline (a letterhead, a news alert, a sponsored teaser
+        under its label) weighs so only with a headline below it; over its lede or alone, a body's name names
+        the document and an alert is the article's own headline."""
+        if self._under_sponsored_label(self.content[at]):
+            features["sponsored_teaser"] = 1.0
+        for name in _OVER_HEADLINE:
+            if name in features and not self.headline_below(at):
+                del features[name]
+
+    def _under_sponsored_label(self, line: Line) -> bool:
+        """The nearest line with text above ``line`` is a sponsored content's label ("Sponsored content")."""
+        above = line.number - 1
+        while above >= 1 and not self.ctx.text(above):
+            above -= 1
+        return above >= 1 and len(text := self.ctx.text(above)) <= _LABEL_MAX and fold_words(text).strip(" :") in _SPONSORED
+
     def headline_below(self, at: int) -> bool:
         """A line of a headline's words below ``content[at]``, short lines between and no body or stamp first:
         what a letterhead stands over ("Universidad de Valladolid" / "Más de un centenar de profesores …")."""
@@ -320,3 +338,9 @@ _CLAUSE_ENDS = (".", ",", ";", ":", "!", "?", "…")
 
 # A lead-in is a sentence's words; a label ("Picture desk:") fewer.
 _LEAD_IN_WORDS = 4
+
+
+# The features of furniture over a headline, and a sponsored label's length.
+_OVER_HEADLINE = ("letterhead", "news_alert", "sponsored_teaser")
+_SPONSORED = frozenset(fold_words(label) for label in SPONSORED_LABELS)
+_LABEL_MAX = 40

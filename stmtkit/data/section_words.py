@@ -125,3 +125,13 @@ NEWS_ALERT_LABELS: tuple[str, ...] = (
     "eilmeldung", "flash", "flash info", "en direct", "direct", "ultim'ora", "ultimora", "срочно", "молния",
     "терміново", "блискавка", "pilne", "son dakika", "flas", "acil", "breaking nieuws", "hot",
 )
+
+# The label over a paid teaser ("Sponsored content" / "How to save on your energy bill"): the teaser under it is an
+# advertiser's, not the article's headline, when the article's headline follows.
+SPONSORED_LABELS: tuple[str, ...] = (
+    "sponsored", "sponsored content", "sponsored post", "paid content", "paid post", "partner content", "promoted",
+    "advertisement", "advertorial", "anzeige", "gesponsert", "werbung", "contenido patrocinado", "patrocinado",
+    "publicidad", "conteudo patrocinado", "publicidade", "contenuto sponsorizzato", "sponsorizzato", "pubblicita",
+    "contenu sponsorise", "contenu partenaire", "publicite", "реклама", "партнерский материал", "на правах рекламы",
+    "спонсорский материал", "reklama", "artykul sponsorowany", "gesponsord", "advertentie", "sponsorlu icerik", "reklam",
+)

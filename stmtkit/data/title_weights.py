@@ -82,6 +82,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "letterhead": -1.0,
     # a news alert's label over another headline ("Breaking: …" from the site's alert bar)
     "news_alert": -1.5,
+    # a teaser under a sponsored content's label, over the article's headline
+    "sponsored_teaser": -2.0,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # a signature heading with its signers ("Signed: Friends of the Library"): the block, not the headline

@@ -179,9 +179,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
-    for over_headline in ("letterhead", "news_alert"):  # over its lede or alone, a body's name names the document
-        if over_headline in features and not page.headline_below(at):  # and an alert is the article's own headline
-            del features[over_headline]
+    page.weigh_over_headline(at, features)
     # "VERKLARING van de besturen …", "Open letter to the mayor on …": the line names the document
     # an open letter's full title on the first line is long by its nature: its length is no sign against it
     named_in_full = not at and not title.endswith((".", "!", "?")) \
