@@ -12,7 +12,7 @@ import regex
 
 from .addressee import is_addressee
 from .chrome import is_document_label, is_issue_line, is_photo_credit
-from .data.section_words import NEWS_ALERT_LABELS
+from .data.section_words import MASTHEAD_WORDS, NEWS_ALERT_LABELS
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
@@ -57,6 +57,8 @@ def line_features(title: str, features: dict[str, float], language: str | None) 
         features["letterhead"] = 1.0
     if _news_alert(folded):
         features["news_alert"] = 1.0
+    elif _masthead(title, folded):
+        features["masthead"] = 1.0
     if is_addressee(folded, language):
         features["addressee"] = 1.0
 
@@ -121,3 +123,18 @@ def _news_alert(folded: str) -> bool:
 
 
 _ALERT_LABELS = frozenset(fold_words(label) for label in NEWS_ALERT_LABELS)
+
+
+def _masthead(title: str, folded: str) -> bool:
+    """A newspaper's or an agency's name, or its tagline: a few words, one of them a newspaper's word, or a
+    founding year ("… since 1901"), and no sentence."""
+    if len(title.split()) > _MASTHEAD_MAX_WORDS or title.endswith((".", "!", "?", ":")):
+        return False
+    words = f" {folded.replace('–', ' ').replace('—', ' ').replace('/', ' ')} "
+    return any(f" {word} " in words for word in _MASTHEAD) or _FOUNDED.search(folded) is not None
+
+
+_MASTHEAD = tuple(fold_words(word) for word in MASTHEAD_WORDS)
+_MASTHEAD_MAX_WORDS = 8
+# "since 1901", "seit 1901", "depuis 1901", "desde 1901", "dal 1901", "с 1901 года", "1901'den beri"
+_FOUNDED = lazy(r"(?:\b(?:since|seit|depuis|desde|dal|dall'|sinds|od|с|від)\s+(?:18|19|20)\d\d\b)|(?:\b(?:18|19|20)\d\d'?(?:den|dan|ten|tan) beri\b)")

@@ -341,6 +341,6 @@ _LEAD_IN_WORDS = 4
 
 
 # The features of furniture over a headline, and a sponsored label's length.
-_OVER_HEADLINE = ("letterhead", "news_alert", "sponsored_teaser")
+_OVER_HEADLINE = ("letterhead", "news_alert", "sponsored_teaser", "masthead")
 _SPONSORED = frozenset(fold_words(label) for label in SPONSORED_LABELS)
 _LABEL_MAX = 40

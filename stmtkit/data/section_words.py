@@ -135,3 +135,15 @@ SPONSORED_LABELS: tuple[str, ...] = (
     "contenu sponsorise", "contenu partenaire", "publicite", "реклама", "партнерский материал", "на правах рекламы",
     "спонсорский материал", "reklama", "artykul sponsorowany", "gesponsord", "advertentie", "sponsorlu icerik", "reklam",
 )
+
+# Words of a newspaper's or an agency's name, and of its tagline ("The Harbour Gazette", "Fidest – Agenzia
+# giornalistica", "Independent journalism since 1901"): a short line of one of them over a headline is the site's
+# masthead.  Words a headline uses too ("news", "новости") are left out.
+MASTHEAD_WORDS: tuple[str, ...] = (
+    "times", "gazette", "herald", "tribune", "chronicle", "courier", "telegraph", "newspaper", "press agency",
+    "news agency", "zeitung", "anzeiger", "tagblatt", "tageblatt", "nachrichtenagentur", "quotidien", "hebdomadaire",
+    "agence de presse", "periodico", "gaceta", "semanario", "agencia de noticias", "jornal", "gazeta", "giornale",
+    "quotidiano", "gazzetta", "corriere", "agenzia giornalistica", "agenzia di stampa", "газета", "вестник",
+    "еженедельник", "информационное агентство", "информагентство", "тижневик", "dziennik", "tygodnik", "gazete",
+    "gazetesi", "haber ajansi", "ziarul", "cotidianul", "krant", "dagblad", "nieuwsblad", "صحيفة", "جريدة", "qezeti",
+)

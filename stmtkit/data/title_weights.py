@@ -84,6 +84,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "news_alert": -1.5,
     # a teaser under a sponsored content's label, over the article's headline
     "sponsored_teaser": -2.0,
+    # a newspaper's or an agency's name or tagline over the headline ("The Harbour Gazette — since 1901")
+    "masthead": -1.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
     # a signature heading with its signers ("Signed: Friends of the Library"): the block, not the headline
