@@ -128,8 +128,8 @@ _ALERT_LABELS = frozenset(fold_words(label) for label in NEWS_ALERT_LABELS)
 def _masthead(title: str, folded: str) -> bool:
     """A newspaper's or an agency's name, or its tagline: a few words, one of them a newspaper's word, or a
     founding year ("… since 1901"), and no sentence."""
-    if len(title.split()) > _MASTHEAD_MAX_WORDS or title.endswith((".", "!", "?", ":")):
-        return False
+    if title.endswith((".", "!", "?", ":")) or sum(1 for w in title.split() if any(map(str.isalnum, w))) > _MASTHEAD_MAX_WORDS:
+        return False  # (a dash between the name and its tagline is no word)
     words = f" {folded.replace('–', ' ').replace('—', ' ').replace('/', ' ')} "
     return any(f" {word} " in words for word in _MASTHEAD) or _FOUNDED.search(folded) is not None
 
