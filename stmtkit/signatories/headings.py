@@ -15,6 +15,8 @@ from .lines import at_least_words, heading_in
 _MAX_SENTENCE_HEADING_WORDS = 40
 # Without a colon, a line naming the signers is a heading only when short.
 _MAX_SHORT_HEADING_WORDS = 6
+# The colons of CJK typography (a tuple cut once, not at each line).
+_WIDE_COLONS = COLONS[1:]
 
 
 def heading_beside_date(ctx: Context) -> tuple[tuple[int, str], ...]:
@@ -50,7 +52,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
         # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
         return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
-    if plain.endswith(COLONS[1:]):
+    if plain.endswith(_WIDE_COLONS):
         plain = plain[:-1].rstrip() + ":"  # "以下の方々が署名しました：": the colon of CJK typography
     if not plain.endswith(":"):
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun

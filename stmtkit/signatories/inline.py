@@ -296,7 +296,8 @@ def _all_organisations(parts: Sequence[str], *, phrases: bool = False) -> bool:
     kinds = []
     for part in parts:
         text = clean_entry_text(part)
-        if not text or is_role(text) or is_place(text) or len(text.split()) > 8 or not text[:1].isupper():
+        # the shape asked before the lexicons: a paragraph's first clause is long or opens in lower case
+        if not text or len(text.split()) > 8 or not text[:1].isupper() or is_role(text) or is_place(text):
             return False
         kind = "organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person"
         if kind == "person" and holds_digit(text):

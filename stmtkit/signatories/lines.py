@@ -73,8 +73,9 @@ _COLON_AFTER_NAME = lazy(r"^(\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1
 
 
 def at_least_words(text: str, n: int) -> bool:
-    """``len(text.split()) >= n``, without cutting a 600-character paragraph into all its words."""
-    return len(text.split(maxsplit=n - 1)) >= n
+    """``len(text.split()) >= n``, without cutting a 600-character paragraph into all its words.
+    (``maxsplit`` given by position: a keyword is parsed at each call, some 300 instructions.)"""
+    return len(text.split(None, n - 1)) >= n
 
 
 def html_comment_edge(text: str) -> bool:
@@ -121,20 +122,29 @@ def heading_in(text: str) -> tuple[str, str] | None:
     """``heading_of`` a line's ``text``."""
     cues = block_cues()
     text = strip_markup(text)
-    if text[:1] == "*" and text.count("*") == 1:
+    first = text[:1]  # (cut once: each cut of a line's first character cost a few hundred instructions a line)
+    if first == "*" and text.count("*") == 1:
         text = text[1:]  # "*Signed: …": a lone star glued to the heading, a bullet or a note's mark
-    if text[:1] in ("[", "(") and (text.endswith(_CLOSER[text[0]]) or _CLOSER[text[0]] not in text):
-        if text.endswith(_CLOSER[text[0]]) and holds_digit(text):
+        first = text[:1]
+    if (first == "[" or first == "(") and (text.endswith(closer := _CLOSER[first]) or closer not in text):
+        if text.endswith(closer) and holds_digit(text):
             return None  # "(seguono 54 firme)", "[212 signatures follow]": a count of the names left out, no heading
         # "[Signatures: Anna Berg - writer, …]", or a bracket the source never closed
-        text = text[1:].removesuffix(_CLOSER[text[0]]).strip()
+        text = text[1:].removesuffix(closer).strip()
+        first = text[:1]
     # most lines open with no letter an inline mark can open with: they skip the pattern
-    mark = inline_mark_pattern().match(text) if text[:1].casefold() in cues.inline_mark_starts else None
+    mark = inline_mark_pattern().match(text) if first.casefold() in cues.inline_mark_starts else None
     if mark:
         return text[: mark.end()].strip(), text[mark.end() :].strip()
     headings = cues.headings
-    head, sep, rest = _partition_colon(text)
-    if text.endswith(COLONS) and _plain_key(text) in headings:
+    # the first colon, the full-width colon of CJK typography (``署名者：``) counted as one
+    if text.isascii() or ("\uff1a" not in text and "\ufe13" not in text):
+        head, sep, rest = text.partition(":")
+    else:
+        cut = min(i for i in (text.find(c) for c in COLONS) if i >= 0)
+        head, sep, rest = text[:cut], ":", text[cut + 1 :]
+    # (a line with no colon, most of them, ends with none)
+    if sep and text.endswith(COLONS) and _plain_key(text) in headings:
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     if sep:
         head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
@@ -144,7 +154,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         return None
     # Folded once when the head carries no bracket note (most lines: the same key twice before);
     # a head whose last character is no bracket has none (without_bracket_note, asked of most lines here)
-    plain = head if head.rstrip()[-1:] not in (")", "]") else without_bracket_note(head)
+    plain = without_bracket_note(head) if head.rstrip().endswith((")", "]")) else head
     head_key = fold_words(head).rstrip(_KEY_END).strip()  # _plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
@@ -167,14 +177,6 @@ def heading_in(text: str) -> tuple[str, str] | None:
     if len(words) == 1 and len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and holds_signer_noun(key):
         return head.strip(), ""  # "以下の方々が呼びかけ人です：": one "word" in a script without spaces
     return None
-
-
-def _partition_colon(text: str) -> tuple[str, str, str]:
-    """``text.partition(":")``, the full-width colon of CJK typography (``署名者：``) counted as one."""
-    if text.isascii() or ("\uff1a" not in text and "\ufe13" not in text):
-        return text.partition(":")
-    cut = min(i for i in (text.find(c) for c in COLONS) if i >= 0)
-    return text[:cut], ":", text[cut + 1 :]
 
 
 def is_weak_heading(heading: str) -> bool:
