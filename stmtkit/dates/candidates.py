@@ -26,7 +26,7 @@ from ..patterns import lazy
 from .names import weekday_table
 from .place import names_a_body
 from .read import AMBIGUOUS_ORDER, Stamp
-from .stamp_line import LEFTOVER, age_note_after, is_stamp_line, issue_number_after
+from .stamp_line import LEFTOVER, age_note_after, is_stamp_line, issue_number_after, without_icon_names
 
 # Right after the stamp, a slash or bar with spaces around it: the stamp's field ends there.
 _FIELD_AFTER = lazy(r"^\s*[.,]?\s+[/|]\s")
@@ -159,7 +159,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
             and names_a_body(before.strip(" ,")):
         features["signer_before"] = 1.0  # "Union of Teachers, 12 May 2024": a letter's closing line
         return features
-    words_before, lower_before, caseless_before = _lowercase_words(before, _PROSE_WORDS)
+    words_before, lower_before, caseless_before = _lowercase_words(without_icon_names(before), _PROSE_WORDS)
     if lower_before >= _PROSE_WORDS:
         features["prose"] = 1.0  # what stands after the date can add nothing
         return features

@@ -53,13 +53,23 @@ _BYLINE_NAME_FIRST = lazy(
 )
 
 
+def without_icon_names(text: str) -> str:
+    """``text`` without the ligatures of an icon font a scrape kept as text ("query_builder 19 abril 2022",
+    "calendar_today 12/05/2023"): identifiers in small letters joined by underscores, no words."""
+    return _ICON_NAME.sub(" ", text) if "_" in text else text
+
+
+# An icon font's ligature: small letters joined by underscores ("access_time", "settings_input_antenna").
+_ICON_NAME = lazy(r"(?<![\w])[a-z]+(?:_[a-z]+)+(?![\w])")
+
+
 def is_stamp_line(text: str, stamp: Stamp) -> bool:
     """The stamp and nothing else but markup on the line."""
     if stamp.dateline.datetime is None:
         return False
     if stamp.relative and stamp.dateline.time is None:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
-    left, right = text[: stamp.start], text[stamp.end :]
+    left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
         and (_LEFTOVER_AFTER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
