@@ -64,7 +64,7 @@ def is_menu(text: str) -> bool:
         return all(fold_key(p) in folded_structure.CHROME_LINES for p in parts)
     if len(parts) < 3:
         return False
-    if all(len(p.split()) <= _MAX_MENU_WORDS and not any(c.isdigit() for c in p) for p in parts):
+    if all((len(p.split()) <= _MAX_MENU_WORDS or _buttons(p)) and not any(c.isdigit() for c in p) for p in parts):
         return True
     # a news ticker: three headlines or more set apart by bars or bullets ("Floods hit the valleys | Markets close
     # higher | Storm warning for the coast"); a headline's own bar sets off a section or a site, a word or two
@@ -74,6 +74,12 @@ def is_menu(text: str) -> bool:
 
 
 _ACCOUNT_LINKS = 2
+
+
+def _buttons(part: str) -> bool:
+    """A menu's entry of one-letter buttons after its label ("Font size: A A A", "Text: A- A A+")."""
+    keys = part.partition(":")[2].split() if ":" in part else part.split()
+    return len(keys) >= 2 and all(len(k) <= 2 and k.strip("+-").isalpha() for k in keys)
 # Each headline of a ticker has this many words.
 _TICKER_WORDS = (3, 15)
 
