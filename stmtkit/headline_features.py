@@ -128,13 +128,19 @@ _ALERT_LABELS = frozenset(fold_words(label) for label in NEWS_ALERT_LABELS)
 def _masthead(title: str, folded: str) -> bool:
     """A newspaper's or an agency's name, or its tagline: a few words, one of them a newspaper's word, or a
     founding year ("… since 1901"), and no sentence."""
-    if title.endswith((".", "!", "?", ":")) or sum(1 for w in title.split() if any(map(str.isalnum, w))) > _MASTHEAD_MAX_WORDS:
-        return False  # (a dash between the name and its tagline is no word)
-    words = f" {folded.replace('–', ' ').replace('—', ' ').replace('/', ' ')} "
-    return any(f" {word} " in words for word in _MASTHEAD) or _FOUNDED.search(folded) is not None
+    words = folded.replace("–", " ").replace("—", " ").replace("/", " ").split()
+    if len(words) > _MASTHEAD_MAX_WORDS + 2 or title.endswith((".", "!", "?", ":")):
+        return False
+    # the cue first (most candidates hold none), then the words counted (a dash between name and tagline is none)
+    if _MASTHEAD_WORDS.isdisjoint(words) and not (holds_digit(folded) and _FOUNDED.search(folded) is not None):
+        spaced = f" {' '.join(words)} "  # the names of more words ("news agency"), a few
+        if not any(phrase in spaced for phrase in _MASTHEAD_PHRASES):
+            return False
+    return sum(1 for w in words if any(map(str.isalnum, w))) <= _MASTHEAD_MAX_WORDS
 
 
-_MASTHEAD = tuple(fold_words(word) for word in MASTHEAD_WORDS)
+_MASTHEAD_WORDS = frozenset(fold_words(word) for word in MASTHEAD_WORDS if " " not in word)
+_MASTHEAD_PHRASES = tuple(f" {fold_words(word)} " for word in MASTHEAD_WORDS if " " in word)
 _MASTHEAD_MAX_WORDS = 8
 # "since 1901", "seit 1901", "depuis 1901", "desde 1901", "dal 1901", "с 1901 года", "1901'den beri"
 _FOUNDED = lazy(r"(?:\b(?:since|seit|depuis|desde|dal|dall'|sinds|od|с|від)\s+(?:18|19|20)\d\d\b)|(?:\b(?:18|19|20)\d\d'?(?:den|dan|ten|tan) beri\b)")
