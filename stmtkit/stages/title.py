@@ -40,6 +40,8 @@ from ..headline import (
 )
 from ..headline_copy import (
     COPY_EXTRA,
+    bare,
+    copy_form,
     folded_copy,
     is_repeat,
     same_headline,
@@ -285,7 +287,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
-    folded_title = folded_copy(title)  # (as its copies are folded)
+    folded_title = copy_form(fold_words(title))  # (as its copies are folded; the title is clean)
+    bare_title = bare(folded_title)
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
     # A short title ("Open letter") is copied only whole: a prefix of it is how many lines begin.
@@ -299,7 +302,9 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
             features["doubled_masthead"] = 1.0  # the site's name twice over the article's stamp
     copy = None if ends_sentence else next((
         other for other in islice(page.content, first_copy, at + 1 + _REPEAT_WINDOW)
-        if (MIN_PREFIX <= len(other.text) <= longest and same_headline(page.folded_copy(other), folded_title))
+        if (MIN_PREFIX <= len(other.text) <= longest and (same_headline(page.folded_copy(other), folded_title) or (
+            (bare_title != folded_title or page.bare_copy(other) != page.folded_copy(other))
+            and same_headline(page.bare_copy(other), bare_title))))
         or (whole and len(other.text) < MIN_PREFIX + COPY_EXTRA and page.folded_copy(other) == folded_title)), None)
     if copy is None and at and "ends_clause" not in features:
         # "Site > Section > The headline." over "The headline.": the page's trail names its headline (a
