@@ -57,7 +57,13 @@ from stmtkit.data.role_words import (  # noqa: E402
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
-from stmtkit.data.section_words import HOME_LINKS, SECTION_WORDS  # noqa: E402
+from stmtkit.data.section_words import (  # noqa: E402
+    HOME_LINKS,
+    MASTHEAD_WORDS,
+    NEWS_ALERT_LABELS,
+    SECTION_WORDS,
+    SPONSORED_LABELS,
+)
 from stmtkit.data.sign_off_words import (  # noqa: E402
     ALSO_WORDS,
     CLOSING_FORMULAS,
@@ -392,6 +398,10 @@ def other_tables() -> dict[str, object]:
         "SHARE_TARGETS": frozenset(fold_words(w) for w in SHARE_TARGETS),
         "SECTION_WORDS": frozenset(fold_words(w) for w in _all(SECTION_WORDS)),
         "HOME_LINKS": tuple(sorted(fold_words(w) for w in _all(HOME_LINKS))),
+        "NEWS_ALERT_LABELS": frozenset(fold_words(w) for w in NEWS_ALERT_LABELS),
+        "SPONSORED_LABELS": frozenset(fold_words(w) for w in SPONSORED_LABELS),
+        "MASTHEAD_WORDS": frozenset(fold_words(w) for w in MASTHEAD_WORDS if " " not in w),
+        "MASTHEAD_PHRASES": tuple(sorted(f" {fold_words(w)} " for w in MASTHEAD_WORDS if " " in w)),
     }
 
 

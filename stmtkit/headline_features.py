@@ -8,11 +8,13 @@ body text or a byline above).  Shapes, not strings: cue words are data.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from .addressee import is_addressee
 from .chrome import is_document_label, is_issue_line, is_photo_credit
-from .data.section_words import MASTHEAD_WORDS, NEWS_ALERT_LABELS
+from .data import folded_structure
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
@@ -122,7 +124,7 @@ def _news_alert(folded: str) -> bool:
     return bool(mark) and bool(rest.strip()) and head.strip() in _ALERT_LABELS
 
 
-_ALERT_LABELS = frozenset(fold_words(label) for label in NEWS_ALERT_LABELS)
+_ALERT_LABELS = folded_structure.NEWS_ALERT_LABELS
 
 
 def _masthead(title: str, folded: str) -> bool:
@@ -132,15 +134,24 @@ def _masthead(title: str, folded: str) -> bool:
     if len(words) > _MASTHEAD_MAX_WORDS + 2 or title.endswith((".", "!", "?", ":")):
         return False
     # the cue first (most candidates hold none), then the words counted (a dash between name and tagline is none)
-    if _MASTHEAD_WORDS.isdisjoint(words) and not (holds_digit(folded) and _FOUNDED.search(folded) is not None):
+    if _MASTHEAD_WORDS.isdisjoint(words) and not (holds_digit(folded) and _founded(words)):
         spaced = f" {' '.join(words)} "  # the names of more words ("news agency"), a few
         if not any(phrase in spaced for phrase in _MASTHEAD_PHRASES):
             return False
     return sum(1 for w in words if any(map(str.isalnum, w))) <= _MASTHEAD_MAX_WORDS
 
 
-_MASTHEAD_WORDS = frozenset(fold_words(word) for word in MASTHEAD_WORDS if " " not in word)
-_MASTHEAD_PHRASES = tuple(f" {fold_words(word)} " for word in MASTHEAD_WORDS if " " in word)
+_MASTHEAD_WORDS = folded_structure.MASTHEAD_WORDS
+_MASTHEAD_PHRASES = folded_structure.MASTHEAD_PHRASES
 _MASTHEAD_MAX_WORDS = 8
-# "since 1901", "seit 1901", "depuis 1901", "desde 1901", "dal 1901", "с 1901 года", "1901'den beri"
-_FOUNDED = lazy(r"(?:\b(?:since|seit|depuis|desde|dal|dall'|sinds|od|с|від)\s+(?:18|19|20)\d\d\b)|(?:\b(?:18|19|20)\d\d'?(?:den|dan|ten|tan) beri\b)")
+def _founded(words: list[str]) -> bool:
+    """A founding year: "since 1901", "seit 1901", "depuis 1901", "с 1901 года", "1901'den beri"."""
+    return any(word in _SINCE and _year(after) for word, after in pairwise(words)) \
+        or ("beri" in words and any(_year(word[:4]) for word in words))
+
+
+def _year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("18", "19", "20")
+
+
+_SINCE = frozenset(("since", "seit", "depuis", "desde", "dal", "sinds", "od", "с", "від"))

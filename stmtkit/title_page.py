@@ -8,7 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .chrome import is_photo_credit, opens_with_document_label
-from .data.section_words import SPONSORED_LABELS
+from .data import folded_structure
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
 from .fold import fold_words
@@ -349,5 +349,5 @@ _LEAD_IN_WORDS = 4
 
 # The features of furniture over a headline, and a sponsored label's length.
 _OVER_HEADLINE = ("letterhead", "news_alert", "sponsored_teaser", "masthead")
-_SPONSORED = frozenset(fold_words(label) for label in SPONSORED_LABELS)
+_SPONSORED = folded_structure.SPONSORED_LABELS
 _LABEL_MAX = 40

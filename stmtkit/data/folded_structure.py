@@ -999,3 +999,27 @@ HOME_LINKS: tuple[str, ...] = (
     'αρχικη', 'главная страница', 'головна сторінка', 'почетна', 'الرييسية', 'صفحه اصلی', 'मुखपृषठ', 'หนาแรก',
     '홈', 'ホーム', '首頁', '首页',
 )
+NEWS_ALERT_LABELS: frozenset[str] = frozenset((
+    'acil', 'alerta', 'breaking', 'breaking news', 'breaking nieuws', 'direct', 'eilmeldung', 'en direct',
+    'flas', 'flash', 'flash info', 'hot', 'just in', 'live', 'news alert', 'pilne', 'son dakika', "ultim'ora",
+    'ultima hora', 'ultimora', 'urgent', 'urgente', 'блискавка', 'молния', 'срочно', 'терміново',
+))
+SPONSORED_LABELS: frozenset[str] = frozenset((
+    'advertentie', 'advertisement', 'advertorial', 'anzeige', 'artykul sponsorowany', 'contenido patrocinado',
+    'contenu partenaire', 'contenu sponsorise', 'contenuto sponsorizzato', 'conteudo patrocinado',
+    'gesponsert', 'gesponsord', 'paid content', 'paid post', 'partner content', 'patrocinado', 'promoted',
+    'pubblicita', 'publicidad', 'publicidade', 'publicite', 'reklam', 'reklama', 'sponsored',
+    'sponsored content', 'sponsored post', 'sponsorizzato', 'sponsorlu icerik', 'werbung',
+    'на правах рекламы', 'партнерскии материал', 'реклама', 'спонсорскии материал',
+))
+MASTHEAD_WORDS: frozenset[str] = frozenset((
+    'anzeiger', 'chronicle', 'corriere', 'cotidianul', 'courier', 'dagblad', 'dziennik', 'gaceta', 'gazeta',
+    'gazete', 'gazetesi', 'gazette', 'gazzetta', 'giornale', 'hebdomadaire', 'herald', 'jornal', 'krant',
+    'nachrichtenagentur', 'newspaper', 'nieuwsblad', 'periodico', 'qezeti', 'quotidiano', 'quotidien',
+    'semanario', 'tagblatt', 'tageblatt', 'telegraph', 'times', 'tribune', 'tygodnik', 'zeitung', 'ziarul',
+    'вестник', 'газета', 'еженедельник', 'информагентство', 'тижневик', 'جريدة', 'صحيفة',
+))
+MASTHEAD_PHRASES: tuple[str, ...] = (
+    ' agence de presse ', ' agencia de noticias ', ' agenzia di stampa ', ' agenzia giornalistica ',
+    ' haber ajansi ', ' news agency ', ' press agency ', ' информационное агентство ',
+)

@@ -26,8 +26,6 @@ MARKUP = lazy(r"^[\s#*>_|\-–—•]*")
 # What may be left on a stamp line besides the stamp: markup and punctuation, and a section
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
 LEFTOVER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•·]*$")
-# After the date, a quotation's closing mark too: a quoted statement closes with its date ("… 10 June 2013».").
-_LEFTOVER_AFTER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•·\"”»’']*$")
 # A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234", "… · 3 min read".
 _SECTION_AFTER = lazy(r"^\s*[|•·]\s*[\p{L}\p{N}][\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
 _SECTION_BEFORE = lazy(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
@@ -72,10 +70,20 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
-        and (_LEFTOVER_AFTER.match(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
+        and (LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right))
     )
 
+
+
+def _closing_quote(right: str) -> bool:
+    """After the date, a quotation's closing mark and punctuation: a quoted statement closes with its date
+    ("… 10 June 2013».")."""
+    return any(q in right for q in _CLOSING_QUOTES) and LEFTOVER.match(right.translate(_NO_QUOTES)) is not None
+
+
+_CLOSING_QUOTES = "\"”»’'"
+_NO_QUOTES = str.maketrans("", "", _CLOSING_QUOTES)
 
 
 def issue_number_after(text: str) -> bool:

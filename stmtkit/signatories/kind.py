@@ -174,10 +174,10 @@ def names_a_body_alone(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_LETTERHEAD_WORDS or text.endswith((".", "!", "?", ":", ",")) or text.isupper():
         return False  # (in capitals a headline's words cannot say they are no name)
-    if not (names_a_body(words[0]) or names_a_body(words[-1])):
-        return False
     function_words = cue.FUNCTION_WORDS
-    return not any(w[:1].islower() and fold_words(w) not in function_words for w in words)
+    if any(w[:1].islower() and fold_words(w) not in function_words for w in words):
+        return False  # (the shape first: most lines are headlines or sentences, and the lexicons are dearer)
+    return names_a_body(words[0]) or names_a_body(words[-1])
 
 
 # A letterhead's body name: "Stowarzyszenie Gmin i Powiatów Małopolski" is six words.

@@ -23,7 +23,6 @@ import regex
 
 from ..chrome import is_language_switcher, is_menu, is_share_row, is_weather_reading, site_name_lines
 from ..contact_block import contact_block_end
-from ..cookie_banner import banner_around
 from ..data import folded_structure
 from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
@@ -399,7 +398,10 @@ def run(ctx: Context) -> None:
             _add_each(ctx, group, found)
             ctx.add_boilerplate(found[0], (number, end), found[1])
     _add_each(ctx, group, alike[1])
-    for notice in [p.lines for p in ctx.boilerplate if p.kind == "cookie"]:
+    notices = [p.lines for p in ctx.boilerplate if p.kind == "cookie"]
+    if notices:
+        from ..cookie_banner import banner_around  # on first use: most pages have no cookie notice
+    for notice in notices:
         for span in banner_around(ctx, notice):
             ctx.add_boilerplate("cookie", span, "shape: the cookie banner's title or buttons beside its notice")
     claim_lists_under_headings(ctx)
