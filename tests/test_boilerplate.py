@@ -290,3 +290,10 @@ def test_document_labels_in_more_languages_stand_over_the_headline(label: str) -
 def test_the_source_line_closing_a_reprinted_text_is_chrome(source: str) -> None:
     doc = stmtkit.parse(f"Parents ask the council to reopen the school libraries\n\nThe parents wrote to the council this week.\n\n{source}\n")
     assert [(b.kind, b.text) for b in doc.boilerplate] == [("site-chrome", source)]
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Anzeige", "Реклама", "Publicidad"])
+def test_an_ad_slots_label_over_the_headline_leaves_the_headline_the_title(label: str) -> None:
+    text = (f"{label}\n\nParents ask the council to reopen the school libraries\n\n"
+            "HARBOUR CITY - Parents from four schools have written to the council asking it to reopen the libraries.\n")
+    assert stmtkit.parse(text).title.text == "Parents ask the council to reopen the school libraries"

@@ -1005,12 +1005,11 @@ NEWS_ALERT_LABELS: frozenset[str] = frozenset((
     'ultima hora', 'ultimora', 'urgent', 'urgente', 'блискавка', 'молния', 'срочно', 'терміново',
 ))
 SPONSORED_LABELS: frozenset[str] = frozenset((
-    'advertentie', 'advertisement', 'advertorial', 'anzeige', 'artykul sponsorowany', 'contenido patrocinado',
-    'contenu partenaire', 'contenu sponsorise', 'contenuto sponsorizzato', 'conteudo patrocinado',
-    'gesponsert', 'gesponsord', 'paid content', 'paid post', 'partner content', 'patrocinado', 'promoted',
-    'pubblicita', 'publicidad', 'publicidade', 'publicite', 'reklam', 'reklama', 'sponsored',
-    'sponsored content', 'sponsored post', 'sponsorizzato', 'sponsorlu icerik', 'werbung',
-    'на правах рекламы', 'партнерскии материал', 'реклама', 'спонсорскии материал',
+    'advertorial', 'artykul sponsorowany', 'contenido patrocinado', 'contenu partenaire',
+    'contenu sponsorise', 'contenuto sponsorizzato', 'conteudo patrocinado', 'gesponsert', 'gesponsord',
+    'paid content', 'paid post', 'partner content', 'patrocinado', 'promoted', 'sponsored',
+    'sponsored content', 'sponsored post', 'sponsorizzato', 'sponsorlu icerik', 'на правах рекламы',
+    'партнерскии материал', 'спонсорскии материал',
 ))
 MASTHEAD_WORDS: frozenset[str] = frozenset((
     'anzeiger', 'chronicle', 'corriere', 'cotidianul', 'courier', 'dagblad', 'dziennik', 'gaceta', 'gazeta',

@@ -129,11 +129,12 @@ NEWS_ALERT_LABELS: tuple[str, ...] = (
 # The label over a paid teaser ("Sponsored content" / "How to save on your energy bill"): the teaser under it is an
 # advertiser's, not the article's headline, when the article's headline follows.
 SPONSORED_LABELS: tuple[str, ...] = (
+    # (an ad slot's bare label, "Advertisement", "Anzeige", "Реклама", is left out: the slot's content is rarely
+    # scraped, and the article's headline is what stands under it)
     "sponsored", "sponsored content", "sponsored post", "paid content", "paid post", "partner content", "promoted",
-    "advertisement", "advertorial", "anzeige", "gesponsert", "werbung", "contenido patrocinado", "patrocinado",
-    "publicidad", "conteudo patrocinado", "publicidade", "contenuto sponsorizzato", "sponsorizzato", "pubblicita",
-    "contenu sponsorise", "contenu partenaire", "publicite", "реклама", "партнерский материал", "на правах рекламы",
-    "спонсорский материал", "reklama", "artykul sponsorowany", "gesponsord", "advertentie", "sponsorlu icerik", "reklam",
+    "advertorial", "gesponsert", "contenido patrocinado", "patrocinado", "conteudo patrocinado",
+    "contenuto sponsorizzato", "sponsorizzato", "contenu sponsorise", "contenu partenaire", "партнерский материал",
+    "на правах рекламы", "спонсорский материал", "artykul sponsorowany", "gesponsord", "sponsorlu icerik",
 )
 
 # Words of a newspaper's or an agency's name, and of its tagline ("The Harbour Gazette", "Fidest – Agenzia
