@@ -305,7 +305,7 @@ _ISSUE_LINE_MAX = 80
 
 
 def is_issue_line(text: str) -> bool:
-    """A periodical's volume and issue on its masthead ("Quotidiano di informazione – Anno 36 n° 174",
+    """A periodical's volume and issue on its masthead ("Quotidiano del porto – Anno 12 n° 48",
     "Vol. 12, No. 3"): printed over every page of the site, no headline."""
     if len(text) > _ISSUE_LINE_MAX or not holds_digit(text):
         return False

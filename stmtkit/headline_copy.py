@@ -96,8 +96,8 @@ _BETWEEN_WORDS = lazy(r"[!?:;,\"“”«»„]", engine="re")
 def is_repeat(candidate: str, title: str) -> bool:
     """A copy of the title: equal, a truncated prefix, the title plus `` | Site`` or glued to a date.
 
-    >>> is_repeat("Les militants azerbaïdjanais des médias sociaux, ciblés par l",
-    ...           "Les militants azerbaïdjanais des médias sociaux, ciblés par l'Agence")
+    >>> is_repeat("Les riverains du port et leurs associations, soutenus par l",
+    ...           "Les riverains du port et leurs associations, soutenus par l'Union")
     True
     >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
     True

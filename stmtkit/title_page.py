@@ -213,7 +213,7 @@ class TitlePage:
 
     def headline_below(self, at: int) -> bool:
         """A line of a headline's words below ``content[at]``, short lines between and no body or stamp first:
-        what a letterhead stands over ("Universidad de Valladolid" / "Más de un centenar de profesores …")."""
+        what a letterhead stands over ("Asociación de Vecinos del Puerto" / "Las familias del barrio piden …")."""
         for below in range(at + 1, min(at + 1 + FOLLOW_WINDOW, len(self.content))):
             kind = self.kind(below)
             if kind != "short":  # (a salutation under a letter's letterhead is no headline: "Dear friends,")

@@ -44,7 +44,7 @@ CASES = [
     ("cy", "Mae'r llofnodwyr yn galw ar y llywodraeth i dynnu'r penderfyniad hwn yn ôl cyn y bleidlais."),
     ("af", "Die ondertekenaars vra die regering om hierdie besluit nie deur te voer nie."),
     # Tagalog words end in -an and -ang as Indonesian ones do: its function words decide
-    ("tl", "Ang kasunduan ng pamahalaan at ng mamamayan ay nilagdaan sa bayan upang tugunan ang kahirapan."),
+    ("tl", "Ang kasunduan ng konseho at ng mga magulang ay nilagdaan sa bayan upang tugunan ang kakulangan ng aklatan."),
 ]
 
 

@@ -24,7 +24,7 @@ TIME_LINKS = frozenset((
 DATE_FILLERS = frozenset((
     "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
     "tanggal", "ngày", "gada", "hb", "hb.",
-    "ng", "ika",  # tl: "ika-13 ng Oktubre 2017" (the ordinal's prefix, "of")
+    "ng", "ika",  # tl: "ika-5 ng Hunyo 2022" (the ordinal's prefix, "of")
     "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
     "في", "فى",  # ar "in", "on": "نشر في 12 مايو" (it opens a month's name by its letters)
 ))

@@ -1,6 +1,6 @@
 """Lines told to hold no date form without cutting their tokens: the date reader's shortcut for prose.
 
-Most lines a stage reads are prose ("Un groupe d'individus a publié …"); cutting a line into tokens
+Most lines a stage reads are prose ("Les riverains du port ont publié …"); cutting a line into tokens
 (``tokens._scan``) costs some 10,000 instructions a token.  ``holds_no_form`` tells from the line's
 bytes, and the few words that may name a month, that no form of ``stmtkit.dates.forms`` can match
 its tokens, or answers None when only the tokens can tell.  ``tests/test_dates_tokens.py`` holds it

@@ -262,7 +262,7 @@ def dated_agency_after(text: str, pos: int, day: int) -> tuple[str | None, int]:
 
 
 # After a comma only, each word capitalised: "27 May 2024 – Press release" names no place (the comma may follow
-# an abbreviation's full stop: "2015 m. balandžio 8 d., Vilnius").
+# an abbreviation's full stop: "2023 m. gegužės 5 d., Kaunas").
 _PLACE_AFTER = lazy(
     r"(?V1)\.?\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$"
 )

@@ -116,7 +116,7 @@ def _name_shaped(text: str) -> bool:
     """An organisation, a full name (its function before or after it), or a name of a few words before a dash
     (``Sjóvarnir – félag sjálfboðaliða``): the lexicons need not know the language.  A line that is an
     organisation by its length alone must be capitalised as one: a column of the site's headlines at the
-    foot of a page ("Grčka upozorila na pojačanu seizmičku aktivnost") has lowercase words of content."""
+    foot of a page ("Un incendio obliga a desalojar dos edificios") has lowercase words of content."""
     # each separator holds a dash: a text without one is its own head
     head = _DASH.split(text, maxsplit=1)[0] if "-" in text or "–" in text or "—" in text else text
     # (the shapes asked before the lexicons: most lines of a column are a short capitalised name)

@@ -180,7 +180,7 @@ def names_a_body_alone(text: str) -> bool:
     return names_a_body(words[0]) or names_a_body(words[-1])
 
 
-# A letterhead's body name: "Stowarzyszenie Gmin i Powiatów Małopolski" is six words.
+# A letterhead's body name: "Związek Rodziców i Nauczycieli Szkoły Portowej" is six words.
 _MAX_LETTERHEAD_WORDS = 7
 
 
