@@ -332,7 +332,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     the same lines (a stamp, a lede), each with its own reference date and line numbers, which
     apply after this step.  Nothing changes a ``_Read``'s lists once made, so they are shared.
 
-    Most lines a stage reads are prose ("Un groupe d'individus a publié …"): a few string
+    Most lines a stage reads are prose ("Les riverains du port ont publié …"): a few string
     searches on their shape rule out every form before the forms run.
     """
     folded = fold_aligned(text)
