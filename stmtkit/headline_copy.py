@@ -71,12 +71,10 @@ def copy_form(folded: str) -> str:
     return folded.rstrip(" .…").lstrip(_TRAIL_MARKS + " ")
 
 
-def same_copy(c: str, t: str) -> bool:
-    """``same_headline``, or the same on their ``bare`` forms."""
-    if same_headline(c, t):
-        return True
-    bare_c, bare_t = bare(c), bare(t)
-    return (bare_c != c or bare_t != t) and same_headline(bare_c, bare_t)
+def same_copy(c: str, t: str, bare_c: str, bare_t: str) -> bool:
+    """``same_headline`` of two folded copies, or of their ``bare`` forms (given: a caller keeps a line's) when
+    either dropped something."""
+    return same_headline(c, t) or ((bare_c != c or bare_t != t) and same_headline(bare_c, bare_t))
 
 
 def bare(folded: str) -> str:
@@ -102,7 +100,8 @@ def is_repeat(candidate: str, title: str) -> bool:
     >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
     True
     """
-    return same_copy(folded_copy(candidate), copy_form(fold_words(title)))
+    copy, folded_title = folded_copy(candidate), copy_form(fold_words(title))
+    return same_copy(copy, folded_title, bare(copy), bare(folded_title))
 
 
 def same_headline(c: str, t: str) -> bool:

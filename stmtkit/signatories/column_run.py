@@ -17,9 +17,15 @@ from ..model import SignatoryKind, SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import Found, languages_of, read_block
-from .cues import block_cues
 from .key import signatory_key
-from .kind import is_function_word, is_organisation, is_place, looks_like_person, names_a_body
+from .kind import (
+    is_function_word,
+    is_organisation,
+    is_place,
+    looks_like_person,
+    lowercase_content_words,
+    names_a_body,
+)
 from .lines import at_least_words, ends_block, is_prose, person_line
 from .rows import Row
 from .text_around import text_above
@@ -142,9 +148,7 @@ def _person_and_body(text: str) -> bool:
 def _capitalised_like_a_body(text: str) -> bool:
     """A body's name capitalises its words or holds its head noun ("Ligue des droits de l'homme");
     the text's last sentence cut short by the scrape ("OSSE må i samarbeid med Europ") does neither."""
-    function_words = block_cues().function_words
-    lower = sum(1 for w in text.split() if w[:1].islower() and fold_words(w) not in function_words)
-    return lower <= 1 or names_a_body(text)
+    return lowercase_content_words(text.split()) <= 1 or names_a_body(text)
 
 
 def _without_closing_verb(block: SignatureBlock, last_line: str) -> SignatureBlock:

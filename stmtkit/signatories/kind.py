@@ -167,15 +167,21 @@ def names_a_body(text: str) -> bool:
     return _holds_organisation_phrase(f" {folded} ") or has_legal_form(text, folded)
 
 
+def lowercase_content_words(words: Sequence[str]) -> int:
+    """How many of ``words`` open in lower case and are no function word ("de", "i", "and"): a sentence's words of
+    content, which a body's name, capitalised as a name, has at most one of."""
+    function_words = cue.FUNCTION_WORDS
+    return sum(1 for w in words if w[:1].islower() and fold_words(w) not in function_words)
+
+
 def names_a_body_alone(text: str) -> bool:
     """The line is a body's name and nothing more, as a letterhead prints it over the headline: a few words, the
-    body's head noun opening or closing them ("Universidad de Valladolid", "Harbour Town Council"), no lowercase
+    body's head noun opening or closing them ("Asociación de Vecinos del Puerto", "Harbour Town Council"), no lowercase
     word of content (a sentence-case headline has some: "Stowarzyszenie gmin apeluje do rządu")."""
     words = text.split()
     if not 2 <= len(words) <= _MAX_LETTERHEAD_WORDS or text.endswith((".", "!", "?", ":", ",")) or text.isupper():
         return False  # (in capitals a headline's words cannot say they are no name)
-    function_words = cue.FUNCTION_WORDS
-    if any(w[:1].islower() and fold_words(w) not in function_words for w in words):
+    if lowercase_content_words(words):
         return False  # (the shape first: most lines are headlines or sentences, and the lexicons are dearer)
     return names_a_body(words[0]) or names_a_body(words[-1])
 

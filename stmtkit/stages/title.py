@@ -44,7 +44,7 @@ from ..headline_copy import (
     copy_form,
     folded_copy,
     is_repeat,
-    same_headline,
+    same_copy,
     same_title_forms,
     title_forms,
     without_suffix_copy,
@@ -302,9 +302,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
             features["doubled_masthead"] = 1.0  # the site's name twice over the article's stamp
     copy = None if ends_sentence else next((
         other for other in islice(page.content, first_copy, at + 1 + _REPEAT_WINDOW)
-        if (MIN_PREFIX <= len(other.text) <= longest and (same_headline(page.folded_copy(other), folded_title) or (
-            (bare_title != folded_title or page.bare_copy(other) != page.folded_copy(other))
-            and same_headline(page.bare_copy(other), bare_title))))
+        if (MIN_PREFIX <= len(other.text) <= longest
+            and same_copy(page.folded_copy(other), folded_title, page.bare_copy(other), bare_title))
         or (whole and len(other.text) < MIN_PREFIX + COPY_EXTRA and page.folded_copy(other) == folded_title)), None)
     if copy is None and at and "ends_clause" not in features:
         # "Site > Section > The headline." over "The headline.": the page's trail names its headline (a
