@@ -56,3 +56,34 @@ def test_names_set_in_a_row_by_commas_are_one_signatory_each() -> None:
     assert doc.signatures is not None
     assert [(s.name, s.affiliation) for s in doc.signatures.signatories] == [
         ("Anna Berg", None), ("Tom Hale", None), ("Rita Moss", None), ("Paul Kerr", None)]
+
+
+# (opening sentence, closing formula, on-behalf line, name): the line says whom the name signs for.
+BEHALF_OVER_NAME = [
+    ("We ask the council to keep the library open on Saturdays.", "Kind regards,", "On behalf of the parents' board",
+     "Jane Doe"),
+    ("Pyydämme valtuustoa pitämään kirjaston auki lauantaisin.", "Ystävällisin terveisin", "vanhempainyhdistyksen puolesta",
+     "Maija Virtanen"),
+    ("Palume volikogul hoida raamatukogu laupäeviti avatuna.", "Lugupidamisega", "lastevanemate kogu nimel",
+     "Kadri Tamm"),
+    ("Meclisten kütüphanenin cumartesi açık kalmasını rica ediyoruz.", "Saygılarımızla,", "Veli Derneği adına",
+     "Ayşe Yılmaz"),
+    ("Kérjük a testületet, hogy a könyvtár szombaton is legyen nyitva.", "Tisztelettel,", "a szülői szervezet nevében",
+     "Kovács Anna"),
+]
+
+
+@pytest.mark.parametrize(("opening", "closing", "behalf", "name"), BEHALF_OVER_NAME, ids=[row[3] for row in BEHALF_OVER_NAME])
+def test_a_line_saying_on_whose_behalf_over_the_name_signs_nothing(opening: str, closing: str, behalf: str, name: str) -> None:
+    text = f"Open letter on the library hours\n\n{opening}\n\n{closing}\n\n{behalf}\n\n{name}\n"
+    doc = stmtkit.parse(text)
+    assert doc.signatures is not None
+    assert [s.name for s in doc.signatories] == [name]
+    assert doc.signatures.lines == (5, 9)  # the on-behalf line (7) stays the block's
+
+
+def test_a_name_that_ends_like_an_on_behalf_word_still_signs() -> None:
+    # "Adina" is a Romanian first name and the folded Turkish "adına": a surname-first name is a person
+    text = "Open letter on the library hours\n\nVă rugăm să păstrați biblioteca deschisă sâmbăta.\n\nCu stimă,\n\nPopescu Adina\nIonescu Maria\n"
+    doc = stmtkit.parse(text)
+    assert [s.name for s in doc.signatories] == ["Popescu Adina", "Ionescu Maria"]

@@ -41,7 +41,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .roles import is_capacity_remark
 from .rows import Row
-from .tail import behalf_row, cut_off, date_cut_short, page_line, stray_last_row
+from .tail import behalf_over_names, behalf_row, cut_off, date_cut_short, page_line, stray_last_row
 from .text_around import text_above
 
 # How many blank lines may separate the entries of one block (where the page puts one between paragraphs).
@@ -179,6 +179,8 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
         # a related article's headline or a caption under the names, after a blank line: not signed
         signatories.pop()
         rows = rows[:-1]
+    if behalf_over_names(rows, signatories):
+        signatories.pop(0)  # "algatusrühma nimel" over the names: whom they sign for (its line stays the block's)
     if (cut := behalf_row(rows, signatories)) is not None:
         signatories.pop()  # "On behalf of the Harbour Coalition" under the names: whom they sign for, no signer
         rows = rows[:cut]

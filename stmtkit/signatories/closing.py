@@ -10,7 +10,7 @@ from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import Found, collect_rows, read_block
-from .cues import block_cues, says_on_behalf
+from .cues import MAX_SIGN_OFF_WORDS, block_cues, says_on_behalf
 from .kind import is_role
 from .lines import at_least_words, bare_entry, is_prose
 from .rows import Row
@@ -18,8 +18,6 @@ from .text_around import closes_the_text
 
 # A closing formula among the last lines of the text opens a block as it is.
 _CLOSING_WINDOW = 12
-# "Saygılarımızla, Ege Kıyı Gönüllüleri Derneği": a sign-off on one line is short.
-MAX_SIGN_OFF_WORDS = 12
 # A closing formula far from the end opens a block of at least this many people with their functions.
 _MIN_SIGNED_IN_FULL = 3
 

@@ -111,6 +111,22 @@ def opens_on_behalf(folded: str) -> bool:
     return folded.lstrip().partition(" ")[0] in cue.ON_BEHALF_BY_FIRST_WORD and says_on_behalf(folded, opening=True)
 
 
+def closes_on_behalf(folded: str) -> bool:
+    """An on-behalf phrase closing ``folded`` as whole words: where the phrase follows whom it names
+    (``algatusrühma nimel``, ``hallituksen puolesta``, ``yönetim kurulu adına``), or a line broken before the
+    name (``Signed on behalf of``)."""
+    by_word = cue.ON_BEHALF_BY_FIRST_WORD
+    words = folded.split()
+    return any(words[at] in by_word and " ".join(words[at:]) in by_word[words[at]]
+               for at in range(max(0, len(words) - _LONGEST_PHRASE_WORDS), len(words)))
+
+
+# "Saygılarımızla, Ege Kıyı Gönüllüleri Derneği", "On behalf of the harbour union": a sign-off on one line is short.
+MAX_SIGN_OFF_WORDS = 12
+# The most words an on-behalf or sign-up phrase holds ("a nome della", "adicione o seu nome").
+_LONGEST_PHRASE_WORDS = 4
+
+
 def says_on_behalf(folded: str, *, opening: bool = False) -> bool:
     """``on behalf of``, ``w imieniu``, ``add your name`` in ``folded`` as whole words (``opening``: at its start).
 

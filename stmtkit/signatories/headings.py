@@ -5,8 +5,14 @@ from __future__ import annotations
 
 from ..fold import fold_words
 from ..state import Context
-from .closing import MAX_SIGN_OFF_WORDS
-from .cues import COLONS, holds_signer_noun, names_signing, opens_on_behalf, says_on_behalf
+from .cues import (
+    COLONS,
+    MAX_SIGN_OFF_WORDS,
+    holds_signer_noun,
+    names_signing,
+    opens_on_behalf,
+    says_on_behalf,
+)
 from .entry import entry_head
 from .kind import looks_like_person
 from .lines import at_least_words, heading_in

@@ -11,7 +11,7 @@ from ..dates.names import month_number
 from ..fold import fold_key, fold_words
 from ..model import Signatory
 from ..patterns import lazy
-from .cues import block_cues, opens_on_behalf, page_counter
+from .cues import MAX_SIGN_OFF_WORDS, block_cues, closes_on_behalf, opens_on_behalf, page_counter
 from .kind import is_place, is_role, looks_like_person, names_a_body, reads_as_name
 from .lines import at_least_words, bare_entry, is_others_line
 from .others import others_count
@@ -100,6 +100,22 @@ def behalf_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> int | N
         if row.line.number <= number:
             return at if row.line.number == number and opens_on_behalf(fold_words(row.line.text)) else None
     return None
+
+
+def behalf_over_names(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
+    """Whether the first signatory's line, over the others, says on whose behalf they sign
+    (``Sincerely,`` / ``algatusrühma nimel`` / ``Mari Sarv``): a short line opening or closing with an on-behalf
+    phrase that reads as no person's name (``Popescu Adina``): whom the names below sign for, no signer."""
+    if len(signatories) < 2:
+        return False
+    first = signatories[0]
+    if first.lines[0] != first.lines[1] or first.lines[1] >= signatories[1].lines[0] or looks_like_person(first.name):
+        return False
+    text = next((row.line.text for row in rows if row.line.number == first.lines[0]), "")
+    if not text or at_least_words(text, MAX_SIGN_OFF_WORDS + 1):
+        return False
+    folded = fold_words(text).strip(" ,.:")
+    return opens_on_behalf(folded) or closes_on_behalf(folded)
 
 
 def _cut_before_name(entry: Signatory) -> bool:
