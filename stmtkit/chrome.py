@@ -55,9 +55,9 @@ def is_menu(text: str) -> bool:
     # and splitting every line of a page on the separator pattern was a fifth of the stage.
     if text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
         return False
-    # A menu shows a bar, bullet, arrow or tab (two spaces alone are layout): seven cheap 'in' tests.
+    # A menu shows a bar, bullet, arrow or tab: seven cheap 'in' tests (two spaces are mostly layout).
     if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
-        return False
+        return "  " in text and _spaced_menu(text)
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
     if len(parts) == _ACCOUNT_LINKS:
         # "Log in | Register", "Anmelden | Registrieren": two links, each a known chrome line
@@ -74,6 +74,15 @@ def is_menu(text: str) -> bool:
 
 
 _ACCOUNT_LINKS = 2
+# A menu whose entries the scrape set apart by runs of spaces alone ("News  Politics  Business  Culture  Sport")
+# has this many entries at least, all but one of them a single word: names in a row are two words and more.
+_SPACED_MENU_ENTRIES = 5
+
+
+def _spaced_menu(text: str) -> bool:
+    parts = [p.strip() for p in text.split("  ") if p.strip()]
+    return len(parts) >= _SPACED_MENU_ENTRIES and sum(" " in p for p in parts) <= 1 \
+        and all(p[0].isupper() and not any(c.isdigit() for c in p) for p in parts)
 
 
 def _buttons(part: str) -> bool:

@@ -118,6 +118,10 @@ KINDS = [
     ("Font size", "site-chrome"),
     ("Author archives: Jane Doe", "site-chrome"),
     ("Lesezeit: 3 Min.", "site-chrome"),
+    # a menu's entries set apart by runs of spaces alone, or by a capital I standing for a bar
+    ("Nyheter  Politik  Ekonomi  Kultur  Sport", "navigation"),
+    ("Back to the list All  World  Business  Culture  Sport", "navigation"),
+    ("HOME   I   ABOUT US   I   CONTACT   I   SHOP", "navigation"),
 ]
 
 
@@ -148,6 +152,9 @@ def test_kinds_by_shape_and_by_words(text: str, kind: str) -> None:
         # two entries of a slogan, not two account links; signatures counted in a sentence
         "Peace | Justice",
         "2024 signatures of shame in Parliament",
+        # names in a row set apart by spaces: two words each, no menu
+        "Jan Novák  Petr Dvořák  Eva Malá  Karel Veselý  Jana Horká",
+        "Oslo  Bergen  Trondheim  Stavanger",  # four entries
     ],
 )
 def test_content_is_not_boilerplate(text: str) -> None:
