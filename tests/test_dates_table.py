@@ -156,6 +156,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("it", "(ANSA) - ROMA, 27 MAG - Il", "2024-05-27", {"place": "ROMA", "agency": "ANSA"}, "agency first, then place and date"),
     ("it", "(NOVA) Milano, 27 mag. – Il", "2024-05-27", {"place": "Milano", "agency": "NOVA"}, "agency first without a dash, abbreviated month"),
     ("it", "Torino/27.05.24/Ansa: Il", "2024-05-27", {"place": "Torino", "agency": "Ansa"}, "slash lede with a two-digit year"),
+    ("da", "Aalborg, 19.06.07", "2007-06-19", {"place": "Aalborg"}, "a letter's place and date line with a two-digit year"),
+    ("de", "Oberursel 03.11.21", "2021-11-03", {}, "a place and a two-digit year, no comma"),
     ("it", "oggi alle 17:59", "2024-06-01T17:59:00", {}, "relative 'oggi'"),
     ("it", "27/05/2024 - 17:59", "2024-05-27T17:59:00", {}, "numeric with a dash"),
     ("it", "Bari, lì 4 marzo 2019", "2019-03-04", {"place": "Bari"}, "letter closing: 'lì'"),

@@ -283,8 +283,9 @@ def holds_a_form(shape: str) -> bool:
     return could_hold_a_date(shape) and _ANY_DATE.search(shape) is not None
 
 
-def read_forms(tokens: list[Token], shape: str, month_first: bool = False) -> list[Reading]:
-    """Every date the tokens state, leftmost first, each with the time and zone around it."""
+def read_forms(tokens: list[Token], shape: str, month_first: bool = False, capital_first: bool = False) -> list[Reading]:
+    """Every date the tokens state, leftmost first, each with the time and zone around it (``capital_first``: the
+    text opens with a capital letter, as a place's name does)."""
     readings: list[Reading] = []
     taken_until = -1
     for found in _ANY_DATE.finditer(shape):
@@ -293,7 +294,7 @@ def read_forms(tokens: list[Token], shape: str, month_first: bool = False) -> li
         name = found.lastgroup or ""
         # Re-match with the form's own pattern: its groups have the plain names (D, M, Y, W).
         m = _FORMS[name].match(shape, found.start())
-        reading = _reading(name, m, tokens, shape, month_first) if m else None
+        reading = _reading(name, m, tokens, shape, month_first, capital_first) if m else None
         if reading is not None:
             readings.append(reading)
             taken_until = reading.last + 1
@@ -330,12 +331,18 @@ def _glued_number_around(tokens: list[Token], first: int, last: int) -> bool:
 _SLASH_AGENCY = lazy(r"/x{1,3}[:\-]", engine="re")
 
 
+# One word before a date, a comma after it or none: the whole of a letter's place and date line ("release
+# 10.12.13", in small letters, is a version).
+_PLACE_ALONE = ("x", "x,")
+
+
 def _between_slashes(shape: str, first: int, last: int) -> bool:
     """A date set by slashes between a place and an agency with its colon: ``Torino/21.11.23/Ansa:`` (a news lede)."""
     return first >= 2 and shape[first - 2 : first] == "x/" and _SLASH_AGENCY.match(shape, last + 1) is not None
 
 
-def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month_first: bool) -> Reading | None:
+def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month_first: bool,
+             capital_first: bool = False) -> Reading | None:
     first, last = m.start(), m.end() - 1
     if name == "rel":
         year, month, day, ambiguous = None, 1, 1, False
@@ -386,8 +393,11 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
             if offset is not None or zone_word is not None:
                 last = z.end() - 1
                 pos = z.end()
-    if name == "dmy2" and clock is None and not _between_slashes(shape, first, last):
-        return None  # "10.12.13" alone is as likely a version or a section number; "Torino/21.11.23/Ansa:" is a lede
+    if name == "dmy2" and clock is None and not _between_slashes(shape, first, last) \
+            and not (capital_first and last == len(shape) - 1 and shape[:first] in _PLACE_ALONE):
+        # "10.12.13" alone is as likely a version or a section number; "Torino/21.11.23/Ansa:" is a lede, and
+        # "København 19.06.07", a capitalised word and the date closing the text, a letter's place and date
+        return None
     # ctime puts the year last: "Mon May 27 17:59:00 +0400 2024"
     if year is None and name in ("md", "dM", "Md") and shape[pos : pos + 1] == "y" and _valid_year(tokens[pos].value):
         year, last = tokens[pos].value, pos

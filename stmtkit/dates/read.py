@@ -348,7 +348,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
         # beyond the BMP, the relative-time pattern has nothing to read either.
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
-    return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first), False)
+    return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first, capital_first=text[:1].isupper()), False)
 
 
 def lede_stamp(text: str, lede: PlaceAgency, lines: tuple[int, int] | None) -> Stamp:
