@@ -166,8 +166,9 @@ def clean_title(text: str) -> str:
         text = strip_markup(_SITE_SUFFIX.sub("", text).strip(" |｜"))
     if " - " in text or " – " in text or " — " in text:
         m = _DASH_SITE.match(text)
-        # (a line all in capitals is one headline: "FÜR EIN … IN BERLIN - BERLINER ERKLÄRUNG")
-        if m and len(m.group("head").split()) >= 4 and not all_caps(text):
+        # (a line all in capitals is one headline: "FÜR EIN … IN BERLIN - BERLINER ERKLÄRUNG"; a comma before the
+        # dash gives a quotation its speaker, no site: "We can wait no longer, - Olena Koval")
+        if m and len(m.group("head").split()) >= 4 and not all_caps(text) and not m.group("head").rstrip().endswith(","):
             text = m.group("head").strip()
     if len(text) >= 2 and text[0] in "\"“«'" and text[-1] in "\"”»'":
         text = text[1:-1].strip()

@@ -81,6 +81,11 @@ def test_front_matter_gives_the_title_and_is_not_shown_as_text() -> None:
 def test_clean_title_examples() -> None:
     assert clean_title("## **Open letter** | Daily") == "Open letter"
     assert clean_title("Open letter | to the mayor | Daily") == "Open letter | to the mayor"
+    assert clean_title("Residents ask the council to keep the library open - City News") == \
+        "Residents ask the council to keep the library open"
+    # a comma before the dash gives a quotation its speaker: no site's name to cut
+    assert clean_title("We can wait no longer for the library to open again, - Olena Koval") == \
+        "We can wait no longer for the library to open again, - Olena Koval"
 
 
 CUES = [
