@@ -24,6 +24,7 @@ from .data.structure_words import METADATA_KEYS
 from .dates.read import Stamp
 from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import UNSPACED_RUN, fold_words, strip_markup, unspaced_words
+from .gazetteer import is_place
 from .memo import per_parse_text
 from .patterns import lazy
 
@@ -222,12 +223,23 @@ def all_caps(text: str) -> bool:
 
 
 def items_run_together(text: str) -> bool:
-    """Two joins of a small letter and a capital: items of a page's header run together by a scrape.
+    """Two joins of a small letter and a capital: items of a page's header run together by a scrape; or one,
+    after a first word that is a section's name or a place (``ActualitésDéclarations et événements``,
+    ``КиївГромадська рада``: a breadcrumb's first item; ``ExxonMobil`` is a name written so).
 
     Asked of a short line still in the running only: a pattern tried at every position is dear."""
     if len(text) > _MAX_HEADER or text.isupper() or text.islower():
         return False
-    return len(_JOIN.findall(text)) > _MOST_JOINS
+    joins = [join.start() for join in _JOIN.finditer(text)]
+    if len(joins) > _MOST_JOINS:
+        return True
+    crumb = text[: joins[0]] if joins else " "
+    return " " not in crumb and text.count(" ") < _CRUMBS_WORDS \
+        and (is_section_label(crumb, fold_words(crumb)) or is_place(crumb))
+
+
+# Two crumbs run together are a few words ("NewsGuard finds …", a headline, is longer).
+_CRUMBS_WORDS = 6
 
 
 def _glued_words(text: str) -> bool:

@@ -217,3 +217,16 @@ def test_a_cue_sentence_pointing_down_may_end_in_a_full_stop(cue: str) -> None:
     assert is_cue(cue)
     doc = stmtkit.parse(f"{TITLE}\n\nThe association wrote to the council.\n\n{cue}\n\nWe ask you.\n").to_dict()
     assert doc["preamble"][-1]["text"] == cue
+
+
+@pytest.mark.parametrize(("text", "run_together"), [
+    ("NewsPoliticsSport", True),  # two joins
+    ("ActualitésCommuniqués de presse", True),  # a section's name and the next crumb
+    ("ParisCulture et loisirs", True),  # a place and the next crumb
+    ("ExxonMobil signs the climate pledge", False),  # a name written so
+    ("NewsGuard report finds a network of fake local sites", False),  # a headline's length
+])
+def test_items_of_a_header_run_together(text: str, run_together: bool) -> None:
+    from stmtkit.headline import items_run_together
+
+    assert items_run_together(text) is run_together
