@@ -335,6 +335,28 @@ def glued_stamp_start(text: str, read: Callable[[str], Stamp | None]) -> int | N
     return stamp.start
 
 
+def leading_stamp_end(text: str, read: Callable[[str], Stamp | None]) -> int | None:
+    """Where a headline starts after a numeric stamp the scrape ran into its start: "06.07.2021 Астана күні: …",
+    "2024-03-12 14:05 Unions sign an appeal" (a headline may open with a day in words: "9 June: Europe votes").
+    ``read``: as for ``glued_stamp_start``."""
+    if not text[:1].isdigit():
+        return None
+    stamp = read(text[:_LEADING_STAMP_MAX])
+    if stamp is None or stamp.start or stamp.dateline.datetime is None or _NUMERIC_STAMP.fullmatch(text[: stamp.end]) is None:
+        return None
+    start = len(text) - len(text[stamp.end :].lstrip(" -–—|"))
+    rest = text[start:]
+    # (a sentence after it, "04.03.2019 the works ended.", or a note after a colon, "09.04.2022: A paragraph was
+    # added.", is no headline)
+    return start if rest[:1].isalpha() and not rest.endswith(".") and len(rest.split()) >= _GLUED_STAMP_AFTER_WORDS \
+        else None
+
+
+# A numeric stamp: figures, their separators and a time ("06.07.2021 14:05").
+_NUMERIC_STAMP = lazy(r"[\d\s./:\-]+")
+_LEADING_STAMP_MAX = 40
+
+
 def is_truncated(text: str) -> bool:
     """Cut off with an ellipsis: a teaser or a copy (``Bundeshaushalt 2025 - „Demokratie ...``)."""
     return text.endswith(("...", "…"))

@@ -230,3 +230,18 @@ def test_items_of_a_header_run_together(text: str, run_together: bool) -> None:
     from stmtkit.headline import items_run_together
 
     assert items_run_together(text) is run_together
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("06.07.2021 Residents ask the council to reopen the rail line", "Residents ask the council to reopen the rail line"),
+    ("2024-03-12 14:05 | Unions sign an appeal for the library", "Unions sign an appeal for the library"),
+    ("09.04.2022: A paragraph was added.", None),  # a note after its date
+    ("4.3.2019 the works on the library ended.", None),  # a sentence
+    ("9 June: Europe votes for a new parliament", None),  # a day in words opens the headline itself
+])
+def test_a_numeric_stamp_run_into_a_headlines_start(text: str, headline: str | None) -> None:
+    from stmtkit.dates.read import read_stamp
+    from stmtkit.headline import leading_stamp_end
+
+    start = leading_stamp_end(text, read_stamp)
+    assert (text[start:] if start is not None else None) == headline

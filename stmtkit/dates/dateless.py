@@ -31,10 +31,11 @@ _DATELESS_LEDE = lazy(
 )
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
-# "تهران - ایرنا - …", "АСТАНА. KAZINFORM – …": the place, then the agency set off by dashes or after a full stop.
+# "تهران - ایرنا - …", "АСТАНА. KAZINFORM – …", "NUR-SULTAN. Kazinform –": the place, then the agency set off by
+# dashes or after a full stop (one word after a place in capitals, a dash after it).
 _PLACE_THEN_AGENCY_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?:(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
-    r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{Lu}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
+    r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{L}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
 )
 # "دمشق - وكالة الياسمين" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
 # the agency's name of one to three words.

@@ -85,7 +85,8 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
 
 
 def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Line, str, Stamp] | None:
-    """A stamp run into the headline or its repeat by the scrape: "Bürgerinitiative fordert … 04.06.2024 09:30".
+    """A stamp run into the headline or its repeat by the scrape: "Bürgerinitiative fordert … 04.06.2024 09:30",
+    or before it: "06.07.2021 Астана күні: …".
 
     Only when the text before the stamp is the headline itself, so a headline that merely
     names a date ("Elections on 9 June 2024") is not taken.
@@ -94,13 +95,25 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
     if not title:
         return None
     for number, text in ctx.lines[:_TOP_WINDOW + 4].items():  # a Line made only for the one returned
-        if len(text) > len(title) + STAMP_MAX or not text.casefold().startswith(title) or not holds_digit(text[len(title):]):
+        if len(text) > len(title) + STAMP_MAX:
             continue
-        rest = text[len(title) :]
+        folded = text.casefold()
+        if folded.startswith(title):
+            rest = text[len(title) :]
+        elif folded.endswith(title) and holds_digit(text[:_LEADING_STAMP_DIGIT]):
+            rest = text[: len(text) - len(title)]  # "06.07.2021 Headline": the stamp run into the headline's start
+        else:
+            continue
+        if not holds_digit(rest):
+            continue
         stamp = _read(ctx, rest, number, languages)
         if stamp is not None and is_stamp_line(rest, stamp):
             return ctx.line(number), rest, stamp
     return None
+
+
+# A stamp run into a headline's start opens with its figures ("06.07.2021", "12 марта 2024").
+_LEADING_STAMP_DIGIT = 4
 
 
 def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:

@@ -22,11 +22,7 @@ from itertools import islice
 from ..chrome import is_photo_credit, is_section_label, opens_with_document_label, without_print_button
 from ..crawler_line import crawler_metadata
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
-from ..dates.stamp_line import (
-    MARKUP,
-    STAMP_MAX,
-    opens_with_lede,
-)
+from ..dates.stamp_line import MARKUP, STAMP_MAX, opens_with_lede
 from ..fold import fold_words
 from ..headline import (
     HASH_GLUE,
@@ -35,6 +31,7 @@ from ..headline import (
     glued_stamp_start,
     home_trail_end,
     last_crumb,
+    leading_stamp_end,
     without_site_name,
     word_count,
 )
@@ -155,6 +152,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         else:
             return None
     text = raw[crawler_metadata(raw) : end]
+    if text[:1].isdigit() and (after_stamp := leading_stamp_end(text, page.stamp_of)) is not None:
+        text = text[after_stamp:]  # "06.07.2021 Headline": the stamp is the dateline's
     if end < len(raw):
         text = text.rstrip(" -–—|,")
     if not text.strip():
