@@ -416,3 +416,19 @@ def test_a_known_city_the_date_and_the_story_after_its_full_stop_is_a_lede() -> 
     )
     d = dateline(text)
     assert d is not None and d["datetime"] == "2023-04-14" and d["place"] == "Київ" and d["lines"] == [3, 3]
+
+
+def test_a_news_sites_domain_in_brackets_is_the_ledes_agency() -> None:
+    text = ("Warga desa minta jembatan baru dibangun sebelum musim hujan\n\n"
+            "BANDUNG (Kabardesa.com) – Ratusan warga tiga desa menyerahkan surat kepada bupati untuk meminta jembatan baru.\n")
+    found = dateline(text)
+    assert found is not None and (found["place"], found["agency"]) == ("BANDUNG", "Kabardesa.com")
+
+
+def test_a_releases_date_and_its_dash_opening_the_story_date_it() -> None:
+    text = ("Bewoners vragen gemeente om de bibliotheek op zaterdag te openen\n\n"
+            "Een brief aan het college over de openingstijden\n\n"
+            "12 maart 2024 - Morgen, woensdag 13 maart, bieden bewoners van drie wijken het college een brief aan "
+            "over de openingstijden van de bibliotheek.\n")
+    found = dateline(text)
+    assert found is not None and found["datetime"] == "2024-03-12"

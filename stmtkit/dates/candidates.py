@@ -109,6 +109,10 @@ def _lowercase_words(text: str, enough: int) -> tuple[int, int, int]:
     return count, lower, caseless
 
 
+# A story after a date and its dash runs on for a sentence at least (an agenda's "12 May 2024 – Hearing" is short).
+_STORY_MIN = 60
+
+
 def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     """What the line says about its stamp: its shape, labels, and the words around it.
 
@@ -128,6 +132,8 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["lede"] = 1.0
     elif stamp.lede and dateline.agency is not None and LEFTOVER.match(before):
         features["lede"] = 1.0  # "15 Feb. (DIRE) -": an agency and a dash, no place
+    elif stamp.lede and not before.strip(" *_#>") and stamp.year_stated and len(text) - stamp.end >= _STORY_MIN:
+        features["lede"] = 1.0  # "23 april 2013 - Overmorgen, …": a release's date and its dash open the story
     stamp_line = is_stamp_line(text, stamp)
     if stamp_line:
         features["stamp_line"] = 1.0

@@ -102,9 +102,14 @@ def is_agency(name: str) -> bool:
     if known_agency(name) or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
             or (" " in name and name[:1].isupper() and name.split(None, 1)[0].lower() in words.AGENCY_HEAD_WORDS):
         return True  # (or a name its head word opens: "Agenzia Lumen", "Agence Ecofin")
-    # agencies write their initials into one word: "КазТАГ", "BelTA"
-    return " " not in name and name[:1].isupper() and letters.isalpha() and 4 <= len(name) <= 12 \
-        and sum(map(str.isupper, name[1:])) >= 2
+    if " " in name or not name[:1].isupper():
+        return False
+    # agencies write their initials into one word: "КазТАГ", "BelTA"; a news site its domain: "Kompas.com"
+    return (letters.isalpha() and 4 <= len(name) <= 12 and sum(map(str.isupper, name[1:])) >= 2) \
+        or ("." in name and _SITE_DOMAIN.fullmatch(name) is not None)
+
+
+_SITE_DOMAIN = lazy(r"(?V1)\p{L}[\p{L}\p{N}\-]{1,30}\.\p{L}{2,6}")
 
 
 _CREDITS = 3  # "NV/EFE", "AP/dpa/AFP": the credits a lede's bracket joins at most
