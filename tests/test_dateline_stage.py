@@ -432,3 +432,11 @@ def test_a_releases_date_and_its_dash_opening_the_story_date_it() -> None:
             "over de openingstijden van de bibliotheek.\n")
     found = dateline(text)
     assert found is not None and found["datetime"] == "2024-03-12"
+
+
+def test_the_place_alone_over_a_closing_date_is_the_datelines_place() -> None:
+    text = ("Statement of the board\n\nWe call on the council to keep the library open on Saturdays, as the families "
+            "of the district asked.\n\nUNION OF TEACHERS\nYerevan\n9 August 2023\n")
+    doc = stmtkit.parse(text, reference_date=REF)
+    assert doc.dateline is not None and (doc.dateline.place, doc.dateline.place_lines) == ("Yerevan", (6, 6))
+    assert [s.name for s in doc.signatories] == ["UNION OF TEACHERS"]

@@ -87,3 +87,13 @@ def test_a_name_that_ends_like_an_on_behalf_word_still_signs() -> None:
     text = "Open letter on the library hours\n\nVă rugăm să păstrați biblioteca deschisă sâmbăta.\n\nCu stimă,\n\nPopescu Adina\nIonescu Maria\n"
     doc = stmtkit.parse(text)
     assert [s.name for s in doc.signatories] == ["Popescu Adina", "Ionescu Maria"]
+
+
+def test_a_body_closing_a_text_that_says_we_in_armenian_signs_it() -> None:
+    # "We demand that the library stay open" / the union's name in capitals / the place / the date
+    text = ("Ուսուցիչների միության հայտարարությունը գրադարանի մասին\n\nՄենք պահանջում ենք, որ գրադարանը բաց մնա "
+            "շաբաթ օրերին։ Թաղամասի ընտանիքները դա խնդրել են արդեն երկու տարի։\n\n"
+            "ՈՒՍՈՒՑԻՉՆԵՐԻ ՄԻՈՒԹՅՈՒՆ\nԵրևան\n9 օգոստոսի 2023\n")
+    doc = stmtkit.parse(text)
+    assert [s.name for s in doc.signatories] == ["ՈՒՍՈՒՑԻՉՆԵՐԻ ՄԻՈՒԹՅՈՒՆ"]
+    assert doc.dateline is not None and doc.dateline.place == "Երևան"

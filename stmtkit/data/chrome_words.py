@@ -186,7 +186,8 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "comments", "comment", "leave a comment", "add comment", "0 comments", "no comments", "log in to comment",
                "sign in to comment", "login to comment", "you must be logged in to post a comment", "post a comment",
                # the comment form under a blog post: its heading and the note below it
-               "your email address will not be published", "leave a reply", "cancel reply"),
+               "your email address will not be published", "leave a reply", "cancel reply", "comments are closed",
+               "comments are closed."),
         "fr": ("donnez votre avis", "votre avis", "commentaires", "commentaire", "laisser un commentaire", "reagir", "connectez-vous pour commenter",
                "se connecter pour commenter", "aucun commentaire", "publier un commentaire", "envoyer un commentaire"),
         "de": ("ihre meinung", "ihre meinung ist gefragt", "sagen sie uns ihre meinung", "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "anmelden, um zu kommentieren", "zum kommentieren anmelden",

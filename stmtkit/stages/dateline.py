@@ -41,10 +41,11 @@ from ..dates.candidates import (
 from ..dates.dateless import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
 from ..dates.split_stamp import split_stamp
-from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line, stamp_on_line
+from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line
 from ..dates.zones import known_zone
 from ..lines import Line, Lines
 from ..patterns import holds_digit, lazy
+from ..stamp_neighbours import place_above, time_beside, with_neighbours
 from ..state import Context
 
 # Where place and agency lines ("MADRID" / "SERVIMEDIA") are looked for: the first content lines.
@@ -63,8 +64,6 @@ _EXPLAINED = 6  # how many candidates --explain lists, best first
 _YEAR_SCAN, _YEAR_CHARS = 400, 2000  # lines scanned for the document's own year when the dateline states none
 _HAN_DATE, _HAN_LANGUAGES = lazy(r"[〇零一二三四五六七八九十][年月日]", engine="re"), frozenset({"zh", "ja"})  # "二〇〇九年十一月"
 _YEAR = lazy(r"\d{4}")
-# A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
-_TIME_ALONE = lazy(r"^[\s#*>_|•·\-–]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
 
 
 def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year_hint: int | None = None,
@@ -162,7 +161,8 @@ def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...],
                                                        utc_offset=again.dateline.utc_offset), warnings=again.warnings)
 
 
-def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int, int]] | None) -> None:
+def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str | None, tuple[int, int]] | None,
+             why: str = "place and agency lines near the top") -> None:
     dateline = stamp.dateline
     lines = dateline.lines
     if lines and lines[0] != lines[1] and dateline.agency is None:
@@ -172,19 +172,11 @@ def _publish(ctx: Context, stamp: Stamp, place_agency: tuple[str, str, tuple[int
     if place_agency is not None and dateline.place is None:
         place, agency, span = place_agency
         if ctx.can_claim(span):
-            ctx.claim(span, "dateline", "place and agency lines near the top")
+            ctx.claim(span, "dateline", why)
             dateline = dataclasses.replace(dateline, place=place, agency=dateline.agency or agency, place_lines=span)
     for message in stamp.warnings:
         ctx.warn("dateline", message, dateline.lines)
     ctx.dateline = dateline
-
-
-def _sign_off_agency(ctx: Context, line: Line) -> tuple[str, int] | None:
-    """``(SERVIMEDIA)`` on the line right above a date line."""
-    if line.number < 2 or not ctx.is_free(line.number - 1):
-        return None
-    agency = sign_off_agency(ctx.line(line.number - 1).text)
-    return (agency, line.number - 1) if agency else None
 
 
 def _line_candidates(ctx: Context, content: Lines, languages: tuple[str, ...]) -> list[tuple[int, DateCandidate]]:
@@ -410,8 +402,8 @@ def run(ctx: Context) -> None:
         _publish(ctx, stamp, place_agency)
         return
     line = ctx.line(primary.line)
-    span = _with_neighbours(ctx, line, stamp, languages)
-    timed = _time_beside(ctx, line, stamp, languages)
+    span = with_neighbours(ctx, line, stamp, languages)
+    timed = time_beside(ctx, line, stamp, lambda text: _read(ctx, text, line.number, languages))
     if timed is not None:
         stamp, number = timed
         span = (min(span[0], number), max(span[1], number))
@@ -419,45 +411,7 @@ def run(ctx: Context) -> None:
     if span != stamp.dateline.lines:  # most stamps stand alone on their line: no copy (dataclasses.replace is slow)
         stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))
     ctx.claim(span, "dateline", why)
+    if place_agency is None and stamp.dateline.place is None and (above := place_above(ctx, line)) is not None:
+        _publish(ctx, stamp, (above[0], None, (above[1], above[1])), "the place alone on the line above the date")
+        return
     _publish(ctx, stamp, place_agency)
-
-
-def _time_beside(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, ...]) -> tuple[Stamp, int] | None:
-    """A date with no time takes the time standing alone on the next content line above or below ("# 22:24")."""
-    dateline = stamp.dateline
-    if dateline.datetime is None or dateline.time is not None:
-        return None
-    for step in (-1, 1):
-        number = line.number + step
-        while 1 <= number <= len(ctx.lines) and not ctx.line(number).text and ctx.is_free(number):
-            number += step  # blank lines between
-        if not (1 <= number <= len(ctx.lines)) or not ctx.is_free(number):
-            continue
-        m = _TIME_ALONE.match(ctx.line(number).text)
-        if m is None or m.group("time") == "0:00":
-            continue  # "0:00" alone: a media player's counter at rest, not the hour
-        again = _read(ctx, f"{dateline.text} {m.group('time')}", line.number, languages)
-        if again is not None and again.dateline.time is not None and again.dateline.date == dateline.date:
-            kept = dataclasses.replace(dateline, datetime=again.dateline.datetime, utc_offset=again.dateline.utc_offset,
-                                       timezone=again.dateline.timezone)
-            return stamp._replace(dateline=kept), number
-    return None
-
-
-def _with_neighbours(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, ...]) -> tuple[int, int]:
-    """The stamp line's span, with an agency sign-off above it or an "Updated" stamp beside it.
-
-    "(SERVIMEDIA)" right above "17 Jul 2000" signs the wire; "Updated: June 4 …" right above
-    "Published: June 3 …" is the same stamp block (the published date is the one read).
-    """
-    first, last = line.number, max(line.number, stamp.dateline.lines[1] if stamp.dateline.lines else 0)  # "05" / "Jun" / "2019"
-    if stamp.dateline.agency is None:
-        sign_off = _sign_off_agency(ctx, line)
-        if sign_off is not None:
-            return sign_off[1], line.number
-    for number in (line.number - 1, line.number + 1):
-        if 1 <= number <= len(ctx.lines) and ctx.is_free(number):
-            neighbour = stamp_on_line(ctx.line(number), languages)
-            if neighbour is not None and neighbour.label == "updated":
-                first, last = min(first, number), max(last, number)
-    return first, last

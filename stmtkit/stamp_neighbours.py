@@ -1,0 +1,86 @@
+"""The lines beside a dateline's stamp line that belong to it (the dateline stage's questions).
+
+A time alone on the next line ("# 22:24" under "11 October 2020"), an agency's sign-off right above
+("(SERVIMEDIA)" over "17 Jul 2000"), an "Updated" stamp beside a "Published" one, and the place alone on
+the line above a letter's closing date ("Yerevan" over "9 August 2023").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from .dates.agency_lines import sign_off_agency
+from .dates.read import Stamp
+from .dates.stamp_line import stamp_on_line
+from .gazetteer import is_place
+from .lines import Line
+from .patterns import lazy
+from .state import Context
+
+# A time alone on its line, beside a date line: "# 22:24" above "11 October 2020".
+_TIME_ALONE = lazy(r"^[\s#*>_|•·\-–]*(?P<time>\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)\s*$")
+# A place's name alone on its line is a few words ("Rio de Janeiro").
+_PLACE_WORDS = 3
+
+
+def time_beside(ctx: Context, line: Line, stamp: Stamp, read: Callable[[str], Stamp | None]) -> tuple[Stamp, int] | None:
+    """A date with no time takes the time standing alone on the next content line above or below ("# 22:24");
+    ``read``: the stage's reader of a text as the stamp line's."""
+    dateline = stamp.dateline
+    if dateline.datetime is None or dateline.time is not None:
+        return None
+    for step in (-1, 1):
+        number = line.number + step
+        while 1 <= number <= len(ctx.lines) and not ctx.line(number).text and ctx.is_free(number):
+            number += step  # blank lines between
+        if not (1 <= number <= len(ctx.lines)) or not ctx.is_free(number):
+            continue
+        m = _TIME_ALONE.match(ctx.line(number).text)
+        if m is None or m.group("time") == "0:00":
+            continue  # "0:00" alone: a media player's counter at rest, not the hour
+        again = read(f"{dateline.text} {m.group('time')}")
+        if again is not None and again.dateline.time is not None and again.dateline.date == dateline.date:
+            kept = dataclasses.replace(dateline, datetime=again.dateline.datetime, utc_offset=again.dateline.utc_offset,
+                                       timezone=again.dateline.timezone)
+            return stamp._replace(dateline=kept), number
+    return None
+
+
+def with_neighbours(ctx: Context, line: Line, stamp: Stamp, languages: tuple[str, ...]) -> tuple[int, int]:
+    """The stamp line's span, with an agency sign-off above it or an "Updated" stamp beside it.
+
+    "(SERVIMEDIA)" right above "17 Jul 2000" signs the wire; "Updated: June 4 …" right above
+    "Published: June 3 …" is the same stamp block (the published date is the one read).
+    """
+    first, last = line.number, max(line.number, stamp.dateline.lines[1] if stamp.dateline.lines else 0)  # "05" / "Jun" / "2019"
+    if stamp.dateline.agency is None:
+        sign_off = sign_off_above(ctx, line)
+        if sign_off is not None:
+            return sign_off[1], line.number
+    for number in (line.number - 1, line.number + 1):
+        if 1 <= number <= len(ctx.lines) and ctx.is_free(number):
+            neighbour = stamp_on_line(ctx.line(number), languages)
+            if neighbour is not None and neighbour.label == "updated":
+                first, last = min(first, number), max(last, number)
+    return first, last
+
+
+def sign_off_above(ctx: Context, line: Line) -> tuple[str, int] | None:
+    """``(SERVIMEDIA)`` on the line right above a date line: (the agency, its line)."""
+    if line.number < 2 or not ctx.is_free(line.number - 1):
+        return None
+    agency = sign_off_agency(ctx.line(line.number - 1).text)
+    return (agency, line.number - 1) if agency else None
+
+
+def place_above(ctx: Context, line: Line) -> tuple[str, int] | None:
+    """A place's name alone on the line right above a date line that names none ("Yerevan" / "9 August 2023",
+    under a statement's signer): (the place, its line)."""
+    number = line.number - 1
+    if number < 1 or not ctx.is_free(number):
+        return None
+    text = ctx.text(number).strip(" ,")
+    if not text or len(text.split()) > _PLACE_WORDS or not is_place(text):
+        return None
+    return text, number
