@@ -32,8 +32,12 @@ def top_menu(content: Lines) -> Lines:
     texts, first = content.texts(), next(content.texts(), "")  # the first line's text, no Line made
     if cut := crawler_metadata(first):  # "date 2020-09-14  Back To Top": the entry after it
         texts = iter([first[cut:], *islice(texts, 1, None)])
-    start = 0
-    for at, (number, entry) in enumerate(zip(content.numbers(), map(is_menu_entry, texts), strict=True)):
+    start, clock = 0, False
+    for at, (number, text) in enumerate(zip(content.numbers(), texts, strict=True)):
+        entry = is_menu_entry(text)
+        if run and not entry and not clock and number == previous + 1 and _clock_line(text):
+            clock, run, previous = True, run + 1, number  # the site's clock between its menu's entries
+            continue
         if not entry or (run and number != previous + 1):
             if run or at >= _MENU_BELOW:
                 break
@@ -44,6 +48,15 @@ def top_menu(content: Lines) -> Lines:
         run -= 1  # the document's kind ("Open letter") right under the menu, where a scrape dropped the blank line
     least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
     return content[start : start + run] if least <= run < len(content) - start else content[:0]
+
+
+def _clock_line(text: str) -> bool:
+    """A date line with its time and nothing else ("13:03, Saturday, 5 July 2025"): a site's clock when it stands
+    among the entries of its menu (a letter's date line under its reference number has no time)."""
+    if len(text) > _STAMP_LINE or ":" not in text or not holds_digit(text):
+        return False
+    stamp = stamp_on_text(text, None)
+    return stamp is not None and stamp.dateline.time is not None
 
 
 def clock_beside_weather(ctx: Context, weather: int) -> int | None:

@@ -304,3 +304,21 @@ def test_an_ad_slots_label_over_the_headline_leaves_the_headline_the_title(label
     text = (f"{label}\n\nParents ask the council to reopen the school libraries\n\n"
             "HARBOUR CITY - Parents from four schools have written to the council asking it to reopen the libraries.\n")
     assert stmtkit.parse(text).title.text == "Parents ask the council to reopen the school libraries"
+
+
+def test_the_sites_clock_among_its_menus_entries_is_part_of_the_menu() -> None:
+    text = ("• Advertising\n• Contact\n13:03, Saturday, 5 July 2025\n• News\n• Business\n• Culture\n\n"
+            "Residents of the harbour district ask the council to keep the library open\n\n14:52 23.05.2024\n\n"
+            "Residents of the harbour district handed a letter to the council on Thursday, asking it to keep the "
+            "library open on Saturdays.\n")
+    doc = stmtkit.parse(text)
+    assert [(b.kind, b.lines) for b in doc.boilerplate] == [("navigation", (1, 6))]
+    assert doc.title is not None and doc.title.lines == (8, 8)
+    assert doc.dateline is not None and doc.dateline.datetime is not None and doc.dateline.datetime.isoformat() == "2024-05-23T14:52:00"
+
+
+def test_a_letters_date_line_under_short_header_lines_is_no_clock() -> None:
+    text = ("Harbour festival\n118/2024\n12.06.2024\nTO THE MAYOR'S OFFICE\n"
+            "Our association asks that the harbour festival be held again this summer after two years without it.\n")
+    doc = stmtkit.parse(text)
+    assert doc.dateline is not None and doc.dateline.lines == (3, 3)
