@@ -118,3 +118,12 @@ PEOPLE_UNDER_HEADING = (
 def test_a_line_alone_under_a_block_of_people_signs_only_as_a_name(last_line: str, signs: bool) -> None:
     expected = ["Anna Berg", "Jonas Weiss", "Marta Lind", "Paul Dunn"] + ([last_line] if signs else [])
     assert names(f"{EN}\n{PEOPLE_UNDER_HEADING}{last_line}\n") == expected
+
+
+@pytest.mark.parametrize("after", [
+    "Open letter as a PDF with the full list of signatures",  # the document's own link under its names
+    "Contact at the harbour union\nJane Roe\njane.roe@example.org",  # a contact heading and whose, then the contact
+])
+def test_a_line_of_the_page_under_the_names_ends_the_block(after: str) -> None:
+    ending = f"First signatories\nAnna Berg\nJonas Weiss\nMarta Lind\n{after}\n"
+    assert names(f"{EN}\n{ending}") == ["Anna Berg", "Jonas Weiss", "Marta Lind"]

@@ -16,6 +16,7 @@ from ..lines import Line, Lines, marker_of, once_a_run
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
 from ..patterns import lazy
 from ..state import Context
+from .block_end import ends_block
 from .cleaning import clean_entry_text
 from .cues import block_cues, names_signing
 from .entry import entry_head
@@ -26,7 +27,6 @@ from .lines import (
     MAX_ENTRY_WORDS,
     at_least_words,
     bare_entry,
-    ends_block,
     group_label_shape,
     group_of,
     heading_in,

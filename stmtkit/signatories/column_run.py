@@ -17,6 +17,7 @@ from ..model import SignatoryKind, SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import Found, languages_of, read_block
+from .block_end import ends_block
 from .key import signatory_key
 from .kind import (
     is_function_word,
@@ -26,7 +27,7 @@ from .kind import (
     lowercase_content_words,
     names_a_body,
 )
-from .lines import at_least_words, ends_block, is_prose, person_line
+from .lines import at_least_words, is_prose, person_line
 from .rows import Row
 from .text_around import text_above
 from .voice import speaks_as_signer

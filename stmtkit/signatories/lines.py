@@ -6,8 +6,6 @@ never at the document: finding the block from them is ``stmtkit.signatories.bloc
 
 from __future__ import annotations
 
-from ..addressee import is_salutation
-from ..dates.stamp_line import stamp_on_text
 from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line, marker_of
 from ..memo import per_parse
@@ -16,15 +14,11 @@ from ..patterns import holds_digit, lazy
 from .cleaning import clean_entry_text
 from .cues import (
     COLONS,
-    addressee_pattern,
     block_cues,
-    credit_pattern,
     holds_signer_noun,
     inline_mark_pattern,
     names_signing,
-    others_count_pattern,
     others_pattern,
-    page_counter,
     unspaced,
 )
 from .entry import name_before_colon, names_joined, role_closing_name
@@ -52,17 +46,13 @@ _MAX_COLONLESS_HEADING_WORDS = 4  # "Под ним поставили подпи
 # Headings may carry a note in brackets: "Signatories (in alphabetical order):".
 _BRACKET_NOTE = lazy(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
 _HTML_COMMENT = lazy(r"^<!--|^-->|-->$")
-_FOOTNOTE = lazy(r"^(?:\[\^?\d+\]:?|\[\d+\]|[¹²³⁴⁵⁶⁷⁸⁹])")
-_FOOTNOTE_STARTS = frozenset("[¹²³⁴⁵⁶⁷⁸⁹")
 _BULLETS = frozenset("-–—•*·")
 # "Baku, Azerbaijan, 12 May 2024" is a date line; "Anna Berg, Harbor Union, Oslo, 2024" is not one.
-_TWO_COMMAS_IN_TEXT = lazy(r"\p{L}{2,}.*,.*\p{L}{2,}.*,")
 # "… О.А.Лаптева", "… J. R. Smith": an initials name closing the line.
 _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = lazy(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
-_POSTSCRIPTS = ("ps. ", "p.s. ", "pps. ", "p.p.s. ")  # Latin, so in every language: "P.S. We also wrote …"
 # A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
 # An entry closed by a remark on the signer ("(signed)", "(in a personal capacity)") may be this long.
 _MAX_REMARKED_CHARS = 140
@@ -97,7 +87,7 @@ def without_bracket_note(text: str) -> str:
 _KEY_END = " :.,;-–—"
 
 
-def _plain_key(plain: str) -> str:
+def plain_key(plain: str) -> str:
     """``fold_key`` of a text ``strip_markup`` has already stripped (it leaves its own output as it is)."""
     return fold_words(plain).rstrip(_KEY_END).strip()
 
@@ -144,7 +134,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         cut = min(i for i in (text.find(c) for c in COLONS) if i >= 0)
         head, sep, rest = text[:cut], ":", text[cut + 1 :]
     # (a line with no colon, most of them, ends with none)
-    if sep and text.endswith(COLONS) and _plain_key(text) in headings:
+    if sep and text.endswith(COLONS) and plain_key(text) in headings:
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     if sep:
         head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
@@ -155,7 +145,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
     # Folded once when the head carries no bracket note (most lines: the same key twice before);
     # a head whose last character is no bracket has none (without_bracket_note, asked of most lines here)
     plain = without_bracket_note(head) if head.rstrip().endswith((")", "]")) else head
-    head_key = fold_words(head).rstrip(_KEY_END).strip()  # _plain_key(head)
+    head_key = fold_words(head).rstrip(_KEY_END).strip()  # plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
         return head.strip(), strip_markup(rest.strip())
@@ -294,45 +284,13 @@ def is_prose(text: str) -> bool:
         and not is_role(words[0], lowercase_is_role=False)
 
 
-def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
-    """Lines (their ``text``) that close a signature block: contacts, notes, comments, addressees, dates, prose."""
-    cues = block_cues()
-    if ("--" in text and _HTML_COMMENT.search(text)) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
-        return True
-    plain = strip_markup(text)
-    key = _plain_key(plain)
-    end_headings = cues.end_headings
-    if key in end_headings:
-        return True
-    noted = without_bracket_note(plain)
-    # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
-    if noted is not plain and fold_key(noted) in end_headings:
-        return True
-    # "For more information, please contact …", "Contact: press@…": a longer end heading opening a sentence
-    # (without a comma or colon the head is the key, asked about just above); a postscript needs neither ("ps. …")
-    if (postscript := key.startswith(_POSTSCRIPTS)) or "," in key or ":" in key:
-        # up to the first; a heading's own dot goes as the cue list's folding drops it ("P.S.: …" asks "p.s")
-        head = key[: min((at for at in (key.find(","), key.find(":")) if at >= 0), default=0)].strip().rstrip(".")
-        if postscript or (head in end_headings and (len(head.split()) >= 2 or ":" in text)):
-            return True
-    folded = fold_words(text)
-    # an addressee needs its colon ("To:", "Kime:"), a salutation its "," or "!" ("Prezado Tavares,": a reply below)
-    if (":" in folded and addressee_pattern().match(folded)) or (folded[:1] in cues.credit_starts and credit_pattern().match(folded)) \
-            or (folded[-1:] in ",!" and any(is_salutation(folded, language) for language in languages or ())):
-        return True
-    # "and 200 more", "… и еще 50 человек": a connector (or an ellipsis) opens the line
-    if key[:1] in cues.count_starts and others_count_pattern().match(key):
-        return True
-    return _others_key(key, text) or (holds_digit(text) and (is_date_line(text, languages) or page_counter(text)))
-
-
 def is_others_line(text: str) -> bool:
     """``• and many more…``, ``Ve daha birçok sendika…``: a line saying more signers are not named
     (or its first words, the rest cut by the scrape: ``and many``), maybe behind a bullet."""
-    return _others_key(_plain_key(strip_markup(text)), text)
+    return others_key(plain_key(strip_markup(text)), text)
 
 
-def _others_key(key: str, text: str) -> bool:
+def others_key(key: str, text: str) -> bool:
     # behind a bullet as the entries above it: "• and many more…" ends the list as it would alone
     bare = key.lstrip("-–—•*· ") if key[:1] in _BULLETS else key
     if bare in block_cues().others_cut:
@@ -341,11 +299,6 @@ def _others_key(key: str, text: str) -> bool:
     return _holds_others_cue(key) and bool(
         others_pattern().match(bare) or (at_least_words(key, 4) and others_pattern().search(key) and is_prose(text + "."))
     )
-
-
-def is_date_line(text: str, languages: tuple[str, ...] | None) -> bool:
-    """A line (its ``text``) that is a date (a letter's closing ``Paris, le 27 mai 2024``), not an entry holding one."""
-    return stamp_on_text(text, languages) is not None and not _TWO_COMMAS_IN_TEXT.search(text)
 
 
 def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:

@@ -13,11 +13,12 @@ from ..model import SignatureBlock
 from ..patterns import lazy
 from ..state import Context
 from .block import languages_of
+from .block_end import is_date_line
 from .cleaning import clean_entry_text
 from .function_first import function_alone
 from .inline import is_full_name
 from .kind import is_organisation, is_role, looks_like_person
-from .lines import at_least_words, bare_entry, is_date_line, is_prose
+from .lines import at_least_words, bare_entry, is_prose
 from .roles import split_title
 
 # Under a signer's name with no heading: at most this many lines of function and body.
