@@ -1,9 +1,11 @@
-"""Is this text a place: a country or a city of CLDR's names (``stmtkit.data.places``), in any of its languages.
+"""Is this text a place: a country or a city of CLDR's names (``stmtkit/data/places.tsv``), in any of its languages.
 
 Shared by the dateline's ledes (``Wien (OTS) -``) and the signature entries (``Name, Berlin``).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from .fold import fold_words
 from .memo import per_parse
@@ -16,19 +18,25 @@ def _places(initial: str) -> tuple[frozenset[str], frozenset[str]]:
     return found if found is not None else _build(initial)
 
 
-# The initials built so far (static data, keyed by a character; asked on every is_place, so a dict, not a cached call
-# that imports the table each time).
+# The initials built so far, and the table's bytes once read (static data, keyed by a character; asked on every
+# is_place, so a dict, not a cached call).
 _BUILT: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+_TABLE: list[bytes] = []
 _NONE: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 def _build(initial: str) -> tuple[frozenset[str], frozenset[str]]:
-    from .data.places import CITIES_BY_INITIAL, COUNTRIES_BY_INITIAL  # lazy
-
-    if initial not in COUNTRIES_BY_INITIAL and initial not in CITIES_BY_INITIAL:
+    """Read the initial's line of ``stmtkit/data/places.tsv`` (``initial<TAB>countries<TAB>cities``, names joined
+    by ``|``): the file's bytes are read once, and only the line asked for is decoded."""
+    if not _TABLE:
+        _TABLE.append(b"\n" + (Path(__file__).parent / "data" / "places.tsv").read_bytes())
+    table = _TABLE[0]
+    start = table.find(b"\n" + initial.encode("utf-8", "surrogatepass") + b"\t")
+    if start < 0:
         return _NONE  # (not kept: a character no name opens with leaves the table its own size)
-    built = _BUILT[initial] = (frozenset(COUNTRIES_BY_INITIAL.get(initial, "").split("|")) - {""},
-                               frozenset(CITIES_BY_INITIAL.get(initial, "").split("|")) - {""})
+    end = table.find(b"\n", start + 1)
+    _, countries, cities = table[start + 1 : end].decode("utf-8").split("\t")
+    built = _BUILT[initial] = (frozenset(countries.split("|")) - {""}, frozenset(cities.split("|")) - {""})
     return built
 
 

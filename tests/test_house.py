@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "stmtkit"
-GENERATED = {"stmtkit.data.cldr_dates", "stmtkit.data.folded_cues", "stmtkit.data.folded_structure", "stmtkit.data.language_units",
-             "stmtkit.data.places"}
+GENERATED = {"stmtkit.data.cldr_dates", "stmtkit.data.folded_cues", "stmtkit.data.folded_structure", "stmtkit.data.language_units"}
 MAX_LINES = 450
 
 

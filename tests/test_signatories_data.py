@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_places_module_is_a_fresh_generation() -> None:
     pytest.importorskip("babel")
-    assert generated("gen_places", "generate") == checked_in("stmtkit/data/places.py"), (
-        "run scripts/gen_places.py and commit stmtkit/data/places.py"
+    assert generated("gen_places", "generate") == checked_in("stmtkit/data/places.tsv"), (
+        "run scripts/gen_places.py and commit stmtkit/data/places.tsv"
     )
 
 

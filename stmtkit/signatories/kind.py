@@ -2,7 +2,7 @@
 
 Decided by the word tables of ``stmtkit.data.entry_words`` and ``role_words`` (organisation
 words, legal forms, functions; folded by ``scripts/gen_folded_words.py`` into
-``stmtkit.data.folded_cues``) and the CLDR place names of ``stmtkit.data.places``, plus
+``stmtkit.data.folded_cues``) and the CLDR place names of ``stmtkit/data/places.tsv``, plus
 the shape of the text (acronyms, initials).
 """
 
