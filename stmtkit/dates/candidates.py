@@ -26,7 +26,14 @@ from ..patterns import lazy
 from .names import weekday_table
 from .place import names_a_body
 from .read import AMBIGUOUS_ORDER, Stamp
-from .stamp_line import LEFTOVER, age_note_after, is_stamp_line, issue_number_after, without_icon_names
+from .stamp_line import (
+    LEFTOVER,
+    age_note_after,
+    cjk_weekday,
+    is_stamp_line,
+    issue_number_after,
+    without_icon_names,
+)
 
 # Right after the stamp, a slash or bar with spaces around it: the stamp's field ends there.
 _FIELD_AFTER = lazy(r"^\s*[.,]?\s+[/|]\s")
@@ -142,7 +149,9 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     body = text.strip()
     if body:
         # an issue number after the date is part of an issue stamp: "4 May 2024, No 103 (2996)"
-        covered = len(body) if stamp_line and issue_number_after(text[stamp.end :]) else stamp.end - stamp.start
+        # (and its weekday after the date in Japanese, Chinese or Korean: "2015年8月10日月曜日")
+        after = text[stamp.end :]
+        covered = len(body) if stamp_line and (issue_number_after(after) or cjk_weekday(after)) else stamp.end - stamp.start
         features["share"] = round(min(1.0, covered / len(body)), 2)
     if _dates_something_else(text[: stamp.date_start]):
         features["label_other"] = 1.0

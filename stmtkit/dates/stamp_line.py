@@ -71,8 +71,18 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
         and (LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
-             or _update_stamp(right) or issue_number_after(right) or age_note_after(right))
+             or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right))
     )
+
+
+# The weekday after a date in Japanese, Chinese and Korean: "2015年8月10日月曜日", "…日(月)", "…日 星期一", "…일 월요일".
+_CJK_WEEKDAY = lazy(r"^\s*[（(]?(?:[月火水木金土日](?:曜日?)?|(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]|[월화수목금토일](?:요일)?)[)）]?[\s.,]*$")
+
+
+def cjk_weekday(right: str) -> bool:
+    """``right``, after a date, is its weekday in Japanese, Chinese or Korean."""
+    head = right.lstrip(" (（")[:1]
+    return ("\u3040" <= head <= "\u9fff" or "\uac00" <= head <= "\ud7a3") and _CJK_WEEKDAY.match(right) is not None
 
 
 
