@@ -97,3 +97,10 @@ def test_a_body_closing_a_text_that_says_we_in_armenian_signs_it() -> None:
     doc = stmtkit.parse(text)
     assert [s.name for s in doc.signatories] == ["ՈՒՍՈՒՑԻՉՆԵՐԻ ՄԻՈՒԹՅՈՒՆ"]
     assert doc.dateline is not None and doc.dateline.place == "Երևան"
+
+
+@pytest.mark.parametrize("issued", ["Issued by:", "Imetolewa na:", "Imetolewa na"])
+def test_the_statements_issuer_under_issued_by_signs_it(issued: str) -> None:
+    text = (f"Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\n"
+            f"{issued}\nJane Doe\nChair of the Harbour Union\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Jane Doe"]
