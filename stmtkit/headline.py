@@ -335,13 +335,10 @@ def glued_stamp_start(text: str, read: Callable[[str], Stamp | None]) -> int | N
     return stamp.start
 
 
-def leading_stamp_end(text: str, read: Callable[[str], Stamp | None]) -> int | None:
+def leading_stamp_end(text: str, stamp: Stamp | None) -> int | None:
     """Where a headline starts after a numeric stamp the scrape ran into its start: "06.07.2021 Астана күні: …",
     "2024-03-12 14:05 Unions sign an appeal" (a headline may open with a day in words: "9 June: Europe votes").
-    ``read``: as for ``glued_stamp_start``."""
-    if not text[:1].isdigit():
-        return None
-    stamp = read(text[:_LEADING_STAMP_MAX])
+    ``stamp``: the first stamp read in ``text`` (the title stage reads each line once)."""
     if stamp is None or stamp.start or stamp.dateline.datetime is None or _NUMERIC_STAMP.fullmatch(text[: stamp.end]) is None:
         return None
     start = len(text) - len(text[stamp.end :].lstrip(" -–—|"))
@@ -354,7 +351,6 @@ def leading_stamp_end(text: str, read: Callable[[str], Stamp | None]) -> int | N
 
 # A numeric stamp: figures, their separators and a time ("06.07.2021 14:05").
 _NUMERIC_STAMP = lazy(r"[\d\s./:\-]+")
-_LEADING_STAMP_MAX = 40
 
 
 def is_truncated(text: str) -> bool:

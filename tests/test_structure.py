@@ -243,5 +243,5 @@ def test_a_numeric_stamp_run_into_a_headlines_start(text: str, headline: str | N
     from stmtkit.dates.read import read_stamp
     from stmtkit.headline import leading_stamp_end
 
-    start = leading_stamp_end(text, read_stamp)
+    start = leading_stamp_end(text, read_stamp(text))
     assert (text[start:] if start is not None else None) == headline

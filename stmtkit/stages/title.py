@@ -152,7 +152,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         else:
             return None
     text = raw[crawler_metadata(raw) : end]
-    if text[:1].isdigit() and (after_stamp := leading_stamp_end(text, page.stamp_of)) is not None:
+    if text[:1].isdigit() and (after_stamp := leading_stamp_end(
+            text, page.read(line)[1] if text is raw else page.stamp_of(text[:STAMP_MAX]))) is not None:
         text = text[after_stamp:]  # "06.07.2021 Headline": the stamp is the dateline's
     if end < len(raw):
         text = text.rstrip(" -–—|,")
