@@ -452,3 +452,12 @@ def test_a_cjk_weekday_after_the_top_stamp_keeps_it_a_stamp_line(stamp: str) -> 
             "2015年8月9日\n図書館を守る会\n")
     found = dateline(text)
     assert found is not None and found["datetime"] == "2015-08-10"
+
+
+@pytest.mark.parametrize(("lede", "place"), [
+    ("PROVIDENCE, Rhode Island – The governors of three states", "PROVIDENCE, Rhode Island"),
+    ("AUSTIN, Texas — The coalition of librarians", "AUSTIN, Texas"),
+])
+def test_a_city_and_its_state_open_a_release_with_no_agency(lede: str, place: str) -> None:
+    found = dateline(f"Governors meet on trade\n\n{lede} met on Friday to talk about trade across the border.\n")
+    assert found is not None and (found["place"], found["agency"]) == (place, None)

@@ -353,3 +353,23 @@ VENUE_LABELS: tuple[str, ...] = (
     "miejsce", "место", "место проведения", "місце", "місце проведення", "yer", "adres", "məkan", "ünvan",
     "locul", "locatia", "locația", "loc", "المكان", "plaats", "locatie", "staður",
 )
+
+# States and provinces a wire's or a release's lede names after its city ("PROVIDENCE, Rhode Island –", "AUSTIN,
+# Texas —"): the city and its region are the place, no agency before a place.  Folded (fold_aligned).
+REGIONS = frozenset((
+    # the United States
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "district of columbia",
+    # Canada
+    "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland and labrador", "nova scotia", "ontario",
+    "prince edward island", "quebec", "québec", "saskatchewan", "northwest territories", "nunavut", "yukon",
+    # Australia
+    "new south wales", "queensland", "south australia", "tasmania", "victoria", "western australia",
+    "northern territory", "australian capital territory",
+    # the United Kingdom's nations
+    "england", "scotland", "wales", "northern ireland",
+))

@@ -196,8 +196,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     m = _AGENCY_FIRST_LEDE.match(text) if (first.isupper() or not first.isprintable()) and "," in head[2:13] else None
     if m is not None and place_ok(m.group("place")):
         agency = m.group("agency")
-        if is_place(agency) and fold_aligned(agency) not in folded_dates.AGENCIES and is_place(m.group("place")):
-            # "MANILA, Philippines -": a city in capitals and its country, no agency
+        known = fold_aligned(agency) in folded_dates.AGENCIES
+        if not known and ((is_place(agency) and is_place(m.group("place"))) or fold_aligned(m.group("place")) in words.REGIONS):
+            # "MANILA, Philippines -", "PROVIDENCE, Rhode Island –": a city in capitals and its country or state
             return PlaceAgency(text[m.start("agency") : m.end("place")], None, m.start("agency"), m.end(), True)
         return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
     if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
