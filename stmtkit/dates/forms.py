@@ -21,9 +21,10 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # numeric day first: "27.05.2024" (Europe), "27/05/2024", "06-17-2014" (US, read month first),
     # "11. 12. 2014", "5 .7 .2018", "27. 05. 2022."
     ("dmy", r"(?P<D>d)\.?(?P<s>[./\-])(?P<M>d)\.?(?P=s)(?P<Y>y)"),
-    # dotted with a two-digit year: "27.05.24 17:59" (German and Russian sites); all three
-    # numbers must have two digits and a time must follow, so a version "10.12.13" is no date
-    ("dmy2", r"(?P<D>d)\.(?P<M>d)\.(?P<Y2>d)(?![.:]d)"),
+    # dotted or slashed with a two-digit year: "27.05.24 17:59" (German and Russian sites), "29/03/21 às 23:01h"
+    # (Brazilian ones); all three numbers must have two digits and a time must follow, so a version "10.12.13"
+    # is no date
+    ("dmy2", r"(?P<D>d)(?P<s>[./])(?P<M>d)(?P=s)(?P<Y2>d)(?![./:]d)"),
     # CJK and Korean: "2016年3月20日", "2016年 2月 5日", "2024년 5월 27일"
     ("cjk", r"(?P<Y>y)Y(?P<M>d)O(?:(?P<D>d)D?)"),
     # Japanese era years: "令和6年5月27日", "令和元年5月1日"
@@ -188,7 +189,7 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
             day, month = tokens[m.start("D")].value, tokens[m.start("M")].value
             if month > 12 and day <= 12:
                 day, month = month, day
-            elif day <= 12 and month <= 12 and day != month and name == "dmy" and m.group("s") != ".":
+            elif day <= 12 and month <= 12 and day != month and m.group("s") != ".":
                 # "02/10/2016": October in Europe, February in the US. Dots are day first everywhere.
                 ambiguous = True
                 if month_first:
