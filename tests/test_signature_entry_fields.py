@@ -43,3 +43,14 @@ def test_a_label_wholly_in_bold_still_names_a_group() -> None:
     assert [(s.name, s.group) for s in signatures.signatories] == [
         ("Harbour Trust", "Organisations"), ("Library Friends Association", "Organisations"),
         ("Anna Berg", "Individuals"), ("Jonas Weiss", "Individuals")]
+
+
+@pytest.mark.parametrize(("entry", "name", "role"), [
+    ("Prof. Dr.-Ing. Volker Brandt, Hochschule Nordstadt", "Volker Brandt", "Prof. Dr.-Ing."),
+    ("Dr. rer. nat. Anna Berg, Institut für Bodenkunde", "Anna Berg", "Dr. rer. nat."),
+    ("Dr. Phil Collins, Harbour Union", "Phil Collins", "Dr."),  # a first name, no faculty's abbreviation
+])
+def test_a_german_doctorate_by_faculty_is_the_role(entry: str, name: str, role: str) -> None:
+    text = f"Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\nSigned:\n{entry}\nJane Roe, Harbour Union\n"
+    first = stmtkit.parse(text).signatories[0]
+    assert (first.name, first.role) == (name, role)

@@ -187,11 +187,12 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "sign in to comment", "login to comment", "you must be logged in to post a comment", "post a comment",
                # the comment form under a blog post: its heading and the note below it
                "your email address will not be published", "leave a reply", "cancel reply", "comments are closed",
-               "comments are closed."),
+               "comments are closed.", "no comments yet", "be the first to comment"),
         "fr": ("donnez votre avis", "votre avis", "commentaires", "commentaire", "laisser un commentaire", "reagir", "connectez-vous pour commenter",
                "se connecter pour commenter", "aucun commentaire", "publier un commentaire", "envoyer un commentaire"),
         "de": ("ihre meinung", "ihre meinung ist gefragt", "sagen sie uns ihre meinung", "kommentare", "kommentar", "kommentieren", "kommentar schreiben", "anmelden, um zu kommentieren", "zum kommentieren anmelden",
-               "jetzt kommentieren", "keine kommentare", "kommentar veroffentlichen", "kommentar posten"),
+               "jetzt kommentieren", "keine kommentare", "kommentar veroffentlichen", "kommentar posten",
+               "keine kommentare bisher", "noch keine kommentare"),
         "es": ("tu opinion", "da tu opinion", "deja tu opinion", "comentarios", "deja un comentario", "inicia sesion para comentar",
                # a blog's comment widget under the post, in its languages: "No comments:" / "Post a comment"
                "no hay comentarios", "publicar un comentario"),

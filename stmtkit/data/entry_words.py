@@ -22,7 +22,10 @@ NAME_TITLES: tuple[str, ...] = (
     # the article stays with the style it belongs to ("the Rev. Ann Roe", "The Rt Hon. Tom Lind")
     "the rev.", "the revd", "the reverend", "the very rev.", "the rt rev.", "the rt. rev.", "the hon.", "the rt hon.",
     "the rt. hon.", "mep", "mp", "msp", "mdb", "mdl", "gen.", "col.", "capt.",
-    "dipl.-ing.", "ing.", "mag.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
+    "dipl.-ing.", "ing.", "mag.",
+    # German doctorates by faculty, written before the name: "Prof. Dr.-Ing. Volker Saupe", "Dr. rer. nat. Anna Berg"
+    "dr.-ing.", "dr.-ing. habil.", "dr. rer. nat.", "dr. rer. pol.", "dr. phil.", "dr. med.", "dr. jur.", "dr. habil.",
+    "dr. h.c.", "dr. h. c.", "habil.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
     "член-корреспондент ран", "член-корр.", "член-корр", "чл.-корр. ран", "профессор", "проф.", "д-р", "доктор",
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",
     # es / pt / it / fr / de / tr / pl
