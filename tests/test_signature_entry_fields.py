@@ -54,3 +54,10 @@ def test_a_german_doctorate_by_faculty_is_the_role(entry: str, name: str, role: 
     text = f"Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\nSigned:\n{entry}\nJane Roe, Harbour Union\n"
     first = stmtkit.parse(text).signatories[0]
     assert (first.name, first.role) == (name, role)
+
+
+def test_a_function_after_a_semicolon_stays_with_the_person_before_it() -> None:
+    block = ("Ana Lima, physicist, Valley University, Porto (Portugal); spokesperson of the Open Science platform\n\n"
+             "Tom Hale, historian, Harbour College, Leeds (UK); president of the Archive Friends\n\n"
+             "doc. Eva Malá, PhD., teacher; prof. Jan Novák, PhD., dean\n")
+    assert [name for name, _, _ in entries(block)] == ["Ana Lima", "Tom Hale", "Eva Malá", "Jan Novák"]

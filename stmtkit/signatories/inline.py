@@ -96,7 +96,9 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
     if " / " in body and name_role_slashed(body) is not None:
         return [text]  # "Ana Ruiz Professor / Valley University, Coastal Centre": one signer's fields
     if _semicolons(body):
-        parts = [p.strip() for p in _semicolons(body)]
+        parts = _with_fields_joined([p.strip() for p in _semicolons(body)])
+        if len(parts) == 1:
+            return [text]  # one signer's fields set apart by semicolons
         parts[-1] = _without_conjunction(parts[-1])  # "…; and the Rev. Ann Roe"
         # "A (role), B (role); C (role); D, role, E (role)": commas between entries inside a part too
         return [e for p in parts[:-1] + _split_final_and(parts[-1], organisations=True) if p for e in _entries_by_names(p)]
@@ -220,6 +222,29 @@ def _each_name_then_role(parts: Sequence[str]) -> bool:
         if len(pieces) != 2 or not is_role(pieces[1]):
             return False
     return True
+
+
+def _with_fields_joined(parts: list[str]) -> list[str]:
+    """Semicolon-separated parts, a person's further functions joined to the entry before them: after "Ana Lima,
+    physicist, Valley University, Porto (Portugal)", the part "spokesperson of Open Science" (a function in lower
+    case) is hers, no signer; bodies ("Union A; Union B") and people with their fields ("Ana Lima, physicist; Tom
+    Hale, poet") stay apart."""
+    joined: list[str] = []
+    person = False  # the last entry opened with a person's full name and two fields or more
+    for part in parts:
+        first = split_segments(part)[:1]
+        # (a title before a name opens the next entry: "doc. PhDr. Daniel Klimovský, PhD.")
+        if joined and person and part[:1].islower() and is_role(first[0]) and split_title(first[0])[0] is None:
+            joined[-1] += "; " + part
+            continue
+        joined.append(part)
+        segments = split_segments(part)
+        person = len(segments) >= _PERSON_WITH_FIELDS and is_full_name(segments[0])
+    return joined
+
+
+# A person's entry with its fields: the name, a function and a body at least.
+_PERSON_WITH_FIELDS = 3
 
 
 def _semicolons(text: str) -> list[str]:
