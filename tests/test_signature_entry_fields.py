@@ -61,3 +61,9 @@ def test_a_function_after_a_semicolon_stays_with_the_person_before_it() -> None:
              "Tom Hale, historian, Harbour College, Leeds (UK); president of the Archive Friends\n\n"
              "doc. Eva Malá, PhD., teacher; prof. Jan Novák, PhD., dean\n")
     assert [name for name, _, _ in entries(block)] == ["Ana Lima", "Tom Hale", "Eva Malá", "Jan Novák"]
+
+
+def test_a_country_before_a_colon_labels_the_body_after_it() -> None:
+    block = "Argentina: Liga Valle Verde\n\nMéxico: Red de Bibliotecas Comunitarias (REBIC)\n\nChile: Colectivo Puerto Abierto\n"
+    assert [name for name, _, _ in entries(block)] == [
+        "Liga Valle Verde", "Red de Bibliotecas Comunitarias (REBIC)", "Colectivo Puerto Abierto"]
