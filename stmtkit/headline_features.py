@@ -83,6 +83,8 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if holds_two_sentences(title):
         features["two_sentences"] = 1.0
+    if title[:1] == "(" and title.endswith(")") and title.count("(") == 1:
+        features["bracketed"] = 1.0  # "(open for signing)": a note on the page, not its headline
     if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
         features["lowercase_start"] = 1.0
 

@@ -67,3 +67,9 @@ def test_a_country_before_a_colon_labels_the_body_after_it() -> None:
     block = "Argentina: Liga Valle Verde\n\nMéxico: Red de Bibliotecas Comunitarias (REBIC)\n\nChile: Colectivo Puerto Abierto\n"
     assert [name for name, _, _ in entries(block)] == [
         "Liga Valle Verde", "Red de Bibliotecas Comunitarias (REBIC)", "Colectivo Puerto Abierto"]
+
+
+def test_an_academys_rank_before_the_name_is_the_role() -> None:
+    block = "academician Petrov A.B.\ncorresponding member of RAS Ivanova V.G.\nacademician Sidorov D.E.\n"
+    assert entries(block) == [("Petrov A.B.", "academician", None), ("Ivanova V.G.", "corresponding member of RAS", None),
+                              ("Sidorov D.E.", "academician", None)]

@@ -245,3 +245,10 @@ def test_a_numeric_stamp_run_into_a_headlines_start(text: str, headline: str | N
 
     start = leading_stamp_end(text, read_stamp(text))
     assert (text[start:] if start is not None else None) == headline
+
+
+def test_a_note_in_brackets_over_the_headline_is_no_title() -> None:
+    text = ("(open for signing)\n\nLetter of the harbour librarians to the city council\n\n2 March 2024\n\n"
+            "We ask the council to keep the harbour library open on Saturdays.\n")
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == "Letter of the harbour librarians to the city council"

@@ -26,6 +26,7 @@ NAME_TITLES: tuple[str, ...] = (
     # German doctorates by faculty, written before the name: "Prof. Dr.-Ing. Volker Saupe", "Dr. rer. nat. Anna Berg"
     "dr.-ing.", "dr.-ing. habil.", "dr. rer. nat.", "dr. rer. pol.", "dr. phil.", "dr. med.", "dr. jur.", "dr. habil.",
     "dr. h.c.", "dr. h. c.", "habil.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
+    "corresponding member of ras", "corresponding member of the ras", "corresponding member",
     "член-корреспондент ран", "член-корр.", "член-корр", "чл.-корр. ран", "профессор", "проф.", "д-р", "доктор",
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",
     # es / pt / it / fr / de / tr / pl

@@ -30,6 +30,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "two_sentences": -1.0,
     # cut off with an ellipsis: a teaser or a standfirst's opening more often than a headline
     "truncated": -1.0,
+    # wholly in brackets ("(open for signing)", "(updated)"): a note on the page
+    "bracketed": -2.0,
     # opens with a small letter: the rest of a sentence
     "lowercase_start": -1.5,
     # the line runs on into the next one mid-sentence: the first line of a paragraph
