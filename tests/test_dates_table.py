@@ -158,6 +158,7 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("it", "Torino/27.05.24/Ansa: Il", "2024-05-27", {"place": "Torino", "agency": "Ansa"}, "slash lede with a two-digit year"),
     ("da", "Aalborg, 19.06.07", "2007-06-19", {"place": "Aalborg"}, "a letter's place and date line with a two-digit year"),
     ("pt", "Publicada em 29/03/21 às 23:01h", "2021-03-29T23:01:00", {}, "slashed, a two-digit year and a time"),
+    ("sk", "30. 11. 2018 09.12 hod.", "2018-11-30T09:12:00", {}, "the hour word after the time (cs, sk)"),
     ("de", "Oberursel 03.11.21", "2021-11-03", {}, "a place and a two-digit year, no comma"),
     ("it", "oggi alle 17:59", "2024-06-01T17:59:00", {}, "relative 'oggi'"),
     ("it", "27/05/2024 - 17:59", "2024-05-27T17:59:00", {}, "numeric with a dash"),

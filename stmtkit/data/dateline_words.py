@@ -15,8 +15,8 @@ TIME_LINKS = frozenset((
     "at", "a", "à", "as", "às", "alle", "ore", "ora", "um", "gegen", "saat", "в", "во", "у", "u", "o", "ob",
     "klo", "kl", "kello", "en", "las", "om", "vers", "ve", "tarihinde", "hora", "horas", "о", "pukul",
     "jam", "lúc", "vào", "ile", "ilə", "v", "الساعة", "الساعه", "ساعت",
-    # pl "godz." (the hour), cs "hod."
-    "godz", "godzina", "hod",
+    # pl "godz." (the hour; cs and sk write "hod." after the time: an hour word)
+    "godz", "godzina",
 ))
 
 # Words between day, month and year: "22 de abril de 2012", "12 de junio del 2012",
