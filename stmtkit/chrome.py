@@ -57,7 +57,8 @@ def is_menu(text: str) -> bool:
         return False
     # A menu shows a bar, bullet, arrow or tab: seven cheap 'in' tests (two spaces are mostly layout).
     if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
-        return "  " in text and _spaced_menu(text)
+        # (short lines only: a search for two spaces in prose stops at every space)
+        return len(text) <= _SPACED_MENU_CHARS and "  " in text and _spaced_menu(text)
     parts = [p for p in _MENU_SEPARATOR.split(text.strip(" |")) if p]
     if len(parts) == _ACCOUNT_LINKS:
         # "Log in | Register", "Anmelden | Registrieren": two links, each a known chrome line
@@ -76,7 +77,7 @@ def is_menu(text: str) -> bool:
 _ACCOUNT_LINKS = 2
 # A menu whose entries the scrape set apart by runs of spaces alone ("News  Politics  Business  Culture  Sport")
 # has this many entries at least, all but one of them a single word: names in a row are two words and more.
-_SPACED_MENU_ENTRIES = 5
+_SPACED_MENU_ENTRIES, _SPACED_MENU_CHARS = 5, 200
 
 
 def _spaced_menu(text: str) -> bool:

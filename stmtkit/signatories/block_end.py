@@ -35,7 +35,8 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     if " " in key and key.partition(" ")[0] in end_headings and not at_least_words(plain, _END_PHRASE_WORDS + 1) \
             and plain.split(None, 2)[1][:1].islower():
         return True  # "Ansprechpartner an der Universität Greifswald": a contact heading and whose (not "Contacto Ciudadano")
-    if opens_with_document_label(plain, most_words=_LINK_WORDS):
+    # (asked of a line of four words or more without a comma: a name and its fields are shorter or hold one)
+    if "," not in plain and at_least_words(plain, 4) and opens_with_document_label(plain, most_words=_LINK_WORDS):
         return True  # "Offener Brief als PDF mit vollständiger Unterschriftenliste": the document's own link under its names
     noted = without_bracket_note(plain)
     # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
