@@ -104,3 +104,10 @@ def test_the_statements_issuer_under_issued_by_signs_it(issued: str) -> None:
     text = (f"Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\n"
             f"{issued}\nJane Doe\nChair of the Harbour Union\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("closing", ["Most humbly,", "Humbly,", "Yours respectfully,"])
+def test_more_english_closing_formulas_open_the_sign_off(closing: str) -> None:
+    text = (f"Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\n"
+            f"{closing}\n\nThe Harbour Library Friends\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["The Harbour Library Friends"]

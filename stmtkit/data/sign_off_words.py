@@ -189,7 +189,7 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
            "respectfully yours", "respectfully submitted", "best regards", "kind regards", "warm regards", "regards",
            "in solidarity", "with respect", "yours truly", "with best wishes", "with gratitude", "yours", "best",
            "with kind regards", "with warm regards", "yours in solidarity", "best wishes", "all the best", "warmly",
-           "with best regards"),
+           "with best regards", "most humbly", "humbly", "most respectfully", "yours respectfully"),
     "fr": ("cordialement", "bien cordialement", "respectueusement", "salutations", "salutations distinguees",
            "bien a vous", "solidairement", "avec nos salutations distinguees", "nos salutations distinguees",
            # the formal letter's closing sentence ends in these ("… l'expression de ma considération distinguée.")
