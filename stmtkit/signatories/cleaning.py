@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
 
@@ -271,3 +272,14 @@ def _may_be_symbol(c: str) -> bool:
         return False  # most ends of a name: letters, digits and common punctuation
     return unicodedata.category(c) in _SYMBOL_CATEGORIES or "\u2000" <= c <= "\u206f" or c == "\ufe0f"
 
+
+_PLACE_LABEL_MAX = 40  # "Bosnia and Herzegovina:" before an entry
+
+
+def without_place_label(text: str) -> str:
+    """An entry without a country's name and colon before it: ``Argentina: Liga Argentina por los Derechos
+    Humanos`` → the body (the country labels it, as a group's heading would)."""
+    if ":" not in text[:_PLACE_LABEL_MAX]:
+        return text
+    label, _, after = text.partition(":")
+    return after.strip() if after.strip() and is_place(label) else text

@@ -14,7 +14,7 @@ from ..data import folded_cues as cue
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
-from .cleaning import clean_entry_text
+from .cleaning import clean_entry_text, without_place_label
 from .key import signatory_key
 from .kind import (
     function_opens,
@@ -226,9 +226,6 @@ def role_closing_name(head: str) -> tuple[str, str] | None:
     return None
 
 
-_PLACE_LABEL_MAX = 40  # "Bosnia and Herzegovina:" before an entry
-
-
 def _place_and_date(text: str) -> bool:
     """``Roma, 15 aprile 2017``: the letter's place and date between two runs of signers."""
     comma = text.find(",")
@@ -263,10 +260,7 @@ def read_entries(
         text = without_capacity_remarks(text)
     if _place_and_date(text):
         return []
-    if ":" in text[:_PLACE_LABEL_MAX]:
-        label, _, after = text.partition(":")
-        if after.strip() and is_place(label):
-            text = after.strip()  # "Argentina: Liga Argentina por los Derechos Humanos": the country is a label
+    text = without_place_label(text)  # "Argentina: Liga Argentina por los Derechos Humanos"
     if " / " in text and (slashed := name_role_slashed(text)) is not None:
         return [_make(slashed[0], "person", raw, lines, slashed[1], slashed[2], group)]  # "Name Role / Body"
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None
