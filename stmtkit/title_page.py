@@ -53,6 +53,20 @@ _NAMED_HEADLINE = lazy(r"^(?P<name>[\p{Lu}\d][\p{Lu}\d\-]+) [–—-] (?P<rest>[
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
 
 
+def _headlines_run_together(text: str) -> bool:
+    """A long line of capitalised words with no sentence in it: headlines run together by a ticker ("Floods Hit
+    the Valley Markets Close Higher Storm Warning for …"), where prose writes most of its words in small letters."""
+    if ". " in text or text.endswith((".", "!", "?")):
+        return False
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    # (a script without case has neither: no ticker told so)
+    return lower * _TICKER_LOWER_SHARE < len(words) and sum(1 for w in words if w[:1].isupper()) * 3 >= len(words) * 2
+
+
+_TICKER_LOWER_SHARE = 6  # at most one word in six in small letters (the function words of title case), two in three capitalised
+
+
 class TitlePage:
     """What the scoring asks about the lines near the top, each answer worked out once per parse."""
 
@@ -144,6 +158,8 @@ class TitlePage:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
+        if len(text) > _PARAGRAPH and _headlines_run_together(text):
+            return False  # a ticker of other articles' headlines over the article: no body text above its headline
         if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line) and self._leads_in(line)) or self.runs_on(line) \
                 or (size := width(text, self.ctx.language)) > _PARAGRAPH:
             return True

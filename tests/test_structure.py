@@ -252,3 +252,13 @@ def test_a_note_in_brackets_over_the_headline_is_no_title() -> None:
             "We ask the council to keep the harbour library open on Saturdays.\n")
     doc = stmtkit.parse(text)
     assert doc.title is not None and doc.title.text == "Letter of the harbour librarians to the city council"
+
+
+def test_a_ticker_of_headlines_over_the_article_is_no_body_text() -> None:
+    ticker = ("Floods Hit the Northern Valleys Again Markets Close Higher on Friday Storm Warning Issued for the Coast "
+              "Council Approves New Harbour Budget Schools Reopen After the Long Holiday Weekend Rail Strike Ends")
+    text = (f"{ticker}\n\nHeadline\n\nResidents ask the council to keep the harbour library open on Saturdays\n\n"
+            "HARBOURTOWN – Residents of the harbour district handed a letter to the council on Thursday, asking it "
+            "to keep the library open on Saturdays.\n")
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == "Residents ask the council to keep the harbour library open on Saturdays"
