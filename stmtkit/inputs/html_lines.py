@@ -56,17 +56,19 @@ class _Writer:
             self.prefix = ""
             return
         text = "".join(self.parts).strip()
+        self.parts.clear()
+        if not text:  # the markup's white space between blocks, two flushes in three: no line
+            self.prefix = ""
+            return
         # Runs of whitespace made one space, as a browser shows them.  Most blocks have none inside once
         # stripped (the markup's line breaks and indents stand around them): a text with no double
         # space and nothing unprintable (every white space but " " is) is kept as it is, not cut
         # into words and joined again (some 5,000 instructions a line).
         if "  " in text or not text.isprintable():
             text = " ".join(text.split())
-        self.parts.clear()
         if text.startswith("| "):
             text += " |"  # a table row, written as Markdown writes it: "| cell | cell |"
-        if text:
-            self.lines.append(self.prefix + text)
+        self.lines.append(self.prefix + text)
         self.prefix = ""
 
     def blank(self) -> None:
