@@ -33,7 +33,7 @@ from htmldate_eval import DEFAULT_DIR, load
 from stmtkit.decode import decode
 from stmtkit.inputs.html_lines import FURNITURE, NOT_TEXT
 from stmtkit.inputs.html_text import main_text, parse_html
-from stmtkit.inputs.page_meta import SOURCES_SELECTOR, add_text_stamps, read_page
+from stmtkit.inputs.page_meta import add_text_stamps, read_page
 from stmtkit.model import Source
 from stmtkit.options import Options
 from stmtkit.pipeline import prepare_context, run_stages
@@ -62,7 +62,7 @@ def date_of(name: str, html: str, text: str) -> str | None:
     """The dateline stmtkit gives ``text`` with the page's own metadata beside it."""
     ctx, _ = prepare_context(text, Source(name + ".txt"), Options(input_format="text"))
     tree = parse_html(html)
-    page = read_page(tree, tree.css(SOURCES_SELECTOR))
+    page = read_page(tree)
     tree.strip_tags(list(NOT_TEXT))
     ctx.page = page if page.dates else add_text_stamps(tree, page)
     run_stages(ctx)

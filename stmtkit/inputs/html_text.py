@@ -291,19 +291,19 @@ def read_html(html: str, reference: dt.datetime | None = None, utf8: bytes | Non
     ``utf8``: the page's bytes when they are ``html`` in UTF-8 exactly, handed to lexbor as they
     are (it reads UTF-8: encoding ``html`` again cost 50 us on a page of 100 KB).
     """
-    from .page_meta import SOURCES_SELECTOR, add_text_stamps, read_page
+    from .page_meta import add_text_stamps, read_page
 
     depth = nesting_depth(html)
     if depth > _MAX_DEPTH:
         head = _HEAD_END.search(html)
         head_tree = parse_html(html[: head.start()] if head else "")
-        page = read_page(head_tree, css(head_tree.root, SOURCES_SELECTOR), reference)
+        page = read_page(head_tree, reference)
         text = "\n".join(" ".join(line.split()) for line in _ANY_TAG.sub("\n", html[head.start() if head else 0 :]).split("\n"))
         warning = f"the page nests its elements {depth:,} deep (more than {_MAX_DEPTH:,}): read as text with its tags dropped"
         return HtmlInput(regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n", dataclasses.replace(page, extraction="tags-dropped"),
                          (("html-too-deep", warning),))
     tree = parse_html(html if utf8 is None else utf8)
-    page = read_page(tree, css(tree.root, SOURCES_SELECTOR), reference)  # JSON-LD lives in scripts: read before they go
+    page = read_page(tree, reference)  # JSON-LD lives in scripts: read before they go
     if page.dates:
         _remove_tags(tree, DROPPED)  # no text read between: the furniture's large subtrees go first
     else:
