@@ -23,23 +23,17 @@ if TYPE_CHECKING:
 # otherwise reads as Portuguese (``com``).
 # Each alternative starts at a fixed mark or a word start, and is bounded, so that
 # a 20,000-character line without spaces is scanned once, not once per character.
-# Each alternative goes with a mark every match of it holds.
-_NOT_TEXT_ALTERNATIVES = (
-    ("://", r"https?://\S+"),
-    ("www.", r"www\.\S+"),
-    ("@", r"(?<!\S)[^\s@]++@\S+"),
-    ("@", r"@\w+"),
-    ("](", r"\]\([^)\n]{0,500}\)"),
-    ("<", r"<[^<>\n]{0,300}>"),
-)
-_NOT_TEXT = lazy("|".join(source for _, source in _NOT_TEXT_ALTERNATIVES))
+_NOT_TEXT_SOURCE = r"https?://\S+|www\.\S+|(?<!\S)[^\s@]++@\S+|@\w+|\]\([^)\n]{0,500}\)|<[^<>\n]{0,300}>"
+_NOT_TEXT = lazy(_NOT_TEXT_SOURCE)
+# The mark every match of each alternative holds, in their order.
+_ALTERNATIVE_MARKS = ("://", "www.", "@", "@", "](", "<")
 # detect_language reads this many characters of a text, no more.
 SAMPLE_CHARS = 20_000
 _SCRIPT_SAMPLE = 4_000
 
 
 # Every alternative of _NOT_TEXT holds one of these marks: a line with none skips the pattern.
-_NOT_TEXT_MARKS = tuple(dict.fromkeys(mark for mark, _ in _NOT_TEXT_ALTERNATIVES))
+_NOT_TEXT_MARKS = ("://", "www.", "@", "](", "<")
 
 
 @lru_cache(maxsize=32)  # one for each set of the five marks
@@ -52,7 +46,8 @@ def _not_text(marks: frozenset[str]) -> regex.Pattern[str]:
     """
     if marks.issuperset(_NOT_TEXT_MARKS):
         return _NOT_TEXT
-    return lazy("|".join(source for mark, source in _NOT_TEXT_ALTERNATIVES if mark in marks))
+    alternatives = zip(_ALTERNATIVE_MARKS, _NOT_TEXT_SOURCE.split("|"), strict=True)  # none holds a "|"
+    return lazy("|".join(source for mark, source in alternatives if mark in marks))
 
 
 def strip_non_text(text: str) -> str:
