@@ -193,8 +193,10 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
     warned_enough = False
     content = ctx.free_content()
     asked, answer = None, None  # a line repeated in a row is asked about once
-    # in line order: a heading beside the date must not hide a heading above it (the rows searched skip lines)
-    for number, text in merge(heading_beside_date(ctx), content.items()):
+    # in line order: a heading beside the date must not hide a heading above it (the rows searched skip lines);
+    # most pages have none, and their lines skip the merge (a generator's step a line)
+    beside = heading_beside_date(ctx)
+    for number, text in merge(beside, content.items()) if beside else content.items():
         if text != asked:
             asked, answer = text, heading_found(text)
         if answer is None:
