@@ -170,9 +170,9 @@ def closing_of(text: str) -> tuple[str, str] | None:
     """``(formula, what follows on the line)`` of a line's ``text``: ``Sincerely,`` / ``С уважением, Дмитрий Шубин``."""
     text = strip_markup(text)
     folded = fold_words(text)
-    closings = block_cues().closings_by_first.get(folded[:1], ())
-    if not folded.startswith(closings):
-        return None  # most lines open with no formula: one C call over the few opening with its letter
+    closings = block_cues().closings_by_first.get(folded[:1])
+    if closings is None or not folded.startswith(closings):
+        return None  # most lines open with no formula's letter; the others, one C call over the few opening with it
     for formula in closings:
         if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
             cut = _same_prefix_length(text, formula)

@@ -23,6 +23,7 @@ _MAX_SENTENCE_HEADING_WORDS = 40
 _MAX_SHORT_HEADING_WORDS = 6
 # The colons of CJK typography (a tuple cut once, not at each line).
 _WIDE_COLONS = COLONS[1:]
+_SENTENCE_ENDS = (".", "!", "?", ",", ";")
 
 
 def heading_beside_date(ctx: Context) -> tuple[tuple[int, str], ...]:
@@ -55,15 +56,16 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     or a short line without one that names the signers (``Los gremios abajo firmantes``), or one opening with
     an on-behalf phrase and ending in a comma (``Namens het bestuur,``)."""
     plain = text.strip().strip("*_ ")
-    if plain.endswith(",") and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
+    last = plain[-1:]  # (cut once, and compared: each endswith asked of it parsed its arguments)
+    if last == "," and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
         # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
         return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
-    if plain.endswith(_WIDE_COLONS):
-        plain = plain[:-1].rstrip() + ":"  # "以下の方々が署名しました：": the colon of CJK typography
-    if not plain.endswith(":"):
+    if last in _WIDE_COLONS:
+        plain, last = plain[:-1].rstrip() + ":", ":"  # "以下の方々が署名しました：": the colon of CJK typography
+    if last != ":":
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
-        # (the end asked first: one C call, where counting the words is a call of ours)
-        if plain.endswith((".", "!", "?", ",", ";")) or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
+        # (the end asked first: one comparison, where counting the words is a call of ours)
+        if last in _SENTENCE_ENDS or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
             return None
         # "w imieniu zarządu osiedla": a short line opening with an on-behalf phrase, no comma, does it too, when
         # it opens with no person's name ("Adina Pop – teacher": a Romanian name folds to the Turkish "adına")

@@ -53,6 +53,7 @@ _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = lazy(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
+_BRACKET_ENDS, _SENTENCE_ENDS = (")", "]"), (".", "!", "?", ",", ";")  # a last character's, asked per line
 # A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
 # An entry closed by a remark on the signer ("(signed)", "(in a personal capacity)") may be this long.
 _MAX_REMARKED_CHARS = 140
@@ -134,7 +135,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         cut = min(i for i in (text.find(c) for c in COLONS) if i >= 0)
         head, sep, rest = text[:cut], ":", text[cut + 1 :]
     # (a line with no colon, most of them, ends with none)
-    if sep and text.endswith(COLONS) and plain_key(text) in headings:
+    if sep and text[-1:] in COLONS and plain_key(text) in headings:
         head, sep, rest = text[:-1], ":", ""  # "Unterzeichner:innen:" — the gender colon is part of the word
     if sep:
         head = strip_markup(head)  # without a colon the head is the text, stripped of its markup already
@@ -144,7 +145,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         return None
     # Folded once when the head carries no bracket note (most lines: the same key twice before);
     # a head whose last character is no bracket has none (without_bracket_note, asked of most lines here)
-    plain = without_bracket_note(head) if head.rstrip().endswith((")", "]")) else head
+    plain = without_bracket_note(head) if head.rstrip()[-1:] in _BRACKET_ENDS else head
     head_key = fold_words(head).rstrip(_KEY_END).strip()  # plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
@@ -155,7 +156,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         return head.strip(), strip_markup(rest.strip())
     # the key's last word asked before the line is cut into words: most lines close with no word that closes
     # a heading phrase
-    if not sep and not rest and not text.endswith((".", "!", "?", ",", ";")) \
+    if not sep and not rest and text[-1:] not in _SENTENCE_ENDS \
             and key and key.rsplit(None, 1)[-1] in cues.heading_last_words and _closes_with_heading(key):
         return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
     if not sep or rest.strip():
