@@ -18,9 +18,10 @@ from .fold import fold_key, fold_words
 from .lines import Line, Lines
 from .patterns import holds_digit, lazy
 
-# A menu: three or more short entries between bars, bullets or arrows.
+# A menu: three or more short entries between bars, bullets or arrows, and no sentence's end.
 _MENU_SEPARATOR = lazy(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
 _MAX_MENU_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",")
 # An entry of a language switcher, between bars, slashes or bullets: "English | Français / Deutsch".
 _SWITCHER_ENTRY = lazy(r"[^\s|/·•]+")
 # A row of share buttons is short.
@@ -53,7 +54,7 @@ def is_menu(text: str) -> bool:
     """``Home | News | Politics | Contact`` or ``Home › World › Europe``: short entries, no sentence."""
     # The cheap tests first: most lines are prose ending in "." or hold no bar, bullet or arrow,
     # and splitting every line of a page on the separator pattern was a fifth of the stage.
-    if text.rstrip().endswith((".", "!", "?", ":", ";", ",")):
+    if text.rstrip()[-1:] in _SENTENCE_ENDS:  # (a cut and a comparison: an endswith parses its arguments)
         return False
     # A menu shows a bar, bullet, arrow or tab: seven cheap 'in' tests (two spaces are mostly layout).
     if not ("|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or "\t" in text):
@@ -120,7 +121,8 @@ def is_share_row(folded: str) -> bool:
     if len(folded) > _MAX_SHARE_ROW:
         return False
     first = folded.lstrip(" |•·»›>:")
-    if not first.startswith(_SHARE_FIRST.get(first[:1], ())):
+    opening = _SHARE_FIRST.get(first[:1])  # (most lines open with no target's letter: no startswith asked)
+    if opening is None or not first.startswith(opening):
         return _share_button(folded)
     entries = [e for e in _MENU_SEPARATOR.split(folded) if e]
     entries = entries if len(entries) > 1 else folded.split()

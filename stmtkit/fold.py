@@ -281,6 +281,11 @@ def fold_words_each(texts: list[str]) -> list[str]:
 
 
 _SPACES = lazy(r"\s+")
+# What may open and close a line's markup, and their first and last characters (a character asked first).
+_MARKUP_OPENS = ("#", "**", "__", ">")
+_MARKUP_CLOSES = ("**", "__")
+_MARKUP_FIRST = frozenset(opening[0] for opening in _MARKUP_OPENS)
+_MARKUP_LAST = frozenset(closing[-1] for closing in _MARKUP_CLOSES)
 # A heading's "#" stands before a space or alone, as CommonMark reads it: "#FreeThePress" is a hashtag.
 _MARKUP = lazy(r"^(?:#{1,6}(?:\s+|$)|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 
@@ -290,7 +295,9 @@ _MARKUP = lazy(r"^(?:#{1,6}(?:\s+|$)|\*\*|__|>\s*)+|(?:\*\*|__)+$")
 def strip_markup(text: str) -> str:
     """Remove markdown heading/bold markers around a line: ``## **Signed by:**`` → ``Signed by:``."""
     plain = text.strip()
-    if plain and not plain.startswith(("#", "**", "__", ">")) and not plain.endswith(("**", "__")):
+    # (the first and last characters asked before startswith and endswith, which parse their arguments at each call)
+    if plain and not (plain[0] in _MARKUP_FIRST and plain.startswith(_MARKUP_OPENS)) \
+            and not (plain[-1] in _MARKUP_LAST and plain.endswith(_MARKUP_CLOSES)):
         return plain  # no marker opens or closes it (most lines): the pattern below would change nothing
     previous = None
     while previous != text:
@@ -300,8 +307,6 @@ def strip_markup(text: str) -> str:
 
 
 _KEY_END = " :.,;-–—"
-_MARKUP_OPENS = ("#", "**", "__", ">")
-_MARKUP_CLOSES = ("**", "__")
 
 
 def fold_key(text: str) -> str:
@@ -313,8 +318,8 @@ def fold_key_of(text: str, folded: str) -> str:
     """``fold_key(text)`` for a caller holding ``folded = fold_words(text)``: a text with no
     markup and no space at its ends (most lines) is its own ``strip_markup``, so its key is
     cut from ``folded`` without a second fold."""
-    if (not text or text[0].isspace() or text[-1].isspace() or text.startswith(_MARKUP_OPENS)
-            or text.endswith(_MARKUP_CLOSES)):
+    if (not text or text[0].isspace() or text[-1].isspace() or (text[0] in _MARKUP_FIRST and text.startswith(_MARKUP_OPENS))
+            or (text[-1] in _MARKUP_LAST and text.endswith(_MARKUP_CLOSES))):
         return fold_key(text)
     return folded.rstrip(_KEY_END).strip()
 

@@ -79,6 +79,10 @@ _MAX_TAIL_LINE = 160
 # A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
 _COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
+# A key's last character and a folded line's first, compared before the dearer endswith and startswith
+# (each parses its arguments at each call, some 500 instructions, asked of every line of a page).
+_BRACKET_ENDS = (")", "]")
+_IMPRINT_FIRST = frozenset(prefix[:1] for prefix in IMPRINT_PREFIXES)
 # What _COUNT_AROUND can take off a key's ends: digits, commas and spaces before, and spaces,
 # brackets, digits, commas and full stops after; the text between stays in the counted key.
 _COUNT_LAST_KEPT = lazy(r"[^\s(\[\d,.)\]]", regex.REVERSE)
@@ -163,7 +167,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     if kind:
         return kind, f"lexicon: {key!r}"
     # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: no scan of every character.
-    tail = key[:-1] if key.endswith((")", "]")) else key
+    tail = key[:-1] if key[-1:] in _BRACKET_ENDS else key
     if (key[:1].isdigit() or tail.rstrip(",.")[-1:].isdigit()) and _may_be_counted(key):
         counted = _COUNT_AROUND.sub("", key)
         kind = folded_structure.CHROME_LINE_KINDS.get(counted) if counted != key else None
@@ -179,7 +183,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
             # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
             if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
                 return kind, f"lexicon prefix: {prefix!r}"
-    if folded.startswith(IMPRINT_PREFIXES):
+    if folded[:1] in _IMPRINT_FIRST and folded.startswith(IMPRINT_PREFIXES):
         return "site-chrome", "lexicon: an imprint"
     if "cookie" in folded and len(text) <= _MAX_COOKIE and any(w in folded for w in COOKIE_WORDS):
         return "cookie", "lexicon: cookie notice"
