@@ -368,11 +368,13 @@ def run(ctx: Context) -> None:
     # lines the menus take are among them, and a phrase found only there is looked for in vain, no more.
     rights = _rights_in(content)
     texts = list(islice(content.texts(), _TOP_CHROME_LINES + 1))
+    # the last line asked about and its answer, kept for the walk below: most pages' first free line, not asked twice
+    asked, answer = "", None  # (an empty text is no boilerplate)
     for at, (number, text) in enumerate(zip(content.numbers(), texts[:-1], strict=False)):  # the last text only looked at
-        found = classify_why(text, rights)
-        if found is None or found[0] not in _ABOVE_MENU_KINDS or (is_menu_entry(text) and is_menu_entry(texts[at + 1])):
+        asked, answer = text, classify_why(text, rights)
+        if answer is None or answer[0] not in _ABOVE_MENU_KINDS or (is_menu_entry(text) and is_menu_entry(texts[at + 1])):
             break
-        ctx.add_boilerplate(found[0], (number, number), found[1])
+        ctx.add_boilerplate(answer[0], (number, number), answer[1])
     # Then the menu: its entries ("Home", "News") are also chrome words one by one.
     # (until none is left: a page may stack menus, its own sites' over its stamp and its sections' under it,
     # and a scraper may add its site's menu on top of them; each takes lines, so the loop ends)
@@ -382,8 +384,9 @@ def run(ctx: Context) -> None:
     content = ctx.free_content()
     # A line repeated in a row (the 500,000 "-" of a scrape) is asked about once, and its lines
     # are added together (``Context.add_boilerplate_each``): ``group``, reading ``alike``.
-    asked, answer, owners = "", classify_why("", rights), ctx.owner
-    group, alike = array("l"), ("", answer)
+    owners = ctx.owner
+    group = array("l")
+    alike: tuple[str, tuple[str, str] | None] = ("", None)
     for position, (number, text) in enumerate(zip(content.numbers(), content.texts(), strict=True)):
         if owners[number - 1] is not None:
             continue  # taken by the block of a line above (a contact heading's lines)
