@@ -83,6 +83,9 @@ _COUNTED_KINDS = ("comments", "share")
 # (each parses its arguments at each call, some 500 instructions, asked of every line of a page).
 _BRACKET_ENDS = (")", "]")
 _IMPRINT_FIRST = frozenset(prefix[:1] for prefix in IMPRINT_PREFIXES)
+_TICKER_WORDS = ("Brent", "Gold", "Oil")  # tickers named by a word, not a code
+_TICKER_WORD_FIRST = frozenset(word[:1] for word in _TICKER_WORDS)
+_WIRE_FIRST = frozenset(marker[:1] for marker in WIRE_SOURCE_MARKERS)
 # What _COUNT_AROUND can take off a key's ends: digits, commas and spaces before, and spaces,
 # brackets, digits, commas and full stops after; the text between stays in the counted key.
 _COUNT_LAST_KEPT = lazy(r"[^\s(\[\d,.)\]]", regex.REVERSE)
@@ -141,7 +144,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
     # may be a capital or a digit in the regex module's newer ones, so it is let through.
     if (
         (first in _CURRENCY_SIGNS or first.isupper() or not first.isprintable())
-        and (not second.islower() or text.startswith(("Brent", "Gold", "Oil")))
+        and (not second.islower() or (first in _TICKER_WORD_FIRST and text.startswith(_TICKER_WORDS)))
         and _TICKER.match(text)
     ):
         return "widget", "shape: currency ticker"
@@ -173,9 +176,10 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         kind = folded_structure.CHROME_LINE_KINDS.get(counted) if counted != key else None
         if kind in _COUNTED_KINDS:
             return kind, f"lexicon: {counted!r} with a count"
-    marker, _, sender = text.partition(" ")
-    if marker in WIRE_SOURCE_MARKERS and sender and len(text) <= _MAX_HEADING and len(sender.split()) <= 8:
-        return "source", "shape: a wire's SOURCE line"
+    if first in _WIRE_FIRST:  # (most lines open with no marker's letter: not cut in three)
+        marker, _, sender = text.partition(" ")
+        if marker in WIRE_SOURCE_MARKERS and sender and len(text) <= _MAX_HEADING and len(sender.split()) <= 8:
+            return "source", "shape: a wire's SOURCE line"
     if is_share_row(folded):
         return "share", "lexicon: share buttons"
     if len(text) <= _MAX_PREFIXED:
