@@ -224,8 +224,8 @@ def all_caps(text: str) -> bool:
 
 def items_run_together(text: str) -> bool:
     """Two joins of a small letter and a capital: items of a page's header run together by a scrape; or one,
-    after a first word that is a section's name or a place (``ActualitésDéclarations et événements``,
-    ``КиївГромадська рада``: a breadcrumb's first item; ``ExxonMobil`` is a name written so).
+    after a first word that is a section's name or a place (``ActualitésCommuniqués et prises de position``,
+    ``ЛьвівМіська рада``: a breadcrumb's first item; ``ExxonMobil`` is a name written so).
 
     Asked of a short line still in the running only: a pattern tried at every position is dear."""
     if len(text) > _MAX_HEADER or text.isupper() or text.islower():
@@ -336,7 +336,7 @@ def glued_stamp_start(text: str, read: Callable[[str], Stamp | None]) -> int | N
 
 
 def leading_stamp_end(text: str, stamp: Stamp | None) -> int | None:
-    """Where a headline starts after a numeric stamp the scrape ran into its start: "06.07.2021 Астана күні: …",
+    """Where a headline starts after a numeric stamp the scrape ran into its start: "14.03.2023 Жители долины просят …",
     "2024-03-12 14:05 Unions sign an appeal" (a headline may open with a day in words: "9 June: Europe votes").
     ``stamp``: the first stamp read in ``text`` (the title stage reads each line once)."""
     if stamp is None or stamp.start or stamp.dateline.datetime is None or _NUMERIC_STAMP.fullmatch(text[: stamp.end]) is None:

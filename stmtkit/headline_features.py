@@ -34,7 +34,7 @@ MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a
 _CLOSING = "\"”»’')]）」』"
 
 # A label and a number ("News ID: 232986", "Artikel-Nr.: 4711", "Views: 981"): a page's metadata, not a headline.
-# (a phone number or an e-mail address is the value of a contact's line: "Tel.: +7 (7172) 489-074", "E-mail: a@b.kz")
+# (a phone number or an e-mail address is the value of a contact's line: "Tel.: +44 (141) 496 0958", "E-mail: a@b.kz")
 _LABEL_NUMBER = lazy(r"^\p{L}[\p{L}\p{M} .'’\-]{0,30}[:：]\s*(?:[#№+]?\s*\(?\p{N}[\p{N}\s.,/\-()]*|[\w.+\-]+@[\w\-]+\.[\w.\-]+)$",
                      regex.V1)
 _LABEL_WORDS_MAX = 4

@@ -2,7 +2,7 @@
 
 A time alone on the next line ("# 22:24" under "11 October 2020"), an agency's sign-off right above
 ("(SERVIMEDIA)" over "17 Jul 2000"), an "Updated" stamp beside a "Published" one, and the place alone on
-the line above a letter's closing date ("Yerevan" over "9 August 2023").
+the line above a letter's closing date ("Gyumri" over "4 May 2022").
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def sign_off_above(ctx: Context, line: Line) -> tuple[str, int] | None:
 
 
 def place_above(ctx: Context, line: Line) -> tuple[str, int] | None:
-    """A place's name alone on the line right above a date line that names none ("Yerevan" / "9 August 2023",
+    """A place's name alone on the line right above a date line that names none ("Gyumri" / "4 May 2022",
     under a statement's signer): (the place, its line)."""
     number = line.number - 1
     if number < 1 or not ctx.is_free(number):

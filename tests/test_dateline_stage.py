@@ -436,26 +436,26 @@ def test_a_releases_date_and_its_dash_opening_the_story_date_it() -> None:
 
 def test_the_place_alone_over_a_closing_date_is_the_datelines_place() -> None:
     text = ("Statement of the board\n\nWe call on the council to keep the library open on Saturdays, as the families "
-            "of the district asked.\n\nUNION OF TEACHERS\nYerevan\n9 August 2023\n")
+            "of the district asked.\n\nUNION OF TEACHERS\nGyumri\n4 May 2022\n")
     doc = stmtkit.parse(text, reference_date=REF)
-    assert doc.dateline is not None and (doc.dateline.place, doc.dateline.place_lines) == ("Yerevan", (6, 6))
+    assert doc.dateline is not None and (doc.dateline.place, doc.dateline.place_lines) == ("Gyumri", (6, 6))
     assert [s.name for s in doc.signatories] == ["UNION OF TEACHERS"]
 
 
-@pytest.mark.parametrize("stamp", ["2015年8月10日月曜日", "2015年8月10日(月)", "2015年8月10日 星期一", "2015년 8월 10일 월요일"])
+@pytest.mark.parametrize("stamp", ["2019年3月4日月曜日", "2019年3月4日(月)", "2019年3月4日 星期一", "2019년 3월 4일 월요일"])
 def test_a_cjk_weekday_after_the_top_stamp_keeps_it_a_stamp_line(stamp: str) -> None:
     # the blog's stamp above the appeal dates the page; the appeal's own date closes it, a day earlier
     text = (f"{stamp}\n\n図書館の開館時間についてのアピール\n\n"
             "わたしたちは、市立図書館の土曜日の開館を続けるよう市に求めます。多くの家族が土曜日に図書館を利用しています。\n\n"
             "子どもたちは週末に本を借り、高齢の方々は新聞を読みに来ます。開館時間が短くなれば、その機会が失われます。\n\n"
             "市は来年度の予算で職員を減らす予定ですが、わたしたちはボランティアとして協力する用意があります。\n\n"
-            "2015年8月9日\n図書館を守る会\n")
+            "2019年3月3日\n図書館を守る会\n")
     found = dateline(text)
-    assert found is not None and found["datetime"] == "2015-08-10"
+    assert found is not None and found["datetime"] == "2019-03-04"
 
 
 @pytest.mark.parametrize(("lede", "place"), [
-    ("PROVIDENCE, Rhode Island – The governors of three states", "PROVIDENCE, Rhode Island"),
+    ("HALIFAX, Nova Scotia – The governors of three provinces", "HALIFAX, Nova Scotia"),
     ("AUSTIN, Texas — The coalition of librarians", "AUSTIN, Texas"),
 ])
 def test_a_city_and_its_state_open_a_release_with_no_agency(lede: str, place: str) -> None:

@@ -354,8 +354,8 @@ VENUE_LABELS: tuple[str, ...] = (
     "locul", "locatia", "locația", "loc", "المكان", "plaats", "locatie", "staður",
 )
 
-# States and provinces a wire's or a release's lede names after its city ("PROVIDENCE, Rhode Island –", "AUSTIN,
-# Texas —"): the city and its region are the place, no agency before a place.  Folded (fold_aligned).
+# States and provinces a wire's or a release's lede names after its city ("AUSTIN, Texas —", "HALIFAX,
+# Nova Scotia –"): the city and its region are the place, no agency before a place.  Folded (fold_aligned).
 REGIONS = frozenset((
     # the United States
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",

@@ -23,7 +23,7 @@ NAME_TITLES: tuple[str, ...] = (
     "the rev.", "the revd", "the reverend", "the very rev.", "the rt rev.", "the rt. rev.", "the hon.", "the rt hon.",
     "the rt. hon.", "mep", "mp", "msp", "mdb", "mdl", "gen.", "col.", "capt.",
     "dipl.-ing.", "ing.", "mag.",
-    # German doctorates by faculty, written before the name: "Prof. Dr.-Ing. Volker Saupe", "Dr. rer. nat. Anna Berg"
+    # German doctorates by faculty, written before the name: "Prof. Dr.-Ing. Volker Brandt", "Dr. rer. nat. Anna Berg"
     "dr.-ing.", "dr.-ing. habil.", "dr. rer. nat.", "dr. rer. pol.", "dr. phil.", "dr. med.", "dr. jur.", "dr. habil.",
     "dr. h.c.", "dr. h. c.", "habil.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
     "corresponding member of ras", "corresponding member of the ras", "corresponding member",

@@ -140,7 +140,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     elif stamp.lede and dateline.agency is not None and LEFTOVER.match(before):
         features["lede"] = 1.0  # "15 Feb. (DIRE) -": an agency and a dash, no place
     elif stamp.lede and not before.strip(" *_#>") and stamp.year_stated and len(text) - stamp.end >= _STORY_MIN:
-        features["lede"] = 1.0  # "23 april 2013 - Overmorgen, …": a release's date and its dash open the story
+        features["lede"] = 1.0  # "12 maart 2024 - Morgen, …": a release's date and its dash open the story
     stamp_line = is_stamp_line(text, stamp)
     if stamp_line:
         features["stamp_line"] = 1.0
@@ -149,7 +149,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     body = text.strip()
     if body:
         # an issue number after the date is part of an issue stamp: "4 May 2024, No 103 (2996)"
-        # (and its weekday after the date in Japanese, Chinese or Korean: "2015年8月10日月曜日")
+        # (and its weekday after the date in Japanese, Chinese or Korean: "2019年3月4日月曜日")
         after = text[stamp.end :]
         covered = len(body) if stamp_line and (issue_number_after(after) or cjk_weekday(after)) else stamp.end - stamp.start
         features["share"] = round(min(1.0, covered / len(body)), 2)

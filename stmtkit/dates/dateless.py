@@ -198,7 +198,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         agency = m.group("agency")
         known = fold_aligned(agency) in folded_dates.AGENCIES
         if not known and ((is_place(agency) and is_place(m.group("place"))) or fold_aligned(m.group("place")) in words.REGIONS):
-            # "MANILA, Philippines -", "PROVIDENCE, Rhode Island –": a city in capitals and its country or state
+            # "MANILA, Philippines -", "AUSTIN, Texas —": a city in capitals and its country or state
             return PlaceAgency(text[m.start("agency") : m.end("place")], None, m.start("agency"), m.end(), True)
         return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
     if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot

@@ -21,7 +21,7 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # numeric day first: "27.05.2024" (Europe), "27/05/2024", "06-17-2014" (US, read month first),
     # "11. 12. 2014", "5 .7 .2018", "27. 05. 2022."
     ("dmy", r"(?P<D>d)\.?(?P<s>[./\-])(?P<M>d)\.?(?P=s)(?P<Y>y)"),
-    # dotted or slashed with a two-digit year: "27.05.24 17:59" (German and Russian sites), "29/03/21 às 23:01h"
+    # dotted or slashed with a two-digit year: "27.05.24 17:59" (German and Russian sites), "14/05/22 às 09:40h"
     # (Brazilian ones); all three numbers must have two digits and a time must follow, so a version "10.12.13"
     # is no date
     ("dmy2", r"(?P<D>d)(?P<s>[./])(?P<M>d)(?P=s)(?P<Y2>d)(?![./:]d)"),
@@ -397,7 +397,7 @@ def _reading(name: str, m: re.Match[str], tokens: list[Token], shape: str, month
     if name == "dmy2" and clock is None and not _between_slashes(shape, first, last) \
             and not (capital_first and last == len(shape) - 1 and shape[:first] in _PLACE_ALONE):
         # "10.12.13" alone is as likely a version or a section number; "Torino/21.11.23/Ansa:" is a lede, and
-        # "København 19.06.07", a capitalised word and the date closing the text, a letter's place and date
+        # "Aalborg 03.11.09", a capitalised word and the date closing the text, a letter's place and date
         return None
     # ctime puts the year last: "Mon May 27 17:59:00 +0400 2024"
     if year is None and name in ("md", "dM", "Md") and shape[pos : pos + 1] == "y" and _valid_year(tokens[pos].value):

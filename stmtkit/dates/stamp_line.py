@@ -75,7 +75,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     )
 
 
-# The weekday after a date in Japanese, Chinese and Korean: "2015年8月10日月曜日", "…日(月)", "…日 星期一", "…일 월요일".
+# The weekday after a date in Japanese, Chinese and Korean: "2019年3月4日月曜日", "…日(月)", "…日 星期一", "…일 월요일".
 _CJK_WEEKDAY = lazy(r"^\s*[（(]?(?:[月火水木金土日](?:曜日?)?|(?:星期|礼拜|禮拜|[周週])[一二三四五六日天]|[월화수목금토일](?:요일)?)[)）]?[\s.,]*$")
 
 

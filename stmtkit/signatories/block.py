@@ -180,7 +180,7 @@ def read_block(found: Found, rows: Sequence[Row], kind: SignatoryKind | None = N
         signatories.pop()
         rows = rows[:-1]
     if behalf_over_names(rows, signatories):
-        signatories.pop(0)  # "algatusrühma nimel" over the names: whom they sign for (its line stays the block's)
+        signatories.pop(0)  # "lastevanemate kogu nimel" over the names: whom they sign for (its line stays the block's)
     if (cut := behalf_row(rows, signatories)) is not None:
         signatories.pop()  # "On behalf of the Harbour Coalition" under the names: whom they sign for, no signer
         rows = rows[:cut]

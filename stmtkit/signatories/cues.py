@@ -113,7 +113,7 @@ def opens_on_behalf(folded: str) -> bool:
 
 def closes_on_behalf(folded: str) -> bool:
     """An on-behalf phrase closing ``folded`` as whole words: where the phrase follows whom it names
-    (``algatusrühma nimel``, ``hallituksen puolesta``, ``yönetim kurulu adına``), or a line broken before the
+    (``lastevanemate kogu nimel``, ``hallituksen puolesta``, ``yönetim kurulu adına``), or a line broken before the
     name (``Signed on behalf of``)."""
     by_word = cue.ON_BEHALF_BY_FIRST_WORD
     words = folded.split()

@@ -260,7 +260,7 @@ def read_entries(
         text = without_capacity_remarks(text)
     if _place_and_date(text):
         return []
-    text = without_place_label(text)  # "Argentina: Liga Argentina por los Derechos Humanos"
+    text = without_place_label(text)  # "Argentina: Liga Valle Verde"
     if " / " in text and (slashed := name_role_slashed(text)) is not None:
         return [_make(slashed[0], "person", raw, lines, slashed[1], slashed[2], group)]  # "Name Role / Body"
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None

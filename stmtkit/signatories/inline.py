@@ -233,7 +233,7 @@ def _with_fields_joined(parts: list[str]) -> list[str]:
     person = False  # the last entry opened with a person's full name and two fields or more
     for part in parts:
         first = split_segments(part)[:1]
-        # (a title before a name opens the next entry: "doc. PhDr. Daniel Klimovský, PhD.")
+        # (a title before a name opens the next entry: "doc. PhDr. Eva Malá, PhD.")
         if joined and person and part[:1].islower() and is_role(first[0]) and split_title(first[0])[0] is None:
             joined[-1] += "; " + part
             continue

@@ -104,7 +104,7 @@ def behalf_row(rows: Sequence[Row], signatories: Sequence[Signatory]) -> int | N
 
 def behalf_over_names(rows: Sequence[Row], signatories: Sequence[Signatory]) -> bool:
     """Whether the first signatory's line, over the others, says on whose behalf they sign
-    (``Sincerely,`` / ``algatusrühma nimel`` / ``Mari Sarv``): a short line opening or closing with an on-behalf
+    (``Sincerely,`` / ``lastevanemate kogu nimel`` / ``Kadri Tamm``): a short line opening or closing with an on-behalf
     phrase that reads as no person's name (``Popescu Adina``): whom the names below sign for, no signer."""
     if len(signatories) < 2:
         return False

@@ -85,7 +85,7 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
 
 def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Line, str, Stamp] | None:
     """A stamp run into the headline or its repeat by the scrape: "Bürgerinitiative fordert … 04.06.2024 09:30",
-    or before it: "06.07.2021 Астана күні: …".
+    or before it: "14.03.2023 Жители долины просят …".
 
     Only when the text before the stamp is the headline itself, so a headline that merely
     names a date ("Elections on 9 June 2024") is not taken.
