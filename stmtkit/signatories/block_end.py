@@ -37,7 +37,7 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
         return True  # "Ansprechpartnerin an der Hochschule Nordstadt": a contact heading and whose (not "Contacto Ciudadano")
     # (asked of a line of four words or more without a comma: a name and its fields are shorter or hold one)
     if "," not in plain and at_least_words(plain, 4) and opens_with_document_label(plain, most_words=_LINK_WORDS):
-        return True  # "Offener Brief als PDF mit allen Unterschriften": the document's own link under its names
+        return True  # "Unser offener Brief zum Herunterladen (PDF)": the document's own link under its names
     noted = without_bracket_note(plain)
     # without a bracket note the second key is the first one (strip_markup changes a stripped line no more)
     if noted is not plain and fold_key(noted) in end_headings:
