@@ -233,7 +233,9 @@ def items_run_together(text: str) -> bool:
     joins = [join.start() for join in _JOIN.finditer(text)]
     if len(joins) > _MOST_JOINS:
         return True
-    crumb = text[: joins[0]] if joins else " "
+    if not joins:
+        return False
+    crumb = text[: joins[0]]
     return " " not in crumb and text.count(" ") < _CRUMBS_WORDS \
         and (is_section_label(crumb, fold_words(crumb)) or is_place(crumb))
 

@@ -85,7 +85,6 @@ def cjk_weekday(right: str) -> bool:
     return ("\u3040" <= head <= "\u9fff" or "\uac00" <= head <= "\ud7a3") and _CJK_WEEKDAY.match(right) is not None
 
 
-
 def _closing_quote(right: str) -> bool:
     """After the date, a quotation's closing mark and punctuation: a quoted statement closes with its date
     ("… 10 June 2013».")."""

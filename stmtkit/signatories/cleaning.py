@@ -277,7 +277,8 @@ _PLACE_LABEL_MAX = 40  # "Bosnia and Herzegovina:" before an entry
 
 
 def without_place_label(text: str) -> str:
-    """An entry without a country's name and colon before it: ``Argentina: Liga Valle Verde`` → the body (the country labels it, as a group's heading would)."""
+    """An entry without a country's name and colon before it: ``Argentina: Liga Valle Verde`` → the body (the
+    country labels it, as a group's heading would)."""
     if ":" not in text[:_PLACE_LABEL_MAX]:
         return text
     label, _, after = text.partition(":")

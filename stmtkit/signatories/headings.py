@@ -15,7 +15,7 @@ from .cues import (
 )
 from .entry import entry_head
 from .kind import looks_like_person
-from .lines import at_least_words, heading_in
+from .lines import SENTENCE_ENDS, at_least_words, heading_in
 
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
 _MAX_SENTENCE_HEADING_WORDS = 40
@@ -23,7 +23,6 @@ _MAX_SENTENCE_HEADING_WORDS = 40
 _MAX_SHORT_HEADING_WORDS = 6
 # The colons of CJK typography (a tuple cut once, not at each line).
 _WIDE_COLONS = COLONS[1:]
-_SENTENCE_ENDS = (".", "!", "?", ",", ";")
 
 
 def heading_beside_date(ctx: Context) -> tuple[tuple[int, str], ...]:
@@ -65,7 +64,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if last != ":":
         # "Los gremios abajo firmantes": a short line without a colon, holding the signers' noun
         # (the end asked first: one comparison, where counting the words is a call of ours)
-        if last in _SENTENCE_ENDS or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
+        if last in SENTENCE_ENDS or at_least_words(plain, _MAX_SHORT_HEADING_WORDS + 1):
             return None
         # "w imieniu zarządu osiedla": a short line opening with an on-behalf phrase, no comma, does it too, when
         # it opens with no person's name ("Adina Pop – teacher": a Romanian name folds to the Turkish "adına")

@@ -232,13 +232,12 @@ def _with_fields_joined(parts: list[str]) -> list[str]:
     joined: list[str] = []
     person = False  # the last entry opened with a person's full name and two fields or more
     for part in parts:
-        first = split_segments(part)[:1]
+        segments = split_segments(part)
         # (a title before a name opens the next entry: "doc. PhDr. Eva Malá, PhD.")
-        if joined and person and part[:1].islower() and is_role(first[0]) and split_title(first[0])[0] is None:
+        if joined and person and part[:1].islower() and is_role(segments[0]) and split_title(segments[0])[0] is None:
             joined[-1] += "; " + part
             continue
         joined.append(part)
-        segments = split_segments(part)
         person = len(segments) >= _PERSON_WITH_FIELDS and is_full_name(segments[0])
     return joined
 

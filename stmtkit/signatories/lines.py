@@ -53,7 +53,9 @@ _INITIALS_NAME_AT_END = lazy(r"\s(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+$")
 # Where the name part of an entry ends: " – Role", ", Organisation", " (Organisation)".
 _HEAD_END = lazy(r"\s+[-–—]\s+|,\s*|\s*\(")
 _CLOSER = {"[": "]", "(": ")"}
-_BRACKET_ENDS, _SENTENCE_ENDS = (")", "]"), (".", "!", "?", ",", ";")  # a last character's, asked per line
+_BRACKET_ENDS = (")", "]")  # a last character's, asked per line
+# How a sentence or a clause ends: a line's last character compared with them (an endswith parses its arguments).
+SENTENCE_ENDS = (".", "!", "?", ",", ";")
 # A name of one to four words, then a dash: "Паперный – доктор наук", "Anna Berg - writer".
 # An entry closed by a remark on the signer ("(signed)", "(in a personal capacity)") may be this long.
 _MAX_REMARKED_CHARS = 140
@@ -156,7 +158,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
         return head.strip(), strip_markup(rest.strip())
     # the key's last word asked before the line is cut into words: most lines close with no word that closes
     # a heading phrase
-    if not sep and not rest and text[-1:] not in _SENTENCE_ENDS \
+    if not sep and not rest and text[-1:] not in SENTENCE_ENDS \
             and key and key.rsplit(None, 1)[-1] in cues.heading_last_words and _closes_with_heading(key):
         return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
     if not sep or rest.strip():
