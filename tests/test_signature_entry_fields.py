@@ -73,3 +73,13 @@ def test_an_academys_rank_before_the_name_is_the_role() -> None:
     block = "academician Petrov A.B.\ncorresponding member of RAS Ivanova V.G.\nacademician Sidorov D.E.\n"
     assert entries(block) == [("Petrov A.B.", "academician", None), ("Ivanova V.G.", "corresponding member of RAS", None),
                               ("Sidorov D.E.", "academician", None)]
+
+
+def test_a_surname_that_opens_with_a_function_word_is_no_function() -> None:
+    # "Bischoff" holds the German "Bischof" and one more letter: a possessive ending closes on a vowel
+    # ("Köyü Muhtarı"), so a consonant after the function's word is the surname's own letter
+    text = ("Staff of the harbour college\n\nWe, staff of the harbour college, do not share the views our colleague "
+            "stated on the war in public.\n\nLena Dahl, professor\nOla Strand, senior adviser\nAnnette Bischoff, "
+            "associate professor\nKari Holm, lecturer\nTor Lie, professor\n")
+    names = [s.name for s in stmtkit.parse(text).signatories]
+    assert names == ["Lena Dahl", "Ola Strand", "Annette Bischoff", "Kari Holm", "Tor Lie"]

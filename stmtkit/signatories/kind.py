@@ -358,10 +358,17 @@ def _ends_with_function(words: Sequence[str], *, suffixed_only: bool = False) ->
     return len(words) >= 2 and _is_function_stem(words[-1], suffixed_only)
 
 
+_LATIN_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
+
+
 def _is_function_stem(word: str, suffixed_only: bool) -> bool:
     """A folded word that is a function less up to three letters of ending."""
     functions = cue.ROLE_WORDS
     cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
+    # A possessive ending closes on a vowel (``başkanı``, ``üyesi``, ``elnöke``); a Latin consonant after
+    # a function's word is a surname's own letter (``Bischoff`` is no ``Bischof`` with an ending).
+    if word[-1:] in _LATIN_CONSONANTS:
+        cuts = (0,) if not suffixed_only else ()
     if any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3):
         return True
     # "… ja tehohoidon erikoislääkäri": a compound function closes the phrase (its own ending, not a suffix)
