@@ -83,3 +83,17 @@ def test_a_surname_that_opens_with_a_function_word_is_no_function() -> None:
             "associate professor\nKari Holm, lecturer\nTor Lie, professor\n")
     names = [s.name for s in stmtkit.parse(text).signatories]
     assert names == ["Lena Dahl", "Ola Strand", "Annette Bischoff", "Kari Holm", "Tor Lie"]
+
+
+def test_a_compound_signing_word_opens_the_block_and_an_honorary_degree_stays_with_the_title() -> None:
+    # "Mitunterzeichner" (co-signers) holds the signing stem inside a compound; "Dr. h.c." after "Prof." is one title
+    text = ("Hamburg- Mit einem Brief an den Senat fordern Fachleute, die alte Hafenbibliothek offen zu halten.\n"
+            "Der Brief bittet den Senat, die Mittel für das Personal zu sichern.\n"
+            "Die Mitunterzeichner des Briefes sind:\n"
+            "- Prof. Dr. h.c. Lena Hartwig (Historikerin, Hamburg),\n"
+            "- Dr. Jonas Reimer (Bibliothekar, Kiel),\n"
+            "- Miriam Sauer (Lehrerin, Lübeck)\n"
+            "Der Senat will im Mai entscheiden.\n")
+    got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
+    assert [name for name, _ in got] == ["Lena Hartwig", "Jonas Reimer", "Miriam Sauer"]
+    assert got[0][1] == "Prof. Dr. h.c., Historikerin"  # the title, then the function in the brackets

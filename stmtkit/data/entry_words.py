@@ -25,7 +25,9 @@ NAME_TITLES: tuple[str, ...] = (
     "dipl.-ing.", "ing.", "mag.",
     # German doctorates by faculty, written before the name: "Prof. Dr.-Ing. Volker Brandt", "Dr. rer. nat. Anna Berg"
     "dr.-ing.", "dr.-ing. habil.", "dr. rer. nat.", "dr. rer. pol.", "dr. phil.", "dr. med.", "dr. jur.", "dr. habil.",
-    "dr. h.c.", "dr. h. c.", "habil.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
+    "dr. h.c.", "dr. h. c.", "habil.",
+    # an honorary degree's mark after a title that holds the "Dr." ("Prof. Dr. h.c. Anna Berg", "Dr. mult. h.c.")
+    "h.c.", "h. c.", "mult.", "av.", "avv.", "sayın", "академик", "акад.", "член-корр ран", "член-корр. ран",
     "corresponding member of ras", "corresponding member of the ras", "corresponding member",
     "член-корреспондент ран", "член-корр.", "член-корр", "чл.-корр. ран", "профессор", "проф.", "д-р", "доктор",
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",

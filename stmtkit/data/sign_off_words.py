@@ -15,7 +15,9 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
            "endorse", "supporters",
            "initiat"),
     "fr": ("signe", "signatai", "signatu", "cosign", "adhere", "adherent", "soutiens", "soutenu"),
-    "de": ("unterzeichn", "unterschri", "unterstutzer", "unterstutzt"),
+    "de": ("unterzeichn", "unterschri", "unterstutzer", "unterstutzt",
+           # compounds: "Die Mitunterzeichner des Briefes sind:", "Erstunterzeichnende:", "initiiert von:"
+           "mitunterzeichn", "erstunterzeichn", "mitzeichn", "initiiert"),
     "es": ("firmad", "firmant", "firman", "firmas", "suscri", "adhier", "adhes"),
     "it": ("firmat", "firme", "firmano", "aderit", "aderent", "aderiscono", "adesion", "sottoscri"),
     "pt": ("assinad", "assinam", "assinatur", "assinant", "subscrev", "subscrit", "aderir", "aderiram"),
