@@ -97,3 +97,21 @@ def test_a_compound_signing_word_opens_the_block_and_an_honorary_degree_stays_wi
     got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
     assert [name for name, _ in got] == ["Lena Hartwig", "Jonas Reimer", "Miriam Sauer"]
     assert got[0][1] == "Prof. Dr. h.c., Historikerin"  # the title, then the function in the brackets
+
+
+def test_under_an_organisations_heading_a_line_of_bodies_splits_at_its_commas() -> None:
+    # bodies named by common words, by an article in lower case, by a number: the heading says they are bodies
+    text = ("Communiqué commun sur la bibliothèque du port\n\nNos associations demandent à la ville de garder la "
+            "bibliothèque du port ouverte le dimanche.\n\nOrganisations signataires : Amis du Port, la Vigie, "
+            "Quai Solidaire, Lecture Pour Tous, Phare 29, Collectif des Usagers de la Médiathèque (CUM)\n"
+            "Brest, le 4 mars 2024\n")
+    got = [(s.name, s.kind) for s in stmtkit.parse(text).signatories]
+    assert [name for name, _ in got] == ["Amis du Port", "la Vigie", "Quai Solidaire", "Lecture Pour Tous", "Phare 29",
+                                         "Collectif des Usagers de la Médiathèque (CUM)"]
+    assert {kind for _, kind in got} == {"organisation"}
+
+
+def test_under_an_organisations_heading_a_body_and_its_town_stay_one_entry() -> None:
+    text = ("Joint statement on the harbour library\n\nWe ask the council to keep the harbour library open.\n\n"
+            "Signing organisations:\nHarbour Tenants Union, Northfield, UK\nFriends of the Library\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Harbour Tenants Union", "Friends of the Library"]

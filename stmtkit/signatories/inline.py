@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..data import folded_cues as cue
 from ..patterns import holds_digit, lazy
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
 from .cues import block_cues
@@ -39,8 +40,11 @@ _INITIAL_DOT_END = lazy(r"(?:\b\p{Lu}|\be\.\s?V)\.$")
 _EV_END = lazy(r"\be\.\s?V\.$")
 
 
-def inline_names(text: str, *, two_names: bool = False) -> list[str]:
+def inline_names(text: str, *, two_names: bool = False, bodies: bool = False) -> list[str]:
     """One paragraph of names → the names; an ordinary entry → ``[text]``.
+
+    ``bodies``: the heading above says the signers are organisations ("Organisations signataires :"), so
+    commas between capitalised names part bodies whatever their words (``Tous Migrants``, ``la Cimade``).
 
     >>> inline_names("Anna Berg, Tom Lind, Eva Holm and Ole Dahl")
     ['Anna Berg', 'Tom Lind', 'Eva Holm', 'Ole Dahl']
@@ -57,9 +61,9 @@ def inline_names(text: str, *, two_names: bool = False) -> list[str]:
         if separated is text:
             # "Marta Nowak Piotr Zieliński …": no separator at all (a short line, most of them, is not asked)
             return (len(text) >= MIN_RUN_CHARS and names_run_together(text)) or [text]
-        return _names_in(separated, two_names=two_names)
+        return _names_in(separated, two_names=two_names, bodies=bodies)
     text = with_ascii_separators(text)
-    return _names_in(text, two_names=two_names)
+    return _names_in(text, two_names=two_names, bodies=bodies)
 
 
 def _without_label(body: str) -> str:
@@ -83,7 +87,7 @@ def _without_open_bracket(body: str) -> str:
     return body
 
 
-def _names_in(text: str, *, two_names: bool = False) -> list[str]:
+def _names_in(text: str, *, two_names: bool = False, bodies: bool = False) -> list[str]:
     """``inline_names`` with every cut asked for."""
     body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
@@ -119,7 +123,7 @@ def _names_in(text: str, *, two_names: bool = False) -> list[str]:
                 and _all_names(parts):
             return parts
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
-        if len(parts) >= 3 and _all_organisations(parts):
+        if len(parts) >= 3 and (_all_organisations(parts) or (bodies and _named_bodies(parts))):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         if (opened := entries_opened_by_names(segments)) is not None:
             return opened
@@ -330,6 +334,29 @@ def _all_organisations(parts: Sequence[str], *, phrases: bool = False) -> bool:
     # in a long run of bodies one a fifth may read as a name ("…, Le Carrefour, NPA, …"): a body too
     people = kinds.count("person")
     return "organisation" in kinds and (not people or (len(kinds) >= _MANY_BODIES and people * 5 <= len(kinds)))
+
+
+def _named_bodies(parts: Sequence[str]) -> bool:
+    """Each part is a name of a few words, capitalised or opened by its article in lower case (``la Cimade``):
+    under a heading that says organisations sign, a comma parts bodies, not a body from its place."""
+    articles = cue.ROLE_ARTICLES
+    places = 0
+    for part in parts:
+        text = clean_entry_text(part)
+        words = text.split()
+        if not words or len(words) > _MAX_BODY_WORDS or words[-1].endswith(_CLAUSE_ENDS):
+            return False
+        head = words[1] if words[0] in articles and len(words) > 1 else words[0]
+        if not (head[:1].isupper() or head[:1].isdigit()):
+            return False
+        places += is_place(text)
+    # "Harbour Union, Northfield, UK" is one body and its place; a long run may hold a body named like a town
+    return not places or (len(parts) >= _MANY_BODIES and places * 5 <= len(parts))
+
+
+# A body's name under an organisations' heading: "Mouvement contre le Racisme et pour l'Amitié entre les Peuples".
+_MAX_BODY_WORDS = 12
+_CLAUSE_ENDS = (":", "!", "?")
 
 
 def _name_of(part: str) -> str:
