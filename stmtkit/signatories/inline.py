@@ -53,8 +53,8 @@ def inline_names(text: str, *, two_names: bool = False, bodies: bool = False) ->
     """
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
             and not _caseless_slashes(text):
-        if text.count(")") >= 2 and (bodies := _bodies_by_acronyms(text)):
-            return bodies
+        if text.count(")") >= 2 and (by_acronyms := _bodies_by_acronyms(text)):
+            return by_acronyms
         # every cut below needs one of these, and stripping the bullet and contacts adds none:
         # "- Anna Berg" is one entry without being stripped here (clean_entry_text strips it)
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد"

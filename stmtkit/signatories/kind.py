@@ -364,11 +364,13 @@ _LATIN_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 def _is_function_stem(word: str, suffixed_only: bool) -> bool:
     """A folded word that is a function less up to three letters of ending."""
     functions = cue.ROLE_WORDS
-    cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
     # A possessive ending closes on a vowel (``başkanı``, ``üyesi``, ``elnöke``); a Latin consonant after
     # a function's word is a surname's own letter (``Bischoff`` is no ``Bischof`` with an ending).
+    cuts: tuple[int, ...]
     if word[-1:] in _LATIN_CONSONANTS:
-        cuts = (0,) if not suffixed_only else ()
+        cuts = () if suffixed_only else (0,)
+    else:
+        cuts = (1, 2, 3) if suffixed_only else (0, 1, 2, 3)
     if any(word[: len(word) - cut] in functions for cut in cuts if len(word) - cut >= 3):
         return True
     # "… ja tehohoidon erikoislääkäri": a compound function closes the phrase (its own ending, not a suffix)
