@@ -461,3 +461,25 @@ def test_a_cjk_weekday_after_the_top_stamp_keeps_it_a_stamp_line(stamp: str) -> 
 def test_a_city_and_its_state_open_a_release_with_no_agency(lede: str, place: str) -> None:
     found = dateline(f"Governors meet on trade\n\n{lede} met on Friday to talk about trade across the border.\n")
     assert found is not None and (found["place"], found["agency"]) == (place, None)
+
+
+def test_a_byline_that_names_a_known_wire_gives_the_agency_and_the_lede_its_place() -> None:
+    text = ("Musicians sign a call for open libraries\n\nROTTERDAM - Two hundred musicians ask the towns to keep "
+            "their libraries open on Sundays.\n\nBy AFP - 18-3-2019, 10:15\n\nThe call ran in a national paper.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.datetime) == ("ROTTERDAM", "AFP", dt.datetime(2019, 3, 18, 10, 15))
+    # a byline of a person names no agency
+    assert stmtkit.parse(text.replace("By AFP", "By Anna Berg")).dateline.agency is None  # type: ignore[union-attr]
+
+
+def test_a_wires_lede_of_the_day_before_the_pages_stamp_gives_it_place_and_agency() -> None:
+    text = ("Three ports agree to share their harbour data\n\n07:40, May 9, 2014\n\n"
+            "LISBON, May 8 (Lusa) -- Three ports agreed on Thursday to share their harbour data.\n\n"
+            "The ports will meet again in June.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None
+    assert (dateline.datetime, dateline.place, dateline.agency) == (dt.datetime(2014, 5, 9, 7, 40), "LISBON", "Lusa")
+    # a lede two days before is another day's story: the stamp stays alone
+    alone = stmtkit.parse(text.replace("May 8 (Lusa)", "May 7 (Lusa)")).dateline
+    assert alone is not None and alone.place is None

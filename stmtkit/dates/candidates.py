@@ -279,6 +279,21 @@ def same_day(a: Stamp, b: Stamp) -> bool:
     return first == second
 
 
+def lede_of_stamp(lede: Stamp, stamp: Stamp) -> bool:
+    """The lede dates the story the stamp's day or the day before: a wire writes its own day ("SEOUL, April 15
+    (Xinhua) --"), the page stamps it when it runs, maybe the next morning ("08:23, April 16, 2012")."""
+    if same_day(lede, stamp):
+        return True
+    first, second = lede.dateline.date, stamp.dateline.date
+    if first is None or second is None:
+        return False
+    if lede.year_stated and stamp.year_stated:
+        return (second - first).days == 1
+    # a year-less day: the day before the stamp's, in the stamp's year or the one before (31 December)
+    eve = second - dt.timedelta(days=1)
+    return (first.month, first.day) == (eve.month, eve.day)
+
+
 # The site's clock shows today's date on the page's first line: a month or more after the article's own stamp.
 _CLOCK_GAP_DAYS = 30
 

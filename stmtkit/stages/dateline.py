@@ -33,6 +33,7 @@ from ..dates.candidates import (
     day_month_settled,
     describe,
     is_venue_line,
+    lede_of_stamp,
     mark_clock_top,
     same_day,
     score,
@@ -358,15 +359,15 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
             primary = timed  # the line's second, finer stamp: "date 2025-09-30 … 30 September 2025, 17:00"
             dateline = primary.stamp.dateline
     stamp = primary.stamp
-    if dateline.place is None and dateline.agency is None:
+    if dateline.place is None:  # (a byline's wire may have named the agency: "Door ANP - 10-2-2017, 3:30")
         lede = best if is_lede else next(
             (c for points, c in ranked if points >= _PARTNER_MIN and {"lede", "dateless_lede"} & c.features.keys()
              and c.line is not None and (c.stamp.dateline.datetime is None or c.stamp.relative
-                                         or same_day(c.stamp, primary.stamp))), None)
+                                         or lede_of_stamp(c.stamp, primary.stamp))), None)
         if lede is not None and lede is not primary and lede.line is not None:
             lede_dateline = lede.stamp.dateline
             stamp = stamp._replace(dateline=dataclasses.replace(
-                dateline, place=lede_dateline.place, agency=lede_dateline.agency))
+                dateline, place=lede_dateline.place, agency=dateline.agency or lede_dateline.agency))
     return primary, stamp
 
 
