@@ -206,11 +206,18 @@ def opens_with_home_link(text: str, folded: str) -> bool:
 
 
 def is_tag_row(text: str) -> bool:
-    """``#library #readers #citynews``: a page's tags, each word a hashtag."""
+    """``#library #readers #citynews``: a page's tags, each word a hashtag; a campaign's one tag
+    (``#KeepTheLibraryOpen``) too, a word glued to its mark (a Markdown heading leaves a space after it)."""
     if not text.startswith("#"):
         return False  # most lines: no tag opens them
     words = text.split()
-    return len(words) >= 2 and all(w.startswith("#") and len(w) > 1 and w[1:2] != "#" for w in words)
+    if len(words) == 1:
+        return len(text) > _MIN_LONE_TAG and text[1:].replace("_", "").isalnum()
+    return all(w.startswith("#") and len(w) > 1 and w[1:2] != "#" for w in words)
+
+
+# "#1", "#42": a lone short tag is a number or a ranking; a campaign's tag is a few words run together.
+_MIN_LONE_TAG = 5
 
 
 def is_size_switcher(text: str) -> bool:

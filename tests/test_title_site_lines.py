@@ -67,3 +67,9 @@ def test_a_site_name_between_menus_is_not_the_headline(top: str, under: str) -> 
 def test_a_short_headline_over_a_share_row_is_still_the_headline() -> None:
     text = f"Library stays open\nShare on Facebook | Share on X | Email\n12 May 2024{LEDE}"
     assert headline(text) == "Library stays open"
+
+
+def test_a_campaigns_lone_hashtag_repeated_on_the_page_is_no_headline() -> None:
+    text = ("Keep the library open\nJoin us\n\n#KEEPTHELIBRARYOPEN\n\nOpen letter on the harbour library\n\n"
+            "We publish the letter and the list of its supporters here.\n\n#KeepTheLibraryOpen" + LEDE)
+    assert headline(text) == "Open letter on the harbour library"
