@@ -7,6 +7,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 
 from __future__ import annotations
 
+from .addressee import is_addressee
 from .chrome import is_photo_credit, opens_with_document_label
 from .data import folded_structure
 from .dates.read import Stamp, read_stamp
@@ -227,6 +228,31 @@ class TitlePage:
             above -= 1
         return above >= 1 and len(text := self.ctx.text(above)) <= _LABEL_MAX and fold_words(text).strip(" :") in _SPONSORED
 
+    def inside_address(self, at: int) -> bool:
+        """``content[at]`` lies in a letter's inside address: lines of a few words, no blank line between, from the
+        letter's date down into its salutation ("24 August 2014" / "Board of Trustees" / "Dr Anna Berg" / "Dear …")."""
+        content, language = self.content, self.ctx.language
+        if not _address_line(content[at].text):
+            return False  # "Statement of the minister after the meeting with …" over "Dear Minister,": its headline
+        below = at + 1
+        while True:
+            if below >= len(content) or below - at > _ADDRESS_LINES or content[below].number != content[below - 1].number + 1:
+                return False
+            text = content[below].text
+            if is_addressee(fold_words(text), language):
+                break
+            if not _address_line(text):
+                return False
+            below += 1
+        above = at - 1
+        while above >= 0 and at - above <= _ADDRESS_LINES and content[above].number == content[above + 1].number - 1:
+            if self.is_stamp(content[above]):
+                return True
+            if not _address_line(content[above].text):
+                return False
+            above -= 1
+        return False
+
     def headline_below(self, at: int) -> bool:
         """A line of a headline's words below ``content[at]``, short lines between and no body or stamp first:
         what a letterhead stands over ("Asociación de Vecinos del Puerto" / "Las familias del barrio piden …")."""
@@ -367,3 +393,12 @@ _LEAD_IN_WORDS = 4
 _OVER_HEADLINE = ("letterhead", "news_alert", "sponsored_teaser", "masthead")
 _SPONSORED = folded_structure.SPONSORED_LABELS
 _LABEL_MAX = 40
+
+
+# An inside address holds a few lines of a name, an office, a body, a street: each a few words, no sentence.
+_ADDRESS_LINES = 6
+_ADDRESS_WORDS = 10
+
+
+def _address_line(text: str) -> bool:
+    return not text.endswith((".", "!", "?", ":")) and len(text.split(None, _ADDRESS_WORDS)) <= _ADDRESS_WORDS

@@ -73,3 +73,13 @@ def test_a_campaigns_lone_hashtag_repeated_on_the_page_is_no_headline() -> None:
     text = ("Keep the library open\nJoin us\n\n#KEEPTHELIBRARYOPEN\n\nOpen letter on the harbour library\n\n"
             "We publish the letter and the list of its supporters here.\n\n#KeepTheLibraryOpen" + LEDE)
     assert headline(text) == "Open letter on the harbour library"
+
+
+def test_a_letters_inside_address_between_its_date_and_salutation_is_no_headline() -> None:
+    letter = ("Monday 3 March, 2025\nBoard of Governors\nHarbour College\nDr Anna Berg\nPrincipal, Harbour College\n"
+              "Dear Members of the Board\nDear Principal Berg\nWe write to ask you to keep the college library open "
+              "on weekends, as hundreds of students have asked in the last month.\n")
+    assert headline(letter) is None
+    # a line naming the document between the date and the salutation is the letter's title
+    titled = letter.replace("Dr Anna Berg\nPrincipal, Harbour College\n", "Open letter on the college library\n")
+    assert headline(titled) == "Open letter on the college library"

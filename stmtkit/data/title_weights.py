@@ -90,6 +90,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "masthead": -1.5,
     # an addressee or a salutation ("To:", "Dear ...", "Exmo. Senhor", "Уважаемые ..."): a letter opening
     "addressee": -4.0,
+    # in a letter's inside address, between its date and its salutation ("Board of Trustees" / "Dr Anna Berg" / "Dear …")
+    "inside_address": -2.0,
     # a signature heading with its signers ("Signed: Friends of the Library"): the block, not the headline
     "signature_heading": -4.0,
     # an item of a list ("1. Home", "- point")

@@ -67,8 +67,7 @@ from ..title_page import (
 
 _TOP_STAMPS = 3  # date lines among the first content lines count in no headline's rank
 
-# Re-exported: the title's cleaning and copies have always been imported from here.
-__all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]
+__all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]  # (clean_title, is_repeat: re-exported)
 
 _MAX_TITLE = MAX_TITLE
 # How many content lines from the top are candidates, and how many paragraphs of body text end the search.
@@ -84,7 +83,6 @@ _MASTHEAD_WORDS = 4
 _RUBRIC_CHARS = 60  # a section's name is a few words
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
-
 
 
 class Candidate:
@@ -257,6 +255,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["signature_heading"] = 1.0  # "Signed: Friends of the Library" opens the signers
     if _stamp_like(page, line, text):
         features["stamp_like"] = 1.0
+    elif "names_document" not in features and page.inside_address(at):  # ("Open letter to the board" names it)
+        features["inside_address"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
         features["lede"] = 1.0
     if at and page.content[at - 1].number == line.number - 1 and page.content[at - 1].text.endswith((",", ";")):
