@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import regex
 
-from ..data import folded_cues as cue
-from ..patterns import holds_digit, lazy
+from ..patterns import lazy
+from .bodies_run import all_organisations, named_bodies
 from .cleaning import clean_entry_text, strip_contacts, without_entry_prefix
 from .cues import block_cues
 from .entry import role_closing_name
@@ -123,7 +123,7 @@ def _names_in(text: str, *, two_names: bool = False, bodies: bool = False) -> li
                 and _all_names(parts):
             return parts
         parts = segments[:-1] + _split_final_and(segments[-1], organisations=True)
-        if len(parts) >= 3 and (_all_organisations(parts) or (bodies and _named_bodies(parts))):
+        if len(parts) >= 3 and (all_organisations(parts) or (bodies and named_bodies(parts))):
             return parts  # "CGT, CFDT, FO, CFE-CGC et Solidaires"
         if (opened := entries_opened_by_names(segments)) is not None:
             return opened
@@ -141,7 +141,7 @@ def _names_in(text: str, *, two_names: bool = False, bodies: bool = False) -> li
             continue  # no separator to cut at: the body stays one piece
         cut: list[str] = separator.split(body)
         # "ACAT – Droits des migrants – Cimade – GISTI": a dash-separated run of bodies, named in lower case or by acronyms
-        if len(cut) >= 3 and (_all_names(cut) or (separator is _DASH_SEP and _all_organisations(cut, phrases=True))):
+        if len(cut) >= 3 and (_all_names(cut) or (separator is _DASH_SEP and all_organisations(cut, phrases=True))):
             return cut
     return _run_on_or_whole(text)
 
@@ -206,8 +206,6 @@ def _without_conjunction(text: str) -> str:
 
 # Titled names that tell a part of comma fields without brackets to be entries run together.
 _MIN_TITLED_NAMES = 3
-# A run of bodies this long may hold one a fifth that reads as a name ("Le Carrefour").
-_MANY_BODIES = 6
 
 
 def _caseless_slashes(text: str) -> bool:
@@ -313,50 +311,6 @@ _MAX_PERSON_WORDS = 5
 def is_full_name(text: str) -> bool:
     text = split_title(text)[1]
     return len(text.split()) >= 2 and looks_like_person(text) and not is_role(text) and not is_place(text)
-
-
-def _all_organisations(parts: Sequence[str], *, phrases: bool = False) -> bool:
-    """Every part an organisation or a one-word capitalised name (``Oxfam``), none a role or a place;
-    "Anna Berg, Harvard University, Law School" is one person's entry, not three signers.
-
-    With ``phrases`` a part of words no person's name holds ("Droits des migrants": a lowercase word that is
-    no particle) counts as a body's name too."""
-    kinds = []
-    for part in parts:
-        text = clean_entry_text(part)
-        # the shape asked before the lexicons: a paragraph's first clause is long or opens in lower case
-        if not text or len(text.split()) > 8 or not text[:1].isupper() or is_role(text) or is_place(text):
-            return False
-        kind = "organisation" if is_organisation(text) else "word" if len(text.split()) == 1 else "person"
-        if kind == "person" and holds_digit(text):
-            kind = "phrase"  # "Attac 34", "Union Nord 12": a body and its district's number, no person's name
-        kinds.append("phrase" if kind == "person" and phrases and not looks_like_person(text) else kind)
-    # in a long run of bodies one a fifth may read as a name ("…, Le Carrefour, NPA, …"): a body too
-    people = kinds.count("person")
-    return "organisation" in kinds and (not people or (len(kinds) >= _MANY_BODIES and people * 5 <= len(kinds)))
-
-
-def _named_bodies(parts: Sequence[str]) -> bool:
-    """Each part is a name of a few words, capitalised or opened by its article in lower case (``la Cimade``):
-    under a heading that says organisations sign, a comma parts bodies, not a body from its place."""
-    articles = cue.ROLE_ARTICLES
-    places = 0
-    for part in parts:
-        text = clean_entry_text(part)
-        words = text.split()
-        if not words or len(words) > _MAX_BODY_WORDS or words[-1].endswith(_CLAUSE_ENDS):
-            return False
-        head = words[1] if words[0] in articles and len(words) > 1 else words[0]
-        if not (head[:1].isupper() or head[:1].isdigit()):
-            return False
-        places += is_place(text)
-    # "Harbour Union, Northfield, UK" is one body and its place; a long run may hold a body named like a town
-    return not places or (len(parts) >= _MANY_BODIES and places * 5 <= len(parts))
-
-
-# A body's name under an organisations' heading: "Mouvement contre le Racisme et pour l'Amitié entre les Peuples".
-_MAX_BODY_WORDS = 12
-_CLAUSE_ENDS = (":", "!", "?")
 
 
 def _name_of(part: str) -> str:

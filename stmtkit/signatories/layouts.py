@@ -168,9 +168,8 @@ def _entries_of_segment(rows: Sequence[Row], group_kind: SignatoryKind | None = 
     out: list[Entry] = []
     # Beside lines of three names or more, a line of two full names is two signers too
     # ("Ovidiu Pop, Ion Vartic, Ana Gal," / "Alex Goldiş, Doina Opriţă"), not a name and its body.
-    bodies = group_kind == "organisation"
-    read = {lines[0].number: inline_names(lines[0].text, two_names=lines[0].number in after_heading, bodies=bodies)
-            for lines in grouped if len(lines) == 1}
+    read = {lines[0].number: inline_names(lines[0].text, two_names=lines[0].number in after_heading,
+                                          bodies=group_kind == "organisation") for lines in grouped if len(lines) == 1}
     in_paragraphs = any(len(names) >= 3 for names in read.values())
     for lines in grouped:
         span = (lines[0].number, lines[-1].number)
