@@ -111,3 +111,17 @@ def test_more_english_closing_formulas_open_the_sign_off(closing: str) -> None:
     text = (f"Open letter on the library hours\n\nWe ask the council to keep the library open on Saturdays.\n\n"
             f"{closing}\n\nThe Harbour Library Friends\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == ["The Harbour Library Friends"]
+
+
+@pytest.mark.parametrize(("formula", "function", "name"), [
+    ("Με βαθύτατη εκτίμηση", "Ο Δήμαρχος Κω", "Ελένη ΠΑΠΑ"),
+    ("С глубочайшим уважением", "Председатель совета", "Анна Петрова"),
+    ("Yours very truly,", "The Chair of the Harbour Trust", "Anna Berg"),
+])
+def test_a_formula_with_a_word_of_degree_and_a_function_over_the_name(formula: str, function: str, name: str) -> None:
+    # "with deepest esteem": the two words of the formula with one word between; the function, its article
+    # first, stands over the name
+    text = ("Letter on the harbour library\n\nWe ask you to keep the harbour library open on weekends, as the "
+            f"readers of the town have asked for a long time.\n\n{formula}\n\n{function}\n{name}\n")
+    signers = stmtkit.parse(text).signatories
+    assert [(s.name, s.role) for s in signers] == [(name, function)]

@@ -1162,7 +1162,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset((
     'पूरव', 'সাবেক', '전', '元', '前', '原',
 ))
 ROLE_ARTICLES: frozenset[str] = frozenset((
-    'a', 'de', 'der', 'die', 'el', 'het', 'il', 'la', 'le', 'lo', 'o', 'the',
+    'a', 'de', 'der', 'die', 'el', 'het', 'il', 'la', 'le', 'lo', 'o', 'the', 'η', 'ο',
 ))
 ROLE_SUFFIXES: tuple[str, ...] = (
     'kirjailija', 'taiteilija', 'suunnittelija', 'tutkija', 'opettaja', 'johtaja', 'toimittaja', 'kuvittaja',

@@ -418,4 +418,5 @@ ROLE_ARTICLES: dict[str, tuple[str, ...]] = {
     "it": ("il", "la", "lo"),
     "pt": ("o", "a"),
     "nl": ("de", "het"),
+    "el": ("ο", "η"),  # "Ο Δήμαρχος Ρόδου", "Η Πρόεδρος"
 }

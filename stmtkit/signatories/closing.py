@@ -172,6 +172,8 @@ def closing_of(text: str) -> tuple[str, str] | None:
     folded = fold_words(text)
     closings = block_cues().closings_by_first.get(folded[:1])
     if closings is None or not folded.startswith(closings):
+        if closings is not None and folded.count(" ") == 2 and len(folded) <= _INTENSIFIED_CHARS and _intensified(folded):
+            return text.strip(), ""
         return None  # most lines open with no formula's letter; the others, one C call over the few opening with it
     for formula in closings:
         if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
@@ -190,6 +192,22 @@ def closing_of(text: str) -> tuple[str, str] | None:
                 return (text[: len(text) - len(rest)] + more[0]).strip(), more[1]
             return text[:cut].strip(), rest
     return None
+
+
+def _intensified(folded: str) -> bool:
+    """A formula of two words with a word of degree between them, alone on its line: ``Με βαθύτατη εκτίμηση``,
+    ``С большим уважением``, ``Yours very truly``."""
+    words = folded.rstrip(" ,.!:").split()
+    return len(words) == 3 and (words[0], words[2]) in _two_word_formulas()
+
+
+@cache
+def _two_word_formulas() -> frozenset[tuple[str, str]]:
+    return frozenset((f.split()[0], f.split()[1]) for f in block_cues().closings if f.count(" ") == 1)
+
+
+# An intensified formula is three short words: "с глубочайшим уважением".
+_INTENSIFIED_CHARS = 40
 
 
 def _same_prefix_length(text: str, folded_prefix: str) -> int:
