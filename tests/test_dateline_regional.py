@@ -41,6 +41,10 @@ import stmtkit
         ("Ane Etxeberria 2021eko mar. 9a, 10:15", dt.datetime(2021, 3, 9, 10, 15)),
         # Tagalog: the ordinal's prefix and "of"
         ("Nilagdaan sa Lungsod ng Iloilo sa ika-5 ng Hunyo 2022.", dt.date(2022, 6, 5)),
+        # a formal date names the day and the month as words
+        ("Adopted the 12th Day of March, 2019", dt.date(2019, 3, 12)),
+        ("Dado a los 7 días del mes de junio de 2018", dt.date(2018, 6, 7)),
+        ("Feito aos 9 dias do mês de abril de 2017", dt.date(2017, 4, 9)),
     ],
 )
 def test_regional_month_names(text: str, expected: dt.date | dt.datetime) -> None:

@@ -32,7 +32,7 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # day month year: "27 mai 2024", "Mo, 27. Mai 2024", "22 de abril de 2012", "9th Aug, 2015",
     # "14-Aralık-2012", "08.Haziran.2014", "28. u studenom 2017.", "27 мая 2024 г."
     # and a month under two names, Western and Levantine: "12 مارس-آذار 2024"
-    ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,3}(?P<W>M)(?:[-/](?P<W2>M))?\.?[f\-./,]{0,3}(?P<Y>y)"),
+    ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,4}(?P<W>M)(?:[-/](?P<W2>M))?\.?[f\-./,]{0,3}(?P<Y>y)"),
     # month day year: "May 27, 2024", "Aug. 9, 2012", "[Sept] 04, 2014", "décembre 5 2014"
     ("Mdy", r"(?P<W>M)(?:[-/](?P<W2>M))?[.\]]?[f\-,]{0,2}(?P<D>d)o?[.,]{0,2}(?P<Y>y)"),
     # year month day: "2015-кві-12", "2024 May 27"
@@ -45,7 +45,7 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     ("md", r"(?P<M>d)O(?P<D>d)D"),
     # Japanese sites' month and day with the weekday's character in brackets: "5/12(日) 14:30配信"
     ("mdw", r"(?P<M>d)/(?P<D>d)(?=\([ODx]\))"),
-    ("dM", r"(?P<D>d)o?\.?f{0,2}(?P<W>M)(?:[-/](?P<W2>M))?"),
+    ("dM", r"(?P<D>d)o?\.?f{0,4}(?P<W>M)(?:[-/](?P<W2>M))?"),
     ("Md", r"(?P<W>M)\.?(?P<D>d)o?(?![:.]d)"),
     # relative: "Today, 17:59", "Сегодня", "hier"
     ("rel", r"(?P<R>R)"),
