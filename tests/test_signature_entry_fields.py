@@ -115,3 +115,11 @@ def test_under_an_organisations_heading_a_body_and_its_town_stay_one_entry() -> 
     text = ("Joint statement on the harbour library\n\nWe ask the council to keep the harbour library open.\n\n"
             "Signing organisations:\nHarbour Tenants Union, Northfield, UK\nFriends of the Library\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == ["Harbour Tenants Union", "Friends of the Library"]
+
+
+def test_a_name_and_its_field_each_closed_by_a_full_stop() -> None:
+    block = "Ana Gil. Poet.\nTom R. Lind. Harbour Union.\nEva Holm. Teacher of music.\nOle Dahl. Writer.\n"
+    assert entries(block) == [("Ana Gil", "Poet", None), ("Tom R. Lind", None, "Harbour Union"),
+                              ("Eva Holm", "Teacher of music", None), ("Ole Dahl", "Writer", None)]
+    # a street and its number is no name and field
+    assert entries("Harbour Union\nMain St. No 12\nFriends of the Library\n")[1][0] == "Main St. No 12"

@@ -37,6 +37,7 @@ from .roles import (
 )
 from .segments import split_segments
 from .slashed import name_role_slashed
+from .stopped import stopped_field_as_comma
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
 _DASH = lazy(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
@@ -260,7 +261,7 @@ def read_entries(
         text = without_capacity_remarks(text)
     if _place_and_date(text):
         return []
-    text = without_place_label(text)  # "Argentina: Liga Valle Verde"
+    text = stopped_field_as_comma(without_place_label(text))  # "Argentina: Liga Valle Verde"; "Ana Gil. Poet."
     if " / " in text and (slashed := name_role_slashed(text)) is not None:
         return [_make(slashed[0], "person", raw, lines, slashed[1], slashed[2], group)]  # "Name Role / Body"
     pair = _two_people(text) if split_pairs and group_kind != "organisation" else None

@@ -25,6 +25,7 @@ from .entry import name_before_colon, names_joined, role_closing_name
 from .kind import is_function_word, is_initials_name, is_organisation, is_place, is_role, looks_like_person
 from .name_fields import name_then_functions
 from .roles import name_last, opens_with_function, split_title, without_capacity_remarks
+from .stopped import stopped_field_as_comma
 
 # An entry is short; prose is long and ends a sentence.
 MAX_ENTRY_WORDS = 25
@@ -309,6 +310,8 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
     cleaned = clean_entry_text(text)
     if not cleaned or cleaned.endswith(":") or text.endswith(("!", "?", "...", "…")):
         return False, False  # "WE SAY NO TO THE CAR PARK!": a call in capitals, no name
+    if (fields := stopped_field_as_comma(cleaned)) is not cleaned:
+        cleaned = text = fields  # "Anna Berg. Professor of law.": the name and its field, each closed by a stop
     longest = 80
     if len(cleaned) > longest and cleaned.endswith(")") and len(bare := without_capacity_remarks(cleaned)) < len(cleaned):
         # "Name: function, years of service, honours (signed)": a signer's own remark vouches for a longer entry

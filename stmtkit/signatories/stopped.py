@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .kind import is_role, looks_like_person
 from .segments import split_segments
 
 # Fewer entries than this are read as they stand: two sentences opening with a name may be prose.
@@ -46,3 +47,32 @@ def entries_closed_by_full_stops(body: str, is_full_name: Callable[[str], bool])
             return None
         entries.append(tail)  # "Michael M": a name the end of the file cut
     return entries if len(entries) >= _MIN_ENTRIES else None
+
+
+def stopped_field_as_comma(text: str) -> str:
+    """``Anna Berg. Professor of law.`` → ``Anna Berg, Professor of law``: one entry a line, the name and its
+    field each closed by a full stop as a sentence is; any other text as it is.  An initial's stop stays in
+    the name (``Tom R. Lind. Poet.``); a line with a comma has its fields already."""
+    if ". " not in text or "," in text:
+        return text
+    pieces = (text[:-1] if text.endswith(".") else text).split(". ")
+    for cut in range(1, len(pieces)):
+        head = ". ".join(pieces[:cut])
+        if not head.strip():
+            return text
+        if len(head.rsplit(None, 1)[-1]) < 2:
+            continue  # "Tom R": an initial's stop, the name goes on
+        field = ". ".join(pieces[cut:])
+        if cut != len(pieces) - 1 or not field[:1].isupper() or len(field.split()) > _MAX_FIELD_WORDS \
+                or any(map(str.isdigit, field)):
+            return text  # one field after the name, capitalised and short (no "Main St. No 12"): more is a sentence
+        words = head.split()
+        if not _MIN_NAME_WORDS <= len(words) <= _MAX_NAME_WORDS or not looks_like_person(head) or is_role(head):
+            return text
+        return f"{head}, {field}"
+    return text
+
+
+# "Anna Berg. Professor of law.": a name of two to four words, a field of a few.
+_MIN_NAME_WORDS, _MAX_NAME_WORDS = 2, 4
+_MAX_FIELD_WORDS = 8
