@@ -27,7 +27,7 @@ from .headline import (
     word_count,
 )
 from .patterns import holds_digit, lazy
-from .signatories.kind import names_a_body_alone
+from .signatories.kind import names_a_body, names_a_body_alone
 
 MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
 # Quotation marks and brackets that may close a sentence after its full stop.
@@ -57,7 +57,7 @@ def line_features(title: str, features: dict[str, float], language: str | None) 
     elif is_byline(title):
         features["byline"] = 1.0
     _shape(title, features, language)
-    if "document_label" not in features and names_a_body_alone(title):
+    if "document_label" not in features and (names_a_body_alone(title) or _letterheads_run_together(title)):
         features["letterhead"] = 1.0
     if _news_alert(folded):
         features["news_alert"] = 1.0
@@ -65,6 +65,20 @@ def line_features(title: str, features: dict[str, float], language: str | None) 
         features["masthead"] = 1.0
     if is_addressee(folded, language):
         features["addressee"] = 1.0
+
+
+def _letterheads_run_together(title: str) -> bool:
+    """Two bodies' names the scrape ran together, a small letter then a capital where their lines met
+    ("Faculty of ArtsHarbour University"): a letterhead of two lines over the headline."""
+    joins = _LOWER_UPPER.findall(title)
+    if len(joins) != 1:
+        return False  # (camel case twice is a menu or a brand; none, most lines)
+    cut = title.index(joins[0]) + 1
+    return all(len(part.split()) <= _LETTERHEAD_WORDS and names_a_body(part) for part in (title[:cut], title[cut:]))
+
+
+_LETTERHEAD_WORDS = 7  # "Związek Rodziców i Nauczycieli Szkoły Portowej": a body's name on its own line
+_LOWER_UPPER = lazy(r"\p{Ll}\p{Lu}(?=\p{Ll})")
 
 
 def _shape(title: str, features: dict[str, float], language: str | None) -> None:

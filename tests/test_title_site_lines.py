@@ -83,3 +83,10 @@ def test_a_letters_inside_address_between_its_date_and_salutation_is_no_headline
     # a line naming the document between the date and the salutation is the letter's title
     titled = letter.replace("Dr Anna Berg\nPrincipal, Harbour College\n", "Open letter on the college library\n")
     assert headline(titled) == "Open letter on the college library"
+
+
+def test_two_bodies_names_run_together_are_the_letterhead_not_the_headline() -> None:
+    text = ("Právnická fakultaUniverzita Severné Mesto\n\nVYHLÁSENIE SOLIDARITY S KONZERVATÓRIOM\n\n"
+            "Vedenie fakulty vyjadruje podporu konzervatóriu v Severnom Meste.\n\n12. 03. 2024 10.15 hod.\n\n"
+            "Rada mesta v utorok rozhodla, že stará knižnica pri prístave zostane otvorená aj cez víkend.\n")
+    assert headline(text) == "VYHLÁSENIE SOLIDARITY S KONZERVATÓRIOM"
