@@ -46,6 +46,8 @@ EXTRA_COUNTRIES = (
     "the United States", "the United Kingdom", "the Czech Republic", "the Democratic Republic of Congo",
     "the Bahamas", "Holland", "Burma", "Swaziland", "Macedonia", "Czech Republic", "Ivory Coast", "Palestine",
     "Kosovo", "Россия", "РФ", "США", "Türkiye", "Azərbaycan", "Deutschland", "BRD",
+    # CLDR names the territories ("Territorios Palestinos"); lists of signers label bodies by the country
+    "Palestina", "Palästina", "Palestyna", "Палестина", "Filistin", "فلسطين", "Kosova", "Kosovë", "Косово",
 )
 
 
