@@ -123,3 +123,12 @@ def test_a_name_and_its_field_each_closed_by_a_full_stop() -> None:
                               ("Eva Holm", "Teacher of music", None), ("Ole Dahl", "Writer", None)]
     # a street and its number is no name and field
     assert entries("Harbour Union\nMain St. No 12\nFriends of the Library\n")[1][0] == "Main St. No 12"
+
+
+def test_one_signer_a_line_with_her_further_bodies_after_semicolons() -> None:
+    block = ("Ana Lima, physicist, Valley University, Porto (Portugal); Harbour Institute, Lyon (France); "
+             "Open Science Forum (Geneva).\n\nTom Hale, poet, River College, Leeds (UK); Writers Union (London).\n")
+    assert [name for name, _, _ in entries(block)] == ["Ana Lima", "Tom Hale"]
+    # two people on one line stay two
+    assert [name for name, _, _ in entries("Ana Lima, physicist, Valley University; Tom Hale, poet, River College\n")] \
+        == ["Ana Lima", "Tom Hale"]
