@@ -55,7 +55,9 @@ def stopped_field_as_comma(text: str) -> str:
     the name (``Tom R. Lind. Poet.``); a line with a comma has its fields already."""
     if ". " not in text or "," in text:
         return text
-    pieces = (text[:-1] if text.endswith(".") else text).split(". ")
+    pieces = (text[:-1] if text.endswith(".") else text).split(". ", _MAX_NAME_WORDS + 1)
+    if len(pieces) > _MAX_NAME_WORDS + 1:
+        return text  # a name of four words and its field hold four stops at most (its initials' and its own)
     for cut in range(1, len(pieces)):
         head = ". ".join(pieces[:cut])
         if not head.strip():
