@@ -78,7 +78,8 @@ def _letterheads_run_together(title: str) -> bool:
 
 
 _LETTERHEAD_WORDS = 7  # "Związek Rodziców i Nauczycieli Szkoły Portowej": a body's name on its own line
-_LOWER_UPPER = lazy(r"\p{Ll}\p{Lu}(?=\p{Ll})")
+# ("McDonald", "iPhone": a capital after one small letter or none is a name's own)
+_LOWER_UPPER = lazy(r"(?<=\p{Ll}{2})\p{Ll}\p{Lu}(?=\p{Ll})")
 
 
 def _shape(title: str, features: dict[str, float], language: str | None) -> None:
