@@ -74,12 +74,14 @@ def _letterheads_run_together(title: str) -> bool:
     if len(joins) != 1:
         return False  # (camel case twice is a menu or a brand; none, most lines)
     cut = title.index(joins[0]) + 1
+    before = title[cut - 3 : cut] if cut >= 3 else ""
+    if not (before.isalpha() and before.islower()):
+        return False  # "McDonald", "iPhone": a capital after fewer than three small letters is a name's own
     return all(len(part.split()) <= _LETTERHEAD_WORDS and names_a_body(part) for part in (title[:cut], title[cut:]))
 
 
 _LETTERHEAD_WORDS = 7  # "Związek Rodziców i Nauczycieli Szkoły Portowej": a body's name on its own line
-# ("McDonald", "iPhone": a capital after one small letter or none is a name's own)
-_LOWER_UPPER = lazy(r"(?<=\p{Ll}{2})\p{Ll}\p{Lu}(?=\p{Ll})")
+_LOWER_UPPER = lazy(r"\p{Ll}\p{Lu}(?=\p{Ll})")
 
 
 def _shape(title: str, features: dict[str, float], language: str | None) -> None:

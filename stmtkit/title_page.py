@@ -231,27 +231,26 @@ class TitlePage:
     def inside_address(self, at: int) -> bool:
         """``content[at]`` lies in a letter's inside address: lines of a few words, no blank line between, from the
         letter's date down into its salutation ("24 August 2014" / "Board of Trustees" / "Dr Anna Berg" / "Dear …")."""
-        content = self.content
+        content, language = self.content, self.ctx.language
         if not _address_line(content[at].text):
             return False  # "Statement of the minister after the meeting with …" over "Dear Minister,": its headline
-        # up to the date first: most lines have none right above them, and the salutation's question folds each line
-        above = at - 1
+        below = at + 1
         while True:
-            if above < 0 or at - above > _ADDRESS_LINES or content[above].number != content[above + 1].number - 1:
+            if below >= len(content) or below - at > _ADDRESS_LINES or content[below].number != content[below - 1].number + 1:
                 return False
-            if self.is_stamp(content[above]):
-                break
-            if not _address_line(content[above].text):
-                return False
-            above -= 1
-        below, language = at + 1, self.ctx.language
-        while below < len(content) and below - at <= _ADDRESS_LINES and content[below].number == content[below - 1].number + 1:
             text = content[below].text
             if is_addressee(fold_words(text), language):
-                return True
+                break
             if not _address_line(text):
                 return False
             below += 1
+        above = at - 1
+        while above >= 0 and at - above <= _ADDRESS_LINES and content[above].number == content[above + 1].number - 1:
+            if self.is_stamp(content[above]):
+                return True
+            if not _address_line(content[above].text):
+                return False
+            above -= 1
         return False
 
     def headline_below(self, at: int) -> bool:
