@@ -83,6 +83,7 @@ class TitlePage:
         self._body: dict[int, bool] = {}
         self._runs_on: dict[int, bool] = {}
         self._stamps: dict[str, Stamp | None] = {}
+        self._site_stamp: int | None = None  # after_site_stamp, asked of the page once
 
     def bare_copy(self, line: Line) -> str:
         found = self._bare.get(line.number)
@@ -253,6 +254,23 @@ class TitlePage:
             above -= 1
         return False
 
+    def after_site_stamp(self, window: int) -> int:
+        """The index below the site's own stamp line among the first ``window`` content lines, its domain then
+        the date ("site.example | Thu, 03.09.2015, 17:49"); 0 when there is none.  The lines above it are the
+        site's masthead (its name, its tagline), the headline stands under it."""
+        if self._site_stamp is not None:
+            return self._site_stamp
+        self._site_stamp = 0
+        for at, line in enumerate(self.content[:window]):
+            head = line.text.split(" ", 1)[0]
+            if "." in head and _DOMAIN_HEAD.match(head) is not None:
+                text, stamp = self.read(line)
+                # the domain, a bar or a dash, then the date filling the rest of the line
+                if stamp is not None and stamp.start <= len(head) + 3 and not text[stamp.end :].strip(" ,.|-–—"):
+                    self._site_stamp = at + 1
+                    break
+        return self._site_stamp
+
     def headline_below(self, at: int) -> bool:
         """A line of a headline's words below ``content[at]``, short lines between and no body or stamp first:
         what a letterhead stands over ("Asociación de Vecinos del Puerto" / "Las familias del barrio piden …")."""
@@ -402,3 +420,7 @@ _ADDRESS_WORDS = 10
 
 def _address_line(text: str) -> bool:
     return not text.endswith((".", "!", "?", ":")) and len(text.split(None, _ADDRESS_WORDS)) <= _ADDRESS_WORDS
+
+
+# A site's domain opening its stamp line: "site.example", "www.site-name.org".
+_DOMAIN_HEAD = lazy(r"(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}$")

@@ -90,3 +90,11 @@ def test_two_bodies_names_run_together_are_the_letterhead_not_the_headline() -> 
             "Vedenie fakulty vyjadruje podporu konzervatóriu v Severnom Meste.\n\n12. 03. 2024 10.15 hod.\n\n"
             "Rada mesta v utorok rozhodla, že stará knižnica pri prístave zostane otvorená aj cez víkend.\n")
     assert headline(text) == "VYHLÁSENIE SOLIDARITY S KONZERVATÓRIOM"
+
+
+def test_the_lines_over_the_sites_own_stamp_line_are_its_masthead() -> None:
+    # the site's name, its tagline, then "domain | date": the headline stands under the stamp line
+    text = ("Harbour Post\n\nthe town's online weekly\n\nHarbour Post (independent local magazine)\n\n"
+            "harbour-post.example | Thu, 03.09.2015, 17:49\nReaders write to the council about the library\n\n"
+            "A group of readers wrote to the council asking it to keep the harbour library open on weekends.\n")
+    assert headline(text) == "Readers write to the council about the library"

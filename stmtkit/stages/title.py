@@ -320,8 +320,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["caption"] = 1.0
         features.pop("repeated", None)  # a caption is printed twice: under the picture and as its alternative text
     # under the stamp, the headline when no plain headline stands above the stamp (else a standfirst)
-    if at and first_headline >= at - 1 and _plain_headline(features) and page.is_stamp(page.content[at - 1]) \
-            and not page.is_stamp(line):
+    if at and first_headline >= at - 1 and _plain_headline(features) and not page.is_stamp(line) \
+            and (page.is_stamp(page.content[at - 1]) or page.after_site_stamp(_WINDOW) == at):
         features["stamp_above"] = 1.0
     crumb = last_crumb(text)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
@@ -397,7 +397,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     # the first line that reads as a headline of more words than a site's name, by its own text
     # (a date line is none: "<weekday> <date> - <weekday> <date>", the site's clock, asked last as it reads a date)
     # (the lines' candidates stand in the page's order: the first found is the first line, no later one asked)
-    first_headline = next((c.at for c in found if c.line is not None and _plain_headline(c.features)
+    masthead = page.after_site_stamp(_WINDOW)  # (the lines over the site's own stamp line are its masthead)
+    first_headline = next((c.at for c in found if c.line is not None and c.at >= masthead and _plain_headline(c.features)
                            and word_count(c.text, ctx.language) > _MASTHEAD_WORDS
                            and not _stamp_like(page, c.line, c.text_read)), len(page.content))
     best = THRESHOLD
