@@ -257,3 +257,15 @@ def test_numbered_skip_links_above_the_headline_are_no_list() -> None:
     )
     doc = stmtkit.parse(text)
     assert [[i.text for i in b.items] for b in doc.lists] == [["Viele arbeiten unter der Woche.", "Die Kinder lesen gern."]]
+
+
+@pytest.mark.parametrize("stop", ["।", "。", "۔"])
+def test_an_item_closed_by_another_scripts_full_stop_is_not_continued_by_the_paragraph_under_it(stop: str) -> None:
+    # a script without capitals cannot say by its first letter that the line under the item opens a paragraph
+    items = [f"पुस्तकालय खुला रखा जाए{stop}", f"कर्मचारियों को वेतन दिया जाए{stop}",
+             f"स्कूलों में अपनी भाषा में पढ़ाई, रोजगार और नई पुस्तकों का प्रबंध हो{stop}"]
+    text = ("पाठकों की सभा ने नगर परिषद से पुस्तकालय के बारे में अपनी मांगें रखीं।\nप्रमुख मांगे :-\n"
+            + "".join(f"{n}. {item}\n" for n, item in enumerate(items, 1))
+            + f"इस आयोजन में शहर के सभी हिस्सों से पाठक भाग लेंगे और अपनी बात रखेंगे{stop}\n")
+    lists = stmtkit.parse(text).lists
+    assert [item.text for item in lists[0].items] == items

@@ -33,7 +33,8 @@ from ..state import Context
 
 # Terminal punctuation: a line ending so is a complete item, and a flush-left
 # line after it starts a new paragraph rather than continuing the item.
-_ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…")
+# (and the full stops of other scripts: the danda "।", "۔" of Urdu, "。" and the full-width marks of CJK, "؟")
+_ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…", "।", "۔", "。", "！", "？", "؟", "；")
 _MAX_BLANKS = 2
 # Nesting deeper than this ends the list: no statement needs it, and it bounds
 # the work of re-reading a failed list from its next line (linear, not quadratic).
