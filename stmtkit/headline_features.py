@@ -96,7 +96,7 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["ends_colon"] = 1.0
     elif is_truncated(title):
         features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith((".", "。")) and not all_caps(title):
+    elif title.rstrip(_CLOSING).endswith((".", "。", "।", "۔")) and not all_caps(title):  # (the danda, Urdu's stop)
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if holds_two_sentences(title):
         features["two_sentences"] = 1.0

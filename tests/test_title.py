@@ -305,3 +305,11 @@ def test_a_stamp_run_onto_the_end_of_the_headline_is_cut_off_and_dates_the_page(
 def test_a_headline_that_names_a_day_keeps_it() -> None:
     named = "Farmers will vote on the canal plan on 12 March 2024"
     assert title(f"{named}\n\n{BODY}\n") == named
+
+
+@pytest.mark.parametrize("stop", ["।", "۔"])
+def test_a_line_closed_by_a_danda_or_urdus_full_stop_is_a_sentence_not_the_headline(stop: str) -> None:
+    text = (f"पाठकों ने नगर परिषद को एक पत्र लिखा{stop}\n\nपुस्तकालय खुला रखने की मांग\n\n"
+            "नगर के पाठकों ने परिषद से कहा कि पुरानी पुस्तकालय को सप्ताहांत में भी खुला रखा जाए और उसके कर्मचारियों को वेतन मिले।\n")
+    title = stmtkit.parse(text).title
+    assert title is not None and title.text == "पुस्तकालय खुला रखने की मांग"
