@@ -125,3 +125,10 @@ def test_a_formula_with_a_word_of_degree_and_a_function_over_the_name(formula: s
             f"readers of the town have asked for a long time.\n\n{formula}\n\n{function}\n{name}\n")
     signers = stmtkit.parse(text).signatories
     assert [(s.name, s.role) for s in signers] == [(name, function)]
+
+
+def test_a_sentence_closed_by_the_danda_under_the_names_is_no_signer() -> None:
+    text = ("पुस्तकालय के लिए पत्र\n\nहम नगर परिषद से अनुरोध करते हैं कि पुरानी पुस्तकालय को सप्ताहांत में भी खुला रखा "
+            "जाए।\n\nभवदीय\n\nअनीता शर्मा\nराजेश कुमार\nसुनीता वर्मा\nयह पत्र परिषद के सभी सदस्यों को भेजा गया है और "
+            "जवाब का इंतजार है।\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["अनीता शर्मा", "राजेश कुमार", "सुनीता वर्मा"]

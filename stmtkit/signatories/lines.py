@@ -276,7 +276,9 @@ def is_prose(text: str) -> bool:
         if w[:1].islower() and fold_words(w) not in function_words and "@" not in w and "." not in w[:-1]:
             lower += 1
             first_lower = first_lower or w
-    sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":")) and "." not in words[-1][:-1]
+    # (and the full stops of scripts without case: the danda, Urdu's, the Arabic question mark, CJK's)
+    sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":", "।", "۔", "؟", "。")) \
+        and "." not in words[-1][:-1]
     if not lower and sentence_end and len(words) >= _CASELESS_SENTENCE_WORDS and not any(map(str.isupper, text)):
         return True  # Arabic, Hebrew, Devanagari: no case to tell, a long sentence closed by its full stop
     if lower and not opens_lowercase(first_lower):
