@@ -3,6 +3,7 @@ beside the weather widget."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 from .chrome import is_document_label
@@ -21,9 +22,14 @@ _MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
 def is_menu_entry(text: str) -> bool:
     """Shaped as a menu's entry: short, three words at most, no sentence's end, no date (a stamp right under
     the headline, where a scrape dropped the blank lines: "Headline" / "03.05.2011" / "To the Board")."""
+    if text[:1] in _BULLETS:
+        text = text.lstrip(_BULLETS)  # "  • Sport": a nested menu's entry, its bullet no word of it
     # the length first: a paragraph is not split into its words to be told no entry
     return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ",")) \
         and not (any(map(str.isdigit, text)) and states_a_date(text))
+
+
+_BULLETS = " •·▪◦‣*-–"
 
 
 def top_menu(content: Lines) -> Lines:
@@ -48,6 +54,28 @@ def top_menu(content: Lines) -> Lines:
         run -= 1  # the document's kind ("Open letter") right under the menu, where a scrape dropped the blank line
     least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
     return content[start : start + run] if least <= run < len(content) - start else content[:0]
+
+
+def entry_key(text: str) -> str:
+    """A menu entry's words, its bullet and indent left out: "  • Sport" and "Sport" are one entry."""
+    return text.lstrip(_BULLETS).casefold()
+
+
+def menu_again(content: Lines, entries: frozenset[str]) -> Iterator[Lines]:
+    """Runs of entry lines (``_TOP_MENU_RUN`` or more in a row) that repeat a menu already found: a site prints its
+    menu twice (the wide screen's and the phone's), the second under a search box or a clock the first did not
+    have, or at the page's foot."""
+    run: list[int] = []
+    for number, text in zip(content.numbers(), content.texts(), strict=True):
+        if (run and number != run[-1] + 1) or not (is_menu_entry(text) and entry_key(text) in entries):
+            if len(run) >= _TOP_MENU_RUN:
+                yield content.pick(run)
+            run = []
+            if not (is_menu_entry(text) and entry_key(text) in entries):
+                continue
+        run.append(number)
+    if len(run) >= _TOP_MENU_RUN:
+        yield content.pick(run)
 
 
 def _clock_line(text: str) -> bool:

@@ -322,3 +322,14 @@ def test_a_letters_date_line_under_short_header_lines_is_no_clock() -> None:
             "Our association asks that the harbour festival be held again this summer after two years without it.\n")
     doc = stmtkit.parse(text)
     assert doc.dateline is not None and doc.dateline.lines == (3, 3)
+
+
+def test_a_bulleted_menu_printed_twice_is_navigation_both_times() -> None:
+    menu = "  • Home\n  • News\n    • Town\n    • Harbour\n  • Sport\n  • Culture\n"
+    text = ("Harbour Post\n" + menu + "No results\nSee all the results\n" + menu + "Harbour Post\n\n"
+            "Readers ask the council to keep the library open\n\nBy Anna Berg\n15/06/2023\n\n"
+            "A group of readers wrote to the council on Tuesday asking it to keep the harbour library open.\n")
+    doc = stmtkit.parse(text)
+    assert not doc.lists
+    navigation = [b.lines for b in doc.boilerplate if b.kind == "navigation"]
+    assert len(navigation) == 2 and navigation[1][0] > navigation[0][1]

@@ -28,7 +28,7 @@ from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
-from ..menus import clock_beside_weather, is_menu_entry, top_menu
+from ..menus import clock_beside_weather, entry_key, is_menu_entry, menu_again, top_menu
 from ..patterns import lazy
 from ..related_list import claim_lists_under_headings
 from ..state import Context
@@ -382,8 +382,12 @@ def run(ctx: Context) -> None:
     # Then the menu: its entries ("Home", "News") are also chrome words one by one.
     # (until none is left: a page may stack menus, its own sites' over its stamp and its sections' under it,
     # and a scraper may add its site's menu on top of them; each takes lines, so the loop ends)
+    entries: set[str] = set()
     while menu := top_menu(ctx.free_content()):
         ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "short lines above the headline")
+        entries.update(map(entry_key, menu.texts()))
+    for menu in menu_again(ctx.free_content(), frozenset(entries)) if entries else ():
+        ctx.add_boilerplate("navigation", (menu[0].number, menu[-1].number), "the menu above, printed again")
     tables = _table_rows(ctx)
     content = ctx.free_content()
     # A line repeated in a row (the 500,000 "-" of a scrape) is asked about once, and its lines
