@@ -71,10 +71,20 @@ def copy_form(folded: str) -> str:
     return folded.rstrip(" .…").lstrip(_TRAIL_MARKS + " ")
 
 
-def same_copy(c: str, t: str, bare_c: str, bare_t: str) -> bool:
-    """``same_headline`` of two folded copies, or of their ``bare`` forms (given: a caller keeps a line's) when
-    either dropped something."""
-    return same_headline(c, t) or ((bare_c != c or bare_t != t) and same_headline(bare_c, bare_t))
+def same_copy(c: str, t: str, bare_c: str | None, bare_t: str) -> bool:
+    """``same_headline`` of two folded copies, or of their ``bare`` forms when either dropped something (``bare_c``
+    given by a caller that keeps a line's, or None: made here when it could copy ``bare_t``)."""
+    if same_headline(c, t):
+        return True
+    if bare_c is None:
+        # Every copy shares its first or its last character with what it copies, and a line whose ends are no
+        # mark or space keeps them bare: a line sharing neither end with the title is no bare copy, and is not
+        # made bare (a paragraph below the title, with its commas, cost 5 us so).
+        if c and c[0] not in _DROPPED and c[-1] not in _DROPPED and not c[0].isspace() and not c[-1].isspace() \
+                and c[0] != bare_t[:1] and c[-1] != bare_t[-1:]:
+            return False
+        bare_c = bare(c)
+    return (bare_c != c or bare_t != t) and same_headline(bare_c, bare_t)
 
 
 def bare(folded: str) -> str:
@@ -86,9 +96,11 @@ def bare(folded: str) -> str:
 
 
 # The marks a headline's second copy drops: apostrophes inside words, and the punctuation between them.
-_COPY_MARK = lazy(r"['’!?:;,\"“”«»„]", engine="re")
-_APOSTROPHE = lazy(r"['’]", engine="re")
-_BETWEEN_WORDS = lazy(r"[!?:;,\"“”«»„]", engine="re")
+_APOSTROPHES, _BETWEEN = "'’", "!?:;,\"“”«»„"
+_DROPPED = _APOSTROPHES + _BETWEEN
+_COPY_MARK = lazy(f"[{_DROPPED}]", engine="re")
+_APOSTROPHE = lazy(f"[{_APOSTROPHES}]", engine="re")
+_BETWEEN_WORDS = lazy(f"[{_BETWEEN}]", engine="re")
 
 
 def is_repeat(candidate: str, title: str) -> bool:
@@ -100,8 +112,20 @@ def is_repeat(candidate: str, title: str) -> bool:
     >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
     True
     """
-    copy, folded_title = folded_copy(candidate), copy_form(fold_words(title))
-    return same_copy(copy, folded_title, bare(copy), bare(folded_title))
+    return is_copy(candidate, copy_forms(title))
+
+
+def copy_forms(title: str) -> tuple[str, str]:
+    """What the lines ``is_copy`` asks about are compared with: the title's copy form and its ``bare`` form, made
+    once for a title compared with several lines (the title below a page's headline, each of six lines)."""
+    folded = copy_form(fold_words(title))
+    return folded, bare(folded)
+
+
+def is_copy(candidate: str, forms: tuple[str, str]) -> bool:
+    """``is_repeat`` of a line and the title's ``copy_forms``."""
+    copy = folded_copy(candidate)
+    return same_copy(copy, forms[0], None, forms[1])
 
 
 def same_headline(c: str, t: str) -> bool:
