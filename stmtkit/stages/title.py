@@ -302,7 +302,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     copy = None if ends_sentence else next((
         other for other in page.content[first_copy : at + 1 + _REPEAT_WINDOW]
         if (MIN_PREFIX <= len(other.text) <= longest
-            and same_copy(page.folded_copy(other), folded_title, page.bare_copy(other), bare_title))
+            and same_copy(page.folded_copy(other), folded_title, None, bare_title))
         or (whole and len(other.text) < MIN_PREFIX + COPY_EXTRA and page.folded_copy(other) == folded_title)), None)
     if copy is None and at and "ends_clause" not in features:
         # "Site > Section > The headline." over "The headline.": the page's trail names its headline (a
