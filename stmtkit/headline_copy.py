@@ -77,14 +77,31 @@ def same_copy(c: str, t: str, bare_c: str | None, bare_t: str) -> bool:
     if same_headline(c, t):
         return True
     if bare_c is None:
-        # Every copy shares its first or its last character with what it copies, and a line whose ends are no
-        # mark or space keeps them bare: a line sharing neither end with the title is no bare copy, and is not
-        # made bare (a paragraph below the title, with its commas, cost 5 us so).
-        if c and c[0] not in _DROPPED and c[-1] not in _DROPPED and not c[0].isspace() and not c[-1].isspace() \
-                and c[0] != bare_t[:1] and c[-1] != bare_t[-1:]:
-            return False
+        if not _may_copy_bare(c, bare_t):
+            return False  # (a paragraph below the title, with its commas, cost 5 us made bare)
         bare_c = bare(c)
     return (bare_c != c or bare_t != t) and same_headline(bare_c, bare_t)
+
+
+def _may_copy_bare(c: str, bare_t: str) -> bool:
+    """Whether ``bare(c)`` may copy ``bare_t`` (``same_headline``): every copy opens as what it copies opens (one
+    is a prefix of the other) or ends as it ends, and ``bare`` drops the marks at a line's ends (and the spaces
+    beside them) and keeps its first and last words when they are letters and figures (else its first and last
+    characters when they are no space): a line whose ends show neither is no bare copy, and is not made bare."""
+    head, tail = c.lstrip(_DROPPED), c.rstrip(_DROPPED)
+    if head != c or tail != c:  # a mark: bare joins the words again, no space left at either end
+        head, tail = head.lstrip(_DROPPED_OR_SPACE), tail.rstrip(_DROPPED_OR_SPACE)
+    if not head:
+        return True
+    space = head.find(" ")
+    first = head if space < 0 else head[:space]
+    if (bare_t.startswith(first) or first.startswith(bare_t)) if first.isalnum() \
+            else (head[0].isspace() or head[0] == bare_t[:1]):
+        return True
+    last = tail[tail.rfind(" ") + 1 :]
+    if last.isalnum():
+        return bare_t.endswith(last) or last.endswith(bare_t)
+    return tail[-1].isspace() or tail[-1] == bare_t[-1:]
 
 
 def bare(folded: str) -> str:
@@ -98,6 +115,7 @@ def bare(folded: str) -> str:
 # The marks a headline's second copy drops: apostrophes inside words, and the punctuation between them.
 _APOSTROPHES, _BETWEEN = "'’", "!?:;,\"“”«»„"
 _DROPPED = _APOSTROPHES + _BETWEEN
+_DROPPED_OR_SPACE = _DROPPED + " "
 _COPY_MARK = lazy(f"[{_DROPPED}]", engine="re")
 _APOSTROPHE = lazy(f"[{_APOSTROPHES}]", engine="re")
 _BETWEEN_WORDS = lazy(f"[{_BETWEEN}]", engine="re")
