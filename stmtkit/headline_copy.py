@@ -150,6 +150,8 @@ def same_headline(c: str, t: str) -> bool:
     """``c`` (a folded line) copies ``t`` (a folded title): ``is_repeat`` on folded text."""
     if not c or not t:
         return False
+    if c[0] != t[0] and c[-1] != t[-1]:
+        return False  # every copy below opens as the title opens or ends as it ends: most lines neither
     if c == t:
         return True
     if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= MIN_PREFIX and 2 * len(c) >= len(t))):
