@@ -155,7 +155,7 @@ _SECTION_PHRASE_WORDS = 3
 def is_section_label(text: str, folded: str) -> bool:
     """A site's section, rubric or desk name (``Analysis and opinion``, ``Politics``), alone or beside the site's
     own name written in capitals or with a digit (``T24 Newsroom``): every other word is a section word."""
-    words = folded.split()
+    words = folded.split(None, _SECTION_LABEL_WORDS)  # (one piece more than the most tells a longer line, not cut up)
     if not words or len(words) > _SECTION_LABEL_WORDS:
         return False
     sections, others, at = folded_structure.SECTION_WORDS, [], 0
@@ -176,7 +176,7 @@ def is_section_label(text: str, folded: str) -> bool:
 
 def is_image_name(text: str) -> bool:
     """An image's file name left as text: hexadecimal ids make most of its words (``Large 6c95b899 53b4 …``)."""
-    words = text.split()
+    words = text.split(None, _MAX_IMAGE_NAME_WORDS)  # (one piece more than the most tells a longer line)
     if len(words) > _MAX_IMAGE_NAME_WORDS:
         return False
     ids = 0

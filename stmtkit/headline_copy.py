@@ -71,10 +71,37 @@ def copy_form(folded: str) -> str:
     return folded.rstrip(" .…").lstrip(_TRAIL_MARKS + " ")
 
 
-def same_copy(c: str, t: str, bare_c: str, bare_t: str) -> bool:
-    """``same_headline`` of two folded copies, or of their ``bare`` forms (given: a caller keeps a line's) when
-    either dropped something."""
-    return same_headline(c, t) or ((bare_c != c or bare_t != t) and same_headline(bare_c, bare_t))
+def same_copy(c: str, t: str, bare_c: str | None, bare_t: str) -> bool:
+    """``same_headline`` of two folded copies, or of their ``bare`` forms when either dropped something (``bare_c``
+    given by a caller that keeps a line's, or None: made here when it could copy ``bare_t``)."""
+    if same_headline(c, t):
+        return True
+    if bare_c is None:
+        if not _may_copy_bare(c, bare_t):
+            return False  # (a paragraph below the title, with its commas, cost 5 us made bare)
+        bare_c = bare(c)
+    return (bare_c != c or bare_t != t) and same_headline(bare_c, bare_t)
+
+
+def _may_copy_bare(c: str, bare_t: str) -> bool:
+    """Whether ``bare(c)`` may copy ``bare_t`` (``same_headline``): every copy opens as what it copies opens (one
+    is a prefix of the other) or ends as it ends, and ``bare`` drops the marks at a line's ends (and the spaces
+    beside them) and keeps its first and last words when they are letters and figures (else its first and last
+    characters when they are no space): a line whose ends show neither is no bare copy, and is not made bare."""
+    head, tail = c.lstrip(_DROPPED), c.rstrip(_DROPPED)
+    if head != c or tail != c:  # a mark: bare joins the words again, no space left at either end
+        head, tail = head.lstrip(_DROPPED_OR_SPACE), tail.rstrip(_DROPPED_OR_SPACE)
+    if not head:
+        return True
+    space = head.find(" ")
+    first = head if space < 0 else head[:space]
+    if (bare_t.startswith(first) or first.startswith(bare_t)) if first.isalnum() \
+            else (head[0].isspace() or head[0] == bare_t[:1]):
+        return True
+    last = tail[tail.rfind(" ") + 1 :]
+    if last.isalnum():
+        return bare_t.endswith(last) or last.endswith(bare_t)
+    return tail[-1].isspace() or tail[-1] == bare_t[-1:]
 
 
 def bare(folded: str) -> str:
@@ -86,9 +113,12 @@ def bare(folded: str) -> str:
 
 
 # The marks a headline's second copy drops: apostrophes inside words, and the punctuation between them.
-_COPY_MARK = lazy(r"['’!?:;,\"“”«»„]", engine="re")
-_APOSTROPHE = lazy(r"['’]", engine="re")
-_BETWEEN_WORDS = lazy(r"[!?:;,\"“”«»„]", engine="re")
+_APOSTROPHES, _BETWEEN = "'’", "!?:;,\"“”«»„"
+_DROPPED = _APOSTROPHES + _BETWEEN
+_DROPPED_OR_SPACE = _DROPPED + " "
+_COPY_MARK = lazy(f"[{_DROPPED}]", engine="re")
+_APOSTROPHE = lazy(f"[{_APOSTROPHES}]", engine="re")
+_BETWEEN_WORDS = lazy(f"[{_BETWEEN}]", engine="re")
 
 
 def is_repeat(candidate: str, title: str) -> bool:
@@ -100,14 +130,28 @@ def is_repeat(candidate: str, title: str) -> bool:
     >>> is_repeat("ANP Artists sign a manifesto", "Artists sign a manifesto")
     True
     """
-    copy, folded_title = folded_copy(candidate), copy_form(fold_words(title))
-    return same_copy(copy, folded_title, bare(copy), bare(folded_title))
+    return is_copy(candidate, copy_forms(title))
+
+
+def copy_forms(title: str) -> tuple[str, str]:
+    """What the lines ``is_copy`` asks about are compared with: the title's copy form and its ``bare`` form, made
+    once for a title compared with several lines (the title below a page's headline, each of six lines)."""
+    folded = copy_form(fold_words(title))
+    return folded, bare(folded)
+
+
+def is_copy(candidate: str, forms: tuple[str, str]) -> bool:
+    """``is_repeat`` of a line and the title's ``copy_forms``."""
+    copy = folded_copy(candidate)
+    return same_copy(copy, forms[0], None, forms[1])
 
 
 def same_headline(c: str, t: str) -> bool:
     """``c`` (a folded line) copies ``t`` (a folded title): ``is_repeat`` on folded text."""
     if not c or not t:
         return False
+    if c[0] != t[0] and c[-1] != t[-1]:
+        return False  # every copy below opens as the title opens or ends as it ends: most lines neither
     if c == t:
         return True
     if t.startswith(c) and (len(c) >= _MIN_LONG_PREFIX or (len(c) >= MIN_PREFIX and 2 * len(c) >= len(t))):

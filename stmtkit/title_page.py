@@ -23,7 +23,7 @@ from .headline import (
     width,
     word_count,
 )
-from .headline_copy import bare, folded_copy
+from .headline_copy import folded_copy
 from .headline_features import MIN_WORDS
 from .lines import Line
 from .patterns import lazy
@@ -78,18 +78,11 @@ class TitlePage:
         self._read: dict[int, tuple[str, Stamp | None]] = {}
         self._lede: dict[int, bool] = {}
         self._folded: dict[int, str] = {}
-        self._bare: dict[int, str] = {}
         self._kinds: dict[int, str] = {}
         self._body: dict[int, bool] = {}
         self._runs_on: dict[int, bool] = {}
         self._stamps: dict[str, Stamp | None] = {}
         self._site_stamp: int | None = None  # after_site_stamp, asked of the page once
-
-    def bare_copy(self, line: Line) -> str:
-        found = self._bare.get(line.number)
-        if found is None:
-            found = self._bare[line.number] = bare(self.folded_copy(line))
-        return found
 
     def folded_copy(self, line: Line) -> str:
         found = self._folded.get(line.number)

@@ -37,9 +37,9 @@ from ..headline import (
 )
 from ..headline_copy import (
     COPY_EXTRA,
-    bare,
-    copy_form,
+    copy_forms,
     folded_copy,
+    is_copy,
     is_repeat,
     same_copy,
     same_title_forms,
@@ -287,8 +287,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
     # (a headline may close with a colon: "Joint statement issued after the summit:").
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
-    folded_title = copy_form(fold_words(title))  # (as its copies are folded; the title is clean)
-    bare_title = bare(folded_title)
+    folded_title, bare_title = copy_forms(title)  # (as its copies are folded; the title is clean)
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
     longest = len(title) + COPY_EXTRA
     # A short title ("Open letter") is copied only whole: a prefix of it is how many lines begin.
@@ -301,14 +300,14 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         if pair + 1 < len(page.content) and page.is_stamp(page.content[pair + 1]):
             features["doubled_masthead"] = 1.0  # the site's name twice over the article's stamp
     copy = None if ends_sentence else next((
-        other for other in islice(page.content, first_copy, at + 1 + _REPEAT_WINDOW)
+        other for other in page.content[first_copy : at + 1 + _REPEAT_WINDOW]
         if (MIN_PREFIX <= len(other.text) <= longest
-            and same_copy(page.folded_copy(other), folded_title, page.bare_copy(other), bare_title))
+            and same_copy(page.folded_copy(other), folded_title, None, bare_title))
         or (whole and len(other.text) < MIN_PREFIX + COPY_EXTRA and page.folded_copy(other) == folded_title)), None)
     if copy is None and at and "ends_clause" not in features:
         # "Site > Section > The headline." over "The headline.": the page's trail names its headline (a
         # headline may end in a full stop)
-        copy = next((other for other in islice(page.content, max(0, at - _REPEAT_WINDOW), at)
+        copy = next((other for other in page.content[max(0, at - _REPEAT_WINDOW) : at]
                      if (crumb := last_crumb(other.text)) and folded_copy(crumb) == page.folded_copy(line)), None)
     if copy is not None and beside_photo_credit(page.ctx, copy.number):
         copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …": the copy is a picture's caption, the line its teaser
@@ -324,7 +323,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
             and (page.is_stamp(page.content[at - 1]) or page.after_site_stamp(_WINDOW) == at):
         features["stamp_above"] = 1.0
     crumb = last_crumb(text)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
-    if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in islice(page.content, at + 1, at + 1 + _REPEAT_WINDOW)):
+    if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in page.content[at + 1 : at + 1 + _REPEAT_WINDOW]):
         features["breadcrumb"] = 1.0
 
 
@@ -445,6 +444,7 @@ def run(ctx: Context) -> None:
     after = ctx.title.lines[1] if ctx.title.lines else 0
     content = ctx.free_content()
     first = content.first_after(after)  # no line above the title made to be skipped
+    forms = copy_forms(ctx.title.text)  # (folded once, not once a line)
     for line in content[first : first + _REPEAT_WINDOW]:
-        if is_repeat(line.text, ctx.title.text):
+        if is_copy(line.text, forms):
             ctx.add_boilerplate("title-repeat", (line.number, line.number), "copy of the title")
