@@ -303,3 +303,11 @@ def test_a_fraction_or_a_clause_number_with_a_letter_in_brackets_is_no_date() ->
 def test_a_place_after_the_date_and_its_comma_places_it(line: str, place: str) -> None:
     dateline = stmtkit.parse(f"Open letter to the ministry\n\n{line}\n\nWe ask the ministry to keep the library open.\n").dateline
     assert dateline is not None and dateline.date == dt.date(2023, 5, 5) and dateline.place == place
+
+
+@pytest.mark.parametrize(("lede", "place"), [("Hamburg- Mit einem Brief", "Hamburg"), ("Hamburg - Mit einem Brief", "Hamburg")])
+def test_a_known_city_and_a_hyphen_glued_to_it_open_a_dateless_lede(lede: str, place: str) -> None:
+    text = (f"{lede} an den Senat fordern Fachleute, die alte Hafenbibliothek am Wochenende offen zu halten.\n\n"
+            "Der Senat will im Mai entscheiden.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == place and dateline.datetime is None

@@ -93,11 +93,11 @@ _QUOTED_SOURCE_LEDE = lazy(r"^[\s#*>_|]*«(?P<agency>[^«»()\d]{2,30})»\s*\((?
 # Asian papers); a known place there is the place, any other name the source.
 _COLON_DASH_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}.'’\-]*(?: [\p{L}\p{M}.'’\-]+){0,3})\s*:-\s*(?=\p{L})")
 # A press release's lede with the place as a city is written, a state's initials after it, then a
-# double or long dash and the story: "Springfield, IL -- The coalition …".  A known city only, and a
-# long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
+# double or long dash and the story: "Springfield, IL -- The coalition …", or a hyphen glued to the city ("Berlin-
+# Die …").  A known city only, and a long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
 _TITLE_CASE_PLACE_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
-    r"\s*(?:--|[–—]|(?<=\s)-\s)\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
+    r"\s*(?:--|[–—]|-\s)\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
 )
 _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
 
@@ -187,7 +187,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     if not text.lstrip(" #*>_|")[:2].isupper():  # both other shapes open with two capitals
         head = text[:_TITLE_CASE_DASH_WITHIN]
         m = _TITLE_CASE_PLACE_LEDE.match(text) \
-            if ("--" in head or "–" in head or "—" in head or " - " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
+            if ("--" in head or "–" in head or "—" in head or "- " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
         if m is not None and is_place(m.group("city")):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         return None
