@@ -67,13 +67,13 @@ def menu_again(content: Lines, entries: frozenset[str]) -> Iterator[Lines]:
     have, or at the page's foot."""
     run: list[int] = []
     for number, text in zip(content.numbers(), content.texts(), strict=True):
-        if (run and number != run[-1] + 1) or not (is_menu_entry(text) and entry_key(text) in entries):
+        again = is_menu_entry(text) and entry_key(text) in entries
+        if not again or (run and number != run[-1] + 1):
             if len(run) >= _TOP_MENU_RUN:
                 yield content.pick(run)
             run = []
-            if not (is_menu_entry(text) and entry_key(text) in entries):
-                continue
-        run.append(number)
+        if again:
+            run.append(number)
     if len(run) >= _TOP_MENU_RUN:
         yield content.pick(run)
 

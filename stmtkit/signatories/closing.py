@@ -203,7 +203,7 @@ def _intensified(folded: str) -> bool:
 
 @cache
 def _two_word_formulas() -> frozenset[tuple[str, str]]:
-    return frozenset((f.split()[0], f.split()[1]) for f in block_cues().closings if f.count(" ") == 1)
+    return frozenset((first, last) for first, last in (f.split(" ") for f in block_cues().closings if f.count(" ") == 1))
 
 
 # An intensified formula is three short words: "с глубочайшим уважением".

@@ -235,7 +235,7 @@ def _with_fields_joined(parts: list[str]) -> list[str]:
     person = False  # the last entry opened with a person's full name and two fields or more
     first = split_segments(parts[0])
     if len(first) >= _PERSON_WITH_FIELDS and is_full_name(first[0]) \
-            and not any(is_full_name(_name_of(split_segments(part)[0])) for part in parts[1:] if split_segments(part)):
+            and not any(is_full_name(_name_of(fields[0])) for fields in map(split_segments, parts[1:]) if fields):
         # "Ana Lima, physicist, Valley University, Porto (Portugal); Harbour Institute, Lyon (France)": no other
         # person on the line, the parts after hers are her further bodies and functions
         return ["; ".join(parts)]
