@@ -90,7 +90,7 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["short"] = 1.0
     if len(title) > LONG_FROM:
         features["long"] = float(len(title) - LONG_FROM)
-    if title.endswith((",", ";", "、", "，", "；")):  # and the ideographic comma, CJK's full-width marks
+    if title.endswith((",", ";", "、", "，", "；", "،", "؛")):  # the ideographic comma, CJK's full-width marks, Arabic's
         features["ends_clause"] = 1.0
     elif title.endswith((":", "：")):
         features["ends_colon"] = 1.0

@@ -313,3 +313,9 @@ def test_a_line_closed_by_a_danda_or_urdus_full_stop_is_a_sentence_not_the_headl
             "नगर के पाठकों ने परिषद से कहा कि पुरानी पुस्तकालय को सप्ताहांत में भी खुला रखा जाए और उसके कर्मचारियों को वेतन मिले।\n")
     title = stmtkit.parse(text).title
     assert title is not None and title.text == "पुस्तकालय खुला रखने की मांग"
+
+
+def test_a_line_closed_by_the_arabic_comma_runs_on_and_is_no_headline() -> None:
+    text = ("نحن المنظمات الموقعة أدناه،\nنعبر عن تضامننا مع زملائنا في المكتبة العامة ونطالب بإبقائها مفتوحة أيام العطل "
+            "لكل القراء في المدينة.\n")
+    assert stmtkit.parse(text).title is None
