@@ -84,13 +84,17 @@ _LETTERHEAD_WORDS = 7  # "Związek Rodziców i Nauczycieli Szkoły Portowej": a 
 _LOWER_UPPER = lazy(r"\p{Ll}\p{Lu}(?=\p{Ll})")
 
 
+# A clause's end: a comma or a semicolon, the ideographic comma, CJK's full-width marks, Arabic's.
+CLAUSE_ENDS = (",", ";", "、", "，", "；", "،", "؛")
+
+
 def _shape(title: str, features: dict[str, float], language: str | None) -> None:
     """Headline length, case and ending (a document label is short by nature: not counted against it)."""
     if word_count(title, language) < MIN_WORDS and "document_label" not in features:
         features["short"] = 1.0
     if len(title) > LONG_FROM:
         features["long"] = float(len(title) - LONG_FROM)
-    if title.endswith((",", ";", "、", "，", "；", "،", "؛")):  # the ideographic comma, CJK's full-width marks, Arabic's
+    if title.endswith(CLAUSE_ENDS):
         features["ends_clause"] = 1.0
     elif title.endswith((":", "：")):
         features["ends_colon"] = 1.0

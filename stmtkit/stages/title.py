@@ -46,7 +46,7 @@ from ..headline_copy import (
     title_forms,
     without_suffix_copy,
 )
-from ..headline_features import MIN_WORDS, further_features, line_features
+from ..headline_features import CLAUSE_ENDS, MIN_WORDS, further_features, line_features
 from ..labels import read_labels
 from ..lines import Line
 from ..model import Boilerplate, Title
@@ -259,7 +259,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["inside_address"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
         features["lede"] = 1.0
-    if at and page.content[at - 1].number == line.number - 1 and page.content[at - 1].text.endswith((",", ";")):
+    if at and page.content[at - 1].number == line.number - 1 and page.content[at - 1].text.endswith(CLAUSE_ENDS):
         features["after_clause"] = 1.0  # "… Schüler sicher befördert," / "Dörfer und Stadt verbindet …": a wrapped line's rest
     if "glued_lede" not in features and page.runs_on(line):
         if (rest := wrapped_rest(page.ctx, line, title)) is not None:
