@@ -132,3 +132,10 @@ def test_one_signer_a_line_with_her_further_bodies_after_semicolons() -> None:
     # two people on one line stay two
     assert [name for name, _, _ in entries("Ana Lima, physicist, Valley University; Tom Hale, poet, River College\n")] \
         == ["Ana Lima", "Tom Hale"]
+
+
+def test_a_german_officer_named_by_her_charge_and_an_elided_compound_are_roles() -> None:
+    block = ("Anna Berg (Integrations- und Migrationsbeauftragte des Senats)\nTom Lind (Datenschutzbeauftragter)\n"
+             "Eva Holm (Senatorin für Kultur)\n")
+    assert [role for _, role, _ in entries(block)] == [
+        "Integrations- und Migrationsbeauftragte des Senats", "Datenschutzbeauftragter", "Senatorin für Kultur"]

@@ -41,6 +41,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "universitaire", "musicien", "musicienne", "chanteur", "chanteuse", "artiste", "poete", "poetesse",
            "humoriste", "illustrateur", "illustratrice", "photographe", "scenariste", "dessinateur", "dessinatrice"),
     "de": ("prasident", "prasidentin", "landrat", "landratin", "vorsitzender", "vorsitzende", "geschaftsfuhrer", "geschaftsfuhrerin",
+           "beauftragte", "beauftragter", "senator", "senatorin", "staatssekretar", "staatssekretarin",
            "vorstand", "vorstandsvorsitzender", "sprecher", "sprecherin", "grunder", "grunderin", "abgeordneter",
            "abgeordnete", "burgermeister", "burgermeisterin", "schriftsteller", "schriftstellerin", "komponist",
            "komponistin", "rechtsanwalt", "rechtsanwaltin", "journalistin", "mitglied", "leiter", "leiterin",
@@ -402,6 +403,8 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "leiter", "leiterin", "referent",
     "referentin", "vorsitzender", "vorsitzende", "tortenesz", "kutato", "rendezo", "forskare", "chef",
     "onderzoeker", "voorzitter", "deskundige",
+    # German officers named by their charge: "Migrationsbeauftragte", "Datenschutzbeauftragter"
+    "beauftragte", "beauftragter",
     # the learned endings of functions, written alike in many languages: a sociologist, a photographer
     # ("Politologue", "Soziologin", "Fotógrafo", "socjolog"); a first name never ends so
     "logue", "loge", "login", "logo", "loga", "logist", "loog", "graphe", "grafo", "grafa", "grapher", "graf",

@@ -206,6 +206,8 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
     folded = fold_words(text).strip(" ,;")
     if not folded:
         return False
+    if text[:1].isupper() and (elided := _elided_compound_rest(text)) is not None:
+        return is_role(elided, lowercase_is_role=lowercase_is_role)  # "Integrations- und Migrationsbeauftragte"
     if not folded.isascii() and (caseless := _caseless_kind(folded)) is not None:
         return caseless == "role"
     single, phrases = cue.ROLE_WORDS, cue.ROLE_PHRASES_BY_FIRST
@@ -221,7 +223,7 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True  # "<university>教授", "<hospital>医師": a CJK function closes the text, glued to its body
     if folded in cue.TITLE_FORMS:
         return True
-    if len(words) >= 2 and _head_is_role(words, single):
+    if len(words) >= 2 and "(" not in text and _head_is_role(words, single):  # ("Eva Holm (Senatorin für …)": two fields)
         return True
     if first and _organisation_word(first[0]):
         return False  # "université Paris Nanterre": a body's head noun opens it, even in lower case
@@ -237,6 +239,19 @@ def is_role(text: str, *, lowercase_is_role: bool = True) -> bool:
         return True  # "Veli Derneği Başkanı": the body's president, the body's name inside the function
     # "Committee to Protect Journalists" names a body, though "journalists" is a function
     return not (text[:1].isupper() and last[:1].isupper() and is_organisation(text))
+
+
+def _elided_compound_rest(text: str) -> str | None:
+    """``Integrations- und Migrationsbeauftragte des Senats`` → the text from the last compound on: two compounds
+    sharing their head, the first cut at its hyphen (German, Dutch, the Nordic languages); else None."""
+    parts = text.split(None, 2)
+    if len(parts) == 3 and parts[0].endswith("-") and parts[1] in _ELISION_JOINS:
+        return parts[2]
+    return None
+
+
+# "X- und Y", "X- en Y", "X- och Y", "X- og Y", "X- ja Y", "X- oder Y": the joining words of an elided compound.
+_ELISION_JOINS = frozenset(("und", "oder", "sowie", "en", "of", "och", "eller", "og", "ja", "tai", "és", "vagy"))
 
 
 def function_opens(words: Sequence[str]) -> bool:
