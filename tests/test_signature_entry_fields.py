@@ -139,3 +139,8 @@ def test_a_german_officer_named_by_her_charge_and_an_elided_compound_are_roles()
              "Eva Holm (Senatorin für Kultur)\n")
     assert [role for _, role, _ in entries(block)] == [
         "Integrations- und Migrationsbeauftragte des Senats", "Datenschutzbeauftragter", "Senatorin für Kultur"]
+
+
+def test_a_short_function_closing_the_fields_after_the_body_is_the_role() -> None:
+    assert entries("Anna Berg (Harbour Union, Northfield branch, Chair)\nTom Lind (River Trust, Treasurer)\n") == [
+        ("Anna Berg", "Chair", "Harbour Union, Northfield branch"), ("Tom Lind", "Treasurer", "River Trust")]

@@ -221,7 +221,14 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
             roles.append(part)
         else:
             affiliations.append(part)
+    if len(affiliations) >= 2 and len(affiliations[-1].split()) <= _CLOSING_FUNCTION_WORDS and is_role(affiliations[-1]) \
+            and not is_organisation(affiliations[-1]):
+        roles.append(affiliations.pop())  # "(Harbour Union, Northfield branch, Chair)": the function closes the fields
     return roles, (_institution_first(affiliations) if len(affiliations) >= 2 else affiliations)
+
+
+# A function closing the fields after the body is a word or two: "Chair", "Vorsitzender", "Vice President".
+_CLOSING_FUNCTION_WORDS = 2
 
 
 # A remark on the capacity written as a field is a few words ("in a personal capacity", "a título personal").
