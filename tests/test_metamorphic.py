@@ -80,7 +80,6 @@ KNOWN: dict[tuple[str, str], str] = {
     ("no-blank-lines", "sig-az-sign-off-spaced-role-place"): "the place line under a sign-off joins its role",
     ("no-blank-lines", "sig-it-role-over-name-cookie-banner-below"):
         "with no blank line over it the cookie banner's title is no banner's: it closes the text under the signer",
-    ("no-blank-lines", "sig-de-bare-names-long-bracketed-roles"): "a name over its bracketed role joins the entry above",
     ("no-blank-lines", "sig-de-heading-beside-stand-date-level-label"): "a group's label is read as a signer",
     ("no-blank-lines", "sig-en-closing-mid-page-name-role-email"): "the address under the names is read as signers",
     ("no-blank-lines", "sig-en-closing-rule-below-letter"): "the email line under a sign-off joins its role",
