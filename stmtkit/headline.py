@@ -269,7 +269,7 @@ def _is_menu(text: str) -> bool:
         text = text.replace("«", '"').replace("»", '"')
     # Most headlines hold no separator: they are not split.  A printable line holds no space but " " (tabs,
     # no-break and wide spaces are not printable): its wide gap is three of them, found without a pattern.
-    marked = any(mark in text for mark in "|•·»›>") or " / " in text
+    marked = "|" in text or "•" in text or "·" in text or "»" in text or "›" in text or ">" in text or " / " in text
     if not marked and "\t" not in text and (
             "   " not in text if text.isprintable() else _WIDE_GAP.search(text) is None):
         return False

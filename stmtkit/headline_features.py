@@ -160,7 +160,10 @@ def _masthead(title: str, folded: str) -> bool:
         return False
     # the cue first (most candidates hold none), then the words counted (a dash between name and tagline is none)
     if _MASTHEAD_WORDS.isdisjoint(words) and not (holds_digit(folded) and _founded(words)):
-        spaced = f" {' '.join(words)} "  # the names of more words ("news agency"), a few
+        # the names of more words ("news agency"), a few: only where the line holds the first word of one
+        if _MASTHEAD_PHRASE_FIRST.isdisjoint(words):
+            return False
+        spaced = f" {' '.join(words)} "
         if not any(phrase in spaced for phrase in _MASTHEAD_PHRASES):
             return False
     return sum(1 for w in words if any(map(str.isalnum, w))) <= _MASTHEAD_MAX_WORDS
@@ -168,6 +171,7 @@ def _masthead(title: str, folded: str) -> bool:
 
 _MASTHEAD_WORDS = folded_structure.MASTHEAD_WORDS
 _MASTHEAD_PHRASES = folded_structure.MASTHEAD_PHRASES
+_MASTHEAD_PHRASE_FIRST = frozenset(phrase.split(None, 1)[0] for phrase in _MASTHEAD_PHRASES)  # (eight phrases)
 _MASTHEAD_MAX_WORDS = 8
 def _founded(words: list[str]) -> bool:
     """A founding year: "since 1901", "seit 1901", "depuis 1901", "с 1901 года", "1901'den beri"."""
