@@ -182,8 +182,9 @@ def _container(tree: LexborHTMLParser) -> tuple[LexborNode | None, str]:
     best = nodes[max(scores, key=lambda k: scores[k])]
     article = _article_around(best)
     if article is not None:
-        inner = len(best.text(strip=True))
-        if len(article.text(strip=True)) <= inner * _ARTICLE_WIDEN:
+        # (skip_empty: a text node of ASCII white space alone, stripped to nothing, is not made a string first)
+        inner = len(best.text(strip=True, skip_empty=True))
+        if len(article.text(strip=True, skip_empty=True)) <= inner * _ARTICLE_WIDEN:
             best = article
     return best, "main-text"
 

@@ -336,8 +336,10 @@ def add_text_stamps(tree: LexborHTMLParser, page: Page, reference: dt.datetime |
         return page
     from ..dates.read import read_stamp
 
-    # blank lines left out at once (some ten to a line of text): no stamp and no headline stands on one
-    lines = list(filter(None, map(str.strip, body.text(separator="\n").split("\n"))))
+    # Blank lines left out at once (some ten to a line of text): no stamp and no headline stands on one.  A text
+    # node of ASCII white space alone (the markup's indents between tags) is left out by lexbor (skip_empty):
+    # set off by the separator on both sides it made only blank lines (0.7 M instructions a page that asks).
+    lines = list(filter(None, map(str.strip, body.text(separator="\n", skip_empty=True).split("\n"))))
     h1 = css_first(tree.root, "h1")
     headline = " ".join(h1.text().split()) if h1 is not None else ""
     opening = headline.split(" ", 1)[0]  # the headline's line (its spaces made single) opens with its first word
