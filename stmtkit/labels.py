@@ -29,6 +29,9 @@ _LABEL = lazy(
     r"|(?P<bullet>[•\-–·▪●◦‣■□➢►✓✔○◆◇❖➤→⁃\uf0b7\uf0a7\uf0d8])[ \t]*"
     # "*" needs a space: "*Note*" is emphasis, not an item.
     r"|(?P<star>\*)[ \t]+"
+    # ". La nécessité …", ".L’urgence …": a full stop standing for the bullet a converted document lost,
+    # a capital right after it (". . ." and "...and" are no items)
+    r"|(?P<dot>\.)[ \t]?(?=\p{Lu})"
     r")(?=\S)",
     regex.V1,
 )
@@ -129,8 +132,8 @@ def read_labels(text: str) -> list[Label]:
             family = ("(а)" if bracketed else "а" + sep[-1]) if _is_cyrillic(letters) else (
                 "(a)" if bracketed else "a" + sep[-1])
             out.append(Label(style, letters, ordinal, m.end(), family))
-    if g["bullet"] or g["star"]:
-        mark = g["bullet"] or g["star"]
+    if g["bullet"] or g["star"] or g["dot"]:
+        mark = g["bullet"] or g["star"] or g["dot"]
         # Hyphens and en dashes are typed interchangeably in one list.
         out.append(Label("bullet", mark, None, m.end(), "-" if mark in "-–" else mark))
     # "i." and "I." open roman lists; "c)", "v." or "x)" are more often letters.

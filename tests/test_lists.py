@@ -269,3 +269,16 @@ def test_an_item_closed_by_another_scripts_full_stop_is_not_continued_by_the_par
             + f"इस आयोजन में शहर के सभी हिस्सों से पाठक भाग लेंगे और अपनी बात रखेंगे{stop}\n")
     lists = stmtkit.parse(text).lists
     assert [item.text for item in lists[0].items] == items
+
+
+def test_full_stops_standing_for_bullets_make_a_list() -> None:
+    # a converted document lost its bullets and kept a full stop, with or without a space after it
+    text = ("Déclaration des associations du port\n\nConsidérant\n. La nécessité de garder la bibliothèque ouverte ;\n"
+            ".L’urgence de payer son personnel ;\n. Le rôle des lecteurs dans la vie du quartier ;\n\n"
+            "Les associations demandent au conseil de décider avant l’été.\n")
+    lists = stmtkit.parse(text).lists
+    assert [item.text for item in lists[0].items] == [
+        "La nécessité de garder la bibliothèque ouverte", "L’urgence de payer son personnel",
+        "Le rôle des lecteurs dans la vie du quartier"]
+    # an ellipsis or a stray stop opening a line is no bullet
+    assert not stmtkit.parse("Notes\n\n... and so it went on.\n. . .\n...then the council met.\n").lists
