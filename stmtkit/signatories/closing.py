@@ -126,7 +126,9 @@ def _ends_in_formula(text: str) -> bool:
     """The last words of a sentence are a closing formula (``… nos salutations distinguées.``), not the sentence
     alone (a formula on its own line is ``closing_of``'s); a one-word formula only when long (``atentamente``,
     not ``best``)."""
-    words = fold_words(text).split()
+    # the last words alone, cut from the end (a paragraph's other words are not cut apart): a text of no
+    # more words than the tail is all its words, and a longer one gives the tail and the rest before it
+    words = fold_words(text).rsplit(None, _FORMULA_TAIL_WORDS)
     if len(words) <= _FORMULA_TAIL_WORDS:
         return False
     tail = [w.strip(".,;!") for w in words[-_FORMULA_TAIL_WORDS:]]

@@ -264,7 +264,9 @@ def is_prose(text: str) -> bool:
     Labor"); "Read the full statement on our website" does not.
     """
     text = text.strip("*_ ")  # "*The list remains open for signatures.*": an italic sentence
-    words = text.split()
+    # cut into one word more than an entry holds, at most: a 1,500-character paragraph is not cut whole
+    # (the last piece is the rest of a longer text, which is prose; a shorter text is all its words)
+    words = text.split(None, MAX_ENTRY_WORDS)
     if len(words) > MAX_ENTRY_WORDS:
         return True
     function_words = block_cues().function_words

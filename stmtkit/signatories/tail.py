@@ -37,7 +37,8 @@ def date_cut_short(text: str, before: str, languages: tuple[str, ...] | None) ->
     (``25 July 201``): a few words, a day number and a month name, nothing else.  Not the last of
     numbered entries (``8. Name, student`` under ``7. …``: a function word may spell a month in
     another language)."""
-    words = fold_words(text).replace(".", " ").split()
+    # cut into one word more than such a line holds, at most: a paragraph is not cut into all its words
+    words = fold_words(text).replace(".", " ").split(None, _MAX_CUT_DATE_WORDS)
     if not 2 <= len(words) <= _MAX_CUT_DATE_WORDS or not any(w.isdigit() and len(w) <= 2 for w in words):
         return False
     if _NUMBER_LABEL.match(text.lstrip()) and _NUMBER_LABEL.match(before.lstrip()):
