@@ -68,22 +68,26 @@ def line_features(title: str, features: dict[str, float], language: str | None) 
 
 
 def _letterheads_run_together(title: str) -> bool:
-    """Two bodies' names the scrape ran together, a small letter then a capital where their lines met
-    ("Faculty of ArtsHarbour University"): a letterhead of two lines over the headline."""
-    joins = _LOWER_UPPER.findall(title)
-    if len(joins) != 1:
-        return False  # (camel case twice is a menu or a brand; none, most lines)
-    cut = title.index(joins[0]) + 1
-    before = title[cut - 3 : cut] if cut >= 3 else ""
-    if not (before.isalpha() and before.islower()):
-        return False  # "McDonald", "iPhone": a capital after fewer than three small letters is a name's own
+    """Two bodies' names the scrape ran together, three small letters then a capital where their lines met
+    ("Faculty of ArtsHarbour University"): a letterhead of two lines over the headline.  ("McDonald", "iPhone": a
+    capital after fewer small letters is a name's own; camel case twice is a menu or a brand.)"""
+    cut = -1
+    at = 0
+    for word in title.split(" "):
+        inner = word[1:]
+        if inner and not inner.islower() and not inner.isupper():  # (most words: one case after the first letter)
+            for i in range(3, len(word) - 1):
+                if word[i].isupper() and word[i + 1].islower() and word[i - 3 : i].isalpha() and word[i - 3 : i].islower():
+                    if cut >= 0:
+                        return False
+                    cut = at + i
+        at += len(word) + 1
+    if cut < 0:
+        return False
     return all(len(part.split()) <= _LETTERHEAD_WORDS and names_a_body(part) for part in (title[:cut], title[cut:]))
 
 
 _LETTERHEAD_WORDS = 7  # "Związek Rodziców i Nauczycieli Szkoły Portowej": a body's name on its own line
-_LOWER_UPPER = lazy(r"\p{Ll}\p{Lu}(?=\p{Ll})")
-
-
 # A clause's end: a comma or a semicolon, the ideographic comma, CJK's full-width marks, Arabic's.
 CLAUSE_ENDS = (",", ";", "、", "，", "；", "،", "؛")
 

@@ -30,8 +30,8 @@ _LABEL = lazy(
     # "*" needs a space: "*Note*" is emphasis, not an item.
     r"|(?P<star>\*)[ \t]+"
     # ". La nécessité …", ".L’urgence …": a full stop standing for the bullet a converted document lost,
-    # a capital right after it (". . ." and "...and" are no items)
-    r"|(?P<dot>\.)[ \t]?(?=\p{Lu})"
+    # a capital right after it (asked below: ". . ." and "...and" are no items)
+    r"|(?P<dot>\.)[ \t]?"
     r")(?=\S)",
     regex.V1,
 )
@@ -102,6 +102,8 @@ def read_labels(text: str) -> list[Label]:
         return []
     rest = text[m.end() :]
     g = dict(zip(_LABEL_GROUPS, m.groups(), strict=True))
+    if g["dot"] and not rest[:1].isupper():
+        return []
     if not _ITEM_START.match(rest) and not (
             ((g["bullet"] and g["bullet"] not in _MINUS_LIKE) or g["star"]) and rest[:1].isdigit()
             and text[m.end() - 1 : m.end()].isspace()):
