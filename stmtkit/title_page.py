@@ -224,7 +224,7 @@ class TitlePage:
 
     def inside_address(self, at: int) -> bool:
         """``content[at]`` lies in a letter's inside address: lines of a few words, no blank line between, from the
-        letter's date down into its salutation ("24 August 2014" / "Board of Trustees" / "Dr Anna Berg" / "Dear …")."""
+        letter's date down into its salutation ("3 March 2025" / "Board of Governors" / "Dr Anna Berg" / "Dear …")."""
         content, language = self.content, self.ctx.language
         if not _address_line(content[at].text):
             return False  # "Statement of the minister after the meeting with …" over "Dear Minister,": its headline
@@ -249,7 +249,7 @@ class TitlePage:
 
     def after_site_stamp(self, window: int) -> int:
         """The index below the site's own stamp line among the first ``window`` content lines, its domain then
-        the date ("site.example | Thu, 03.09.2015, 17:49"); 0 when there is none.  The lines above it are the
+        the date ("site.example | Mon, 14.03.2022, 09:15"); 0 when there is none.  The lines above it are the
         site's masthead (its name, its tagline), the headline stands under it."""
         if self._site_stamp is not None:
             return self._site_stamp

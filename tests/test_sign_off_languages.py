@@ -114,7 +114,7 @@ def test_more_english_closing_formulas_open_the_sign_off(closing: str) -> None:
 
 
 @pytest.mark.parametrize(("formula", "function", "name"), [
-    ("Με βαθύτατη εκτίμηση", "Ο Δήμαρχος Κω", "Ελένη ΠΑΠΑ"),
+    ("Με βαθιά εκτίμηση", "Η Πρόεδρος του Συλλόγου", "Ελένη ΠΑΠΑ"),
     ("С глубочайшим уважением", "Председатель совета", "Анна Петрова"),
     ("Yours very truly,", "The Chair of the Harbour Trust", "Anna Berg"),
 ])

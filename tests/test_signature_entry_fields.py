@@ -89,7 +89,7 @@ def test_a_compound_signing_word_opens_the_block_and_an_honorary_degree_stays_wi
     # "Mitunterzeichner" (co-signers) holds the signing stem inside a compound; "Dr. h.c." after "Prof." is one title
     text = ("Hamburg- Mit einem Brief an den Senat fordern Fachleute, die alte Hafenbibliothek offen zu halten.\n"
             "Der Brief bittet den Senat, die Mittel für das Personal zu sichern.\n"
-            "Die Mitunterzeichner des Briefes sind:\n"
+            "Mitunterzeichner des Aufrufs:\n"
             "- Prof. Dr. h.c. Lena Hartwig (Historikerin, Hamburg),\n"
             "- Dr. Jonas Reimer (Bibliothekar, Kiel),\n"
             "- Miriam Sauer (Lehrerin, Lübeck)\n"

@@ -27,7 +27,7 @@ DATE_FILLERS = frozenset((
     "ng", "ika",  # tl: "ika-5 ng Hunyo 2022" (the ordinal's prefix, "of")
     "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
     "في", "فى",  # ar "in", "on": "نشر في 12 مايو" (it opens a month's name by its letters)
-    # a formal date names the day and the month as words: "the 24th day of October, 2011",
+    # a formal date names the day and the month as words: "the 12th day of March, 2019",
     # "a los 24 días del mes de octubre de 2011", "aos 24 dias do mês de outubro de 2011"
     "day", "días", "dias", "día", "dia", "mes", "mês",
 ))

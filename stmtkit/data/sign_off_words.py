@@ -16,7 +16,7 @@ SIGNING_STEMS: dict[str, tuple[str, ...]] = {
            "initiat"),
     "fr": ("signe", "signatai", "signatu", "cosign", "adhere", "adherent", "soutiens", "soutenu"),
     "de": ("unterzeichn", "unterschri", "unterstutzer", "unterstutzt",
-           # compounds: "Die Mitunterzeichner des Briefes sind:", "Erstunterzeichnende:", "initiiert von:"
+           # compounds: "Mitunterzeichner des Aufrufs:", "Erstunterzeichnende:", "initiiert von:"
            "mitunterzeichn", "erstunterzeichn", "mitzeichn", "initiiert"),
     "es": ("firmad", "firmant", "firman", "firmas", "suscri", "adhier", "adhes"),
     "it": ("firmat", "firme", "firmano", "aderit", "aderent", "aderiscono", "adesion", "sottoscri"),

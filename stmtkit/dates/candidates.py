@@ -280,8 +280,8 @@ def same_day(a: Stamp, b: Stamp) -> bool:
 
 
 def lede_of_stamp(lede: Stamp, stamp: Stamp) -> bool:
-    """The lede dates the story the stamp's day or the day before: a wire writes its own day ("SEOUL, April 15
-    (Xinhua) --"), the page stamps it when it runs, maybe the next morning ("08:23, April 16, 2012")."""
+    """The lede dates the story the stamp's day or the day before: a wire writes its own day ("LISBON, May 8
+    (Lusa) --"), the page stamps it when it runs, maybe the next morning ("07:40, May 9, 2014")."""
     if same_day(lede, stamp):
         return True
     first, second = lede.dateline.date, stamp.dateline.date

@@ -109,7 +109,7 @@ def is_agency(name: str) -> bool:
         or ("." in name and _SITE_DOMAIN.fullmatch(name) is not None)
 
 
-# "By AFP – 12 May 2024", "Door ANP - 10-2-2017": a byline that names a known wire, then the date.
+# "By AFP – 12 May 2024", "Door ANP - 18-3-2019": a byline that names a known wire, then the date.
 _BYLINE_FIRST = frozenset(word.casefold() for word in words.BYLINE_WORDS)
 _BYLINE_AGENCY = lazy(r"(?i:\p{L}+)\s+(?P<agency>[\p{L}.\-/]{2,25})\s*[-–—|·,:]?\s*$")
 _SITE_DOMAIN = lazy(r"(?V1)\p{L}[\p{L}\p{N}\-]{1,30}\.\p{L}{2,6}")
@@ -148,7 +148,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         return cjk_place_before(before)
     if before[:1].isalpha() and before.split(None, 1)[0].casefold() in _BYLINE_FIRST and \
             (byline := _BYLINE_AGENCY.match(before)) is not None and known_agency(byline.group("agency")):
-        return None, byline.group("agency"), byline.start("agency")  # "Door ANP - 10-2-2017, 3:30": the wire signs it
+        return None, byline.group("agency"), byline.start("agency")  # "Door ANP - 18-3-2019, 10:15": the wire signs it
     skip, lead, city_word = _opening(before)
     # "(Montevideo, 04/05/2019). Story": the lede's place and date in one bracket; a known place only
     # ("(see the annex, 4 May)" names none)

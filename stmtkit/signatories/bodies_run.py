@@ -53,6 +53,6 @@ def named_bodies(parts: Sequence[str]) -> bool:
     return not places or (len(parts) >= _MANY_BODIES and places * 5 <= len(parts))
 
 
-# A body's name under an organisations' heading: "Mouvement contre le Racisme et pour l'Amitié entre les Peuples".
+# A body's name under an organisations' heading: "Collectif des Usagers de la Médiathèque et des Amis du Port".
 _MAX_BODY_WORDS = 12
 _CLAUSE_ENDS = (":", "!", "?")

@@ -359,7 +359,7 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
             primary = timed  # the line's second, finer stamp: "date 2025-09-30 … 30 September 2025, 17:00"
             dateline = primary.stamp.dateline
     stamp = primary.stamp
-    if dateline.place is None:  # (a byline's wire may have named the agency: "Door ANP - 10-2-2017, 3:30")
+    if dateline.place is None:  # (a byline's wire may have named the agency: "Door ANP - 18-3-2019")
         lede = best if is_lede else next(
             (c for points, c in ranked if points >= _PARTNER_MIN and {"lede", "dateless_lede"} & c.features.keys()
              and c.line is not None and (c.stamp.dateline.datetime is None or c.stamp.relative
