@@ -256,7 +256,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["signature_heading"] = 1.0  # "Signed: Friends of the Library" opens the signers
     if _stamp_like(page, line, text):
         features["stamp_like"] = 1.0
-    elif "names_document" not in features and page.inside_address(at):  # ("Open letter to the board" names it)
+    elif "names_document" not in features and page.inside_address(at):  # ("Open letter on the library" names it)
         features["inside_address"] = 1.0
     if "glued_lede" not in features and page.is_lede(line):
         features["lede"] = 1.0
