@@ -255,7 +255,8 @@ class TitlePage:
             return self._site_stamp
         self._site_stamp = 0
         for at, line in enumerate(self.content[:window]):
-            head = line.text.split(" ", 1)[0]
+            space = line.text.find(" ")  # (the first word, no copy of a paragraph's rest)
+            head = line.text if space < 0 else line.text[:space]
             if "." in head and _is_domain(head):
                 text, stamp = self.read(line)
                 # the domain, a bar or a dash, then the date filling the rest of the line
