@@ -26,7 +26,7 @@ from .headline import (
     items_run_together,
     word_count,
 )
-from .patterns import holds_digit, lazy
+from .patterns import SCRIPT_FULL_STOPS, holds_digit, lazy
 from .signatories.kind import names_a_body, names_a_body_alone
 
 MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
@@ -88,6 +88,7 @@ def _letterheads_run_together(title: str) -> bool:
 
 
 _LETTERHEAD_WORDS = 7  # "Związek Rodziców i Nauczycieli Szkoły Portowej": a body's name on its own line
+_FULL_STOPS = (".", *SCRIPT_FULL_STOPS)
 # A clause's end: a comma or a semicolon, the ideographic comma, CJK's full-width marks, Arabic's.
 CLAUSE_ENDS = (",", ";", "、", "，", "；", "،", "؛")
 
@@ -104,7 +105,7 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["ends_colon"] = 1.0
     elif is_truncated(title):
         features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith((".", "。", "।", "۔")) and not all_caps(title):  # (the danda, Urdu's stop)
+    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title):
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if holds_two_sentences(title):
         features["two_sentences"] = 1.0

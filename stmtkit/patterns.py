@@ -28,6 +28,9 @@ __all__ = ["WHITESPACE", "LazyPattern", "holds_digit", "lazy"]
 
 # What ``\s`` matches in the regex module (Unicode White_Space; ``str.isspace`` adds
 # U+001C-U+001F): for tests of a character where a pattern would say ``\s``.
+# The full stops of scripts other than Latin: the danda, Urdu's, CJK's (a caseless script's sentence ends so).
+SCRIPT_FULL_STOPS: tuple[str, ...] = ("।", "۔", "。")
+
 WHITESPACE = frozenset("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 # The methods a first use copies from the compiled pattern onto the stand-in, so that later

@@ -10,7 +10,7 @@ from ..fold import fold_key, fold_words, opens_lowercase, strip_markup
 from ..lines import Line, marker_of
 from ..memo import per_parse
 from ..model import SignatoryKind
-from ..patterns import holds_digit, lazy
+from ..patterns import SCRIPT_FULL_STOPS, holds_digit, lazy
 from .cleaning import clean_entry_text
 from .cues import (
     COLONS,
@@ -255,6 +255,10 @@ def group_label_shape(text: str) -> bool:
 _CASELESS_SENTENCE_WORDS = 10
 
 
+# A sentence's end, a full stop of another script or the Arabic question mark too.
+_PROSE_ENDS = (".", "!", "?", ":", *SCRIPT_FULL_STOPS, "؟")
+
+
 # Remembered for the parse: a block's lines are asked by the row collector, the bare run and the entries.
 @per_parse
 def is_prose(text: str) -> bool:
@@ -278,8 +282,7 @@ def is_prose(text: str) -> bool:
         if w[:1].islower() and fold_words(w) not in function_words and "@" not in w and "." not in w[:-1]:
             lower += 1
             first_lower = first_lower or w
-    # (and the full stops of scripts without case: the danda, Urdu's, the Arabic question mark, CJK's)
-    sentence_end = len(words) >= 6 and text.rstrip().endswith((".", "!", "?", ":", "।", "۔", "؟", "。")) \
+    sentence_end = len(words) >= 6 and text.rstrip().endswith(_PROSE_ENDS) \
         and "." not in words[-1][:-1]
     if not lower and sentence_end and len(words) >= _CASELESS_SENTENCE_WORDS and not any(map(str.isupper, text)):
         return True  # Arabic, Hebrew, Devanagari: no case to tell, a long sentence closed by its full stop

@@ -29,12 +29,13 @@ from ..fold import fold_words
 from ..labels import Label, read_labels
 from ..lines import Line
 from ..model import ListBlock, ListItem, ListStyle
+from ..patterns import SCRIPT_FULL_STOPS
 from ..state import Context
 
 # Terminal punctuation: a line ending so is a complete item, and a flush-left
 # line after it starts a new paragraph rather than continuing the item.
-# (and the full stops of other scripts: the danda "।", "۔" of Urdu, "。" and the full-width marks of CJK, "؟")
-_ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…", "।", "۔", "。", "！", "？", "؟", "；")
+# (and the full stops of other scripts, CJK's full-width marks, the Arabic question mark)
+_ENDS_SENTENCE = (".", "!", "?", ";", ":", "»", "”", '"', "…", *SCRIPT_FULL_STOPS, "！", "？", "؟", "；")
 _MAX_BLANKS = 2
 # Nesting deeper than this ends the list: no statement needs it, and it bounds
 # the work of re-reading a failed list from its next line (linear, not quadratic).
