@@ -22,11 +22,22 @@ _MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
 def is_menu_entry(text: str) -> bool:
     """Shaped as a menu's entry: short, three words at most, no sentence's end, no date (a stamp right under
     the headline, where a scrape dropped the blank lines: "Headline" / "03.05.2011" / "To the Board")."""
+    longest, most_words = _ENTRY_CHARS, _ENTRY_WORDS
     if text[:1] in _BULLETS:
-        text = text.lstrip(_BULLETS)  # "  • Sport": a nested menu's entry, its bullet no word of it
+        bare = text.lstrip(_BULLETS)  # "  • Sport": a nested menu's entry, its bullet no word of it
+        if bare is not text and text.lstrip()[:1] in _ENTRY_BULLETS:
+            # "• Copyright, Terms and Conditions": a bulleted menu names its pages more fully than a bar does
+            longest, most_words = _BULLETED_ENTRY_CHARS, _BULLETED_ENTRY_WORDS
+        text = bare
     # the length first: a paragraph is not split into its words to be told no entry
-    return len(text) <= 25 and len(text.split()) <= 3 and not text.endswith((".", "!", "?", ":", ";", ",")) \
+    return len(text) <= longest and len(text.split()) <= most_words and not text.endswith((".", "!", "?", ":", ";", ",")) \
         and not (any(map(str.isdigit, text)) and states_a_date(text))
+
+
+# An entry's length, and a bulleted entry's ("• Grievance Redressal Mechanism").
+_ENTRY_CHARS, _ENTRY_WORDS = 25, 3
+_BULLETED_ENTRY_CHARS, _BULLETED_ENTRY_WORDS = 40, 5
+_ENTRY_BULLETS = "•·▪◦‣"
 
 
 _BULLETS = " •·▪◦‣*-–"
