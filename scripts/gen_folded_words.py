@@ -59,6 +59,8 @@ from stmtkit.data.role_words import (  # noqa: E402
 )
 from stmtkit.data.section_words import (  # noqa: E402
     HOME_LINKS,
+    MASTHEAD_AGENCY_WORDS,
+    MASTHEAD_NEWS_WORDS,
     MASTHEAD_WORDS,
     NEWS_ALERT_LABELS,
     SECTION_WORDS,
@@ -402,6 +404,8 @@ def other_tables() -> dict[str, object]:
         "SPONSORED_LABELS": frozenset(fold_words(w) for w in SPONSORED_LABELS),
         "MASTHEAD_WORDS": frozenset(fold_words(w) for w in MASTHEAD_WORDS if " " not in w),
         "MASTHEAD_PHRASES": tuple(sorted(f" {fold_words(w)} " for w in MASTHEAD_WORDS if " " in w)),
+        "MASTHEAD_AGENCY_WORDS": frozenset(fold_words(w) for w in MASTHEAD_AGENCY_WORDS),
+        "MASTHEAD_NEWS_WORDS": frozenset(fold_words(w) for w in MASTHEAD_NEWS_WORDS),
     }
 
 

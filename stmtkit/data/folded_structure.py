@@ -1026,3 +1026,11 @@ MASTHEAD_PHRASES: tuple[str, ...] = (
     ' agence de presse ', ' agencia de noticias ', ' agenzia di stampa ', ' agenzia giornalistica ',
     ' haber ajansi ', ' news agency ', ' press agency ', ' информационное агентство ',
 )
+MASTHEAD_AGENCY_WORDS: frozenset[str] = frozenset((
+    'agence', 'agencia', 'agencja', 'agency', 'agentia', 'agentschap', 'agentur', 'agenzia', 'ajansi',
+    'агентство', 'агенцыя', 'агенція', 'وكالة',
+))
+MASTHEAD_NEWS_WORDS: frozenset[str] = frozenset((
+    'haber', 'informacyjna', 'nachrichten', 'news', 'nieuws', 'noticias', 'notizie', 'nouvelles', 'pers',
+    'prasowa', 'press', 'presse', 'stampa', 'stiri', 'новин', 'новостеи', 'печати', 'الانباء', 'للانباء',
+))

@@ -148,3 +148,14 @@ MASTHEAD_WORDS: tuple[str, ...] = (
     "еженедельник", "информационное агентство", "информагентство", "тижневик", "dziennik", "tygodnik", "gazete",
     "gazetesi", "haber ajansi", "ziarul", "cotidianul", "krant", "dagblad", "nieuwsblad", "صحيفة", "جريدة", "qezeti",
 )
+
+# A wire's name with its own words between ("Agência Panafricana de Notícias", "Pan-African News Agency", "Agence
+# ivoirienne de presse"): a short line holding an agency's word and a news word is the wire's masthead.
+MASTHEAD_AGENCY_WORDS: tuple[str, ...] = (
+    "agency", "agence", "agencia", "agência", "agenzia", "agentur", "agentschap", "agencja", "agenția", "agentia",
+    "ajansı", "агентство", "агенція", "агенцыя", "وكالة",
+)
+MASTHEAD_NEWS_WORDS: tuple[str, ...] = (
+    "news", "press", "presse", "noticias", "notícias", "nouvelles", "stampa", "notizie", "nachrichten", "nieuws",
+    "pers", "prasowa", "informacyjna", "haber", "ştiri", "știri", "новостей", "новин", "печати", "للأنباء", "الأنباء",
+)

@@ -113,9 +113,11 @@ class PlaceAgency(NamedTuple):
 
 
 def _wire_place(place: str) -> bool:
-    """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name."""
+    """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name, maybe with its
+    country or region after a comma (``Brazzaville, Congo``)."""
     letters = place.replace(" ", "").replace("-", "")
-    return (len(letters) >= 3 and letters.isupper()) or is_place(place)
+    city, comma, _region = place.partition(",")
+    return (len(letters) >= 3 and letters.isupper()) or is_place(place) or (bool(comma) and is_place(city.strip()))
 
 
 @per_parse  # the dateline, title and signature stages ask it of the same lines (a quarter of the calls)
