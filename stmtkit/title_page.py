@@ -25,6 +25,7 @@ from .headline import (
 )
 from .headline_copy import folded_copy
 from .headline_features import MIN_WORDS
+from .labels import read_labels
 from .lines import Line
 from .patterns import lazy
 from .state import Context
@@ -126,6 +127,22 @@ class TitlePage:
         """A stamp line (``stamp_on_line``'s question, on the shared reading)."""
         head, stamp = self.read(line)
         return stamp is not None and len(head) <= STAMP_MAX and is_stamp_line(head, stamp)
+
+    def alone_under_stamp(self, at: int) -> bool:
+        """Blank lines around ``content[at]`` and a date stamp the nearest line above: no sentence's rest."""
+        if not at:
+            return False
+        line, above = self.content[at], self.content[at - 1]
+        blank_below = line.number >= len(self.ctx.lines) or not self.ctx.text(line.number + 1).strip()
+        return above.number < line.number - 1 and blank_below and self.is_stamp(above)
+
+    def bullet_over_stamp(self, at: int) -> bool:
+        """``• Headline`` right above ``• Posted 2014-07-03 14:54``: a scrape renders the article's header
+        (headline, stamp, share button) as bullets, and the first of them, over the stamp, is the headline."""
+        if at + 1 >= len(self.content) or (at and read_labels(self.content[at - 1].text)):
+            return False
+        below = self.content[at + 1]
+        return any(c.isdigit() for c in below.text) and self.is_stamp(below)
 
     def is_lede(self, line: Line) -> bool:
         found = self._lede.get(line.number)

@@ -180,6 +180,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
+    if "lowercase_start" in features and page.alone_under_stamp(at):
+        del features["lowercase_start"]  # "21 februari 2007" / "stop de oorlog": a blog's headline in small letters
     page.weigh_over_headline(at, features)
     # "VERKLARING van de besturen …", "Open letter to the mayor on …": the line names the document
     # an open letter's full title on the first line is long by its nature: its length is no sign against it
@@ -197,7 +199,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         # under the address; other lines under a byline or an address are the text's
         features["below_byline_or_address"] = 1.0
     if read_labels(raw):
-        if _bullet_over_stamp(page, at):
+        if page.bullet_over_stamp(at):
             title = MARKUP.sub("", title, count=1)  # the headline, not the scrape's bullet
         else:
             features["list_label"] = 1.0
@@ -235,15 +237,6 @@ def _above_rubric(page: TitlePage, at: int) -> bool:
         return False
     rubric = page.content[at + 1].text
     return len(rubric) < _RUBRIC_CHARS and is_section_label(rubric, fold_words(rubric)) and page.kind(at + 2) == "longer"
-
-
-def _bullet_over_stamp(page: TitlePage, at: int) -> bool:
-    """``• Headline`` right above ``• Posted 2014-07-03 14:54``: a scrape renders the article's header
-    (headline, stamp, share button) as bullets, and the first of them, over the stamp, is the headline."""
-    if at + 1 >= len(page.content) or (at and read_labels(page.content[at - 1].text)):
-        return False
-    below = page.content[at + 1]
-    return any(c.isdigit() for c in below.text) and page.is_stamp(below)
 
 
 def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -> None:
