@@ -139,8 +139,10 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["lede"] = 1.0
     elif stamp.lede and dateline.agency is not None and LEFTOVER.match(before):
         features["lede"] = 1.0  # "15 Feb. (DIRE) -": an agency and a dash, no place
-    elif stamp.lede and not before.strip(" *_#>") and stamp.year_stated and len(text) - stamp.end >= _STORY_MIN:
-        features["lede"] = 1.0  # "12 maart 2024 - Morgen, …": a release's date and its dash open the story
+    elif (stamp.lede or text[stamp.end : stamp.end + 1] == ":") and not before.strip(" *_#>") and stamp.year_stated \
+            and len(text) - stamp.end >= _STORY_MIN:
+        # "12 maart 2024 - Morgen, …", "13. Juli 2012: Ende März …": a release's date and its dash or colon open the story
+        features["lede"] = 1.0
     stamp_line = is_stamp_line(text, stamp)
     if stamp_line:
         features["stamp_line"] = 1.0

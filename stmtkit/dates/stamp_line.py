@@ -27,7 +27,8 @@ MARKUP = lazy(r"^[\s#*>_|\-–—•]*")
 # name set off by a bar or a bullet ("27.05.2024 17:59 | Politics", "Economy · 27 May 2024").
 LEFTOVER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•·]*$")
 # A byline or a counter may stand there too: "By Jane Doe, Reuters | May 27, 2024", "… | Views: 1234", "… · 3 min read".
-_SECTION_AFTER = lazy(r"^\s*[|•·]\s*[\p{L}\p{N}][\p{L}\p{M}\p{N} &,.:'’]{0,40}$", regex.V1)
+# (Up to three fields, each set off by its bar: "08.03.2012  |  Town  |  SECTION", a page's row of metadata.)
+_SECTION_AFTER = lazy(r"^(?:\s*[|•·]\s*[\p{L}\p{N}][\p{L}\p{M}\p{N} &,.:'’]{0,40}?){1,3}\s*$", regex.V1)
 _SECTION_BEFORE = lazy(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
 # A newspaper's issue number: "Wtorek, 4 grudnia 2007, Nr 283 (2996)", "May 4, 2024 | Issue 12".
 _ISSUE_AFTER = lazy(
