@@ -28,7 +28,7 @@ from .column_run import closing_columns
 from .columns import under_column_headers
 from .cues import withholds_name
 from .ends import above_reply_headings, ends_of_bare_runs
-from .headings import heading_beside_date, heading_found
+from .headings import behalf_wrapped, heading_beside_date, heading_found
 from .kind import reads_as_name
 from .lead import lead_names_line
 from .lines import (
@@ -155,8 +155,9 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
 
 def _cut_short(first: int, under: SignatureBlock) -> bool:
     """A run of names from line ``first`` inside the block under a sentence heading that leaves out its
-    first signers (an entry above the run the run's lines could not read): the tail of that block, not a block."""
-    return under.lines[0] < first <= under.lines[1] and under.signatories[0].lines[0] < first
+    first signers (an entry above the run the run's lines could not read): the tail of that block, not a block;
+    or that opens on the heading's own words wrapped over lines (``W imieniu Komisji`` / ``Zakładowej …``)."""
+    return under.lines[0] < first <= under.lines[1] and under.signatories[0].lines[0] != first
 
 
 # Cues that are words saying who signs, or a table of signers: links do not count against their block.
@@ -207,7 +208,12 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
             cue = "weak-heading"
         block = None
         if line.number > searched_until or inline:
-            rows = collect_rows(ctx, line.number + 1, under_heading=cue == "heading")
+            # "W imieniu Komisji" / "Międzyzakładowej Organizacji Związkowej" / … / "Edyta Odyjas": the body's
+            # name wrapped under the phrase belongs to the heading, the names start after it
+            wrapped = behalf_wrapped(ctx, line.number) if cue == "sentence-heading" else 0
+            if wrapped:
+                heading = " ".join([heading, *(ctx.text(n).strip() for n in range(line.number + 1, line.number + 1 + wrapped))])
+            rows = collect_rows(ctx, line.number + 1 + wrapped, under_heading=cue == "heading")
             if rows:
                 searched_until = max(searched_until, rows[-1].line.number)
             # "Письмо подписали:" in the middle of an article is about another letter: a weak

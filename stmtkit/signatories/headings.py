@@ -78,3 +78,30 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if not names_signing(folded) and not says_on_behalf(folded):
         return None
     return plain.rstrip(" :"), ""
+
+
+def behalf_wrapped(ctx: Context, number: int) -> int:
+    """How many lines right below line ``number``, an on-behalf phrase with no stop (``W imieniu Komisji``), go on
+    naming the body it signs for (``Międzyzakładowej Organizacji Związkowej`` / ``Pracowników …``): a paragraph of
+    a few lines with no stop, and after a blank line the signer's name."""
+    text = ctx.text(number).rstrip()
+    if not text or text.endswith(_STOPS) or not opens_on_behalf(fold_words(text)):
+        return 0
+    last = len(ctx.lines)
+    below = number + 1
+    while below <= last and below - number <= _MAX_WRAPPED_BEHALF and ctx.text(below).strip() and ctx.is_free(below):
+        if ctx.text(below).rstrip().endswith(_STOPS):
+            return 0
+        below += 1
+    wrapped = below - number - 1
+    if not wrapped or below > last or ctx.text(below).strip():
+        return 0  # the paragraph runs on past the few lines a body's name takes
+    if wrapped == 1 and looks_like_person(ctx.text(below - 1).strip()):
+        return 0  # "On behalf of the board" / "Anna Berg": the names start right under the phrase
+    signer = next((n for n in range(below + 1, min(last, below + _MAX_WRAPPED_BEHALF) + 1) if ctx.text(n).strip()), None)
+    return wrapped if signer is not None and ctx.is_free(signer) and looks_like_person(ctx.text(signer).strip()) else 0
+
+
+# A body's name wrapped under its on-behalf phrase spans a few lines; its lines end with no stop.
+_MAX_WRAPPED_BEHALF = 4
+_STOPS = (".", ",", ":", ";", "!", "?")
