@@ -128,13 +128,10 @@ class TitlePage:
         head, stamp = self.read(line)
         return stamp is not None and len(head) <= STAMP_MAX and is_stamp_line(head, stamp)
 
-    def alone_under_stamp(self, at: int) -> bool:
-        """Blank lines around ``content[at]`` and a date stamp the nearest line above: no sentence's rest."""
-        if not at:
-            return False
-        line, above = self.content[at], self.content[at - 1]
-        blank_below = line.number >= len(self.ctx.lines) or not self.ctx.text(line.number + 1).strip()
-        return above.number < line.number - 1 and blank_below and self.is_stamp(above)
+    def under_stamp(self, at: int) -> bool:
+        """The nearest line with text above ``content[at]`` is a date stamp and little else: no sentence whose
+        rest ``content[at]`` could be."""
+        return bool(at) and self.is_stamp(self.content[at - 1])
 
     def bullet_over_stamp(self, at: int) -> bool:
         """``• Headline`` right above ``• Posted 2014-07-03 14:54``: a scrape renders the article's header

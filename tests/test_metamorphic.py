@@ -88,6 +88,10 @@ KNOWN: dict[tuple[str, str], str] = {
     "are read as signers each",
     ("no-blank-lines", "sig-pt-name-dash-long-role-cut-next-headline"): "the next headline, cut, makes the block prose",
     ("no-blank-lines", "sig-ro-names-in-brackets"): "a bracketed paragraph of names keeps its brackets",
+    ("no-blank-lines", "sig-en-on-behalf-body-wrapped-over-lines"):
+        "with no blank line under it, the body's name wrapped under 'On behalf of' runs into the signer's: read as signers",
+    ("no-blank-lines", "sig-pl-w-imieniu-body-wrapped-over-lines"):
+        "with no blank line under it, the body's name wrapped under 'W imieniu' runs into the signer's: read as signers",
     ("no-blank-lines", "sig-uk-role-degree-caps-surname-cut"): "role-first entries ending in commas run into one",
     ("no-blank-lines", "sig-ru-count-of-signatures-colon"): "role-first entries run into one",
     ("no-blank-lines", "sig-ru-qualified-function-before-name-commas"): "role-first entries ending in commas run into one",

@@ -180,7 +180,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     line_features(title, features, page.ctx.language)
-    if "lowercase_start" in features and page.alone_under_stamp(at):
+    if "lowercase_start" in features and page.under_stamp(at):
         del features["lowercase_start"]  # "21 februari 2007" / "stop de oorlog": a blog's headline in small letters
     page.weigh_over_headline(at, features)
     # "VERKLARING van de besturen …", "Open letter to the mayor on …": the line names the document
