@@ -15,6 +15,11 @@ KINDS = [
     ("Udostępnij", "share"),
     ("Chia sẻ", "share"),
     ("印刷", "print"),
+    # a petition site's button to sign, in more languages
+    ("Podepsat tuto petici", "call-to-action"),
+    ("Sign this petition", "call-to-action"),
+    ("Teken de petitie", "call-to-action"),
+    ("Підписати петицію", "call-to-action"),
     # lone markers
     ("#", "scrape-marker"),
     ("*", "scrape-marker"),
