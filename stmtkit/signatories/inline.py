@@ -217,9 +217,12 @@ def _caseless_slashes(text: str) -> bool:
 
 
 def _each_name_then_role(parts: Sequence[str]) -> bool:
-    """``Каждан – доктор наук, Монгайт – доктор наук``: every part is a name, a dash and a role;
-    the shape repeated says two signers where ``Anna Berg, Harbour Union`` is one."""
+    """``Каждан – доктор наук, Монгайт – доктор наук``: every part is a name, a dash and a role, or a full name
+    and its field in brackets (``Anna Berg (Anwältin), Tom Roth (Autor)``); the shape repeated says two signers
+    where ``Anna Berg, Harbour Union`` is one."""
     for part in parts:
+        if part.endswith(")") and (bracket := part.find("(")) > 0 and is_full_name(part[:bracket].strip()):
+            continue
         pieces = _DASH_SEP.split(part, maxsplit=1) if "–" in part or "—" in part else [part]  # a dash to cut at
         if len(pieces) != 2 or not is_role(pieces[1]):
             return False
@@ -269,6 +272,8 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
     cuts = list(_AND_WORD.finditer(part))
     for cut in cuts:
         left, right = part[: cut.start()].strip(), part[cut.end() :].strip()
+        if "(" in left and left.count("(") > left.count(")"):
+            continue  # "Lorenz Roth (Vorsitzender der Gewerkschaft Handel, Banken und Versicherungen)": the field's "and"
         if not organisations:
             if looks_like_person(_name_of(left)) and looks_like_person(_name_of(right)):
                 return [left, right]
