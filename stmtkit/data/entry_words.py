@@ -169,13 +169,20 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "academie", "kamer", "fonds", "vakcentrale"),
     "sv": ("forening", "forbund", "universitet", "hogskola", "stiftelse", "institut", "parti", "natverk",
            "riksforbund", "akademi", "samfund", "kommitte",
-           "organisation", "fackforbund", "fackforening", "sallskap", "kooperativ", "samfundet"),
+           "organisation", "fackforbund", "fackforening", "sallskap", "kooperativ", "samfundet",
+           # a body's board and the definite forms a letter signs with ("Styrelsen för …", "Föreningen …")
+           "styrelse", "styrelsen", "foreningen", "forbundet", "klubb", "klubben"),
     "da": ("forening", "forbund", "universitet", "fond", "institut", "parti", "netvaerk",
            "organisation", "sammenslutning", "fagforening", "hojskole", "akademi", "komite", "selskab",
-           "landsforening"),
+           "landsforening",
+           # a body's board and the definite forms a letter signs with ("Bestyrelsen for …", "Foreningen …")
+           "bestyrelse", "bestyrelsen", "hovedbestyrelsen", "foreningen", "forbundet", "klub", "klubben",
+           "sekretariatet"),
     "no": ("forening", "forbund", "universitet", "stiftelse", "institutt", "parti", "nettverk",
            "organisasjon", "fagforening", "hogskole", "akademi", "komite", "selskap", "landsforening",
-           "stiftelsen", "sammenslutning"),
+           "stiftelsen", "sammenslutning",
+           # a body's board and the definite forms a letter signs with ("Styret i …", "Forbundet …")
+           "styret", "foreningen", "forbundet", "klubb", "klubben"),
     "fi": ("yhdistys", "yliopisto", "liitto", "saatio", "instituutti", "puolue", "seura", "verkosto",
            "keskus", "korkeakoulu", "toimikunta",
            "ammattiliitto", "kerho", "neuvosto", "komitea", "akatemia", "lautakunta", "osuuskunta",
@@ -302,6 +309,8 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "institut", "zentrum", "partei", "gewerkschaft", "bundnis", "dernegi", "vakfi", "sendikasi", "birligi",
     "assosiasiyasi", "platformu", "bandalag", "samtök", "samtökin", "félag", "félagið", "yhdistys", "liitto",
     "förbund", "förening", "vereniging", "egyesület", "szövetség",
+    # Danish, Norwegian and Swedish compounds in their definite form ("Aspergerforeningen", "Lærerforbundet")
+    "foreningen", "föreningen", "forbundet", "förbundet", "klubben",
 )
 # Chinese and Japanese bodies end with their head noun, glued: "<words>を守る会", "<words>小组".
 CJK_ORGANISATION_SUFFIXES: tuple[str, ...] = (

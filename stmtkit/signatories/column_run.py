@@ -196,6 +196,8 @@ def closing_columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signat
                 yield "name-column", _without_closing_verb(block, run[-1].text)
             continue
         joined = " ".join(map(_unbulleted, run.texts()))
+        if joined.endswith(".") and not joined.endswith(".."):
+            joined = joined[:-1]  # "Bestyrelsen for Havnens Roklub.": the body signs off with a full stop
         first = _unbulleted(run[0].text)
         if (
             len(run) <= _MAX_SIGN_OFF_LINES
