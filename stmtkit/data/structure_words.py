@@ -127,6 +127,22 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         "vi": ("lien he:",),
         "hi": ("संपर्क:",),
     },
+    # A blog's comment form says under its heading that the address is not shown ("Your email address will not be
+    # published. Required fields are marked *"), in the words of its theme's translations: a sentence, read
+    # whatever follows it, as a prefix with a colon is.
+    "comments": {"*": (
+        "your email address will not be published.", "je e-mailadres wordt niet gepubliceerd.",
+        "uw e-mailadres wordt niet gepubliceerd.", "deine e-mail-adresse wird nicht veroffentlicht.",
+        "ihre e-mail-adresse wird nicht veroffentlicht.", "votre adresse e-mail ne sera pas publiee.",
+        "votre adresse de messagerie ne sera pas publiee.", "tu direccion de correo electronico no sera publicada.",
+        "il tuo indirizzo email non sara pubblicato.", "o seu endereco de email nao sera publicado.",
+        "o seu endereco de e-mail nao sera publicado.", "seu endereco de e-mail nao sera publicado.",
+        "twoj adres e-mail nie zostanie opublikowany.", "e-posta adresiniz yayinlanmayacak.",
+        "e-posta hesabiniz yayimlanmayacak.", "ваш адрес email не будет опубликован.",
+        "ваша адреса електронної пошти не буде опублікована.", "din e-postadress kommer inte publiceras.",
+        "din e-mailadresse vil ikke blive publiceret.", "vase e-mailova adresa nebude zverejnena.",
+        "adresa ta de email nu va fi publicata.",
+    )},
     "call-to-action": {
         "en": ("add your name:", "sign the letter:", "sign the petition:", "click here to sign"),
         "fr": ("ajoutez votre nom:", "signez la lettre:"),

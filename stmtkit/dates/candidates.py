@@ -176,6 +176,10 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
             and names_a_body(before.strip(" ,")):
         features["signer_before"] = 1.0  # "Union of Teachers, 12 May 2024": a letter's closing line
         return features
+    if stamp.year_stated and before.rstrip().endswith((".", "!", "?")) and LEFTOVER.match(text[stamp.end :]) \
+            and _digit_groups(text[stamp.date_start : stamp.end]) >= 2:
+        features["closing_date"] = 1.0  # "… davet ediyoruz. 24.10.2014": the letter's date typed after its last sentence
+        return features
     words_before, lower_before, caseless_before = _lowercase_words(without_icon_names(before), _PROSE_WORDS)
     if lower_before >= _PROSE_WORDS:
         features["prose"] = 1.0  # what stands after the date can add nothing
@@ -197,6 +201,11 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         # longer byline set off in its own column: "Polish American Congress     13 kwietnia, 2024".
         features["rubric"] = 1.0
     return features
+
+
+def _digit_groups(text: str) -> int:
+    """How many numbers ``text`` writes: "24.10.2014" three, "24 October 2014" two, "October 2014" one."""
+    return sum(1 for at, ch in enumerate(text) if ch.isdigit() and (not at or not text[at - 1].isdigit()))
 
 
 _OTHER_DATE_WORDS, _UNTIL_WORDS = frozenset(words.OTHER_DATE_WORDS), frozenset(words.UNTIL_WORDS)  # written casefolded

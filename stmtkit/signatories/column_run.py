@@ -107,7 +107,8 @@ def _reads_as_column(run: Lines) -> bool:
         return once_a_run(_column_text, run.texts())
 
     size = len(run)
-    if sum(once_a_run(_one_word, texts())) * 3 > size or any(once_a_run(is_place, texts())):
+    if (sum(once_a_run(_one_word, texts())) * 3 > size and not _acronyms_among_bodies(list(texts()))) \
+            or any(once_a_run(is_place, texts())):
         return False
     if sum(once_a_run(is_prose, texts())) * 5 > size:
         return False  # a few names of the form "PEPP grasrót fólks í fátækt" read as prose, not more
@@ -117,6 +118,15 @@ def _reads_as_column(run: Lines) -> bool:
 
 def _one_word(text: str) -> bool:
     return not at_least_words(text, 2)
+
+
+def _acronyms_among_bodies(texts: list[str]) -> bool:
+    """Three in four lines of more words name a body (two at least), and every line of one word is in capitals:
+    bodies and their acronyms (``DİYARBAKIR TİCARET VE SANAYİ ODASI`` / ``KADEP`` / ``ÖZGÜR-DER``), not a menu's
+    words."""
+    longer = [t for t in texts if at_least_words(t, 2)]
+    return len(longer) >= 2 and all(t.isupper() for t in texts if not at_least_words(t, 2)) \
+        and sum(map(is_organisation, longer)) * 4 >= len(longer) * 3
 
 
 def _name_shaped(text: str) -> bool:

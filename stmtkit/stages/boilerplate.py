@@ -184,8 +184,9 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         return "share", "lexicon: share buttons"
     if len(text) <= _MAX_PREFIXED:
         for prefix, kind in folded_structure.CHROME_PREFIXES_BY_HEAD.get(folded[:_PREFIX_HEAD], ()):
-            # "Tags: …" may run long; "Follow us on …" without a colon only as a short line.
-            if folded.startswith(prefix) and (prefix.endswith(":") or len(text) <= _MAX_BARE_PREFIXED):
+            # "Tags: …" and a whole sentence ("Your email address will not be published. …") may run long;
+            # "Follow us on …" without a colon only as a short line.
+            if folded.startswith(prefix) and (prefix.endswith((":", ".")) or len(text) <= _MAX_BARE_PREFIXED):
                 return kind, f"lexicon prefix: {prefix!r}"
     if folded[:1] in _IMPRINT_FIRST and folded.startswith(IMPRINT_PREFIXES):
         return "site-chrome", "lexicon: an imprint"
