@@ -49,6 +49,8 @@ NAME_TITLES: tuple[str, ...] = (
     # ms honours and forms of address ("Tan Sri X", "Dato' X", "YB X"); sw "Mh." (Mheshimiwa, Honourable)
     "tan sri", "puan sri", "dato' seri", "dato’ seri", "dato' sri", "dato’ sri", "datuk seri", "dato'", "dato’",
     "datuk", "datin", "yb", "yang berhormat", "yab", "yang amat berhormat", "mh.", "mhe.", "mheshimiwa",
+    # ms/id religious teachers' and pilgrims' styles ("Ustaz X", "Haji X")
+    "ustaz", "ustazah", "ustadz", "haji", "hajah", "hajjah", "tuan guru",
     # forms of address of office holders: de "Abg." (Abgeordnete), es/pt "Excmo." (Excelentísimo)
     "abg.", "excmo.", "excma.", "exmo.", "exma.",
     # pt: a councillor's and a deputy's abbreviations ("Ver. Ana Lima", "Dep. Rui Costa")
