@@ -39,7 +39,10 @@ _PLACE_THEN_AGENCY_LEDE = lazy(
 )
 # "دمشق - وكالة الياسمين" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
 # the agency's name of one to three words.
-_PLACE_AGENCY_LINE = lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE})\s*$")
+# (the agency's name may run to five words: "وكالة قدس نت للأنباء")
+_PLACE_AGENCY_LINE = lazy(
+    rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}(?: {CASELESS_PLACE}){{0,1}})\s*$"
+)
 _PLACE_AGENCY_LINE_MAX = 60
 # A caseless script's lede of one name and a dash (or the tatweel Arabic papers use as one): a known wire ("بترا - …"),
 # or a known city and its paper's name in quotes and a colon ("بيروت ـ"الصحيفة": …").
@@ -139,6 +142,11 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
         return PlaceAgency(place, agency, m.start(), m.end(), True)
+    if caseless_first and len(head) <= _PLACE_AGENCY_LINE_MAX \
+            and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
+        # "القاهرة - وكالة قدس نت للأنباء" alone on its line: the place and the wire, asked before a lede's dash
+        own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
+        return PlaceAgency(m.group("place"), None if own else m.group("agency"), m.start(), m.end(), True)
     if caseless_first and (m := _CASELESS_NAME_DASH_LEDE.match(text)) is not None:
         name, outlet = m.group("name"), m.group("outlet")
         if outlet is not None and is_place(name):
@@ -147,10 +155,6 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             return PlaceAgency(None, name, m.start(), m.end(), True)  # "بترا - …": a known wire and a dash open the story
         if outlet is None and is_place(name):
             return PlaceAgency(name, None, m.start(), m.end(), True)  # "القاهرة - …": a known city and a dash
-    if caseless_first and len(head) <= _PLACE_AGENCY_LINE_MAX \
-            and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
-        own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
-        return PlaceAgency(m.group("place"), None if own else m.group("agency"), m.start(), m.end(), True)
     if first == "«" and (m := _QUOTED_SOURCE_LEDE.match(text)) is not None and is_place(m.group("place")):
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency") - 1, m.end(), True)
     if head[:1] == "(":
