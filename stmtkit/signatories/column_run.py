@@ -116,6 +116,14 @@ def _reads_as_column(run: Lines) -> bool:
     return named * 5 >= size * 3
 
 
+def _without_figure_dots(text: str) -> str:
+    """``text`` less the dots between figures: "6.15 …위원회" is a body named for a date, no sentence's stop."""
+    if "." not in text or not any(map(str.isdigit, text)):
+        return text
+    return "".join(ch for at, ch in enumerate(text)
+                   if not (ch == "." and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()))
+
+
 def _one_word(text: str) -> bool:
     return not at_least_words(text, 2)
 
@@ -214,7 +222,7 @@ def closing_columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signat
             and at_least_words(first, 2)  # "News" / "Sport": a menu, not an organisation
             # a body's head noun, not length alone (a caseless headline); "Members of the Union …", "More: …": a caption
             and names_a_body(first) and not is_function_word(first.split()[0])
-            and not any(ch in joined for ch in ",.;:()")
+            and not any(ch in _without_figure_dots(joined) for ch in ",.;:()")
             and not at_least_words(joined, _MAX_COLUMN_WORDS + 1)
             and _capitalised_like_a_body(joined)
             and speaks_as_signer(ctx, run[0].number)  # a statement's voice, not a report's caption

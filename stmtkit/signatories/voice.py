@@ -33,9 +33,16 @@ def speaks_as_signer(ctx: Context, before: int) -> bool:
         words = words_of(text)
         if not we.isdisjoint(words) or (not at_least_words(text, 5) and fold_key(text) in labels):
             return True
+        if _letter_spaced(text) and fold_key(text.replace(" ", "")) in labels:
+            return True  # "보 도 자 료", "P R E S S E M I T T E I L U N G": the kind's name spaced out letter by letter
         if ending and any(len(w) >= _MIN_VERB_CHARS and w.endswith(ending) for w in words):
             return True  # "Reiteramos nuestra demanda …": Spanish and Portuguese say "we" in the verb
     return False
+
+
+def _letter_spaced(text: str) -> bool:
+    """Three letters or more, each alone between spaces."""
+    return len(text) >= 5 and text[1:2] == " " and all(len(piece) == 1 for piece in text.split(" "))
 
 
 # The first person plural's verb endings where the pronoun is left out (es, pt, gl); a verb this long
