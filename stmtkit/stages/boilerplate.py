@@ -31,6 +31,7 @@ from ..lines import Line, Lines, once_a_run
 from ..menus import clock_beside_weather, entry_key, is_menu_entry, menu_again, top_menu
 from ..patterns import lazy
 from ..related_list import claim_lists_under_headings
+from ..teaser_run import dated_teasers
 from ..state import Context
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
@@ -421,6 +422,8 @@ def run(ctx: Context) -> None:
         for span in banner_around(ctx, notice):
             ctx.add_boilerplate("cookie", span, "shape: the cookie banner's title or buttons beside its notice")
     claim_lists_under_headings(ctx)
+    if (teasers := dated_teasers(ctx)) is not None:
+        ctx.add_boilerplate("related", teasers, "shape: other pages' headlines, each beside its date line")
     for piece in [p for p in ctx.boilerplate if p.kind == "widget" and "°" in p.text]:  # the weather, the clock beside it
         if (clock := clock_beside_weather(ctx, piece.lines[0])) is not None:
             ctx.add_boilerplate("widget", (clock, clock), "shape: the site's clock beside the weather")
