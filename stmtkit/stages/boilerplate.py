@@ -31,8 +31,8 @@ from ..lines import Line, Lines, once_a_run
 from ..menus import clock_beside_weather, entry_key, is_menu_entry, menu_again, top_menu
 from ..patterns import lazy
 from ..related_list import claim_lists_under_headings
-from ..teaser_run import dated_teasers
 from ..state import Context
+from ..teaser_run import dated_teasers
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = lazy(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
