@@ -328,6 +328,9 @@ SOURCE_PREPOSITIONS: tuple[str, ...] = (
 LETTER_PLACE_LEADS: tuple[str, ...] = (
     "En", "Em", "In", "À", "V", "Ve", "W", "We", "U", "У", "В", "Во", "Fait à", "Fait au", "Fait en", "Done at",
     "Dado en", "Feito em", "Gegeben zu", "Dat la", "Kelt",
+    # where a declaration was signed: "Signée à Paris, le …", "Signed at Geneva on …", "Firmado en Lima, a …"
+    "Signé à", "Signée à", "Signés à", "Signées à", "Signed at", "Signed in", "Done in", "Firmado en", "Firmada en",
+    "Firmato a", "Firmata a", "Assinado em", "Assinada em", "Unterzeichnet in", "Ondertekend te", "Podpisano w",
 )
 # A city's abbreviated word before its name: "г. Казань" (ru), "м. Харків" (uk), "гр. София" (bg), "ქ. თბილისი" (ka).
 CITY_ABBREVIATIONS: tuple[str, ...] = ("г", "гр", "м", "с", "смт", "пгт", "ქ")

@@ -378,6 +378,10 @@ def read_stamp(
         bare = dateless_lede(text)
         return None if bare is None else lede_stamp(text, bare, lines)
     reading, (label, label_start) = _choose(readings, tokens, folded)
+    if reading.days_back is not None and reading.hour is None and (bare := dateless_lede(text)) is not None \
+            and bare.end <= tokens[reading.date_first].start:
+        # "WASHINGTON, D.C. — Today a coalition …": the story's first word after a lede's dash, not its stamp
+        return lede_stamp(text, bare, lines)
     around = _around(text, folded, tokens, reading, label, label_start, langs, zone_names)
     warnings: list[str] = []
     value: dt.datetime | dt.date
