@@ -28,6 +28,7 @@ from .headline_features import MIN_WORDS
 from .labels import read_labels
 from .lines import Line
 from .patterns import lazy
+from .signatories.kind import names_a_body_alone
 from .state import Context
 
 _PARAGRAPH, SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
@@ -203,6 +204,15 @@ class TitlePage:
         above = next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if ctx.text(n).strip()), None)
         return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
             or (above is not None and ctx.boilerplate_kind(above) in CHROME_KINDS)
+
+    def tagline(self, line: Line) -> bool:
+        """Right under a body's name alone, site chrome the next line with text: the site's tagline
+        ("Riverside Residents Association" / "Working together for a greener valley" / "Menu")."""
+        ctx, number = self.ctx, line.number
+        if number < 2 or not (above := ctx.text(number - 1).strip()) or not names_a_body_alone(above):
+            return False
+        below = next((n for n in range(number + 1, min(number + _CHROME_REACH, len(ctx.lines)) + 1) if ctx.text(n).strip()), None)
+        return below is not None and ctx.boilerplate_kind(below) in CHROME_KINDS
 
     def kind(self, at: int) -> str:
         """What ``content[at]`` is to the line above it: "mark" (a stamp, byline or lede), "body", "longer", "short"."""

@@ -31,6 +31,7 @@ from ..lines import Line, Lines, once_a_run
 from ..menus import clock_beside_weather, entry_key, is_menu_entry, menu_again, top_menu
 from ..patterns import lazy
 from ..related_list import claim_lists_under_headings
+from ..signatories.cues import page_counter
 from ..state import Context
 from ..teaser_run import dated_teasers
 
@@ -69,6 +70,8 @@ _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~")  # ASCII's: no wor
 _CURRENCY_SIGNS = "$€£₽₼₺¥"
 # Prefix kinds ("Tags: …") match lines up to this long; longer lines are prose.
 _MAX_PREFIXED = 300
+# "Página 12 de 140": a page counter is short.
+_PAGE_COUNTER_MAX = 24
 _MAX_BARE_PREFIXED = 60
 _MAX_COOKIE = 600
 # Repeated paragraphs: only lines this long count, short ones ("Yes.") repeat naturally.
@@ -156,6 +159,8 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         if "omment" in text or "оммент" in text:  # "3 comments", "12 комментариев": the heading of readers' comments
             return "comments", "shape: a count of comments"
         return "widget", "shape: counter"
+    if len(text) <= _PAGE_COUNTER_MAX and text[-1].isdecimal() and first.isalpha() and page_counter(text):
+        return "site-chrome", "shape: a page counter"  # "Page 1 of 2", "Seite 2 von 5": a printed page's header
     if len(text) > _MAX_COOKIE:
         return None  # a paragraph of prose: no chrome line is this long
     folded = fold_words(text)

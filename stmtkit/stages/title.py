@@ -179,6 +179,8 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features["heading"] = 1.0
     if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
+    elif not title.endswith((".", "!", "?")) and page.tagline(line):
+        features["among_chrome"] = 1.0  # the site's tagline under its name, over its menu
     line_features(title, features, page.ctx.language)
     if "lowercase_start" in features and page.under_stamp(at):
         del features["lowercase_start"]  # "21 februari 2007" / "stop de oorlog": a blog's headline in small letters
