@@ -8,9 +8,12 @@ from itertools import islice
 
 from .chrome import is_document_label
 from .crawler_line import crawler_metadata
+from .data import folded_structure
 from .dates.stamp_line import stamp_on_text, states_a_date
+from .fold import fold_key, fold_words
 from .lines import Lines
-from .patterns import holds_digit
+from .patterns import holds_digit, lazy
+from .signatories.kind import looks_like_person
 from .state import Context
 
 # Menus above the title: this many consecutive short lines at the top.
@@ -123,3 +126,14 @@ def _dated_below(ctx: Context, after: int) -> bool:
 
 # A stamp line's length, and how many lines below the clock the page's own stamp is looked for.
 _STAMP_LINE, _DATED_WITHIN = 80, 400
+
+
+def names_row(text: str) -> bool:
+    """``Anna Berg · Tom Lind · Eva Holm``: three names or more between the marks, none a page's or a section's
+    name (a menu's "About Us" is shaped as a name too): signers in a row, no menu."""
+    parts = [p.strip() for p in _NAME_MARKS.split(text) if p.strip()]
+    return len(parts) >= 3 and all(map(looks_like_person, parts)) and not any(
+        fold_key(p) in folded_structure.CHROME_LINES or fold_words(p) in folded_structure.SECTION_WORDS for p in parts)
+
+
+_NAME_MARKS = lazy(r" [·|•] ")

@@ -17,6 +17,11 @@ KINDS = [
     ("印刷", "print"),
     # a petition site's button to sign, in more languages
     ("Podepsat tuto petici", "call-to-action"),
+    # a footer's links to the site's own pages, shaped as names ("About Us"), and a printed page's counter
+    ("About Us | Contact Us | Privacy Policy", "navigation"),
+    ("Über uns | Impressum | Datenschutz", "navigation"),
+    ("Page 1 of 2", "site-chrome"),
+    ("Seite 2 von 5", "site-chrome"),
     ("Sign this petition", "call-to-action"),
     ("Teken de petitie", "call-to-action"),
     ("Підписати петицію", "call-to-action"),
@@ -146,6 +151,7 @@ def test_kinds_by_shape_and_by_words(text: str, kind: str) -> None:
         "1. Publish the study",
         "Paris, le 27 mai 2024",
         "Wir fordern: mehr Geld | mehr Zeit",
+        "Anna Berg · Tom Lind · Eva Holm · Ole Dahl",  # signers in a row, set apart as a menu's entries are
         "12 views of the river were painted by the children.",
         "Sign up for the hearing by writing to the council before Friday, as the law allows.",
         "Xing Li",

@@ -286,7 +286,17 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
               "registrarse", "registrate", "mi cuenta", "cerrar sesion", "minha conta", "cadastre-se", "registrati",
               "il mio account", "регистрация", "зарегистрироваться", "личный кабинет", "выйти", "реєстрація", "вийти",
               "zarejestruj sie", "rejestracja", "moje konto", "wyloguj", "kayit ol", "uye ol", "hesabim", "registreren",
-              "inloggen", "uitloggen", "mijn account", "registrera", "logga in", "logga ut"),
+              "inloggen", "uitloggen", "mijn account", "registrera", "logga in", "logga ut",
+              # a site's footer links to its own pages ("About Us | Contact Us | Privacy Policy"; a contact heading's
+              # one word is left to the contact block: "Kontakt:" over the press office's numbers)
+              "about us", "contact us", "privacy policy", "privacy", "terms of use", "terms of service",
+              "terms and conditions", "cookie policy", "site map", "sitemap", "accessibility", "careers", "imprint",
+              "who we are", "what we do", "our work", "get involved", "donate now", "press room", "newsroom",
+              "uber uns", "impressum", "datenschutz", "datenschutzerklarung", "qui sommes-nous",
+              "nous contacter", "contactez-nous", "mentions legales", "politique de confidentialite",
+              "quienes somos", "contactanos", "aviso legal", "politica de privacidad", "chi siamo",
+              "contattaci", "note legali", "quem somos", "fale conosco", "politica de privacidade", "over ons", "privacybeleid", "o nas", "polityka prywatnosci",
+              "о нас", "политика конфиденциальности", "про нас", "hakkimizda", "gizlilik politikasi"),
     },
     # A label naming the kind of document above its headline ("Pressemitteilung" / "Umweltverbände
     # fordern …"): not the title.

@@ -10,12 +10,18 @@ import regex
 _BRACKETS_OR = {sep: regex.compile(rf"[()\[\]{sep}]") for sep in ",;/"}
 # The Arabic comma and semicolon and the ideographic comma separate names as "," and ";" do.
 _SCRIPT_SEPARATORS = str.maketrans({"،": ",", "؛": ";", "、": ", "})
+# Marks a page sets between names, spaced: read as commas when a line holds two of one and no comma.
+_SPACED_MARKS = (" · ", " | ", " • ")
 
 
 def with_ascii_separators(text: str) -> str:
-    """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma."""
+    """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma; and a
+    middle dot, a bullet or a bar set between names (``Anna Berg · Tom Lind · Eva Holm``), twice at least."""
     if "،" in text or "؛" in text or "、" in text:
         return text.translate(_SCRIPT_SEPARATORS)
+    for mark in _SPACED_MARKS:
+        if text.count(mark) >= 2 and "," not in text:
+            return text.replace(mark, ", ")
     return text
 
 

@@ -28,7 +28,7 @@ from ..data.chrome_words import IMPRINT_PREFIXES
 from ..data.structure_words import COOKIE_WORDS, WIRE_SOURCE_MARKERS
 from ..fold import fold_key, fold_key_of, fold_words, fold_words_each
 from ..lines import Line, Lines, once_a_run
-from ..menus import clock_beside_weather, entry_key, is_menu_entry, menu_again, top_menu
+from ..menus import clock_beside_weather, entry_key, is_menu_entry, menu_again, names_row, top_menu
 from ..patterns import lazy
 from ..related_list import claim_lists_under_headings
 from ..signatories.cues import page_counter
@@ -200,7 +200,7 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         return "cookie", "lexicon: cookie notice"
     if is_language_switcher(folded):
         return "navigation", "lexicon: language names"
-    if is_menu(text):
+    if is_menu(text) and not names_row(text):
         return "navigation", "shape: menu entries between separators"
     return None
 
