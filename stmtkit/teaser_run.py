@@ -103,3 +103,26 @@ def _longest_alternation(shapes: str, pair: str) -> tuple[int, int]:
         if at - start > best_size:
             best_start, best_size = start, at - start
     return best_start, best_size
+
+
+def free_spans(ctx: Context, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """``span`` cut around the lines in it that are taken already: the spans of free lines left."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for number in range(span[0], span[1] + 1):
+        if ctx.is_free(number):
+            start = number if start is None else start
+        elif start is not None:
+            spans.append((start, number - 1))
+            start = None
+    if start is not None:
+        spans.append((start, span[1]))
+    trimmed = []
+    for first, last in spans:  # blank lines at a piece's ends are no part of it
+        while first <= last and not ctx.text(first).strip():
+            first += 1
+        while last >= first and not ctx.text(last).strip():
+            last -= 1
+        if first <= last:
+            trimmed.append((first, last))
+    return trimmed

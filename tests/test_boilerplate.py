@@ -344,3 +344,12 @@ def test_a_bulleted_menu_printed_twice_is_navigation_both_times() -> None:
     assert not doc.lists
     navigation = [b.lines for b in doc.boilerplate if b.kind == "navigation"]
     assert len(navigation) == 2 and navigation[1][0] > navigation[0][1]
+
+
+def test_dated_teasers_around_a_line_taken_already_leave_it_its_owner() -> None:
+    # Hypothesis found it: a scrape's marker between the teasers and their dates was claimed twice.
+    text = ("statement\n\nstat\n27 mai 2024 17:59 (UTC +04:00)\n#\nstatement\n27 mai 2024 17:59 (UTC +04:00)\n"
+            "BAKU, May 27 (APA) —\n27 mai 2024 17:59 (UTC +04:00)")
+    doc = stmtkit.parse(text)
+    kinds = {piece.kind for piece in doc.boilerplate}
+    assert {"related", "scrape-marker"} <= kinds

@@ -33,7 +33,7 @@ from ..patterns import lazy
 from ..related_list import claim_lists_under_headings
 from ..signatories.cues import page_counter
 from ..state import Context
-from ..teaser_run import dated_teasers
+from ..teaser_run import dated_teasers, free_spans
 
 # "#", "* * *", "|", "###", "—", "***…***", "<!-- -->"
 _MARKER = lazy(r"^[\s#*|_=~<>\-–—•·.+\\/!]{1,400}$")
@@ -428,7 +428,8 @@ def run(ctx: Context) -> None:
             ctx.add_boilerplate("cookie", span, "shape: the cookie banner's title or buttons beside its notice")
     claim_lists_under_headings(ctx)
     if (teasers := dated_teasers(ctx)) is not None:
-        ctx.add_boilerplate("related", teasers, "shape: other pages' headlines, each beside its date line")
+        for span in free_spans(ctx, teasers):  # (a line inside it other boilerplate took stays that boilerplate's)
+            ctx.add_boilerplate("related", span, "shape: other pages' headlines, each beside its date line")
     for piece in [p for p in ctx.boilerplate if p.kind == "widget" and "°" in p.text]:  # the weather, the clock beside it
         if (clock := clock_beside_weather(ctx, piece.lines[0])) is not None:
             ctx.add_boilerplate("widget", (clock, clock), "shape: the site's clock beside the weather")
