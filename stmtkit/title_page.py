@@ -26,7 +26,7 @@ from .headline import (
 from .headline_copy import folded_copy
 from .headline_features import MIN_WORDS
 from .lines import Line
-from .patterns import lazy
+from .patterns import holds_digit, lazy
 from .state import Context
 
 _PARAGRAPH, SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
@@ -273,6 +273,17 @@ class TitlePage:
             if kind != "short":  # (a salutation under a letter's letterhead is no headline: "Dear friends,")
                 return kind == "longer" and not self.content[below].text.rstrip().endswith((",", ":", ";"))
         return False
+
+    def dated_right_below(self, at: int) -> bool:
+        """The next content line is a publication stamp: a date (its label, time or rubric beside it) and no place
+        (a letter's "Tunis, 28 December 2008" opens a letter, and the line above it may be a greeting)."""
+        if at + 1 >= len(self.content):
+            return False
+        below = self.content[at + 1]
+        if len(below.text) > STAMP_MAX or not holds_digit(below.text) or not self.is_stamp(below):
+            return False
+        stamp = self.read(below)[1]
+        return stamp is not None and stamp.dateline.place is None
 
     def stamp_below(self, at: int) -> bool:
         """A stamp, byline or lede below ``content[at]``, with short lines or one standfirst between.

@@ -17,6 +17,7 @@ Copies below the title are kept as ``title-repeat``: the same text, a truncated 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 from operator import mul
 
@@ -105,12 +106,19 @@ class Candidate:
         self.score = sum(map(mul, map(TITLE_WEIGHTS.__getitem__, self.features), self.features.values()))
         return self.score
 
-    def why(self) -> str:
-        parts = ", ".join(f"{name} {TITLE_WEIGHTS[name] * value:+.2f}" for name, value in self.features.items())
+    def why(self) -> str:  # (a feature of value 1, most of them, is its weight as formatted once a process)
+        shown = _weights_shown()
+        parts = ", ".join([shown[name] if value == 1.0 else f"{name} {TITLE_WEIGHTS[name] * value:+.2f}"
+                           for name, value in self.features.items()])
         source = "" if self.line is not None else f" (the page's {self.source}, no line)"
         if self.line is not None and not self.weighed_further:
             parts += " (not weighed further: it could not win)"
         return f"candidate {self.score:+.2f} {self.text[:60]!r}{source}: {parts}"
+
+
+@lru_cache(maxsize=1)
+def _weights_shown() -> dict[str, str]:
+    return {name: f"{name} {weight * 1.0:+.2f}" for name, weight in TITLE_WEIGHTS.items()}
 
 
 def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
@@ -274,7 +282,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
-        if features.get("after_body") == 1.0 and _dated_right_below(page, at):
+        if features.get("after_body") == 1.0 and page.dated_right_below(at):
             # one paragraph over the line with the page's date stamp right under it: the paragraph is the site's
             # (a log-in or subscription notice), the line its article's headline
             features["after_body"] = 0.5
@@ -326,18 +334,6 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     crumb = last_crumb(text)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
     if crumb and any(page.folded_copy(o) == folded_copy(crumb) for o in page.content[at + 1 : at + 1 + _REPEAT_WINDOW]):
         features["breadcrumb"] = 1.0
-
-
-def _dated_right_below(page: TitlePage, at: int) -> bool:
-    """The next content line is a publication stamp: a date (its label, time or rubric beside it) and no place
-    (a letter's "Tunis, 28 December 2008" opens a letter, and the line above it may be a greeting)."""
-    if at + 1 >= len(page.content):
-        return False
-    below = page.content[at + 1]
-    if len(below.text) > STAMP_MAX or not holds_digit(below.text) or not page.is_stamp(below):
-        return False
-    stamp = page.read(below)[1]
-    return stamp is not None and stamp.dateline.place is None
 
 
 def _plain_headline(features: dict[str, float]) -> bool:
