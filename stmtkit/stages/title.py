@@ -106,19 +106,17 @@ class Candidate:
         self.score = sum(map(mul, map(TITLE_WEIGHTS.__getitem__, self.features), self.features.values()))
         return self.score
 
-    def why(self) -> str:  # (a feature of value 1, most of them, is its weight as formatted once a process)
-        shown = _weights_shown()
-        parts = ", ".join([shown[name] if value == 1.0 else f"{name} {TITLE_WEIGHTS[name] * value:+.2f}"
-                           for name, value in self.features.items()])
+    def why(self) -> str:
+        parts = ", ".join(map(_shown, self.features, self.features.values()))
         source = "" if self.line is not None else f" (the page's {self.source}, no line)"
         if self.line is not None and not self.weighed_further:
             parts += " (not weighed further: it could not win)"
         return f"candidate {self.score:+.2f} {self.text[:60]!r}{source}: {parts}"
 
 
-@lru_cache(maxsize=1)
-def _weights_shown() -> dict[str, str]:
-    return {name: f"{name} {weight * 1.0:+.2f}" for name, weight in TITLE_WEIGHTS.items()}
+@lru_cache(maxsize=512)  # (a feature and its value, most of them 1 or a small count, formatted once a process)
+def _shown(name: str, value: float) -> str:
+    return f"{name} {TITLE_WEIGHTS[name] * value:+.2f}"
 
 
 def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
@@ -380,7 +378,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         elif at < _TOP_STAMPS and DIGIT.search(line.text) and page.is_stamp(line):
             stamps_above += 1  # a date line on top (the page's stamp, the site's clock) puts no headline lower
     stated = page_titles(ctx)
-    stated_forms = [title_forms(title) for _, title in stated]  # each folded once, not once a candidate
+    # each folded once, not once a candidate; a title stated twice (og:title and <title>, most pages) compared once
+    stated_forms = [title_forms(title) for title in dict.fromkeys(title for _, title in stated)]
     for candidate in found if stated else ():
         forms = title_forms(candidate.text)
         if any(same_title_forms(forms, title) for title in stated_forms):
