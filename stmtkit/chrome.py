@@ -158,9 +158,11 @@ def is_section_label(text: str, folded: str) -> bool:
     words = folded.split(None, _SECTION_LABEL_WORDS)  # (one piece more than the most tells a longer line, not cut up)
     if not words or len(words) > _SECTION_LABEL_WORDS:
         return False
-    sections, others, at = folded_structure.SECTION_WORDS, [], 0
+    sections, firsts, others, at = folded_structure.SECTION_WORDS, _phrase_first_words(), [], 0
     while at < len(words):
-        size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0)
+        # (a section is this word, or a phrase opening with it: most words are neither, and no phrase is joined)
+        size = next((n for n in range(_SECTION_PHRASE_WORDS, 0, -1) if " ".join(words[at : at + n]) in sections), 0) \
+            if words[at] in sections or words[at] in firsts else 0
         if not size:
             others.append(at)
             if len(others) > 1:
@@ -172,6 +174,12 @@ def is_section_label(text: str, folded: str) -> bool:
         return False
     name = text.split()[others[0]]  # the site's name: "T24", "BBC"
     return any(c.isdigit() for c in name) or (len(name) >= 2 and name.isupper())
+
+
+@lru_cache(maxsize=1)
+def _phrase_first_words() -> frozenset[str]:
+    """The first words of the section phrases of several words (a tenth of them: the list is not split whole)."""
+    return frozenset(phrase.split(" ", 1)[0] for phrase in folded_structure.SECTION_WORDS if " " in phrase)
 
 
 def is_image_name(text: str) -> bool:

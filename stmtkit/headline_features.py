@@ -194,3 +194,17 @@ def _year(word: str) -> bool:
 
 
 _SINCE = frozenset(("since", "seit", "depuis", "desde", "dal", "sinds", "od", "с", "від"))
+
+
+def headlines_run_together(text: str) -> bool:
+    """A long line of capitalised words with no sentence in it: headlines run together by a ticker ("Floods Hit
+    the Valley Markets Close Higher Storm Warning for …"), where prose writes most of its words in small letters."""
+    if ". " in text or text.endswith((".", "!", "?")):
+        return False
+    words = text.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    # (a script without case has neither: no ticker told so)
+    return lower * _TICKER_LOWER_SHARE < len(words) and sum(1 for w in words if w[:1].isupper()) * 3 >= len(words) * 2
+
+
+_TICKER_LOWER_SHARE = 6  # at most one word in six in small letters (the function words of title case), two in three capitalised

@@ -24,10 +24,10 @@ from .headline import (
     word_count,
 )
 from .headline_copy import folded_copy
-from .headline_features import MIN_WORDS
+from .headline_features import MIN_WORDS, headlines_run_together
 from .labels import read_labels
 from .lines import Line
-from .patterns import lazy
+from .patterns import holds_digit, lazy
 from .signatories.kind import names_a_body_alone
 from .state import Context
 
@@ -54,20 +54,6 @@ _MARKUP_START = "#*>_|-–—•"
 # headline; a lede's story runs on (a known place or a wire's bracket makes it a lede whatever follows).
 _NAMED_HEADLINE = lazy(r"^(?P<name>[\p{Lu}\d][\p{Lu}\d\-]+) [–—-] (?P<rest>[^.!?()]{3,50})$")
 _SENTENCE_END = (".", "!", "?", ".»", ".\"", ".”", "!»", "?»", "。", "！", "？")
-
-
-def _headlines_run_together(text: str) -> bool:
-    """A long line of capitalised words with no sentence in it: headlines run together by a ticker ("Floods Hit
-    the Valley Markets Close Higher Storm Warning for …"), where prose writes most of its words in small letters."""
-    if ". " in text or text.endswith((".", "!", "?")):
-        return False
-    words = text.split()
-    lower = sum(1 for w in words if w[:1].islower())
-    # (a script without case has neither: no ticker told so)
-    return lower * _TICKER_LOWER_SHARE < len(words) and sum(1 for w in words if w[:1].isupper()) * 3 >= len(words) * 2
-
-
-_TICKER_LOWER_SHARE = 6  # at most one word in six in small letters (the function words of title case), two in three capitalised
 
 
 class TitlePage:
@@ -168,7 +154,7 @@ class TitlePage:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH and _headlines_run_together(text):
+        if len(text) > _PARAGRAPH and headlines_run_together(text):
             return False  # a ticker of other articles' headlines over the article: no body text above its headline
         if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line) and self._leads_in(line)) or self.runs_on(line) \
                 or (size := width(text, self.ctx.language)) > _PARAGRAPH:
@@ -297,6 +283,17 @@ class TitlePage:
             if kind != "short":  # (a salutation under a letter's letterhead is no headline: "Dear friends,")
                 return kind == "longer" and not self.content[below].text.rstrip().endswith((",", ":", ";"))
         return False
+
+    def dated_right_below(self, at: int) -> bool:
+        """The next content line is a publication stamp: a date (its label, time or rubric beside it) and no place
+        (a letter's "Tunis, 28 December 2008" opens a letter, and the line above it may be a greeting)."""
+        if at + 1 >= len(self.content):
+            return False
+        below = self.content[at + 1]
+        if len(below.text) > STAMP_MAX or not holds_digit(below.text) or not self.is_stamp(below):
+            return False
+        stamp = self.read(below)[1]
+        return stamp is not None and stamp.dateline.place is None
 
     def stamp_below(self, at: int) -> bool:
         """A stamp, byline or lede below ``content[at]``, with short lines or one standfirst between.

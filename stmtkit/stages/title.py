@@ -17,6 +17,7 @@ Copies below the title are kept as ``title-repeat``: the same text, a truncated 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 from operator import mul
 
@@ -106,11 +107,16 @@ class Candidate:
         return self.score
 
     def why(self) -> str:
-        parts = ", ".join(f"{name} {TITLE_WEIGHTS[name] * value:+.2f}" for name, value in self.features.items())
+        parts = ", ".join(map(_shown, self.features, self.features.values()))
         source = "" if self.line is not None else f" (the page's {self.source}, no line)"
         if self.line is not None and not self.weighed_further:
             parts += " (not weighed further: it could not win)"
         return f"candidate {self.score:+.2f} {self.text[:60]!r}{source}: {parts}"
+
+
+@lru_cache(maxsize=512)  # (a feature and its value, most of them 1 or a small count, formatted once a process)
+def _shown(name: str, value: float) -> str:
+    return f"{name} {TITLE_WEIGHTS[name] * value:+.2f}"
 
 
 def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
@@ -269,7 +275,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["runs_on_long"] = 1.0
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
-        if features.get("after_body") == 1.0 and _dated_right_below(page, at):
+        if features.get("after_body") == 1.0 and page.dated_right_below(at):
             # one paragraph over the line with the page's date stamp right under it: the paragraph is the site's
             # (a log-in or subscription notice), the line its article's headline
             features["after_body"] = 0.5
@@ -323,18 +329,6 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["breadcrumb"] = 1.0
 
 
-def _dated_right_below(page: TitlePage, at: int) -> bool:
-    """The next content line is a publication stamp: a date (its label, time or rubric beside it) and no place
-    (a letter's "Tunis, 28 December 2008" opens a letter, and the line above it may be a greeting)."""
-    if at + 1 >= len(page.content):
-        return False
-    below = page.content[at + 1]
-    if len(below.text) > STAMP_MAX or not holds_digit(below.text) or not page.is_stamp(below):
-        return False
-    stamp = page.read(below)[1]
-    return stamp is not None and stamp.dateline.place is None
-
-
 def _plain_headline(features: dict[str, float]) -> bool:
     """Nothing but its place and length counts against the line (no label, chrome, sentence end or short line)."""
     return all(TITLE_WEIGHTS.get(name, 0.0) >= 0.0 or name in _PLACE_AND_LENGTH for name in features)
@@ -379,7 +373,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         elif at < _TOP_STAMPS and DIGIT.search(line.text) and page.is_stamp(line):
             stamps_above += 1  # a date line on top (the page's stamp, the site's clock) puts no headline lower
     stated = page_titles(ctx)
-    stated_forms = [title_forms(title) for _, title in stated]  # each folded once, not once a candidate
+    # each folded once, not once a candidate; a title stated twice (og:title and <title>, most pages) compared once
+    stated_forms = [title_forms(title) for title in dict.fromkeys(title for _, title in stated)]
     for candidate in found if stated else ():
         forms = title_forms(candidate.text)
         if any(same_title_forms(forms, title) for title in stated_forms):
