@@ -216,3 +216,16 @@ def test_the_characters_below_the_letters_bound_are_word_characters_or_twins() -
     assert formless._JOINER not in twins and not_word.match(formless._JOINER)
     assert bound < tokens._FIRST_HAN and all(mark > bound for mark in tokens._CJK_MARKS)
     assert not any(name[:1] < bound for name in tokens._calendar_months())
+
+
+def test_the_ago_readers_ask_their_pattern_only_of_a_text_that_says_ago_by_a_word_beside_a_space() -> None:
+    # relative._says_ago: a word before the count has white space right after it, one after the count
+    # white space right before it, any white space the pattern's \s takes (a no-break space, a tab)
+    from stmtkit.dates import relative
+
+    for text, says in [("3 hours ago", True), ("vor\xa03 Stunden", True), ("il y a\t2 jours", True), ("há 3 dias", True),
+                       ("hace 5 minutos", True), ("5 минут\u2009назад", True), ("that has 3 items", False),
+                       ("the sofa holds 12 guests", False), ("3 hours", False), ("ago", False), ("vor", False)]:
+        folded = fold_aligned(text)
+        assert relative._says_ago(folded) is says, text
+        assert (relative.find_ago(folded) is not None) <= says
