@@ -31,6 +31,20 @@ def test_headings_cover_at_least_fifteen_languages() -> None:
     assert all(entries for entries in signature_words.SIGNATURE_HEADINGS.values())
 
 
+def test_every_heading_key_has_no_more_words_than_a_heading_line() -> None:
+    # heading_in turns away a head of more words (its ASCII letters counted) before folding it: each kind of
+    # heading it reads has at most that many words (a heading phrase, a signing verb's head, a colonless line)
+    from stmtkit.signatories import lines
+    from stmtkit.signatories.cues import block_cues
+
+    most = lines._MAX_HEADING_WORDS
+    assert max(len(heading.split()) for heading in block_cues().headings) <= most
+    assert max(lines._MAX_VERB_HEADING_WORDS, lines._MAX_COLONLESS_HEADING_WORDS) <= most
+    # a head of seven words is turned away; a heading's bracket note, however long, is still cut off first
+    assert lines.heading_in("One two three four five six seven: Anna Berg") is None
+    assert lines.heading_in("Signatories (in alphabetical order, as they signed the letter):") is not None
+
+
 def test_no_heading_also_ends_a_block() -> None:
     headings = {fold_key(w) for ws in signature_words.SIGNATURE_HEADINGS.values() for w in ws}
     ends = {fold_key(w) for ws in signature_words.BLOCK_END_HEADINGS.values() for w in ws}

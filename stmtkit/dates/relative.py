@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..data import dateline_words as words
 from ..fold import fold_aligned
+from ..patterns import WHITESPACE
 
 if TYPE_CHECKING:
     import regex
@@ -43,9 +44,34 @@ def _units() -> dict[str, int]:
     return {fold_aligned(k): v for k, v in words.AGO_UNITS.items()}
 
 
+@lru_cache(maxsize=1)
+def _ago_words() -> tuple[tuple[str, bool], ...]:
+    """The words of ``_pattern`` that say the count goes back, folded as it holds them, each with whether it
+    stands before the count ("il y a", "vor") or after it ("ago", "назад")."""
+    before = {fold_aligned(w) for w in words.AGO_BEFORE}
+    return (*((w, True) for w in sorted(before)), *((fold_aligned(w), False) for w in sorted(words.AGO_AFTER)))
+
+
+def _says_ago(folded: str) -> bool:
+    """Whether one of ``_ago_words`` stands in ``folded`` as the pattern needs it: a word before the count
+    with a space right after it, a word after it with a space right before it.  Every phrase the readers
+    below take holds one, and most texts hold none ("ha" and "fa" stand in many words, seldom before a space
+    or after one).  (Searches for each word in C cost a paragraph some 5,000 instructions; the pattern, which
+    opens with an assertion and is tried at every position, some 40,000.)"""
+    for word, before in _ago_words():
+        at = folded.find(word)
+        while at >= 0:
+            if (folded[at + len(word) : at + len(word) + 1] if before else folded[at - 1 : at] if at else "") in WHITESPACE:
+                return True
+            at = folded.find(word, at + 1)
+    return False
+
+
 def age_phrase(folded: str) -> tuple[int, int] | None:
     """Where a folded string says an age, whatever its unit ("5 years ago", "vor 3 Jahren"): a page's
     note of how old its stamp is, not a date to read."""
+    if not _says_ago(folded):
+        return None
     for m in _pattern().finditer(folded):
         if m.group("before") or m.group("after"):
             return m.start(), m.end()
@@ -54,6 +80,8 @@ def age_phrase(folded: str) -> tuple[int, int] | None:
 
 def find_ago(folded: str) -> Ago | None:
     """The first "N units ago" in a folded string."""
+    if not _says_ago(folded):
+        return None
     for m in _pattern().finditer(folded):
         seconds = _units().get(m.group("unit"))
         if seconds and (m.group("before") or m.group("after")):

@@ -398,19 +398,24 @@ class _Sources:
     title, the times with a datetime and the elements of the three date properties."""
 
     def __init__(self, tree: LexborHTMLParser) -> None:
+        root = tree.root
         self.metas = tree.tags("meta")
-        self.scripts = [n for n in tree.tags("script") if _ld_json(a := n.attributes) for _ in _matches(a)]
+        # The JSON-LD scripts by a selector: lexbor compares the type (its ASCII letters' case aside, as lower()
+        # does here: no other letter lowers to one of them) where a walk by tag name made each script's
+        # attributes, some 25 a page (15 -> 10 us).
+        self.scripts = [n for n in css(root, _LD_JSON) for _ in _matches(n.attributes)]
         self.times = [n for n in tree.tags("time") if "datetime" in (a := n.attributes) for _ in _matches(a)]
-        links = (n for n in tree.tags("link") if (n.attributes.get("rel") or "").lower() == "canonical")
-        self.canonical: LexborNode | None = next(links, None)
-        self.title: LexborNode | None = next(iter(tree.tags("title")), None)
+        # The first canonical link and the first title, found by walks that stop there (in the head, most
+        # pages): a walk by tag name goes to the page's end (12 and 7 us a page, against 2 and 2).
+        self.canonical: LexborNode | None = css_first(root, _CANONICAL)
+        self.title: LexborNode | None = css_first(root, "title")
         meta, *sourced = tag_numbers().sources  # numbers, not names: no string made a node
         props = [n for n in css(tree.root, _DATED) if n.tag_id != meta and n.attributes.get("itemprop") in _DATE_PROPS]
         self.props = [n for n in props for _ in ([None, None] if n.tag_id in sourced else [None])]
 
 
-def _ld_json(attrs: dict[str, str | None]) -> bool:
-    return (attrs.get("type") or "").lower() == "application/ld+json"
+_LD_JSON = 'script[type="application/ld+json" i]'
+_CANONICAL = 'link[rel="canonical" i]'
 
 
 def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> Page:

@@ -89,6 +89,7 @@ def without_bracket_note(text: str) -> str:
 
 
 _KEY_END = " :.,;-–—"
+_KEY_END_ASCII = _KEY_END[:-2]  # (its characters in ASCII)
 
 
 def plain_key(plain: str) -> str:
@@ -148,7 +149,15 @@ def heading_in(text: str) -> tuple[str, str] | None:
         return None
     # Folded once when the head carries no bracket note (most lines: the same key twice before);
     # a head whose last character is no bracket has none (without_bracket_note, asked of most lines here)
-    plain = without_bracket_note(head) if head.rstrip()[-1:] in _BRACKET_ENDS else head
+    bracketed = head.rstrip()[-1:] in _BRACKET_ENDS
+    if not bracketed and len(head.encode("ascii", "ignore").decode().rstrip(_KEY_END_ASCII).split(None, _MAX_HEADING_WORDS)) \
+            > _MAX_HEADING_WORDS:
+        # Every heading below is a key of _MAX_HEADING_WORDS words at most (a heading phrase, a verb's head, a short
+        # line): a head of more words of ASCII letters has more folded, not cut into words nor folded to tell.
+        # (Folding keeps each ASCII character and the spaces between; what it drops beyond ASCII only joins or
+        # drops words, as leaving those characters out here does: a sentence's head, 7 us a line of a paragraph.)
+        return None
+    plain = without_bracket_note(head) if bracketed else head
     head_key = fold_words(head).rstrip(_KEY_END).strip()  # plain_key(head)
     key = head_key if plain is head else fold_key(plain)
     if (head_key in headings or key in headings) and (sep or not rest):
