@@ -49,6 +49,8 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
         numbers.pop()  # "Ing. Karl Huber" / "Initiative Hafenblick" / "www.…": the body's address, no field
     if len(numbers) == 1 and (_under_closing_date(ctx, numbers[0]) or _over_closing_place_date(ctx, numbers[0])):
         return ctx.lines.pick(numbers)  # "15 May 2021." / "Chair Olena Petrenko": the letter's date, its signer
+    if numbers and numbers[-1] == end and _name_function_line(ctx, end):
+        return ctx.lines.pick((end,))  # "— Anna Berg, Chair, Riverside Residents Association" under the last sentence
     if len(numbers) < 2:
         return ctx.lines.pick(())
     for at in range(len(numbers) - 1):  # the name line: the last that has only field lines below it
@@ -70,6 +72,21 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
     if _function_over_last_name(ctx, numbers):
         return ctx.lines.pick(numbers[-2:])  # "Il Presidente" / "Marco Rossi"
     return ctx.lines.pick(())
+
+
+def _name_function_line(ctx: Context, number: int) -> bool:
+    """One line closing the text under its last sentence: a full name, then a function and maybe its body after
+    commas, maybe behind a dash (a statement's sign-off on one line)."""
+    text = clean_entry_text(ctx.text(number))
+    fields = [f.strip() for f in text.split(",")]
+    if not 2 <= len(fields) <= 3 or not is_full_name(fields[0]) or is_organisation(fields[0]) or not is_role(fields[1]):
+        return False
+    above = number - 1
+    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+        above -= 1
+    # (the sentence closed by its stop: a line of the paragraph running on is no signer's)
+    return above >= 1 and ctx.is_free(above) and ctx.text(above).rstrip().endswith((".", "!", "?")) \
+        and is_prose(ctx.line(above).text)
 
 
 def as_one_signer(block: SignatureBlock) -> SignatureBlock:
