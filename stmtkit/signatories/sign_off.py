@@ -20,6 +20,7 @@ from .inline import is_full_name
 from .kind import is_organisation, is_role, looks_like_person
 from .lines import at_least_words, bare_entry, is_prose
 from .roles import split_title
+from .voice import speaks_as_signer
 
 # Under a signer's name with no heading: at most this many lines of function and body.
 _MAX_SIGN_OFF_FIELDS = 2
@@ -85,8 +86,9 @@ def _name_function_line(ctx: Context, number: int) -> bool:
     while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
         above -= 1
     # (the sentence closed by its stop: a line of the paragraph running on is no signer's)
+    # and a text that speaks as its signer ("we ask"): a report's last line naming someone is no sign-off
     return above >= 1 and ctx.is_free(above) and ctx.text(above).rstrip().endswith((".", "!", "?")) \
-        and is_prose(ctx.line(above).text)
+        and is_prose(ctx.line(above).text) and speaks_as_signer(ctx, number)
 
 
 def as_one_signer(block: SignatureBlock) -> SignatureBlock:
