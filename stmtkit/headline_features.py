@@ -167,7 +167,7 @@ def _masthead(title: str, folded: str) -> bool:
     if _MASTHEAD_WORDS.isdisjoint(words) and not (holds_digit(folded) and _founded(words)):
         # the names of more words ("news agency"), a few: only where the line holds the first word of one
         if not _MASTHEAD_AGENCY.isdisjoint(words):
-            # "Agência Panafricana de Notícias": a wire's name, its own words between its agency and news words
+            # "Agência Costeira de Notícias": a wire's name, its own words between its agency and news words
             return not _MASTHEAD_NEWS.isdisjoint(words) and len(words) <= _AGENCY_NAME_WORDS
         if _MASTHEAD_PHRASE_FIRST.isdisjoint(words):
             return False
@@ -180,7 +180,7 @@ def _masthead(title: str, folded: str) -> bool:
 _MASTHEAD_WORDS = folded_structure.MASTHEAD_WORDS
 _MASTHEAD_PHRASES = folded_structure.MASTHEAD_PHRASES
 _MASTHEAD_AGENCY, _MASTHEAD_NEWS = folded_structure.MASTHEAD_AGENCY_WORDS, folded_structure.MASTHEAD_NEWS_WORDS
-_AGENCY_NAME_WORDS = 6  # "Agence ivoirienne de presse", "Pan-African News Agency": a headline says more
+_AGENCY_NAME_WORDS = 6  # "Agence lacustre de presse", "Coastal News Agency": a headline says more
 _MASTHEAD_PHRASE_FIRST = frozenset(phrase.split(None, 1)[0] for phrase in _MASTHEAD_PHRASES)  # (eight phrases)
 _MASTHEAD_MAX_WORDS = 8
 def _founded(words: list[str]) -> bool:

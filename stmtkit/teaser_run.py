@@ -1,9 +1,9 @@
 """A site's list of other pages' headlines, each beside its date line, with no heading over it (the boilerplate
-stage's question): ``Headline…`` / ``Mar 29, 2024 Hits:2374 Opinion`` / ``Another headline…`` / ``Mar 26, 2024 …``.
+stage's question): ``Headline…`` / ``Mar 12, 2024 Views: 812 Opinion`` / ``Another headline…`` / ``Mar 10, 2024 …``.
 
 A sidebar of the latest posts set out so above an article gives the title stage a column of headline-shaped lines
 and the dateline stage a run of stamps, none of them the article's.  Three pairs or more of a short line and a date
-line, one after the other, are that list.  The date lines open with their date ("Mar 29, 2024 Hits: …"): a teaser
+line, one after the other, are that list.  The date lines open with their date ("Mar 12, 2024 Views: …"): a teaser
 that speaks of a date ("Where were you on 25 April 1974?") is no date line.
 """
 
@@ -20,7 +20,7 @@ from .state import Context
 _WITHIN = 48
 # ... and it starts among the first lines: three of its date lines stand among these.
 _STARTS_WITHIN = 12
-# A date line is short and its first figure comes early ("Mar 29, 2024 …", "29.03.2024 | …").
+# A date line is short and its first figure comes early ("Mar 12, 2024 …", "12.03.2024 | …").
 _DATE_LINE_MAX, _FIGURE_WITHIN = 60, 10
 # A teaser is a headline's length.
 _TEASER_MAX = 160

@@ -312,7 +312,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "institut", "zentrum", "partei", "gewerkschaft", "bundnis", "dernegi", "vakfi", "sendikasi", "birligi",
     "assosiasiyasi", "platformu", "bandalag", "samtök", "samtökin", "félag", "félagið", "yhdistys", "liitto",
     "förbund", "förening", "vereniging", "egyesület", "szövetség",
-    # Danish, Norwegian and Swedish compounds in their definite form ("Aspergerforeningen", "Lærerforbundet")
+    # Danish, Norwegian and Swedish compounds in their definite form ("Havneforeningen", "Lærerforbundet")
     "foreningen", "föreningen", "forbundet", "förbundet", "klubben",
 )
 # Chinese and Japanese bodies end with their head noun, glued: "<words>を守る会", "<words>小组".

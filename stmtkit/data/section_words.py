@@ -149,8 +149,8 @@ MASTHEAD_WORDS: tuple[str, ...] = (
     "gazetesi", "haber ajansi", "ziarul", "cotidianul", "krant", "dagblad", "nieuwsblad", "صحيفة", "جريدة", "qezeti",
 )
 
-# A wire's name with its own words between ("Agência Panafricana de Notícias", "Pan-African News Agency", "Agence
-# ivoirienne de presse"): a short line holding an agency's word and a news word is the wire's masthead.
+# A wire's name with its own words between ("Agência Costeira de Notícias", "Coastal News Agency", "Agence
+# lacustre de presse"): a short line holding an agency's word and a news word is the wire's masthead.
 MASTHEAD_AGENCY_WORDS: tuple[str, ...] = (
     "agency", "agence", "agencia", "agência", "agenzia", "agentur", "agentschap", "agencja", "agenția", "agentia",
     "ajansı", "агентство", "агенція", "агенцыя", "وكالة",

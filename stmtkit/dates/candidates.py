@@ -141,7 +141,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["lede"] = 1.0  # "15 Feb. (DIRE) -": an agency and a dash, no place
     elif (stamp.lede or text[stamp.end : stamp.end + 1] == ":") and not before.strip(" *_#>") and stamp.year_stated \
             and len(text) - stamp.end >= _STORY_MIN:
-        # "12 maart 2024 - Morgen, …", "13. Juli 2012: Ende März …": a release's date and its dash or colon open the story
+        # "12 maart 2024 - Morgen, …", "4. März 2019: Seit Februar …": a release's date and its dash or colon open the story
         features["lede"] = 1.0
     stamp_line = is_stamp_line(text, stamp)
     if stamp_line:
@@ -178,7 +178,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         return features
     if stamp.year_stated and before.rstrip().endswith((".", "!", "?")) and LEFTOVER.match(text[stamp.end :]) \
             and _digit_groups(text[stamp.date_start : stamp.end]) >= 2:
-        features["closing_date"] = 1.0  # "… davet ediyoruz. 24.10.2014": the letter's date typed after its last sentence
+        features["closing_date"] = 1.0  # "… we call on everyone to come this week. 12.03.2019": the letter's date typed after its last sentence
         return features
     words_before, lower_before, caseless_before = _lowercase_words(without_icon_names(before), _PROSE_WORDS)
     if lower_before >= _PROSE_WORDS:

@@ -39,7 +39,7 @@ _PLACE_THEN_AGENCY_LEDE = lazy(
 )
 # "دمشق - وكالة الياسمين" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
 # the agency's name of one to three words.
-# (the agency's name may run to five words: "وكالة قدس نت للأنباء")
+# (the agency's name may run to five words: "وكالة أنباء الساحل المستقلة")
 _PLACE_AGENCY_LINE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}(?: {CASELESS_PLACE}){{0,1}})\s*$"
 )
@@ -117,7 +117,7 @@ class PlaceAgency(NamedTuple):
 
 def _wire_place(place: str) -> bool:
     """A place as a wire's lede writes it: in capitals (``ANKARA``), or a country or city by name, maybe with its
-    country or region after a comma (``Brazzaville, Congo``)."""
+    country or region after a comma (``Lyon, France``)."""
     letters = place.replace(" ", "").replace("-", "")
     city, comma, _region = place.partition(",")
     return (len(letters) >= 3 and letters.isupper()) or is_place(place) or (bool(comma) and is_place(city.strip()))
@@ -144,7 +144,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         return PlaceAgency(place, agency, m.start(), m.end(), True)
     if caseless_first and len(head) <= _PLACE_AGENCY_LINE_MAX \
             and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
-        # "القاهرة - وكالة قدس نت للأنباء" alone on its line: the place and the wire, asked before a lede's dash
+        # "دمشق - وكالة أنباء الساحل المستقلة" alone on its line: the place and the wire, asked before a lede's dash
         own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
         return PlaceAgency(m.group("place"), None if own else m.group("agency"), m.start(), m.end(), True)
     if caseless_first and (m := _CASELESS_NAME_DASH_LEDE.match(text)) is not None:

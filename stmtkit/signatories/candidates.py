@@ -208,7 +208,7 @@ def _headed(ctx: Context) -> Iterator[tuple[str, SignatureBlock]]:
             cue = "weak-heading"
         block = None
         if line.number > searched_until or inline:
-            # "W imieniu Komisji" / "Międzyzakładowej Organizacji Związkowej" / … / "Edyta Odyjas": the body's
+            # "W imieniu Komisji" / "Zakładowej Organizacji Związkowej" / … / "Anna Kowalczyk": the body's
             # name wrapped under the phrase belongs to the heading, the names start after it
             wrapped = behalf_wrapped(ctx, line.number) if cue == "sentence-heading" else 0
             if wrapped:

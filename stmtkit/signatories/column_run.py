@@ -117,7 +117,7 @@ def _reads_as_column(run: Lines) -> bool:
 
 
 def _without_figure_dots(text: str) -> str:
-    """``text`` less the dots between figures: "6.15 …위원회" is a body named for a date, no sentence's stop."""
+    """``text`` less the dots between figures: "4.19 …위원회" is a body named for a date, no sentence's stop."""
     if "." not in text or not any(map(str.isdigit, text)):
         return text
     return "".join(ch for at, ch in enumerate(text)
@@ -130,7 +130,7 @@ def _one_word(text: str) -> bool:
 
 def _acronyms_among_bodies(texts: list[str]) -> bool:
     """Three in four lines of more words name a body (two at least), and every line of one word is in capitals:
-    bodies and their acronyms (``DİYARBAKIR TİCARET VE SANAYİ ODASI`` / ``KADEP`` / ``ÖZGÜR-DER``), not a menu's
+    bodies and their acronyms (``KENT DAYANIŞMA DERNEĞİ`` / ``TİDEV`` / ``IHD``), not a menu's
     words."""
     longer = [t for t in texts if at_least_words(t, 2)]
     return len(longer) >= 2 and all(t.isupper() for t in texts if not at_least_words(t, 2)) \

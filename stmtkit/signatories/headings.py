@@ -82,7 +82,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
 
 def behalf_wrapped(ctx: Context, number: int) -> int:
     """How many lines right below line ``number``, an on-behalf phrase with no stop (``W imieniu Komisji``), go on
-    naming the body it signs for (``Międzyzakładowej Organizacji Związkowej`` / ``Pracowników …``): a paragraph of
+    naming the body it signs for (``Zakładowej Organizacji Związkowej`` / ``Pracowników …``): a paragraph of
     a few lines with no stop, and after a blank line the signer's name."""
     text = ctx.text(number).rstrip()
     if not text or text.endswith(_STOPS) or not opens_on_behalf(fold_words(text)):

@@ -273,7 +273,7 @@ def _split_final_and(part: str, *, organisations: bool) -> list[str]:
     for cut in cuts:
         left, right = part[: cut.start()].strip(), part[cut.end() :].strip()
         if "(" in left and left.count("(") > left.count(")"):
-            continue  # "Lorenz Roth (Vorsitzender der Gewerkschaft Handel, Banken und Versicherungen)": the field's "and"
+            continue  # "Lena Roth (Vorsitzende des Verbands für Handwerk, Handel und Dienste)": the field's "and"
         if not organisations:
             if looks_like_person(_name_of(left)) and looks_like_person(_name_of(right)):
                 return [left, right]

@@ -345,7 +345,7 @@ _OPENING_MARKS = frozenset("「『（(“\"")
 def _caseless_kind(folded: str) -> str | None:
     """"role", "organisation" or None for a folded text opening with a letter of those scripts."""
     if folded[:1].isdigit():
-        folded = folded.lstrip("0123456789.,-/ ")  # "6.15공동선언실천 남측위원회": a body named for a date opens with it
+        folded = folded.lstrip("0123456789.,-/ ")  # "4.19강변지키기 시민위원회": a body named for a date opens with it
     if folded[:1] < "\u0e00" and folded[:1] not in _OPENING_MARKS:
         return None  # Latin, Cyrillic, Greek, Arabic, Indic, …: every script of these opens at U+0E00 or later
     if folded[:1] in _OPENING_MARKS:

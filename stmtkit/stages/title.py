@@ -189,7 +189,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features["among_chrome"] = 1.0  # the site's tagline under its name, over its menu
     line_features(title, features, page.ctx.language)
     if "lowercase_start" in features and page.under_stamp(at):
-        del features["lowercase_start"]  # "21 februari 2007" / "stop de oorlog": a blog's headline in small letters
+        del features["lowercase_start"]  # "14 maart 2011" / "red het stadspark": a blog's headline in small letters
     page.weigh_over_headline(at, features)
     # "VERKLARING van de besturen …", "Open letter to the mayor on …": the line names the document
     # an open letter's full title on the first line is long by its nature: its length is no sign against it
