@@ -4,7 +4,7 @@ stage's question): ``Headline…`` / ``Mar 12, 2024 Views: 812 Opinion`` / ``Ano
 A sidebar of the latest posts set out so above an article gives the title stage a column of headline-shaped lines
 and the dateline stage a run of stamps, none of them the article's.  Three pairs or more of a short line and a date
 line, one after the other, are that list.  The date lines open with their date ("Mar 12, 2024 Views: …"): a teaser
-that speaks of a date ("Where were you on 25 April 1974?") is no date line.
+that speaks of a date ("What changed in the town after 3 May 1990?") is no date line.
 """
 
 from __future__ import annotations

@@ -85,8 +85,8 @@ def _name_function_line(ctx: Context, number: int) -> bool:
     above = number - 1
     while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
         above -= 1
-    # (the sentence closed by its stop: a line of the paragraph running on is no signer's)
-    # and a text that speaks as its signer ("we ask"): a report's last line naming someone is no sign-off
+    # above it a sentence closed by its stop (a line of a paragraph running on is no signer's), in a text that
+    # speaks as its signer ("we ask": a report's last line naming someone is no sign-off)
     return above >= 1 and ctx.is_free(above) and ctx.text(above).rstrip().endswith((".", "!", "?")) \
         and is_prose(ctx.line(above).text) and speaks_as_signer(ctx, number)
 
