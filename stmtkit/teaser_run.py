@@ -34,11 +34,14 @@ def dated_teasers(ctx: Context) -> tuple[int, int] | None:
     # the shapes first, "d" a date line's: most pages have no three short lines opening with a figure among their
     # first lines, where the list starts, and are told so on them (asked of every page: the shapes of 48 lines
     # were 0.25 % of a web page's parse, of 12 a tenth of that)
-    first = list(islice(content.texts(), _STARTS_WITHIN))
-    if sum(len(text) <= _DATE_LINE_MAX and holds_digit(text[:_FIGURE_WITHIN]) for text in first) < _MIN_PAIRS:
+    texts = list(islice(content.texts(), _STARTS_WITHIN))
+    shapes = list(map(_shape, texts))
+    if shapes.count("d") < _MIN_PAIRS:
         return None
-    texts = list(islice(content.texts(), _WITHIN))
-    return _run_of_pairs(ctx, texts, "".join(map(_shape, texts)), list(islice(content.numbers(), _WITHIN)))
+    rest = list(islice(content.texts(), _STARTS_WITHIN, _WITHIN))  # (the first lines' shapes are not asked again)
+    texts += rest
+    shapes += map(_shape, rest)
+    return _run_of_pairs(ctx, texts, "".join(shapes), list(islice(content.numbers(), _WITHIN)))
 
 
 def _shape(text: str) -> str:

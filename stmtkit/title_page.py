@@ -184,8 +184,7 @@ class TitlePage:
     def among_chrome(self, line: Line) -> bool:
         """The nearest lines with text around ``line`` are site chrome, or the page starts above it."""
         ctx, number = self.ctx, line.number
-        below = next((n for n in range(number + 1, min(number + _CHROME_REACH, len(ctx.lines)) + 1) if ctx.text(n).strip()), None)
-        if below is None or ctx.boilerplate_kind(below) not in CHROME_KINDS:
+        if not self._chrome_below(number):
             return False
         above = next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if ctx.text(n).strip()), None)
         return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
@@ -197,6 +196,11 @@ class TitlePage:
         ctx, number = self.ctx, line.number
         if number < 2 or not (above := ctx.text(number - 1).strip()) or not names_a_body_alone(above):
             return False
+        return self._chrome_below(number)
+
+    def _chrome_below(self, number: int) -> bool:
+        """The nearest line with text below line ``number`` (a few blank lines passed over) is site chrome."""
+        ctx = self.ctx
         below = next((n for n in range(number + 1, min(number + _CHROME_REACH, len(ctx.lines)) + 1) if ctx.text(n).strip()), None)
         return below is not None and ctx.boilerplate_kind(below) in CHROME_KINDS
 

@@ -64,9 +64,7 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
         head = clean_entry_text(name.text)
         head = head.split(",", 1)[0] if entry[1] else head
         if entry[0] and _sign_off_fields(fields, titled=entry[1]) and not is_organisation(head):
-            above = numbers[at] - 1
-            while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
-                above -= 1
+            above = _line_above(ctx, numbers[at])
             # the text signed right above, not another signer's lines: one signer only
             if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
                 return ctx.lines.pick(numbers[at:])
@@ -82,13 +80,20 @@ def _name_function_line(ctx: Context, number: int) -> bool:
     fields = [f.strip() for f in text.split(",")]
     if not 2 <= len(fields) <= 3 or not is_full_name(fields[0]) or is_organisation(fields[0]) or not is_role(fields[1]):
         return False
-    above = number - 1
-    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
-        above -= 1
+    above = _line_above(ctx, number)
     # above it a sentence closed by its stop (a line of a paragraph running on is no signer's), in a text that
     # speaks as its signer ("we ask": a report's last line naming someone is no sign-off)
     return above >= 1 and ctx.is_free(above) and ctx.text(above).rstrip().endswith((".", "!", "?")) \
         and is_prose(ctx.line(above).text) and speaks_as_signer(ctx, number)
+
+
+def _line_above(ctx: Context, number: int) -> int:
+    """The nearest line above ``number`` holding text, free blank lines passed over (a taken line stops there;
+    0 at the top): where the text a sign-off closes ends."""
+    above = number - 1
+    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
+        above -= 1
+    return above
 
 
 def as_one_signer(block: SignatureBlock) -> SignatureBlock:
@@ -109,9 +114,7 @@ def _lone_titled_signer(ctx: Context, end: int) -> bool:
 
     Without the salutation a titled name closing a text is as likely an author line as a signer.
     """
-    above = end - 1
-    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
-        above -= 1
+    above = _line_above(ctx, end)
     # the cheap questions first: asked of the last line of every text
     if above < 1 or not ctx.is_free(above) or not ctx.text(above).endswith((".", "!", "?")) or not _opens_with_salutation(ctx, above):
         return False
@@ -167,9 +170,7 @@ def _over_closing_place_date(ctx: Context, number: int) -> bool:
     dl = ctx.dateline
     if dl is None or dl.lines != (below, below) or dl.place is None or any(ctx.free_texts(below + 1, len(ctx.lines))):
         return False
-    above = number - 1
-    while above >= 1 and ctx.is_free(above) and not ctx.lines.text_at(above):
-        above -= 1
+    above = _line_above(ctx, number)
     name = clean_entry_text(ctx.line(number).text)
     return above >= 1 and ctx.is_free(above) and is_prose(ctx.text(above)) and bare_entry(ctx.line(number).text, False)[0] \
         and at_least_words(name, 2) and looks_like_person(name) and not is_organisation(name)
