@@ -8,7 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .addressee import is_addressee
-from .chrome import is_photo_credit, opens_with_document_label
+from .chrome import is_document_label, is_photo_credit, opens_with_document_label
 from .data import folded_structure
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
@@ -79,10 +79,8 @@ class TitlePage:
         return found
 
     def read(self, line: Line) -> tuple[str, Stamp | None]:
-        """The line's opening without markup, and the date read in it (once: the stamp and lede questions share it).
-
-        Read only where a stamp (a short line with a figure) or a dated lede (a figure early on) could be.
-        """
+        """The line's opening without markup, and the date read in it (once: the stamp and lede questions share it),
+        read only where a stamp (a short line with a figure) or a dated lede (a figure early on) could be."""
         found = self._read.get(line.number)
         if found is None:
             head = line.text[:LEDE_HEAD]
@@ -289,11 +287,13 @@ class TitlePage:
         return False
 
     def dated_right_below(self, at: int) -> bool:
-        """The next content line is a publication stamp: a date (its label, time or rubric beside it) and no place
-        (a letter's "Tunis, 28 December 2008" opens a letter, and the line above it may be a greeting)."""
-        if at + 1 >= len(self.content):
+        """The next content line (past a release's label: "For Immediate Release") is a publication stamp: a date (its
+        label, time or rubric beside it) and no place (a letter's "Tunis, 28 December 2008" opens a letter, and the
+        line above it may be a greeting)."""
+        below_at = at + 1 + (at + 2 < len(self.content) and is_document_label(self.content[at + 1].text))
+        if below_at >= len(self.content):
             return False
-        below = self.content[at + 1]
+        below = self.content[below_at]
         if len(below.text) > STAMP_MAX or not holds_digit(below.text) or not self.is_stamp(below):
             return False
         stamp = self.read(below)[1]

@@ -457,10 +457,17 @@ def test_a_cjk_weekday_after_the_top_stamp_keeps_it_a_stamp_line(stamp: str) -> 
 @pytest.mark.parametrize(("lede", "place"), [
     ("HALIFAX, Nova Scotia – The governors of three provinces", "HALIFAX, Nova Scotia"),
     ("AUSTIN, Texas — The coalition of librarians", "AUSTIN, Texas"),
+    ("BATON ROUGE, La. – The coalition of librarians", "BATON ROUGE, La."),  # the state's short form, as the AP writes it
+    ("Chicago, Ill. -- The coalition of librarians", "Chicago, Ill."),
 ])
 def test_a_city_and_its_state_open_a_release_with_no_agency(lede: str, place: str) -> None:
     found = dateline(f"Governors meet on trade\n\n{lede} met on Friday to talk about trade across the border.\n")
     assert found is not None and (found["place"], found["agency"]) == (place, None)
+
+
+def test_a_word_with_a_full_stop_after_a_city_in_capitals_is_no_state_unless_it_is_ones_short_form() -> None:
+    found = dateline("Governors meet on trade\n\nMEMO, Re. – The governors of three provinces met on Friday to talk.\n")
+    assert found is None or found["place"] is None
 
 
 def test_a_byline_that_names_a_known_wire_gives_the_agency_and_the_lede_its_place() -> None:

@@ -90,3 +90,15 @@ def test_name_lines_closed_by_a_comma_each_with_its_description_line_below_are_a
     # a description in lower case after its first word is a role, not a body
     assert got[1] == ("Paolo Serra", "Ex ciclista professionista")
     assert got[2] == ("Lucia Fabbri", "Cantante lirica, insegnante di canto")
+
+
+def test_a_long_comma_run_of_bodies_closing_a_letter_signs_though_some_have_no_body_word() -> None:
+    names = [s.name for s in fixture("sig-en-closing-long-run-of-organisations").signatories]
+    assert len(names) == 12 and names[1] == "Parents for Reading" and "StoryTime.org" in names
+    text = (FIXTURES / "sig-en-closing-long-run-of-organisations.txt").read_text()
+    run = text.rstrip().rsplit("\n", 1)[1]
+    # the same run under a label of the page ("Tags: …") names no signers; nor does a run of people's names
+    assert not stmtkit.parse(text.replace(run, "Tags: " + run)).signatories
+    people = "Anna Berg, Tom Hale, Rita Moss, Ivan Petrov, Lena Ward, Omar Diaz, Sara Kim, Neighborhood Alliance."
+    bodies = [s.name for s in stmtkit.parse(text.replace(run, people)).signatories if s.kind == "organisation"]
+    assert bodies in ([], ["Neighborhood Alliance"])

@@ -360,6 +360,16 @@ VENUE_LABELS: tuple[str, ...] = (
     "locul", "locatia", "locația", "loc", "المكان", "plaats", "locatie", "staður",
 )
 
+# The short forms of those states and provinces that US and Canadian press releases write after the city
+# ("BATON ROUGE, La. –", "Springfield, Ill. --"), with their full stop (the AP's style, Canada's postal
+# forms before 1990).  Folded.
+REGION_ABBREVIATIONS = frozenset((
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.",
+    "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "okla.", "ore.", "pa.", "tenn.",
+    "vt.", "va.", "wash.", "wis.", "wyo.",
+    "alta.", "man.", "ont.", "que.", "sask.", "nfld.",
+))
+
 # States and provinces a wire's or a release's lede names after its city ("AUSTIN, Texas —", "HALIFAX,
 # Nova Scotia –"): the city and its region are the place, no agency before a place.  Folded (fold_aligned).
 REGIONS = frozenset((

@@ -74,13 +74,14 @@ _DOMAIN_LEDES = (
 # "AMSTERDAM - Een groep …", "WASHINGTON –  Today, …": a place in capitals, a dash and the story.
 # A domain lede's dot stands within this many characters of the start.
 _DOMAIN_WITHIN = 60
-# The place may end with a state's initials ("WASHINGTON, D.C. —", "ALBANY, N.Y. -"); the story may open
-# with a word in capitals, or glued to a long dash ("—COVID RELIEF NOW, a coalition …"), when a lower-case
-# word follows within a few words: a headline in capitals ("UKRAINE — WAR UPDATE") has none.
+# The place may end with a state's initials or short form ("WASHINGTON, D.C. —", "ALBANY, N.Y. -",
+# "BATON ROUGE, La. –"); the story may open with a word in capitals, or glued to a long dash ("—COVID RELIEF
+# NOW, a coalition …"), when a lower-case word follows within a few words: a headline in capitals ("UKRAINE —
+# WAR UPDATE") has none.
 # With a state's initials the dash may be glued on both sides, as press releases write it
 # ("WASHINGTON, DC-The coalition …"): the initials mark the place, a plain capitalised word the story.
 _PLACE_ONLY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.?)+|,\s\p{Lu}{2}\b)?)"
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.?)+|,\s\p{Lu}{2}\b|,\s\p{Lu}\p{Ll}{1,4}\.)?)"
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
@@ -99,7 +100,7 @@ _COLON_DASH_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<name>[\p{L}\p{M}][\p{L}\p{M}.'’\
 # double or long dash and the story: "Springfield, IL -- The coalition …", or a hyphen glued to the city ("Berlin-
 # Die …").  A known city only, and a long line after it: "Berlin – Eine Stadt im Wandel" is a headline.
 _TITLE_CASE_PLACE_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+)?)"
+    r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+){0,2})(?:,\s\p{Lu}{2}|,\s\p{Lu}\.(?:\p{Lu}\.)+|,\s\p{Lu}\p{Ll}{1,4}\.)?)"
     r"\s*(?:--|[–—]|-\s)\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
 )
 _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
@@ -239,5 +240,9 @@ def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
 
 def _state_vouched(place: str, state: str | None) -> bool:
     """Two capitals after a comma are a state's initials after a known city ("WASHINGTON, DC"), not a
-    second body ("NATO, EU")."""
-    return state is None or "." in state or is_place(place[: len(place) - len(state)])
+    second body ("NATO, EU"); a word with a full stop there is a state's short form ("BATON ROUGE, La.")."""
+    if state is None:
+        return True
+    if state[-1:] == "." and state[-2:-1].islower():
+        return state.lstrip(", ").casefold() in words.REGION_ABBREVIATIONS
+    return "." in state or is_place(place[: len(place) - len(state)])

@@ -10,6 +10,7 @@ from ..data import folded_cues as cue
 from ..model import SignatoryKind, SignatureBlock
 from ..patterns import lazy
 from ..state import Context
+from .bodies_run import all_organisations
 from .entry import read_entry
 from .kind import is_organisation, names_a_body
 from .lines import at_least_words, is_prose
@@ -22,6 +23,9 @@ _MIN_BODIES = 2
 # "A - B - C - …": bodies set apart by dashes, at least this many dashes; such a line may run longer.
 _MIN_DASHES = 3
 _MAX_DASHED_LINE_WORDS = 90
+# A long run, set apart by commas ("Peace Action, Friends of the Earth, TrueMajority.org, …"), may run as long and
+# hold names of bodies no head noun tells ("Veterans For Peace"), if none reads as a person's.
+_LONG_RUN = 6
 _DASH_SEPARATOR = lazy(r"\s+[-–—]\s*|(?<=\S)[-–—]\s+")
 # "A, B ir C": the last two joined by a conjunction (the words of every language, as data).
 _AND = lazy(rf"\s+(?:{cue.CONJUNCTIONS})\s+")
@@ -35,11 +39,13 @@ def organisation_lines(ctx: Context, ends: Sequence[int]) -> Iterator[SignatureB
         text = ctx.text(end).strip().rstrip(".")
         # the cheap shape first: asked of the last line of every text
         dashed = "," not in text and text.count(" - ") + text.count(" – ") + text.count(" — ") >= _MIN_DASHES
-        if (not dashed and "," not in text) or ":" in text \
-                or at_least_words(text, (_MAX_DASHED_LINE_WORDS if dashed else _MAX_LINE_WORDS) + 1) \
-                or (not dashed and is_prose(text)):
+        long_run = text.count(",") + 1 >= _LONG_RUN
+        # a colon in the first name is a label ("Signed: …", "Contact: …"); further on a body's own ("Code Pink: …")
+        if (not dashed and "," not in text) or ":" in (text.split(",", 1)[0] if long_run else text) \
+                or at_least_words(text, (_MAX_DASHED_LINE_WORDS if dashed or long_run else _MAX_LINE_WORDS) + 1) \
+                or (not dashed and not long_run and is_prose(text)):
             continue
-        names = _dashed_names(text) if dashed else _names(text)
+        names = _dashed_names(text) if dashed else _names(text, long_run=long_run)
         if names is None or not any(at_least_words(t, 8) for t in ctx.free_texts(1, end - 1)):
             continue
         signers = [read_entry(name, (end, end), group_kind=_ORGANISATION) for name in names]
@@ -57,7 +63,7 @@ def _dashed_names(text: str) -> list[str] | None:
     return parts if bodies * 2 >= len(parts) else None
 
 
-def _names(text: str) -> list[str] | None:
+def _names(text: str, *, long_run: bool) -> list[str] | None:
     """The bodies the line names, or None when it is no such line."""
     parts = split_segments(text)
     if len(parts) < _MIN_BODIES:
@@ -68,4 +74,6 @@ def _names(text: str) -> list[str] | None:
     if any((not p[:1].isupper() and p[:1] not in "„“\"«'") or at_least_words(p, _MAX_NAME_WORDS + 1) for p in parts):
         return None  # a name opens with a capital or a quote
     bodies = sum(1 for p in parts if is_organisation(p) or names_a_body(p))
+    if long_run and bodies * 3 >= len(parts) and all_organisations(parts, phrases=True):
+        return parts
     return parts if bodies >= _MIN_BODIES and bodies >= len(parts) - 1 else None
