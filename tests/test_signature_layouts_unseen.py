@@ -102,3 +102,10 @@ def test_a_long_comma_run_of_bodies_closing_a_letter_signs_though_some_have_no_b
     people = "Anna Berg, Tom Hale, Rita Moss, Ivan Petrov, Lena Ward, Omar Diaz, Sara Kim, Neighborhood Alliance."
     bodies = [s.name for s in stmtkit.parse(text.replace(run, people)).signatories if s.kind == "organisation"]
     assert bodies in ([], ["Neighborhood Alliance"])
+
+
+def test_chinese_entries_give_the_name_then_its_unit_after_a_space_numbered_by_an_ideographic_comma() -> None:
+    got = [(s.name, s.role, s.affiliation) for s in fixture("sig-zh-name-space-unit-numbered-cosigners").signatories]
+    assert got[0] == ("王晓明", None, "城南社区居民委员会")
+    assert got[3][0] == "赵 平" and got[4] == ("孙海燕", None, "东湖中学")  # "1、" numbers the entry: no name of its own
+    assert len(got) == 7

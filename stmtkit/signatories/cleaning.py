@@ -15,7 +15,7 @@ from ..patterns import lazy
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
 # (a figure after the number's dot is no entry's: "4.19 Committee" is named for a date)
 ENTRY_PREFIX = lazy(
-    r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)](?!\d)\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|[✓✔☑]\s*)"
+    r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)](?!\d)\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|\d{1,4}、\s*|[✓✔☑]\s*)"
 )
 # Emoji and symbols around a name: "Anna Berg 🇩🇪", "✍️ Tom Lind".
 # (quotation marks \u2018-\u201f opening a name are its own: „Harbour“ Society keeps both)

@@ -1,11 +1,9 @@
 """Reading one signature entry: ``- Prof. Dr. Ali Tekin - Marmara Üniversitesi`` → name, role, affiliation.
 
-Layouts: ``Name``; ``Title Name``; ``Name, Role, Organisation``;
-``Name (Organisation)``; ``Name – Role``; ``Role Organisation И.О.Фамилия``
-(the name last); ``Organisation, Country``.  An entry whose head is not a
-person's name is an organisation and keeps its whole text, less a trailing
-country or city.  Cleaning the text is ``.cleaning``; titles, roles and
-affiliations around a name are ``.roles``.
+Layouts: ``Name``; ``Title Name``; ``Name, Role, Organisation``; ``Name (Organisation)``; ``Name – Role``;
+``Role Organisation И.О.Фамилия`` (the name last); ``Organisation, Country``.  An entry whose head is not a person's
+name is an organisation and keeps its whole text, less a trailing country or city.  Cleaning the text is
+``.cleaning``; titles, roles and affiliations around a name are ``.roles``.
 """
 
 from __future__ import annotations
@@ -47,6 +45,8 @@ _AND = lazy(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 # "Africa Trade Network (ATN)": the brackets hold an acronym.
 _ACRONYM_INNER = lazy(r"^[\p{Lu}\d&\-]{2,}$")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
+# "周胜鸿 上海大学", "李 牧 旅居加拿大学者": a Chinese name (two to four characters, a short one spaced out), a space, its field.
+_HAN_NAME_FIELD = lazy(r"^(?P<name>\p{Han}{2,4}|\p{Han}[ \u3000]\p{Han}{1,2})[ \u3000]+(?P<field>[\p{Han}《「(（].+)$")
 
 
 def _own_acronym(head: str, inner: str) -> bool:
@@ -119,6 +119,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest and ":" not in rest:
         if rest.count(" ") >= 3 and (office := office_split(rest)) is not None:
             return f"{office[0]} {office[1]}", [office[2]]  # "Jane Roe MP Green Party": the letters stay the name's, then a role
+        if "\u4e00" <= rest[:1] <= "\u9fff" and (han := _HAN_NAME_FIELD.match(rest)) is not None:
+            return han.group("name"), [han.group("field").strip()]
         return rest.strip(), []  # "Anna Berg": no comma, dash, bracket or colon to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
@@ -188,7 +190,6 @@ def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: Sign
     """One entry → ``Signatory``; None when nothing name-like is left."""
     found = read_entries(raw, lines, group, group_kind, split_pairs=False)
     return found[0] if found else None
-
 
 
 def _acronym(word: str) -> bool:
