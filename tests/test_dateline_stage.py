@@ -465,6 +465,20 @@ def test_a_city_and_its_state_open_a_release_with_no_agency(lede: str, place: st
     assert found is not None and (found["place"], found["agency"]) == (place, None)
 
 
+@pytest.mark.parametrize(("lede", "place", "agency"), [
+    ("RB – PALOPO – Puluhan guru honorer mendatangi kantor bupati pada Senin pagi", "PALOPO", "RB"),
+    ("KBN – KOTA BARU – Warga desa menolak rencana tambang pasir di sungai mereka", "KOTA BARU", "KBN"),
+])
+def test_an_agencys_letters_a_dash_and_the_place_in_capitals_open_a_lede(lede: str, place: str, agency: str) -> None:
+    found = dateline(f"Guru honorer menuntut gaji\n\n{lede}.\n\nMereka meminta gaji dibayar tepat waktu.\n")
+    assert found is not None and (found["place"], found["agency"]) == (place, agency)
+
+
+def test_a_headline_of_three_capitalised_parts_between_dashes_is_no_lede() -> None:
+    found = dateline("FLOODS – RIVER WATCH – LIVE\n\nThe river rose by a metre overnight and the bridge was closed.\n")
+    assert found is None
+
+
 def test_a_word_with_a_full_stop_after_a_city_in_capitals_is_no_state_unless_it_is_ones_short_form() -> None:
     found = dateline("Governors meet on trade\n\nMEMO, Re. – The governors of three provinces met on Friday to talk.\n")
     assert found is None or found["place"] is None

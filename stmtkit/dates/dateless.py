@@ -85,6 +85,12 @@ _PLACE_ONLY_LEDE = lazy(
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
+# "WI – BANDA ACEH – Story", "KBRN – JAKARTA – Story": the agency's letters, a dash, the place in capitals, a dash
+# and the story (Indonesian and Malaysian papers), a word in small letters within a few words of it.
+_AGENCY_DASH_PLACE_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.]{1,7})\s+[-–—]\s+(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})"
+    r"\s+[-–—]\s+(?=[\"“«„']?\p{Lu}\p{Ll}[^\n]{0,40}?\s\p{Ll})"
+)
 # "MILANO. «Story …»", "MADRID.- Story": a known place in capitals and a full stop (a hyphen may follow it)
 # open the story (Italian and Spanish papers).
 _PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.[-–—]?\s+(?=[\"“«„']?\p{Lu})")
@@ -213,6 +219,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             m = pattern.match(text)
             if m is not None and place_ok(m.group("place")):
                 return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
+    m = _AGENCY_DASH_PLACE_LEDE.match(text) if head[:2].isupper() and (" –" in head[:12] or " -" in head[:12] or " —" in head[:12]) else None
+    if m is not None and fold_aligned(m.group("place")) not in folded_dates.AGENCIES:
+        return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
     opening = head[:3]  # three capitals open the place
     m = _PLACE_ONLY_LEDE.match(text) if (opening.isalpha() and opening.isupper()) or not opening.isprintable() else None
     if m is not None and place_ok(m.group("place")) and fold_aligned(m.group("place")) not in folded_dates.AGENCIES \
