@@ -110,7 +110,7 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "opublikowano", "publikováno", "publicerad", "julkaistu", "δημοσιεύθηκε", "发布时间", "发布", "發佈",
     "公開日", "게시", "created on", "created", "stand", "postado em", "postado", "publicado em",
     # fa: "publication date", "time of publication" (Arabic and Persian yeh both written); ar: "date of publication"
-    "تاریخ انتشار", "تاريخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في",
+    "تاریخ انتشار", "تاريخ انتشار", "زمان انتشار", "انتشار", "تاريخ النشر", "نشر في", "نشر بتاريخ",
     # ko "entered (date)", "registered", "written"; ja "posted on", "delivered"; zh "release date"
     "기사입력", "입력날짜", "입력일", "입력", "등록일", "등록", "작성일", "掲載日", "投稿日", "配信日", "发布日期", "發布時間",
     # more languages' "published", "posted", "date" (a label, never the place of a dateline)
@@ -157,7 +157,7 @@ UPDATED_LABELS: tuple[str, ...] = (
     "eguneratua", "laatst bijgewerkt", "uppdaterat", "senast uppdaterad", "oppdatert", "sist oppdatert",
     "opdateret", "senest opdateret", "uppfært", "更新日時", "更新於", "更新于", "更新時間", "cập nhật",
     "diperbarui", "dikemas kini", "อัปเดต", "ปรับปรุงล่าสุด", "përditësuar", "na-update", "aktualizacja",
-    "actualizat", "güncelleme tarihi",
+    "actualizat", "güncelleme tarihi", "آخر تحديث", "تم التحديث", "تحديث",
 )
 
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".

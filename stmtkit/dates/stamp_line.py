@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import regex
 
+from ..chrome import is_section_label
 from ..data import dateline_words as words
 from ..data import folded_dates
-from ..fold import fold_aligned
+from ..fold import fold_aligned, fold_words
 from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import holds_digit, lazy
@@ -70,10 +71,23 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
     left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
-        (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left))
+        (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
+         or _section_before(left))
         and (LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
-             or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right))
+             or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
+             or (stamp.dateline.time is not None and right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS))
     )
+
+
+# "GÜNDEM 25.03.2025 17:07:22 0": a section's name before the stamp with no bar between, a counter (comments,
+# views) after its time: a news page's row of metadata.  (After a time the figures can be no part of the date.)
+_SECTION_BEFORE_MAX = 30
+_COUNTER_DIGITS = 6
+
+
+def _section_before(left: str) -> bool:
+    label = left.strip(" #*>_")
+    return 0 < len(label) <= _SECTION_BEFORE_MAX and label[:1].isalpha() and is_section_label(label, fold_words(label))
 
 
 # The weekday after a date in Japanese, Chinese and Korean: "2019年3月4日月曜日", "…日(月)", "…日 星期一", "…일 월요일".
