@@ -70,6 +70,7 @@ from stmtkit.data.sign_off_words import (  # noqa: E402
     ALSO_WORDS,
     CLOSING_FORMULAS,
     CONJUNCTIONS,
+    FOR_A_BODY_WORDS,
     ON_BEHALF_PHRASES,
     SIGN_UP_PHRASES,
     SIGNING_STEMS,
@@ -210,6 +211,7 @@ def block_cues() -> dict[str, object]:
         "UNSPACED_STEMS": _literals(w for w in stems if _unspaced(w)),
         "UNSPACED_NOUNS": _literals(nouns),
         "ALSO_WORDS": folded_set(ALSO_WORDS),
+        "FOR_A_BODY_WORDS": folded_set(FOR_A_BODY_WORDS),
     }
 
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import stmtkit
 from conftest import FIXTURES
 
@@ -109,3 +111,15 @@ def test_chinese_entries_give_the_name_then_its_unit_after_a_space_numbered_by_a
     assert got[0] == ("王晓明", None, "城南社区居民委员会")
     assert got[3][0] == "赵 平" and got[4] == ("孙海燕", None, "东湖中学")  # "1、" numbers the entry: no name of its own
     assert len(got) == 7
+
+
+@pytest.mark.parametrize(("sign_off", "names"), [
+    ("For the board,", ["Ann Lee", "Tom Hale"]),
+    ("For the board of the Old Mill Society,", ["Ann Lee", "Tom Hale"]),
+    ("For more information,", []),  # a preposition before no body's name opens a sentence
+])
+def test_a_preposition_before_a_bodys_name_closing_on_a_comma_signs_for_it(sign_off: str, names: list[str]) -> None:
+    text = ("Comments on the plan for the old mill\n\nThe society has read the plan and asks the committee to keep the old "
+            "mill and give it a new use, since it is the last trace of the town's industry.\n\n"
+            f"Millbrook, 14 September 2021\n\n{sign_off}\nAnn Lee and Tom Hale\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == names

@@ -554,6 +554,9 @@ ALSO_WORDS: frozenset[str] = frozenset((
     'tambem', 'tambien', 'tamen', 'tiez', 'tovabba', 'tudi', 'weitere', 'επισησ', 'еще', 'също', 'также',
     'також', 'такође', 'ще', '또한', 'また', '另', '还有', '還有',
 ))
+FOR_A_BODY_WORDS: frozenset[str] = frozenset((
+    'for', 'fur', 'pela', 'pelo', 'per', 'por', 'pour', 'voor', 'za',
+))
 
 # The alternations of the block finder's patterns, and the on-behalf phrases by their first word.
 CREDIT_OPENINGS: str = (

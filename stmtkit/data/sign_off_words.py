@@ -117,6 +117,14 @@ SIGN_UP_PHRASES: dict[str, tuple[str, ...]] = {
     "pt": ("adicione seu nome", "adicione o seu nome", "acrescente o seu nome"),
 }
 
+# A preposition that signs for a body when a body's name follows it on a short line ending in a comma, above the
+# names: "For the board,", "För styrelsen,", "Pour le bureau,", "Za Zarząd,".  Only before a body: "For more
+# information," opens a sentence.
+FOR_A_BODY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("for",), "sv": ("för",), "da": ("for",), "no": ("for",), "fr": ("pour",), "de": ("für",), "es": ("por",),
+    "it": ("per",), "pt": ("pelo", "pela"), "nl": ("voor",), "pl": ("za",), "cs": ("za",),
+}
+
 # Phrases that sign for a group: a sentence ending in a colon that holds one opens a block
 # ("W imieniu członków Klubów:", "On behalf of the board:"), and so does a short line opening with
 # one and ending in a comma ("Namens het bestuur,", as a closing formula).  Matched as whole words in the folded line.

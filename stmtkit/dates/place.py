@@ -54,7 +54,7 @@ _MEDIUM_THEN_PLACE = lazy(
 # the month's name, the year ("27. august 2014"); or the year and its word ("12 maja 2020 r.", "5 июня 2019 г.").
 # "Politics 30 November 2017" is a rubric and a date.
 _LETTER_DATE_AFTER = lazy(
-    r"(?V1)(?:\d{1,2}\.\s+\p{L}{3,}\.?\s+\d{4}\.?|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s*(?:r|g|god|гг?|р)\.)\s*$"
+    r"(?V1)(?:\d{1,2}\.\s+\p{L}{3,}\.?\s+\d{4}\.?|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s*(?:r|g|god|гг?|р)\.|\d{4}-\d{2}-\d{2})\s*$"
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el", "في", "فى"})  # ar: "القاهرة في 3 فبراير"
@@ -228,8 +228,9 @@ def names_a_body(place: str) -> bool:
 
 
 def _letter_place(place: str, text: str, cut: int) -> bool:
-    """``Sandefjord 27. august 2014``: a letter's place and date with nothing else on the line, the
-    month written out; a town the place tables do not know, in title case ("SPORT 27. Mai 2024" is a rubric)."""
+    """``Sandefjord 27. august 2014``, ``Lund 2017-05-24``: a letter's place and date with nothing else on the line, the
+    month written out or the date in ISO form; a town the place tables do not know, in title case ("SPORT 27. Mai 2024"
+    is a rubric)."""
     words = place.split()
     return len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and _LETTER_DATE_AFTER.match(text, cut) is not None

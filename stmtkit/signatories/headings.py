@@ -3,18 +3,20 @@ signed (``Names of the public figures who started the petition:``), a heading th
 
 from __future__ import annotations
 
+from ..data import folded_cues as cue
 from ..fold import fold_words
 from ..state import Context
 from .cues import (
     COLONS,
     MAX_SIGN_OFF_WORDS,
+    closes_on_behalf,
     holds_signer_noun,
     names_signing,
     opens_on_behalf,
     says_on_behalf,
 )
 from .entry import entry_head
-from .kind import looks_like_person
+from .kind import looks_like_person, names_a_body
 from .lines import SENTENCE_ENDS, at_least_words, heading_in
 
 # A sentence heading ("Names of the public figures who started the petition …:") is one sentence.
@@ -57,8 +59,15 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     plain = text.strip().strip("*_ ")
     last = plain[-1:]  # (cut once, and compared: each endswith asked of it parsed its arguments)
     if last == "," and not at_least_words(plain, MAX_SIGN_OFF_WORDS + 1):
-        # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign for
-        return (plain.rstrip(" ,"), "") if says_on_behalf(fold_words(plain), opening=True) else None
+        # "Namens het bestuur,", "On behalf of the Harbour Union,": a closing formula naming whom the names below sign
+        # for, the phrase after the body where the language puts it there ("På styrelsens vägnar,"); so does a
+        # preposition before a body's name ("For the board,", "För styrelsen,")
+        folded = fold_words(plain)
+        rest = plain.partition(" ")[2]
+        if says_on_behalf(folded, opening=True) or closes_on_behalf(folded.rstrip(" ,")) or (
+                folded.partition(" ")[0] in cue.FOR_A_BODY_WORDS and rest and names_a_body(rest.rstrip(" ,"))):
+            return plain.rstrip(" ,"), ""
+        return None
     if last in _WIDE_COLONS:
         plain, last = plain[:-1].rstrip() + ":", ":"  # "以下の方々が署名しました：": the colon of CJK typography
     if last != ":":
