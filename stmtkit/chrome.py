@@ -17,6 +17,7 @@ from .data.dateline_words import ISSUE_WORDS, VOLUME_WORDS
 from .fold import fold_key, fold_words
 from .lines import Line, Lines
 from .patterns import holds_digit, lazy
+from .state import Context
 
 # A menu: three or more short entries between bars, bullets or arrows, and no sentence's end.
 _MENU_SEPARATOR = lazy(r"\s*(?:[|•·»›>]|\s{2,}|\t)\s*")
@@ -342,3 +343,12 @@ def is_issue_line(text: str) -> bool:
 
 
 _VOLUME_WORD_SET = frozenset(VOLUME_WORDS)
+
+
+def beside_photo_credit(ctx: Context, number: int) -> bool:
+    """A line right above or below a photo's credit (no blank line between) is the picture's caption;
+    not below a credit that opens the text, site chrome aside (the picture stood above it all: the line is the headline)."""
+    above = number > 1 and is_photo_credit(ctx.text(number - 1))
+    below = number < len(ctx.lines) and is_photo_credit(ctx.text(number + 1))
+    opens_text = above and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1))
+    return (above or below) and not opens_text

@@ -137,3 +137,20 @@ def names_row(text: str) -> bool:
 
 
 _NAME_MARKS = lazy(r" [·|•] ")
+
+
+# Bulleted menu entries between two lines that make a short line and its copy the site's header printed twice (for
+# wide and narrow screens: "Site Name" / "• Home" / "• Sport" / … / "Site Name"), not a headline and its copy.
+_MENU_BETWEEN = 5
+_MENU_BULLETS = "•*-–·"
+
+
+def bulleted_menu_between(ctx: Context, first: int, last: int) -> bool:
+    """Between lines ``first`` and ``last`` stand a bulleted menu's entries (five at least)."""
+    entries = 0
+    for number in range(first + 1, last):
+        text = ctx.text(number).lstrip()
+        entries += bool(text) and text[0] in _MENU_BULLETS and is_menu_entry(text.lstrip(_MENU_BULLETS + " "))
+        if entries >= _MENU_BETWEEN:
+            return True
+    return False

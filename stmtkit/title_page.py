@@ -8,7 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .addressee import is_addressee
-from .chrome import is_document_label, is_photo_credit, opens_with_document_label
+from .chrome import is_document_label, opens_with_document_label
 from .data import folded_structure
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
@@ -184,9 +184,15 @@ class TitlePage:
         ctx, number = self.ctx, line.number
         if not self._chrome_below(number):
             return False
-        above = next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if ctx.text(n).strip()), None)
+        above = self._with_text_above(number)
+        if above is not None and ctx.boilerplate_kind(above) not in CHROME_KINDS and len(ctx.text(above)) <= STAMP_MAX \
+                and self.is_stamp(ctx.line(above)):
+            above = self._with_text_above(above)  # the site's date between its menu and its name ("sábado, 28 junio 2025")
         return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
             or (above is not None and ctx.boilerplate_kind(above) in CHROME_KINDS)
+
+    def _with_text_above(self, number: int) -> int | None:
+        return next((n for n in range(number - 1, max(number - _CHROME_REACH, 0), -1) if self.ctx.text(n).strip()), None)
 
     def tagline(self, line: Line) -> bool:
         """Right under a body's name alone, site chrome the next line with text: the site's tagline
@@ -386,15 +392,6 @@ def doubled_pair(page: TitlePage, at: int) -> int | None:
     if at and page.folded_copy(page.content[at - 1]) == folded:
         return at
     return None
-
-
-def beside_photo_credit(ctx: Context, number: int) -> bool:
-    """A line right above or below a photo's credit (no blank line between) is the picture's caption;
-    not below a credit that opens the text, site chrome aside (the picture stood above it all: the line is the headline)."""
-    above = number > 1 and is_photo_credit(ctx.text(number - 1))
-    below = number < len(ctx.lines) and is_photo_credit(ctx.text(number + 1))
-    opens_text = above and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1))
-    return (above or below) and not opens_text
 
 
 def _named_headline(head: str) -> bool:

@@ -78,14 +78,15 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("打印",),
         "ar": ("طباعة",),
     },
-    # A blog's search box ("Search this blog"), as blog platforms word it.
+    # A blog's search box ("Search this blog"), as blog platforms word it, and a site's live search
+    # ("No results" / "View all results" under the box, in the header printed twice).
     "search": {
-        "en": ("search this blog", "search"),
-        "fr": ("rechercher dans ce blog",),
-        "de": ("diesen blog durchsuchen",),
-        "es": ("buscar este blog", "buscar en este blog"),
-        "pt": ("pesquisar este blog",),
-        "it": ("cerca nel blog",),
+        "en": ("search this blog", "search", "no results", "view all results", "see all results"),
+        "fr": ("rechercher dans ce blog", "aucun resultat", "voir tous les resultats"),
+        "de": ("diesen blog durchsuchen", "keine ergebnisse", "alle ergebnisse anzeigen"),
+        "es": ("buscar este blog", "buscar en este blog", "no resultados", "sin resultados", "ver todos los resultados"),
+        "pt": ("pesquisar este blog", "nenhum resultado", "ver todos os resultados"),
+        "it": ("cerca nel blog", "nessun risultato", "vedi tutti i risultati"),
         "ru": ("поиск в этом блоге", "поиск по блогу"),
         "uk": ("шукати в цьому блозі",),
         "pl": ("szukaj na tym blogu",),

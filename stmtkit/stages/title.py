@@ -21,7 +21,13 @@ from functools import lru_cache
 from itertools import islice
 from operator import mul
 
-from ..chrome import is_photo_credit, is_section_label, opens_with_document_label, without_print_button
+from ..chrome import (
+    beside_photo_credit,
+    is_photo_credit,
+    is_section_label,
+    opens_with_document_label,
+    without_print_button,
+)
 from ..crawler_line import crawler_metadata
 from ..data.title_weights import THRESHOLD, TITLE_WEIGHTS
 from ..dates.stamp_line import MARKUP, STAMP_MAX, opens_with_lede
@@ -51,6 +57,7 @@ from ..headline_copy import (
 from ..headline_features import CLAUSE_ENDS, MIN_WORDS, further_features, line_features
 from ..labels import read_labels
 from ..lines import Line
+from ..menus import bulleted_menu_between
 from ..model import Boilerplate, Title
 from ..patterns import holds_digit
 from ..signatories.lines import heading_in
@@ -61,7 +68,6 @@ from ..title_page import (
     MAX_TITLE,
     SENTENCE,
     TitlePage,
-    beside_photo_credit,
     doubled_pair,
     runs_on_long,
     wrapped_rest,
@@ -313,6 +319,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
                      if (crumb := last_crumb(other.text)) and folded_copy(crumb) == page.folded_copy(line)), None)
     if copy is not None and beside_photo_credit(page.ctx, copy.number):
         copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …": the copy is a picture's caption, the line its teaser
+    elif copy is not None and word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and bulleted_menu_between(page.ctx, line.number, copy.number):
+        copy = None  # "Site Name" / a whole bulleted menu / "Site Name": the site's header printed twice, no headline's copy
     if copy is not None:
         features["repeated"] = 1.0
         # "Headline : Site" over "Headline": the copy shows where the headline ends
