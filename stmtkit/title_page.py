@@ -353,8 +353,8 @@ def runs_on(ctx: Context, first: Line) -> bool:
             and any(map(str.isupper, text)) and not text.endswith(following.strip())):
         return False
     # (a line in capitals over one in small letters is a label or a rubric, not a sentence wrapped: "HAUT" / "grand débat")
-    if text.isupper():
-        return False
+    if text.isupper() or is_byline(following.strip()):
+        return False  # (nor is a byline in small letters under a headline: "por Laura Méndez", "by Jane Doe")
     if _blank_below(ctx, first.number):
         # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
         return " " in text or " " in following.strip()
