@@ -131,6 +131,18 @@ EXTRA_CITIES = (
     "Nagasaki", "長崎", "Okinawa", "沖縄", "Incheon", "인천", "Daegu", "대구", "Gwangju", "광주", "서울",
     "Taichung", "台中", "Kaohsiung", "高雄",
 )
+# More cities, kept by hand beside this script (one city a line, its names joined by "|": the name in English,
+# in its own script and as the press of the languages stmtkit reads most spells it): the cities of some half a
+# million people and more, and the regional capitals that datelines name ("Banda Aceh", "Perugia", "Rzeszów"),
+# names that are also words, given names or surnames left out.
+EXTRA_CITY_FILE = Path(__file__).resolve().parent / "extra_cities.txt"
+
+
+def _listed_cities() -> set[str]:
+    lines = EXTRA_CITY_FILE.read_text(encoding="utf-8").splitlines()
+    return {fold_words(name) for line in lines for name in line.split("|") if name.strip()}
+
+
 # Cities that are also common given names or surnames, or plain words (see NOT_CITIES).
 _EXTRA_NOT_CITIES = frozenset({"salvador", "split", "van", "santa cruz", "osh", "cali", "medina", "portland",
                                "cambridge", "oxford", "delhi"})
@@ -193,7 +205,7 @@ def generate() -> str:
         locale = Locale.parse(code)
         countries |= _countries(locale)
         cities |= _cities(locale)
-    cities |= {fold_words(n) for n in EXTRA_CITIES} - {fold_words(n) for n in _EXTRA_NOT_CITIES}
+    cities |= ({fold_words(n) for n in EXTRA_CITIES} | _listed_cities()) - {fold_words(n) for n in _EXTRA_NOT_CITIES}
     cities -= countries | NOT_CITIES
     by_country, by_city = _by_initial(countries), _by_initial(cities)
     initials = sorted(by_country.keys() | by_city.keys())

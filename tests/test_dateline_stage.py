@@ -474,6 +474,12 @@ def test_an_agencys_letters_a_dash_and_the_place_in_capitals_open_a_lede(lede: s
     assert found is not None and (found["place"], found["agency"]) == (place, agency)
 
 
+def test_a_known_city_in_capitals_then_an_outlets_name_after_the_comma_is_place_then_agency() -> None:
+    # the other way round from "PB, Jakarta —", where the agency's letters come first and the city after them
+    found = dateline("Warga menolak tambang\n\nMEDAN, Kabar Utara - Warga tiga desa menolak rencana tambang pasir di sungai.\n")
+    assert found is not None and (found["place"], found["agency"]) == ("MEDAN", "Kabar Utara")
+
+
 def test_a_headline_of_three_capitalised_parts_between_dashes_is_no_lede() -> None:
     found = dateline("FLOODS – RIVER WATCH – LIVE\n\nThe river rose by a metre overnight and the bridge was closed.\n")
     assert found is None

@@ -213,6 +213,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         if not known and ((is_place(agency) and is_place(m.group("place"))) or fold_aligned(m.group("place")) in words.REGIONS):
             # "MANILA, Philippines -", "AUSTIN, Texas —": a city in capitals and its country or state
             return PlaceAgency(text[m.start("agency") : m.end("place")], None, m.start("agency"), m.end(), True)
+        if not known and is_place(agency) and not is_place(m.group("place")):
+            return PlaceAgency(agency, m.group("place"), m.start("agency"), m.end(), True)  # "SURABAYA, Java Crime -": the city, the outlet
         return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
     if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
         for pattern in _DOMAIN_LEDES:
