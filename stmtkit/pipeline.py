@@ -10,7 +10,7 @@ lost by construction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 from types import ModuleType
 
@@ -121,7 +121,7 @@ def prepare_context(text: str, source: Source, options: Options, utf8: bytes | N
     fmt = detect_format(text, source.path, options.input_format)
     page = None
     early_warnings: tuple[tuple[str, str], ...] = ()
-    link_lines: frozenset[int] = frozenset()
+    link_lines: Set[int] = frozenset()
     if fmt == "html":
         from .inputs.html_text import read_html
 

@@ -9,7 +9,7 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence, Set
 from itertools import compress, islice
 from operator import not_
 
@@ -50,7 +50,7 @@ class Context:
     )
 
     def __init__(self, lines: Lines, options: Options, *, page: Page | None = None,
-                 link_lines: frozenset[int] = frozenset()) -> None:
+                 link_lines: Set[int] = frozenset()) -> None:
         self.lines = lines
         self.options = options
         self.owner: list[str | None] = [None] * len(lines)
