@@ -212,7 +212,10 @@ def write_lines(container: LexborNode) -> list[str]:
                 continue  # no element, no text
             kind = _INLINE
         if kind == _TEXT:
-            parts.append(node.text_content or "")
+            # The markup's white space between blocks (two text nodes in three) opens no line: with nothing
+            # before it, flush would strip it (str.strip takes all ASCII white space) and write nothing.
+            if parts or not node.is_empty_text_node:
+                parts.append(node.text_content or "")
             continue
         if kind == _SKIP:
             continue  # a comment or a doctype: no element, no text
