@@ -417,8 +417,8 @@ class _Sources:
 _CANONICAL = 'link[rel="canonical" i]'
 
 
-def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> Page:
-    """The page's metadata (``reference``: dates after it are taken for errors)."""
+def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None, extraction: str | None = None) -> Page:
+    """The page's metadata (``reference``: dates after it are taken for errors; ``extraction``: Page.extraction)."""
     sources = _Sources(tree)
     meta = _meta(sources.metas)
     found = _Found()
@@ -445,5 +445,5 @@ def read_page(tree: LexborHTMLParser, reference: dt.datetime | None = None) -> P
         authors=tuple(a for a in (_clean(a) for a in authors) if a),
         publisher=_clean(found.publisher or meta.get("og:site_name")),
         description=_clean(meta.get("og:description") or meta.get("description")),
-        dates=tuple(found.dates),
+        dates=tuple(found.dates), extraction=extraction,
     )
