@@ -15,7 +15,7 @@ from ..patterns import lazy
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
 # (a figure after the number's dot is no entry's: "4.19 Committee" is named for a date)
 ENTRY_PREFIX = lazy(
-    r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)](?!\d)\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|\d{1,4}、\s*|[✓✔☑]\s*)"
+    r"^(?:[-–—•*·▪●◦‣+]+\s*|\(?\d{1,4}[.)](?!\d)\s*(?=\S)|\(\d{1,4}\)\s*|#\d{1,4}\.?\s+|\d{1,4}\s+[-–—]\s+|[✓✔☑]\s*)"
 )
 # Emoji and symbols around a name: "Anna Berg 🇩🇪", "✍️ Tom Lind".
 # (quotation marks \u2018-\u201f opening a name are its own: „Harbour“ Society keeps both)
@@ -198,6 +198,9 @@ def without_entry_prefix(text: str) -> str:
     text = text.strip()
     if text[:1].isalpha():
         return text  # every bullet and number opens with a mark or a digit, no letter
+    numbered = len(text) - len(text.lstrip("0123456789"))
+    if 0 < numbered <= 4 and text[numbered : numbered + 1] == "、":
+        return text[numbered + 1 :].strip()  # "1、赵 平": an ideographic comma after the number (outside the pattern: start-up)
     # the pattern is anchored: its one match, cut off, is what sub("") leaves (without building a template)
     m = ENTRY_PREFIX.match(text)
     return text[m.end() :].strip() if m else text
