@@ -8,6 +8,7 @@ import regex
 
 from .fold import fold_words
 from .headline import MIN_PREFIX, clean_title
+from .memo import per_parse
 from .patterns import lazy
 
 # What may follow a glued copy: a date stamp, short and with digits.
@@ -60,6 +61,7 @@ _SUFFIX_SEPARATORS = frozenset(":|｜-–—·•")
 _MAX_SUFFIX_CHARS = 60
 
 
+@per_parse  # (the title stage asks it of the same lines as candidates, as a candidate's window and as the title's copies)
 def folded_copy(text: str) -> str:
     """The form copies are compared in: cleaned, folded, no trailing full stop or ellipsis, no trail mark before
     it ("/List Otwarty …")."""
