@@ -178,7 +178,7 @@ def names_a_body_alone(text: str) -> bool:
     """The line is a body's name and nothing more, as a letterhead prints it over the headline: a few words, the
     body's head noun opening or closing them ("Asociación de Vecinos del Puerto", "Harbour Town Council"), no lowercase
     word of content (a sentence-case headline has some: "Stowarzyszenie gmin apeluje do rządu")."""
-    words = text.split()
+    words = text.split(None, _MAX_LETTERHEAD_WORDS)  # (one piece more than the most tells a longer line, not cut up)
     if not 2 <= len(words) <= _MAX_LETTERHEAD_WORDS or text.endswith((".", "!", "?", ":", ",")) or text.isupper():
         return False  # (in capitals a headline's words cannot say they are no name)
     if lowercase_content_words(words):
