@@ -474,6 +474,17 @@ def test_an_agencys_letters_a_dash_and_the_place_in_capitals_open_a_lede(lede: s
     assert found is not None and (found["place"], found["agency"]) == (place, agency)
 
 
+@pytest.mark.parametrize(("lede", "place", "agency"), [
+    ("【ワシントン共同】米国の労働組合は3日、政府に公開書簡を送った。", "ワシントン", "共同"),  # a known wire glued to its place
+    ("【ロンドン＝山田太郎】英国の市民団体は3日、政府に公開書簡を送った。", "ロンドン", None),  # a correspondent, no wire
+    ("القاهرة - (أ ش أ) - طالبت منظمات المجتمع المدني اليوم الحكومة بالإفراج عن المعتقلين.", "القاهرة", "أ ش أ"),
+    ("دمشق-سانا: دعت النقابات المهنية اليوم إلى اجتماع طارئ لبحث الأوضاع المعيشية.", "دمشق", "سانا"),
+])
+def test_wire_ledes_of_japanese_and_arabic_papers_give_place_and_agency(lede: str, place: str, agency: str | None) -> None:
+    found = dateline(f"Headline\n\n{lede}\n\nMore text follows in the second paragraph.\n")
+    assert found is not None and (found["place"], found["agency"]) == (place, agency)
+
+
 def test_a_known_city_in_capitals_then_an_outlets_name_after_the_comma_is_place_then_agency() -> None:
     # the other way round from "PB, Jakarta —", where the agency's letters come first and the city after them
     found = dateline("Warga menolak tambang\n\nMEDAN, Kabar Utara - Warga tiga desa menolak rencana tambang pasir di sungai.\n")

@@ -29,14 +29,20 @@ _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
     r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 )
+# A correspondent's name in kanji (two to five characters) and a wire's name glued to its place ("【ワシントン共同】").
+_KANJI_NAME = lazy(r"^\p{Han}{2,5}$")
+_GLUED_WIRE_BRACKET = lazy(r"^[\s#*>_|]*【(?P<body>[^\s=＝【】]{3,16})】")
+_GLUED_WIRE_MAX = 6  # characters of a wire's name glued there
 # Wires that put place and agency in one bracket: "【東京＝共同】", "(서울=연합뉴스) 기자 = …".
 _JOINED_BRACKET_LEDE = lazy(r"(?V1)^[\s#*>_|]*[【\[(（](?P<place>[^\s=＝()（）【】\[\]]{1,15})\s*[=＝]\s*(?P<agency>[^=＝()（）【】\[\]]{1,20}?)\s*[】\])）]")
-# "تهران - ایرنا - …", "АСТАНА. KAZINFORM – …", "NUR-SULTAN. Kazinform –": the place, then the agency set off by
-# dashes or after a full stop (one word after a place in capitals, a dash after it).
+# "تهران - ایرنا - …", "القاهرة - (أ ش أ) - …", "АСТАНА. KAZINFORM – …", "NUR-SULTAN. Kazinform –": the place, then
+# the agency set off by dashes (maybe in brackets) or after a full stop (one word after a place in capitals, a dash after it).
 _PLACE_THEN_AGENCY_LEDE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?:(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})\s+[-–—]"
+    rf"(?V1)^[\s#*>_|]*(?:(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<open>\()?(?P<agency>{CASELESS_PLACE}|\p{{Lu}}[\p{{Lu}}\p{{N}}.\-]{{1,20}})(?(open)\))\s+[-–—]"
     r"|(?P<caps>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.\s+(?P<caps_agency>\p{Lu}[\p{L}\p{N}.\-]{1,20})\s*[-–—])\s+(?=\S)"
 )
+# "دمشق-سانا: …": a known place, a dash and a known wire glued to it, a colon and the story.
+_CASELESS_PLACE_WIRE_COLON = lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s*[-–—]\s*(?P<agency>{CASELESS_PLACE})\s*:\s*(?=\S)")
 # "دمشق - وكالة الياسمين" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
 # the agency's name of one to three words.
 # (the agency's name may run to five words: "وكالة أنباء الساحل المستقلة")
@@ -140,7 +146,15 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     head = text.lstrip(MARKUP_CHARS)
     start = head[:20]
     if ("=" in start or "＝" in start) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
-        return PlaceAgency(m.group("place"), m.group("agency"), m.start(), m.end(), True)
+        agency = m.group("agency")
+        # "【ロンドン＝山田太郎】": a correspondent's name in kanji where a wire's stands, no agency
+        reporter = head[:1] == "【" and _KANJI_NAME.match(agency) is not None and not known_agency(agency)
+        return PlaceAgency(m.group("place"), None if reporter else agency, m.start(), m.end(), True)
+    if head[:1] == "【" and (m := _GLUED_WIRE_BRACKET.match(text)) is not None:
+        body = m.group("body")  # "【ワシントン共同】": a known wire's name glued after its place
+        wire = next((body[-n:] for n in range(min(len(body) - 1, _GLUED_WIRE_MAX), 1, -1) if known_agency(body[-n:])), None)
+        if wire is not None:
+            return PlaceAgency(body[: -len(wire)], wire, m.start(), m.end(), True)
     first = head[:1]
     caseless_first = first.isalpha() and not first.isupper() and not first.islower()  # Arabic, Devanagari …
     # a caseless script's place (a letter neither upper nor lower case), or three capitals and a full stop
@@ -154,6 +168,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         # "دمشق - وكالة أنباء الساحل المستقلة" alone on its line: the place and the wire, asked before a lede's dash
         own = m.group("agency").casefold() in words.OWN_REPORT_WORDS
         return PlaceAgency(m.group("place"), None if own else m.group("agency"), m.start(), m.end(), True)
+    if caseless_first and ":" in head[:40] and (m := _CASELESS_PLACE_WIRE_COLON.match(text)) is not None \
+            and is_place(m.group("place")) and known_agency(m.group("agency")):
+        return PlaceAgency(m.group("place"), m.group("agency"), m.start(), m.end(), True)
     if caseless_first and (m := _CASELESS_NAME_DASH_LEDE.match(text)) is not None:
         name, outlet = m.group("name"), m.group("outlet")
         if outlet is not None and is_place(name):
