@@ -485,6 +485,19 @@ def test_wire_ledes_of_japanese_and_arabic_papers_give_place_and_agency(lede: st
     assert found is not None and (found["place"], found["agency"]) == (place, agency)
 
 
+@pytest.mark.parametrize(("closing", "place"), [
+    ("Signed in Geneva, 3 March 2024", "Geneva"),  # the lead's small "in" is no sentence
+    ("حرر في الرباط بتاريخ 3 مارس 2024", "الرباط"),  # "written in Rabat, dated …": a caseless place after the lead
+])
+def test_a_letters_lead_before_its_place_and_date_closes_it(closing: str, place: str) -> None:
+    paragraph = {"G": "We ask the council to keep the two branch libraries open on Sundays, since many families have no "
+                      "other quiet place to read and the students prepare for their exams there.",
+                 "ا": "نطالب الحكومة بمراجعة هذا القرار الذي يمس آلاف الأسر في المنطقة، ونؤكد أن المدارس والمستشفيات يجب أن "
+                      "تبقى مفتوحة أمام الجميع دون استثناء."}["G" if closing.isascii() else "ا"]
+    found = dateline(f"Open letter\n\n{paragraph}\n\n{paragraph}\n\n{closing}\n\nAnna Berg\n")
+    assert found is not None and (found["place"], found["datetime"]) == (place, "2024-03-03")
+
+
 def test_a_known_city_in_capitals_then_an_outlets_name_after_the_comma_is_place_then_agency() -> None:
     # the other way round from "PB, Jakarta —", where the agency's letters come first and the city after them
     found = dateline("Warga menolak tambang\n\nMEDAN, Kabar Utara - Warga tiga desa menolak rencana tambang pasir di sungai.\n")

@@ -27,6 +27,7 @@ DATE_FILLERS = frozenset((
     "ng", "ika",  # tl: "ika-5 ng Hunyo 2022" (the ordinal's prefix, "of")
     "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
     "في", "فى",  # ar "in", "on": "نشر في 12 مايو" (it opens a month's name by its letters)
+    "بتاريخ",  # ar "dated": "حرر في الرباط بتاريخ 3 مارس 2024"
     # a formal date names the day and the month as words: "the 12th day of March, 2019",
     # "a los 24 días del mes de octubre de 2011", "aos 24 dias do mês de outubro de 2011"
     "day", "días", "dias", "día", "dia", "mes", "mês",
@@ -331,6 +332,7 @@ LETTER_PLACE_LEADS: tuple[str, ...] = (
     # where a declaration was signed: "Signée à Paris, le …", "Signed at Geneva on …", "Firmado en Lima, a …"
     "Signé à", "Signée à", "Signés à", "Signées à", "Signed at", "Signed in", "Done in", "Firmado en", "Firmada en",
     "Firmato a", "Firmata a", "Assinado em", "Assinada em", "Unterzeichnet in", "Ondertekend te", "Podpisano w",
+    "حرر في", "حررت في",  # ar "written in"
 )
 # A city's abbreviated word before its name: "г. Казань" (ru), "м. Харків" (uk), "гр. София" (bg), "ქ. თბილისი" (ka).
 CITY_ABBREVIATIONS: tuple[str, ...] = ("г", "гр", "м", "с", "смт", "пгт", "ქ")

@@ -68,6 +68,7 @@ def describe(candidate: DateCandidate, points: float) -> str:
 # Casefolded as the words are compared ("στις" folds to "στισ"); a CMS's participle ("postado por") is no prose either.
 _CONNECTORS = frozenset(w.casefold() for w in (*words.STAMP_CONNECTORS, *words.BYLINE_LEADS))
 _BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
+_LETTER_LEADS = frozenset(words.LETTER_PLACE_LEADS)
 _WORD = lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.
 _RUBRIC_WORDS_MAX = 6
@@ -181,6 +182,8 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["closing_date"] = 1.0  # "… we call on everyone to come this week. 12.03.2019": the letter's date typed after its last sentence
         return features
     words_before, lower_before, caseless_before = _lowercase_words(without_icon_names(before), _PROSE_WORDS)
+    if dateline.place is not None and before.strip() in _LETTER_LEADS:
+        lower_before = caseless_before = 0  # "Signed in Geneva, 3 March 2024": the letter's lead before its place is no sentence
     if lower_before >= _PROSE_WORDS:
         features["prose"] = 1.0  # what stands after the date can add nothing
         return features

@@ -57,7 +57,7 @@ _LETTER_DATE_AFTER = lazy(
     r"(?V1)(?:\d{1,2}\.\s+\p{L}{3,}\.?\s+\d{4}\.?|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}\s*(?:r|g|god|гг?|р)\.|\d{4}-\d{2}-\d{2})\s*$"
 )
 # Letter closings that put the place before "den"/"le" with no comma: "Stockholm den 27 maj 2024".
-_PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el", "في", "فى"})  # ar: "القاهرة في 3 فبراير"
+_PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el", "في", "فى", "بتاريخ"})  # ar: "القاهرة في 3 فبراير"
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
     lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
@@ -203,7 +203,7 @@ def _opening(before: str) -> tuple[int, bool, int]:
     for lead in _LETTER_LEADS:
         if head.startswith(lead):
             rest = head[len(lead) :].lstrip(" ")
-            if rest[:1].isupper():
+            if rest[:1].isupper() or (rest[:1].isalpha() and not rest[:1].islower()):  # (or a caseless script's name)
                 return len(before) - len(rest), True, -1
     for word in _CITY_WORDS:
         if head.startswith(word):
