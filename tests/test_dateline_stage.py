@@ -498,6 +498,12 @@ def test_a_letters_lead_before_its_place_and_date_closes_it(closing: str, place:
     assert found is not None and (found["place"], found["datetime"]) == (place, "2024-03-03")
 
 
+def test_a_known_wire_before_a_stamps_comma_is_its_agency_not_its_place() -> None:
+    paragraph = "The coalition asked the council to reconsider the decision before the vote planned for next month."
+    found = dateline(f"Coalition asks council to reconsider\n\nPAP, 03.03.2024 12:30\n\n{paragraph}\n")
+    assert found is not None and (found["place"], found["agency"], found["datetime"]) == (None, "PAP", "2024-03-03T12:30:00")
+
+
 def test_a_known_city_in_capitals_then_an_outlets_name_after_the_comma_is_place_then_agency() -> None:
     # the other way round from "PB, Jakarta —", where the agency's letters come first and the city after them
     found = dateline("Warga menolak tambang\n\nMEDAN, Kabar Utara - Warga tiga desa menolak rencana tambang pasir di sungai.\n")

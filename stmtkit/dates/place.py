@@ -166,6 +166,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         if fold_aligned(m.group("place")) in folded_dates.AGENCIES:
             return None, m.group("place"), skip + m.start("place")  # "EFE ·14/02/2015 - 10:20h": the wire's stamp
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
+    if m.group("sep") == "," and not m.group("agency") and fold_aligned(m.group("place")) in folded_dates.AGENCIES \
+            and not is_place(m.group("place")):
+        return None, m.group("place"), skip + m.start("place")  # "PAP, 03.03.2024 12:30": a known wire, no place
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place").split(",")[0])):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
     # (a region's initials after the city end in their full stop, as a separator would: "Villa Olímpica, D.F. a 9 …")
