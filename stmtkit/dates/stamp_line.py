@@ -79,7 +79,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     )
 
 
-# "GÜNDEM 25.03.2025 17:07:22 0": a section's name before the stamp with no bar between, a counter (comments,
+# "EKONOMİ 11.02.2026 09:42:15 3": a section's name before the stamp with no bar between, a counter (comments,
 # views) after its time: a news page's row of metadata.  (After a time the figures can be no part of the date.)
 _SECTION_BEFORE_MAX = 30
 _COUNTER_DIGITS = 6
