@@ -363,7 +363,7 @@ VENUE_LABELS: tuple[str, ...] = (
 )
 
 # The short forms of those states and provinces that US and Canadian press releases write after the city
-# ("BATON ROUGE, La. –", "Springfield, Ill. --"), with their full stop (the AP's style, Canada's postal
+# ("SHREVEPORT, La. –", "Springfield, Ill. --"), with their full stop (the AP's style, Canada's postal
 # forms before 1990).  Folded.
 REGION_ABBREVIATIONS = frozenset((
     "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.", "kan.", "ky.", "la.",

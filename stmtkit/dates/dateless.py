@@ -81,7 +81,7 @@ _DOMAIN_LEDES = (
 # A domain lede's dot stands within this many characters of the start.
 _DOMAIN_WITHIN = 60
 # The place may end with a state's initials or short form ("WASHINGTON, D.C. —", "ALBANY, N.Y. -",
-# "BATON ROUGE, La. –"); the story may open with a word in capitals, or glued to a long dash ("—COVID RELIEF
+# "SHREVEPORT, La. –"); the story may open with a word in capitals, or glued to a long dash ("—COVID RELIEF
 # NOW, a coalition …"), when a lower-case word follows within a few words: a headline in capitals ("UKRAINE —
 # WAR UPDATE") has none.
 # With a state's initials the dash may be glued on both sides, as press releases write it
@@ -91,7 +91,7 @@ _PLACE_ONLY_LEDE = lazy(
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
-# "WI – BANDA ACEH – Story", "KBRN – JAKARTA – Story": the agency's letters, a dash, the place in capitals, a dash
+# "RB – PALOPO – Story", "KBRN – JAKARTA – Story": the agency's letters, a dash, the place in capitals, a dash
 # and the story (Indonesian and Malaysian papers), a word in small letters within a few words of it.
 _AGENCY_DASH_PLACE_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.]{1,7})\s+[-–—]\s+(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})"
@@ -231,7 +231,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             # "MANILA, Philippines -", "AUSTIN, Texas —": a city in capitals and its country or state
             return PlaceAgency(text[m.start("agency") : m.end("place")], None, m.start("agency"), m.end(), True)
         if not known and is_place(agency) and not is_place(m.group("place")):
-            return PlaceAgency(agency, m.group("place"), m.start("agency"), m.end(), True)  # "SURABAYA, Java Crime -": the city, the outlet
+            return PlaceAgency(agency, m.group("place"), m.start("agency"), m.end(), True)  # "MEDAN, Kabar Utara -": the city, the outlet
         return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
     if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
         for pattern in _DOMAIN_LEDES:
@@ -268,7 +268,7 @@ def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
 
 def _state_vouched(place: str, state: str | None) -> bool:
     """Two capitals after a comma are a state's initials after a known city ("WASHINGTON, DC"), not a
-    second body ("NATO, EU"); a word with a full stop there is a state's short form ("BATON ROUGE, La.")."""
+    second body ("NATO, EU"); a word with a full stop there is a state's short form ("SHREVEPORT, La.")."""
     if state is None:
         return True
     if state[-1:] == "." and state[-2:-1].islower():

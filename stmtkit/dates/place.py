@@ -231,7 +231,7 @@ def names_a_body(place: str) -> bool:
 
 
 def _letter_place(place: str, text: str, cut: int) -> bool:
-    """``Sandefjord 27. august 2014``, ``Lund 2017-05-24``: a letter's place and date with nothing else on the line, the
+    """``Sandefjord 27. august 2014``, ``Höör 2021-09-14``: a letter's place and date with nothing else on the line, the
     month written out or the date in ISO form; a town the place tables do not know, in title case ("SPORT 27. Mai 2024"
     is a rubric)."""
     words = place.split()
