@@ -187,7 +187,7 @@ class TitlePage:
         above = self._with_text_above(number)
         if above is not None and ctx.boilerplate_kind(above) not in CHROME_KINDS and len(ctx.text(above)) <= STAMP_MAX \
                 and self.is_stamp(ctx.line(above)):
-            above = self._with_text_above(above)  # the site's date between its menu and its name ("sábado, 28 junio 2025")
+            above = self._with_text_above(above)  # the site's date between its menu and its name ("martes, 14 mayo 2024")
         return (above is None and not any(ctx.text(n).strip() for n in range(1, number))) \
             or (above is not None and ctx.boilerplate_kind(above) in CHROME_KINDS)
 

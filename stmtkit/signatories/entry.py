@@ -45,7 +45,7 @@ _AND = lazy(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 # "Africa Trade Network (ATN)": the brackets hold an acronym.
 _ACRONYM_INNER = lazy(r"^[\p{Lu}\d&\-]{2,}$")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
-# "周胜鸿 上海大学", "李 牧 旅居加拿大学者": a Chinese name (two to four characters, a short one spaced out), a space, its field.
+# "王晓明 城南大学", "刘 芳 旅居新加坡学者": a Chinese name (two to four characters, a short one spaced out), a space, its field.
 _HAN_NAME_FIELD = lazy(r"^(?P<name>\p{Han}{2,4}|\p{Han}[ \u3000]\p{Han}{1,2})[ \u3000]+(?P<field>[\p{Han}《「(（].+)$")
 
 

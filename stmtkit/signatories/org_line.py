@@ -23,8 +23,8 @@ _MIN_BODIES = 2
 # "A - B - C - …": bodies set apart by dashes, at least this many dashes; such a line may run longer.
 _MIN_DASHES = 3
 _MAX_DASHED_LINE_WORDS = 90
-# A long run, set apart by commas ("Peace Action, Friends of the Earth, TrueMajority.org, …"), may run as long and
-# hold names of bodies no head noun tells ("Veterans For Peace"), if none reads as a person's.
+# A long run, set apart by commas ("Harbour Action, Friends of the Valley, ReadMore.org, …"), may run as long and
+# hold names of bodies no head noun tells ("Parents for Reading"), if none reads as a person's.
 _LONG_RUN = 6
 _DASH_SEPARATOR = lazy(r"\s+[-–—]\s*|(?<=\S)[-–—]\s+")
 # "A, B ir C": the last two joined by a conjunction (the words of every language, as data).
@@ -40,7 +40,7 @@ def organisation_lines(ctx: Context, ends: Sequence[int]) -> Iterator[SignatureB
         # the cheap shape first: asked of the last line of every text
         dashed = "," not in text and text.count(" - ") + text.count(" – ") + text.count(" — ") >= _MIN_DASHES
         long_run = text.count(",") + 1 >= _LONG_RUN
-        # a colon in the first name is a label ("Signed: …", "Contact: …"); further on a body's own ("Code Pink: …")
+        # a colon in the first name is a label ("Signed: …", "Contact: …"); further on a body's own ("Voices United: …")
         if (not dashed and "," not in text) or ":" in (text.split(",", 1)[0] if long_run else text) \
                 or at_least_words(text, (_MAX_DASHED_LINE_WORDS if dashed or long_run else _MAX_LINE_WORDS) + 1) \
                 or (not dashed and not long_run and is_prose(text)):

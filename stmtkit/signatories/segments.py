@@ -18,7 +18,7 @@ def with_ascii_separators(text: str) -> str:
     """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma; and a
     middle dot, a bullet or a bar set between names (``Anna Berg · Tom Lind · Eva Holm``), twice at least."""
     if "،" in text or "؛" in text or "、" in text:
-        # "1、焦冬梅 大连大学": an ideographic comma after the entry's number numbers it, separating nothing
+        # "1、赵 平 东湖中学": an ideographic comma after the entry's number numbers it, separating nothing
         numbered = len(text) - len(text.lstrip("0123456789"))
         numbered += 0 < numbered <= 4 and text[numbered : numbered + 1] == "、"
         return text[:numbered] + text[numbered:].translate(_SCRIPT_SEPARATORS) if numbered else text.translate(_SCRIPT_SEPARATORS)

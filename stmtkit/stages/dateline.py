@@ -354,7 +354,7 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
     if dateline.datetime is not None and dateline.time is None:
         timed = next((c for points, c in ranked if points >= THRESHOLD and c is not primary and c.line is not None
                       and c.stamp.dateline.time is not None and same_day(c.stamp, primary.stamp)
-                      # (an update's time is not the publication's: "Published: 17/03/2015 (Last update: … 12:01)")
+                      # (an update's time is not the publication's: "Published: 08/11/2021 (Last update: … 18:30)")
                       and not {"lede", "dateless_lede", "label_updated"} & c.features.keys()), None)
         if timed is not None and timed.line == primary.line:
             primary = timed  # the line's second, finer stamp: "date 2025-09-30 … 30 September 2025, 17:00"
