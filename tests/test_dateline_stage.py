@@ -498,6 +498,17 @@ def test_a_letters_lead_before_its_place_and_date_closes_it(closing: str, place:
     assert found is not None and (found["place"], found["datetime"]) == (place, "2024-03-03")
 
 
+@pytest.mark.parametrize(("row", "place", "agency"), [
+    ("EFE | Sevilla | 3 de marzo de 2024", "Sevilla", "EFE"),
+    ("AFP | Lyon | 3 mars 2024 à 12h30", "Lyon", "AFP"),
+    ("Politique | Lyon | 3 mars 2024", None, None),  # a section's name in the first field: no wire, no place read
+])
+def test_a_wire_and_its_place_in_fields_set_off_by_bars_before_the_date(row: str, place: str | None, agency: str | None) -> None:
+    paragraph = "The coalition asked the council to reconsider the decision before the vote planned for next month."
+    found = dateline(f"Coalition asks council to reconsider\n\n{row}\n\n{paragraph}\n")
+    assert found is not None and (found["place"], found["agency"]) == (place, agency)
+
+
 def test_a_known_wire_before_a_stamps_comma_is_its_agency_not_its_place() -> None:
     paragraph = "The coalition asked the council to reconsider the decision before the vote planned for next month."
     found = dateline(f"Coalition asks council to reconsider\n\nPAP, 03.03.2024 12:30\n\n{paragraph}\n")

@@ -156,6 +156,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if bracketed:
         skip = before.index("(") + 1
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
+    if m is None and "|" in before and (fields := _wire_and_place_fields(before)) is not None:
+        return fields  # "EFE | Sevilla | 3 de marzo de 2024": the wire's row of fields, its place last
     if m is None and ". " in before and (medium := _MEDIUM_THEN_PLACE.match(before)) is not None \
             and is_place(medium.group("place")):
         # "Noticias del Campo. Montevideo. 9 de marzo de 2023.- …": the medium, its place, the date
@@ -192,6 +194,17 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
             return None, None, cut
         return place, m.group("agency_first"), skip + m.start("agency_first") - 1
     return place, m.group("agency"), start
+
+
+def _wire_and_place_fields(before: str) -> tuple[str | None, str | None, int] | None:
+    """``EFE | Sevilla |`` before a date: a known wire and a known place, each in a field of its own set off by bars."""
+    fields = before.rstrip(" |").split("|")
+    if len(fields) != 2:
+        return None
+    wire, place = fields[0].strip(MARKUP_CHARS), fields[1].strip()
+    if not known_agency(wire) or not is_place(place):
+        return None
+    return place, wire, before.index(place, len(fields[0]))
 
 
 def _opening(before: str) -> tuple[int, bool, int]:
