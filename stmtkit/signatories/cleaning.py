@@ -11,6 +11,7 @@ import unicodedata
 from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
+from .segments import ideographic_number_end
 
 # Bullets and numbering in front of an entry: "-", "- ", "•", "1.", "12)", "(3)", "#4".
 # (a figure after the number's dot is no entry's: "4.19 Committee" is named for a date)
@@ -198,9 +199,8 @@ def without_entry_prefix(text: str) -> str:
     text = text.strip()
     if text[:1].isalpha():
         return text  # every bullet and number opens with a mark or a digit, no letter
-    numbered = len(text) - len(text.lstrip("0123456789"))
-    if 0 < numbered <= 4 and text[numbered : numbered + 1] == "、":
-        return text[numbered + 1 :].strip()  # "1、赵 平": an ideographic comma after the number (outside the pattern: start-up)
+    if numbered := ideographic_number_end(text):
+        return text[numbered:].strip()  # "1、赵 平" (asked outside the pattern: an alternative there cost start-up)
     # the pattern is anchored: its one match, cut off, is what sub("") leaves (without building a template)
     m = ENTRY_PREFIX.match(text)
     return text[m.end() :].strip() if m else text

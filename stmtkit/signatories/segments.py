@@ -14,14 +14,18 @@ _SCRIPT_SEPARATORS = str.maketrans({"،": ",", "؛": ";", "、": ", "})
 _SPACED_MARKS = (" · ", " | ", " • ")
 
 
+def ideographic_number_end(text: str) -> int:
+    """Where an entry's number and the ideographic comma after it end (``1、赵 平 东湖中学`` → 2); 0 when it opens with none."""
+    numbered = len(text) - len(text.lstrip("0123456789"))
+    return numbered + 1 if 0 < numbered <= 4 and text[numbered : numbered + 1] == "、" else 0
+
+
 def with_ascii_separators(text: str) -> str:
     """``سلمى حسن، عمر خالد`` → ``سلمى حسن, عمر خالد``: list punctuation of other scripts as the comma; and a
     middle dot, a bullet or a bar set between names (``Anna Berg · Tom Lind · Eva Holm``), twice at least."""
     if "،" in text or "؛" in text or "、" in text:
-        # "1、赵 平 东湖中学": an ideographic comma after the entry's number numbers it, separating nothing
-        numbered = len(text) - len(text.lstrip("0123456789"))
-        numbered += 0 < numbered <= 4 and text[numbered : numbered + 1] == "、"
-        return text[:numbered] + text[numbered:].translate(_SCRIPT_SEPARATORS) if numbered else text.translate(_SCRIPT_SEPARATORS)
+        numbered = ideographic_number_end(text)  # (that comma numbers the entry, separating nothing)
+        return text[:numbered] + text[numbered:].translate(_SCRIPT_SEPARATORS)
     for mark in _SPACED_MARKS:
         if text.count(mark) >= 2 and "," not in text:
             return text.replace(mark, ", ")
