@@ -25,6 +25,7 @@ WEIGHTS: dict[str, float] = {
     "label_other": -4.0,  # "Deadline:", "until", "born": the date of something else, not the page's
     "letter_date": -0.7,  # "Paris, le 27 mai 2024" alone on its line: a letter's date, the dateline when no stamp dates the page (it still passes alone)
     "closing_date": 1.3,  # "… we call on everyone to act. 24.10.2014": a full date typed after a paragraph's last sentence, the letter's date
+    "formal_closing": 2.0,  # "Adopted this 3rd day of March, 2024, at Nairobi.": a formal closing's verb, the date, its place: the text's date
     "signer_before": 2.0,  # "Union of Teachers, 12 May 2024": the body that signs, then the date, closing a letter
     "rubric": 0.8,  # a few capitalised words beside the date: a rubric, a section, a byline, a counter
     "no_year": -0.5,  # "3. Mar": a stamp states its year more often than a stray number and word do

@@ -181,6 +181,9 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
             and _digit_groups(text[stamp.date_start : stamp.end]) >= 2:
         features["closing_date"] = 1.0  # "… we call on everyone to come this week. 12.03.2019": the letter's date typed after its last sentence
         return features
+    if stamp.year_stated and _formal_closing(before) and LEFTOVER.match(text[stamp.end :]):
+        features["formal_closing"] = 1.0  # "Adopted this 3rd day of March, 2024, at Nairobi.": the text's own date
+        return features
     words_before, lower_before, caseless_before = _lowercase_words(without_icon_names(before), _PROSE_WORDS)
     if dateline.place is not None and before.strip() in _LETTER_LEADS:
         lower_before = caseless_before = 0  # "Signed in Geneva, 3 March 2024": the letter's lead before its place is no sentence
@@ -204,6 +207,18 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         # longer byline set off in its own column: "Polish American Congress     13 kwietnia, 2024".
         features["rubric"] = 1.0
     return features
+
+
+_FORMAL_VERBS = words.FORMAL_CLOSING_VERBS
+# A formal closing's words before its date: the verb and a few words ("Given under my hand and seal this").
+_FORMAL_WORDS_MAX = 8
+
+
+def _formal_closing(before: str) -> bool:
+    """A line opened by the verb of a formal closing, its date a few words on: "Adopted this", "Done at
+    Porto, this", "Given under my hand this", "Aprobado el"."""
+    found = before.lstrip(" \t#*>_").split()
+    return bool(found) and found[0].rstrip(",") in _FORMAL_VERBS and len(found) <= _FORMAL_WORDS_MAX
 
 
 def _digit_groups(text: str) -> int:

@@ -131,7 +131,8 @@ def place_ok(place: str) -> bool:
     f = fold_aligned(place)
     if f.split(" ", 1)[0] in folded_dates.BYLINE_WORDS:
         return False  # "Par Jean Dupont, le 11 juin 2024" and "Soumis par jdupont le …" are bylines
-    return f not in folded_dates.LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place)
+    return f not in folded_dates.LABELS and f not in zone_words.ABBREVIATIONS and not any(c.isdigit() for c in place) \
+        and place not in words.FORMAL_CLOSING_VERBS  # "Aprobado el 4 de junio": the verb of a formal closing
 
 
 def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, str | None, int]:
@@ -150,6 +151,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
             (byline := _BYLINE_AGENCY.match(before)) is not None and known_agency(byline.group("agency")):
         return None, byline.group("agency"), byline.start("agency")  # "Door ANP - 18-3-2019, 10:15": the wire signs it
     skip, lead, city_word = _opening(before)
+    if lead and before[-1:] == " ":
+        before = _without_date_article(before)  # "Done at Porto, this 4th day of June": the article is the date's
     # "(Montevideo, 04/05/2019). Story": the lede's place and date in one bracket; a known place only
     # ("(see the annex, 4 May)" names none)
     bracketed = not skip and before.lstrip(MARKUP_CHARS)[:1] == "(" and ")" not in before
@@ -205,6 +208,17 @@ def _wire_and_place_fields(before: str) -> tuple[str | None, str | None, int] | 
     if not known_agency(wire) or not is_place(place):
         return None
     return place, wire, before.index(place, len(fields[0]))
+
+
+_DATE_ARTICLES = tuple(" " + article + " " for article in words.LETTER_DATE_ARTICLES)
+
+
+def _without_date_article(before: str) -> str:
+    """``before`` without an article of the date after the place's comma ("Dado en Sevilla, a los ")."""
+    for article in _DATE_ARTICLES:
+        if before.endswith(article) and before[: -len(article)].rstrip().endswith(","):
+            return before[: -len(article) + 1]
+    return before
 
 
 def _opening(before: str) -> tuple[int, bool, int]:
@@ -312,8 +326,25 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
                 w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) \
                 and is_place(name):
             return name, len(text.rstrip())  # the name (and a full stop) end the text
-        return None, pos
+        return _place_after_preposition(rest, pos)
     m = _PLACE_AFTER.match(text, pos)
-    if m is None or not place_ok(m.group("place")) or is_agency(m.group("place")):
+    if m is None:
+        return _place_after_preposition(text[pos:], pos)
+    if not place_ok(m.group("place")) or is_agency(m.group("place")):
         return None, pos
     return m.group("place"), m.end()
+
+
+_PLACE_PREPOSITIONS = words.PLACE_AFTER_PREPOSITIONS
+
+
+def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int]:
+    """(place, end) when a preposition and a known place (one or two words) end the text after its date,
+    and a full stop at most: "… 2024, at Nairobi.", "… de 2023 en Quito" (a formal closing line)."""
+    body = rest.strip().removesuffix(".").lstrip(", ")
+    head, _space, name = body.partition(" ")
+    words_ = name.split()
+    if head not in _PLACE_PREPOSITIONS or not 1 <= len(words_) <= 2 or not all(w[:1].isupper() for w in words_) \
+            or not is_place(name):
+        return None, pos
+    return name, pos + len(rest.rstrip())

@@ -182,7 +182,39 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
         return "M", month
     if bare == "t":
         return "t", 0
+    day = _day_words().get(bare)
+    if day is not None:
+        return "d", day  # "this fourth day of June", "a los tres días del mes de marzo"
     return "x", 0
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> dict[str, int]:
+    """Folded day word → its number (loaded on the first word no table knows: start-up builds nothing;
+    only the few words beyond ASCII are folded, at 1.4 us each)."""
+    return {word if word.isascii() else fold_aligned(word): day for word, day in words.DAY_WORDS.items()}
+
+
+def day_words() -> frozenset[str]:
+    """The folded words that write a day's number ("fourth", "tres")."""
+    return frozenset(_day_words())
+
+
+def _join_tens(tokens: list[Token], folded: str) -> None:
+    """Merge a tens word and the unit word after it, with or without a hyphen ("twenty-first",
+    "thirty first"), into one day number, in place."""
+    i = 0
+    while i < len(tokens) - 1:
+        tens = tokens[i]
+        unit = i + 2 if tokens[i + 1].shape == "-" and i + 2 < len(tokens) else i + 1
+        after = tokens[unit]
+        if tens.text in _DAY_TENS and after.shape == "d" and after.value < 10 and not after.text.isdigit() \
+                and unit - i <= 2 and after.start - tens.end <= 1:
+            tokens[i : unit + 1] = [Token("d", folded[tens.start : after.end], tens.start, after.end, tens.value + after.value)]
+        i += 1
+
+
+_DAY_TENS = frozenset(words.DAY_TENS)
 
 
 def _vietnamese_month(tokens: list[Token], folded: str) -> None:
@@ -213,6 +245,7 @@ def tokenize_noting_merges(folded: str, languages: tuple[str, ...] = ()) -> tupl
     """``tokenize``, and whether a word that may merge with the next one ("tháng 5", "bu gün") was seen."""
     out, lead = _scan(folded, languages, _words_met(languages))
     if lead:
+        _join_tens(out, folded)
         _vietnamese_month(out, folded)
         _merge_pairs(out, folded, _RELATIVE_PHRASES, "R")
         _merge_pairs(out, folded, _TWO_WORD_MONTHS, "M")
@@ -261,8 +294,8 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
             if prev_shape in "dyn" and word.rstrip(".") in ordinals and (
                     prev_end == start or (prev_shape == "d" and word.rstrip(".") in spaced_days)):
                 shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
-            elif word in leads:
-                lead = True
+            elif word in leads or (shape == "d" and word in _DAY_TENS):
+                lead = True  # (a merge may follow: "tháng 5", "bu gün", "twenty-first")
             append(new(Token, (shape, word, start, end, value)))
         prev_end, prev_shape = end, shape
     if pattern is _HAN_TOKEN and _HAN_NUMERAL.search(folded):
