@@ -229,3 +229,12 @@ def test_the_ago_readers_ask_their_pattern_only_of_a_text_that_says_ago_by_a_wor
         folded = fold_aligned(text)
         assert relative._says_ago(folded) is says, text
         assert (relative.find_ago(folded) is not None) <= says
+
+
+def test_day_words_are_written_folded() -> None:
+    """The reader looks a word up as folded text writes it: a day word with an accent would never be met."""
+    from stmtkit.data.dateline_words import DAY_TENS, DAY_WORDS
+    from stmtkit.fold import fold_aligned
+
+    assert all(fold_aligned(word) == word for word in DAY_WORDS)
+    assert DAY_TENS <= DAY_WORDS.keys()

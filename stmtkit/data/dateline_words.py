@@ -352,21 +352,21 @@ FORMAL_CLOSING_VERBS: frozenset[str] = frozenset((
 PLACE_AFTER_PREPOSITIONS: frozenset[str] = frozenset((
     "at", "in", "en", "à", "em", "a", "zu", "te", "w", "la", "i",
 ))
-# Days written as words (folded when first needed, by ``stmtkit.dates.tokens``): "this fourth day of June",
-# "the twelfth of October 2022", "a los tres días del mes de marzo", "le premier mars". Cardinals that are also
-# common function words ("dos", "um", "uno", "once") are left out; "twenty" and "thirty" join the word after
-# them ("twenty-first").
+# Days written as words: "this fourth day of June", "the twelfth of October 2022", "a los tres días del mes de
+# marzo", "le premier mars". Written folded, without accents ("dieciseis" for "dieciseis", "tres" for "três"), as
+# the reader compares them: nothing is folded at start-up. Cardinals that are also common function words ("dos",
+# "um", "uno", "once") are left out; "twenty" and "thirty" join the word after them ("twenty-first").
 DAY_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
     "twenty": 20, "thirty": 30,
     "primero": 1, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-    "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18,
-    "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiún": 21, "veintidós": 22, "veintitrés": 23,
-    "veinticuatro": 24, "veinticinco": 25, "veintiséis": 26, "veintisiete": 27, "veintiocho": 28,
+    "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16, "diecisiete": 17, "dieciocho": 18,
+    "diecinueve": 19, "veinte": 20, "veintiuno": 21, "veintiun": 21, "veintidos": 22, "veintitres": 23,
+    "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27, "veintiocho": 28,
     "veintinueve": 29, "treinta": 30,
-    "primeiro": 1, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
+    "primeiro": 1, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12,
     "treze": 13, "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezasseis": 16,
     "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30,
     "premier": 1, "primo": 1,

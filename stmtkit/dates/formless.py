@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..data.dateline_words import DAY_WORDS
 from ..patterns import lazy
-from .tokens import _LEAD_WORDS, _MONTH_PREFIXES, _NOT_WORD, _WORD_SHAPES, _name_tables, day_words, word_shape
+from .tokens import _LEAD_WORDS, _MONTH_PREFIXES, _NOT_WORD, _WORD_SHAPES, _name_tables, word_shape
 
 # Bytes of a text's UTF-8 that no token counts on to read a date: every byte but an ASCII digit (the first
 # table) or but a word character's (the second) becomes a space.  (In ASCII the word characters are the
@@ -42,7 +43,7 @@ def _shaping_words() -> frozenset[bytes]:
     """The words that make a relative day or merge with the next word (``today``, ``bu``, ``hôm``), as
     the runs of word characters a text cuts them into: ``aujourd'hui`` stands as ``aujourd``."""
     return frozenset(re.split(r"[.'’]", word)[0].encode() for word in _other_date_words()) \
-        | frozenset(word.encode() for word in day_words())  # "this fourth day of June, 2023": a day written as a word
+        | frozenset(word.encode() for word in DAY_WORDS)  # "this fourth day of June, 2023": a day written as a word
 
 
 # Bytes kept for a text's words whole: the word characters', and the full stop and the apostrophe

@@ -182,22 +182,10 @@ def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
         return "M", month
     if bare == "t":
         return "t", 0
-    day = _day_words().get(bare)
+    day = words.DAY_WORDS.get(bare)  # (written folded: nothing to build)
     if day is not None:
         return "d", day  # "this fourth day of June", "a los tres días del mes de marzo"
     return "x", 0
-
-
-@lru_cache(maxsize=1)
-def _day_words() -> dict[str, int]:
-    """Folded day word → its number (loaded on the first word no table knows: start-up builds nothing;
-    only the few words beyond ASCII are folded, at 1.4 us each)."""
-    return {word if word.isascii() else fold_aligned(word): day for word, day in words.DAY_WORDS.items()}
-
-
-def day_words() -> frozenset[str]:
-    """The folded words that write a day's number ("fourth", "tres")."""
-    return frozenset(_day_words())
 
 
 def _join_tens(tokens: list[Token], folded: str) -> None:
