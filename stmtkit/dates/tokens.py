@@ -119,7 +119,7 @@ for _phrase, _days in words.RELATIVE_DAYS.items():
         _RELATIVE_PHRASES.setdefault(_first, {})[_second] = _days
 # Months named by two words ("تشرين الثاني", "нэгдүгээр сар"): first word → second word → month.
 _TWO_WORD_MONTHS = cldr_month_phrases.TWO_WORD_MONTHS
-_LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES) | frozenset(_TWO_WORD_MONTHS)
+_LEAD_WORDS = frozenset(words.MONTH_LEAD_WORDS) | frozenset(_RELATIVE_PHRASES) | frozenset(_TWO_WORD_MONTHS) | words.DAY_TENS
 # Full-width punctuation of CJK text stands for its ASCII twin: "2024年5月27日（月）17:59"; so do the Arabic
 # comma and semicolon and the Urdu full stop: "12 مارس 2023، 14:30".
 _PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "／": "/", "【": "[", "】": "]", "、": ",",
@@ -282,7 +282,7 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
             if prev_shape in "dyn" and word.rstrip(".") in ordinals and (
                     prev_end == start or (prev_shape == "d" and word.rstrip(".") in spaced_days)):
                 shape = "o"  # "9th", "1er", "25শে"; a glued "г" ("2005г.") stays a year word
-            elif word in leads or (shape == "d" and word in _DAY_TENS):
+            elif word in leads:
                 lead = True  # (a merge may follow: "tháng 5", "bu gün", "twenty-first")
             append(new(Token, (shape, word, start, end, value)))
         prev_end, prev_shape = end, shape
