@@ -27,7 +27,6 @@ import re
 from itertools import repeat
 from typing import Any, NamedTuple
 
-from .data.encodings import HOME_ENCODINGS, WEB_ENCODINGS
 from .errors import DecodeError
 from .patterns import lazy
 
@@ -275,6 +274,8 @@ def _detect_legacy(data: bytes) -> tuple[str, str]:
     """
     from charset_normalizer import from_bytes  # lazy: costs ~30 ms to import
 
+    from .data.encodings import WEB_ENCODINGS  # lazy: a UTF-8 input never asks
+
     matches = list(from_bytes(data, cp_isolation=list(WEB_ENCODINGS)))
     if not matches:
         raise DecodeError("the input is not UTF-8 and no other text encoding fits it")
@@ -293,6 +294,7 @@ def _home_match(candidates: list[Any]) -> Any | None:
     """
     if len(candidates) < 2:
         return None
+    from .data.encodings import HOME_ENCODINGS  # lazy, as the detector is
     from .langid import detect_language  # lazy: only a choice between legacy encodings needs it
 
     homed = []

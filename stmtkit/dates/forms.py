@@ -12,7 +12,6 @@ from typing import NamedTuple
 
 from ..data.zones import UTC_WORDS
 from ..patterns import lazy
-from .calendars import solar_hijri
 from .tokens import SOLAR_HIJRI_MONTH, Token
 
 _DATE_FORMS: tuple[tuple[str, str], ...] = (
@@ -179,6 +178,8 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
         if year is not None and year > 2400 and "\u0e00" <= tokens[m.start("W")].text[:1] <= "\u0e7f":
             year -= 543  # Thai dates count Buddhist Era years: "27 พฤษภาคม 2567" is 2024
         if month > SOLAR_HIJRI_MONTH:  # "۲۰ اردیبهشت ۱۳۹۴": a Solar Hijri date, converted (it needs its year)
+            from .calendars import solar_hijri  # lazy: only a Solar Hijri month asks
+
             converted = solar_hijri(year, month - SOLAR_HIJRI_MONTH, day) if year is not None else None
             if converted is None:
                 return None

@@ -15,7 +15,6 @@ from ..data import zones as zone_words
 from ..fold import fold_aligned
 from ..gazetteer import is_place
 from ..patterns import WHITESPACE, lazy
-from .cjk_place import cjk_place_before
 
 # What the patterns' opening ``[\s#*>_|]*`` passes over: the first characters after it tell which
 # patterns could match at all, and the others are not compiled for the line (compiling them was a
@@ -146,6 +145,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if not before.strip(MARKUP_CHARS):  # the date opens the string or a heading ("# 14 mars"): no place (the pattern needs a letter)
         return None, None, cut
     if "\u3400" <= before[-1] <= "\u9fff":  # Han right before the date: no capitals, no comma
+        from .cjk_place import cjk_place_before  # lazy: only Han text asks
+
         return cjk_place_before(before)
     if before[:1].isalpha() and before.split(None, 1)[0].casefold() in _BYLINE_FIRST and \
             (byline := _BYLINE_AGENCY.match(before)) is not None and known_agency(byline.group("agency")):
