@@ -17,7 +17,7 @@ import regex
 
 from .chrome import is_image_name, is_section_label, is_size_switcher, is_tag_row, opens_with_home_link
 from .data import folded_structure
-from .data.chrome_words import CLICK_CALL_ENDINGS
+from .data.chrome_words import CLICK_CALL_ENDINGS, FOLLOW_CALL_ENDINGS, FOLLOW_CALL_OPENINGS, HIDDEN_ADDRESSES
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
@@ -298,8 +298,11 @@ def is_chrome(text: str, folded: str) -> bool:
     # At most eight words: nine pieces at most are cut to tell.
     if len(text.split(None, 8)) <= 8 and _has_signing_note(folded):
         return True
-    if len(text) <= _MAX_CLICK_CALL and folded.endswith(CLICK_CALL_ENDINGS):
-        return True  # "Metnin İngilizcesi için tıklayın": a link's call ("… click here")
+    if len(text) <= _MAX_CLICK_CALL and (folded.endswith(CLICK_CALL_ENDINGS) or (
+            folded.endswith(FOLLOW_CALL_ENDINGS) and folded.startswith(FOLLOW_CALL_OPENINGS))):
+        return True  # "Metnin İngilizcesi için tıklayın": a link's call ("… click here"); "Follow us on"
+    if "protected]" in text and any(address in text for address in HIDDEN_ADDRESSES):
+        return True  # "Napište nám [email protected]": a contact line, its address hidden
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
 
 

@@ -98,3 +98,21 @@ def test_the_lines_over_the_sites_own_stamp_line_are_its_masthead() -> None:
             "harbour-post.example | Mon, 14.03.2022, 09:15\nReaders write to the council about the library\n\n"
             "A group of readers wrote to the council asking it to keep the harbour library open on weekends.\n")
     assert headline(text) == "Readers write to the council about the library"
+
+
+@pytest.mark.parametrize("call", [
+    "Follow the Harbour Gazette on", "Suivez-nous sur", "Folgen Sie dem Hafenblatt auf", "Síguenos en",
+    "Theo dõi Báo Bến Cảng trên",
+])
+def test_a_call_to_follow_the_site_is_no_headline(call: str) -> None:
+    text = f"{call}\n\nLibrary stays open on weekends\n12 May 2024{LEDE}"
+    assert headline(text) == "Library stays open on weekends"
+
+
+def test_a_headline_with_a_follow_verb_is_still_a_headline() -> None:
+    assert headline(f"Follow the money on the harbour works\n12 May 2024{LEDE}") == "Follow the money on the harbour works"
+
+
+def test_a_contact_line_whose_address_the_scrape_hid_is_no_headline() -> None:
+    text = f"Write to the editors [email protected]\n\nLibrary stays open on weekends\n12 May 2024{LEDE}"
+    assert headline(text) == "Library stays open on weekends"

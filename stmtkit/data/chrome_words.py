@@ -36,6 +36,20 @@ CLICK_CALL_ENDINGS: tuple[str, ...] = (
 )
 
 
+# A call to follow the site, folded: a follow verb opening a short line and a preposition left open at its end, where
+# the icons stood ("Follow the Daily Ledger on", "Suivez-nous sur", "Theo dõi Báo … trên"): no headline ends so.
+FOLLOW_CALL_OPENINGS: tuple[str, ...] = (
+    "follow", "suivez", "suivre", "folgen", "folge", "siguenos", "sigue", "siga", "sigam", "segui", "seguici",
+    "volg", "obserwuj", "sledujte", "kovesse", "takip edin", "theo doi", "подписывайтесь", "следите", "слідкуйте",
+    "підписуйтесь", "تابعوا", "تابعنا",
+)
+FOLLOW_CALL_ENDINGS: tuple[str, ...] = (
+    " on", " sur", " auf", " en", " em", " no", " su", " op", " na", " w", " v", " on:", " tren", " в", " у", " على",
+)
+# What a scrape leaves of an address hidden from spam robots (Cloudflare's e-mail protection): the line is a
+# contact line ("Write to us [email protected]"), never a headline.
+HIDDEN_ADDRESSES: tuple[str, ...] = ("[email protected]", "[email\xa0protected]")
+
 # Site chrome, by kind: a line whose whole folded text is one of these.
 CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {
