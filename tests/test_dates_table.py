@@ -43,6 +43,9 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "Signed on the twelfth of October 2022 in Leeds.", "2022-10-12", {"place": "Leeds"}, "an ordinal word and the place after the year"),
     ("en", "on this twenty-first day of May 2021", "2021-05-21", {}, "a compound ordinal with its hyphen"),
     ("en", "the thirty first of May 2021", "2021-05-31", {}, "a compound ordinal without its hyphen"),
+    ("en", "(AFP) - The council voted on Tuesday to keep the library open.", None, {"agency": "AFP", "place": None}, "a wire's name alone in brackets opening the story"),  # type: ignore[list-item]
+    ("vi", "(BKT) - Sáng nay, hội đồng thành phố đã họp.", None, {"agency": "BKT", "place": None}, "a paper's initials alone in brackets (Vietnamese press)"),  # type: ignore[list-item]
+    ("id", "Kabarpagi.com, MAKASSAR -- Lima aktivis menulis surat terbuka.", None, {"agency": "Kabarpagi.com", "place": "MAKASSAR"}, "a site's domain in small letters, its place in capitals, a double dash"),  # type: ignore[list-item]
     ("en", "Published: May 12, 2024 in Politics", "2024-05-12", {"place": None}, "a section after 'in' is no place"),
     ("en", "Given under my hand this 5th day of May, 2022.", "2022-05-05", {"place": None}, "a proclamation's formal date, no place"),
     ("en", "BAKU, May 27 (APA) —", "2024-05-27", {"place": "BAKU", "agency": "APA"}, "SPEC example: APA English lede"),
@@ -351,6 +354,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Article 5.2", "a section number"),
     ("17:59", "a time alone"),
     ("Mark my words", "a word near a month name"),
+    ("(VIDEO) - The council voted on Tuesday", "a page's label in brackets, no wire"),
+    ("(UPDATE) - The council voted on Tuesday", "an update's label in brackets, no wire"),
     ("Second, we ask the council to act in 2024.", "an ordinal word, no month"),
     ("The third report, due in 2025", "an ordinal word and a year"),
     ("Junior 27, 2024", "a name, not a month"),

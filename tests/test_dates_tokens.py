@@ -238,3 +238,10 @@ def test_day_words_are_written_folded() -> None:
 
     assert all(fold_aligned(word) == word for word in DAY_WORDS)
     assert DAY_WORDS.keys() >= DAY_TENS
+
+
+def test_bracket_labels_are_written_folded() -> None:
+    from stmtkit.data.dateline_words import BRACKET_LABELS
+    from stmtkit.fold import fold_aligned
+
+    assert all(fold_aligned(label) == label for label in BRACKET_LABELS)

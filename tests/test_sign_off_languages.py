@@ -33,6 +33,8 @@ LETTERS = [
      "Valideynlər Birliyinin sədri", "Valideynlər Birliyinin sədri", None),
     ("Αξιότιμε κύριε Δήμαρχε, ζητούμε η βιβλιοθήκη να είναι ανοιχτή το Σάββατο.", "Με εκτίμηση,",
      "Μαρία Παπαδοπούλου", "Πρόεδρος του Συλλόγου Γονέων", "Πρόεδρος του Συλλόγου Γονέων", None),
+    ("Kérjük a polgármestert, hogy a könyvtár szombaton is legyen nyitva.", "Nagyrabecsüléssel:", "Szabó Péter",
+     "elnök", "elnök", None),
 ]
 
 

@@ -371,6 +371,14 @@ DAY_WORDS: dict[str, int] = {
     "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19, "vinte": 20, "trinta": 30,
     "premier": 1, "primo": 1,
 }
+# Labels a page writes in brackets before a dash, as a wire writes its name ("(VIDEO) -", "(UPDATE) -"): no wire.
+# Written folded, as the reader compares them (the section words of ``section_words`` count too).
+BRACKET_LABELS: frozenset[str] = frozenset((
+    "update", "updated", "updates", "live", "breaking", "exclusive", "corrected", "correction", "refile", "watch",
+    "listen", "photo", "photos", "video", "videos", "audio", "pdf", "map", "graphic", "poll", "new", "urgent",
+    "urgente", "eilmeldung", "direct", "en direct", "ao vivo", "en vivo", "actualizacion", "actualizado", "срочно",
+    "видео", "фото", "обновлено", "foto", "fotos", "canli", "son dakika",
+))
 # The tens among DAY_WORDS that a unit word may follow, with or without a hyphen: "twenty-first", "thirty first".
 DAY_TENS: frozenset[str] = frozenset(("twenty", "thirty"))
 

@@ -118,6 +118,31 @@ _TITLE_CASE_PLACE_LEDE = lazy(
 _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
 
 
+def _bracketed_wire(name: str) -> bool:
+    """``(HNMO) -``, ``(AFP) -`` opening a story: a known wire, or a short name in capitals that is no label of the
+    page's ("(VIDEO) -", "(UPDATE) -" are written the same way)."""
+    if known_agency(name):
+        return True
+    if not (name.isupper() and name.isalpha() and 2 <= len(name) <= _BRACKETED_WIRE_MAX):
+        return False
+    from ..data.folded_structure import SECTION_WORDS  # lazy: asked only of a bracket opening a paragraph
+
+    folded = fold_aligned(name)
+    return folded not in SECTION_WORDS and folded not in words.BRACKET_LABELS
+
+
+_BRACKETED_WIRE_MAX = 8
+
+
+def _domain_lede(text: str) -> PlaceAgency | None:
+    """``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``: a site's domain and its place, a dash."""
+    for pattern in _DOMAIN_LEDES:
+        m = pattern.match(text)
+        if m is not None and place_ok(m.group("place")):
+            return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
+    return None
+
+
 class PlaceAgency(NamedTuple):
     """A date-less lede's place and agency (a named tuple: the date reader builds no dataclass)."""
 
@@ -185,6 +210,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         m = _BRACKETED_PLACE_LEDE.match(text)
         if m is not None and is_place(m.group("place")):
             return PlaceAgency(m.group("place"), None, m.start("place") - 1, m.end(), True)
+        if m is not None and _bracketed_wire(m.group("place")):
+            return PlaceAgency(None, m.group("place"), m.start("place") - 1, m.end(), True)  # "(HNMO) - Sáng …": the wire alone
         return None
     if ":-" in head[:60]:
         m = _COLON_DASH_LEDE.match(text)
@@ -220,7 +247,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             if ("--" in head or "–" in head or "—" in head or "- " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
         if m is not None and is_place(m.group("city")):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
-        return None
+        # "Bisnis.com, JAKARTA -- …": a site's domain in small letters, its place, a dash
+        return _domain_lede(text) if "." in text[:_DOMAIN_WITHIN] and "," in text[:_DOMAIN_WITHIN] else None
     # an agency of two to twelve capitals, figures and dots, then a comma
     first = head[:1]
     m = _AGENCY_FIRST_LEDE.match(text) if (first.isupper() or not first.isprintable()) and "," in head[2:13] else None
@@ -233,11 +261,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         if not known and is_place(agency) and not is_place(m.group("place")):
             return PlaceAgency(agency, m.group("place"), m.start("agency"), m.end(), True)  # "MEDAN, Kabar Utara -": the city, the outlet
         return PlaceAgency(m.group("place"), agency, m.start("agency"), m.end(), True)
-    if "." in text[:_DOMAIN_WITHIN]:  # a site's domain holds a dot
-        for pattern in _DOMAIN_LEDES:
-            m = pattern.match(text)
-            if m is not None and place_ok(m.group("place")):
-                return PlaceAgency(m.group("place"), m.group("agency"), min(m.start("place"), m.start("agency")), m.end(), True)
+    if "." in text[:_DOMAIN_WITHIN] and (found := _domain_lede(text)) is not None:  # a site's domain holds a dot
+        return found
     m = _AGENCY_DASH_PLACE_LEDE.match(text) if head[:2].isupper() and (" –" in head[:12] or " -" in head[:12] or " —" in head[:12]) else None
     if m is not None and fold_aligned(m.group("place")) not in folded_dates.AGENCIES:
         return PlaceAgency(m.group("place"), m.group("agency"), m.start("agency"), m.end(), True)
