@@ -237,3 +237,27 @@ def test_a_body_between_the_function_and_the_name_stays_in_the_role() -> None:
     # "of <place>", an acronym or a place after the function: the role's, not the name's
     block = "Signed by:\nMayor of Springfield John Smith\nchair of the NUJ Wales Anna Berg\nPresident Harbour Union Tom Lind"
     assert [name for name, _ in signers(_MEMBERS_BODY + block)][:2] == ["John Smith", "Anna Berg"]
+
+
+# Two bodies, each alone on its line, right under the letter's closing place and date line: they sign it.
+BODIES_UNDER_CLOSING_DATE = [
+    ("Declaración sobre el mercado\n\nLas asociaciones vecinales rechazan el cierre del mercado de abastos anunciado "
+     "por el ayuntamiento y piden un proceso de participación.\n\nCórdoba, 12 de abril de 2023.\n\n"
+     "Asociación Vecinal La Fuensanta\nPlataforma Ciudadana del Sur\n",
+     ["Asociación Vecinal La Fuensanta", "Plataforma Ciudadana del Sur"]),
+    ("Joint statement on the ferry\n\nWe call on the harbour board to keep the winter ferry running between the "
+     "islands and to publish the costs of every route.\n\nKirkwall, 3 March 2024\n\n"
+     "Island Residents Association\nHarbour Workers Union\n",
+     ["Island Residents Association", "Harbour Workers Union"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_UNDER_CLOSING_DATE)
+def test_two_bodies_under_the_closing_place_and_date_sign(text: str, expected: list[str]) -> None:
+    assert [name for name, _role in signers(text)] == expected
+
+
+def test_two_bodies_under_a_stamp_at_the_top_sign_nothing() -> None:
+    text = ("Harbour news\n\nKirkwall, 3 March 2024\n\nIsland Residents Association\nHarbour Workers Union\n\n"
+            "The harbour board met on Monday to discuss the winter timetable of the ferry between the islands.\n")
+    assert signers(text) == []

@@ -197,7 +197,9 @@ def closing_columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signat
             continue
         # three lines each naming a body of its own, capitalised as one and without a comma (no salutation,
         # no sentence), are a column too: "Union of …" / "Friends of …" / "… Network"
-        if len(run) >= _MIN_COLUMN_LINES or (len(run) == _MIN_COLUMN_LINES - 1 and all(
+        # (two such lines will do right under the letter's closing place and date line: "Dado en Córdoba, …")
+        if len(run) >= _MIN_COLUMN_LINES or (
+                (len(run) == _MIN_COLUMN_LINES - 1 or (len(run) >= 2 and _under_closing_dateline(ctx, run[0].number))) and all(
                 at_least_words(t, 2) and "," not in t and is_organisation(c := _column_text(t)) and _capitalised_like_a_body(c)
                 for t in run.texts())) or (
                 # "Gerry Doe (TSSA)" / "Bob Roe (RMT)": two or three people, each with the body they sign for,
@@ -232,3 +234,14 @@ def closing_columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signat
             if block and len(block.signatories) == 1 and block.signatories[0].kind == "organisation":
                 span = (run[0].number, run[-1].number)
                 yield "closing-organisation", replace(block, lines=span, signatories=(replace(block.signatories[0], lines=span),))
+
+
+def _under_closing_dateline(ctx: Context, first: int) -> bool:
+    """Line ``first`` is the first content line under the dateline's line, a place and a date closing the text."""
+    dl = ctx.dateline
+    if dl is None or dl.lines is None or dl.place is None or dl.datetime is None or dl.lines[1] >= first:
+        return False
+    content = ctx.free_content()
+    at = content.first_after(dl.lines[1])
+    return at < len(content) and content.number_at(at) == first and text_above(ctx, dl.lines[0])
+
