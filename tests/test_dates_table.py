@@ -46,6 +46,13 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "(AFP) - The council voted on Tuesday to keep the library open.", None, {"agency": "AFP", "place": None}, "a wire's name alone in brackets opening the story"),  # type: ignore[list-item]
     ("vi", "(BKT) - Sáng nay, hội đồng thành phố đã họp.", None, {"agency": "BKT", "place": None}, "a paper's initials alone in brackets (Vietnamese press)"),  # type: ignore[list-item]
     ("id", "Kabarpagi.com, MAKASSAR -- Lima aktivis menulis surat terbuka.", None, {"agency": "Kabarpagi.com", "place": "MAKASSAR"}, "a site's domain in small letters, its place in capitals, a double dash"),  # type: ignore[list-item]
+    ("en", "By Jane Doe | Reuters | March 12, 2024 10:15 AM", "2024-03-12T10:15:00", {"agency": "Reuters", "place": None}, "a byline's row: the wire in the field before the date"),
+    ("it", "12.03.2024, 10:15 / ANSA", "2024-03-12T10:15:00", {"agency": "ANSA"}, "a known wire after a slash closing the stamp"),
+    ("de", "dpa | Veröffentlicht am 12.03.2024, 10:15 Uhr", "2024-03-12T10:15:00", {"agency": "dpa"}, "a known wire in the field before the stamp's label"),
+    ("es", "Agencia EFE | 12 de marzo de 2024", "2024-03-12", {"agency": "Agencia EFE"}, "an agency by its head word in the field before the date"),
+    ("tr", "Cumartesi, 12.03.2024 | AA", "2024-03-12", {"agency": "AA"}, "a known wire in the last field after a bar"),
+    ("it", "(ANSA) 12.03.2024", "2024-03-12", {"agency": "ANSA", "place": None}, "a known wire in brackets, then its date"),
+    ("en", "Politics | 12 March 2024", "2024-03-12", {"agency": None, "place": None}, "a section in the field before the date is no wire"),
     ("en", "Published: May 12, 2024 in Politics", "2024-05-12", {"place": None}, "a section after 'in' is no place"),
     ("en", "Given under my hand this 5th day of May, 2022.", "2022-05-05", {"place": None}, "a proclamation's formal date, no place"),
     ("en", "BAKU, May 27 (APA) —", "2024-05-27", {"place": "BAKU", "agency": "APA"}, "SPEC example: APA English lede"),

@@ -151,6 +151,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if before[:1].isalpha() and before.split(None, 1)[0].casefold() in _BYLINE_FIRST and \
             (byline := _BYLINE_AGENCY.match(before)) is not None and known_agency(byline.group("agency")):
         return None, byline.group("agency"), byline.start("agency")  # "Door ANP - 18-3-2019, 10:15": the wire signs it
+    opened = before.strip(MARKUP_CHARS)
+    if opened[:1] == "(" and opened[-1:] == ")" and known_agency(wire := opened[1:-1].strip()):
+        return None, wire, before.index(wire)  # "(ANSA) 12.03.2024": the wire's name in brackets, then its date
     skip, lead, city_word = _opening(before)
     if lead and before[-1:] == " ":
         before = _without_date_article(before)  # "Done at Porto, this 4th day of June": the article is the date's
@@ -169,8 +172,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if m is None or not place_ok(m.group("place")) or (bracketed and not is_place(m.group("place").split(",")[0])):
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
-        if fold_aligned(m.group("place")) in folded_dates.AGENCIES:
-            return None, m.group("place"), skip + m.start("place")  # "EFE ·14/02/2015 - 10:20h": the wire's stamp
+        if fold_aligned(m.group("place")) in folded_dates.AGENCIES or (m.group("sep") == "|" and wire_field(before) >= 0):
+            # "EFE ·14/02/2015 - 10:20h", "Agencia EFE | 12 de marzo": the wire's stamp
+            return None, m.group("place"), skip + m.start("place")
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
     if m.group("sep") == "," and not m.group("agency") and fold_aligned(m.group("place")) in folded_dates.AGENCIES \
             and not is_place(m.group("place")):
@@ -201,8 +205,11 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
 
 
 def _wire_and_place_fields(before: str) -> tuple[str | None, str | None, int] | None:
-    """``EFE | Sevilla |`` before a date: a known wire and a known place, each in a field of its own set off by bars."""
+    """``EFE | Sevilla |`` before a date: a known wire and a known place, each in a field of its own set off by bars;
+    or a known wire alone in the field nearest the date (``By Jane Doe | Reuters |``)."""
     fields = before.rstrip(" |").split("|")
+    if (wire_at := wire_field(before)) >= 0:
+        return None, before[wire_at:].split("|", 1)[0].strip(), wire_at
     if len(fields) != 2:
         return None
     wire, place = fields[0].strip(MARKUP_CHARS), fields[1].strip()
@@ -220,6 +227,16 @@ def _without_date_article(before: str) -> str:
         if before.endswith(article) and before[: -len(article)].rstrip().endswith(","):
             return before[: -len(article) + 1]
     return before
+
+
+def wire_field(before: str) -> int:
+    """Where a known wire starts that fills the last field set off by a bar before a stamp's date or label
+    (``By Jane Doe | Reuters |``, ``dpa | Veröffentlicht am``, ``Agencia EFE |``); -1 when there is none."""
+    head, bar, last = before.rstrip(" ").rstrip("|").rpartition("|")
+    name = last.strip(MARKUP_CHARS) if before.rstrip().endswith("|") else ""
+    if not name or not (known_agency(name) or (" " in name and is_agency(name))):
+        return -1
+    return before.index(name, len(head) + len(bar))
 
 
 def _opening(before: str) -> tuple[int, bool, int]:
@@ -267,6 +284,9 @@ def _letter_place(place: str, text: str, cut: int) -> bool:
         and _LETTER_DATE_AFTER.match(text, cut) is not None
 
 
+_FIELD_MARKS = ("|", "/", "·", "•")
+
+
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """(agency, end, lede) from ``text[pos:]``, the text after the date."""
     rest = text[pos : pos + 80]
@@ -282,6 +302,9 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         if fold_aligned(agency) in folded_dates.LABELS:
             continue
         return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 5
+    field = rest.strip()
+    if field[:1] in _FIELD_MARKS and known_agency(name := field[1:].strip(" .")):
+        return name, pos + len(rest.rstrip()), False  # "12.03.2024, 10:15 / ANSA", "… | AA": a known wire in the last field
     d = _DASH_AFTER.match(rest)
     if d is not None:
         return None, pos + d.end(), True
