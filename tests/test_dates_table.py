@@ -53,6 +53,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("tr", "Cumartesi, 12.03.2024 | AA", "2024-03-12", {"agency": "AA"}, "a known wire in the last field after a bar"),
     ("it", "(ANSA) 12.03.2024", "2024-03-12", {"agency": "ANSA", "place": None}, "a known wire in brackets, then its date"),
     ("en", "Politics | 12 March 2024", "2024-03-12", {"agency": None, "place": None}, "a section in the field before the date is no wire"),
+    ("en", "Marlow Falls, NH – The mayor today released the following statement on the school budget vote.", None, {"place": "Marlow Falls, NH"}, "a town the tables do not know, vouched for by its state's postal code"),  # type: ignore[list-item]
+    ("en", "Oak Hollow, Ill. -- The coalition asked the county board to freeze the rents for two more years.", None, {"place": "Oak Hollow, Ill."}, "a town and its state's short form"),  # type: ignore[list-item]
     ("en", "Published: May 12, 2024 in Politics", "2024-05-12", {"place": None}, "a section after 'in' is no place"),
     ("en", "Given under my hand this 5th day of May, 2022.", "2022-05-05", {"place": None}, "a proclamation's formal date, no place"),
     ("en", "BAKU, May 27 (APA) —", "2024-05-27", {"place": "BAKU", "agency": "APA"}, "SPEC example: APA English lede"),
@@ -362,6 +364,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("17:59", "a time alone"),
     ("Mark my words", "a word near a month name"),
     ("(VIDEO) - The council voted on Tuesday", "a page's label in brackets, no wire"),
+    ("Acme, NATO – The alliance and its partners met again", "two capitals that are no state's code after a name"),
     ("(UPDATE) - The council voted on Tuesday", "an update's label in brackets, no wire"),
     ("Second, we ask the council to act in 2024.", "an ordinal word, no month"),
     ("The third report, due in 2025", "an ordinal word and a year"),

@@ -245,7 +245,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         head = text[:_TITLE_CASE_DASH_WITHIN]
         m = _TITLE_CASE_PLACE_LEDE.match(text) \
             if ("--" in head or "–" in head or "—" in head or "- " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
-        if m is not None and is_place(m.group("city")):
+        if m is not None and (is_place(m.group("city")) or _region_after(m.group("place"), m.group("city"))):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         # "Bisnis.com, JAKARTA -- …": a site's domain in small letters, its place, a dash
         return _domain_lede(text) if "." in text[:_DOMAIN_WITHIN] and "," in text[:_DOMAIN_WITHIN] else None
@@ -289,6 +289,13 @@ def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
         return dt.date(month[0], month[1], int(m.group(1))) if m else None
     except ValueError:
         return None
+
+
+def _region_after(place: str, city: str) -> bool:
+    """A state's postal code or short form after the city ("Burlington, VT", "Springfield, Ill."): a town of a
+    press release's lede, known to the place tables or not."""
+    region = place[len(city) :].strip(" ,")
+    return region in words.STATE_POSTAL_CODES or region.casefold() in words.REGION_ABBREVIATIONS
 
 
 def _state_vouched(place: str, state: str | None) -> bool:
