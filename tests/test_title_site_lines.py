@@ -116,3 +116,11 @@ def test_a_headline_with_a_follow_verb_is_still_a_headline() -> None:
 def test_a_contact_line_whose_address_the_scrape_hid_is_no_headline() -> None:
     text = f"Write to the editors [email protected]\n\nLibrary stays open on weekends\n12 May 2024{LEDE}"
     assert headline(text) == "Library stays open on weekends"
+
+
+def test_a_widgets_one_word_label_over_the_headline_is_no_body_text() -> None:
+    text = ("piątek\n14\nmaj\nImieniny:\nAnna, Marek\nWiadomości\n\n"
+            "Wójt: Nie zamkniemy biblioteki, ale musimy szukać oszczędności\n\n"
+            "Opublikowano: 14 maja 2021 o 10:15   /   Wiadomości\n\n"
+            "Nie zamkniemy biblioteki w naszej gminie, ale musimy szukać oszczędności w budżecie - mówi wójt gminy.\n")
+    assert headline(text) == "Wójt: Nie zamkniemy biblioteki, ale musimy szukać oszczędności"
