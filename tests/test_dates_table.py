@@ -55,6 +55,9 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("en", "Politics | 12 March 2024", "2024-03-12", {"agency": None, "place": None}, "a section in the field before the date is no wire"),
     ("en", "Marlow Falls, NH – The mayor today released the following statement on the school budget vote.", None, {"place": "Marlow Falls, NH"}, "a town the tables do not know, vouched for by its state's postal code"),  # type: ignore[list-item]
     ("en", "Oak Hollow, Ill. -- The coalition asked the county board to freeze the rents for two more years.", None, {"place": "Oak Hollow, Ill."}, "a town and its state's short form"),  # type: ignore[list-item]
+    ("pt", "Caxias do Sul (RS) - A câmara municipal aprovou na terça-feira a reabertura da biblioteca.", None, {"place": "Caxias do Sul", "agency": None}, "a Brazilian town and its state's code in brackets, where a wire would stand"),  # type: ignore[list-item]
+    ("en", "OAK CREEK, Wis. (AP) — The village board voted on Tuesday to keep the library open.", None, {"place": "OAK CREEK, Wis.", "agency": "AP"}, "a state's short form keeps its full stop before the wire"),  # type: ignore[list-item]
+    ("pt", "VILA NOVA DE GAIA – A câmara municipal aprovou na terça-feira a reabertura da biblioteca.", None, {"place": "VILA NOVA DE GAIA"}, "a place of four words in capitals"),  # type: ignore[list-item]
     ("en", "Published: May 12, 2024 in Politics", "2024-05-12", {"place": None}, "a section after 'in' is no place"),
     ("en", "Given under my hand this 5th day of May, 2022.", "2022-05-05", {"place": None}, "a proclamation's formal date, no place"),
     ("en", "BAKU, May 27 (APA) —", "2024-05-27", {"place": "BAKU", "agency": "APA"}, "SPEC example: APA English lede"),

@@ -429,6 +429,13 @@ STATE_POSTAL_CODES = frozenset((
     "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",
 ))
 
+# The codes of Brazil's states, which Brazilian papers write in brackets after a town ("Caxias do Sul (RS) -"),
+# where a wire's name would stand.
+BRAZILIAN_STATE_CODES = frozenset((
+    "AC", "AL", "AP", "AM", "BA", "CE", "DF", "ES", "GO", "MA", "MT", "MS", "MG", "PA", "PB", "PR", "PE", "PI", "RJ",
+    "RN", "RS", "RO", "RR", "SC", "SP", "SE", "TO",
+))
+
 # States and provinces a wire's or a release's lede names after its city ("AUSTIN, Texas —", "HALIFAX,
 # Nova Scotia –"): the city and its region are the place, no agency before a place.  Folded (fold_aligned).
 REGIONS = frozenset((

@@ -16,7 +16,16 @@ from ..fold import fold_aligned
 from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
-from .place import CASELESS_PLACE, MARKUP_CHARS, PLACE_NAME, caseless, is_agency, known_agency, place_ok
+from .place import (
+    CASELESS_PLACE,
+    MARKUP_CHARS,
+    PLACE_NAME,
+    REGION_ABBREVIATION,
+    caseless,
+    is_agency,
+    known_agency,
+    place_ok,
+)
 
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
 _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
@@ -26,7 +35,7 @@ _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\
 # pattern, which took some 20 us a paragraph to fail.
 _BEFORE_AGENCY_WORDS = 12
 _DATELESS_LEDE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*{PLACE_NAME})?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
+    rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*(?:{REGION_ABBREVIATION}|{PLACE_NAME}))?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
     r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 )
 # A correspondent's name in kanji (two to five characters) and a wire's name glued to its place ("【ワシントン共同】").
@@ -87,7 +96,7 @@ _DOMAIN_WITHIN = 60
 # With a state's initials the dash may be glued on both sides, as press releases write it
 # ("WASHINGTON, DC-The coalition …"): the initials mark the place, a plain capitalised word the story.
 _PLACE_ONLY_LEDE = lazy(
-    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.?)+|,\s\p{Lu}{2}\b|,\s\p{Lu}\p{Ll}{1,4}\.)?)"
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,3}(?P<state>,?\s\p{Lu}\.(?:\p{Lu}\.?)+|,\s\p{Lu}{2}\b|,\s\p{Lu}\p{Ll}{1,4}\.)?)"
     r"(?:\s+[-–—]+\s+|\s+[–—]+(?=\p{Lu})|(?(state)\s*[-–—]{1,2}(?=\p{Lu}\p{Ll})|(?!)))"
     r"(?=[\"“«„']?\p{L}(?:\p{Ll}|[^\n]{0,40}?\s\p{Ll}))"
 )
@@ -224,6 +233,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         m = _DATELESS_LEDE.match(text)  # a place, then the agency in brackets
         if m is not None and place_ok(m.group("place")):
             agency = m.group("agency").strip()
+            if agency in words.BRAZILIAN_STATE_CODES and m.group("no_dash") is None and not known_agency(agency):
+                return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)  # "Caxias do Sul (RS) -": its state
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
             # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
             # in capitals after a place a wire would write: in capitals or a known city ("ANKARA (XYZ)-",

@@ -28,7 +28,7 @@ PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
 _CASELESS_LETTER = r"[[\p{Arabic}\p{Devanagari}\p{Hebrew}\p{Georgian}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Ethiopic}]&&[\p{L}\p{M}]]"
 CASELESS_PLACE = rf"{_CASELESS_LETTER}+(?: {_CASELESS_LETTER}+){{0,2}}"
 # A region's short form after the city, with its full stop: "Oaxaca, Oax.", "Morelia, Mich.".
-_REGION_ABBREVIATION = r"(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.(?:\p{Lu}\.)+)"  # or a state's initials: "Washington, D.C."
+REGION_ABBREVIATION = r"(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.(?:\p{Lu}\.)+)"  # or a state's initials: "Washington, D.C."
 # The agency may stand first, in brackets: "(NOVA) Milano, 9 mag. –", "(ANSA) - ROMA, 12 GIU -"; a slash may
 # close the place: "Torino/21.11.23/Ansa:".
 # A letter's closing may put a preposition before the place and a word before the date ("En Madrid, a
@@ -43,7 +43,7 @@ _OPENING_WORDS = frozenset([lead.split()[0] for lead in _LETTER_LEADS] + list(_C
 _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
-    rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{_REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
+    rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
     r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 _MEDIUM_THEN_PLACE = lazy(
