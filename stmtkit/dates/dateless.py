@@ -233,7 +233,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         m = _DATELESS_LEDE.match(text)  # a place, then the agency in brackets
         if m is not None and place_ok(m.group("place")):
             agency = m.group("agency").strip()
-            if agency in words.BRAZILIAN_STATE_CODES and m.group("no_dash") is None and not known_agency(agency):
+            from ..data.region_codes import BRAZILIAN_STATE_CODES  # lazy: asked of a bracket no place is known for
+
+            if agency in BRAZILIAN_STATE_CODES and m.group("no_dash") is None and not known_agency(agency):
                 return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)  # "Caxias do Sul (RS) -": its state
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
             # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
@@ -305,8 +307,10 @@ def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
 def _region_after(place: str, city: str) -> bool:
     """A state's postal code or short form after the city ("Burlington, VT", "Springfield, Ill."): a town of a
     press release's lede, known to the place tables or not."""
+    from ..data.region_codes import STATE_POSTAL_CODES  # lazy: asked of a lede's town no place table knows
+
     region = place[len(city) :].strip(" ,")
-    return region in words.STATE_POSTAL_CODES or region.casefold() in words.REGION_ABBREVIATIONS
+    return region in STATE_POSTAL_CODES or region.casefold() in words.REGION_ABBREVIATIONS
 
 
 def _state_vouched(place: str, state: str | None) -> bool:
