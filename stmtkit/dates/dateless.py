@@ -233,9 +233,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         m = _DATELESS_LEDE.match(text)  # a place, then the agency in brackets
         if m is not None and place_ok(m.group("place")):
             agency = m.group("agency").strip()
-            from ..data.region_codes import BRAZILIAN_STATE_CODES  # lazy: asked of a bracket no place is known for
-
-            if agency in BRAZILIAN_STATE_CODES and m.group("no_dash") is None and not known_agency(agency):
+            if len(agency) == 2 and m.group("no_dash") is None and _brazilian_state(agency) and not known_agency(agency):
                 return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)  # "Caxias do Sul (RS) -": its state
             # With no date to vouch for it, the agency must be a known one ("Report (PDF) - 2 pages" is
             # none), stand between dashes as the wires write it ("--(BUSINESS WIRE)--"), or be one word
@@ -302,6 +300,12 @@ def lede_date(text: str, month: tuple[int, int]) -> dt.date | None:
         return dt.date(month[0], month[1], int(m.group(1))) if m else None
     except ValueError:
         return None
+
+
+def _brazilian_state(code: str) -> bool:
+    from ..data.region_codes import BRAZILIAN_STATE_CODES  # lazy: asked of two letters in a lede's bracket
+
+    return code in BRAZILIAN_STATE_CODES
 
 
 def _region_after(place: str, city: str) -> bool:
