@@ -188,7 +188,7 @@ def write_lines(container: LexborNode) -> list[str]:
     tags = tag_numbers()
     kinds, names, not_inline = tags.kind, tags.name, tags.not_inline
     out = _Writer()
-    parts = out.parts  # one list for the walk: flush empties it in place
+    parts, lines = out.parts, out.lines  # one list each for the walk: flush empties parts in place
     list_depth = 0
     numbers: dict[int, int] = {}  # an <ol>'s next item number, by the list's node id
     # A node to enter, or the tag name of a block where it ends: no tuple, no cast, for the nodes walked.
@@ -198,12 +198,12 @@ def write_lines(container: LexborNode) -> list[str]:
         if isinstance(node, str):
             if node in _LISTS:
                 list_depth -= 1
-            if node in _SPACED and not (list_depth and node in _LISTS):
-                out.blank()
-            elif parts:
+            if parts:
                 out.flush()
             else:
                 out.prefix = ""  # what flush does with no text: a method call less at most block ends
+            if node in _SPACED and not (list_depth and node in _LISTS) and lines and lines[-1]:
+                lines.append("")  # what blank does after its flush (47 block ends a median page)
             continue
         number = node.tag_id
         kind = kinds.get(number)
