@@ -421,14 +421,33 @@ def test_the_dropped_elements_go_alike_in_either_order() -> None:
     from selectolax.lexbor import LexborHTMLParser
 
     from stmtkit.inputs.html_lines import DROPPED, FURNITURE, NOT_TEXT
+    from stmtkit.inputs.html_text import _remove_head
 
     assert sorted(DROPPED) == sorted(NOT_TEXT + FURNITURE) and len(set(DROPPED)) == len(DROPPED)
     html = ("<html><head><style>p{}</style></head><body><nav><form><script>x()</script><p>menu</p></form></nav>"
             "<p>One <button>b<svg><script>y()</script></svg></button> two</p><svg><nav>n</nav><style>s</style></svg>"
             "<template><nav>t</nav></template><aside><figure><noscript><p>ns</p></noscript></figure>side</aside>"
             "<footer><iframe></iframe><menu><li>m</li></menu><dialog>d</dialog>f</footer><p>three</p></body></html>")
-    apart, together = LexborHTMLParser(html), LexborHTMLParser(html)
+    apart, together, by_name = LexborHTMLParser(html), LexborHTMLParser(html), LexborHTMLParser(html)
+    _remove_head(apart)
     apart.strip_tags(list(NOT_TEXT))
     apart.strip_tags(list(FURNITURE))
+    _remove_head(together)
     together.strip_tags(list(DROPPED))
-    assert apart.html == together.html == "<html><body><p>One  two</p><p>three</p></body></html>"
+    by_name.strip_tags(["head", *DROPPED])
+    assert apart.html == together.html == by_name.html == "<html><body><p>One  two</p><p>three</p></body></html>"
+
+
+def test_the_head_goes_alone_as_by_its_name() -> None:
+    # read_html unlinks the page's one head without a walk: the same tree left as lexbor's removal by name,
+    # a second head tag (in the body, in an svg, in a table) being ignored by the parser.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from stmtkit.inputs.html_text import _remove_head
+
+    for html in ("<p>x", "", "<frameset></frameset>",
+                 "<head><title>t</title></head><body><head><p>y</p><svg><head></head></svg><table><head></table>"):
+        alone, by_name = LexborHTMLParser(html), LexborHTMLParser(html)
+        _remove_head(alone)
+        by_name.strip_tags(["head"])
+        assert alone.html == by_name.html and "head" not in alone.html

@@ -21,15 +21,16 @@ if TYPE_CHECKING:
 # a name at a time, each name's walk over what is left: the order changes nothing removed (an
 # element inside one removed before is gone with it), only how much is walked, so the names with
 # the largest subtrees go first (nodes a page below each, the 150 pages of htmldate's evaluation:
-# nav 455, footer 136, head 130, aside 128, form 94, svg 70, button 54, script 44, figure 32,
-# select 28, style 10, noscript 9, the others one or none).
-NOT_TEXT = ("head", "svg", "script", "style", "noscript", "iframe", "template", "canvas", "math", "object", "embed")
+# nav 455, footer 136, aside 128, form 94, svg 70, button 54, script 44, figure 32, select 28,
+# style 10, noscript 9, the others one or none).  The head (130) goes before them, by itself
+# (``html_text._remove_head``): a page has one, and the document points to it.
+NOT_TEXT = ("svg", "script", "style", "noscript", "iframe", "template", "canvas", "math", "object", "embed")
 FURNITURE = ("nav", "footer", "aside", "form", "button", "figure", "select", "menu", "textarea", "dialog")
 # Both at once, for a page whose text is not read between the two: walked in this order, 0.60 against
 # 0.79 M instructions a page for NOT_TEXT then FURNITURE (the furniture's large subtrees go first).
-DROPPED = ("nav", "footer", "head", "aside", "form", "svg", "button", "script", "figure", "select", "style",
+DROPPED = ("nav", "footer", "aside", "form", "svg", "button", "script", "figure", "select", "style",
            "noscript", "menu", "iframe", "textarea", "template", "canvas", "math", "object", "embed", "dialog")
-DROPPED_TAGS = frozenset(DROPPED)
+DROPPED_TAGS = frozenset((*DROPPED, "head"))  # (the walk's kinds: a head, never below a container, would be dropped)
 NOT_TEXT_TAGS = frozenset(NOT_TEXT)
 FURNITURE_TAGS = frozenset(FURNITURE)
 # Elements that end the line before them and after them.
