@@ -39,6 +39,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+_MARKS = tuple(bom for bom, _ in _BOMS)
+
 # Magic numbers of the binary files a scraper saves by mistake, for an error
 # that says what the file is ("is a PDF document") instead of "not text".
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -54,6 +56,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
     (b"\x7fELF", "an executable"),
 )
+
+_MAGIC_NUMBERS = tuple(magic for magic, _ in _MAGIC)
 
 # C0 controls that never occur in text (tab, LF, VT, FF, CR and ESC do).
 _BINARY_BYTES = bytes([*range(0, 9), *range(14, 27), *range(28, 32), 127])
@@ -158,6 +162,8 @@ def refuse_known_binary(data: bytes) -> None:
     Traceback (most recent call last):
     stmtkit.errors.DecodeError: the input is a PDF document, not text
     """
+    if not data.startswith(_MAGIC_NUMBERS):  # most inputs: one call asks all of them
+        return
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise DecodeError(f"the input is {what}, not text")
@@ -381,7 +387,7 @@ def decode(data: bytes) -> Decoded:
     """
     repairs: list[str] = []
     refuse_known_binary(data)
-    for bom, encoding in _BOMS:
+    for bom, encoding in _BOMS if data.startswith(_MARKS) else ():  # most inputs have none: one call asks
         if data.startswith(bom):
             repairs.append("byte-order-mark")
             text = _decode_after_bom(data[len(bom) :], encoding, repairs)

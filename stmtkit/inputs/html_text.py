@@ -30,13 +30,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import regex
+from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
 
 from ..page_model import Page
 from ..patterns import lazy
+from . import page_meta
 from .html_lines import DROPPED, FURNITURE, NOT_TEXT, css, css_first, has_below, tag_numbers, write_lines
 
 if TYPE_CHECKING:
-    from selectolax.lexbor import LexborHTMLParser, LexborNode
+    from selectolax.lexbor import LexborNode
 
 # Page furniture inside an article, by the words of its class or id: share bars, "related", comments,
 # ads, cookie notices.  (One CSS selector of these words cost lexbor 1.2 ms a page; asking it for the
@@ -101,8 +103,6 @@ class MainText:
 
 def parse_html(html: str | bytes) -> LexborHTMLParser:
     """The page's tree (lexbor repairs broken markup as a browser does; bytes are read as UTF-8)."""
-    from selectolax.lexbor import LexborDocumentOptions, LexborHTMLParser
-
     # Without the DOM's mutation events: they copy a selected <option> into <selectedcontent> and
     # the like, as a browser shows a page; nothing here reads them, and each node built paid for them.
     return LexborHTMLParser(html, options=LexborDocumentOptions.WO_EVENTS)
@@ -335,26 +335,24 @@ def read_html(html: str, reference: dt.datetime | None = None, utf8: bytes | Non
     ``utf8``: the page's bytes when they are ``html`` in UTF-8 exactly, handed to lexbor as they
     are (it reads UTF-8: encoding ``html`` again cost 50 us on a page of 100 KB).
     """
-    from .page_meta import add_text_stamps, read_page
-
     depth = nesting_depth(html, utf8)
     if depth > _MAX_DEPTH:
         head = _HEAD_END.search(html)
         head_tree = parse_html(html[: head.start()] if head else "")
-        page = read_page(head_tree, reference, "tags-dropped")
+        page = page_meta.read_page(head_tree, reference, "tags-dropped")
         text = "\n".join(" ".join(line.split()) for line in _ANY_TAG.sub("\n", html[head.start() if head else 0 :]).split("\n"))
         warning = f"the page nests its elements {depth:,} deep (more than {_MAX_DEPTH:,}): read as text with its tags dropped"
         return HtmlInput(regex.sub(r"\n{3,}", "\n\n", text).strip() + "\n", page, (("html-too-deep", warning),))
     tree = parse_html(html if utf8 is None else utf8)
     # JSON-LD lives in scripts: read before they go.  The page is made with the usual extraction, and made
     # again only when the text was not one container's (dataclasses.replace cost 7 us a page).
-    page = read_page(tree, reference, "main-text")
+    page = page_meta.read_page(tree, reference, "main-text")
     _remove_head(tree)
     if page.dates:
         _remove_tags(tree, DROPPED)  # no text read between: the furniture's large subtrees go first
     else:
         _remove_tags(tree, NOT_TEXT)
-        page = add_text_stamps(tree, page, reference)  # the text a reader sees, a sidebar's date too
+        page = page_meta.add_text_stamps(tree, page, reference)  # the text a reader sees, a sidebar's date too
         _remove_tags(tree, FURNITURE)
     main = main_text(tree)
     if main.extraction != page.extraction:
