@@ -40,9 +40,11 @@ def _by_first_character(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
 _SHARE_FIRST = _by_first_character(folded_structure.SHARE_TARGETS)
 # A temperature alone, maybe after its city and between bars: "22° C", "+5°C", "-3 °F", "Bakı +27°C",
 # "| 18.5°C |": a site's weather widget.  Beside a date it makes a clock widget, not a stamp.  A word or
-# three may follow, the widget's condition or its icon's alternative text ("18°C Sunny", "43°C weather icon").
+# three may follow, the widget's condition or its icon's alternative text ("18°C Sunny", "43°C weather icon"),
+# after the unit: "3° pause the tender" is a list's third item, the degree sign standing for "º".
 _TEMPERATURE = r"[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?"
-_WEATHER = lazy(rf"^[\s|•·]*(?:(?:\p{{L}}[\p{{L}} .'-]{{0,30}}\s)?{_TEMPERATURE}|{_TEMPERATURE}(?:\s+\p{{L}}[\p{{L}}'-]*){{1,3}})"
+_TEMPERATURE_IN = r"[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]"
+_WEATHER = lazy(rf"^[\s|•·]*(?:(?:\p{{L}}[\p{{L}} .'-]{{0,30}}\s)?{_TEMPERATURE}|{_TEMPERATURE_IN}(?:\s+\p{{L}}[\p{{L}}'-]*){{1,3}})"
                 r"[\s|•·]*$", regex.V1)
 
 

@@ -18,8 +18,9 @@ _LABEL = lazy(
     r"^(?:"
     # "1.2." and "1.2)": an item of a sub-list numbered after its parent.
     r"(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})(?P<multisep>[.)])[ \t]+"
-    # "1." "1)" "1)." "1-" "1 -" "1 –", the Spanish and Portuguese ordinal "1º", and a dash after the mark: "1.-", "1º.-", "2) –".
-    r"|(?P<num>\d{1,3})(?P<numsep>(?:º\.?|\)\.|[.)])(?:\s?[-–—])?|\s?[-–—])[ \t]+"
+    # "1." "1)" "1)." "1-" "1 -" "1 –", the Spanish and Portuguese ordinal "1º" (and the degree sign French and Italian
+    # texts type for it: "1°"), and a dash after the mark: "1.-", "1º.-", "2) –".
+    r"|(?P<num>\d{1,3})(?P<numsep>(?:[º°]\.?|\)\.|[.)])(?:\s?[-–—])?|\s?[-–—])[ \t]+"
     r"|\((?P<pnum>\d{1,3})\)[ \t]*"
     r"|(?P<alpha>[a-zA-Z\p{Cyrillic}])[.)][ \t]+"
     r"|\((?P<palpha>[a-zA-Z\p{Cyrillic}])\)[ \t]*"

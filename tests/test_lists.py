@@ -31,6 +31,8 @@ def tree(items: list[dict[str, Any]]) -> list[Any]:
         ("(1) One", "decimal", "1"),
         ("1- One", "decimal", "1"),
         ("1 - One", "decimal", "1"),
+        ("1° One", "decimal", "1"),
+        ("1º One", "decimal", "1"),
         ("a) One", "lower-alpha", "a"),
         ("(a) One", "lower-alpha", "a"),
         ("A. One", "upper-alpha", "A"),
@@ -81,6 +83,8 @@ def test_not_labels(text: str) -> None:
         ("məhkəmələr; və", "məhkəmələr"),
         ("the end.", "the end."),
         ("Band and", "Band and"),
+        ("保留图书馆；", "保留图书馆"),
+        ("公布调查报告，", "公布调查报告"),
     ],
 )
 def test_item_text_drops_the_trailing_separator_and_keeps_a_full_stop(raw: str, text: str) -> None:
@@ -99,6 +103,7 @@ C = "pause the tender"
         (("1)", "2)", "3)"), "decimal"),
         (("(1)", "(2)", "(3)"), "decimal"),
         (("1-", "2-", "3-"), "decimal"),
+        (("1°", "2°", "3°"), "decimal"),
         (("a)", "b)", "c)"), "lower-alpha"),
         (("A.", "B.", "C."), "upper-alpha"),
         (("h)", "i)", "j)"), "lower-alpha"),
@@ -116,7 +121,7 @@ def test_every_style_makes_a_list(labels: tuple[str, str, str], style: str) -> N
     assert found["style"] == style
     assert [i["text"] for i in found["items"]] == [A, B, C]
     # The label is kept without its punctuation: "1." → "1", "(a)" → "a", "•" → "•".
-    assert [i["label"] for i in found["items"]] == [regex.sub(r"^\((.+)\)$|[.)]$|-$", r"\1", lab) or lab for lab in labels]
+    assert [i["label"] for i in found["items"]] == [regex.sub(r"^\((.+)\)$|[.)°º]$|-$", r"\1", lab) or lab for lab in labels]
 
 
 @pytest.mark.parametrize("labels", [("1.-", "2.-", "3.-"), ("1º.-", "2º.-", "3º.-"), ("1) –", "2) –", "3) –")])

@@ -51,7 +51,8 @@ def _trailing_separator() -> regex.Pattern[str]:
     conj = "|".join(regex.escape(w) for w in words)
     # Simple case folding (no V1): no word holds a sequence a single character folds to in full
     # ("ss" for "ß", "fi" for "ﬁ"), and full folding tripled the compile (18 -> 5 M instructions).
-    return regex.compile(rf"\s*[;,]\s*(?:(?:{conj})\b)?\s*$", regex.I)
+    # (the separators of CJK text count too: "一、保留图书馆；")
+    return regex.compile(rf"\s*[;,；，、]\s*(?:(?:{conj})\b)?\s*$", regex.I)
 
 
 def item_text(text: str) -> str:
@@ -64,6 +65,8 @@ def item_text(text: str) -> str:
     # pattern is tried from there instead of from every position (2 to 3 µs an item); the spaces
     # before it, which the pattern would take too, go with the final strip().
     last = max(text.rfind(";"), text.rfind(","))
+    if last < 0 and not text.isascii():
+        last = max(text.rfind("；"), text.rfind("，"), text.rfind("、"))  # "保留图书馆；"
     if last < 0:
         return text.strip()
     if last == len(text) - 1:
