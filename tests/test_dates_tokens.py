@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -245,3 +246,13 @@ def test_bracket_labels_are_written_folded() -> None:
     from stmtkit.fold import fold_aligned
 
     assert all(fold_aligned(label) == label for label in BRACKET_LABELS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("May 1993", True), ("März, 2024", True), ("اردیبهشت ماه 1372", True),
+    ("12 May 1993", False), ("John 1993", False), ("May 1993 was a good year", False),
+])
+def test_a_month_and_its_year_alone(text: str, expected: bool) -> None:
+    from stmtkit.dates.tokens import month_and_year
+
+    assert month_and_year(text) is expected

@@ -261,3 +261,18 @@ def test_two_bodies_under_a_stamp_at_the_top_sign_nothing() -> None:
     text = ("Harbour news\n\nKirkwall, 3 March 2024\n\nIsland Residents Association\nHarbour Workers Union\n\n"
             "The harbour board met on Monday to discuss the winter timetable of the ferry between the islands.\n")
     assert signers(text) == []
+
+
+LETTER = ("Open letter on the courts\n\nWe call on the judiciary to guarantee the independence of the courts and the rights "
+          "of every citizen, whatever their political views.\n\n")
+DASHED = "Tom Hale - Dr. Rita Moss - Eng. Paul Kerr - Ana Gil.\n"
+
+
+@pytest.mark.parametrize("date_line", ["", "May 1993\n\n", "12 May 1993\n\n", "März 2024\n\n"])
+def test_people_set_apart_by_hyphens_under_a_closing_formula_each_sign(date_line: str) -> None:
+    text = f"{LETTER}Sincerely,\n{date_line}{DASHED}"
+    assert signers(text) == [("Tom Hale", None), ("Rita Moss", "Dr."), ("Paul Kerr", "Eng."), ("Ana Gil", None)]
+
+
+def test_a_name_and_its_role_after_a_hyphen_stay_one_signer() -> None:
+    assert [name for name, _ in signers(f"{LETTER}Sincerely,\n\nAnna Berg - Chair of the Harbour Union\n")] == ["Anna Berg"]

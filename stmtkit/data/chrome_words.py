@@ -264,7 +264,8 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "uk": ("підписати петицію", "підпишіть петицію", "підписати лист"),
     },
     "site-chrome": {
-        "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content",
+        # (a CMS's book navigation under a chapter: "Book navigation", "ناوبری کتاب")
+        "en": ("top of page", "bottom of page", "advertisement", "menu", "home", "search", "skip to content", "book navigation",
                "skip to main content", "edit",
                "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
                "listen to this article", "listen", "advertisement - scroll to continue", "font size", "a a a", "a- a a+",
@@ -288,6 +289,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("الرئيسية", "إعلان", "بحث", "إغلاق"),
         "tr": ("reklam", "anasayfa", "ana sayfa", "ara", "kapat", "giris", "kabul et", "yukleniyor..."),
         "az": ("reklam", "ana sehife", "axtar", "bagla"),
+        "fa": ("ناوبری کتاب", "صفحه اصلی", "جستجو"),
         # skip links, back links and a lone image label above the headline, in every language; the site's app
         # and an advertiser's piece announced above the article, in more languages
         "*": (*SKIP_LINKS,

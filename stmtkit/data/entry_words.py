@@ -60,7 +60,9 @@ NAME_TITLES: tuple[str, ...] = (
     # ar: the styles of a lawyer, a teacher, an engineer, a sheikh before the name ("المحامي …")
     "المحامي", "المحامية", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ",
     # "د" alone is the doctor's title too: the scrape or the writer leaves out its dot ("د سلمى …")
-    "أ.د.", "د.", "د", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر", 'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
+    "أ.د.", "د.", "د", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر",
+    "مهندس", "استاد",  # fa: an engineer's and a professor's titles ("مهندس …")
+    'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
 )
 
 # Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,

@@ -127,6 +127,15 @@ _TITLE_CASE_PLACE_LEDE = lazy(
 _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
 
 
+_ROW_PARTS_MIN, _ROW_PART_WORDS = 4, 5
+
+
+def _short_parts_apart_by_dashes(text: str) -> bool:
+    """Four parts or more set apart by spaced hyphens, each of five words at most: a row of names."""
+    parts = text.split(" - ")
+    return len(parts) >= _ROW_PARTS_MIN and all(len(part.split()) <= _ROW_PART_WORDS for part in parts)
+
+
 def _bracketed_wire(name: str) -> bool:
     """``(HNMO) -``, ``(AFP) -`` opening a story: a known wire, or a short name in capitals that is no label of the
     page's ("(VIDEO) -", "(UPDATE) -" are written the same way)."""
@@ -196,7 +205,10 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and ("-" in head[:60] or "–" in head[:60] or "—" in head[:60]) \
             and (m := _PLACE_THEN_AGENCY_LEDE.match(text)) is not None:
         place, agency = m.group("place") or m.group("caps"), m.group("agency") or m.group("caps_agency")
-        return PlaceAgency(place, agency, m.start(), m.end(), True)
+        # (in a caseless script any two names between dashes have this shape: "name - name - name - name", every
+        # part short, is a row of signers, no story after a lede)
+        if m.group("place") is None or not _short_parts_apart_by_dashes(text):
+            return PlaceAgency(place, agency, m.start(), m.end(), True)
     if caseless_first and len(head) <= _PLACE_AGENCY_LINE_MAX \
             and (m := _PLACE_AGENCY_LINE.match(text)) is not None and is_place(m.group("place")):
         # "دمشق - وكالة أنباء الساحل المستقلة" alone on its line: the place and the wire, asked before a lede's dash

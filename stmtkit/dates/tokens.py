@@ -366,3 +366,16 @@ def date_function_words() -> frozenset[str]:
 
 def shape_of(tokens: list[Token]) -> str:
     return "".join([t.shape[0] for t in tokens])
+
+
+# A month and its year alone: "May 1993", "März, 2024", "اردیبهشت ماه 1372" (a word for "month" between).
+_MONTH_AND_YEAR_SHAPES = frozenset(("My", "M,y", "Mxy", "Mfy", "My.", "M,y.", "Mxy.", "Myg", "Myg."))
+_MONTH_AND_YEAR_CHARS = 40
+
+
+def month_and_year(text: str) -> bool:
+    """``text`` is a month's name and a year and nothing more (a letter's date that names no day)."""
+    if len(text) > _MONTH_AND_YEAR_CHARS or not any(c.isdigit() for c in text):
+        return False
+    return shape_of(tokenize(fold_aligned(text.strip(" *_#>")))) in _MONTH_AND_YEAR_SHAPES
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
+from ..dates.tokens import month_and_year
 from ..fold import fold_words, strip_markup
 from ..model import SignatureBlock
 from ..patterns import lazy
@@ -40,8 +41,13 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         formula, inline = found
         if inside(number) or (inline and at_least_words(inline, MAX_SIGN_OFF_WORDS + 1)):
             return
-        rows = _before_contact_card(collect_rows(ctx, number + 1))
-        block = read_block(Found(formula, number, inline), rows, signed_off=True)
+        opening = _under_dated_line(ctx, number + 1)
+        rows = _before_contact_card(collect_rows(ctx, opening))
+        # (over the dateline's line the block opens at its first signer: that line is the dateline's)
+        dl = ctx.dateline
+        over_dateline = dl is not None and dl.lines is not None and number < dl.lines[0] < opening
+        found_at = Found(None, opening, "") if over_dateline else Found(formula, number, inline)
+        block = read_block(found_at, rows, signed_off=True)
         near_the_end = position >= len(content) - _CLOSING_WINDOW
         first = _first_paragraph(rows)
         if block and len(first) < len(rows) and not _signed_in_full(block):
@@ -54,6 +60,20 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         if block and (near_the_end or closes_the_text(ctx, block.lines[1]) or _rule_below(ctx, block.lines[1])):
             yield "closing", block
         return
+
+
+def _under_dated_line(ctx: Context, first: int) -> int:
+    """The line the signers start on under a closing formula: past the letter's date right under it, the
+    dateline's line (``Sincerely,`` / ``12 May 1993``) or a month and its year (``May 1993``, ``اردیبهشت ماه 1372``)."""
+    at = first
+    while at <= len(ctx.lines) and not ctx.lines.text_at(at):
+        at += 1
+    if at > len(ctx.lines):
+        return first
+    dl = ctx.dateline
+    if dl is not None and dl.lines is not None and dl.lines[0] <= at <= dl.lines[1]:
+        return dl.lines[1] + 1
+    return at + 1 if ctx.is_free(at) and month_and_year(ctx.text(at)) else first
 
 
 def _before_contact_card(rows: list[Row]) -> list[Row]:

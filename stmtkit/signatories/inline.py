@@ -51,6 +51,8 @@ def inline_names(text: str, *, two_names: bool = False, bodies: bool = False) ->
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
+    if " - " in text and text.count(" - ") >= _MIN_DASHED_NAMES - 1 and (dashed := names_by_dashes(text)) is not None:
+        return dashed  # "John Smith - Dr. Mary Jones - Peter Green": people set apart by hyphens
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
             and not _caseless_slashes(text):
         if text.count(")") >= 2 and (by_acronyms := _bodies_by_acronyms(text)):
@@ -64,6 +66,18 @@ def inline_names(text: str, *, two_names: bool = False, bodies: bool = False) ->
         return _names_in(separated, two_names=two_names, bodies=bodies)
     text = with_ascii_separators(text)
     return _names_in(text, two_names=two_names, bodies=bodies)
+
+
+_MIN_DASHED_NAMES = 3
+
+
+def names_by_dashes(text: str) -> list[str] | None:
+    """Three people or more on one line set apart by spaced hyphens, each of two to five words that read as a
+    person's (a title may open it: "Dr. Mary Jones"); a menu's single words or a name and its role are no such line."""
+    parts = [part.strip() for part in strip_contacts(without_entry_prefix(text)).rstrip(". ").split(" - ")]
+    if len(parts) < _MIN_DASHED_NAMES or any(not 2 <= len(part.split()) <= 5 or not looks_like_person(part) for part in parts):
+        return None
+    return parts
 
 
 def _without_label(body: str) -> str:

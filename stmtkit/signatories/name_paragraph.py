@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..patterns import lazy
-from .inline import inline_names
+from .inline import inline_names, names_by_dashes
 from .kind import looks_like_person
 from .lines import at_least_words
 from .placed import entries_closed_by_places
@@ -21,6 +21,8 @@ def is_name_paragraph(text: str) -> bool:
     """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
     if (" – " in text or " — " in text) and len(inline_names(text)) >= 3:
         return True  # "ACAT – Droits des migrants – Cimade – GISTI – …": names set apart by dashes
+    if text.count(" - ") >= 2 and names_by_dashes(text) is not None:
+        return True  # "Ana Gil - Dr. Tom Lind - Eva Holm": people set apart by hyphens
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"
