@@ -124,3 +124,11 @@ def test_a_widgets_one_word_label_over_the_headline_is_no_body_text() -> None:
             "Opublikowano: 14 maja 2021 o 10:15   /   Wiadomości\n\n"
             "Nie zamkniemy biblioteki w naszej gminie, ale musimy szukać oszczędności w budżecie - mówi wójt gminy.\n")
     assert headline(text) == "Wójt: Nie zamkniemy biblioteki, ale musimy szukać oszczędności"
+
+
+def test_a_towns_name_before_a_stamp_with_its_time_is_the_stamp_not_the_headline() -> None:
+    text = ("date 2024-03 0\n\nVila Seca 12/03/2024 10:15 h\n\n"
+            "El ayuntamiento ha suspendido todas las actividades culturales previstas para este fin de semana en la comarca.\n")
+    doc = stmtkit.parse(text)
+    assert doc.title is None
+    assert doc.dateline is not None and doc.dateline.to_dict()["datetime"] == "2024-03-12T10:15:00"

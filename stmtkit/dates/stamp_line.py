@@ -72,7 +72,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
         (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
-         or _section_before(left))
+         or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)))
         and (LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
              or (stamp.dateline.time is not None and right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS))
@@ -83,6 +83,16 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
 # views) after its time: a news page's row of metadata.  (After a time the figures can be no part of the date.)
 _SECTION_BEFORE_MAX = 30
 _COUNTER_DIGITS = 6
+
+
+# "O Barco 13/03/2020 19:26 h": a town's (or a section's) name of a few capitalised words before a date and its time.
+_NAME_BEFORE_WORDS = 3
+
+
+def _name_before(left: str) -> bool:
+    words = left.split()
+    return 0 < len(words) <= _NAME_BEFORE_WORDS and len(left) <= _SECTION_BEFORE_MAX \
+        and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _section_before(left: str) -> bool:
