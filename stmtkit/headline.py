@@ -17,7 +17,13 @@ import regex
 
 from .chrome import is_image_name, is_section_label, is_size_switcher, is_tag_row, opens_with_home_link
 from .data import folded_structure
-from .data.chrome_words import CLICK_CALL_ENDINGS, FOLLOW_CALL_ENDINGS, FOLLOW_CALL_OPENINGS, HIDDEN_ADDRESSES
+from .data.chrome_words import (
+    CLICK_CALL_ENDINGS,
+    FOLLOW_CALL_ENDINGS,
+    FOLLOW_CALL_OPENINGS,
+    HIDDEN_ADDRESSES,
+    PAGE_WORDS,
+)
 from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
@@ -281,6 +287,18 @@ def _is_menu(text: str) -> bool:
     return all(len(p.split()) <= 4 or (gaps_only and all(w[:1].isupper() for w in p.split())) for p in parts)
 
 
+_PAGE_COUNTER_WORDS = 8
+
+
+def _page_counter(folded: str) -> bool:
+    """A short line where a page's word stands right before a number (digits of any script)."""
+    if not any(c.isdigit() for c in folded[-12:]):
+        return False  # (the number stands near the end of such a line: most lines are not cut into words)
+    words = folded.replace(".", " ").split()
+    return len(words) <= _PAGE_COUNTER_WORDS and any(
+        word in PAGE_WORDS and words[at + 1][:1].isdigit() for at, word in enumerate(words[:-1]))
+
+
 def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
     lines, prefixes = folded_structure.CHROME_LINES, folded_structure.CHROME_PREFIXES_BY_FIRST
@@ -303,6 +321,8 @@ def is_chrome(text: str, folded: str) -> bool:
         return True  # "Metnin İngilizcesi için tıklayın": a link's call ("… click here"); "Follow us on"
     if "protected]" in text and any(address in text for address in HIDDEN_ADDRESSES):
         return True  # "Napište nám [email protected]": a contact line, its address hidden
+    if _page_counter(folded):
+        return True  # "You are on page 1 of 2", "صفحه ۱۵۱۳": a viewer's page counter
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
 
 

@@ -132,3 +132,13 @@ def test_a_towns_name_before_a_stamp_with_its_time_is_the_stamp_not_the_headline
     doc = stmtkit.parse(text)
     assert doc.title is None
     assert doc.dateline is not None and doc.dateline.to_dict()["datetime"] == "2024-03-12T10:15:00"
+
+
+@pytest.mark.parametrize("counter", ["You are on page 1 of 2", "Page 3", "Seite 2 von 5", "صفحه ۱۲"])
+def test_a_page_counter_over_the_headline_is_no_headline(counter: str) -> None:
+    text = f"{counter}\n\nLibrary stays open on weekends\n12 May 2024{LEDE}"
+    assert headline(text) == "Library stays open on weekends"
+
+
+def test_a_headline_naming_a_page_is_still_a_headline() -> None:
+    assert headline(f"Page 3 of the budget goes missing\n12 May 2024{LEDE}") == "Page 3 of the budget goes missing"

@@ -46,6 +46,14 @@ FOLLOW_CALL_OPENINGS: tuple[str, ...] = (
 FOLLOW_CALL_ENDINGS: tuple[str, ...] = (
     " on", " sur", " auf", " en", " em", " no", " su", " op", " na", " w", " v", " on:", " tren", " в", " у", " على",
 )
+# The word for a page before its number, folded: a short line "Page 3", "You are on page 1 of 2", "صفحه ۱۵۱۳" is a
+# viewer's or a book's page counter, never a headline.
+PAGE_WORDS: frozenset[str] = frozenset((
+    "page", "pages", "pagina", "seite", "strona", "stranka", "stran", "strana", "oldal", "sivu", "side", "sida",
+    "sayfa", "halaman", "trang", "σελιδα", "страница", "сторінка", "старонка", "страна", "صفحه", "صفحة", "עמוד",
+    "pag", "p",
+))
+
 # What a scrape leaves of an address hidden from spam robots (Cloudflare's e-mail protection): the line is a
 # contact line ("Write to us [email protected]"), never a headline.
 HIDDEN_ADDRESSES: tuple[str, ...] = ("[email protected]", "[email\xa0protected]")
