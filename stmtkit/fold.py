@@ -91,7 +91,8 @@ def fold_aligned(text: str) -> str:
     # are lower-cased in C, and only their few distinct characters that fold further replaced.
     if len(lowered) != len(text) or "Σ" in text:
         return text.translate(_TABLE)
-    for char in set(lowered).difference(_ASCII):
+    # (its characters beyond ASCII set apart in C: a set of every character of a paragraph's opening took twice the fold)
+    for char in wide_chars(lowered):
         # a fold folds to itself (a decomposed letter's base is neither composed nor ı): no order matters
         folded = _LOWERED_FOLDS[char]
         if folded != char:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..data.dateline_words import DAY_WORDS
+from ..fold import wide_chars
 from ..patterns import lazy
 from .tokens import _LEAD_WORDS, _MONTH_PREFIXES, _NOT_WORD, _WORD_SHAPES, _name_tables, word_shape
 
@@ -94,7 +95,6 @@ def _no_date_word(raw: bytes, languages: tuple[str, ...]) -> bool:
 # (``-`` joins no word).  ``’`` joins words.
 _TWIN_SPACES = "\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f"
 _TWIN_PUNCT = "\u00a1-\u00bf\u00d7\u00f7\u2010-\u2018\u201a-\u2027\u2030-\u205e"
-_BEYOND_ASCII = lazy("[^\\x00-\\x7f]", engine="re")
 # Letters and marks of the Latin, Greek and Cyrillic scripts (and the C1 controls) stand below this: every
 # character below it is a word character of the tokenizer or has a twin, and none is a digit but ASCII's,
 # a CJK mark, a vowel point, or opens another calendar's month name or a month prefix beyond ASCII.
@@ -127,7 +127,7 @@ def holds_no_form(folded: str, languages: tuple[str, ...] = ()) -> bool | None:
     beyond = False
     if not folded.isascii():
         twins = _twins()  # (each character replaced in C: str.translate asks a dict for each, 0.1 us)
-        for char in set(_BEYOND_ASCII.findall(folded)):
+        for char in wide_chars(folded):  # (set apart in C: a pattern's list of them took a call a character)
             twin = twins.get(char)
             if twin is not None:
                 folded = folded.replace(char, twin)

@@ -128,6 +128,7 @@ _PUNCT_SHAPES = {"（": "(", "）": ")", "，": ",", "：": ":", "．": ".", "�
 # without them ("الثّاني", "الثاني"), so its shape is looked up without them.
 _VOWEL_POINTS = lazy(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]", engine="re")
 _MONTH_PREFIXES = tuple(fold_aligned(p) for p in words.MONTH_PREFIXES)
+_ASCII_MONTH_PREFIX = any(map(str.isascii, _MONTH_PREFIXES))  # (none today: "เดือน", "ב")
 
 
 @lru_cache(maxsize=1)
@@ -154,28 +155,33 @@ def _name_tables(languages: tuple[str, ...]) -> tuple[dict[str, int], dict[str, 
     return month_table(languages), weekday_table(languages), month_name_starts(languages)
 
 
-def word_shape(word: str, languages: tuple[str, ...]) -> tuple[str, int]:
+def word_shape(
+    word: str, languages: tuple[str, ...], tables: tuple[dict[str, int], dict[str, int], frozenset[str]] | None = None
+) -> tuple[str, int]:
     """The shape of one folded word and its value (month, weekday, days back, am 1 / pm 2).
 
     Function words win over month names ("de", "am"), except zone and hour words of two
-    letters, which many languages also use as month or weekday abbreviations.
+    letters, which many languages also use as month or weekday abbreviations.  ``tables``:
+    ``_name_tables(languages)``, when the caller (the tokenizer, a word at a time) has them.
     """
     bare = word.rstrip(".")
     known = _WORD_SHAPES.get(bare)
     if known and (known[0] not in "HZ" or len(bare) >= 3):
         return known
-    months, weekdays, starts = _name_tables(languages)
+    months, weekdays, starts = tables or _name_tables(languages)
     month = months.get(bare)
     if month is None and known:  # two-letter zone or hour words: "ET" (not a weekday), "h"
         return known
     weekday = weekdays.get(bare) if month is None else None
     if weekday is not None:
         return "W", weekday
-    if month is None and not bare.isascii():  # the other calendars' months are written in Arabic script
+    wide = not bare.isascii()
+    if month is None and wide:  # the other calendars' months are written in Arabic script
         month = _calendar_months().get(bare)
     if month is None and bare[:4] in starts:  # a month by prefix or stem opens as a name does (few words do)
         month = month_number(bare, languages)
-    if month is None and bare.startswith(_MONTH_PREFIXES):
+    # (an ASCII word opens with no prefix beyond ASCII: the prefixes are asked of the others alone)
+    if month is None and (wide or _ASCII_MONTH_PREFIX) and bare.startswith(_MONTH_PREFIXES):
         prefix = next(p for p in _MONTH_PREFIXES if bare.startswith(p))
         month = month_number(bare[len(prefix) :], languages)
     if month is not None:
@@ -259,6 +265,7 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
     plain = folded.isascii()
     pattern = _HAN_TOKEN if not plain and _FROM_FIRST_HAN.search(folded) else _PLAIN_TOKEN
     pointed = not plain and _VOWEL_POINTS.search(folded) is not None
+    tables = None  # the hints' name tables, looked up with the first word not met yet (not once a word)
     end = 0
     for space, number, word, text in pattern.findall(folded):
         start = end + len(space) if space else end
@@ -277,7 +284,9 @@ def _scan(folded: str, languages: tuple[str, ...], met: dict[str, tuple[str, int
                 word = _VOWEL_POINTS.sub("", word)
             known = met.get(word)
             if known is None:
-                known = met[word] = word_shape(word, languages)
+                if tables is None:
+                    tables = _name_tables(languages)
+                known = met[word] = word_shape(word, languages, tables)
             shape, value = known
             if prev_shape in "dyn" and word.rstrip(".") in ordinals and (
                     prev_end == start or (prev_shape == "d" and word.rstrip(".") in spaced_days)):
