@@ -34,10 +34,13 @@ _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\
 # dash, eleven gaps at most.  A paragraph whose first bracket stands further in is told so without the
 # pattern, which took some 20 us a paragraph to fail.
 _BEFORE_AGENCY_WORDS = 12
+# The agency's bracket and what follows it: _DATELESS_LEDE's end, also asked alone (at the line's first bracket).
+_AGENCY_BRACKET = r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*(?:{REGION_ABBREVIATION}|{PLACE_NAME}))?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
-    r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
+    + _AGENCY_BRACKET
 )
+_AGENCY_AFTER_PLACE = lazy("(?V1)" + _AGENCY_BRACKET)
 # A correspondent's name in kanji (two to five characters) and a wire's name glued to its place ("【ワシントン共同】").
 _KANJI_NAME = lazy(r"^\p{Han}{2,5}$")
 _GLUED_WIRE_BRACKET = lazy(r"^[\s#*>_|]*【(?P<body>[^\s=＝【】]{3,16})】")
@@ -242,7 +245,10 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             return PlaceAgency(name if known else None, None if known else name, m.start("name"), m.end(), True)
     if "(" in text and (head[:1].isalpha() or not head[:1].isprintable()) \
             and len(head[: head.find("(")].split(None, _BEFORE_AGENCY_WORDS)) <= _BEFORE_AGENCY_WORDS:
-        m = _DATELESS_LEDE.match(text)  # a place, then the agency in brackets
+        # A place, then the agency in brackets.  The first bracket is the agency's (nothing before it may hold one), so
+        # what follows it is asked first, alone: when it fails ("Der Verband (DSV) hat nun …") the whole pattern fails,
+        # after trying each way of cutting the words before the bracket into a place and a region (10-15 us a line).
+        m = _DATELESS_LEDE.match(text) if _AGENCY_AFTER_PLACE.match(text, text.find("(")) else None
         if m is not None and place_ok(m.group("place")):
             agency = m.group("agency").strip()
             if len(agency) == 2 and m.group("no_dash") is None and _brazilian_state(agency) and not known_agency(agency):
