@@ -58,6 +58,8 @@ CASES: list[tuple[str, str, str, dict[str, Any], str]] = [
     ("pt", "Caxias do Sul (RS) - A câmara municipal aprovou na terça-feira a reabertura da biblioteca.", None, {"place": "Caxias do Sul", "agency": None}, "a Brazilian town and its state's code in brackets, where a wire would stand"),  # type: ignore[list-item]
     ("en", "OAK CREEK, Wis. (AP) — The village board voted on Tuesday to keep the library open.", None, {"place": "OAK CREEK, Wis.", "agency": "AP"}, "a state's short form keeps its full stop before the wire"),  # type: ignore[list-item]
     ("pt", "VILA NOVA DE GAIA – A câmara municipal aprovou na terça-feira a reabertura da biblioteca.", None, {"place": "VILA NOVA DE GAIA"}, "a place of four words in capitals"),  # type: ignore[list-item]
+    ("ca", "08/03/2024 a les 09:30", "2024-03-08T09:30:00", {}, "Catalan 'a les' before the time"),
+    ("et", "8. märts 2024 kell 9.30", "2024-03-08T09:30:00", {}, "Estonian 'kell' before the time"),
     ("en", "Published: May 12, 2024 in Politics", "2024-05-12", {"place": None}, "a section after 'in' is no place"),
     ("en", "Given under my hand this 5th day of May, 2022.", "2022-05-05", {"place": None}, "a proclamation's formal date, no place"),
     ("en", "BAKU, May 27 (APA) —", "2024-05-27", {"place": "BAKU", "agency": "APA"}, "SPEC example: APA English lede"),

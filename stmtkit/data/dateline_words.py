@@ -17,6 +17,8 @@ TIME_LINKS = frozenset((
     "jam", "lúc", "vào", "ile", "ilə", "v", "الساعة", "الساعه", "ساعت",
     # pl "godz." (the hour; cs and sk write "hod." after the time: an hour word)
     "godz", "godzina",
+    "les",  # ca "a les 09:30" (at the)
+    "kell",  # et "kell 9.30" (o'clock)
 ))
 
 # Words between day, month and year: "22 de abril de 2012", "12 de junio del 2012",
