@@ -142,3 +142,9 @@ def test_a_page_counter_over_the_headline_is_no_headline(counter: str) -> None:
 
 def test_a_headline_naming_a_page_is_still_a_headline() -> None:
     assert headline(f"Page 3 of the budget goes missing\n12 May 2024{LEDE}") == "Page 3 of the budget goes missing"
+
+
+@pytest.mark.parametrize("bar", ["Trending: Election 2024 | Weather | Traffic", "En ce moment : Élections | Météo | Trafic",
+                                 "Im Fokus: Wahl 2024 | Wetter | Verkehr"])
+def test_a_bar_of_the_days_topics_over_the_headline_is_site_chrome(bar: str) -> None:
+    assert headline(f"{bar}\n\nLibrary stays open on weekends\n12 May 2024{LEDE}") == "Library stays open on weekends"

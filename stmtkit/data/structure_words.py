@@ -77,7 +77,11 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
               "articoli con tag", "articoli taggati", "archivio tag", "beitrage mit dem schlagwort", "beitrage mit schlagwort",
               "articles avec l'etiquette", "archives de l'etiquette", "archivo de la etiqueta", "entradas etiquetadas",
               "posts com a tag", "arquivo da tag", "записи с меткой", "записи с тегом", "wpisy z tagiem", "berichten met tag",
-              "etiketine sahip"),
+              "etiketine sahip",
+              # a site's bar of the day's topics over the article ("Trending: Election 2024 | Weather | Traffic")
+              "trending:", "trending now:", "hot topics:", "en ce moment:", "en ce moment :", "a la une:", "a la une :",
+              "im fokus:", "top-themen:",
+              "tendencias:", "em alta:", "in evidenza:", "в тренде:", "gundem:", "popularne:"),
     },
     "related": {
         "en": ("read more:", "see also:", "related:", "read also:"),
