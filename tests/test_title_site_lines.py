@@ -148,3 +148,9 @@ def test_a_headline_naming_a_page_is_still_a_headline() -> None:
                                  "Im Fokus: Wahl 2024 | Wetter | Verkehr"])
 def test_a_bar_of_the_days_topics_over_the_headline_is_site_chrome(bar: str) -> None:
     assert headline(f"{bar}\n\nLibrary stays open on weekends\n12 May 2024{LEDE}") == "Library stays open on weekends"
+
+
+@pytest.mark.parametrize("masthead", ["La Voz de Puertollano", "Diario de Almería", "Correio do Minho"])
+def test_a_papers_name_over_the_headline_is_its_masthead(masthead: str) -> None:
+    text = f"{masthead}\n\nLa biblioteca del puerto abrirá los fines de semana\n\n12 de marzo de 2024{LEDE}"
+    assert headline(text) == "La biblioteca del puerto abrirá los fines de semana"

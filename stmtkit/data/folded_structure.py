@@ -1118,11 +1118,12 @@ SPONSORED_LABELS: frozenset[str] = frozenset((
     'партнерскии материал', 'спонсорскии материал',
 ))
 MASTHEAD_WORDS: frozenset[str] = frozenset((
-    'anzeiger', 'chronicle', 'corriere', 'cotidianul', 'courier', 'dagblad', 'dziennik', 'gaceta', 'gazeta',
-    'gazete', 'gazetesi', 'gazette', 'gazzetta', 'giornale', 'hebdomadaire', 'herald', 'jornal', 'krant',
-    'nachrichtenagentur', 'newspaper', 'nieuwsblad', 'periodico', 'qezeti', 'quotidiano', 'quotidien',
-    'semanario', 'tagblatt', 'tageblatt', 'telegraph', 'times', 'tribune', 'tygodnik', 'zeitung', 'ziarul',
-    'вестник', 'газета', 'еженедельник', 'информагентство', 'тижневик', 'جريدة', 'صحيفة',
+    'anzeiger', 'chronicle', 'correio', 'corriere', 'cotidianul', 'courier', 'dagblad', 'diario', 'dnevnik',
+    'dziennik', 'gaceta', 'gazeta', 'gazete', 'gazetesi', 'gazette', 'gazzetta', 'giornale', 'hebdomadaire',
+    'herald', 'heraldo', 'jornal', 'krant', 'nachrichtenagentur', 'newspaper', 'nieuwsblad', 'periodico',
+    'qezeti', 'quotidiano', 'quotidien', 'semanario', 'tagblatt', 'tageblatt', 'telegraph', 'times',
+    'tribune', 'tygodnik', 'voz', 'zeitung', 'ziarul', 'вестник', 'газета', 'еженедельник', 'информагентство',
+    'тижневик', 'جريدة', 'صحيفة',
 ))
 MASTHEAD_PHRASES: tuple[str, ...] = (
     ' agence de presse ', ' agencia de noticias ', ' agenzia di stampa ', ' agenzia giornalistica ',

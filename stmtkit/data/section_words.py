@@ -147,6 +147,8 @@ MASTHEAD_WORDS: tuple[str, ...] = (
     "quotidiano", "gazzetta", "corriere", "agenzia giornalistica", "agenzia di stampa", "газета", "вестник",
     "еженедельник", "информационное агентство", "информагентство", "тижневик", "dziennik", "tygodnik", "gazete",
     "gazetesi", "haber ajansi", "ziarul", "cotidianul", "krant", "dagblad", "nieuwsblad", "صحيفة", "جريدة", "qezeti",
+    # the Spanish and Portuguese papers' "voice", "daily", "mail", "herald" ("La Voz de …", "Diário de …"), a Slavic daily
+    "voz", "diario", "correio", "heraldo", "dnevnik",
 )
 
 # A wire's name with its own words between ("Agência Costeira de Notícias", "Coastal News Agency", "Agence
