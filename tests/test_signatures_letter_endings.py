@@ -276,3 +276,10 @@ def test_people_set_apart_by_hyphens_under_a_closing_formula_each_sign(date_line
 
 def test_a_name_and_its_role_after_a_hyphen_stay_one_signer() -> None:
     assert [name for name, _ in signers(f"{LETTER}Sincerely,\n\nAnna Berg - Chair of the Harbour Union\n")] == ["Anna Berg"]
+
+
+def test_a_numbered_first_signer_whose_name_opens_like_a_month_is_no_date() -> None:
+    text = (f"{LETTER}Signed:\n\n1. Jane Roe, University of Leeds\n2. Marta Novak, University of Zagreb\n"
+            "3. Julio Ruiz, University of Seville\n")
+    assert [name for name, _ in signers(text)] == ["Jane Roe", "Marta Novak", "Julio Ruiz"]
+    assert stmtkit.parse(text).dateline is None

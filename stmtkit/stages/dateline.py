@@ -288,8 +288,11 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["relative_deep"] = round(1 - features["near_top"], 2)
         if index in in_runs:
             features["date_run"] = 1.0
-        if index and continues_numbering(content[index - 1].text, content[index].text):
-            features["numbered_item"] = 1.0  # "2. Jonas Weiss" / "3. Marta Lind": an item, not "3 March"
+        if (index and continues_numbering(content[index - 1].text, content[index].text)) or (
+                index + 1 < len(content) and continues_numbering(content[index].text, content[index + 1].text)):
+            # "2. Jonas Weiss" / "3. Marta Lind", and the first item over the second ("1. Jane Roe" / "2. Tom Hale"):
+            # an item, not "3 March"
+            features["numbered_item"] = 1.0
         if candidate.stamp.label is not None and any(
                 is_venue_line(text) for text in content[max(0, index - _VENUE_SPAN) : index + _VENUE_SPAN + 1].texts()):
             features["venue_beside"] = 1.0  # "YER: Kordon" / "TARİH: 12 Haziran 2019": a labelled event's date
