@@ -284,3 +284,12 @@ def test_a_numbered_first_signer_whose_name_opens_like_a_month_is_no_date() -> N
             "2. Tom Hale, University of York\n3. Ana Gil, King's College London\n")
     assert [name for name, _ in signers(text)] == ["Jane Roe", "Tom Hale", "Ana Gil"]
     assert stmtkit.parse(text).dateline is None
+
+
+def test_a_bulleted_run_of_signers_under_the_letters_own_date_signs_the_page_going_on_below() -> None:
+    text = ("12/05/2024 10:15\n\nLetter of the harbour towns on the ferry\n\n"
+            "We call on the regional government to keep the winter ferry running between the islands and to publish "
+            "the costs of every route before the summer.\n\nHarbourside, 11 May 2024\n\n"
+            "  • Anna Berg, Mayor of Harbourside\n  • Tom Lind, Mayor of Eastport\n  • Eva Holm, Mayor of Northcliff\n\n"
+            "Share this article\nRelated: Ferry timetable for the summer published on 2 May 2024 at 09:00\n")
+    assert [name for name, _ in signers(text)] == ["Anna Berg", "Tom Lind", "Eva Holm"]

@@ -14,9 +14,9 @@ from typing import NamedTuple
 from ..fold import fold_key, fold_words
 from ..lines import Line, Lines, marker_of, once_a_run
 from ..model import Signatory, SignatoryKind, SignatureBlock, Span
-from ..patterns import lazy
+from ..patterns import holds_digit, lazy
 from ..state import Context
-from .block_end import ends_block
+from .block_end import ends_block, is_date_line
 from .cleaning import clean_entry_text
 from .cues import block_cues, names_signing
 from .entry import entry_head
@@ -249,7 +249,7 @@ def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
     # a number label opens with a digit: a name skips the pattern
     marked = bool(marker_of(text)) or (text[:1].isdigit() and bool(_NUMBER_LABEL.match(text)))
     ok, _ = bare_entry(text, marked)
-    if ok:
+    if ok and not (holds_digit(text) and is_date_line(text, None)):  # ("Andalucía, 31 de octubre de 2024" is no entry)
         return True, False, False
     remark = text[:1] == "(" and is_capacity_remark(text)
     # asked only of lines that are no name

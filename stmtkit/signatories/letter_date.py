@@ -25,6 +25,32 @@ _MAX_DATE_CHARS = 60
 def above_letter_date(ctx: Context) -> int | None:
     """The last non-blank free line above the first short date line that follows the text (a
     paragraph of eight words or more above it), when that line is not the dateline's; None else."""
+    found = _letter_date(ctx)
+    return found[0] if found is not None else None
+
+
+def below_letter_date(ctx: Context) -> int | None:
+    """The last line of the paragraph right under that date line ("Andalucía, 31 de octubre de 2024" / "• Name,
+    Rector …" / …, the page's chrome after a blank line): where a run of signers under the letter's date ends."""
+    found = _letter_date(ctx)
+    if found is None:
+        return None
+    content = ctx.free_content()
+    at = content.first_after(found[1])
+    if at >= len(content):
+        return None
+    first = end = content.number_at(at)
+    while at + 1 < len(content) and content.number_at(at + 1) == end + 1:
+        at, end = at + 1, end + 1
+    # (a list of signers: a lone line under the date is a sign-off, asked by sign_off)
+    return end if end - first + 1 >= _MIN_RUN_LINES else None
+
+
+_MIN_RUN_LINES = 3
+
+
+def _letter_date(ctx: Context) -> tuple[int | None, int] | None:
+    """(the line above, the line) of the first short date line that follows the text."""
     languages = languages_of(ctx)
     seen_text = False
     above: int | None = None
@@ -36,7 +62,7 @@ def above_letter_date(ctx: Context) -> int | None:
         # a year opens with a 1 or a 2: a line of names holds neither, and skips the pattern
         elif ("1" in text or "2" in text) and _YEAR.search(text) and not at_least_words(text, _MAX_DATE_WORDS + 1) \
                 and _dated(text, languages):
-            return above
+            return above, number
         above = number
     return None
 
