@@ -14,7 +14,7 @@ from ..lines import Line
 from ..state import Context
 from .block import last_entry_line
 from .cues import block_cues
-from .letter_date import above_letter_date, below_letter_date
+from .letter_date import around_letter_date
 from .lines import at_least_words, bare_entry
 
 # A call or a note under the names ("Join us! Send us your full name.") is one short sentence.
@@ -46,10 +46,10 @@ def ends_of_bare_runs(ctx: Context, content: Sequence[Line], inside: Callable[[i
     # or above the heading of the site's related links ("Read also" / the first link, cut by the scrape)
     if comments > 1 and (n := _above_blanks(ctx, comments)) not in ends:
         ends.append(n)
-    letter = above_letter_date(ctx)  # names above the letter's own date, the page's stamp the dateline
+    # names above the letter's own date, the page's stamp the dateline, or under it, the page going on below them
+    letter, under = around_letter_date(ctx)
     if letter is not None and letter not in ends:
         ends.append(letter)
-    under = below_letter_date(ctx)  # or under it, the page going on below them
     if under is not None and under not in ends:
         ends.append(under)
     return [end for end in ends if end >= 1 and ctx.is_free(end) and not inside(end)]

@@ -22,21 +22,20 @@ _MAX_DATE_WORDS = 6
 _MAX_DATE_CHARS = 60
 
 
-def above_letter_date(ctx: Context) -> int | None:
-    """The last non-blank free line above the first short date line that follows the text (a
-    paragraph of eight words or more above it), when that line is not the dateline's; None else."""
-    found = _letter_date(ctx)
-    return found[0] if found is not None else None
-
-
-def below_letter_date(ctx: Context) -> int | None:
-    """The last line of the paragraph right under that date line ("Andalucía, 31 de octubre de 2024" / "• Name,
-    Rector …" / …, the page's chrome after a blank line): where a run of signers under the letter's date ends."""
-    found = _letter_date(ctx)
+def around_letter_date(ctx: Context) -> tuple[int | None, int | None]:
+    """Where a run of signers may end beside the letter's own date line, the first short date line that follows
+    the text (a paragraph of eight words or more above it) when that line is not the dateline's: the last non-blank
+    free line above it, and the last line of the paragraph right under it ("Andalucía, 31 de octubre de 2024" /
+    "• Name, Rector …" / …, the page's chrome after a blank line); None for each that is not there."""
+    found = _letter_date(ctx)  # (one walk over the text for both)
     if found is None:
-        return None
+        return None, None
+    return found[0], _paragraph_under(ctx, found[1])
+
+
+def _paragraph_under(ctx: Context, number: int) -> int | None:
     content = ctx.free_content()
-    at = content.first_after(found[1])
+    at = content.first_after(number)
     if at >= len(content):
         return None
     first = end = content.number_at(at)
