@@ -162,11 +162,13 @@ class TitlePage:
         return self.is_lede(line)  # the dearest question last: it may read a date
 
     def _leads_in(self, line: Line) -> bool:
-        """A line ending in a colon leads into the text ("The signatories demand:", "Заявление подписали:"),
-        unless it is a label of a few words that the page set above everything else ("Picture desk:"), or a
-        widget's one-word label ("Imieniny:" over the day's names): the text it leads into is body on its own."""
+        """A line ending in a colon leads into the text ("The signatories demand:", "Заявление подписали:"), unless it
+        is a label of a few words set above everything else ("Picture desk:"), or a widget's one-word label over a
+        short value ("Imieniny:" / "Bogdan, Józef")."""
+        below = self.ctx.text(line.number + 1) if line.number < len(self.ctx.lines) else ""
         return ((bool(self.content) and line.number != self.content[0].number) or len(line.text.split()) >= _LEAD_IN_WORDS) \
-            and " " in line.text.strip()
+            and not (" " not in line.text.strip() and bool(below) and len(below.split()) < _LEAD_IN_WORDS
+                     and not below.endswith((".", "!", "?", ":")))
 
     def _dated_label(self, line: Line) -> bool:
         """The document's kind and its date: "Pressemitteilung vom 14.02.2019", "Communiqué du 4 mai 2021"."""
