@@ -151,7 +151,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if before[:1].isalpha() and before.split(None, 1)[0].casefold() in _BYLINE_FIRST and \
             (byline := _BYLINE_AGENCY.match(before)) is not None and known_agency(byline.group("agency")):
         return None, byline.group("agency"), byline.start("agency")  # "Door ANP - 18-3-2019, 10:15": the wire signs it
-    opened = before.strip(MARKUP_CHARS)
+    opened = before.strip(MARKUP_CHARS) if ")" in before else ""  # (a C search spares most lines the strip)
     if opened[:1] == "(" and opened[-1:] == ")" and known_agency(wire := opened[1:-1].strip()):
         return None, wire, before.index(wire)  # "(ANSA) 12.03.2024": the wire's name in brackets, then its date
     skip, lead, city_word = _opening(before)
@@ -285,6 +285,7 @@ def _letter_place(place: str, text: str, cut: int) -> bool:
 
 
 _FIELD_MARKS = ("|", "/", "·", "•")
+_FIELD_WIRE_CHARS = 40
 
 
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
@@ -302,9 +303,11 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         if fold_aligned(agency) in folded_dates.LABELS:
             continue
         return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 5
-    field = rest.strip()
-    if field[:1] in _FIELD_MARKS and known_agency(name := field[1:].strip(" .")):
-        return name, pos + len(rest.rstrip()), False  # "12.03.2024, 10:15 / ANSA", "… | AA": a known wire in the last field
+    # "12.03.2024, 10:15 / ANSA", "… | AA": a known wire in the last field (a short rest of the line only: most
+    # stamps are asked, and a wire's name is short)
+    if len(text) - pos <= _FIELD_WIRE_CHARS and (field := rest.strip())[:1] in _FIELD_MARKS \
+            and known_agency(name := field[1:].strip(" .")):
+        return name, pos + len(rest.rstrip()), False
     d = _DASH_AFTER.match(rest)
     if d is not None:
         return None, pos + d.end(), True
