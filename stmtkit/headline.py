@@ -292,8 +292,8 @@ _PAGE_COUNTER_WORDS = 8
 
 def _page_counter(folded: str) -> bool:
     """A short line where a page's word stands right before a number (digits of any script)."""
-    if not any(c.isdigit() for c in folded[-12:]):
-        return False  # (the number stands near the end of such a line: most lines are not cut into words)
+    if not folded[-1:].isdigit():
+        return False  # (the page's number closes such a line: most lines are not cut into words)
     words = folded.replace(".", " ").split()
     return len(words) <= _PAGE_COUNTER_WORDS and any(
         word in PAGE_WORDS and words[at + 1][:1].isdigit() for at, word in enumerate(words[:-1]))

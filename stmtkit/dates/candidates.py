@@ -259,6 +259,8 @@ def _venue_labels() -> frozenset[str]:
 
 def continues_numbering(previous: str, text: str) -> bool:
     """``text`` opens with the number after the one ``previous`` opens with ("2." then "3.")."""
+    if not (text.lstrip()[:1].isdigit() and previous.lstrip()[:1].isdigit()):
+        return False  # (string tests before the patterns: most lines open with a letter)
     m, p = _NUMBERED.match(text), _NUMBERED.match(previous)
     return bool(m and p and m.group(2) == p.group(2) and int(m.group(1)) == int(p.group(1)) + 1)
 
