@@ -217,8 +217,11 @@ _FORMAL_WORDS_MAX = 8
 def _formal_closing(before: str) -> bool:
     """A line opened by the verb of a formal closing, its date a few words on: "Adopted this", "Done at
     Porto, this", "Given under my hand this", "Aprobado el"."""
-    found = before.lstrip(" \t#*>_").split()
-    return bool(found) and found[0].rstrip(",") in _FORMAL_VERBS and len(found) <= _FORMAL_WORDS_MAX
+    head = before.lstrip(" \t#*>_")
+    if not head[:1].isupper():
+        return False  # (the verb opens the line with its capital: most lines are not cut into words)
+    found = head.split(None, _FORMAL_WORDS_MAX)
+    return found[0].rstrip(",") in _FORMAL_VERBS and len(found) <= _FORMAL_WORDS_MAX
 
 
 def _digit_groups(text: str) -> int:

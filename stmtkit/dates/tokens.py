@@ -188,10 +188,13 @@ def word_shape(
         return "M", month
     if bare == "t":
         return "t", 0
-    day = words.DAY_WORDS.get(bare)  # (written folded: nothing to build)
+    day = _DAY_WORD(bare)  # (written folded: nothing to build)
     if day is not None:
         return "d", day  # "this fourth day of June", "a los tres días del mes de marzo"
     return "x", 0
+
+
+_DAY_WORD = words.DAY_WORDS.get
 
 
 def _join_tens(tokens: list[Token], folded: str) -> None:
