@@ -320,9 +320,9 @@ def is_chrome(text: str, folded: str) -> bool:
             folded.endswith(FOLLOW_CALL_ENDINGS) and folded.startswith(FOLLOW_CALL_OPENINGS))):
         return True  # "Metnin İngilizcesi için tıklayın": a link's call ("… click here"); "Follow us on"
     if "protected]" in text and any(address in text for address in HIDDEN_ADDRESSES):
-        return True  # "Napište nám [email protected]": a contact line, its address hidden
+        return True  # "Write to the editors [email protected]": a contact line, its address hidden
     if _page_counter(folded):
-        return True  # "You are on page 1 of 2", "صفحه ۱۵۱۳": a viewer's page counter
+        return True  # "You are on page 1 of 2", "صفحه ۱۲": a viewer's page counter
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
 
 

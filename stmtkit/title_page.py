@@ -164,7 +164,7 @@ class TitlePage:
     def _leads_in(self, line: Line) -> bool:
         """A line ending in a colon leads into the text ("The signatories demand:", "Заявление подписали:"), unless it
         is a label of a few words set above everything else ("Picture desk:"), or a widget's one-word label over a
-        short value ("Imieniny:" / "Bogdan, Józef")."""
+        short value ("Imieniny:" / "Anna, Marek")."""
         below = self.ctx.text(line.number + 1) if line.number < len(self.ctx.lines) else ""
         return ((bool(self.content) and line.number != self.content[0].number) or len(line.text.split()) >= _LEAD_IN_WORDS) \
             and not (" " not in line.text.strip() and bool(below) and len(below.split()) < _LEAD_IN_WORDS

@@ -249,7 +249,7 @@ def test_bracket_labels_are_written_folded() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("May 1993", True), ("März, 2024", True), ("اردیبهشت ماه 1372", True),
+    ("May 1993", True), ("März, 2024", True), ("خرداد ماه 1380", True),
     ("12 May 1993", False), ("John 1993", False), ("May 1993 was a good year", False),
 ])
 def test_a_month_and_its_year_alone(text: str, expected: bool) -> None:

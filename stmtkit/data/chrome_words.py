@@ -46,7 +46,7 @@ FOLLOW_CALL_OPENINGS: tuple[str, ...] = (
 FOLLOW_CALL_ENDINGS: tuple[str, ...] = (
     " on", " sur", " auf", " en", " em", " no", " su", " op", " na", " w", " v", " on:", " tren", " в", " у", " على",
 )
-# The word for a page before its number, folded: a short line "Page 3", "You are on page 1 of 2", "صفحه ۱۵۱۳" is a
+# The word for a page before its number, folded: a short line "Page 3", "You are on page 1 of 2", "صفحه ۱۲" is a
 # viewer's or a book's page counter, never a headline.
 PAGE_WORDS: frozenset[str] = frozenset((
     "page", "pages", "pagina", "seite", "strona", "stranka", "stran", "strana", "oldal", "sivu", "side", "sida",

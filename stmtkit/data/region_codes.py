@@ -1,13 +1,13 @@
 """Codes of states and provinces that ledes write after a town, where the place tables may not know the town.
 
-``STATE_POSTAL_CODES``: US and Canadian postal codes ("Burlington, VT –"); ``BRAZILIAN_STATE_CODES``: Brazil's
+``STATE_POSTAL_CODES``: US and Canadian postal codes ("Marlow Falls, NH –"); ``BRAZILIAN_STATE_CODES``: Brazil's
 states in brackets after a town ("Caxias do Sul (RS) -").  Read by ``stmtkit.dates.dateless``.
 """
 
 from __future__ import annotations
 
 # The postal codes of US states and territories and Canadian provinces, which a press release writes after its city
-# ("Burlington, VT –", "Kingston, ON --"): they vouch for a town the place tables do not know.
+# ("Marlow Falls, NH –", "Kingston, ON --"): they vouch for a town the place tables do not know.
 STATE_POSTAL_CODES = frozenset((
     "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
     "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA",

@@ -140,7 +140,7 @@ def _short_parts_apart_by_dashes(text: str) -> bool:
 
 
 def _bracketed_wire(name: str) -> bool:
-    """``(HNMO) -``, ``(AFP) -`` opening a story: a known wire, or a short name in capitals that is no label of the
+    """``(BKT) -``, ``(AFP) -`` opening a story: a known wire, or a short name in capitals that is no label of the
     page's ("(VIDEO) -", "(UPDATE) -" are written the same way)."""
     if known_agency(name):
         return True
@@ -235,7 +235,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
         if m is not None and is_place(m.group("place")):
             return PlaceAgency(m.group("place"), None, m.start("place") - 1, m.end(), True)
         if m is not None and _bracketed_wire(m.group("place")):
-            return PlaceAgency(None, m.group("place"), m.start("place") - 1, m.end(), True)  # "(HNMO) - Sáng …": the wire alone
+            return PlaceAgency(None, m.group("place"), m.start("place") - 1, m.end(), True)  # "(BKT) - Sáng nay …": the wire alone
         return None
     if ":-" in head[:60]:
         m = _COLON_DASH_LEDE.match(text)
@@ -276,7 +276,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             if ("--" in head or "–" in head or "—" in head or "- " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
         if m is not None and (is_place(m.group("city")) or _region_after(m.group("place"), m.group("city"))):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
-        # "Bisnis.com, JAKARTA -- …": a site's domain in small letters, its place, a dash
+        # "Kabarpagi.com, MAKASSAR -- …": a site's domain in small letters, its place, a dash
         return _domain_lede(text) if "." in text[:_DOMAIN_WITHIN] and "," in text[:_DOMAIN_WITHIN] else None
     # an agency of two to twelve capitals, figures and dots, then a comma
     first = head[:1]
@@ -327,7 +327,7 @@ def _brazilian_state(code: str) -> bool:
 
 
 def _region_after(place: str, city: str) -> bool:
-    """A state's postal code or short form after the city ("Burlington, VT", "Springfield, Ill."): a town of a
+    """A state's postal code or short form after the city ("Marlow Falls, NH", "Springfield, Ill."): a town of a
     press release's lede, known to the place tables or not."""
     from ..data.region_codes import STATE_POSTAL_CODES  # lazy: asked of a lede's town no place table knows
 

@@ -85,7 +85,7 @@ _SECTION_BEFORE_MAX = 30
 _COUNTER_DIGITS = 6
 
 
-# "O Barco 13/03/2020 19:26 h": a town's (or a section's) name of a few capitalised words before a date and its time.
+# "Vila Seca 12/03/2024 10:15 h": a town's (or a section's) name of a few capitalised words before a date and its time.
 _NAME_BEFORE_WORDS = 3
 
 

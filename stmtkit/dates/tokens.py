@@ -380,7 +380,7 @@ def shape_of(tokens: list[Token]) -> str:
     return "".join([t.shape[0] for t in tokens])
 
 
-# A month and its year alone: "May 1993", "März, 2024", "اردیبهشت ماه 1372" (a word for "month" between).
+# A month and its year alone: "May 1993", "März, 2024", "خرداد ماه 1380" (a word for "month" between).
 _MONTH_AND_YEAR_SHAPES = frozenset(("My", "M,y", "Mxy", "Mfy", "My.", "M,y.", "Mxy.", "Myg", "Myg."))
 _MONTH_AND_YEAR_CHARS = 40
 

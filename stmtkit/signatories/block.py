@@ -249,7 +249,7 @@ def _bare_line(text: str) -> tuple[bool | None, bool, bool]:
     # a number label opens with a digit: a name skips the pattern
     marked = bool(marker_of(text)) or (text[:1].isdigit() and bool(_NUMBER_LABEL.match(text)))
     ok, _ = bare_entry(text, marked)
-    if ok and not (holds_digit(text) and is_date_line(text, None)):  # ("Andalucía, 31 de octubre de 2024" is no entry)
+    if ok and not (holds_digit(text) and is_date_line(text, None)):  # ("Ribera, 12 de abril de 2024" is no entry)
         return True, False, False
     remark = text[:1] == "(" and is_capacity_remark(text)
     # asked only of lines that are no name

@@ -64,7 +64,7 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
 
 def _under_dated_line(ctx: Context, first: int) -> int:
     """The line the signers start on under a closing formula: past the letter's date right under it, the
-    dateline's line (``Sincerely,`` / ``12 May 1993``) or a month and its year (``May 1993``, ``اردیبهشت ماه 1372``)."""
+    dateline's line (``Sincerely,`` / ``12 May 1993``) or a month and its year (``May 1993``, ``خرداد ماه 1380``)."""
     at = first
     while at <= len(ctx.lines) and not ctx.lines.text_at(at):
         at += 1

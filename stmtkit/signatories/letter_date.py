@@ -25,7 +25,7 @@ _MAX_DATE_CHARS = 60
 def around_letter_date(ctx: Context) -> tuple[int | None, int | None]:
     """Where a run of signers may end beside the letter's own date line, the first short date line that follows
     the text (a paragraph of eight words or more above it) when that line is not the dateline's: the last non-blank
-    free line above it, and the last line of the paragraph right under it ("Andalucía, 31 de octubre de 2024" /
+    free line above it, and the last line of the paragraph right under it ("Ribera, 12 de abril de 2024" /
     "• Name, Rector …" / …, the page's chrome after a blank line); None for each that is not there."""
     found = _letter_date(ctx)  # (one walk over the text for both)
     if found is None:
