@@ -172,7 +172,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if m is None or not place_ok(m.group("place")) or (bracketed and not is_place(m.group("place").split(",")[0])):
         return None, None, cut
     if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
-        if fold_aligned(m.group("place")) in folded_dates.AGENCIES or (m.group("sep") == "|" and wire_field(before) >= 0):
+        if fold_aligned(m.group("place")) in folded_dates.AGENCIES or (m.group("sep") == "|" and wire_field(before) is not None):
             # "EFE ·14/02/2015 - 10:20h", "Agencia EFE | 12 de marzo": the wire's stamp
             return None, m.group("place"), skip + m.start("place")
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
@@ -208,8 +208,8 @@ def _wire_and_place_fields(before: str) -> tuple[str | None, str | None, int] | 
     """``EFE | Sevilla |`` before a date: a known wire and a known place, each in a field of its own set off by bars;
     or a known wire alone in the field nearest the date (``By Jane Doe | Reuters |``)."""
     fields = before.rstrip(" |").split("|")
-    if (wire_at := wire_field(before)) >= 0:
-        return None, before[wire_at:].split("|", 1)[0].strip(), wire_at
+    if (alone := wire_field(before)) is not None:
+        return None, alone[1], alone[0]
     if len(fields) != 2:
         return None
     wire, place = fields[0].strip(MARKUP_CHARS), fields[1].strip()
@@ -229,14 +229,14 @@ def _without_date_article(before: str) -> str:
     return before
 
 
-def wire_field(before: str) -> int:
-    """Where a known wire starts that fills the last field set off by a bar before a stamp's date or label
-    (``By Jane Doe | Reuters |``, ``dpa | Veröffentlicht am``, ``Agencia EFE |``); -1 when there is none."""
+def wire_field(before: str) -> tuple[int, str] | None:
+    """(where it starts, its name) of a known wire that fills the last field set off by a bar before a stamp's date
+    or label (``By Jane Doe | Reuters |``, ``dpa | Veröffentlicht am``, ``Agencia EFE |``); None when there is none."""
     head, bar, last = before.rstrip(" ").rstrip("|").rpartition("|")
     name = last.strip(MARKUP_CHARS) if before.rstrip().endswith("|") else ""
     if not name or not (known_agency(name) or (" " in name and is_agency(name))):
-        return -1
-    return before.index(name, len(head) + len(bar))
+        return None
+    return before.index(name, len(head) + len(bar)), name
 
 
 def _opening(before: str) -> tuple[int, bool, int]:

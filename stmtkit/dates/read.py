@@ -215,9 +215,8 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     place: str | None = None
     agency: str | None = None
     start = label_start
-    if label is not None and "|" in text[:label_start] and (wire_at := wire_field(text[:label_start])) >= 0:
-        # "dpa | Veröffentlicht am 12.03.2024": a known wire in the field before the label
-        agency, start = text[wire_at:label_start].split("|", 1)[0].strip(), wire_at
+    if label is not None and "|" in text[:label_start] and (wire := wire_field(text[:label_start])) is not None:
+        start, agency = wire  # "dpa | Veröffentlicht am 12.03.2024": a known wire in the field before the label
     if label is None:
         place, agency, start = place_before(text, date_start, tokens[lead].text if lead < reading.first else "")
         if place is None:  # "on 12 May 2024" is stamped "12 May 2024"; a weekday stays

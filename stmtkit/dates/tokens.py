@@ -26,7 +26,7 @@ from ..data import cldr_month_phrases, zones
 from ..data import dateline_words as words
 from ..fold import fold_aligned
 from ..memo import parse_memo
-from ..patterns import lazy
+from ..patterns import holds_digit, lazy
 from .names import month_name_starts, month_number, month_table, weekday_table
 
 # Punctuation: ASCII, Latin-1 (« » ° ©), general punctuation (dashes, quotes, bullets), CJK and
@@ -211,7 +211,7 @@ def _join_tens(tokens: list[Token], folded: str) -> None:
         i += 1
 
 
-_DAY_TENS = frozenset(words.DAY_TENS)
+_DAY_TENS = words.DAY_TENS
 
 
 def _vietnamese_month(tokens: list[Token], folded: str) -> None:
@@ -387,7 +387,7 @@ _MONTH_AND_YEAR_CHARS = 40
 
 def month_and_year(text: str) -> bool:
     """``text`` is a month's name and a year and nothing more (a letter's date that names no day)."""
-    if len(text) > _MONTH_AND_YEAR_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > _MONTH_AND_YEAR_CHARS or not holds_digit(text):
         return False
     return shape_of(tokenize(fold_aligned(text.strip(" *_#>")))) in _MONTH_AND_YEAR_SHAPES
 

@@ -41,11 +41,9 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         formula, inline = found
         if inside(number) or (inline and at_least_words(inline, MAX_SIGN_OFF_WORDS + 1)):
             return
-        opening = _under_dated_line(ctx, number + 1)
+        opening, over_dateline = _under_dated_line(ctx, number + 1)
         rows = _before_contact_card(collect_rows(ctx, opening))
         # (over the dateline's line the block opens at its first signer: that line is the dateline's)
-        dl = ctx.dateline
-        over_dateline = dl is not None and dl.lines is not None and number < dl.lines[0] < opening
         found_at = Found(None, opening, "") if over_dateline else Found(formula, number, inline)
         block = read_block(found_at, rows, signed_off=True)
         near_the_end = position >= len(content) - _CLOSING_WINDOW
@@ -62,18 +60,19 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
         return
 
 
-def _under_dated_line(ctx: Context, first: int) -> int:
-    """The line the signers start on under a closing formula: past the letter's date right under it, the
-    dateline's line (``Sincerely,`` / ``12 May 1993``) or a month and its year (``May 1993``, ``خرداد ماه 1380``)."""
+def _under_dated_line(ctx: Context, first: int) -> tuple[int, bool]:
+    """(the line the signers start on under a closing formula, whether that is past the dateline's line): past the
+    letter's date right under it, the dateline's line (``Sincerely,`` / ``12 May 1993``) or a month and its year
+    (``May 1993``, ``خرداد ماه 1380``)."""
     at = first
     while at <= len(ctx.lines) and not ctx.lines.text_at(at):
         at += 1
     if at > len(ctx.lines):
-        return first
+        return first, False
     dl = ctx.dateline
     if dl is not None and dl.lines is not None and dl.lines[0] <= at <= dl.lines[1]:
-        return dl.lines[1] + 1
-    return at + 1 if ctx.is_free(at) and month_and_year(ctx.text(at)) else first
+        return dl.lines[1] + 1, True
+    return (at + 1 if ctx.is_free(at) and month_and_year(ctx.text(at)) else first), False
 
 
 def _before_contact_card(rows: list[Row]) -> list[Row]:

@@ -51,7 +51,7 @@ def inline_names(text: str, *, two_names: bool = False, bodies: bool = False) ->
     >>> inline_names("Jane Roe, Director, Coastal Futures Network")
     ['Jane Roe, Director, Coastal Futures Network']
     """
-    if " - " in text and text.count(" - ") >= _MIN_DASHED_NAMES - 1 and (dashed := names_by_dashes(text)) is not None:
+    if (dashed := names_by_dashes(text)) is not None:
         return dashed  # "John Smith - Dr. Mary Jones - Peter Green": people set apart by hyphens
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
             and not _caseless_slashes(text):
@@ -74,6 +74,8 @@ _MIN_DASHED_NAMES = 3
 def names_by_dashes(text: str) -> list[str] | None:
     """Three people or more on one line set apart by spaced hyphens, each of two to five words that read as a
     person's (a title may open it: "Dr. Mary Jones"); a menu's single words or a name and its role are no such line."""
+    if text.count(" - ") < _MIN_DASHED_NAMES - 1:
+        return None  # (most lines: one C count)
     parts = [part.strip() for part in strip_contacts(without_entry_prefix(text)).rstrip(". ").split(" - ")]
     if len(parts) < _MIN_DASHED_NAMES or any(not 2 <= len(part.split()) <= 5 or not looks_like_person(part) for part in parts):
         return None

@@ -21,7 +21,7 @@ def is_name_paragraph(text: str) -> bool:
     """A long line that is a list of names: ``A e.V.; B e.V.; … und C``, ``A (role, prize), B (role), …``."""
     if (" – " in text or " — " in text) and len(inline_names(text)) >= 3:
         return True  # "ACAT – Droits des migrants – Cimade – GISTI – …": names set apart by dashes
-    if text.count(" - ") >= 2 and names_by_dashes(text) is not None:
+    if names_by_dashes(text) is not None:
         return True  # "Ana Gil - Dr. Tom Lind - Eva Holm": people set apart by hyphens
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
