@@ -293,3 +293,33 @@ def test_a_bulleted_run_of_signers_under_the_letters_own_date_signs_the_page_goi
             "  • Anna Berg, Mayor of Harbourside\n  • Tom Lind, Mayor of Eastport\n  • Eva Holm, Mayor of Northcliff\n\n"
             "Share this article\nRelated: Ferry timetable for the summer published on 2 May 2024 at 09:00\n")
     assert [name for name, _ in signers(text)] == ["Anna Berg", "Tom Lind", "Eva Holm"]
+
+
+# Signers closing a letter as "Name Function" lines, the scrape having dropped the comma between them.
+RUN_ON_SIGN_OFFS = [
+    ("The Riverbank Trust has written to the county council about the two crossings on the valley road.\n\n"
+     "We urge the council to fund both crossings this year, before another winter of dark school runs.\n\n"
+     "Mara Quill Chief executive Riverbank Trust\n",
+     [("Mara Quill", "Chief executive Riverbank Trust")]),
+    ("W imieniu Związku Gmin Doliny zwracamy się do Państwa z apelem o udział w głosowaniu nad budżetem.\n\n"
+     "Jesteśmy przekonani, że mieszkańcy doliny pokażą, jak ważna jest dla nich wspólna sprawa.\n\n"
+     "Janina Wróbel Wiceprzewodnicząca Zarządu ZGD\nTomasz Kołek Przewodniczący Zarządu ZGD\n",
+     [("Janina Wróbel", "Wiceprzewodnicząca Zarządu ZGD"), ("Tomasz Kołek", "Przewodniczący Zarządu ZGD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUN_ON_SIGN_OFFS)
+def test_names_run_into_their_functions_under_the_last_sentence_sign_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert signers(text) == expected
+
+
+def test_a_report_closing_on_a_name_and_function_is_not_signed() -> None:
+    # no "we", no salutation, no document label: a report naming its source last, not a sign-off
+    report = ("The county council met on Tuesday to discuss the two crossings on the valley road.\n\n"
+              "Work on both is expected to start in the spring, a spokesman said.\n\n"
+              "Mara Quill Chief executive Riverbank Trust\n")
+    assert signers(report) == []
+    # a sentence closing the text is no signer however it opens
+    letter = RUN_ON_SIGN_OFFS[0][0].replace("Mara Quill Chief executive Riverbank Trust",
+                                            "Mara Quill Chief executive of the trust will attend the meeting.")
+    assert signers(letter) == []

@@ -101,7 +101,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "prawniczka", "adwokat", "radca", "burmistrz", "prezydent", "wojewoda", "sekretarz", "założyciel",
            "założycielka", "koordynator", "koordynatorka", "redaktor", "redaktorka", "aktor", "aktorka", "poeta",
            "poetka", "historyk", "ekonomista", "socjolog", "filozof", "lekarz", "lekarka", "nauczyciel",
-           "nauczycielka", "rektor", "dziekan", "wiceprzewodniczący", "wiceprezes", "kierownik", "ksiądz",
+           "nauczycielka", "rektor", "dziekan", "wiceprzewodniczący", "wiceprzewodnicząca", "wiceprezes", "wiceprezeska", "kierownik", "ksiądz",
            "radny", "radna", "proboszcz", "wójt", "sołtys", "działacz", "działaczka", "skarbnik", "kierowniczka"),
     "cs": ("reditel", "reditelka", "predseda", "predsedkyne", "profesor", "profesorka", "novinar", "novinarka",
            "spisovatel", "spisovatelka", "reziser", "reziserka", "poslanec", "poslankyne", "senator", "senatorka",

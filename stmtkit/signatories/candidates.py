@@ -38,7 +38,7 @@ from .lines import (
 from .name_paragraph import is_name_paragraph
 from .rows import Row
 from .sentence import signing_sentences
-from .sign_off import as_one_signer, sign_off_before
+from .sign_off import as_one_signer, run_on_signers_before, sign_off_before
 from .tables import signer_table_header
 from .text_around import closes_the_text, text_above
 
@@ -262,7 +262,9 @@ def _bare_runs(ctx: Context, ends: list[int], under: Sequence[SignatureBlock], t
         run = bare_run_before(ctx, end)
         if not run or not bare_run_acceptable(ctx, run):
             run = sign_off_before(ctx, end)
-            if run and _text_before(ctx, run[0].number):
+            if not run:
+                yield from _run_on_sign_off(ctx, end)
+            elif _text_before(ctx, run[0].number):
                 block = read_block(Found(None, run[0].number, ""), [Row(ln) for ln in run])
                 block = as_one_signer(block) if block else None
                 if block and len(block.signatories) == 1 and not withholds_name(block.signatories[0].name):
@@ -275,6 +277,15 @@ def _bare_runs(ctx: Context, ends: list[int], under: Sequence[SignatureBlock], t
         block = read_block(Found(None, run[0].number, ""), rows)
         if block:
             yield "bare-run", block
+
+
+def _run_on_sign_off(ctx: Context, end: int) -> Iterator[tuple[str, SignatureBlock]]:
+    """Signers closing the text as ``Name Function`` lines with no separator, one signer a line."""
+    lines = run_on_signers_before(ctx, end)
+    if lines and _text_before(ctx, lines[0].number):
+        block = read_block(Found(None, lines[0].number, ""), [Row(ln) for ln in lines])
+        if block and len(block.signatories) == len(lines):
+            yield "sign-off", block
 
 
 def _name_paragraphs(ctx: Context, ends: list[int]) -> Iterator[tuple[str, SignatureBlock]]:

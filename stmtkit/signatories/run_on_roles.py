@@ -18,12 +18,13 @@ from .rows import Row
 # A paragraph of fewer lines says too little; most of its lines must read so.
 _MIN_ROWS = 5
 _MAX_NAME_WORDS = 4
-_MAX_LINE_WORDS = 12
+MAX_LINE_WORDS = 12
 
 
-def _cut(text: str) -> int | None:
+def name_cut(text: str, *, function_only: bool = False) -> int | None:
     """Where the name ends in ``text`` (after its titles): the fewest capitalised name words, two at least,
-    before words that read as a function or a body; None when no cut reads so."""
+    before words that read as a function or a body (a function only, when ``function_only``); None when no
+    cut reads so."""
     rest = split_title(text)[1]
     words = rest.split()
     for cut in range(2, min(len(words), _MAX_NAME_WORDS + 1)):
@@ -32,7 +33,8 @@ def _cut(text: str) -> int | None:
             continue  # "Hans von …", "Jean E. …": a particle or an initial does not close a name
         name, after = " ".join(words[:cut]), " ".join(words[cut:])
         # the short name asked first: the function or body after it is the longer text to read
-        if looks_like_person(name) and not is_role(name) and (is_role(after, lowercase_is_role=False) or is_organisation(after)):
+        if looks_like_person(name) and not is_role(name) \
+                and (is_role(after, lowercase_is_role=False) or (not function_only and is_organisation(after))):
             end = max(len(text) - len(rest), 0)  # the name's words found in the text itself, spaces as written
             for word in words[:cut]:
                 at = text.find(word, end)
@@ -47,16 +49,21 @@ def _cut(text: str) -> int | None:
 _SEPARATORS = (",", ";", " – ", " - ", " — ", "(", ":", "\t", "|", " / ")
 
 
-def _separated(row: Row) -> bool:
-    text = row.line.text
+def separated(text: str) -> bool:
+    """A separator between a name and its function somewhere in ``text``."""
     return any(mark in text for mark in _SEPARATORS)
+
+
+def with_comma(line: Line, cut: int) -> Line:
+    """``line`` with a comma put back after its name, which ends at ``cut``."""
+    return Line(line.number, line.raw, f"{line.text[:cut]}, {line.text[cut:].strip()}")
 
 
 def names_run_into_roles(rows: Sequence[Row]) -> list[Row] | None:
     """The rows with a comma put back after each name run into its function, when most of a paragraph's
     lines (five at least, no separator in any) read so; None otherwise.  A line an office's letters already
     cut (``Jane Roe MP Green Party``) stays as it is."""
-    if len(rows) < _MIN_ROWS or any(row.after_blank for row in rows[1:]) or any(map(_separated, rows)):
+    if len(rows) < _MIN_ROWS or any(row.after_blank for row in rows[1:]) or any(separated(row.line.text) for row in rows):
         return None
     cuts: list[int | None] = []
     misses = 0
@@ -64,7 +71,7 @@ def names_run_into_roles(rows: Sequence[Row]) -> list[Row] | None:
     for row in rows:
         text = row.line.text
         n = len(text.split())
-        cut = _cut(text) if 3 <= n <= _MAX_LINE_WORDS and office_split(text) is None else None
+        cut = name_cut(text) if 3 <= n <= MAX_LINE_WORDS and office_split(text) is None else None
         cuts.append(cut)
         if cut is None:
             misses += 1
@@ -74,6 +81,6 @@ def names_run_into_roles(rows: Sequence[Row]) -> list[Row] | None:
     for row, cut in zip(rows, cuts, strict=True):
         line = row.line
         if cut is not None:
-            line = Line(line.number, line.raw, f"{line.text[:cut]}, {line.text[cut:].strip()}")
+            line = with_comma(line, cut)
         out.append(row._replace(line=line))
     return out

@@ -19,7 +19,8 @@ from .function_first import function_alone
 from .inline import is_full_name
 from .kind import is_organisation, is_role, looks_like_person
 from .lines import at_least_words, bare_entry, is_prose
-from .roles import split_title
+from .roles import office_split, split_title
+from .run_on_roles import MAX_LINE_WORDS, name_cut, separated, with_comma
 from .voice import speaks_as_signer
 
 # Under a signer's name with no heading: at most this many lines of function and body.
@@ -71,6 +72,41 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
     if _function_over_last_name(ctx, numbers):
         return ctx.lines.pick(numbers[-2:])  # "Il Presidente" / "Marco Rossi"
     return ctx.lines.pick(())
+
+
+# Signers closing a text as "Name Function" lines with no separator: one to this many.
+_MAX_RUN_ON_SIGNERS = 3
+
+
+def run_on_signers_before(ctx: Context, end: int) -> list[Line]:
+    """One to three lines closing the text right under its last sentence, each a full name run into its
+    function with no separator (``Mara Quill Chief executive Riverbank Trust``, the scrape having dropped the
+    line break or comma), in a text that speaks as its signers: those lines with a comma put back after each
+    name.  Nothing when any line reads otherwise."""
+    run: list[Line] = []
+    n = end
+    while n >= 1 and ctx.is_free(n) and ctx.lines.text_at(n):
+        line = ctx.line(n)
+        text = line.text
+        # the shape asked before any word is weighed: the last line of most texts is a sentence or a link
+        if len(run) == _MAX_RUN_ON_SIGNERS or not text[:1].isupper() or separated(text) \
+                or text.endswith((".", "!", "?", ":")) or not 3 <= len(text.split()) <= MAX_LINE_WORDS:
+            return []  # (a sentence, however it opens, is no signer's line)
+        run.append(line)
+        n -= 1
+    if not run:
+        return []
+    above = _line_above(ctx, run[-1].number)
+    if above < 1 or not ctx.is_free(above) or not ctx.text(above).rstrip().endswith((".", "!", "?")) \
+            or not is_prose(ctx.text(above)):
+        return []
+    out = []
+    for line in reversed(run):
+        cut = name_cut(line.text, function_only=True) if office_split(line.text) is None else None
+        if cut is None:
+            return []
+        out.append(with_comma(line, cut))
+    return out if speaks_as_signer(ctx, run[-1].number) else []
 
 
 def _name_function_line(ctx: Context, number: int) -> bool:
