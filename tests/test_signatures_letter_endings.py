@@ -323,3 +323,16 @@ def test_a_report_closing_on_a_name_and_function_is_not_signed() -> None:
     letter = RUN_ON_SIGN_OFFS[0][0].replace("Mara Quill Chief executive Riverbank Trust",
                                             "Mara Quill Chief executive of the trust will attend the meeting.")
     assert signers(letter) == []
+
+
+def test_a_signer_over_the_letters_enclosures_signs_though_the_enclosure_follows() -> None:
+    enclosure = "\n".join(f"Paragraph {n} of the enclosed statement on the river crossings goes on here at length." for n in range(1, 16))
+    for heading, formula in (("Enclosures:", "Yours sincerely"), ("Anlagen:", "Mit freundlichen Grüssen")):
+        letter = ("Dear members,\nplease find the joint statement of the four associations enclosed.\n"
+                  f"We ask you to forward it to your local branches.\n{formula}\nKarl v. der Linde\n{heading}\n"
+                  "1. Joint statement of the four associations\n2. Letter to the county council\n"
+                  f"Enclosure 1:\nJoint statement\n{enclosure}\n")
+        assert signers(letter) == [("Karl v. der Linde", None)]
+    # the same formula with the page's next story below it and no such heading: no block
+    story = letter.replace("Anlagen:\n", "")
+    assert signers(story) == []

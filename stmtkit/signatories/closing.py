@@ -13,7 +13,7 @@ from ..state import Context
 from .block import Found, collect_rows, read_block
 from .cues import MAX_SIGN_OFF_WORDS, block_cues, says_on_behalf
 from .kind import is_role
-from .lines import at_least_words, bare_entry, is_prose
+from .lines import at_least_words, bare_entry, is_prose, plain_key
 from .rows import Row
 from .text_around import closes_the_text
 
@@ -55,7 +55,8 @@ def after_closing(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple
             if head and _signed_in_full(head):
                 yield "closing", head
                 return
-        if block and (near_the_end or closes_the_text(ctx, block.lines[1]) or _rule_below(ctx, block.lines[1])):
+        if block and (near_the_end or closes_the_text(ctx, block.lines[1]) or _rule_below(ctx, block.lines[1])
+                      or _end_heading_below(ctx, block.lines[1])):
             yield "closing", block
         return
 
@@ -97,6 +98,17 @@ def _rule_below(ctx: Context, last: int) -> bool:
         if ctx.lines.text_at(number):
             text = ctx.text(number).strip()
             return len(text) >= _MIN_RULE_CHARS and len(set(text)) == 1 and text[0] in _RULE_MARKS
+    return False
+
+
+def _end_heading_below(ctx: Context, last: int) -> bool:
+    """The next line holding text after line ``last`` is a heading that ends a letter (``Anlagen:``,
+    ``Enclosures``, ``Notes to editors``): what the page has below it (the enclosures, the notes) is no text
+    the block signs.  Asked only of a block a formula opened that neither stands near the end nor closes the
+    text."""
+    for number in range(last + 1, len(ctx.lines) + 1):
+        if ctx.lines.text_at(number):
+            return plain_key(strip_markup(ctx.text(number))) in block_cues().end_headings
     return False
 
 
