@@ -15,6 +15,7 @@ import regex
 from .addressee import is_addressee
 from .chrome import is_document_label, is_issue_line, is_photo_credit
 from .data import folded_structure
+from .data.dateline_words import YEAR_WORDS
 from .data.title_weights import LONG_FROM
 from .fold import fold_words, opens_lowercase
 from .headline import (
@@ -113,7 +114,7 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["ends_colon"] = 1.0
     elif is_truncated(title):
         features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title):
+    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title) and not _year_word_closes(title):
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if holds_two_sentences(title):
         features["two_sentences"] = 1.0
@@ -121,6 +122,14 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["bracketed"] = 1.0  # "(open for signing)": a note on the page, not its headline
     if opens_lowercase(title):  # not a Georgian headline: its letters are lowercase to Unicode, but caseless
         features["lowercase_start"] = 1.0
+
+
+def _year_word_closes(title: str) -> bool:
+    """The full stop closing ``title`` is a year word's (``… przyjęte 26 września 2018 r.``, ``… 2024 г.``): a
+    headline that ends on its date, no sentence."""
+    head, _, last = title[:-1].rpartition(" ")
+    year = head.rpartition(" ")[2]
+    return len(year) == 4 and year.isdigit() and last.lower() in YEAR_WORDS
 
 
 def is_label_number(text: str) -> bool:

@@ -336,3 +336,11 @@ def test_a_signer_over_the_letters_enclosures_signs_though_the_enclosure_follows
     # the same formula with the page's next story below it and no such heading: no block
     story = letter.replace("Anlagen:\n", "")
     assert signers(story) == []
+
+
+def test_a_body_alone_over_the_closing_place_and_date_signs() -> None:
+    letter = ("Stanowisko Zarządu Związku Gmin Doliny w sprawie budżetu\n\n"
+              "Związek Gmin Doliny od lat wspiera szkoły i biblioteki w całym powiecie.\n\n"
+              "Wzywamy radnych, by w przyszłorocznym budżecie znalazły się pieniądze na nowe autobusy szkolne.\n\n"
+              "Zarząd Związku Gmin Doliny\n\nNowy Targ, 12 marca 2024 r.\n")
+    assert signers(letter) == [("Zarząd Związku Gmin Doliny", None)]

@@ -319,3 +319,14 @@ def test_a_line_closed_by_the_arabic_comma_runs_on_and_is_no_headline() -> None:
     text = ("نحن المنظمات الموقعة أدناه،\nنعبر عن تضامننا مع زملائنا في المكتبة العامة ونطالب بإبقائها مفتوحة أيام العطل "
             "لكل القراء في المدينة.\n")
     assert stmtkit.parse(text).title is None
+
+
+def test_a_headline_ending_on_its_date_and_the_years_word_is_no_sentence() -> None:
+    # "r." (rok) and "г." (год) close the date, not a sentence: the headline is still a headline
+    for headline, sentence in (
+            ("Uchwała Zarządu Związku Gmin Doliny w sprawie budżetu, podjęta 12 marca 2024 r.",
+             "Związek Gmin Doliny od lat wspiera szkoły i biblioteki w całym powiecie, a w tym roku chce zrobić więcej."),
+            ("Заявление совета Союза садоводов о дорогах, принятое 12 марта 2024 г.",
+             "Союз садоводов много лет просит районные власти отремонтировать дороги к участкам, но ответа нет.")):
+        title = stmtkit.parse(f"{headline}\n\n{sentence}\n\n{sentence}\n").title
+        assert title is not None and title.text == headline

@@ -152,7 +152,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "університет", "інститут", "академія", "фонд", "партія", "комітет", "рада", "об'єднання"),
     "pl": ("stowarzyszenie", "fundacja", "fundacji", "związek", "instytut", "uniwersytet", "federacja",
            "uczelnia", "akademia", "politechnika", "partia", "komitet", "towarzystwo", "sieć", "koalicja",
-           "porozumienie", "inicjatywa", "ośrodek", "centrum"),
+           "porozumienie", "inicjatywa", "ośrodek", "centrum", "rada", "zarząd"),
     "cs": ("univerzita", "spolek", "sdruzeni", "nadace", "institut", "ustav", "akademie", "strana", "svaz",
            "unie", "fakulta", "centrum", "hnuti", "iniciativa"),
     "ro": ("universitatea", "universitate", "asociatia", "asociatie", "fundatia", "fundatie", "uniunea",

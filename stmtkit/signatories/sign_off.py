@@ -17,7 +17,7 @@ from .block_end import is_date_line
 from .cleaning import clean_entry_text
 from .function_first import function_alone
 from .inline import is_full_name
-from .kind import is_organisation, is_role, looks_like_person
+from .kind import is_organisation, is_role, looks_like_person, names_a_body_alone
 from .lines import at_least_words, bare_entry, is_prose
 from .roles import office_split, split_title
 from .run_on_roles import MAX_LINE_WORDS, name_cut, separated, with_comma
@@ -198,8 +198,9 @@ def _under_closing_date(ctx: Context, number: int) -> bool:
 
 
 def _over_closing_place_date(ctx: Context, number: int) -> bool:
-    """Line ``number`` is a person's name (``Anna Berg``) under the text's last sentence and right above
-    the letter's place and date line (``London, 12 May 2024``, the dateline's) that closes the text."""
+    """Line ``number`` is a person's name (``Anna Berg``) or a body's (``The Board of the Harbour Union``) under
+    the text's last sentence and right above the letter's place and date line (``London, 12 May 2024``, the
+    dateline's) that closes the text."""
     below = number + 1
     while below <= len(ctx.lines) and ctx.is_free(below) and ctx.line(below).blank:
         below += 1
@@ -208,8 +209,11 @@ def _over_closing_place_date(ctx: Context, number: int) -> bool:
         return False
     above = _line_above(ctx, number)
     name = clean_entry_text(ctx.line(number).text)
-    return above >= 1 and ctx.is_free(above) and is_prose(ctx.text(above)) and bare_entry(ctx.line(number).text, False)[0] \
-        and at_least_words(name, 2) and looks_like_person(name) and not is_organisation(name)
+    if above < 1 or not ctx.is_free(above) or not is_prose(ctx.text(above)):
+        return False
+    # a body's name alone (``Rada Stowarzyszenia``, ``The Board of the Harbour Union``), or a person's entry
+    return names_a_body_alone(name) or (bare_entry(ctx.line(number).text, False)[0] and at_least_words(name, 2)
+                                        and looks_like_person(name) and not is_organisation(name))
 
 
 def _field_shaped(lines: Sequence[Line]) -> bool:
