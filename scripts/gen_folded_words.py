@@ -69,6 +69,7 @@ from stmtkit.data.section_words import (  # noqa: E402
 from stmtkit.data.sign_off_words import (  # noqa: E402
     ALSO_WORDS,
     CLOSING_FORMULAS,
+    CLOSING_WITH_WORDS,
     CONJUNCTIONS,
     FOR_A_BODY_WORDS,
     ON_BEHALF_PHRASES,
@@ -288,6 +289,7 @@ def entry_cues() -> dict[str, object]:
         "ROLE_SUFFIXES": tuple(fold_words(w) for w in ROLE_SUFFIXES),
         "COMPOUND_ROLE_HEADS_BY_END": compound_heads(),
         "WE_WORDS": frozenset(fold_words(w) for w in _all(WE_WORDS)),
+        "CLOSING_WITH_WORDS": frozenset(fold_words(w) for w in _all(CLOSING_WITH_WORDS)),
         "CASELESS_ROLE_HEADS": heads(ROLE_WORDS),
         "CASELESS_ORGANISATION_HEADS": heads(ORGANISATION_WORDS),
         "AWARD_WORDS": tuple(fold_words(w) for w in AWARD_WORDS),

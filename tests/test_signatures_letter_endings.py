@@ -344,3 +344,12 @@ def test_a_body_alone_over_the_closing_place_and_date_signs() -> None:
               "Wzywamy radnych, by w przyszłorocznym budżecie znalazły się pieniądze na nowe autobusy szkolne.\n\n"
               "Zarząd Związku Gmin Doliny\n\nNowy Targ, 12 marca 2024 r.\n")
     assert signers(letter) == [("Zarząd Związku Gmin Doliny", None)]
+
+
+@pytest.mark.parametrize(("closing", "name"), [("Con una gran tristeza,", "Rosa Lagos"), ("With all our anger and hope,", "Jane Roe"),
+                                               ("Avec toute notre colère,", "Odile Marchand")])
+def test_a_closing_of_feeling_opened_by_with_over_the_name_signs(closing: str, name: str) -> None:
+    letter = ("Nos dirigimos a usted porque la biblioteca del barrio lleva dos años cerrada y los chicos no tienen dónde leer.\n"
+              f"Le pedimos que la reabra antes del invierno.\n{closing}\n{name}\n"
+              "PD: Los chicos ya juntaron trescientas firmas en la plaza y se las llevaremos el lunes a primera hora.\n")
+    assert signers(letter) == [(name, None)]

@@ -330,3 +330,14 @@ def test_a_headline_ending_on_its_date_and_the_years_word_is_no_sentence() -> No
              "Союз садоводов много лет просит районные власти отремонтировать дороги к участкам, но ответа нет.")):
         title = stmtkit.parse(f"{headline}\n\n{sentence}\n\n{sentence}\n").title
         assert title is not None and title.text == headline
+
+
+@pytest.mark.parametrize(("addressee", "body"), [
+    ("Al Sr. Intendente", "Nos dirigimos a usted porque la biblioteca del barrio lleva dos años cerrada y los chicos no tienen dónde leer.\n"
+                          "Le pedimos que la reabra antes del invierno."),
+    ("Ao Senhor Prefeito", "Escrevemos porque a biblioteca do bairro está fechada há dois anos e as crianças não têm onde ler.\n"
+                           "Pedimos que a reabra antes do inverno."),
+    ("Alla Sig.ra Sindaca", "Le scriviamo perché la biblioteca del quartiere è chiusa da due anni e i ragazzi non hanno dove leggere.\n"
+                            "Le chiediamo di riaprirla prima dell'inverno.")])
+def test_a_letter_opening_on_its_addressee_and_a_titled_name_has_no_title(addressee: str, body: str) -> None:
+    assert stmtkit.parse(f"{addressee}\nDr. Jorge Ribas\n{body}\n").title is None

@@ -436,7 +436,7 @@ END_HEADINGS: frozenset[str] = frozenset((
     'lista ramane deschisa', 'mainos', 'make a donation', 'marcadores', 'media contact', 'media contacts',
     'megjegyzesek', 'melleklet', 'mellekletek', 'menbe', 'mots-cles', 'narahubung', 'nota', 'notas', 'note',
     'noten', 'noter', 'notes', 'notes to editors', 'notlar', 'od redakcji', 'odpowiedz redakcji', 'oglas',
-    'opombe', 'oznake', 'p.p.s', 'p.s', 'para mais informacoes', 'para mas informacion',
+    'opombe', 'oznake', 'p.d', 'p.p.s', 'p.s', 'para mais informacoes', 'para mas informacion', 'pd',
     'petition unterschreiben', 'phu luc', 'piece jointe', 'pieces jointes', "pour plus d'informations",
     'poznamky', 'press contact', 'pressekontakt', 'prilog', 'priloga', 'priloha', 'prilohy', 'prilozi',
     'przypisy', 'ps', 'pubblicita', 'publicidad', 'publicidade', 'publicitate', 'publicite', 'qeydler',
@@ -1237,6 +1237,10 @@ WE_WORDS: frozenset[str] = frozenset((
     'наші', 'ние', 'մեզ', 'մենք', 'մեր', 'אנו', 'אנחנו', 'שלנו', 'اننا', 'نحن', 'ہم', 'ہمارا', 'ہماری',
     'ہمارے', 'हम', 'हमारा', 'हमारी', 'हमारे', 'আমরা', 'আমাদের', 'ჩვენ', 'ჩვენი', '우리', '우리가', '우리는',
     '우리도', '우리를', '우리의', '저희', '저희가', '저희는',
+))
+CLOSING_WITH_WORDS: frozenset[str] = frozenset((
+    'amb', 'avec', 'com', 'con', 'cu', 'med', 'met', 'mit', 's', 'se', 'with', 'z', 'ze', 'з', 'с', 'со',
+    'із',
 ))
 CASELESS_ROLE_HEADS: tuple[str, ...] = (
     'กวี', 'คร', 'ทนายความ', 'นักกิจกรรม', 'นักขาว', 'นักวิจัย', 'นักศึกษา', 'นักเขียน', 'บรรณาธิการ',

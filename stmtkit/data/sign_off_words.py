@@ -288,6 +288,14 @@ CLOSING_FORMULAS: dict[str, tuple[str, ...]] = {
     "zh": ("此致敬礼", "此致", "敬礼", "谨启", "謹啟", "敬上", "顺颂商祺", "順頌商祺"),
 }
 
+# The word for "with" opening a closing of feeling, a short line closed by its comma over the signer's name
+# ("With great sadness,", "Con una gran tristeza,", "Avec toute notre colère,"): a formula no list can hold.
+CLOSING_WITH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("with",), "es": ("con",), "it": ("con",), "pt": ("com",), "gl": ("con",), "ca": ("amb",), "fr": ("avec",),
+    "de": ("mit",), "nl": ("met",), "sv": ("med",), "da": ("med",), "no": ("med",), "ro": ("cu",), "pl": ("z", "ze"),
+    "cs": ("s", "se"), "ru": ("с", "со"), "uk": ("з", "із"),
+}
+
 # Words joining two names or a name and a count ("Anna Berg and John Smith", "… und 200 weitere").
 CONJUNCTIONS: dict[str, tuple[str, ...]] = {
     "en": ("and",),

@@ -300,6 +300,7 @@ BLOCK_END_HEADINGS: dict[str, tuple[str, ...]] = {
            "petition unterschreiben", "anhang", "anlage", "anlagen", "jetzt spenden",
            "die kommentarfunktion ist geschlossen", "kommentarfunktion geschlossen", "schlagworter", "schlagwoerter", "stichworter", "anzeige", "werbung"),
     "es": ("contacto", "contactos", "contacto de prensa", "para mas informacion", "notas", "comentarios", "la lista sigue abierta",
+           "pd", "p.d.",  # the postscript (posdata): "PD: …" under the signer
            "firma la peticion", "adjunto", "adjuntos", "anexo", "anexos", "etiquetas", "publicidad"),
     "it": ("contatti", "contatto", "note", "commenti", "firma la petizione", "le adesioni restano aperte", "allegato", "allegati", "tag", "etichette", "pubblicita"),
     "pt": ("contato", "contatos", "contacto", "para mais informacoes", "notas", "comentarios", "anexo", "anexos", "etiquetas", "marcadores", "publicidade"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
+from ..data import folded_cues as cue
 from ..dates.tokens import month_and_year
 from ..fold import fold_words, strip_markup
 from ..model import SignatureBlock
@@ -207,6 +208,9 @@ def closing_of(text: str) -> tuple[str, str] | None:
     if closings is None or not folded.startswith(closings):
         if closings is not None and folded.count(" ") == 2 and len(folded) <= _INTENSIFIED_CHARS and _intensified(folded):
             return text.strip(), ""
+        if folded.endswith(",") and folded.count(" ") <= _MAX_WITH_CLOSING_WORDS - 1 \
+                and folded.partition(" ")[0] in cue.CLOSING_WITH_WORDS:
+            return text.strip().rstrip(" ,"), ""  # "With great sadness,", "Con una gran tristeza,": a closing of feeling
         return None  # most lines open with no formula's letter; the others, one C call over the few opening with it
     for formula in closings:
         if folded.startswith(formula) and folded[len(formula) : len(formula) + 1] in ("", ",", ".", "!", " ", ":"):
@@ -239,6 +243,8 @@ def _two_word_formulas() -> frozenset[tuple[str, str]]:
     return frozenset((first, last) for first, last in (f.split(" ") for f in block_cues().closings if f.count(" ") == 1))
 
 
+# A closing of feeling ("With all our love and anger,") is a few words.
+_MAX_WITH_CLOSING_WORDS = 5
 # An intensified formula is three short words: "с глубочайшим уважением".
 _INTENSIFIED_CHARS = 40
 
