@@ -551,3 +551,14 @@ def test_a_wires_lede_of_the_day_before_the_pages_stamp_gives_it_place_and_agenc
     # a lede two days before is another day's story: the stamp stays alone
     alone = stmtkit.parse(text.replace("May 8 (Lusa)", "May 7 (Lusa)")).dateline
     assert alone is not None and alone.place is None
+
+
+def test_a_headline_its_stamp_and_the_lede_run_into_one_line() -> None:
+    text = ("| |||\n![]()\n|\nСоюз садоводов поддерживает фермеров 07.03.2006 20:25 ТВЕРЬ, 7 марта (Корр. ИА Регион Иван "
+            "Петров). Союз садоводов выступил против повышения тарифов на воду для фермерских хозяйств области. Об этом "
+            "говорится в обращении, направленном правлением союза губернатору.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2006, 3, 7, 20, 25) and dateline.place == "ТВЕРЬ"
+    # a lede of another day after the stamp agrees with nothing: the stamp stays a date inside prose
+    other = text.replace("7 марта", "9 марта")
+    assert stmtkit.parse(other).dateline is None

@@ -14,7 +14,7 @@ table in ``stmtkit.data.dateline_weights``, and ``describe`` writes a candidate 
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -349,3 +349,28 @@ def mark_clock_top(found: Sequence[DateCandidate]) -> None:
 
 def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+def stamp_run_into_lede(text: str, stamp: Stamp, line: int, read: Callable[[str], Stamp | None]) -> list[DateCandidate]:
+    """``Headline 07.03.2006 20:25 TOWN, 7 March (Wire). Story …``: the scrape ran a headline, its stamp and the
+    story's lede into one line.  When a stamp with a time inside ``text`` is followed right away by a lede of the
+    same day and month, the stamp is weighed as a stamp line and the lede as a lede (two statements that agree,
+    no date inside prose); neither claims the line, which is the story's.  ``read``: the stage's reader."""
+    dateline = stamp.dateline
+    if not stamp.start or dateline.time is None or dateline.datetime is None:
+        return []
+    rest = text[stamp.end :].lstrip(" |-–—")
+    if not rest[:1].isupper():
+        return []  # (a lede opens with its place in capitals or title case)
+    lede = read(rest)
+    day = lede.dateline.datetime if lede is not None else None
+    if lede is None or lede.start or day is None or lede.dateline.place is None \
+            or (day.month, day.day) != (dateline.datetime.month, dateline.datetime.day):
+        return []
+    lede_features = shape_features(rest, lede)
+    if "lede" not in lede_features:
+        return []
+    alone = stamp._replace(start=0, end=stamp.end - stamp.start, date_start=stamp.date_start - stamp.start)
+    stamp_text = text[stamp.start : stamp.end]
+    return [DateCandidate("line", alone, line, stamp_text, False, shape_features(stamp_text, alone)),
+            DateCandidate("lede", lede, line, rest, False, lede_features)]

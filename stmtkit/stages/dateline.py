@@ -38,6 +38,7 @@ from ..dates.candidates import (
     same_day,
     score,
     shape_features,
+    stamp_run_into_lede,
 )
 from ..dates.dateless import dateless_lede, lede_date
 from ..dates.read import Stamp, find_year, lede_stamp, read_stamp
@@ -227,6 +228,8 @@ def _on_line(ctx: Context, found: list[tuple[int, DateCandidate]], index: int, n
         return  # the crawler's date before anything else is metadata, not the page's dateline (it may lend a year)
     whole = _line_candidate(number, text[:cut], stamp, False) if alone else _line_candidate(number, head, stamp, short)
     found.append((index, whole))
+    if stamp.start and stamp.dateline.time is not None and index < _LEDE_WINDOW and not cut:
+        found.extend((index, c) for c in stamp_run_into_lede(head, stamp, number, lambda t: _read(ctx, t, number, languages)))
     glued = head[stamp.end : stamp.end + 1].isalpha() and head[stamp.end - 1 : stamp.end].isdigit()
     if glued and not cut and "stamp_line" not in whole.features and LEFTOVER.match(head, 0, stamp.start):
         # "14.05.2022 | 09:20Жители трёх микрорайонов …": the scrape glued the stamp to the story's first word
