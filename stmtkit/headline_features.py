@@ -27,7 +27,7 @@ from .headline import (
     items_run_together,
     word_count,
 )
-from .patterns import SCRIPT_FULL_STOPS, holds_digit, lazy
+from .patterns import SCRIPT_FULL_STOPS, holds_digit, lazy, stopless_script
 from .signatories.kind import names_a_body, names_a_body_alone
 
 MIN_WORDS = 3  # fewer words (headline.word_count) is a rubric, a menu item or a label more often than a headline
@@ -114,7 +114,8 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["ends_colon"] = 1.0
     elif is_truncated(title):
         features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title) and not _year_word_closes(title):
+    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title) and not _year_word_closes(title) \
+            and not stopless_script(title.rstrip(_CLOSING)[-2:-1]):  # "… ของ นศ.": a Thai abbreviation's dot
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if holds_two_sentences(title):
         features["two_sentences"] = 1.0

@@ -31,6 +31,12 @@ __all__ = ["WHITESPACE", "LazyPattern", "holds_digit", "lazy"]
 # The full stops of scripts other than Latin: the danda, Urdu's, CJK's (a caseless script's sentence ends so).
 SCRIPT_FULL_STOPS: tuple[str, ...] = ("।", "۔", "。")
 
+
+def stopless_script(char: str) -> bool:
+    """``char`` is a letter of Thai or Lao, Myanmar or Khmer: scripts without case, whose sentences end with a space
+    (or a mark of their own): a dot after such a letter closes an abbreviation (``นศ.``), no sentence."""
+    return "\u0e00" <= char <= "\u0eff" or "\u1000" <= char <= "\u109f" or "\u1780" <= char <= "\u17ff"
+
 WHITESPACE = frozenset("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
 
 # The methods a first use copies from the compiled pattern onto the stand-in, so that later

@@ -562,3 +562,14 @@ def test_a_headline_its_stamp_and_the_lede_run_into_one_line() -> None:
     # a lede of another day after the stamp agrees with nothing: the stamp stays a date inside prose
     other = text.replace("7 марта", "9 марта")
     assert stmtkit.parse(other).dateline is None
+
+
+def test_a_thai_story_opens_with_its_date_and_a_space() -> None:
+    # Thai marks no sentence by case or stop: the date, a space and the story's first words are its lede; the
+    # headline's closing dot is an abbreviation's ("นร.", pupils), no sentence's
+    text = ("ครู 150 คนทั่วประเทศ เรียกร้องให้โรงเรียนเปิดห้องสมุดในวันเสาร์ เพื่อ นร.\n\n"
+            "12 มี.ค.2567 ผู้สื่อข่าวรายงานว่า ครูจากโรงเรียนทั่วประเทศได้ร่วมกันลงชื่อในจดหมายเปิดผนึก"
+            "เพื่อขอให้กระทรวงศึกษาธิการเปิดห้องสมุดในวันเสาร์ให้นักเรียนได้อ่านหนังสือ\n")
+    doc = stmtkit.parse(text)
+    assert doc.dateline is not None and doc.dateline.datetime == dt.date(2024, 3, 12)
+    assert doc.title is not None and doc.title.text.endswith("นร.")

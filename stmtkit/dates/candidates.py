@@ -22,7 +22,7 @@ import regex
 from ..data import dateline_weights
 from ..data import dateline_words as words
 from ..fold import UNSPACED_RUN, fold_aligned, unspaced_words
-from ..patterns import lazy
+from ..patterns import lazy, stopless_script
 from .names import weekday_table
 from .place import names_a_body
 from .read import AMBIGUOUS_ORDER, Stamp
@@ -121,6 +121,7 @@ def _lowercase_words(text: str, enough: int) -> tuple[int, int, int]:
 _STORY_MIN = 60
 
 
+
 def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     """What the line says about its stamp: its shape, labels, and the words around it.
 
@@ -143,6 +144,12 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     elif (stamp.lede or text[stamp.end : stamp.end + 1] == ":") and not before.strip(" *_#>") and stamp.year_stated \
             and len(text) - stamp.end >= _STORY_MIN:
         # "12 maart 2024 - Morgen, …", "4. März 2019: Seit Februar …": a release's date and its dash or colon open the story
+        features["lede"] = 1.0
+    elif not before.strip() and stamp.year_stated and text[stamp.end : stamp.end + 1] == " " \
+            and stopless_script(text[stamp.end + 1 : stamp.end + 2]) \
+            and len(text) - stamp.end >= _STORY_MIN:
+        # "27 ก.พ.2563 ผู้สื่อข่าว รายงานว่า …": Thai, Lao, Khmer and Burmese mark no sentence by case or stop, and a
+        # space is all that sets a story's date apart from its first words
         features["lede"] = 1.0
     stamp_line = is_stamp_line(text, stamp)
     if stamp_line:
