@@ -144,3 +144,9 @@ def test_a_german_officer_named_by_her_charge_and_an_elided_compound_are_roles()
 def test_a_short_function_closing_the_fields_after_the_body_is_the_role() -> None:
     assert entries("Anna Berg (Harbour Union, Northfield branch, Chair)\nTom Lind (River Trust, Treasurer)\n") == [
         ("Anna Berg", "Chair", "Harbour Union, Northfield branch"), ("Tom Lind", "Treasurer", "River Trust")]
+
+
+def test_italian_words_for_the_screens_trades_are_roles() -> None:
+    block = "Lucia Ferri, Autrice e conduttrice televisiva\nMarco Sala, Produttore\nPaolo Riva, Sceneggiatore\n"
+    assert entries(block) == [("Lucia Ferri", "Autrice e conduttrice televisiva", None), ("Marco Sala", "Produttore", None),
+                              ("Paolo Riva", "Sceneggiatore", None)]
