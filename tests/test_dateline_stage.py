@@ -573,3 +573,10 @@ def test_a_thai_story_opens_with_its_date_and_a_space() -> None:
     doc = stmtkit.parse(text)
     assert doc.dateline is not None and doc.dateline.datetime == dt.date(2024, 3, 12)
     assert doc.title is not None and doc.title.text.endswith("นร.")
+
+
+@pytest.mark.parametrize("opening", ["12 March 2024, Brockton – The harbour trust today asked the county to fund two new crossings on the valley road.",
+                                     "12 March 2024, Brockton,\n\nThe harbour trust today asked the county to fund two new crossings on the valley road."])
+def test_a_release_that_states_its_date_before_its_place(opening: str) -> None:
+    dateline = stmtkit.parse(f"Harbour trust asks for safer crossings\n\n{opening}\n").dateline
+    assert dateline is not None and dateline.datetime == dt.date(2024, 3, 12) and dateline.place == "Brockton"

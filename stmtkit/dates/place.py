@@ -332,15 +332,19 @@ def dated_agency_after(text: str, pos: int, day: int) -> tuple[str | None, int]:
 
 # After a comma only, each word capitalised: "27 May 2024 – Press release" names no place (the comma may follow
 # an abbreviation's full stop: "2023 m. gegužės 5 d., Kaunas").
+# The line may go on to a comma or colon at its end ("20 maart 2020, Spijkenisse,": the release's first line), or to
+# a dash and the story ("12 March 2024, Brockton – Acme today …": a release's lede, the date first).
 _PLACE_AFTER = lazy(
-    r"(?V1)\.?\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})\s*\.?\s*$"
+    r"(?V1)\.?\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
+    r"(?:\s*[.,:]?\s*$|(?P<dash>\s+[–—-]+\s+)(?=[\p{Lu}\p{N}\"“«„]))"
 )
 
 
 
 
-def place_after(text: str, pos: int) -> tuple[str | None, int]:
-    """(place, end) when the stamp ends with its place: "27.05.2024, Баку", "25 марта 2006 г. Киев"."""
+def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
+    """(place, end, whether a lede's dash follows it) when the stamp ends with its place: "27.05.2024, Баку",
+    "25 марта 2006 г. Киев", "12 March 2024, Brockton – Acme today …"."""
     if text.find(",", pos) < 0:  # the place follows a comma, or is a known one
         # With no comma, only a city or country the place tables know ("25 марта 2006 г. Киев"): one or
         # two capitalised words end the text (string tests, no pattern: "dateline --text" loads no regex).
@@ -352,20 +356,20 @@ def place_after(text: str, pos: int) -> tuple[str | None, int]:
         if (rest[:1].isspace() or barred) and 1 <= len(words) <= 2 and all(
                 w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) \
                 and is_place(name):
-            return name, len(text.rstrip())  # the name (and a full stop) end the text
+            return name, len(text.rstrip()), False  # the name (and a full stop) end the text
         return _place_after_preposition(rest, pos)
     m = _PLACE_AFTER.match(text, pos)
     if m is None:
         return _place_after_preposition(text[pos:], pos)
     if not place_ok(m.group("place")) or is_agency(m.group("place")):
-        return None, pos
-    return m.group("place"), m.end()
+        return None, pos, False
+    return m.group("place"), m.end(), m.group("dash") is not None
 
 
 _PLACE_PREPOSITIONS = words.PLACE_AFTER_PREPOSITIONS
 
 
-def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int]:
+def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int, bool]:
     """(place, end) when a preposition and a known place (one or two words) end the text after its date,
     and a full stop at most: "… 2024, at Nairobi.", "… de 2023 en Quito" (a formal closing line)."""
     body = rest.strip().removesuffix(".").lstrip(", ")
@@ -373,5 +377,5 @@ def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int]:
     words_ = name.split()
     if head not in _PLACE_PREPOSITIONS or not 1 <= len(words_) <= 2 or not all(w[:1].isupper() for w in words_) \
             or not is_place(name):
-        return None, pos
-    return name, pos + len(rest.rstrip())
+        return None, pos, False
+    return name, pos + len(rest.rstrip()), False

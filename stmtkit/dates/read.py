@@ -236,9 +236,9 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
     late_agency, agency_end, lede = agency_after(text, end)
     place_end = -1
     if place is None and late_agency is None:
-        place, place_end = place_after(text, end)  # "27.05.2024, Баку"
+        place, place_end, dashed = place_after(text, end)  # "27.05.2024, Баку"
         if place is not None:
-            agency_end, lede = place_end, False
+            agency_end, lede = place_end, dashed
     if place is not None and late_agency is None and not lede and "(" in text[end : end + 3]:
         late_agency, agency_end = dated_agency_after(text, end, reading.day)
         lede = late_agency is not None
