@@ -580,3 +580,10 @@ def test_a_thai_story_opens_with_its_date_and_a_space() -> None:
 def test_a_release_that_states_its_date_before_its_place(opening: str) -> None:
     dateline = stmtkit.parse(f"Harbour trust asks for safer crossings\n\n{opening}\n").dateline
     assert dateline is not None and dateline.datetime == dt.date(2024, 3, 12) and dateline.place == "Brockton"
+
+
+def test_a_known_town_in_the_field_after_the_date_of_a_stamp_row() -> None:
+    text = ("08.03.2012  |  Bergen  |  HARBOUR WORKERS PROTEST\n\n"
+            "The harbour workers' union stopped work for two hours on Thursday to protest against the new shift plan.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.date(2012, 3, 8) and dateline.place == "Bergen"

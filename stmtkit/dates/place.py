@@ -351,12 +351,14 @@ def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
         rest = text[pos:]
         body = rest.strip()
         barred = body[:1] in _BARS  # "12 March 2024 | Kyiv", "14:35 · Wien"
-        name = (body[1:].strip() if barred else body).removesuffix(".").strip()
+        name = (_first_field(body[1:]) if barred else body).removesuffix(".").strip()
         words = name.split()
         if (rest[:1].isspace() or barred) and 1 <= len(words) <= 2 and all(
                 w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) \
                 and is_place(name):
-            return name, len(text.rstrip()), False  # the name (and a full stop) end the text
+            # the name (and a full stop) end the text, or the row's field ("08.03.2012 | Kyiv | Rubric")
+            more = barred and any(bar in body[1:] for bar in _BARS)
+            return name, (text.index(name, pos) + len(name) if more else len(text.rstrip())), False
         return _place_after_preposition(rest, pos)
     m = _PLACE_AFTER.match(text, pos)
     if m is None:
@@ -367,6 +369,12 @@ def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
 
 
 _PLACE_PREPOSITIONS = words.PLACE_AFTER_PREPOSITIONS
+
+
+def _first_field(row: str) -> str:
+    """The text up to the row's next bar (the whole text without one): a stamp row's field."""
+    cut = min((at for at in map(row.find, _BARS) if at >= 0), default=len(row))
+    return row[:cut].strip()
 
 
 def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int, bool]:
