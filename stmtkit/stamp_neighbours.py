@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Callable
 
 from .dates.agency_lines import sign_off_agency
+from .dates.place import place_ok
 from .dates.read import Stamp
 from .dates.stamp_line import stamp_on_line
 from .gazetteer import is_place
@@ -84,3 +85,22 @@ def place_above(ctx: Context, line: Line) -> tuple[str, int] | None:
     if not text or len(text.split()) > _PLACE_WORDS or not is_place(text):
         return None
     return text, number
+
+
+def place_before_date(ctx: Context, text: str, stamp: Stamp) -> str | None:
+    """The words before the date of a stamp line (``text``, claimed), a town the gazetteer lacks, when the story names
+    it again (``O Barco 13/03/2020 19:26 h`` over a story on the town's cinemas): two or three capitalised words (a
+    byline's author the story rarely names; a label or a weekday ``place_ok`` turns away)."""
+    head = text[: stamp.start].strip(" ,|-–—")
+    words = head.split()
+    # (one word is as often a site's, a user's or a brand's name: "Bosch 26.01.2022", "Le 17/02/2020")
+    if not 2 <= len(words) <= _PLACE_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words) or not place_ok(head):
+        return None
+    for line_text in ctx.free_texts():  # the stamp's own line is claimed: not among them
+        at = line_text.find(head)
+        while at >= 0:
+            end = at + len(head)
+            if (at == 0 or not line_text[at - 1].isalpha()) and (end == len(line_text) or not line_text[end].isalpha()):
+                return head
+            at = line_text.find(head, end)
+    return None

@@ -587,3 +587,14 @@ def test_a_known_town_in_the_field_after_the_date_of_a_stamp_row() -> None:
             "The harbour workers' union stopped work for two hours on Thursday to protest against the new shift plan.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.date(2012, 3, 8) and dateline.place == "Bergen"
+
+
+def test_a_town_before_the_stamps_date_that_the_story_names_again() -> None:
+    story = ("Cines cerrados en el valle\n\nVal Fría 13/03/2020 19:26 h\n\n"
+             "No habrá cine este fin de semana. El concello de Val Fría suspendió todas las sesiones hasta nuevo aviso.\n")
+    dateline = stmtkit.parse(story).dateline
+    assert dateline is not None and dateline.place == "Val Fría"
+    # a byline's name that the story does not name again is no place
+    byline = story.replace("El concello de Val Fría", "El concello")
+    dateline = stmtkit.parse(byline).dateline
+    assert dateline is not None and dateline.place is None
