@@ -305,6 +305,11 @@ RUN_ON_SIGN_OFFS = [
      "Jesteśmy przekonani, że mieszkańcy doliny pokażą, jak ważna jest dla nich wspólna sprawa.\n\n"
      "Janina Wróbel Wiceprzewodnicząca Zarządu ZGD\nTomasz Kołek Przewodniczący Zarządu ZGD\n",
      [("Janina Wróbel", "Wiceprzewodnicząca Zarządu ZGD"), ("Tomasz Kołek", "Przewodniczący Zarządu ZGD")]),
+    # Italian says "we" in the verb alone ("chiediamo")
+    ("Lettera aperta sulla biblioteca di quartiere\n\n"
+     "Chiediamo al Comune di riaprire la biblioteca del quartiere prima dell'inverno, perché i ragazzi non hanno dove leggere.\n\n"
+     "Mario Rossi Presidente Comitato Genitori\n",
+     [("Mario Rossi", "Presidente Comitato Genitori")]),
 ]
 
 

@@ -45,8 +45,9 @@ def _letter_spaced(text: str) -> bool:
     return len(text) >= 5 and text[1:2] == " " and all(len(piece) == 1 for piece in text.split(" "))
 
 
-# The first person plural's verb endings where the pronoun is left out (es, pt, gl, pl); a verb this long
+# The first person plural's verb endings where the pronoun is left out (es, pt, gl, it, pl); a verb this long
 # ("ratificamos", "exigimos" is left out: "-imos" closes adjectives, "últimos", "próximos"; Polish
 # "jesteśmy" (folded: "jestesmy"), "apelujemy", "prosimy", but not "-amy"/"-emy", which close plural nouns, "programy", "problemy").
-_WE_VERB_ENDINGS = {"es": ("amos", "emos"), "pt": ("amos", "emos"), "gl": ("amos", "emos"), "pl": ("smy", "ujemy", "imy")}
+_WE_VERB_ENDINGS = {"es": ("amos", "emos"), "pt": ("amos", "emos"), "gl": ("amos", "emos"), "it": ("iamo",),
+                    "pl": ("smy", "ujemy", "imy")}
 _MIN_VERB_CHARS = 7
