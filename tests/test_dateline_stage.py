@@ -598,3 +598,17 @@ def test_a_town_before_the_stamps_date_that_the_story_names_again() -> None:
     byline = story.replace("El concello de Val Fría", "El concello")
     dateline = stmtkit.parse(byline).dateline
     assert dateline is not None and dateline.place is None
+
+
+def test_a_known_city_opens_a_caseless_lede_without_a_comma() -> None:
+    text = ("शहर में नई बस सेवा शुरू\n\n"
+            "नई दिल्ली 9 सितंबर 2023 नगर निगम ने शनिवार को शहर के पुराने इलाकों के लिए नई बस सेवा शुरू करने की घोषणा की है।\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == "नई दिल्ली" and dateline.datetime == dt.date(2023, 9, 9)
+
+
+def test_a_joint_statements_closing_date_and_the_place_after_yu() -> None:
+    text = ("甲乙两国联合声明\n\n双方就共同关心的国际和地区问题深入交换了意见，同意进一步加强在各领域的合作。\n\n"
+            "双方同意继续保持高层交往，加强各层级对话。\n\n2022年9月15日于乌兰巴托\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == "乌兰巴托" and dateline.datetime == dt.date(2022, 9, 15)

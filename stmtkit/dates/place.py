@@ -359,6 +359,9 @@ def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
             # the name (and a full stop) end the text, or the row's field ("08.03.2012 | Kyiv | Rubric")
             more = barred and any(bar in body[1:] for bar in _BARS)
             return name, (text.index(name, pos) + len(name) if more else len(text.rstrip())), False
+        if body[:1] in "于於" and _HAN_PLACE_MIN <= len(name := body[1:].rstrip("。.")) <= _HAN_PLACE_MAX \
+                and all("\u3400" <= c <= "\u9fff" for c in name):
+            return name, len(text.rstrip()), False  # "2022年9月15日于撒马尔罕": a treaty's date, "at" and its place, ending it
         return _place_after_preposition(rest, pos)
     m = _PLACE_AFTER.match(text, pos)
     if m is None:
@@ -369,6 +372,11 @@ def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
 
 
 _PLACE_PREPOSITIONS = words.PLACE_AFTER_PREPOSITIONS
+
+
+# A place's name in Han after a date and "于" (at): two to seven characters ("布宜诺斯艾利斯"; a clause running on,
+# "于北京举行会谈", is longer or holds a comma).
+_HAN_PLACE_MIN, _HAN_PLACE_MAX = 2, 7
 
 
 def _first_field(row: str) -> str:

@@ -252,10 +252,11 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         # (a region's short form after the city, "Oaxaca, Oax.", vouches for a city the gazetteer lacks)
         if (m is not None and ((city := place.split(",")[0]).isupper() or is_place(city) or place.endswith("."))) or ((m := _DANDA_STORY.match(text, end)) is not None and caseless(place)):
             lede, end = True, m.end()
-        elif caseless(place) and "," in text[start:date_start] and not text[:start].strip(" *_#>") \
+        elif caseless(place) and ("," in text[start:date_start] or is_place(place)) and not text[:start].strip(" *_#>") \
                 and (m := _CASELESS_STORY.match(text, end)) is not None and caseless(text[m.end()]):
             # A caseless script's paper runs the story on after "Place, date" with no mark at all:
-            # "<city>, <month>.12 <story>", when the place opens the paragraph.
+            # "<city>, <month>.12 <story>", when the place opens the paragraph (a known city needs no comma:
+            # "नई दिल्ली 9 सितंबर <story>").
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 
