@@ -126,11 +126,17 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
 
 
 def _year_word_closes(title: str) -> bool:
-    """The full stop closing ``title`` is a year word's (``… przyjęte 26 września 2018 r.``, ``… 2024 г.``): a
-    headline that ends on its date, no sentence."""
+    """The full stop closing ``title`` is a year word's (``… przyjęte 26 września 2018 r.``, ``… 2024 г.``) or a list's
+    abbreviation's (``… from Jane Roe et al.``, ``etc.``): a headline that ends so, no sentence."""
     head, _, last = title[:-1].rpartition(" ")
+    if last in _CLOSING_ABBREVIATIONS:
+        return last != "al" or head.endswith(" et")
     year = head.rpartition(" ")[2]
     return len(year) == 4 and year.isdigit() and last.lower() in YEAR_WORDS
+
+
+# The Latin abbreviations a list of names or things may close with: "et al.", "etc.".
+_CLOSING_ABBREVIATIONS = frozenset(("al", "etc"))
 
 
 def is_label_number(text: str) -> bool:

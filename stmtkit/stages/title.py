@@ -21,6 +21,7 @@ from functools import lru_cache
 from itertools import islice
 from operator import mul
 
+from ..addressee import is_addressee
 from ..chrome import (
     beside_photo_credit,
     is_photo_credit,
@@ -317,8 +318,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         # headline may end in a full stop)
         copy = next((other for other in page.content[max(0, at - _REPEAT_WINDOW) : at]
                      if (crumb := last_crumb(other.text)) and folded_copy(crumb) == page.folded_copy(line)), None)
-    if copy is not None and beside_photo_credit(page.ctx, copy.number):
-        copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …": the copy is a picture's caption, the line its teaser
+    if copy is not None and (beside_photo_credit(page.ctx, copy.number) or is_addressee(fold_words(copy.text), page.ctx.language)):
+        copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …", a caption; "Dear Prof. Jane Roe:", a salutation
     elif copy is not None and word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and bulleted_menu_between(page.ctx, line.number, copy.number):
         copy = None  # "Site Name" / a whole bulleted menu / "Site Name": the site's header printed twice, no headline's copy
     if copy is not None:
