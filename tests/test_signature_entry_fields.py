@@ -150,3 +150,10 @@ def test_italian_words_for_the_screens_trades_are_roles() -> None:
     block = "Lucia Ferri, Autrice e conduttrice televisiva\nMarco Sala, Produttore\nPaolo Riva, Sceneggiatore\n"
     assert entries(block) == [("Lucia Ferri", "Autrice e conduttrice televisiva", None), ("Marco Sala", "Produttore", None),
                               ("Paolo Riva", "Sceneggiatore", None)]
+
+
+def test_a_contact_under_a_signers_fields_is_neither_function_nor_body() -> None:
+    block = ("Ana Lima, Associate Professor, Harbour University, E-mail: ana@harbour.example\n"
+             "Tom Hale, River College, E−mail: tom@river.example\nEva Holm, Chair, Tel.: 555 0100\n")
+    assert entries(block) == [("Ana Lima", "Associate Professor", "Harbour University"), ("Tom Hale", None, "River College"),
+                              ("Eva Holm", "Chair", None)]
