@@ -208,7 +208,7 @@ def closing_of(text: str) -> tuple[str, str] | None:
     if closings is None or not folded.startswith(closings):
         if closings is not None and folded.count(" ") == 2 and len(folded) <= _INTENSIFIED_CHARS and _intensified(folded):
             return text.strip(), ""
-        if folded.endswith(",") and folded.count(" ") <= _MAX_WITH_CLOSING_WORDS - 1 \
+        if len(folded) <= _MAX_WITH_CLOSING_CHARS and folded.endswith(",") and folded.count(" ") <= _MAX_WITH_CLOSING_WORDS - 1 \
                 and folded.partition(" ")[0] in cue.CLOSING_WITH_WORDS:
             return text.strip().rstrip(" ,"), ""  # "With great sadness,", "Con una gran tristeza,": a closing of feeling
         return None  # most lines open with no formula's letter; the others, one C call over the few opening with it
@@ -243,8 +243,9 @@ def _two_word_formulas() -> frozenset[tuple[str, str]]:
     return frozenset((first, last) for first, last in (f.split(" ") for f in block_cues().closings if f.count(" ") == 1))
 
 
-# A closing of feeling ("With all our love and anger,") is a few words.
-_MAX_WITH_CLOSING_WORDS = 5
+# A closing of feeling ("With all our love and anger,") is a few words, a short line (asked first: a long
+# paragraph cut at a comma was counted for its spaces, 0.014 M instructions a median page).
+_MAX_WITH_CLOSING_WORDS, _MAX_WITH_CLOSING_CHARS = 5, 60
 # An intensified formula is three short words: "с глубочайшим уважением".
 _INTENSIFIED_CHARS = 40
 
