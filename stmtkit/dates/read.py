@@ -316,7 +316,7 @@ class _Read(NamedTuple):
 
 
 # Digits that the regex module knows and re (Python 3.11's Unicode 14) does not are all above
-# U+FFFF (Kawi, Garay, Nag Mundari…; tests/test_dates_tokens.py checks every code point).
+# U+FFFF (Kawi, Garay, Nag Mundari…; tests/test_dates_tokens.py checks every code point): an ASCII text, none.
 _BEYOND_BMP = lazy("[\U00010000-\U0010ffff]", engine="re")
 # "3 hours ago" needs a number of one to three digits (shape d or n) and then a word, a space
 # at most between: a word's shape is any ASCII letter but d, y, n, or "1" (the era's "元年").
@@ -341,7 +341,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     folded = fold_aligned(text)
     counts_back = holds_no_form(folded, languages)
     if counts_back is not None:  # no form, told without cutting the tokens
-        no_count_back = not counts_back and _BEYOND_BMP.search(text) is None
+        no_count_back = not counts_back and (text.isascii() or _BEYOND_BMP.search(text) is None)
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
     tokens, merged = tokenize_noting_merges(folded, languages)
     shape = shape_of(tokens)
@@ -349,7 +349,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     if not merged and not holds_a_form(shape):  # "UNCTAD 15 … 2021": numbers, but no date form
         # Every re digit is in a number token: with no number followed by a word, and no digit
         # beyond the BMP, the relative-time pattern has nothing to read either.
-        no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
+        no_count_back = _NUMBER_THEN_WORD.search(shape) is None and (text.isascii() or _BEYOND_BMP.search(text) is None)
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
     return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first, capital_first=text[:1].isupper()), False)
 
