@@ -78,6 +78,7 @@ _AGENCY_AFTER = (
 # The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).
 _CHECKED = (4, 5)
 _DASH_AFTER = lazy(r"(?V1)^\s*[.,]?\s*[-–—]+")
+_AFTER_OPENINGS = ",./(-–—"  # what the patterns above open with, but a capital
 
 
 def known_agency(name: str) -> bool:
@@ -293,7 +294,12 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     rest = text[pos : pos + 80]
     if not rest.strip():  # the date ends the string: every pattern needs a bracket, slash, comma, dash or letter
         return None, pos, False
-    for i, pattern in enumerate(_AGENCY_AFTER):
+    # Each pattern opens, after white space, with a comma, full stop, slash, bracket, dash or capital: most dates in
+    # a sentence run on with a word in small letters or a figure, told so by the first character (a capital beyond
+    # ASCII is left to the patterns; str.lstrip strips all the white space \s does).
+    first = rest.lstrip()[:1]
+    opens = first in _AFTER_OPENINGS or not first.isascii() or first.isupper()
+    for i, pattern in enumerate(_AGENCY_AFTER if opens else ()):
         m = pattern.match(rest)
         if m is None:
             continue
@@ -308,7 +314,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     if len(text) - pos <= _FIELD_WIRE_CHARS and (field := rest.strip())[:1] in _FIELD_MARKS \
             and known_agency(name := field[1:].strip(" .")):
         return name, pos + len(rest.rstrip()), False
-    d = _DASH_AFTER.match(rest)
+    d = _DASH_AFTER.match(rest) if opens else None
     if d is not None:
         return None, pos + d.end(), True
     if rest.startswith(words.CJK_WIRE_MARKS):  # "5月13日电": the dispatch mark ends a CJK lede, the story follows

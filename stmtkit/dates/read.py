@@ -13,6 +13,8 @@ A string whose shape holds no date form goes no further than its shape (``_readi
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..data import dateline_words, folded_dates
@@ -92,14 +94,13 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
     if not before.strip():  # the date opens the line: no label before it
         return None, pos
     best: tuple[int, str] | None = None
-    # A label opens the window or follows a character that is no letter: only the labels opening with
-    # such a character can be found ("updated" ones first, longest first in each kind:
-    # scripts/gen_folded_words.py groups them so).  The characters anywhere in the window let through
-    # two and a half times as many, each searched for.
-    # Two labels found at one place open with one character, so the groups may be tried in any
-    # order: each character of the window is looked up, not each of the 77 groups tested.
-    by_first = folded_dates.LABELS_BY_FIRST
-    for label, kind in (pair for first in set(_OPENS_WORD.findall(before)) if first in by_first for pair in by_first[first]):
+    # A label opens the window or follows a character that is no letter: only the labels opening with such a
+    # character can be found ("updated" ones first, longest first in each kind: scripts/gen_folded_words.py
+    # groups them so), and of those the ones the window holds, told in C ("p" opens 43 labels).  Two labels
+    # found at one place open with one character, so the groups may be tried in any order.
+    by_first, text_of = folded_dates.LABELS_BY_FIRST, itemgetter(0)
+    for label, kind in (pair for first in set(_OPENS_WORD.findall(before)) if first in by_first
+                        for pair in compress(by_first[first], map(before.__contains__, map(text_of, by_first[first])))):
         start = before.find(label)
         while start != -1 and (best is None or start < best[0]):
             if (start == 0 or not _LETTER.match(before, start - 1)) and (
@@ -115,11 +116,10 @@ def _label_before(folded: str, pos: int) -> tuple[str | None, int]:
 
 def _choose(readings: list[Reading], tokens: list[Token], folded: str) -> tuple[Reading, tuple[str | None, int]]:
     """The first published date: a stamp labelled "Updated" loses to a later "Published" one."""
-    labelled = [(r, _label_before(folded, tokens[_lead_token(r, tokens)].start)) for r in readings]
-    for reading, label in labelled:
-        if label[0] != "updated":
-            return reading, label
-    return labelled[0]
+    # (each label looked for only until the first published date: a regex search or two each)
+    labelled = ((r, _label_before(folded, tokens[_lead_token(r, tokens)].start)) for r in readings)
+    first = next(labelled)
+    return first if first[1][0] != "updated" else next((pair for pair in labelled if pair[1][0] != "updated"), first)
 
 
 def _lead_token(reading: Reading, tokens: list[Token]) -> int:
@@ -317,7 +317,7 @@ class _Read(NamedTuple):
 
 
 # Digits that the regex module knows and re (Python 3.11's Unicode 14) does not are all above
-# U+FFFF (Kawi, Garay, Nag Mundari…; tests/test_dates_tokens.py checks every code point).
+# U+FFFF (Kawi, Garay, Nag Mundari…; tests/test_dates_tokens.py checks every code point): an ASCII text, none.
 _BEYOND_BMP = lazy("[\U00010000-\U0010ffff]", engine="re")
 # "3 hours ago" needs a number of one to three digits (shape d or n) and then a word, a space
 # at most between: a word's shape is any ASCII letter but d, y, n, or "1" (the era's "元年").
@@ -342,7 +342,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     folded = fold_aligned(text)
     counts_back = holds_no_form(folded, languages)
     if counts_back is not None:  # no form, told without cutting the tokens
-        no_count_back = not counts_back and _BEYOND_BMP.search(text) is None
+        no_count_back = not counts_back and (text.isascii() or _BEYOND_BMP.search(text) is None)
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
     tokens, merged = tokenize_noting_merges(folded, languages)
     shape = shape_of(tokens)
@@ -350,7 +350,7 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     if not merged and not holds_a_form(shape):  # "UNCTAD 15 … 2021": numbers, but no date form
         # Every re digit is in a number token: with no number followed by a word, and no digit
         # beyond the BMP, the relative-time pattern has nothing to read either.
-        no_count_back = _NUMBER_THEN_WORD.search(shape) is None and _BEYOND_BMP.search(text) is None
+        no_count_back = _NUMBER_THEN_WORD.search(shape) is None and (text.isascii() or _BEYOND_BMP.search(text) is None)
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
     return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first, capital_first=text[:1].isupper()), False)
 
