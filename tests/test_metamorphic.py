@@ -82,7 +82,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "with no blank line over it the cookie banner's title is no banner's: it closes the text under the signer",
     ("no-blank-lines", "sig-de-heading-beside-stand-date-level-label"): "a group's label is read as a signer",
     ("no-blank-lines", "sig-en-closing-mid-page-name-role-email"): "the address under the names is read as signers",
-    ("no-blank-lines", "sig-en-closing-rule-below-letter"): "the email line under a sign-off joins its role",
     ("no-blank-lines", "sig-en-groups-plain-labels-and-more"): "a group's label joins the organisation above",
     ("no-blank-lines", "sig-en-heading-name-over-function-every-gap-doubled"): "names and their functions, one a line, "
     "are read as signers each",
