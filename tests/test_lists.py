@@ -287,3 +287,14 @@ def test_full_stops_standing_for_bullets_make_a_list() -> None:
         "Le rôle des lecteurs dans la vie du quartier"]
     # an ellipsis or a stray stop opening a line is no bullet
     assert not stmtkit.parse("Notes\n\n... and so it went on.\n. . .\n...then the council met.\n").lists
+
+
+def test_a_lists_first_item_that_repeats_the_headline_stays_the_lists() -> None:
+    text = ("“We will not accept a break with the rules, whatever the pretext”\n\n"
+            "We, members of tenants' unions and parents' associations, declare the following:\n\n"
+            "1. We will not accept a break with the rules, whatever the pretext.\n\n"
+            "2. The residents chose their council for four years, and its mandate must be respected by all.\n\n"
+            "3. We call on every member of the council to defend the library and the school buses.\n")
+    doc = stmtkit.parse(text)
+    assert doc.lists[0].items[0].text == "We will not accept a break with the rules, whatever the pretext."
+    assert len(doc.lists[0].items) == 3

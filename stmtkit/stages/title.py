@@ -445,5 +445,6 @@ def run(ctx: Context) -> None:
     content, forms = ctx.free_content(), copy_forms(ctx.title.text)  # (the title's forms made once, not once a line)
     first = content.first_after(after)  # no line above the title made to be skipped
     for line in content[first : first + _REPEAT_WINDOW]:
-        if is_copy(line.text, forms):
+        # ("1. <the headline>." is the list's first item, unless the headline has its label too: "(16) Episode …")
+        if is_copy(line.text, forms) and (not read_labels(line.raw) or read_labels(ctx.title.text)):
             ctx.add_boilerplate("title-repeat", (line.number, line.number), "copy of the title")
