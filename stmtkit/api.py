@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from .errors import InputError, StmtkitError, TooLargeError, too_large
@@ -83,9 +84,7 @@ def parse(
     """
     options = _options(reference_date, assume_tz, languages, ascii_punctuation, max_bytes, input_format)
     if isinstance(text, (bytes, bytearray, memoryview)):
-        from .pipeline import parse_bytes
-
-        return parse_bytes(bytes(text), source, options)
+        return _parse_bytes()(bytes(text), source, options)
     if not isinstance(text, str):
         raise TypeError(f"parse() takes str or bytes, not {type(text).__name__}")
     from .digest import sha256_hex
@@ -99,6 +98,15 @@ def parse(
     return parse_text(text, src, options)
 
 
+@cache
+def _parse_bytes() -> Callable[[bytes, str | None, Options], Statement]:
+    """``pipeline.parse_bytes``, imported on the first parse (``import stmtkit`` stays cheap) and once: an import
+    statement asked at each parse walks the import machinery again (about 1.3 us a page)."""
+    from .pipeline import parse_bytes
+
+    return parse_bytes
+
+
 def parse_input(data: bytes, source: str | None, options: Options) -> Statement:
     """Parse one input's bytes with ``options`` given whole, as the command line does.
 
@@ -106,14 +114,12 @@ def parse_input(data: bytes, source: str | None, options: Options) -> Statement:
     year-less dates resolve against its modification time unless
     ``options.reference_date`` says otherwise (as ``parse_file`` does).
     """
-    from .pipeline import parse_bytes
-
     if options.reference_date is None and source is not None:
         mtime = file_date(source)
         if mtime is not None:
             options = Options(mtime, options.assume_tz, options.languages, options.ascii_punctuation, options.max_bytes,
                               options.input_format)
-    return parse_bytes(data, source, options)
+    return _parse_bytes()(data, source, options)
 
 
 def read_input(path: str | os.PathLike[str], max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:

@@ -233,16 +233,22 @@ def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str])
 def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
     """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk), and
     debit those whose alphabet lacks a letter it holds (``ü`` is no Lithuanian)."""
-    for letter in present.intersection(MARKER_UNITS):
-        langs, units = MARKER_UNITS[letter]
-        n = lowered.count(letter)
-        for lang in langs:
-            scores[lang] = scores.get(lang, 0) + units * min(n, 10)
-    for letter in present.intersection(ALIEN_UNITS):
-        langs, units = ALIEN_UNITS[letter]
-        n = lowered.count(letter)
-        for lang in langs:
-            scores[lang] = scores.get(lang, 0) + units * min(n, 10)
+    markers, aliens = present.intersection(MARKER_UNITS), present.intersection(ALIEN_UNITS)
+    if not markers and not aliens:
+        return
+    # Each letter is counted among the text's characters beyond ASCII alone (its UTF-8 less the ASCII bytes,
+    # in C): every marker and alien letter is beyond ASCII, and a thousand characters in a Latin script hold a few dozen
+    # of those (an ASCII letter, none today, would be counted in the whole text)
+    wide = lowered.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    for table, letters in ((MARKER_UNITS, markers), (ALIEN_UNITS, aliens)):
+        for letter in letters:
+            langs, units = table[letter]
+            credit = units * min((wide if letter >= "\x80" else lowered).count(letter), 10)
+            for lang in langs:
+                scores[lang] = scores.get(lang, 0) + credit
+
+
+_ASCII_BYTES = bytes(range(128))  # deleted from a text's UTF-8 to leave its characters beyond ASCII
 
 
 def _points(scores: dict[str, int], candidates: frozenset[str]) -> dict[str, float]:

@@ -11,6 +11,7 @@ candidate carries named features in 0..1; the stage weighs them
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from heapq import merge
 
 from ..data.signature_block_weights import THRESHOLD, WEIGHTS
@@ -78,6 +79,8 @@ def weigh(features: dict[str, float]) -> float:
 _BEST_OF_THE_REST = sum(max(w, 0.0) for k, w in WEIGHTS.items() if not k.startswith("cue_"))
 
 
+# (remembered a cue at a time: asked about ten times a parse, of the same few cues)
+@cache
 def _best_possible(cue: str) -> float:
     """The highest score a candidate opened by ``cue`` can reach (every other feature at its best)."""
     return WEIGHTS["cue_" + cue.replace("-", "_")] + _BEST_OF_THE_REST
@@ -133,11 +136,7 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
             for cue, block in closing_columns(ctx, ends):
                 yield scored(cue, block)
         if ends and _best_possible("organisation-line") > best:
-            from .org_line import (
-                organisation_lines,  # on first use: start-up pays for no module it may not need
-            )
-
-            for block in organisation_lines(ctx, ends):
+            for block in _organisation_lines()(ctx, ends):
                 yield scored("organisation-line", block)
     if content and _best_possible("lead-names") > best and (lead := lead_names_line(ctx)) is not None:
         lead_block = read_block(Found(None, lead.number, ""), [Row(lead, after_heading=True)])
@@ -151,6 +150,15 @@ def candidates(ctx: Context) -> Iterator[Candidate]:
         # of the documents no other evidence gave a block (it walks the whole text)
         for cue, block in _bare_runs(ctx, above_reply_headings(ctx, inside), sentence_blocks, []):
             yield scored(cue, block)
+
+
+@cache
+def _organisation_lines() -> Callable[[Context, Sequence[int]], Iterator[SignatureBlock]]:
+    """``org_line.organisation_lines``, imported on first use (start-up pays for no module it may not need)
+    and once: an import statement asked at each parse walks the import machinery again (1.3 us)."""
+    from .org_line import organisation_lines
+
+    return organisation_lines
 
 
 def _cut_short(first: int, under: SignatureBlock) -> bool:
