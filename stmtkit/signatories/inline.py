@@ -27,6 +27,7 @@ from .kind import (
 from .others import without_others_tail
 from .placed import MIN_PLACED_FIELDS, entries_closed_by_places
 from .roles import office_split, split_title
+from .run_on_roles import entries_run_into_functions
 from .run_together import MIN_RUN_CHARS, names_run_together
 from .segments import bracketed_entries_apart, split_outside_brackets, split_segments, with_ascii_separators
 from .slashed import name_role_slashed
@@ -53,6 +54,8 @@ def inline_names(text: str, *, two_names: bool = False, bodies: bool = False) ->
     """
     if (dashed := names_by_dashes(text)) is not None:
         return dashed  # "John Smith - Dr. Mary Jones - Peter Green": people set apart by hyphens
+    if (run_on := entries_run_into_functions(text)) is not None:
+        return run_on  # "Ana Gil poet (69), Tom Lind actor (75), …": each name run into its function
     if ";" not in text and "," not in text and "–" not in text and "—" not in text and " / " not in text \
             and not _caseless_slashes(text):
         if text.count(")") >= 2 and (by_acronyms := _bodies_by_acronyms(text)):

@@ -8,6 +8,7 @@ from .kind import looks_like_person
 from .lines import at_least_words
 from .placed import entries_closed_by_places
 from .roles import office_split
+from .run_on_roles import entries_run_into_functions
 from .run_together import MIN_RUN_CHARS, names_run_together
 from .segments import with_ascii_separators
 
@@ -23,6 +24,8 @@ def is_name_paragraph(text: str) -> bool:
         return True  # "ACAT – Droits des migrants – Cimade – GISTI – …": names set apart by dashes
     if names_by_dashes(text) is not None:
         return True  # "Ana Gil - Dr. Tom Lind - Eva Holm": people set apart by hyphens
+    if entries_run_into_functions(text) is not None:
+        return True  # "Ana Gil poet (69), Tom Lind actor (75), …": each name run into its function
     parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 3:
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"

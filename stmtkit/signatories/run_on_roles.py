@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..lines import Line
-from .kind import is_organisation, is_role, looks_like_person
+from .kind import is_organisation, is_particle, is_role, looks_like_person
 from .roles import office_split, split_title
 from .rows import Row
 
@@ -84,3 +84,31 @@ def names_run_into_roles(rows: Sequence[Row]) -> list[Row] | None:
             line = with_comma(line, cut)
         out.append(row._replace(line=line))
     return out
+
+
+def entries_run_into_functions(text: str) -> list[str] | None:
+    """A paragraph of entries set apart by commas, each a name run into its function (``Ana Gil poet and
+    translator in Lyon (69), Tom Lind actor, member of the union (75), …``): the entries, each with a comma put
+    back after its name; None unless five at least read so, and two in three of the pieces that open with a
+    capital (a piece in lower case, or one more in capitals that reads as no entry, is the function's going on)."""
+    if ";" in text or text.count(", ") < _MIN_ROWS - 1:
+        return None  # (most paragraphs: one C count)
+    entries: list[list[str]] = []
+    capitalised = misses = 0
+    for piece in text.rstrip(" .").split(", "):
+        if piece[:1].isupper():
+            capitalised += 1
+            words = piece.split(None, MAX_LINE_WORDS * 2)
+            # the shape first (a name is two capitalised words at least): a prose lede's clauses seldom open so
+            cut = name_cut(piece, function_only=True) if 3 <= len(words) <= MAX_LINE_WORDS * 2 \
+                and (words[1][:1].isupper() or is_particle(words[1])) else None
+            if cut is not None:
+                entries.append([piece[:cut], piece[cut:].strip()])
+                continue
+            misses += 1
+        if not entries:
+            return None  # the paragraph opens with no entry: prose, or a list of another kind
+        entries[-1][1] += f", {piece}"
+    if len(entries) < _MIN_ROWS or misses * 3 > capitalised:
+        return None
+    return [f"{name}, {function}" for name, function in entries]
