@@ -74,8 +74,8 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
     return ctx.lines.pick(())
 
 
-# Signers closing a text as "Name Function" lines with no separator: one to this many.
-_MAX_RUN_ON_SIGNERS = 3
+# Signers closing a text as "Name Function" lines with no separator: one to this many, each this long at most.
+_MAX_RUN_ON_SIGNERS, _MAX_RUN_ON_CHARS = 3, 160
 
 
 def run_on_signers_before(ctx: Context, end: int) -> list[Line]:
@@ -88,10 +88,11 @@ def run_on_signers_before(ctx: Context, end: int) -> list[Line]:
     while n >= 1 and ctx.is_free(n) and ctx.lines.text_at(n):
         line = ctx.line(n)
         text = line.text
-        # the shape asked before any word is weighed: the last line of most texts is a sentence or a link
-        if len(run) == _MAX_RUN_ON_SIGNERS or not text[:1].isupper() or separated(text) \
-                or text.endswith((".", "!", "?", ":")) or not 3 <= len(text.split()) <= MAX_LINE_WORDS:
-            return []  # (a sentence, however it opens, is no signer's line)
+        # the shape asked before any word is weighed, the cheapest first: the last line of most texts is a long
+        # sentence or a link (a sentence, however it opens, is no signer's line)
+        if len(run) == _MAX_RUN_ON_SIGNERS or len(text) > _MAX_RUN_ON_CHARS or not text[:1].isupper() \
+                or text.endswith((".", "!", "?", ":")) or separated(text) or not 3 <= len(text.split()) <= MAX_LINE_WORDS:
+            return []
         run.append(line)
         n -= 1
     if not run:
