@@ -288,12 +288,12 @@ class TitlePage:
         return self._site_stamp
 
     def headline_below(self, at: int) -> bool:
-        """A line of a headline's words below ``content[at]``, short lines between and no body or stamp first:
-        what a letterhead stands over ("Asociación de Vecinos del Puerto" / "Las familias del barrio piden …")."""
+        """A line of a headline's words below ``content[at]``, short lines or the site's date between, no body first: what
+        a letterhead or masthead stands over ("A Voz de …" / "2025/11/12" / the headline; "Dear friends," is none)."""
         for below in range(at + 1, min(at + 1 + FOLLOW_WINDOW, len(self.content))):
-            kind = self.kind(below)
-            if kind != "short":  # (a salutation under a letter's letterhead is no headline: "Dear friends,")
-                return kind == "longer" and not self.content[below].text.rstrip().endswith((",", ":", ";"))
+            kind, line = self.kind(below), self.content[below]
+            if kind != "short" and not (kind == "mark" and self.is_stamp(line) and not self.is_lede(line)):
+                return kind == "longer" and not line.text.rstrip().endswith((",", ":", ";"))
         return False
 
     def dated_right_below(self, at: int) -> bool:

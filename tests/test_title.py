@@ -349,3 +349,10 @@ def test_a_letters_title_closing_with_et_al_and_its_addressee_greeted_below() ->
               "and to ask the council to keep it independent.\n")
     title = stmtkit.parse(letter).title
     assert title is not None and title.text == "A joint letter to Maria Lenz from Tom Hale et al."
+
+
+def test_a_masthead_over_the_sites_date_over_the_headline_is_no_headline() -> None:
+    page = ("Em\nO Correio da Ribeira\n\n2025/11/12\n\nPresidente da câmara visita as escolas do concelho no âmbito da iniciativa Escola Aberta\n\n"
+            "Concelho\n\nO presidente da câmara visitou esta manhã as três escolas do concelho e falou com professores e pais.\n")
+    title = stmtkit.parse(page).title
+    assert title is not None and title.text.startswith("Presidente da câmara visita")
