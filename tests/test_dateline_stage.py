@@ -612,3 +612,11 @@ def test_a_joint_statements_closing_date_and_the_place_after_yu() -> None:
             "双方同意继续保持高层交往，加强各层级对话。\n\n2022年9月15日于乌兰巴托\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == "乌兰巴托" and dateline.datetime == dt.date(2022, 9, 15)
+
+
+def test_a_finnish_letter_closes_with_its_town_in_the_locative_and_the_date_in_figures() -> None:
+    letter = ("Avoin kirje kaupunginvaltuustolle\n\n"
+              "Pyydämme kaupunginvaltuustoa avaamaan kirjaston uudelleen ennen talvea, koska lapsilla ei ole muuta paikkaa lukea.\n\n"
+              "Tampereella 12.3.2024\n\nVanhempainyhdistyksen hallitus\n")
+    dateline = stmtkit.parse(letter).dateline
+    assert dateline is not None and dateline.place == "Tampereella" and dateline.datetime == dt.date(2024, 3, 12)

@@ -277,12 +277,20 @@ def names_a_body(place: str) -> bool:
 
 
 def _letter_place(place: str, text: str, cut: int) -> bool:
-    """``Sandefjord 27. august 2014``, ``Höör 2021-09-14``: a letter's place and date with nothing else on the line, the
-    month written out or the date in ISO form; a town the place tables do not know, in title case ("SPORT 27. Mai 2024"
-    is a rubric)."""
+    """``Sandefjord 27. august 2014``, ``Höör 2021-09-14``, ``Helsingissä 12.3.2024``: a letter's place and date with
+    nothing else on the line, the month written out or the date in ISO form (or in figures after a Finnish locative);
+    a town the place tables do not know, in title case ("SPORT 27. Mai 2024" is a rubric)."""
     words = place.split()
+    if len(words) == 1 and place.endswith(_LOCATIVE_ENDINGS) and place[:1].isupper() and not place.isupper():
+        # "Helsingissä 12.3.2024", "Tampereella 5.6.2023": a Finnish town in the locative closes a letter with its
+        # date in figures (a section's name, "Kotimaa 12.3.2024", has no such ending)
+        return _NUMERIC_DATE_AFTER.match(text, cut) is not None
     return len(words) <= 2 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and _LETTER_DATE_AFTER.match(text, cut) is not None
+
+
+_LOCATIVE_ENDINGS = ("ssa", "ssä", "lla", "llä")
+_NUMERIC_DATE_AFTER = lazy(r"\d{1,2}\.\d{1,2}\.\d{4}\s*$")
 
 
 _FIELD_MARKS = ("|", "/", "·", "•")
