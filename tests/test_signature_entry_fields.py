@@ -157,3 +157,10 @@ def test_a_contact_under_a_signers_fields_is_neither_function_nor_body() -> None
              "Tom Hale, River College, E−mail: tom@river.example\nEva Holm, Chair, Tel.: 555 0100\n")
     assert entries(block) == [("Ana Lima", "Associate Professor", "Harbour University"), ("Tom Hale", None, "River College"),
                               ("Eva Holm", "Chair", None)]
+
+
+def test_a_contact_line_under_a_signers_fields_is_no_signer() -> None:
+    block = ("Signed by:\n\nAna Lima\nAssociate Professor\nHarbour University\nE-mail: ana@harbour.example\n\n"
+             "Tom Hale\nRiver College\nE−mail:\n\nFridays@Harbour\n")
+    names = [s.name for s in stmtkit.parse("We ask the council to keep the harbour library open on Saturdays.\n\n" + block).signatories]
+    assert names == ["Ana Lima", "Tom Hale", "Fridays@Harbour"]

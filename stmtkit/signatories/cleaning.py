@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import regex
+
 from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
@@ -239,7 +241,16 @@ def clean_entry_text(raw: str) -> str:
         text = text.rstrip(" .…").rstrip(" ,;")  # "… Yamina Mazary…": the list goes on past the scrape's cut
     if text[-2:] in (" -", " –", " —"):
         text = text[:-2].rstrip()  # "Ana Lima -": the dash before a role the scrape cut off
+    if (":" in text or "@" in text) and CONTACT_FIELD.search(text):
+        return ""  # "E-mail: jane@…", "Tel.: …" alone on its line under a signer's fields: a contact, no entry
     return strip_final_dot(text)
+
+
+# A contact under a signer's name or among its fields: "E-mail: jane@…" (its hyphen maybe a minus sign from a PDF,
+# the address maybe hidden by the site), "Tel.: …", an address alone (a domain after its "@": "Fridays@Harbour" is a
+# body's name): how to reach the signer, no name or field.
+CONTACT_FIELD = lazy(r"^(?:e[-‐‑−]?mail|courriel|correo(?: electrónico)?|tel\.?|phone|fax|mob\.?|mobile)\s*:|^[^\s@]+@[^\s@]+\.\w+$",
+                     regex.I)
 
 
 _CLOSING_QUOTES = frozenset("”\"»'’“")

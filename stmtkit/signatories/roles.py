@@ -18,7 +18,7 @@ from ..data import folded_cues as cue
 from ..fold import fold_words
 from ..memo import per_parse
 from ..patterns import lazy
-from .cleaning import strip_symbols
+from .cleaning import CONTACT_FIELD, strip_symbols
 from .kind import (
     has_legal_form,
     is_function_word,
@@ -38,9 +38,6 @@ _TIME_STAMP = lazy(
     r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$|^(?:yesterday|today|вчера|сегодня|dün|bugün|hier|gestern|heute)$",
     regex.I,
 )
-# A contact field under a signer's name: "E-mail: jane@…" (its hyphen maybe a minus sign from a PDF), "Tel.: …",
-# an address alone: how to reach the signer, neither function nor body.
-_CONTACT_FIELD = lazy(r"^(?:e[-‐‑−]?mail|courriel|correo(?: electrónico)?|tel\.?|phone|fax|mob\.?|mobile)\s*:|^[^\s@]+@[^\s@]+$", regex.I)
 _TITLE_BODY = lazy(r"\p{Lu}{2,6}\b\s+(?=\p{Lu})")
 _INITIALS_NAME_LAST = lazy(r"(?:^|\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{Ll}'’\-]+)$")
 # A word of a degree written in abbreviations ("к. і. н.", "ст. н. с.") is a few letters.
@@ -207,7 +204,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     affiliations: list[str] = []
     last = len(tail) - 1
     for at, part in enumerate(map(strip_symbols, tail)):
-        if not part or _TIME_STAMP.search(part) or ((":" in part or "@" in part) and _CONTACT_FIELD.search(part)) \
+        if not part or _TIME_STAMP.search(part) or ((":" in part or "@" in part) and CONTACT_FIELD.search(part)) \
                 or (at == last and part[:1].islower() and " " in part and len(part) <= _MAX_REMARK_FIELD
                     and is_capacity_remark(f"({part})")):
             # "…, in a personal capacity": a remark on the capacity closing the entry, as in brackets, is no field;
