@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import unicodedata
 
-import regex
-
 from ..gazetteer import is_place
 from ..memo import per_parse
 from ..patterns import lazy
@@ -241,16 +239,26 @@ def clean_entry_text(raw: str) -> str:
         text = text.rstrip(" .…").rstrip(" ,;")  # "… Yamina Mazary…": the list goes on past the scrape's cut
     if text[-2:] in (" -", " –", " —"):
         text = text[:-2].rstrip()  # "Ana Lima -": the dash before a role the scrape cut off
-    if (":" in text or "@" in text) and CONTACT_FIELD.search(text):
+    if (":" in text or "@" in text) and is_contact(text):
         return ""  # "E-mail: jane@…", "Tel.: …" alone on its line under a signer's fields: a contact, no entry
     return strip_final_dot(text)
 
 
-# A contact under a signer's name or among its fields: "E-mail: jane@…" (its hyphen maybe a minus sign from a PDF,
-# the address maybe hidden by the site), "Tel.: …", an address alone (a domain after its "@": "Fridays@Harbour" is a
-# body's name): how to reach the signer, no name or field.
-CONTACT_FIELD = lazy(r"^(?:e[-‐‑−]?mail|courriel|correo(?: electrónico)?|tel\.?|phone|fax|mob\.?|mobile)\s*:|^[^\s@]+@[^\s@]+\.\w+$",
-                     regex.I)
+def is_contact(text: str) -> bool:
+    """A contact under a signer's name or among its fields: "E-mail: jane@…" (its hyphen maybe a minus sign from a
+    PDF, the address maybe hidden by the site), "Tel.: …", an address alone (a domain after its "@": "Fridays@Harbour"
+    is a body's name): how to reach the signer, no name or field.  String tests only: no pattern to compile in a
+    one-file parse."""
+    label, colon, _ = text.partition(":")
+    if colon:
+        return label.strip().lower().translate(_HYPHENS) in _CONTACT_LABELS
+    name, at, domain = text.partition("@")
+    return bool(at) and bool(name) and " " not in text and "@" not in domain and "." in domain.strip(".")
+
+
+_HYPHENS = str.maketrans("‐‑−", "---")
+_CONTACT_LABELS = frozenset(("e-mail", "email", "courriel", "correo", "correo electrónico", "tel", "tel.", "phone",
+                             "fax", "mob", "mob.", "mobile"))
 
 
 _CLOSING_QUOTES = frozenset("”\"»'’“")

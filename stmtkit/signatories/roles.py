@@ -18,7 +18,7 @@ from ..data import folded_cues as cue
 from ..fold import fold_words
 from ..memo import per_parse
 from ..patterns import lazy
-from .cleaning import CONTACT_FIELD, strip_symbols
+from .cleaning import is_contact, strip_symbols
 from .kind import (
     has_legal_form,
     is_function_word,
@@ -204,7 +204,7 @@ def person_parts(tail: list[str]) -> tuple[list[str], list[str]]:
     affiliations: list[str] = []
     last = len(tail) - 1
     for at, part in enumerate(map(strip_symbols, tail)):
-        if not part or _TIME_STAMP.search(part) or ((":" in part or "@" in part) and CONTACT_FIELD.search(part)) \
+        if not part or _TIME_STAMP.search(part) or ((":" in part or "@" in part) and is_contact(part)) \
                 or (at == last and part[:1].islower() and " " in part and len(part) <= _MAX_REMARK_FIELD
                     and is_capacity_remark(f"({part})")):
             # "…, in a personal capacity": a remark on the capacity closing the entry, as in brackets, is no field;
