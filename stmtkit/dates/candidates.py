@@ -88,6 +88,8 @@ def _lowercase_words(text: str, enough: int) -> tuple[int, int, int]:
     """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``,
     counted until ``enough`` lowercase words are found (the line is prose then, whatever follows: a paragraph's
     opening of 200 characters was read to its end, a word at a time, for a feature decided by its third word)."""
+    if not text:
+        return 0, 0, 0  # (the date opens or closes its line, most often: no pattern set up to find no word)
     count = lower = caseless = 0
     after_byline = False
     weekdays = weekday_table()
@@ -243,6 +245,8 @@ _LABEL_WORDS_MAX = 4
 
 def _dates_something_else(before: str) -> bool:
     """The words before a date label it a deadline, an event, a birth ("Deadline for signatures:", "bis")."""
+    if not before:
+        return False  # (the date opens its line: no word before it)
     found = _WORD.findall(before[-60:].casefold())[-_LABEL_WORDS_MAX:]
     return bool(found) and (found[-1] in _UNTIL_WORDS or not _OTHER_DATE_WORDS.isdisjoint(found))
 

@@ -69,11 +69,12 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
         return False
     if stamp.relative and stamp.dateline.time is None:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
+    # (an empty side, the date opening or closing the line, is LEFTOVER's: told without the pattern)
     left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
-        (LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
+        (not left or LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
          or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)))
-        and (LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
+        and (not right or LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
              or (stamp.dateline.time is not None and right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS))
     )
