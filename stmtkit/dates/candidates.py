@@ -202,7 +202,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     after = text[stamp.end :]
     if age_note_after(after):
         after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
-    if _FIELD_AFTER.match(after):
+    if after and _FIELD_AFTER.match(after):  # (most often nothing is left after the date: no pattern asked)
         after = ""  # "Berlin, 19.02.2016 / Sperrfrist bis …": what a spaced slash or bar sets off is a field of its own
     words_after, lower_after, caseless_after = _lowercase_words(after, _PROSE_WORDS - lower_before)
     # In a caseless script only length tells: more words than a rubric holds are a sentence

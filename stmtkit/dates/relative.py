@@ -58,9 +58,10 @@ def _says_ago(folded: str) -> bool:
     """Whether one of ``_ago_words`` stands in ``folded`` as the pattern needs it: a word before the count
     with a white space right after it, a word after it with a white space right before it.  Every phrase the
     readers below take holds one, and most texts hold none.  (The pattern, which opens with an assertion and
-    is tried at every position, costs a paragraph some 40,000 instructions; a loop over each word's
-    occurrences some 5,000, "ha" and "vor" standing in many words; one search a word in C less: a text whose
-    only white space is the space, what ``str.isprintable`` tells in one pass, is searched as it is.)"""
+    is tried at every position, costs a paragraph some 40,000 instructions; a Python loop over each word's
+    occurrences cost some 5,000, "ha" and "vor" standing in many words; one search in C a word with its space
+    costs less.  A text whose only white space is the space, what ``str.isprintable`` tells in one pass, is
+    searched as it is.)"""
     spaced, spaces = _ago_words()
     text = folded if folded.isprintable() else folded.translate(spaces)
     return any(map(text.__contains__, spaced))
