@@ -88,6 +88,8 @@ def _lowercase_words(text: str, enough: int) -> tuple[int, int, int]:
     """(words, lowercase words that are not connectors or byline words, words of a caseless script) in ``text``,
     counted until ``enough`` lowercase words are found (the line is prose then, whatever follows: a paragraph's
     opening of 200 characters was read to its end, a word at a time, for a feature decided by its third word)."""
+    if not text:
+        return 0, 0, 0  # (the date opens or closes its line, most often: no pattern set up to find no word)
     count = lower = caseless = 0
     after_byline = False
     weekdays = weekday_table()
@@ -200,7 +202,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     after = text[stamp.end :]
     if age_note_after(after):
         after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
-    if _FIELD_AFTER.match(after):
+    if after and _FIELD_AFTER.match(after):  # (most often nothing is left after the date: no pattern asked)
         after = ""  # "Berlin, 19.02.2016 / Sperrfrist bis …": what a spaced slash or bar sets off is a field of its own
     words_after, lower_after, caseless_after = _lowercase_words(after, _PROSE_WORDS - lower_before)
     # In a caseless script only length tells: more words than a rubric holds are a sentence
@@ -243,6 +245,8 @@ _LABEL_WORDS_MAX = 4
 
 def _dates_something_else(before: str) -> bool:
     """The words before a date label it a deadline, an event, a birth ("Deadline for signatures:", "bis")."""
+    if not before:
+        return False  # (the date opens its line: no word before it)
     found = _WORD.findall(before[-60:].casefold())[-_LABEL_WORDS_MAX:]
     return bool(found) and (found[-1] in _UNTIL_WORDS or not _OTHER_DATE_WORDS.isdisjoint(found))
 
