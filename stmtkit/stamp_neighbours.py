@@ -89,7 +89,7 @@ def place_above(ctx: Context, line: Line) -> tuple[str, int] | None:
 
 def place_before_date(ctx: Context, text: str, stamp: Stamp) -> str | None:
     """The words before the date of a stamp line (``text``, claimed), a town the gazetteer lacks, when the story names
-    it again (``O Barco 13/03/2020 19:26 h`` over a story on the town's cinemas): two or three capitalised words (a
+    it again (``Val Fría 04/02/2021 08:40 h`` over a story on the town's cinemas): two or three capitalised words (a
     byline's author the story rarely names; a label or a weekday ``place_ok`` turns away)."""
     head = text[: stamp.start].strip(" ,|-–—")
     words = head.split()

@@ -290,11 +290,11 @@ def test_full_stops_standing_for_bullets_make_a_list() -> None:
 
 
 def test_a_lists_first_item_that_repeats_the_headline_stays_the_lists() -> None:
-    text = ("“We will not accept a break with the rules, whatever the pretext”\n\n"
+    text = ("“Hands off the harbour library, whatever the council decides”\n\n"
             "We, members of tenants' unions and parents' associations, declare the following:\n\n"
-            "1. We will not accept a break with the rules, whatever the pretext.\n\n"
+            "1. Hands off the harbour library, whatever the council decides.\n\n"
             "2. The residents chose their council for four years, and its mandate must be respected by all.\n\n"
             "3. We call on every member of the council to defend the library and the school buses.\n")
     doc = stmtkit.parse(text)
-    assert doc.lists[0].items[0].text == "We will not accept a break with the rules, whatever the pretext."
+    assert doc.lists[0].items[0].text == "Hands off the harbour library, whatever the council decides."
     assert len(doc.lists[0].items) == 3

@@ -156,9 +156,9 @@ def test_a_paragraph_of_names_each_run_into_its_function() -> None:
     text = ("Appel pour la bibliothèque du quartier\n\n"
             "Nous demandons à la mairie de rouvrir la bibliothèque du quartier avant l'hiver, car les enfants n'ont plus où lire.\n\n"
             "Premiers signataires :\n\n"
-            "Jeanne Morel militante associative et élue municipale à Melun (77), Paul Girard conseiller de Paris, militant "
+            "Jeanne Morel militante associative et élue municipale à Dole (39), Paul Girard conseiller de Lyon, militant "
             "écologiste (75), Lucie Fabre élue municipale à Vichy (03), Marc Roux militant syndical et enseignant à Pau (64), "
             "Claire Petit présidente de l'association des parents (77)\n")
     signers = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
     assert [name for name, _ in signers] == ["Jeanne Morel", "Paul Girard", "Lucie Fabre", "Marc Roux", "Claire Petit"]
-    assert signers[1][1] == "conseiller de Paris, militant écologiste (75)"
+    assert signers[1][1] == "conseiller de Lyon, militant écologiste (75)"

@@ -301,7 +301,7 @@ RUN_ON_SIGN_OFFS = [
      "We urge the council to fund both crossings this year, before another winter of dark school runs.\n\n"
      "Mara Quill Chief executive Riverbank Trust\n",
      [("Mara Quill", "Chief executive Riverbank Trust")]),
-    ("W imieniu Związku Gmin Doliny zwracamy się do Państwa z apelem o udział w głosowaniu nad budżetem.\n\n"
+    ("Zarząd Związku Gmin Doliny prosi mieszkańców o liczny udział w głosowaniu nad budżetem gminy.\n\n"
      "Jesteśmy przekonani, że mieszkańcy doliny pokażą, jak ważna jest dla nich wspólna sprawa.\n\n"
      "Janina Wróbel Wiceprzewodnicząca Zarządu ZGD\nTomasz Kołek Przewodniczący Zarządu ZGD\n",
      [("Janina Wróbel", "Wiceprzewodnicząca Zarządu ZGD"), ("Tomasz Kołek", "Przewodniczący Zarządu ZGD")]),

@@ -345,8 +345,8 @@ def test_a_letter_opening_on_its_addressee_and_a_titled_name_has_no_title(addres
 
 def test_a_letters_title_closing_with_et_al_and_its_addressee_greeted_below() -> None:
     letter = ("A joint letter to Maria Lenz from Tom Hale et al.\n\nProf. Dr. Maria Lenz\n\nPresident of the Research Council\n\n"
-              "Dear Prof. Dr. Maria Lenz:\n\nWe are writing this letter to express our strong support for the institute "
-              "and to ask the council to keep it independent.\n")
+              "Dear Prof. Dr. Maria Lenz:\n\nWe write to ask the council to keep the institute independent, as it has "
+              "been for forty years.\n")
     title = stmtkit.parse(letter).title
     assert title is not None and title.text == "A joint letter to Maria Lenz from Tom Hale et al."
 

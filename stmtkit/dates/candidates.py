@@ -150,7 +150,7 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     elif not before.strip() and stamp.year_stated and text[stamp.end : stamp.end + 1] == " " \
             and stopless_script(text[stamp.end + 1 : stamp.end + 2]) \
             and len(text) - stamp.end >= _STORY_MIN:
-        # "27 ก.พ.2563 ผู้สื่อข่าว รายงานว่า …": Thai, Lao, Khmer and Burmese mark no sentence by case or stop, and a
+        # "12 มี.ค.2567 นายกเทศมนตรีกล่าวว่า …": Thai, Lao, Khmer and Burmese mark no sentence by case or stop, and a
         # space is all that sets a story's date apart from its first words
         features["lede"] = 1.0
     stamp_line = is_stamp_line(text, stamp)
@@ -363,7 +363,7 @@ def _day(value: dt.date) -> dt.date:
 
 
 def stamp_run_into_lede(text: str, stamp: Stamp, line: int, read: Callable[[str], Stamp | None]) -> list[DateCandidate]:
-    """``Headline 07.03.2006 20:25 TOWN, 7 March (Wire). Story …``: the scrape ran a headline, its stamp and the
+    """``Headline 14.05.2019 09:10 TOWN, 14 May (Wire). Story …``: the scrape ran a headline, its stamp and the
     story's lede into one line.  When a stamp with a time inside ``text`` is followed right away by a lede of the
     same day and month, the stamp is weighed as a stamp line and the lede as a lede (two statements that agree,
     no date inside prose); neither claims the line, which is the story's.  ``read``: the stage's reader."""

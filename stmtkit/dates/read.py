@@ -256,7 +256,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
                 and (m := _CASELESS_STORY.match(text, end)) is not None and caseless(text[m.end()]):
             # A caseless script's paper runs the story on after "Place, date" with no mark at all:
             # "<city>, <month>.12 <story>", when the place opens the paragraph (a known city needs no comma:
-            # "नई दिल्ली 9 सितंबर <story>").
+            # "नई दिल्ली 14 मई <story>").
             lede, end = True, m.end()
     return _Around(place, agency or late_agency, zone, fixed, start, date_start, end, lede)
 
