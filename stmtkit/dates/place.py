@@ -358,7 +358,7 @@ _PLACE_AFTER = lazy(
 
 def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """(place, end, whether a lede's dash follows it) when the stamp ends with its place: "27.05.2024, Баку",
-    "25 марта 2006 г. Киев", "12 March 2024, Brockton – Acme today …"."""
+    "14 мая 2019 г. Киев", "12 March 2024, Brockton – Acme today …"."""
     if text.find(",", pos) < 0:  # the place follows a comma, or is a known one
         # With no comma, only a city or country the place tables know ("25 марта 2006 г. Киев"): one or
         # two capitalised words end the text (string tests, no pattern: "dateline --text" loads no regex).
