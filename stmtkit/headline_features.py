@@ -114,7 +114,7 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["ends_colon"] = 1.0
     elif is_truncated(title):
         features["truncated"] = 1.0
-    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title) and not _year_word_closes(title) \
+    elif title.rstrip(_CLOSING).endswith(_FULL_STOPS) and not all_caps(title) and not _abbreviation_closes(title) \
             and not stopless_script(title.rstrip(_CLOSING)[-2:-1]):  # "… ของ นศ.": a Thai abbreviation's dot
         features["ends_full_stop"] = 1.0  # "… the end.", and a quotation closing after it: "… the end.»"
     if holds_two_sentences(title):
@@ -125,7 +125,7 @@ def _shape(title: str, features: dict[str, float], language: str | None) -> None
         features["lowercase_start"] = 1.0
 
 
-def _year_word_closes(title: str) -> bool:
+def _abbreviation_closes(title: str) -> bool:
     """The full stop closing ``title`` is a year word's (``… przyjęte 26 września 2018 r.``, ``… 2024 г.``) or a list's
     abbreviation's (``… from Jane Roe et al.``, ``etc.``): a headline that ends so, no sentence."""
     head, _, last = title[:-1].rpartition(" ")

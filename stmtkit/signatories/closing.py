@@ -95,11 +95,8 @@ def _rule_below(ctx: Context, last: int) -> bool:
     """The next line holding text after line ``last`` is a rule: the letter the formula closes ends there, and
     what the page has below it (the poster's own note, the addresses it was sent to) is no text it signs.
     Asked only of a block a formula opened that neither stands near the end nor closes the text."""
-    for number in range(last + 1, len(ctx.lines) + 1):
-        if ctx.lines.text_at(number):
-            text = ctx.text(number).strip()
-            return len(text) >= _MIN_RULE_CHARS and len(set(text)) == 1 and text[0] in _RULE_MARKS
-    return False
+    text = (_next_text_below(ctx, last) or "").strip()
+    return len(text) >= _MIN_RULE_CHARS and len(set(text)) == 1 and text[0] in _RULE_MARKS
 
 
 def _end_heading_below(ctx: Context, last: int) -> bool:
@@ -107,10 +104,13 @@ def _end_heading_below(ctx: Context, last: int) -> bool:
     ``Enclosures``, ``Notes to editors``): what the page has below it (the enclosures, the notes) is no text
     the block signs.  Asked only of a block a formula opened that neither stands near the end nor closes the
     text."""
-    for number in range(last + 1, len(ctx.lines) + 1):
-        if ctx.lines.text_at(number):
-            return plain_key(strip_markup(ctx.text(number))) in block_cues().end_headings
-    return False
+    text = _next_text_below(ctx, last)
+    return text is not None and plain_key(strip_markup(text)) in block_cues().end_headings
+
+
+def _next_text_below(ctx: Context, last: int) -> str | None:
+    """The text of the next line holding text after line ``last``, None at the end."""
+    return next((ctx.text(number) for number in range(last + 1, len(ctx.lines) + 1) if ctx.lines.text_at(number)), None)
 
 
 def after_closing_sentence(ctx: Context, inside: Callable[[int], bool]) -> Iterator[tuple[str, SignatureBlock]]:
