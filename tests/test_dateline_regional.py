@@ -311,3 +311,46 @@ def test_a_known_city_and_a_hyphen_glued_to_it_open_a_dateless_lede(lede: str, p
             "Der Senat will im Mai entscheiden.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == place and dateline.datetime is None
+
+
+_STORY = " publicaron este domingo una declaración conjunta sobre los salarios de la ciudad y sus barrios.\n"
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        # a known town as it is written and a full stop open the story (German regional papers)
+        ("Bielefeld. Die Gewerkschaften", "Bielefeld"),
+        # the full stop with a long dash glued to it (Mexican papers), the town of three words
+        ("Ciudad de México.— Los sindicatos", "Ciudad de México"),
+        ("Frankfurt am Main. Die Gewerkschaften", "Frankfurt am Main"),
+        # a known town in capitals and a colon (Indian papers)
+        ("NASHIK: Hundreds of farmers", "NASHIK"),
+    ],
+)
+def test_a_town_and_a_full_stop_or_a_colon_open_a_lede_below_the_stamp(lede: str, place: str) -> None:
+    dateline = stmtkit.parse(f"Sindicatos piden subir salarios\n14/05/2023 10:05\n\n{lede}{_STORY}").dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5)
+    assert dateline.place == place
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "UPDATE: Hundreds of farmers",  # a label in capitals, no place
+        "Berlin. Eine Stadt",  # a town and a short line: a headline, no story
+        "Neuland. Die Gewerkschaften",  # a word no place table knows
+    ],
+)
+def test_a_label_or_an_unknown_word_before_a_full_stop_or_a_colon_places_nothing(lede: str) -> None:
+    text = f"Sindicatos piden subir salarios\n14/05/2023 10:05\n\n{lede}{'' if 'Stadt' in lede else _STORY}"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place is None
+
+
+@pytest.mark.parametrize("age", ["Atualizado há 2 horas", "Updated 3 hours ago", "Aktualisiert vor 2 Stunden"])
+def test_a_stamp_with_the_age_of_its_update_after_it_keeps_its_date(age: str) -> None:
+    text = f"Sindicatos piden subir salarios\n\n14/05/2023 10h05 {age}\n\nBRASÍLIA — Os sindicatos{_STORY}"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5)
+    assert dateline.place == "BRASÍLIA"

@@ -112,6 +112,10 @@ _AGENCY_DASH_PLACE_LEDE = lazy(
 # "MILANO. «Story …»", "MADRID.- Story": a known place in capitals and a full stop (a hyphen may follow it)
 # open the story (Italian and Spanish papers).
 _PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.[-–—]?\s+(?=[\"“«„']?\p{Lu})")
+# "NASHIK: Hundreds of farmers …": a known place in capitals, a colon and the story (Indian and Pakistani papers);
+# a known place only, since "UPDATE:" and "WATCH:" are written the same way.
+_PLACE_COLON_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}):\s+(?=[\"“']?\p{Lu}[^\n]{60})")
+_PLACE_COLON_WITHIN = 30  # its colon stands within this many characters of the start
 # "(ANKARA) - …": the place alone in brackets before the dash, as some wires write it; a known place
 # only, since "(VIDEO) -" and "(UPDATE) -" are written the same way.
 _BRACKETED_PLACE_LEDE = lazy(rf"(?V1)^[\s#*>_|]*\((?P<place>{_ANY_PLACE})\)\s*[-–—]+\s+(?=\p{{L}})")
@@ -128,6 +132,21 @@ _TITLE_CASE_PLACE_LEDE = lazy(
     r"\s*(?:--|[–—]|-\s)\s*(?=[\"“«„']?\p{Lu}[^\n]{60})"
 )
 _TITLE_CASE_DASH_WITHIN = 60  # its dash stands within this many characters of the start
+# "Bielefeld. Der Stadtrat hat …", "Ciudad de México.— El gobierno …": a known town as it is written, a full stop
+# (a dash may be glued to it) and a long story (German regional papers, Mexican and Spanish ones); the town may
+# hold a short word in small letters ("Frankfurt am Main", "Castellón de la Plana").
+_TITLE_CASE_DOT_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}\p{Ll}+(?:[ \-](?:\p{Ll}{1,3} ){0,2}\p{Lu}\p{Ll}+){0,3})\.[-–—]*\s+"
+    r"(?=[\"“«„']?\p{Lu}[^\n]{60})"
+)
+_TITLE_CASE_DOT_WITHIN = 40  # its full stop stands within this many characters of the start
+
+
+def _title_case_dot_at(head: str) -> bool:
+    """A full stop near the start closes the paragraph's first words, a space or a dash after it: the mark of a
+    title-case town's lede ("Bielefeld. Der …"), told by C searches before any pattern is asked."""
+    dot = head.find(".", 0, _TITLE_CASE_DOT_WITHIN)
+    return dot > 2 and head[dot + 1 : dot + 2] in (" ", "-", "–", "—") and head[:1].isupper() and head[1:2].islower()
 
 
 _ROW_PARTS_MIN, _ROW_PART_WORDS = 4, 5
@@ -196,7 +215,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     # C searches, not by the tests below (some 10,000 instructions).  A new shape of lede adds its mark here.
     if "-" not in text and "–" not in text and "—" not in text and "(" not in text and ":" not in head[:60] \
             and "=" not in start and "＝" not in start and "ـ" not in text and head[:1] != "【" \
-            and not (head[:3].isalpha() and head[:3].isupper()):
+            and not (head[:3].isalpha() and head[:3].isupper()) and not _title_case_dot_at(head):
         return None
     if ("=" in start or "＝" in start) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
         agency = m.group("agency")
@@ -283,6 +302,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             if ("--" in head or "–" in head or "—" in head or "- " in head) and text.lstrip(" #*>_|")[:1].isupper() else None
         if m is not None and (is_place(m.group("city")) or _region_after(m.group("place"), m.group("city"))):
             return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
+        m = _TITLE_CASE_DOT_LEDE.match(text) if _title_case_dot_at(text.lstrip(MARKUP_CHARS)) else None
+        if m is not None and is_place(m.group("place")):
+            return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
         # "Kabarpagi.com, MAKASSAR -- …": a site's domain in small letters, its place, a dash
         return _domain_lede(text) if "." in text[:_DOMAIN_WITHIN] and "," in text[:_DOMAIN_WITHIN] else None
     # an agency of two to twelve capitals, figures and dots, then a comma
@@ -308,6 +330,9 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and _state_vouched(m.group("place"), m.group("state")):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     m = _PLACE_DOT_LEDE.match(text) if (opening.isalpha() and opening.isupper()) else None
+    if m is not None and is_place(m.group("place")):
+        return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
+    m = _PLACE_COLON_LEDE.match(text) if (opening.isalpha() and opening.isupper()) and ":" in head[:_PLACE_COLON_WITHIN] else None
     if m is not None and is_place(m.group("place")):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     return None

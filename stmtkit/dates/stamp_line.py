@@ -132,7 +132,8 @@ def issue_number_after(text: str) -> bool:
 
 
 def age_note_after(text: str) -> bool:
-    """``text``, after a stamp, is the page's note of the stamp's age: " / 5 years ago", " - Published 15 years ago"."""
+    """``text``, after a stamp, is the page's note of the stamp's age: " / 5 years ago", " - Published 15 years ago",
+    " Atualizado há 2 horas" (the age of its update: the stamp stays the publication's)."""
     if not holds_digit(text):
         return False
     folded = fold_aligned(text)  # (as long as the text: its positions are the text's)
@@ -140,7 +141,7 @@ def age_note_after(text: str) -> bool:
     if age is None or not _AGE_SEPARATORS.match(text, age[1]):
         return False
     label = folded[: age[0]].strip(" \t\u00a0/|•·,;:()[]-–—.")
-    return not label or any(label == found and kind == "published" for found, kind in folded_dates.LABELS_BY_FIRST.get(label[:1], ()))
+    return not label or any(label == found for found, _kind in folded_dates.LABELS_BY_FIRST.get(label[:1], ()))
 
 
 # What may set the page's age of a stamp apart from it and close the line.
