@@ -232,3 +232,10 @@ def headlines_run_together(text: str) -> bool:
 
 
 _TICKER_LOWER_SHARE = 6  # at most one word in six in small letters (the function words of title case), two in three capitalised
+
+
+def opens_with_line(text: str, short: str) -> bool:
+    """``text`` opens with the whole of ``short`` (casefolded), a word's end after it: "Bangkok" over "BANGKOK: Ein
+    TikTok-Video …" is the lede's place set above it as a kicker, no headline over its lede."""
+    n = len(short)
+    return 0 < n < len(text) and not text[n].isalnum() and text[:n].casefold() == short.casefold()

@@ -24,7 +24,7 @@ from .headline import (
     word_count,
 )
 from .headline_copy import folded_copy
-from .headline_features import MIN_WORDS, headlines_run_together
+from .headline_features import MIN_WORDS, headlines_run_together, opens_with_line
 from .labels import read_labels
 from .lines import Line
 from .patterns import holds_digit, lazy
@@ -318,7 +318,7 @@ class TitlePage:
         for below in range(at + 1, min(at + 1 + FOLLOW_WINDOW, len(self.content))):
             kind = self.kind(below)
             if kind == "mark":
-                return True
+                return not opens_with_line(self.content[below].text, self.content[at].text)
             if kind == "body":
                 return False
             short = short or kind == "short"

@@ -154,3 +154,13 @@ def test_a_bar_of_the_days_topics_over_the_headline_is_site_chrome(bar: str) -> 
 def test_a_papers_name_over_the_headline_is_its_masthead(masthead: str) -> None:
     text = f"{masthead}\n\nLa biblioteca del puerto abrirá los fines de semana\n\n12 de marzo de 2024{LEDE}"
     assert headline(text) == "La biblioteca del puerto abrirá los fines de semana"
+
+
+@pytest.mark.parametrize("lede_opening", ["NASHIK: Hundreds of farmers", "NASHIK (PTI) - Hundreds of farmers"])
+def test_the_ledes_place_set_over_it_is_a_kicker_not_the_headline(lede_opening: str) -> None:
+    page = ('<!DOCTYPE html><html><head><title>Farmers block the highway | Site</title>'
+            '<meta property="og:title" content="Farmers block the highway over water prices"></head><body><article>'
+            f"<p>Nashik</p><p>{lede_opening} blocked the highway near the city on Tuesday to protest a rise in"
+            " irrigation water prices, and police diverted the traffic for four hours.</p>"
+            "<p>The district office said it would answer the farmers' demands within a week.</p></article></body></html>")
+    assert headline(page.encode()) == "Farmers block the highway over water prices"
