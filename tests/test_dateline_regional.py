@@ -354,3 +354,30 @@ def test_a_stamp_with_the_age_of_its_update_after_it_keeps_its_date(age: str) ->
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5)
     assert dateline.place == "BRASÍLIA"
+
+
+@pytest.mark.parametrize(
+    ("lede", "place", "agency"),
+    [
+        # a known wire and a word of its credit ("News") after it, a caption paragraph between the stamp and the lede
+        ("Surabaya (ANTARA News) - Dewan kota", "Surabaya", "ANTARA News"),
+        # the scrape glued the story to the full stop after the agency's bracket
+        ("BREMEN (AFP).Die Gewerkschaften", "BREMEN", "AFP"),
+    ],
+)
+def test_a_wire_credited_with_a_word_after_it_or_glued_to_the_story_places_the_stamp(lede: str, place: str, agency: str) -> None:
+    text = ("Sindicatos piden subir salarios\n14/05/2023 10:05\n"
+            "Foto de la manifestación de los sindicatos en el centro de la ciudad el sábado pasado. (FOTO/Ana Ruiz)\n"
+            f"{lede}{_STORY}")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5)
+    assert (dateline.place, dateline.agency) == (place, agency)
+
+
+def test_a_letters_place_and_date_line_takes_the_time_of_the_pages_stamp_of_the_same_day() -> None:
+    text = ("Der Blog des Vereins\n\n  • Redaktion am Montag, 15. Mai 2023, 09:41 Uhr\n\n"
+            "    Pressemitteilung des Bündnisses für die Stadtbibliothek\n    Kassel, den 15. Mai 2023\n\n"
+            "    Das Bündnis fordert den Rat auf, die Stadtbibliothek am Wochenende offen zu halten und ihre Mittel"
+            " nicht zu kürzen.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 15, 9, 41) and dateline.place == "Kassel"

@@ -174,6 +174,9 @@ AGENCY_HEAD_WORDS: frozenset[str] = frozenset((
     "иа", "іа", "информагентство", "інформагентство",  # ru/uk "ИА Новости": the initials of "news agency"
 ))
 
+# A word a wire's known name may carry after it as it credits itself: "ANTARA News", "Kyodo News", "Xinhua English".
+AGENCY_TAIL_WORDS: frozenset[str] = frozenset(("news", "newswire", "agency", "english", "online", "tv"))
+
 AGENCIES: tuple[str, ...] = (
     "Reuters", "AP", "AFP", "dpa", "DPA", "EFE", "ANSA", "TASS", "ITAR-TASS", "RIA Novosti", "РИА Новости",
     "Interfax", "Интерфакс", "ТАСС", "Ukrinform", "Укрінформ", "UNIAN", "УНІАН", "APA", "AZERTAC", "AZƏRTAC",

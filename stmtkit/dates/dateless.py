@@ -35,7 +35,7 @@ _ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\
 # pattern, which took some 20 us a paragraph to fail.
 _BEFORE_AGENCY_WORDS = 12
 # The agency's bracket and what follows it: _DATELESS_LEDE's end, also asked alone (at the line's first bracket).
-_AGENCY_BRACKET = r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s+(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
+_AGENCY_BRACKET = r"\((?P<agency>[^()\d][^()]{1,39})\)\s*(?:\.?[-–—:]+\s*|(?P<no_dash>\.\s*(?=\p{Lu})|(?=\p{Lu}\p{Ll}|\p{Lo})|\s*$))"
 _DATELESS_LEDE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<place>{_ANY_PLACE}(?:,\s*(?:{REGION_ABBREVIATION}|{PLACE_NAME}))?)\s*[,.]?\s*(?:\d{{1,2}}\s*)?(?P<wire>[-–—]+)?\s*"
     + _AGENCY_BRACKET

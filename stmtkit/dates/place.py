@@ -102,6 +102,8 @@ def is_agency(name: str) -> bool:
     if known_agency(name) or (name.isupper() and letters.isalpha() and 3 <= len(name) <= 25) \
             or (" " in name and name[:1].isupper() and name.split(None, 1)[0].lower() in words.AGENCY_HEAD_WORDS):
         return True  # (or a name its head word opens: "Agenzia Lumen", "Agence Ecofin")
+    if " " in name and (parts := name.rsplit(None, 1))[1].casefold() in words.AGENCY_TAIL_WORDS and known_agency(parts[0]):
+        return True  # a known wire and a word of its credit after it: "ANTARA News", "Kyodo News"
     if " " in name or not name[:1].isupper():
         return False
     # agencies write their initials into one word: "КазТАГ", "BelTA"; a news site its domain: "Kompas.com"
