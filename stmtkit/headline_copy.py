@@ -36,6 +36,9 @@ def without_suffix_copy(title: str, copy: str) -> str:
             return copy
         if rest[:1].isspace() and _rubric(rest):
             return copy  # "Headline Southern Region": a rubric's capitalised words glued on with no separator
+        if rest[:1] in _GLUED_SEPARATORS and rest[1:2].isupper() and rest[1:].isalpha() and len(rest) <= _MAX_GLUED_NAME \
+                and len(copy) >= _MIN_GLUED_HEADLINE:
+            return copy  # "Headline-Xinhua" over "Headline": the site's one-word name glued on by a hyphen
     elif len(copy) < len(title) and title.endswith(copy) and (title[-len(copy) - 1].isspace() or title[-len(copy) - 1] in _TRAIL_MARKS):
         head = title[: -len(copy)].rstrip()
         if _rubric(head) or (head[-1:] in _SUFFIX_SEPARATORS and _rubric(head[:-1])):
@@ -59,6 +62,11 @@ _TRAIL_MARKS = "/|>»›"
 # What may follow the headline alone: a separator, then a few words of the site's or desk's name.
 _SUFFIX_SEPARATORS = frozenset(":|｜-–—·•")
 _MAX_SUFFIX_CHARS = 60
+# A site's name glued to a headline of at least this many characters by a hyphen or a bar, one word of at most
+# _MAX_GLUED_NAME characters with it ("…crisis-Xinhua"); a shorter line is a word's own ("COVID-Impfung").
+_GLUED_SEPARATORS = frozenset("-|–—")
+_MAX_GLUED_NAME = 25
+_MIN_GLUED_HEADLINE = 20
 
 
 @per_parse  # (the title stage asks it of the same lines as candidates, as a candidate's window and as the title's copies)

@@ -149,3 +149,36 @@ def test_the_lines_under_a_letters_address_cue_are_no_title(
         place: str, to: str, office: str, name: str, subject: str, greeting: str, body: str) -> None:
     # a letter opening straight with its place and date, the address and the subject: no headline
     assert title(f"{place}\n{to}\n{office}\n{name}\n{subject}\n{greeting}\n{body}\n") is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "under"),
+    [
+        # a Korean headline whose subject is a body's name, over the stamp; the body's name alone under it
+        ("항구도서관시민모임 출범…도서관 주말 개방 촉구", "도서관 주말 개방을 위한 항구도서관시민모임"),
+        ("港図書館市民の会が発足…週末開館を求める", "週末開館を求める港図書館市民の会"),
+    ],
+)
+def test_a_caseless_headline_opening_with_a_bodys_name_is_no_letterhead(headline: str, under: str) -> None:
+    text = (f"  • 공유하기\n\n{headline}\n\n등록 2023.05.14 10:05:31\n\n  • 이메일 보내기\n  • 프린터\n  • PDF\n\n{under}\n\n"
+            "[부산=뉴시스] 김민수 기자 = 항구도서관 시민모임은 14일 기자회견을 열고 도서관의 주말 개방을 촉구했다고 밝혔다.\n")
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == headline
+    assert not doc.lists  # the share and print buttons under the headline are the page's, no list
+
+
+@pytest.mark.parametrize("glue", ["-", "|"])
+def test_a_sites_name_glued_to_the_headline_copy_is_cut(glue: str) -> None:
+    headline = "Residents ask the council to keep the harbour library open"
+    text = (f"{headline}{glue}Ledger\n\n{headline}\n\n2023-05-14 10:05:31\n\n"
+            "LEEDS, May 14 (Ledger) -- Residents asked the council on Sunday to keep the harbour library open.\n")
+    assert title(text) == headline
+
+
+def test_a_headline_under_a_release_label_and_over_its_dated_line_is_the_title_under_a_sites_paragraph() -> None:
+    text = ("Verspreid je persbericht snel en eenvoudig onder journalisten, sociale media en alle grote zoekmachines.\n"
+            "Het startpunt voor de verspreiding van nieuwswaardige inhoud van organisaties.\n\nPersbericht insturen\n\n"
+            "Persbericht\n\nBewoners vragen de raad de havenbibliotheek open te houden\n\nDatum: zondag 14 mei 2023\n\n"
+            "Leiden, 14 mei 2023 - Bewoners hebben de gemeenteraad gevraagd de havenbibliotheek in het weekend open te"
+            " houden.\n")
+    assert title(text) == "Bewoners vragen de raad de havenbibliotheek open te houden"

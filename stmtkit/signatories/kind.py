@@ -183,7 +183,8 @@ def names_a_body_alone(text: str) -> bool:
         return False  # (in capitals a headline's words cannot say they are no name)
     if lowercase_content_words(words):
         return False  # (the shape first: most lines are headlines or sentences, and the lexicons are dearer)
-    return names_a_body(words[0]) or names_a_body(words[-1])
+    # (Kana, Han and Hangul names close with their head noun: one opening such a line is a headline's subject)
+    return names_a_body(words[-1]) or (not "\u3040" <= text[:1] <= "\ud7a3" and names_a_body(words[0]))
 
 
 # A letterhead's body name: "Związek Rodziców i Nauczycieli Szkoły Portowej" is six words.

@@ -24,6 +24,7 @@ from operator import mul
 from ..addressee import is_addressee
 from ..chrome import (
     beside_photo_credit,
+    is_document_label,
     is_photo_credit,
     is_section_label,
     opens_with_document_label,
@@ -283,9 +284,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if page.stamp_below(at):
         features["stamp_follows"] = 1.0
         if features.get("after_body") == 1.0 and page.dated_right_below(at):
-            # one paragraph over the line with the page's date stamp right under it: the paragraph is the site's
-            # (a log-in or subscription notice), the line its article's headline
-            features["after_body"] = 0.5
+            # a paragraph over a headline with the page's stamp under it is the site's; surely so under a release's label
+            features["after_body"] = 0.1 if at and is_document_label(page.content[at - 1].text) else 0.5
         if at + 1 < len(page.content) and page.kind(at + 1) == "longer" \
                 and ("document_label" in features or opens_with_document_label(title)):  # "Persbericht" / "Headline" / stamp
             features["label_kicker"] = 1.0
