@@ -123,3 +123,20 @@ def test_a_preposition_before_a_bodys_name_closing_on_a_comma_signs_for_it(sign_
             "mill and give it a new use, since it is the last trace of the town's industry.\n\n"
             f"Millbrook, 14 September 2021\n\n{sign_off}\nAnn Lee and Tom Hale\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == names
+
+
+def test_two_bodies_a_blank_line_apart_closing_a_letter_sign_each() -> None:
+    text = ("Dear Members of the Council,\n\nAs residents' groups we write to urge you to keep the harbour library open"
+            " on weekends.\n\nPlease vote against the closure.\n\n\n\nCoalition for Open Libraries\n\n"
+            "Harbour Reading Project\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Coalition for Open Libraries", "Harbour Reading Project"]
+
+
+def test_a_long_official_title_before_the_name_is_one_entry() -> None:
+    text = ("We condemn the attacks on reporters and call on every government to protect them.\n\n"
+            "The joint statement was signed by:\n"
+            "- the Special Rapporteur of the Regional Commission on Human Rights on the promotion and protection of the"
+            " right to freedom of opinion and expression, Mr. Tomas Varga;\n"
+            "- the Representative on Freedom of the Media of the Regional Organization, Ms. Ilse Brandt;\n"
+            "- and the Special Rapporteur on Freedom of Expression of the Southern Commission, Mr. Kofi Mensah.\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Tomas Varga", "Ilse Brandt", "Kofi Mensah"]

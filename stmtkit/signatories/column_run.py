@@ -164,6 +164,16 @@ def _person_and_body(text: str) -> bool:
     return m is not None and looks_like_person(m.group("name")) and not is_organisation(m.group("name"))
 
 
+def _bodies_a_blank_apart(ctx: Context, run: Lines) -> bool:
+    """"Advocacy for Fair Government" / (blank) / "Harbour Policy Project": two names or more a blank line apart, each
+    capitalised as a body's and one naming its head noun, closing a text that speaks as its signers (one name wrapped
+    over lines has no blank line in it)."""
+    return len(run) >= 2 and run[-1].number - run[0].number >= 2 * (len(run) - 1) \
+        and all(at_least_words(t, 2) and "," not in t and not t.endswith((".", "!", "?", ":"))
+                and _capitalised_like_a_body(_column_text(t)) for t in run.texts()) \
+        and any(is_organisation(_column_text(t)) for t in run.texts()) and speaks_as_signer(ctx, run[0].number)
+
+
 def _capitalised_like_a_body(text: str) -> bool:
     """A body's name capitalises its words or holds its head noun ("Ligue des droits de l'homme");
     the text's last sentence cut short by the scrape ("OSSE må i samarbeid med Europ") does neither."""
@@ -204,7 +214,8 @@ def closing_columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signat
                 for t in run.texts())) or (
                 # "Gerry Doe (TSSA)" / "Bob Roe (RMT)": two or three people, each with the body they sign for,
                 # closing a text that speaks as its signers
-                len(run) >= 2 and all(map(_person_and_body, run.texts())) and speaks_as_signer(ctx, run[0].number)):
+                len(run) >= 2 and all(map(_person_and_body, run.texts())) and speaks_as_signer(ctx, run[0].number)) \
+                or _bodies_a_blank_apart(ctx, run):
             if not _reads_as_column(run) or _addressed(ctx, run):
                 continue
             rows = [Row(ln, i > 0 and ln.number > run[i - 1].number + 1) for i, ln in enumerate(run)]

@@ -31,8 +31,9 @@ from .stopped import stopped_field_as_comma
 MAX_ENTRY_WORDS = 25
 # "Assinam o manifesto:", "Firman la carta:": a signing verb and its object before the names.
 _MAX_VERB_HEADING_WORDS = 4
-# A bare entry longer than 80 characters is taken only as functions then a name.
-_MAX_ROLE_FIRST_CHARS = 160
+# A bare entry longer than 80 characters is taken only as functions then a name (an official's title runs long:
+# "the Special Rapporteur of the … Commission on … of the right to …, Mr. Name").
+_MAX_ROLE_FIRST_CHARS = 200
 # A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".
 _NAME_THEN_BRACKET = lazy(r"^([^()\d,;:]{3,60}?)\s*\(([^()]{1,200})\)$")
 # A dash set off by spaces does it too: "Marta Ribeiro Lopes – presidente da Federação Estadual …".
