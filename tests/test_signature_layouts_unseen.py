@@ -140,3 +140,20 @@ def test_a_long_official_title_before_the_name_is_one_entry() -> None:
             "- the Representative on Freedom of the Media of the Regional Organization, Ms. Ilse Brandt;\n"
             "- and the Special Rapporteur on Freedom of Expression of the Southern Commission, Mr. Kofi Mensah.\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == ["Tomas Varga", "Ilse Brandt", "Kofi Mensah"]
+
+
+_ASK = ("We, the undersigned, call on the council to keep the harbour library open on weekends and to restore its"
+        " budget.\n\n")
+
+
+def test_a_table_of_two_cells_a_row_with_one_bar_between_them_gives_its_names() -> None:
+    text = _ASK + "Name | Organisation\nJane Doe | Harbour Trust\nJohn Roe | Riverside Residents\nAnn Lee | Readers United\n"
+    signers = stmtkit.parse(text).signatories
+    assert [(s.name, s.affiliation) for s in signers] == [
+        ("Jane Doe", "Harbour Trust"), ("John Roe", "Riverside Residents"), ("Ann Lee", "Readers United")]
+
+
+@pytest.mark.parametrize("note", ["[signature]", "[Unterschrift]", "[signed]"])
+def test_an_editors_note_in_square_brackets_where_the_signature_stood_is_no_signer(note: str) -> None:
+    text = _ASK + f"Yours sincerely,\n\n{note}\nJane Doe\nChief Executive\n"
+    assert [s.name for s in stmtkit.parse(text).signatories] == ["Jane Doe"]

@@ -241,6 +241,8 @@ def clean_entry_text(raw: str) -> str:
         text = text[:-2].rstrip()  # "Ana Lima -": the dash before a role the scrape cut off
     if (":" in text or "@" in text) and is_contact(text):
         return ""  # "E-mail: jane@…", "Tel.: …" alone on its line under a signer's fields: a contact, no entry
+    if text[:1] == "[" and text[-1:] == "]" and text.count("[") == 1:
+        return ""  # "[signature]", "[Unterschrift]": an editor's note where the signature stood, no entry
     return strip_final_dot(text)
 
 

@@ -15,8 +15,8 @@ _TABLE_RULE = lazy(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 
 def pipe_cells(text: str) -> list[str]:
     """``| Jane Roe | Director |`` → the cells; ``[]`` when the line is not a table row."""
-    if not text.startswith("|") and text.count("|") < 2:
-        return []
+    if not text.startswith("|") and text.count("|") < 2 and " | " not in text:
+        return []  # ("Jane Roe | Director": a scrape's row of two cells has one bar between them)
     if _TABLE_RULE.match(text):
         return ["---"]
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
