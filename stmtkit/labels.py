@@ -20,7 +20,11 @@ _LABEL = lazy(
     r"(?P<multi>\d{1,3}(?:\.\d{1,3}){1,3})(?P<multisep>[.)])[ \t]+"
     # "1." "1)" "1)." "1-" "1 -" "1 –", the Spanish and Portuguese ordinal "1º" (and the degree sign French and Italian
     # texts type for it: "1°"), and a dash after the mark: "1.-", "1º.-", "2) –".
-    r"|(?P<num>\d{1,3})(?P<numsep>(?:[º°]\.?|\)\.|[.)])(?:\s?[-–—])?|\s?[-–—])[ \t]+"
+    r"|(?P<num>\d{1,3})(?P<numsep>(?:[º°]\.?|\)\.|[.)/])(?:\s?[-–—])?|\s?[-–—])[ \t]+"
+    # "1.Keep …", "2)Restore …": the scrape dropped the space after the number; a letter must follow
+    r"|(?P<gnum>\d{1,3})(?P<gsep>[.)])(?=\p{L})"
+    # "①", "②": the circled figures of Japanese, Chinese and Korean lists
+    r"|(?P<circled>[\u2460-\u2473])[ \t]*"
     r"|\((?P<pnum>\d{1,3})\)[ \t]*"
     r"|(?P<alpha>[a-zA-Z\p{Cyrillic}])[.)][ \t]+"
     r"|\((?P<palpha>[a-zA-Z\p{Cyrillic}])\)[ \t]*"
@@ -116,12 +120,14 @@ def read_labels(text: str) -> list[Label]:
         parts = g["multi"].split(".")
         # The family names the depth: "1.1." items are siblings of each other, children of "1.".
         return [Label("decimal", g["multi"], int(parts[-1]), m.end(), "1" + ".1" * (len(parts) - 1) + g["multisep"])]
-    if g["num"] or g["pnum"]:
-        n = g["num"] or g["pnum"]
+    if g["num"] or g["pnum"] or g["gnum"]:
+        n = g["num"] or g["pnum"] or g["gnum"]
         if is_numbered_date(n, rest):
             return []
-        family = "(1)" if g["pnum"] else "1" + (g["numsep"] or "").replace(" ", "").replace("–", "-").replace("—", "-")
+        family = "(1)" if g["pnum"] else "1" + (g["numsep"] or g["gsep"] or "").replace(" ", "").replace("–", "-").replace("—", "-")
         return [Label("decimal", n, int(n), m.end(), family)]
+    if g["circled"]:
+        return [Label("decimal", g["circled"], ord(g["circled"]) - 0x245F, m.end(), "①")]
     letters = g["alpha"] or g["palpha"] or g["roman"] or g["proman"]
     if letters:
         bracketed = sep.startswith("(")

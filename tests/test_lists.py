@@ -298,3 +298,23 @@ def test_a_lists_first_item_that_repeats_the_headline_stays_the_lists() -> None:
     doc = stmtkit.parse(text)
     assert doc.lists[0].items[0].text == "Hands off the harbour library, whatever the council decides."
     assert len(doc.lists[0].items) == 3
+
+
+@pytest.mark.parametrize(
+    ("labels", "glue"),
+    [
+        (("1.", "2.", "3."), ""),  # the scrape dropped the space after the number
+        (("1)", "2)", "3)"), ""),
+        (("1/", "2/", "3/"), " "),  # the slash French tracts number with
+        (("①", "②", "③"), ""),  # the circled figures of Japanese, Chinese and Korean lists
+    ],
+)
+def test_more_ways_of_numbering_make_a_list(labels: tuple[str, str, str], glue: str) -> None:
+    body = "\n".join(f"{label}{glue}{text}" for label, text in zip(labels, (A, B, C), strict=True))
+    (found,) = lists_of("We ask the city to:\n\n" + body)
+    assert found["style"] == "decimal"
+    assert [i["text"] for i in found["items"]] == [A, B, C]
+
+
+def test_a_day_glued_to_its_month_is_no_label() -> None:
+    assert read_labels("3.März 2024 begann der Streik.") == []
