@@ -112,8 +112,10 @@ def fold_piece(char: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", char.casefold())
     # Turkish dotless ı and Azerbaijani ə fold to their Latin look-alikes; the Arabic tatweel only stretches
-    # a word for the eye ("بــــيان" is "بيان") and folds to nothing.
-    return "".join(filterfalse(unicodedata.combining, decomposed)).translate({0x131: "i", 0x259: "e", 0x640: ""})
+    # a word for the eye ("بــــيان" is "بيان") and folds to nothing; Hebrew's gershayim and geresh fold to the
+    # quotes most keyboards type for them ("יו״ר" is "יו\"ר").
+    return "".join(filterfalse(unicodedata.combining, decomposed)).translate(
+        {0x131: "i", 0x259: "e", 0x640: "", 0x5F4: '"', 0x5F3: "'"})
 
 
 class _Pieces(dict[int, str]):

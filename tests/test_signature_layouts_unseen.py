@@ -157,3 +157,11 @@ def test_a_table_of_two_cells_a_row_with_one_bar_between_them_gives_its_names() 
 def test_an_editors_note_in_square_brackets_where_the_signature_stood_is_no_signer(note: str) -> None:
     text = _ASK + f"Yours sincerely,\n\n{note}\nJane Doe\nChief Executive\n"
     assert [s.name for s in stmtkit.parse(text).signatories] == ["Jane Doe"]
+
+
+def test_hebrew_titles_and_functions_written_with_gershayim_or_quotes_are_roles() -> None:
+    text = ("אנו קוראים למועצת העיר להשאיר את הספרייה פתוחה בסופי השבוע ולהחזיר את תקציבה.\n\nעל החתום:\n\n"
+            "  • רונית כהן, יו״ר הוועד המנהל\n  • משה לוי, יו\"ר חבר הנאמנים\n  • עו״ד דנה פרץ\n  • רו\"ח יוסי מזרחי\n")
+    got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
+    assert got == [("רונית כהן", "יו״ר הוועד המנהל"), ("משה לוי", 'יו"ר חבר הנאמנים'), ("דנה פרץ", "עו״ד"),
+                   ("יוסי מזרחי", 'רו"ח')]

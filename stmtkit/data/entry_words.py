@@ -63,6 +63,8 @@ NAME_TITLES: tuple[str, ...] = (
     "أ.د.", "د.", "د", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر",
     "مهندس", "استاد",  # fa: an engineer's and a professor's titles ("مهندس …")
     'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
+    # he: an advocate's, a chartered accountant's, an engineer's and a rabbi's styles ("עו״ד …", "רו״ח …")
+    'עו"ד', "עו״ד", 'רו"ח', "רו״ח", "אינג'", "אינג׳", "הרב",
 )
 
 # Letters after a name, moved to ``role`` ("Sarah Quinn MEP", "Eva Holm FRS"); matched as written,
