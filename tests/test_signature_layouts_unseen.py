@@ -165,3 +165,12 @@ def test_hebrew_titles_and_functions_written_with_gershayim_or_quotes_are_roles(
     got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
     assert got == [("רונית כהן", "יו״ר הוועד המנהל"), ("משה לוי", 'יו"ר חבר הנאמנים'), ("דנה פרץ", "עו״ד"),
                    ("יוסי מזרחי", 'רו"ח')]
+
+
+def test_entries_whose_line_breaks_were_lost_part_where_a_function_runs_into_the_next_name() -> None:
+    text = ("Alulírottak kérjük a város vezetését, hogy a kikötői könyvtár hétvégén is tartson nyitva.\n\n"
+            "Aláírók:\n\nKovács Anna, nyelvész, egyetemi tanár Szabó Péter, régész, az akadémia tagja Tóth Éva,"
+            " festő Nagy Gábor, fizikus Varga Judit, vegyész, kandidátus Kiss Béla, történész\n")
+    got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
+    assert [name for name, _ in got] == ["Kovács Anna", "Szabó Péter", "Tóth Éva", "Nagy Gábor", "Varga Judit", "Kiss Béla"]
+    assert got[0][1] == "nyelvész, egyetemi tanár"

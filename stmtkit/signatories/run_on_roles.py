@@ -93,6 +93,8 @@ def entries_run_into_functions(text: str) -> list[str] | None:
     capital (a piece in lower case, or one more in capitals that reads as no entry, is the function's going on)."""
     if ";" in text or text.count(", ") < _MIN_ROWS - 1:
         return None  # (most paragraphs: one C count)
+    if (flat := _functions_run_into_names(text)) is not None:
+        return flat
     entries: list[list[str]] = []
     capitalised = misses = 0
     for piece in text.rstrip(" .").split(", "):
@@ -112,3 +114,33 @@ def entries_run_into_functions(text: str) -> list[str] | None:
     if len(entries) < _MIN_ROWS or misses * 3 > capitalised:
         return None
     return [f"{name}, {function}" for name, function in entries]
+
+
+def _functions_run_into_names(text: str) -> list[str] | None:
+    """``Ada Lind, poet, translator Tom Berg, actor Eva Holm, …``: a paragraph of ``Name, function, …`` entries
+    whose line breaks the scrape lost, each function in small letters run into the next name (Hungarian,
+    Polish, Czech write functions so).  The entries, each ending before the next name; None unless five at
+    least read so and two in three of the pieces that open no entry open in small letters."""
+    pieces = text.rstrip(" .").split(", ")
+    first = pieces[0].split()
+    if not 2 <= len(first) <= _MAX_NAME_WORDS or not looks_like_person(pieces[0]):
+        return None
+    entries, lower, other = [[pieces[0]]], 0, 0
+    for piece in pieces[1:]:
+        words = piece.split()
+        if len(words) > MAX_LINE_WORDS:
+            return None  # a clause of prose, no function
+        lower += piece[:1].islower()
+        other += not piece[:1].islower()
+        name_at = len(words)  # the name closing the piece: its capitalised words after a word in small letters
+        while name_at > 1 and len(words) - name_at < _MAX_NAME_WORDS and words[name_at - 1][:1].isupper() \
+                and words[name_at - 1].isalpha():
+            name_at -= 1
+        if len(words) - name_at >= 2 and words[name_at - 1][:1].islower() and looks_like_person(name := " ".join(words[name_at:])):
+            entries[-1].append(" ".join(words[:name_at]))
+            entries.append([name])
+        else:
+            entries[-1].append(piece)
+    if len(entries) < _MIN_ROWS or lower < 2 * other or any(len(entry) < 2 for entry in entries[:-1]):
+        return None
+    return [", ".join(entry) for entry in entries]
