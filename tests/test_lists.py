@@ -199,6 +199,10 @@ def test_no_intro_without_a_colon() -> None:
         "Call us:\n(030) 1234 567\n(030) 1234 568",
         "- A single bullet is a remark, not a list.",
         "1. Introduction\n\nSome prose about the matter.\n\n2. Background\n\nMore prose.",
+        # quotes opened by a dash and attributed after a comma, as Nordic and Russian papers write them
+        "- Biblioteket må holde åpent i helgene, skriver Kari Holm og Ole Dahl i et brev til rådet.\n\n"
+        "- Vi ber om et svar før juni, sier Kari Holm.",
+        "– Мы просим сохранить библиотеку, — сказал Иван Петров.\n– Ответа пока нет, — сказала Анна Смирнова.",
     ],
 )
 def test_not_lists(body: str) -> None:

@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 
 from ..chrome import is_section_label
-from ..data.structure_words import LIST_CONJUNCTIONS
+from ..data.structure_words import LIST_CONJUNCTIONS, SPEECH_VERBS
 from ..fold import fold_words
 from ..labels import Label, read_labels
 from ..lines import Line
@@ -257,11 +257,20 @@ _TAB_CHARS = 30
 
 
 def _dialogue(entries: list[_Entry], items: tuple[ListItem, ...]) -> bool:
-    """Dashes opening a question, its answer, the next question: an interview's turns, not a list."""
+    """Dashes opening a question, its answer, the next question: an interview's turns, not a list; or dashes
+    opening quotes, each attributed after its comma ("- Vi ber om …, skriver Kari Holm"): a paper's quotes."""
     if entries[0].label.style != "bullet" or entries[0].label.label not in "-–—":
         return False
+    if all(", " in item.text and _attribution().search(item.text) for item in items):
+        return True
     asked = [item.text.rstrip(" »”\"").endswith(("?", "؟")) for item in items]
     return asked[0] and all(a != b for a, b in pairwise(asked))
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> regex.Pattern[str]:
+    verbs = sorted({verb for group in SPEECH_VERBS.values() for verb in group}, key=len, reverse=True)
+    return regex.compile(rf",\s(?:[—–-]\s)?(?:{'|'.join(map(regex.escape, verbs))})\b", regex.I)
 
 
 def run(ctx: Context) -> None:
