@@ -241,8 +241,17 @@ def is_size_switcher(text: str) -> bool:
 
 
 def is_document_label(text: str) -> bool:
-    """A label naming the kind of document: ``Press release``, ``Offener Brief``."""
-    return fold_key(text) in folded_structure.DOCUMENT_LABELS
+    """A label naming the kind of document: ``Press release``, ``Offener Brief``; with its number after it too
+    (``Nota à Comunicação Social n.º 100/11``, ``Press release No. 12/2024``)."""
+    folded = fold_key(text)
+    if folded in folded_structure.DOCUMENT_LABELS:
+        return True
+    numbered = _LABEL_NUMBER_AFTER.search(folded) if folded[-1:].isdigit() else None
+    return numbered is not None and folded[: numbered.start()].rstrip(" ,") in folded_structure.DOCUMENT_LABELS
+
+
+# A release's number after its label, as folded: "n.o 100/11" (n.º), "no. 12/2024", "nr 5", "№ 7", "#12".
+_LABEL_NUMBER_AFTER = lazy(r"\s(?:n[.\s]?o\.?|nr\.?|n°|№|#)\s*\d[\d/.\-]*$")
 
 
 # A kicker is short: the label and a few words ("Open letter to the authorities").

@@ -182,3 +182,18 @@ def test_a_headline_under_a_release_label_and_over_its_dated_line_is_the_title_u
             "Leiden, 14 mei 2023 - Bewoners hebben de gemeenteraad gevraagd de havenbibliotheek in het weekend open te"
             " houden.\n")
     assert title(text) == "Bewoners vragen de raad de havenbibliotheek open te houden"
+
+
+@pytest.mark.parametrize(
+    ("label", "headline"),
+    [
+        # a release's label and its number over the headline; an ordinal naming the event is no list item
+        ("Nota à Comunicação Social n.º 41/23", "12º CONGRESSO DOS SINDICATOS DO PORTO"),
+        ("Press release No. 12/2024", "Harbour library to stay open on weekends"),
+        ("Communiqué de presse n° 7", "3° Congrès national des bibliothécaires"),
+    ],
+)
+def test_a_label_and_its_number_is_no_title_and_an_ordinal_names_an_event(label: str, headline: str) -> None:
+    text = (f"{label}\n\n\n\n{headline}\n\n\n\nA coordenadora da união estará presente na abertura do congresso,"
+            " que se realiza nos próximos dias no centro de congressos da cidade.\n")
+    assert title(text) == headline

@@ -57,7 +57,7 @@ from ..headline_copy import (
     without_suffix_copy,
 )
 from ..headline_features import CLAUSE_ENDS, MIN_WORDS, further_features, line_features
-from ..labels import read_labels
+from ..labels import ordinal_name, read_labels
 from ..lines import Line
 from ..menus import bulleted_menu_between
 from ..model import Boilerplate, Title
@@ -203,7 +203,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     # an open letter's full title on the first line is long by its nature: its length is no sign against it
     named_in_full = not at and not title.endswith((".", "!", "?")) \
         and opens_with_document_label(title, most_words=_MAX_NAMED_TITLE_WORDS)
-    names_document = named_in_full or opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS)
+    names_document = "document_label" not in features and (named_in_full or opens_with_document_label(title, most_words=_MAX_LABELLED_TITLE_WORDS))
     if named_in_full:
         features.pop("long", None)
     if names_document:
@@ -214,7 +214,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         # "Do: Minister Zdrowia …" / "List otwarty do Ministra …": a line naming the document is its title even
         # under the address; other lines under a byline or an address are the text's
         features["below_byline_or_address"] = 1.0
-    if read_labels(raw):
+    if read_labels(raw) and not ordinal_name(raw):
         if page.bullet_over_stamp(at):
             title = MARKUP.sub("", title, count=1)  # the headline, not the scrape's bullet
         else:
