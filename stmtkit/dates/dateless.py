@@ -215,7 +215,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     # C searches, not by the tests below (some 10,000 instructions).  A new shape of lede adds its mark here.
     if "-" not in text and "–" not in text and "—" not in text and "(" not in text and ":" not in head[:60] \
             and "=" not in start and "＝" not in start and "ـ" not in text and head[:1] != "【" \
-            and not (head[:3].isalpha() and head[:3].isupper()) and not _title_case_dot_at(head):
+            and not (head[:3].isalpha() and head[:3].isupper()) \
+            and not ("." in head[:_TITLE_CASE_DOT_WITHIN] and _title_case_dot_at(head)):
         return None
     if ("=" in start or "＝" in start) and (m := _JOINED_BRACKET_LEDE.match(text)) is not None:
         agency = m.group("agency")

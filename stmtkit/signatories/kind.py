@@ -18,7 +18,7 @@ from ..memo import per_parse
 from ..model import SignatoryKind
 from ..patterns import lazy
 
-_WORD = lazy(r"[\p{L}\p{N}](?:[\p{L}\p{N}'’.\-]|\"(?=\p{L}))*")  # (a quote between letters: Hebrew's "יו\"ר")
+_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*(?:\"\p{L}[\p{L}\p{N}'’.\-]*)*")  # (a quote between letters: Hebrew's "יו\"ר")
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
 _ACRONYM = lazy(r"^[\p{Lu}&][\p{Lu}&-]+\d{0,2}$")
 # Initials before a surname: "П.С.Орлов", "J. R. R. Tolkien", "A.B. Smith".

@@ -34,6 +34,7 @@ _MAX_VERB_HEADING_WORDS = 4
 # A bare entry longer than 80 characters is taken only as functions then a name (an official's title runs long:
 # "the Special Rapporteur of the … Commission on … of the right to …, Mr. Name").
 _MAX_ROLE_FIRST_CHARS = 200
+_LONG_ROLE_FIRST_CHARS, _LAST_FIELD_CHARS = 160, 40
 # A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".
 _NAME_THEN_BRACKET = lazy(r"^([^()\d,;:]{3,60}?)\s*\(([^()]{1,200})\)$")
 # A dash set off by spaces does it too: "Marta Ribeiro Lopes – presidente da Federação Estadual …".
@@ -338,8 +339,9 @@ def bare_entry(text: str, marked: bool) -> tuple[bool, bool]:
         if cleaned.endswith(")") and (bracketed := _NAME_THEN_BRACKET.match(cleaned)) and looks_like_person(bracketed.group(1)):
             return True, False
         # "председатель …, координатор МОД «…» в г. Мурманске Дмитрий Волов": only a function then the name
-        if len(cleaned) > _MAX_ROLE_FIRST_CHARS:
-            return False, False
+        if len(cleaned) > _MAX_ROLE_FIRST_CHARS or (len(cleaned) > _LONG_ROLE_FIRST_CHARS
+                                                    and len(cleaned) - cleaned.rfind(", ") > _LAST_FIELD_CHARS):
+            return False, False  # (past 160 characters, only a short last field may be the name: most lines are prose)
         if role_before_name(cleaned):
             return True, True
         # "7. Name, a long function of many words": behind a bullet or number, a name and its comma
