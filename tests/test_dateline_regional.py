@@ -298,6 +298,9 @@ def test_a_fraction_or_a_clause_number_with_a_letter_in_brackets_is_no_date() ->
         # Lithuanian letters write the date first, its day word abbreviated, then the place after a comma
         ("2023 m. gegužės 5 d., Kaunas", "Kaunas"),
         ("5 May 2023, Leeds", "Leeds"),
+        # the city word's abbreviation before the place (Russian and Ukrainian letters)
+        ("5 мая 2023 г., г. Самара", "Самара"),
+        ("5 травня 2023 р., м. Полтава", "Полтава"),
     ],
 )
 def test_a_place_after_the_date_and_its_comma_places_it(line: str, place: str) -> None:

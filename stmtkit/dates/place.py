@@ -350,8 +350,10 @@ def dated_agency_after(text: str, pos: int, day: int) -> tuple[str | None, int]:
 # an abbreviation's full stop: "2023 m. gegužės 5 d., Kaunas").
 # The line may go on to a comma or colon at its end ("20 maart 2020, Spijkenisse,": the release's first line), or to
 # a dash and the story ("12 March 2024, Brockton – Acme today …": a release's lede, the date first).
+# The place may stand after its city word's abbreviation ("12 марта 2024 г., г. Москва").
 _PLACE_AFTER = lazy(
-    r"(?V1)\.?\s*,\s*(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
+    r"(?V1)\.?\s*,\s*(?:(?:" + "|".join(words.CITY_ABBREVIATIONS) + r")\.\s*)?"
+    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
     r"(?:\s*[.,:]?\s*$|(?P<dash>\s+[–—-]+\s+)(?=[\p{Lu}\p{N}\"“«„]))"
 )
 
