@@ -60,6 +60,24 @@ def test_regex_and_re_digits_differ_only_beyond_the_bmp() -> None:
             assert bool(regex.match(r"\d", c)) == bool(re.match(r"\d", c)), hex(code)
 
 
+def test_digit_bytes_hold_every_digit() -> None:
+    # patterns.holds_digit tells a text none of whose UTF-8 bytes _DIGIT_BYTES keeps to hold no digit: every
+    # character \d finds opens with a kept byte (every character beyond the BMP does), and no kept byte is white space.
+    import regex
+
+    from stmtkit.patterns import _DIGIT_BYTES, holds_digit
+
+    kept = {b for b in range(256) if _DIGIT_BYTES[b] != 0x20}
+    assert all(_DIGIT_BYTES[b] == b for b in kept) and not any(bytes([b]).isspace() for b in kept)
+    assert set(range(0xF0, 0xF5)) <= kept
+    for code in range(0x10000):
+        if not 0xD800 <= code <= 0xDFFF and regex.match(r"\d", chr(code)):
+            assert chr(code).encode()[0] in kept, hex(code)
+    for text in ("", "abc", "a1", "Straße 5", "Straße", "«Привет»", "мая 2024", "٣ مارس", "مارس", "५ मई", "मई",
+                 "๓", "１２月", "月", "\U00011f51", "\U0001d7ce", "x\ud800y", "–—“”"):
+        assert holds_digit(text) == bool(regex.search(r"\d", text)), text
+
+
 WORDS = ["27", "5", "2024", "17:59", "mai", "May", "Mai", "Dec.", "le", "de", "il", "y", "a", "3", "heures", "hours",
          "ago", "назад", "hier", "Today", "bu", "gün", "tháng", "Mười", "Hai", "1er", "9th", "(UTC", "+04:00)", "UTC",
          "BAKU,", "(Reuters)", "-", "Paris", "(AFP)", "—", "12.05.2024", "06/05/2024", "2024年5月27日", "下午", "5時",
