@@ -12,7 +12,12 @@ from .run_on_roles import entries_run_into_functions
 from .run_together import MIN_RUN_CHARS, names_run_together
 from .segments import with_ascii_separators
 
-_NAME_SEPARATORS = lazy(r"\s*;\s*|,\s+")
+_SEMICOLON, _COMMA = r"\s*;\s*", r",\s+"
+_NAME_SEPARATORS = lazy(f"{_SEMICOLON}|{_COMMA}")
+# A text with no semicolon is cut where the comma's alternative alone cuts it (the other matches nowhere), and
+# that pattern opens with its comma, which the engine skips to: the whole pattern was tried at every character
+# of a paragraph (19 ns a character; a median page's last paragraph cost some 3 us, six times the comma's search).
+_COMMA_SEPARATOR = lazy(_COMMA)
 _MAX_CASELESS_NAME_WORDS = 4
 # What the cut of a paragraph of bracketed names looks at: brackets, commas and semicolons.
 _CUT_MARKS = lazy(r"[()\[\],;]")
@@ -26,12 +31,12 @@ def is_name_paragraph(text: str) -> bool:
         return True  # "Ana Gil - Dr. Tom Lind - Eva Holm": people set apart by hyphens
     if entries_run_into_functions(text) is not None:
         return True  # "Ana Gil poet (69), Tom Lind actor (75), …": each name run into its function
-    parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
+    parts = _name_parts(text)
     if len(parts) < 3:
         separated = with_ascii_separators(text)  # "سلمى حسن، عمر خالد، …"
         if separated is text:
             return len(text) >= MIN_RUN_CHARS and names_run_together(text) is not None  # "Marta Nowak Piotr Zieliński …"
-        text, parts = separated, [p for p in _NAME_SEPARATORS.split(separated) if p.strip()]
+        text, parts = separated, _name_parts(separated)
         if len(parts) < 3:
             return False
     short = sum(1 for p in parts if len(p.split()) <= 20)
@@ -40,6 +45,11 @@ def is_name_paragraph(text: str) -> bool:
     if short == len(parts) and ";" not in text and entries_closed_by_places([p.strip() for p in parts]):
         return True  # "Anna Berg, actor, Oslo, Tom Lind, poet, Bergen, …": commas alone, each entry closed by its place
     return "(" in text and _names_with_brackets(text)
+
+
+def _name_parts(text: str) -> list[str]:
+    """The pieces of ``text`` between its semicolons and its commas before a space, each holding more than space."""
+    return [p for p in (_NAME_SEPARATORS if ";" in text else _COMMA_SEPARATOR).split(text) if p.strip()]
 
 
 def _name_part(part: str) -> bool:
