@@ -121,10 +121,10 @@ def _functions_run_into_names(text: str) -> list[str] | None:
     whose line breaks the scrape lost, each function in small letters run into the next name (Hungarian,
     Polish, Czech write functions so).  The entries, each ending before the next name; None unless five at
     least read so and two in three of the pieces that open no entry open in small letters."""
-    pieces = text.rstrip(" .").split(", ")
-    first = pieces[0].split()
-    if not 2 <= len(first) <= _MAX_NAME_WORDS or not looks_like_person(pieces[0]):
+    head = text[: text.find(", ")]  # (the opening name asked before the paragraph is cut: most paragraphs fail it)
+    if not 1 <= head.count(" ") <= _MAX_NAME_WORDS - 1 or not looks_like_person(head):
         return None
+    pieces = text.rstrip(" .").split(", ")
     entries, lower, other = [[pieces[0]]], 0, 0
     for piece in pieces[1:]:
         words = piece.split()
