@@ -197,3 +197,11 @@ def test_a_label_and_its_number_is_no_title_and_an_ordinal_names_an_event(label:
     text = (f"{label}\n\n\n\n{headline}\n\n\n\nA coordenadora da união estará presente na abertura do congresso,"
             " que se realiza nos próximos dias no centro de congressos da cidade.\n")
     assert title(text) == headline
+
+
+def test_a_lines_last_two_words_printed_alone_below_are_no_copy_of_a_headline() -> None:
+    headline = "Forty groups ask Congress to keep the harbour library open"
+    text = (f"Policy letter\n\n{headline}\n\nThe Honorable Jane Roe\n\nSenate Minority Leader\n\nRoom 221, The Capitol\n\n"
+            "The Honorable Tom Lind House\n\nMinority Leader\n\nRoom 204, The Capitol\n\nDear Members of Congress,\n\n"
+            "As library groups we write to urge you to keep the harbour library open on weekends.\n")
+    assert title(text) == headline

@@ -293,8 +293,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["above_rubric"] = 1.0
     if "names_document" in features and ("label_kicker" in features or first_headline < at):
         del features["names_document"]  # under a headline the line naming the document is its subtitle
-    # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy
-    # (a headline may close with a colon: "Joint statement issued after the summit:").
+    # A sentence said twice is a repeated paragraph (a widget shown twice), not a headline and its copy (a headline may close with a colon)
     ends_sentence = "ends_full_stop" in features or "ends_clause" in features
     folded_title, bare_title = copy_forms(title)  # (as its copies are folded; the title is clean)
     # A copy is about as long as the title: a rubric before it or a stamp after it, or truncated.
@@ -318,8 +317,9 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         # headline may end in a full stop)
         copy = next((other for other in page.content[max(0, at - _REPEAT_WINDOW) : at]
                      if (crumb := last_crumb(other.text)) and folded_copy(crumb) == page.folded_copy(line)), None)
-    if copy is not None and (beside_photo_credit(page.ctx, copy.number) or is_addressee(fold_words(copy.text), page.ctx.language)):
-        copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …", a caption; "Dear Prof. Jane Roe:", a salutation
+    if copy is not None and (beside_photo_credit(page.ctx, copy.number) or is_addressee(fold_words(copy.text), page.ctx.language)
+                             or (len(copy.text) < len(title) and word_count(copy.text, page.ctx.language) <= 2)):
+        copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …", a caption; "Dear Prof. Jane Roe:", a salutation; a line's last two words alone ("Minority Leader")
     elif copy is not None and word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and bulleted_menu_between(page.ctx, line.number, copy.number):
         copy = None  # "Site Name" / a whole bulleted menu / "Site Name": the site's header printed twice, no headline's copy
     if copy is not None:
