@@ -17,6 +17,7 @@ from types import ModuleType
 from .decode import decode
 from .digest import sha256_hex
 from .errors import DecodeError, InternalError, debug_enabled, too_large
+from .inputs.detect import detect_format
 from .lines import split_lines
 from .memo import remembering
 from .model import (
@@ -78,6 +79,16 @@ def _stage_modules() -> tuple[ModuleType, ...]:
     return frontmatter, language, boilerplate, title, dateline, page_date, signatures, lists, body
 
 
+@lru_cache(maxsize=1)
+def _html_text() -> ModuleType:
+    """``inputs.html_text``, imported on the first page (a run of plain text never loads lexbor) and once: an import
+    statement in ``prepare_context`` walked the import machinery at every page (1.5 us).  Its ``read_html`` is
+    looked up at each page, so that a tool may replace it."""
+    from .inputs import html_text
+
+    return html_text
+
+
 def run_stages(ctx: Context) -> Context:
     """Run every stage in order; a stage that raises becomes an ``InternalError`` naming it.
 
@@ -116,16 +127,12 @@ def prepare_context(text: str, source: Source, options: Options, utf8: bytes | N
     the input's bytes when they are ``text`` in UTF-8 exactly (the HTML parser reads them
     as they are instead of encoding ``text`` again).
     """
-    from .inputs.detect import detect_format
-
     fmt = detect_format(text, source.path, options.input_format)
     page = None
     early_warnings: tuple[tuple[str, str], ...] = ()
     link_lines: Set[int] = frozenset()
     if fmt == "html":
-        from .inputs.html_text import read_html
-
-        html = read_html(text, options.reference_date, utf8)
+        html = _html_text().read_html(text, options.reference_date, utf8)
         text, page, early_warnings, link_lines = html.text, html.page, html.warnings, html.link_lines
     text, repairs = normalize(text, ascii_only_punctuation=options.ascii_punctuation)
     if repairs or fmt != "text":  # most inputs are plain text needing no repair: the Source stands as it came
