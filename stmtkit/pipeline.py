@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Set
 from functools import lru_cache
+from itertools import starmap
 from types import ModuleType
 
 from .decode import decode
@@ -175,7 +176,9 @@ def parse_text(text: str, source: Source, options: Options, utf8: bytes | None =
         metadata=tuple(ctx.metadata.items()),
         metadata_lines=ctx.metadata_lines,
         warnings=tuple(ctx.warnings),
-        explain=tuple(Explanation(rule, span, why) for rule, span, why in ctx.explain),
+        # (starmap: no generator resumed and no tuple unpacked in Python for the page's some 26 steps, 20,000
+        # instructions a median page)
+        explain=tuple(starmap(Explanation, ctx.explain)),
         page=ctx.page,
     )
 
