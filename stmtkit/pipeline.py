@@ -18,7 +18,6 @@ from types import ModuleType
 from .decode import decode
 from .digest import sha256_hex
 from .errors import DecodeError, InternalError, debug_enabled, too_large
-from .inputs.detect import detect_format
 from .lines import split_lines
 from .memo import remembering
 from .model import (
@@ -81,10 +80,19 @@ def _stage_modules() -> tuple[ModuleType, ...]:
 
 
 @lru_cache(maxsize=1)
+def _detect() -> ModuleType:
+    """``inputs.detect``, imported on the first parse and once: an import statement in ``prepare_context`` walked the
+    import machinery at every page (1.5 us); imported with the pipeline, it cost a one-file run 0.3 M instructions
+    more.  Its ``detect_format`` is looked up at each page, so that a tool may replace it."""
+    from .inputs import detect
+
+    return detect
+
+
+@lru_cache(maxsize=1)
 def _html_text() -> ModuleType:
-    """``inputs.html_text``, imported on the first page (a run of plain text never loads lexbor) and once: an import
-    statement in ``prepare_context`` walked the import machinery at every page (1.5 us).  Its ``read_html`` is
-    looked up at each page, so that a tool may replace it."""
+    """``inputs.html_text``, imported on the first page (a run of plain text never loads lexbor) and once, as
+    ``_detect``."""
     from .inputs import html_text
 
     return html_text
@@ -128,7 +136,7 @@ def prepare_context(text: str, source: Source, options: Options, utf8: bytes | N
     the input's bytes when they are ``text`` in UTF-8 exactly (the HTML parser reads them
     as they are instead of encoding ``text`` again).
     """
-    fmt = detect_format(text, source.path, options.input_format)
+    fmt = _detect().detect_format(text, source.path, options.input_format)
     page = None
     early_warnings: tuple[tuple[str, str], ...] = ()
     link_lines: Set[int] = frozenset()
