@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from ..dates.read import read_stamp
 from ..page_model import DateRole, Page, PageDate
 from ..patterns import lazy
 from .html_lines import css, css_first, tag_numbers
@@ -145,8 +146,6 @@ def _read_any(value: str) -> dt.datetime | dt.date | None:
         return found
     if len(value) > _DATE_TEXT_MAX or not any(c.isdigit() for c in value):
         return None
-    from ..dates.read import read_stamp
-
     try:
         stamp = read_stamp(value)
     except Exception:  # an unreadable value is no date
@@ -342,8 +341,6 @@ def add_text_stamps(tree: LexborHTMLParser, page: Page, reference: dt.datetime |
     body = tree.body
     if body is None:
         return page
-    from ..dates.read import read_stamp
-
     # Blank lines left out at once (some ten to a line of text): no stamp and no headline stands on one.  A text
     # node of ASCII white space alone (the markup's indents between tags) is left out by lexbor (skip_empty):
     # set off by the separator on both sides it made only blank lines (0.7 M instructions a page that asks).
