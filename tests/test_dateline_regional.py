@@ -384,3 +384,12 @@ def test_a_letters_place_and_date_line_takes_the_time_of_the_pages_stamp_of_the_
             " nicht zu kürzen.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 15, 9, 41) and dateline.place == "Kassel"
+
+
+def test_a_photos_caption_shaped_as_a_lede_and_closed_by_its_photographers_address_places_nothing() -> None:
+    text = ("Seoul library group launched\n\n등록 2023.05.14 10:05:31\n\n"
+            "[도쿄=뉴시스] 김민수 기자 = 시민들이 도서관 앞에서 기자회견을 하고 있다. 2023.05.10. photo@wire.example\n\n"
+            "[부산=뉴시스] 이지은 기자 = 항구도서관 시민모임은 14일 기자회견을 열고 도서관의 주말 개방을 촉구했다고 밝혔다.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5, 31)
+    assert (dateline.place, dateline.agency) == ("부산", "뉴시스")

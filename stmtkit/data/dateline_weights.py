@@ -39,6 +39,7 @@ WEIGHTS: dict[str, float] = {
     "relative_deep": -3.0,  # a relative stamp far from the top: a reader's comment ("Rick / 2 hours ago")
     "after_title": 0.6,  # within three content lines below the headline
     # Neighbours.
+    "caption_lede": -3.0,  # a lede-shaped paragraph closed by the photographer's e-mail: a photo's caption
     "numbered_item": -2.5,  # "3. Marta Lind" after "2. Jonas Weiss": a numbered list item, not a date
     "clock_top": -2.5,  # the first line's date, a month or more after another stamp line: the site's clock, today's date
     "weather_beside": -3.0,  # a temperature on the next or previous line: the site's clock widget, today's date

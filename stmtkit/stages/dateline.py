@@ -291,6 +291,9 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["relative_deep"] = round(1 - features["near_top"], 2)
         if index in in_runs:
             features["date_run"] = 1.0
+        if "dateless_lede" in features and ("@" in (tail := content[index].text.rstrip(" .")).rpartition(" ")[2]
+                                             or tail.endswith("protected]")):  # (an address the site hid from robots)
+            features["caption_lede"] = 1.0  # "[Tokio=Wire] … 2023.03.16. photo@wire.example": a photo's caption, its credit
         if (index and continues_numbering(content[index - 1].text, content[index].text)) or (
                 index + 1 < len(content) and continues_numbering(content[index].text, content[index + 1].text)):
             # "2. Jonas Weiss" / "3. Marta Lind", and the first item over the second ("1. Jane Roe" / "2. Tom Hale"):
