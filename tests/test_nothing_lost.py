@@ -235,3 +235,9 @@ def test_a_news_lede_dateline_refers_to_the_line_its_paragraph_owns() -> None:
 def test_a_lede_under_a_signature_heading_is_not_a_signatory() -> None:
     # Found by hypothesis: the signature block took the lede's line that the dateline refers to.
     check_record("Signed by:\nPORT TOWN, June 5 (Delta Daily) — A coalition asked the port authority to halt dredging.")
+
+
+def test_a_letters_place_line_inside_a_paragraph_lends_no_place_to_a_stamp_below() -> None:
+    # found by the property test: the letter's line is a paragraph's, so the stamp's time is not joined to its place
+    check_record("statement statement statement\n\nstatement stat\nParis, le 27 mai 2024\nstatement\nstatement\n"
+                 "statement\nstatement\n27 mai 2024 17:59 (UTC +04:00)")

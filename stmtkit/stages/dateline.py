@@ -369,13 +369,12 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
             primary = timed  # the line's second, finer stamp: "date 2025-09-30 … 30 September 2025, 17:00"
             dateline = primary.stamp.dateline
         elif timed is not None and dateline.place is not None and timed.stamp.dateline.place is None \
-                and (placed := primary.line) is not None:
-            # "Stuttgart, den 4. November 2016" under the page's "… am Freitag, 04. November 2016, 14:02 Uhr": the
-            # page's stamp gives the time, the letter's line its place
+                and timed.claim and primary.claim:
+            # "Stuttgart, den 4. November 2016" under the page's "… am Freitag, 04. November 2016, 14:02 Uhr", each
+            # a line of its own: the page's stamp gives the time, the letter's line its place
             timed_dateline = timed.stamp.dateline
             return timed, timed.stamp._replace(dateline=dataclasses.replace(
-                timed_dateline, place=dateline.place, agency=timed_dateline.agency or dateline.agency,
-                place_lines=(placed, placed)))
+                timed_dateline, place=dateline.place, agency=timed_dateline.agency or dateline.agency))
     stamp = primary.stamp
     if dateline.place is None:  # (a byline's wire may have named the agency: "Door ANP - 18-3-2019")
         lede = best if is_lede else next(
