@@ -393,3 +393,11 @@ def test_a_photos_caption_shaped_as_a_lede_and_closed_by_its_photographers_addre
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5, 31)
     assert (dateline.place, dateline.agency) == ("부산", "뉴시스")
+
+
+@pytest.mark.parametrize(("row", "place"), [("COLUMBUS, OH / NEWSWIRE /", "COLUMBUS, OH"), ("LEEDS / NEWSWIRE /", "LEEDS")])
+def test_a_release_wires_row_of_place_wire_and_date_set_off_by_slashes(row: str, place: str) -> None:
+    text = f"Northwind opens a hub\n\n{row} May 14, 2023 / Northwind Logistics today opened a regional hub that will employ 300 people.\n"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.date == dt.date(2023, 5, 14)
+    assert (dateline.place, dateline.agency) == (place, "NEWSWIRE")

@@ -168,6 +168,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
     if m is None and "|" in before and (fields := _wire_and_place_fields(before)) is not None:
         return fields  # "EFE | Sevilla | 3 de marzo de 2024": the wire's row of fields, its place last
+    if m is None and " / " in before and (fields := _place_and_wire_slashed(before)) is not None:
+        return fields  # "COLUMBUS, OH / NEWSWIRE / March 12, 2024 /": a release wire's row, the place first
     if m is None and ". " in before and (medium := _MEDIUM_THEN_PLACE.match(before)) is not None \
             and is_place(medium.group("place")):
         # "Noticias del Campo. Montevideo. 9 de marzo de 2023.- …": the medium, its place, the date
@@ -219,6 +221,18 @@ def _wire_and_place_fields(before: str) -> tuple[str | None, str | None, int] | 
     if not known_agency(wire) or not is_place(place):
         return None
     return place, wire, before.index(place, len(fields[0]))
+
+
+def _place_and_wire_slashed(before: str) -> tuple[str | None, str | None, int] | None:
+    """``COLUMBUS, OH / NEWSWIRE /`` before a date: a place, then a wire's name in capitals, each set off by spaced
+    slashes (a release wire's lede)."""
+    fields = before.rstrip(" /").split(" / ")
+    if len(fields) != 2:
+        return None
+    place, wire = fields[0].strip(MARKUP_CHARS), fields[1].strip()
+    if not (wire.isupper() and is_agency(wire)) or not place_ok(place) or not (place.isupper() or is_place(place.split(",")[0])):
+        return None
+    return place, wire, before.index(place)
 
 
 _DATE_ARTICLES = tuple(" " + article + " " for article in words.LETTER_DATE_ARTICLES)
