@@ -174,3 +174,12 @@ def test_entries_whose_line_breaks_were_lost_part_where_a_function_runs_into_the
     got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
     assert [name for name, _ in got] == ["Kovács Anna", "Szabó Péter", "Tóth Éva", "Nagy Gábor", "Varga Judit", "Kiss Béla"]
     assert got[0][1] == "nyelvész, egyetemi tanár"
+
+
+@pytest.mark.parametrize("bodies", [("항구도서관시민모임", "전국도서관노동조합", "작은도서관협의회"),
+                                    ("港湾図書館友の会", "全国図書館労働組合", "地域文庫協議会")])
+def test_bodies_named_without_spaces_in_hangul_or_kana_under_the_letters_date_sign_it(bodies: tuple[str, str, str]) -> None:
+    text = ("항구도서관 주말 개방을 촉구하는 성명\n\n우리는 시의회에 항구도서관의 주말 개방을 요구한다. 도서관은 주민들의 소중한"
+            " 공간이며, 주말에도 많은 시민과 학생들이 이용하고 있다. 시의회는 예산을 복원해야 한다.\n\n2024년 3월 12일\n\n"
+            + "\n".join(bodies) + "\n")
+    assert [s.name for s in stmtkit.parse(text).signatories] == list(bodies)

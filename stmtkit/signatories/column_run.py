@@ -125,7 +125,9 @@ def _without_figure_dots(text: str) -> str:
 
 
 def _one_word(text: str) -> bool:
-    return not at_least_words(text, 2)
+    """One word, as a menu's items are; a body's name written without spaces in Han, Kana or Hangul
+    ("항구도서관시민모임", "港湾図書館友の会") is no menu word."""
+    return not at_least_words(text, 2) and not ("\u3040" <= text[:1] <= "\ud7a3" and len(text) >= 4 and is_organisation(text))
 
 
 def _acronyms_among_bodies(texts: list[str]) -> bool:
@@ -210,7 +212,7 @@ def closing_columns(ctx: Context, ends: list[int]) -> Iterator[tuple[str, Signat
         # (two such lines will do right under the letter's closing place and date line: "Dado en Córdoba, …")
         if len(run) >= _MIN_COLUMN_LINES or (
                 (len(run) == _MIN_COLUMN_LINES - 1 or (len(run) >= 2 and _under_closing_dateline(ctx, run[0].number))) and all(
-                at_least_words(t, 2) and "," not in t and is_organisation(c := _column_text(t)) and _capitalised_like_a_body(c)
+                not _one_word(t) and "," not in t and is_organisation(c := _column_text(t)) and _capitalised_like_a_body(c)
                 for t in run.texts())) or (
                 # "Gerry Doe (TSSA)" / "Bob Roe (RMT)": two or three people, each with the body they sign for,
                 # closing a text that speaks as its signers
