@@ -242,7 +242,7 @@ def is_size_switcher(text: str) -> bool:
 
 def is_document_label(text: str) -> bool:
     """A label naming the kind of document: ``Press release``, ``Offener Brief``; with its number after it too
-    (``Nota à Comunicação Social n.º 100/11``, ``Press release No. 12/2024``)."""
+    (``Nota de imprensa n.º 41/23``, ``Press release No. 12/2024``)."""
     folded = fold_key(text)
     if folded in folded_structure.DOCUMENT_LABELS:
         return True

@@ -63,7 +63,7 @@ _TRAIL_MARKS = "/|>»›"
 _SUFFIX_SEPARATORS = frozenset(":|｜-–—·•")
 _MAX_SUFFIX_CHARS = 60
 # A site's name glued to a headline of at least this many characters by a hyphen or a bar, one word of at most
-# _MAX_GLUED_NAME characters with it ("…crisis-Xinhua"); a shorter line is a word's own ("COVID-Impfung").
+# _MAX_GLUED_NAME characters with it ("…harbour library-Ledger"); a shorter line is a word's own ("COVID-Impfung").
 _GLUED_SEPARATORS = frozenset("-|–—")
 _MAX_GLUED_NAME = 25
 _MIN_GLUED_HEADLINE = 20

@@ -181,7 +181,7 @@ def read_label(text: str) -> Label | None:
 
 
 def ordinal_name(text: str) -> bool:
-    """``10º CONGRESSO DA UNIÃO``, ``3° Congrès national``: an ordinal numbering an event or body, a capital after
+    """``12º CONGRESSO DOS SINDICATOS``, ``3° Congrès national``: an ordinal numbering an event or body, a capital after
     it and no sentence's end, as Portuguese, Spanish, Italian and French name them; no list item."""
     labels = read_labels(text)
     return bool(labels) and labels[0].family.startswith(("1º", "1°")) and text[labels[0].end : labels[0].end + 1].isupper() \

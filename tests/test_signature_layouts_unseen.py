@@ -134,11 +134,11 @@ def test_two_bodies_a_blank_line_apart_closing_a_letter_sign_each() -> None:
 
 def test_a_long_official_title_before_the_name_is_one_entry() -> None:
     text = ("We condemn the attacks on reporters and call on every government to protect them.\n\n"
-            "The joint statement was signed by:\n"
-            "- the Special Rapporteur of the Regional Commission on Human Rights on the promotion and protection of the"
-            " right to freedom of opinion and expression, Mr. Tomas Varga;\n"
-            "- the Representative on Freedom of the Media of the Regional Organization, Ms. Ilse Brandt;\n"
-            "- and the Special Rapporteur on Freedom of Expression of the Southern Commission, Mr. Kofi Mensah.\n")
+            "Signed by:\n"
+            "- the Special Envoy of the Regional Council of Ministers for the safety of reporters, photographers and"
+            " camera crews working in zones of armed conflict, Mr. Tomas Varga;\n"
+            "- the Ombudsman for the Press of the Northern League of Cities, Ms. Ilse Brandt;\n"
+            "- and the Commissioner for Open Media of the Southern Assembly, Mr. Kofi Mensah.\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == ["Tomas Varga", "Ilse Brandt", "Kofi Mensah"]
 
 

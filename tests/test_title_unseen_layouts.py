@@ -177,7 +177,7 @@ def test_a_sites_name_glued_to_the_headline_copy_is_cut(glue: str) -> None:
 
 def test_a_headline_under_a_release_label_and_over_its_dated_line_is_the_title_under_a_sites_paragraph() -> None:
     text = ("Verspreid je persbericht snel en eenvoudig onder journalisten, sociale media en alle grote zoekmachines.\n"
-            "Het startpunt voor de verspreiding van nieuwswaardige inhoud van organisaties.\n\nPersbericht insturen\n\n"
+            "Het beginpunt van uw nieuws bij de juiste redacties.\n\nPersbericht insturen\n\n"
             "Persbericht\n\nBewoners vragen de raad de havenbibliotheek open te houden\n\nDatum: zondag 14 mei 2023\n\n"
             "Leiden, 14 mei 2023 - Bewoners hebben de gemeenteraad gevraagd de havenbibliotheek in het weekend open te"
             " houden.\n")
@@ -188,7 +188,7 @@ def test_a_headline_under_a_release_label_and_over_its_dated_line_is_the_title_u
     ("label", "headline"),
     [
         # a release's label and its number over the headline; an ordinal naming the event is no list item
-        ("Nota à Comunicação Social n.º 41/23", "12º CONGRESSO DOS SINDICATOS DO PORTO"),
+        ("Nota de imprensa n.º 41/23", "12º CONGRESSO DOS SINDICATOS DO PORTO"),
         ("Press release No. 12/2024", "Harbour library to stay open on weekends"),
         ("Communiqué de presse n° 7", "3° Congrès national des bibliothécaires"),
     ],
@@ -201,7 +201,7 @@ def test_a_label_and_its_number_is_no_title_and_an_ordinal_names_an_event(label:
 
 def test_a_lines_last_two_words_printed_alone_below_are_no_copy_of_a_headline() -> None:
     headline = "Forty groups ask Congress to keep the harbour library open"
-    text = (f"Policy letter\n\n{headline}\n\nThe Honorable Jane Roe\n\nSenate Minority Leader\n\nRoom 221, The Capitol\n\n"
-            "The Honorable Tom Lind House\n\nMinority Leader\n\nRoom 204, The Capitol\n\nDear Members of Congress,\n\n"
+    text = (f"Policy letter\n\n{headline}\n\nThe Right Honourable Jane Roe\n\nCouncil Deputy Leader\n\nOffice 12, Town Hall\n\n"
+            "The Right Honourable Tom Lind Harbour Ward\n\nDeputy Leader\n\nOffice 14, Town Hall\n\nDear Members of Congress,\n\n"
             "As library groups we write to urge you to keep the harbour library open on weekends.\n")
     assert title(text) == headline

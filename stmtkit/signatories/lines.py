@@ -32,7 +32,7 @@ MAX_ENTRY_WORDS = 25
 # "Assinam o manifesto:", "Firman la carta:": a signing verb and its object before the names.
 _MAX_VERB_HEADING_WORDS = 4
 # A bare entry longer than 80 characters is taken only as functions then a name (an official's title runs long:
-# "the Special Rapporteur of the … Commission on … of the right to …, Mr. Name").
+# "the Special Envoy of the … Council for … and …, Ms. Name").
 _MAX_ROLE_FIRST_CHARS = 200
 _LONG_ROLE_FIRST_CHARS, _LAST_FIELD_CHARS = 160, 40
 # A name (titles before it) and its comma opening a long unbulleted entry: "Prof. Dr. Anna Berg, Chair of the …".

@@ -293,7 +293,7 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["date_run"] = 1.0
         if "dateless_lede" in features and ("@" in (tail := content[index].text.rstrip(" .")).rpartition(" ")[2]
                                              or tail.endswith("protected]")):  # (an address the site hid from robots)
-            features["caption_lede"] = 1.0  # "[Tokio=Wire] … 2023.03.16. photo@wire.example": a photo's caption, its credit
+            features["caption_lede"] = 1.0  # "[Place=Wire] … 2023.05.10. photo@wire.example": a photo's caption, its credit
         if (index and continues_numbering(content[index - 1].text, content[index].text)) or (
                 index + 1 < len(content) and continues_numbering(content[index].text, content[index + 1].text)):
             # "2. Jonas Weiss" / "3. Marta Lind", and the first item over the second ("1. Jane Roe" / "2. Tom Hale"):
@@ -370,7 +370,7 @@ def _merge(best: DateCandidate, ranked: list[tuple[float, DateCandidate]]) -> tu
             dateline = primary.stamp.dateline
         elif timed is not None and dateline.place is not None and timed.stamp.dateline.place is None \
                 and timed.claim and primary.claim:
-            # "Stuttgart, den 4. November 2016" under the page's "… am Freitag, 04. November 2016, 14:02 Uhr", each
+            # "Kassel, den 15. Mai 2023" under the page's "Redaktion am Montag, 15. Mai 2023, 09:41 Uhr", each
             # a line of its own: the page's stamp gives the time, the letter's line its place
             timed_dateline = timed.stamp.dateline
             return timed, timed.stamp._replace(dateline=dataclasses.replace(
