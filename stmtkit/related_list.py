@@ -26,9 +26,12 @@ _LIST_MAX = 60
 def claim_lists_under_headings(ctx: Context) -> None:
     """The lists a heading the boilerplate stage took stands over: other pages' headlines, below the text or
     above it, and readers' comments below it."""
-    related, comments = _lone_headings(ctx, "related"), _lone_headings(ctx, "comments")
-    if not related and not comments:
+    related, comments, tags = _lone_headings(ctx, "related"), _lone_headings(ctx, "comments"), _lone_headings(ctx, "tags")
+    if not related and not comments and not tags:
         return  # most pages: no lines looked at
+    for heading in tags:  # "Tags" / "- library" / "- council": the tags one a line, a word or three each
+        if (span := _tag_list(ctx, heading)) is not None:
+            ctx.add_boilerplate("tags", span, "the tags under a tags heading")
     first_text = _first_text_line(ctx)
     for heading in related:
         if first_text is not None and heading.number > first_text:  # "Related articles" low on the page
@@ -55,6 +58,25 @@ def related_list_end(ctx: Context, heading: Line) -> int:
         if taken >= _LIST_MAX:
             break
     return end
+
+
+def _tag_list(ctx: Context, heading: Line) -> tuple[int, int] | None:
+    """The first and last of the short lines right under a tags heading (one blank line may stand before or
+    between them), or None when none stands there."""
+    first, end, blanks = 0, 0, 0
+    for below in ctx.lines[heading.number : heading.number + _LIST_MAX]:
+        if below.blank:
+            blanks += 1
+            if blanks > 1:
+                break
+            continue
+        if len(below.text.split()) > _TAG_WORDS or not ctx.is_free(below.number) or below.text.endswith((".", ":")):
+            break
+        first, end, blanks = first or below.number, below.number, 0
+    return (first, end) if first else None
+
+
+_TAG_WORDS = 3  # a tag is a word or a name of a few
 
 
 def _label_over_other(text: str) -> bool:

@@ -353,3 +353,13 @@ def test_dated_teasers_around_a_line_taken_already_leave_it_its_owner() -> None:
     doc = stmtkit.parse(text)
     kinds = {piece.kind for piece in doc.boilerplate}
     assert {"related", "scrape-marker"} <= kinds
+
+
+@pytest.mark.parametrize("heading", ["Tags", "Schlagworte", "Etiquetas", "Теги"])
+def test_a_tags_heading_alone_takes_the_tags_one_a_line_below_it(heading: str) -> None:
+    text = ("Residents ask the council to keep the harbour library open\n\nLEEDS, May 14 (Ledger) - Residents asked the"
+            " council on Sunday to keep the harbour library open on weekends, citing long queues.\n\n"
+            f"{heading}\n\n- library\n- council\n- Leeds\n")
+    doc = stmtkit.parse(text)
+    assert not doc.lists
+    assert [(piece.kind, piece.lines) for piece in doc.boilerplate][-2:] == [("tags", (5, 5)), ("tags", (7, 9))]

@@ -129,6 +129,19 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("abone ol",),
         "az": ("abune ol",),
     },
+    # a tag list's heading alone on its line, its tags one a line below it ("Tags" / "- library" / "- council")
+    "tags": {
+        "en": ("tags", "topics", "keywords", "related topics"),
+        "fr": ("mots-cles", "mots cles", "sujets"),
+        "de": ("schlagworte", "schlagworter", "stichworte"),
+        "es": ("etiquetas", "temas relacionados"),
+        "pt": ("etiquetas", "tags relacionadas"),
+        "it": ("argomenti", "parole chiave"),
+        "ru": ("теги", "метки", "ключевые слова"),
+        "pl": ("tagi", "slowa kluczowe"),
+        "nl": ("trefwoorden",),
+        "tr": ("etiketler",),
+    },
     "read-more": {
         "en": ("read more", "continue reading", "more", "read the full story"),
         "fr": ("lire la suite", "lire plus", "en savoir plus"),
