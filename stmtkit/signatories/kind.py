@@ -18,7 +18,7 @@ from ..memo import per_parse
 from ..model import SignatoryKind
 from ..patterns import lazy
 
-_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*(?:\"\p{L}[\p{L}\p{N}'’.\-]*)*")  # (a quote between letters: Hebrew's "יו\"ר")
+_WORD = lazy(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-\"]*")  # (a quote inside a word: Hebrew's "יו\"ר"; one closing a word is cut)
 # "ACORD", "VOICE", "TPPWatch" is not one: an acronym is all capitals (digits and & allowed).
 _ACRONYM = lazy(r"^[\p{Lu}&][\p{Lu}&-]+\d{0,2}$")
 # Initials before a surname: "П.С.Орлов", "J. R. R. Tolkien", "A.B. Smith".
@@ -57,7 +57,7 @@ def words_of(text: str) -> tuple[str, ...]:
         # every letter str.isalpha knows is one of the pattern's (checked over every code point)
         return tuple(folded.split(" "))
     words = _WORD.findall(folded)
-    return tuple(w.rstrip(".") for w in words) if "." in folded else tuple(words)  # no dot to strip: no loop
+    return tuple(w.rstrip('."') for w in words) if "." in folded or '"' in folded else tuple(words)  # nothing to strip: no loop
 
 
 def _legal_form_length(token: str) -> int:
