@@ -240,25 +240,6 @@ LANGUAGE_NAMES: tuple[str, ...] = (
     "version", "Azeri", "AZ", "EN", "RU",
 )
 
-# Verbs of saying that attribute a quote after its comma ("…, skriver Kari Holm", "…, says the mayor", "…, — сказал
-# он"): dash-led paragraphs each so attributed are quotes, as Nordic and Russian papers open them, not a list.
-SPEECH_VERBS: dict[str, tuple[str, ...]] = {
-    "en": ("says", "said", "writes", "wrote", "adds", "added", "told"),
-    "no": ("sier", "sa", "skriver", "skrev", "forteller", "fortalte", "mener"),
-    "sv": ("säger", "sa", "sade", "skriver", "skrev", "berättar", "menar"),
-    "da": ("siger", "sagde", "skriver", "skrev", "fortæller", "mener"),
-    "fi": ("sanoo", "sanoi", "kirjoittaa", "kertoo", "kertoi"),
-    "de": ("sagt", "sagte", "schreibt", "schrieb", "erklärt", "erklärte"),
-    "nl": ("zegt", "zei", "schrijft", "schreef"),
-    "ru": ("сказал", "сказала", "говорит", "заявил", "заявила", "пишет"),
-    "uk": ("сказав", "сказала", "каже", "заявив", "заявила", "пише"),
-    "pl": ("mówi", "powiedział", "powiedziała", "pisze"),
-    "fr": ("dit", "a dit", "écrit", "déclare", "a déclaré", "explique"),
-    "es": ("dice", "dijo", "escribe", "afirma", "afirmó"),
-    "it": ("dice", "ha detto", "scrive", "afferma", "ha dichiarato"),
-    "pt": ("diz", "disse", "escreve", "afirma", "afirmou"),
-}
-
 # Conjunctions that may follow the separator at the end of a list item
 # ("the courts; and", "les tribunaux ; et"): dropped from the item text.
 LIST_CONJUNCTIONS: dict[str, tuple[str, ...]] = {

@@ -24,7 +24,7 @@ from itertools import pairwise
 import regex
 
 from ..chrome import is_section_label
-from ..data.structure_words import LIST_CONJUNCTIONS, SPEECH_VERBS
+from ..data.structure_words import LIST_CONJUNCTIONS
 from ..fold import fold_words
 from ..labels import Label, read_labels
 from ..lines import Line
@@ -269,6 +269,8 @@ def _dialogue(entries: list[_Entry], items: tuple[ListItem, ...]) -> bool:
 
 @lru_cache(maxsize=1)
 def _attribution() -> regex.Pattern[str]:
+    from ..data.speech_words import SPEECH_VERBS  # lazy: asked of dash-led paragraphs holding a comma only
+
     verbs = sorted({verb for group in SPEECH_VERBS.values() for verb in group}, key=len, reverse=True)
     return regex.compile(rf",\s(?:[—–-]\s)?(?:{'|'.join(map(regex.escape, verbs))})\b", regex.I)
 
