@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from .model_base import Record, set_field
+from .model_base import Record, slot_setters
 
 Span = tuple[int, int]
 JSONDict = dict[str, Any]
@@ -117,14 +117,18 @@ class Dateline(Record):
         timezone: str | None = None, place: str | None = None, agency: str | None = None,
         lines: Span | None = None, place_lines: Span | None = None,
     ) -> None:
-        set_field(self, "text", text)
-        set_field(self, "datetime", datetime)
-        set_field(self, "utc_offset", utc_offset)
-        set_field(self, "timezone", timezone)
-        set_field(self, "place", place)
-        set_field(self, "agency", agency)
-        set_field(self, "lines", lines)
-        set_field(self, "place_lines", place_lines)
+        (
+            set_text, set_datetime, set_utc_offset, set_timezone, set_place, set_agency, set_lines,
+            set_place_lines,
+        ) = _DATELINE_SETTERS
+        set_text(self, text)
+        set_datetime(self, datetime)
+        set_utc_offset(self, utc_offset)
+        set_timezone(self, timezone)
+        set_place(self, place)
+        set_agency(self, agency)
+        set_lines(self, lines)
+        set_place_lines(self, place_lines)
 
     @property
     def date(self) -> dt.date | None:
@@ -140,3 +144,6 @@ class Dateline(Record):
 
     def to_dict(self) -> JSONDict:
         return dateline_record(self)
+
+
+_DATELINE_SETTERS = slot_setters(Dateline)

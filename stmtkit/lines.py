@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import TypeVar, overload
 
+from .model_base import Record, slot_setters
 from .patterns import lazy
 
 # Bullets and dashes that open list items and signature entries.
@@ -54,13 +55,20 @@ def once_a_run(func: Callable[[str], R], texts: Iterable[str]) -> Iterator[R]:
         yield answer
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+# A record as the model's are (model_base): no generated __init__, ==, hash or repr to compile at import.
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Line(Record):
     """A 1-based ``number``, the ``raw`` text and its ``text`` stripped of outer whitespace."""
 
     number: int
     raw: str
     text: str
+
+    def __init__(self, number: int, raw: str, text: str) -> None:
+        set_number, set_raw, set_text = _LINE_SETTERS
+        set_number(self, number)
+        set_raw(self, raw)
+        set_text(self, text)
 
     @property
     def blank(self) -> bool:
@@ -74,6 +82,9 @@ class Line:
     def marker(self) -> str | None:
         """The leading bullet or dash (``-``, ``•``, ``*``), if any."""
         return marker_of(self.text)
+
+
+_LINE_SETTERS = slot_setters(Line)
 
 
 class _Text:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
-from .model_base import Record, set_field
+from .model_base import Record, slot_setters
 from .page_model import Page, PageDate, page_from_dict
 from .paths import path_fields
 from .signature_model import Signatory, SignatoryKind, SignatureBlock
@@ -56,9 +56,10 @@ class ParseWarning(Record):
     lines: Span | None = None
 
     def __init__(self, code: str, message: str, lines: Span | None = None) -> None:
-        set_field(self, "code", code)
-        set_field(self, "message", message)
-        set_field(self, "lines", lines)
+        set_code, set_message, set_lines = _PARSE_WARNING_SETTERS
+        set_code(self, code)
+        set_message(self, message)
+        set_lines(self, lines)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {"code": self.code, "message": self.message}
@@ -76,9 +77,10 @@ class Explanation(Record):
     why: str
 
     def __init__(self, rule: str, lines: Span, why: str) -> None:
-        set_field(self, "rule", rule)
-        set_field(self, "lines", lines)
-        set_field(self, "why", why)
+        set_rule, set_lines, set_why = _EXPLANATION_SETTERS
+        set_rule(self, rule)
+        set_lines(self, lines)
+        set_why(self, why)
 
     def to_dict(self) -> JSONDict:
         return {"rule": self.rule, "lines": _span(self.lines), "why": self.why}
@@ -103,13 +105,14 @@ class Source(Record):
         encoding: str | None = None, repairs: tuple[str, ...] = (), format: str = 'text',
         line_numbers: str = 'input',
     ) -> None:
-        set_field(self, "path", path)
-        set_field(self, "sha256", sha256)
-        set_field(self, "bytes", bytes)
-        set_field(self, "encoding", encoding)
-        set_field(self, "repairs", repairs)
-        set_field(self, "format", format)
-        set_field(self, "line_numbers", line_numbers)
+        set_path, set_sha256, set_bytes, set_encoding, set_repairs, set_format, set_line_numbers = _SOURCE_SETTERS
+        set_path(self, path)
+        set_sha256(self, sha256)
+        set_bytes(self, bytes)
+        set_encoding(self, encoding)
+        set_repairs(self, repairs)
+        set_format(self, format)
+        set_line_numbers(self, line_numbers)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {
@@ -139,11 +142,12 @@ class ListItem(Record):
     def __init__(
         self, label: str | None, text: str, raw: str, lines: Span, items: tuple[ListItem, ...] = (),
     ) -> None:
-        set_field(self, "label", label)
-        set_field(self, "text", text)
-        set_field(self, "raw", raw)
-        set_field(self, "lines", lines)
-        set_field(self, "items", items)
+        set_label, set_text, set_raw, set_lines, set_items = _LIST_ITEM_SETTERS
+        set_label(self, label)
+        set_text(self, text)
+        set_raw(self, raw)
+        set_lines(self, lines)
+        set_items(self, items)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {"label": self.label, "text": self.text, "raw": self.raw, "lines": [self.lines[0], self.lines[1]]}
@@ -169,10 +173,11 @@ class ListBlock(Record):
     def __init__(
         self, style: ListStyle, items: tuple[ListItem, ...], lines: Span, intro: str | None = None,
     ) -> None:
-        set_field(self, "style", style)
-        set_field(self, "items", items)
-        set_field(self, "lines", lines)
-        set_field(self, "intro", intro)
+        set_style, set_items, set_lines, set_intro = _LIST_BLOCK_SETTERS
+        set_style(self, style)
+        set_items(self, items)
+        set_lines(self, lines)
+        set_intro(self, intro)
 
     def to_dict(self) -> JSONDict:
         return {
@@ -192,8 +197,9 @@ class Paragraph(Record):
     lines: Span
 
     def __init__(self, text: str, lines: Span) -> None:
-        set_field(self, "text", text)
-        set_field(self, "lines", lines)
+        set_text, set_lines = _PARAGRAPH_SETTERS
+        set_text(self, text)
+        set_lines(self, lines)
 
     def to_dict(self) -> JSONDict:
         return {"type": "paragraph", "text": self.text, "lines": [self.lines[0], self.lines[1]]}
@@ -213,10 +219,11 @@ class Boilerplate(Record):
     count: int = 1
 
     def __init__(self, kind: str, text: str, lines: Span, count: int = 1) -> None:
-        set_field(self, "kind", kind)
-        set_field(self, "text", text)
-        set_field(self, "lines", lines)
-        set_field(self, "count", count)
+        set_kind, set_text, set_lines, set_count = _BOILERPLATE_SETTERS
+        set_kind(self, kind)
+        set_text(self, text)
+        set_lines(self, lines)
+        set_count(self, count)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {"kind": self.kind, "text": self.text, "lines": [self.lines[0], self.lines[1]]}
@@ -233,8 +240,9 @@ class Title(Record):
     lines: Span | None
 
     def __init__(self, text: str, lines: Span | None) -> None:
-        set_field(self, "text", text)
-        set_field(self, "lines", lines)
+        set_text, set_lines = _TITLE_SETTERS
+        set_text(self, text)
+        set_lines(self, lines)
 
 
 BodyElement = Paragraph | ListBlock
@@ -268,19 +276,20 @@ class Statement(Record):
         metadata_lines: Span | None = None, warnings: tuple[ParseWarning, ...] = (),
         explain: tuple[Explanation, ...] = (), page: Page | None = None,
     ) -> None:
-        set_field(self, "source", source)
-        set_field(self, "language", language)
-        set_field(self, "title", title)
-        set_field(self, "dateline", dateline)
-        set_field(self, "preamble", preamble)
-        set_field(self, "body", body)
-        set_field(self, "signatures", signatures)
-        set_field(self, "boilerplate", boilerplate)
-        set_field(self, "metadata", metadata)
-        set_field(self, "metadata_lines", metadata_lines)
-        set_field(self, "warnings", warnings)
-        set_field(self, "explain", explain)
-        set_field(self, "page", page)
+        set_source, set_language, set_title, set_dateline, set_preamble, set_body, set_signatures, set_boilerplate, set_metadata, set_metadata_lines, set_warnings, set_explain, set_page = _STATEMENT_SETTERS
+        set_source(self, source)
+        set_language(self, language)
+        set_title(self, title)
+        set_dateline(self, dateline)
+        set_preamble(self, preamble)
+        set_body(self, body)
+        set_signatures(self, signatures)
+        set_boilerplate(self, boilerplate)
+        set_metadata(self, metadata)
+        set_metadata_lines(self, metadata_lines)
+        set_warnings(self, warnings)
+        set_explain(self, explain)
+        set_page(self, page)
 
     @property
     def lists(self) -> tuple[ListBlock, ...]:
@@ -319,6 +328,18 @@ class Statement(Record):
         import json  # here, not at the top: `dateline --text` loads the model but never this (about 1 ms)
 
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+# Each record's slot setters, bound once (see ``model_base.slot_setters``).
+_PARSE_WARNING_SETTERS = slot_setters(ParseWarning)
+_EXPLANATION_SETTERS = slot_setters(Explanation)
+_SOURCE_SETTERS = slot_setters(Source)
+_LIST_ITEM_SETTERS = slot_setters(ListItem)
+_LIST_BLOCK_SETTERS = slot_setters(ListBlock)
+_PARAGRAPH_SETTERS = slot_setters(Paragraph)
+_BOILERPLATE_SETTERS = slot_setters(Boilerplate)
+_TITLE_SETTERS = slot_setters(Title)
+_STATEMENT_SETTERS = slot_setters(Statement)
 
 
 # --- reading records back (Statement.from_dict) -------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from .dateline_model import JSONDict, format_offset
-from .model_base import Record, set_field
+from .model_base import Record, slot_setters
 
 DateRole = Literal["published", "modified", "unknown"]
 
@@ -36,10 +36,11 @@ class PageDate(Record):
     datetime: dt.datetime | dt.date
 
     def __init__(self, origin: str, role: DateRole, value: str, datetime: dt.datetime | dt.date) -> None:
-        set_field(self, "origin", origin)
-        set_field(self, "role", role)
-        set_field(self, "value", value)
-        set_field(self, "datetime", datetime)
+        set_origin, set_role, set_value, set_datetime = _PAGE_DATE_SETTERS
+        set_origin(self, origin)
+        set_role(self, role)
+        set_value(self, value)
+        set_datetime(self, datetime)
 
     @property
     def date(self) -> dt.date:
@@ -57,6 +58,9 @@ class PageDate(Record):
             "date": self.date.isoformat(),
             "utc_offset": format_offset(offset),
         }
+
+
+_PAGE_DATE_SETTERS = slot_setters(PageDate)
 
 
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
@@ -84,17 +88,21 @@ class Page(Record):
         publisher: str | None = None, description: str | None = None, dates: tuple[PageDate, ...] = (),
         extraction: str | None = None, dateline_source: str | None = None,
     ) -> None:
-        set_field(self, "title", title)
-        set_field(self, "og_title", og_title)
-        set_field(self, "site_name", site_name)
-        set_field(self, "lang", lang)
-        set_field(self, "canonical_url", canonical_url)
-        set_field(self, "authors", authors)
-        set_field(self, "publisher", publisher)
-        set_field(self, "description", description)
-        set_field(self, "dates", dates)
-        set_field(self, "extraction", extraction)
-        set_field(self, "dateline_source", dateline_source)
+        (
+            set_title, set_og_title, set_site_name, set_lang, set_canonical_url, set_authors,
+            set_publisher, set_description, set_dates, set_extraction, set_dateline_source,
+        ) = _PAGE_SETTERS
+        set_title(self, title)
+        set_og_title(self, og_title)
+        set_site_name(self, site_name)
+        set_lang(self, lang)
+        set_canonical_url(self, canonical_url)
+        set_authors(self, authors)
+        set_publisher(self, publisher)
+        set_description(self, description)
+        set_dates(self, dates)
+        set_extraction(self, extraction)
+        set_dateline_source(self, dateline_source)
 
     def first_date(self, role: DateRole) -> PageDate | None:
         return next((d for d in self.dates if d.role == role), None)
@@ -117,6 +125,9 @@ class Page(Record):
             "extraction": self.extraction,
             "dateline_source": self.dateline_source,
         }
+
+
+_PAGE_SETTERS = slot_setters(Page)
 
 
 def page_from_dict(record: Mapping[str, Any]) -> Page:

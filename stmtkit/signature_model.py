@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .dateline_model import JSONDict, Span
-from .model_base import Record, set_field
+from .model_base import Record, slot_setters
 
 __all__ = ["Signatory", "SignatoryKind", "SignatureBlock"]
 
@@ -35,14 +35,17 @@ class Signatory(Record):
         self, name: str, kind: SignatoryKind, key: str, raw: str, lines: Span, role: str | None = None,
         affiliation: str | None = None, group: str | None = None,
     ) -> None:
-        set_field(self, "name", name)
-        set_field(self, "kind", kind)
-        set_field(self, "key", key)
-        set_field(self, "raw", raw)
-        set_field(self, "lines", lines)
-        set_field(self, "role", role)
-        set_field(self, "affiliation", affiliation)
-        set_field(self, "group", group)
+        (
+            set_name, set_kind, set_key, set_raw, set_lines, set_role, set_affiliation, set_group,
+        ) = _SIGNATORY_SETTERS
+        set_name(self, name)
+        set_kind(self, kind)
+        set_key(self, key)
+        set_raw(self, raw)
+        set_lines(self, lines)
+        set_role(self, role)
+        set_affiliation(self, affiliation)
+        set_group(self, group)
 
     def to_dict(self) -> JSONDict:
         return {
@@ -55,6 +58,9 @@ class Signatory(Record):
             "raw": self.raw,
             "lines": [self.lines[0], self.lines[1]],
         }
+
+
+_SIGNATORY_SETTERS = slot_setters(Signatory)
 
 
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
@@ -71,10 +77,11 @@ class SignatureBlock(Record):
         self, heading: str | None, signatories: tuple[Signatory, ...], lines: Span,
         others: int | None = None,
     ) -> None:
-        set_field(self, "heading", heading)
-        set_field(self, "signatories", signatories)
-        set_field(self, "lines", lines)
-        set_field(self, "others", others)
+        set_heading, set_signatories, set_lines, set_others = _SIGNATURE_BLOCK_SETTERS
+        set_heading(self, heading)
+        set_signatories(self, signatories)
+        set_lines(self, lines)
+        set_others(self, others)
 
     def to_dict(self) -> JSONDict:
         out: JSONDict = {
@@ -85,3 +92,6 @@ class SignatureBlock(Record):
         if self.others is not None:
             out["others"] = self.others  # only when the text states a count: records without one are unchanged
         return out
+
+
+_SIGNATURE_BLOCK_SETTERS = slot_setters(SignatureBlock)

@@ -13,10 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import stmtkit.lines
+import stmtkit.model
 from stmtkit import parse
 from stmtkit.dateline_model import date_of, format_offset, time_of, utc_of
 from stmtkit.lines import Line, split_lines
 from stmtkit.model import Dateline, Span
+from stmtkit.model_base import Record
 from stmtkit.options import Options
 from stmtkit.state import Context
 
@@ -225,11 +227,20 @@ def test_records_behave_as_the_dataclasses_would_generate_them(path: Path) -> No
     assert dataclasses.replace(statement, explain=()) == statement
 
 
+@pytest.mark.parametrize("cls", [c for c in vars(stmtkit.model).values() if isinstance(c, type)
+                                 and issubclass(c, Record) and c is not Record], ids=lambda c: c.__name__)
+def test_record_init_sets_each_field_to_its_argument(cls: type) -> None:
+    # Each __init__ unpacks its class's slot setters (model_base.slot_setters, in field order) by name.
+    values = {f.name: object() for f in dataclasses.fields(cls)}
+    record = cls(**values)
+    assert all(getattr(record, name) is value for name, value in values.items())
+
+
 def test_record_compares_and_hashes_the_fields_dataclass_would() -> None:
     """A field left out of the hash (hash=False) is still compared; one left out of comparing is neither."""
     from dataclasses import dataclass, field
 
-    from stmtkit.model_base import Record, set_field
+    from stmtkit.model_base import Record, slot_setters
 
     @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
     class Pair(Record):
@@ -238,9 +249,12 @@ def test_record_compares_and_hashes_the_fields_dataclass_would() -> None:
         seen: int = field(compare=False)
 
         def __init__(self, name: str, note: str, seen: int) -> None:
-            set_field(self, "name", name)
-            set_field(self, "note", note)
-            set_field(self, "seen", seen)
+            set_name, set_note, set_seen = setters
+            set_name(self, name)
+            set_note(self, note)
+            set_seen(self, seen)
+
+    setters = slot_setters(Pair)
 
     @dataclass(frozen=True)
     class Twin:
