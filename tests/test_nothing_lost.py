@@ -239,5 +239,5 @@ def test_a_lede_under_a_signature_heading_is_not_a_signatory() -> None:
 
 def test_a_letters_place_line_inside_a_paragraph_lends_no_place_to_a_stamp_below() -> None:
     # found by the property test: the letter's line is a paragraph's, so the stamp's time is not joined to its place
-    check_record("statement statement statement\n\nstatement stat\nParis, le 27 mai 2024\nstatement\nstatement\n"
-                 "statement\nstatement\n27 mai 2024 17:59 (UTC +04:00)")
+    check_record("statement statement statement\n\nstatement stat\nLyon, le 3 juin 2023\nstatement\nstatement\n"
+                 "statement\nstatement\n3 juin 2023 09:15 (UTC +02:00)")
