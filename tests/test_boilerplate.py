@@ -363,3 +363,13 @@ def test_a_tags_heading_alone_takes_the_tags_one_a_line_below_it(heading: str) -
     doc = stmtkit.parse(text)
     assert not doc.lists
     assert [(piece.kind, piece.lines) for piece in doc.boilerplate][-2:] == [("tags", (5, 5)), ("tags", (7, 9))]
+
+
+@pytest.mark.parametrize("heading", ["More from Local News", "Mehr aus dem Ressort"])
+def test_a_more_from_heading_alone_takes_the_other_pages_headlines_under_it(heading: str) -> None:
+    text = ("Residents ask the council to keep the harbour library open\n\nLEEDS, May 14 (Ledger) - Residents asked the"
+            " council on Sunday to keep the harbour library open on weekends, citing long queues.\n\n"
+            f"{heading}\n\n* Council to cut library hours\n* New ferry timetable announced\n* Storm closes the coast road\n")
+    doc = stmtkit.parse(text)
+    assert not doc.lists
+    assert [piece.kind for piece in doc.boilerplate][-2:] == ["related", "related"]

@@ -84,9 +84,10 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
               "tendencias:", "em alta:", "in evidenza:", "в тренде:", "gundem:", "popularne:"),
     },
     "related": {
-        "en": ("read more:", "see also:", "related:", "read also:"),
+        # (and a short line alone: "More from Local News", "Mehr aus dem Ressort", a list of other pages under it)
+        "en": ("read more:", "see also:", "related:", "read also:", "more from "),
         "fr": ("lire aussi:", "lire aussi :", "a lire aussi:", "voir aussi:"),
-        "de": ("lesen sie auch:", "mehr zum thema:"),
+        "de": ("lesen sie auch:", "mehr zum thema:", "mehr aus "),
         "es": ("lea tambien:", "lee tambien:"),
         "pt": ("leia tambem:", "veja tambem:"),
         "ru": ("читайте также:", "по теме:"),
