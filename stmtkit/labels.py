@@ -187,9 +187,9 @@ def read_label(text: str) -> Label | None:
     return labels[0] if labels else None
 
 
-def ordinal_name(text: str) -> bool:
+def ordinal_name(text: str, labels: list[Label]) -> bool:
     """``12º CONGRESSO DOS SINDICATOS``, ``3° Congrès national``: an ordinal numbering an event or body, a capital after
-    it and no sentence's end, as Portuguese, Spanish, Italian and French name them; no list item."""
-    labels = read_labels(text)
+    it and no sentence's end, as Portuguese, Spanish, Italian and French name them; no list item.  ``labels``: what
+    ``read_labels`` read of ``text``, which its caller has."""
     return bool(labels) and labels[0].family.startswith(("1º", "1°")) and text[labels[0].end : labels[0].end + 1].isupper() \
         and not text.rstrip().endswith((".", ";", ":", ","))

@@ -214,7 +214,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         # "Do: Minister Zdrowia …" / "List otwarty do Ministra …": a line naming the document is its title even
         # under the address; other lines under a byline or an address are the text's
         features["below_byline_or_address"] = 1.0
-    if read_labels(raw) and not ordinal_name(raw):
+    if (labels := read_labels(raw)) and not ordinal_name(raw, labels):
         if page.bullet_over_stamp(at):
             title = MARKUP.sub("", title, count=1)  # the headline, not the scrape's bullet
         else:
