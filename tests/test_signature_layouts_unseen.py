@@ -183,3 +183,20 @@ def test_bodies_named_without_spaces_in_hangul_or_kana_under_the_letters_date_si
             " 공간이며, 주말에도 많은 시민과 학생들이 이용하고 있다. 시의회는 예산을 복원해야 한다.\n\n2024년 3월 12일\n\n"
             + "\n".join(bodies) + "\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == list(bodies)
+
+
+def test_two_line_paragraphs_each_a_name_over_its_body_are_one_signer_each() -> None:
+    # the second paragraph's body is shaped like a name ("Ospedale San Carlo"); the layout tells it
+    text = ("Appello per la biblioteca del porto\n\nNoi sottoscritti chiediamo al consiglio comunale di tenere "
+            "aperta la biblioteca del porto nei fine settimana e di ripristinarne il bilancio.\n\nFirmato:\n\n"
+            "prof. Anna Moro\nUniversità di Trento\n\ndott.ssa Elena Ferri\nOspedale San Carlo\n")
+    got = [(s.name, s.role, s.affiliation) for s in stmtkit.parse(text).signatories]
+    assert got == [("Anna Moro", "prof.", "Università di Trento"), ("Elena Ferri", "dott.ssa", "Ospedale San Carlo")]
+
+
+def test_portuguese_titles_closed_by_an_ordinal_mark_are_titles_not_names() -> None:
+    text = ("Carta aberta sobre o cais\n\nPedimos à câmara que mantenha a biblioteca do cais aberta aos fins de "
+            "semana e reponha o seu orçamento.\n\nSubscrevem:\nProf.ª Doutora Rita Lemos (Universidade do Minho)\n"
+            "Eng.º Nuno Prata (Ordem dos Engenheiros)\nDr.ª Inês Vaz (Hospital do Cais)\n")
+    got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
+    assert got == [("Rita Lemos", "Prof.ª Doutora"), ("Nuno Prata", "Eng.º"), ("Inês Vaz", "Dr.ª")]

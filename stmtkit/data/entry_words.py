@@ -33,6 +33,10 @@ NAME_TITLES: tuple[str, ...] = (
     "д.ф.-м.н.", "д.т.н.", "д.б.н.", "к.т.н.", "к.ф.-м.н.", "академік", "професор", "akademik", "professor dr.",
     # es / pt / it / fr / de / tr / pl
     "dra.", "dra", "lic.", "lcda.", "lcdo.", "arq.", "sra.", "srta.", "dña.", "prof.ª", "profa.", "eng.",
+    # pt: the ordinal mark closing an abbreviated title ("Eng.º", "Dr.ª"), the doctorate written out ("Prof.ª Doutora")
+    "prof.º", "dr.ª", "eng.º", "eng.ª", "arq.º", "arq.ª", "doutor", "doutora",
+    # it: an architect's, a surveyor's title before the name ("arch. Anna Moro")
+    "arch.", "geom.",
     "dott.", "dott.ssa", "prof.ssa", "on.", "mons.", "pr", "me", "mgr", "dr hab.", "dr hab", "prof. dr. hab.",
     "op. dr.", "uzm. dr.", "doç.", "öğr. gör.", "arş. gör.", "inż.", "inz.", "n. med.", "med.", "hab.",
     # pl: an advocate ("Mec."), a priest ("ks.", "ksiądz"); de: a Privatdozent, a junior or adjunct professor

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from ..lines import Line
 from .cleaning import clean_entry_text
 from .inline import is_full_name
-from .kind import is_role
+from .kind import is_organisation, is_role
+from .roles import split_title
 from .rows import Row
 from .segments import split_segments
 
@@ -27,7 +28,7 @@ def people_over_bodies(rows: Sequence[Row]) -> list[list[Line]] | None:
     """The rows two by two (a ``Name, Role`` line, then its body's line), when the whole block alternates so;
     an odd last row stays an entry of its own (a page's counter or caption below, which the block drops).
     Or three by three, each signer a paragraph of its own (``_name_function_body``)."""
-    if (paragraphs := _name_function_body(rows)) is not None:
+    if (paragraphs := _name_function_body(rows)) is not None or (paragraphs := _name_over_field(rows)) is not None:
         return paragraphs
     if len(rows) < 2 * _MIN_PAIRS or "," not in rows[0].line.text:
         return None  # (most blocks: no comma on their first line)
@@ -67,6 +68,25 @@ def _name_function_body(rows: Sequence[Row]) -> list[list[Line]] | None:
             return None
         found.append([name.line, function.line, body.line])
     return found
+
+
+def _name_over_field(rows: Sequence[Row]) -> list[list[Line]] | None:
+    """Paragraphs of two lines, each a person's name over its body or function (``prof. Anna Moro`` /
+    ``Università di Trento`` / blank / ``dott.ssa Elena Ferri`` / ``Ospedale San Carlo``): one signer each.
+    The shared layout is the evidence that a second line shaped like a name (``Ospedale San Carlo``) is a
+    body: every paragraph two lines, and half the second lines or more a body or a function by their words."""
+    if len(rows) < 2 * _MIN_PAIRS or len(rows) % 2 or rows[1].after_blank or not rows[2].after_blank:
+        return None  # (most blocks: an odd count of lines, or no blank line after the first two)
+    pairs: list[list[Line]] = []
+    told = 0
+    for name, field in zip(rows[::2], rows[1::2], strict=True):
+        text = clean_entry_text(field.line.text)
+        if (pairs and not name.after_blank) or field.after_blank or not text or split_title(text)[0] \
+                or not is_full_name(clean_entry_text(name.line.text)):
+            return None
+        told += is_organisation(text) or is_role(text)
+        pairs.append([name.line, field.line])
+    return pairs if told * 2 >= len(pairs) else None
 
 
 _MIN_NAME_PAIRS = 3  # a name over its function three times over: the page's layout, not chance
