@@ -401,3 +401,24 @@ def test_a_release_wires_row_of_place_wire_and_date_set_off_by_slashes(row: str,
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.date == dt.date(2023, 5, 14)
     assert (dateline.place, dateline.agency) == (place, "NEWSWIRE")
+
+
+@pytest.mark.parametrize("note", ["- Atualizado há", "| Updated", "· Aktualisiert vor"])
+def test_a_stamp_whose_update_note_lost_its_age_to_the_scrape_is_still_the_stamp(note: str) -> None:
+    # the page's script prints the age; the scrape kept the label and the word before the count
+    text = (f"Sindicatos piden subir salarios\n\nPor Redação do Portal\n\n14/05/2023 às 10:05:31 {note}\n\n"
+            "Os sindicatos da região pediram hoje um aumento dos salários mínimos e uma reunião com o governo.\n\n"
+            "A proposta será discutida na próxima semana, segundo os representantes dos trabalhadores.\n\n"
+            + "".join(f"Ponto {n} da proposta: os representantes explicaram o pedido aos jornalistas.\n\n" for n in range(24)))
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2023, 5, 14, 10, 5, 31)
+
+
+def test_a_label_no_table_knows_before_a_colon_is_no_place_and_the_publication_label_beats_the_edit_label() -> None:
+    story = ("\n\nGazeteciler basın özgürlüğü için bir çağrı metni yayınladı ve imza kampanyası başlattı.\n\n"
+             "Kampanyaya kısa sürede yüzlerce kişi destek verdi; metinde basın özgürlüğünün korunması istendi.\n")
+    dated = stmtkit.parse("Gazeteciler imza kampanyası başlattı\n\nYayınlama: 05.10.2016\nDüzenleme: 06.10.2016 13:14" + story)
+    assert dated.dateline is not None and dated.dateline.datetime == dt.date(2016, 10, 5)
+    unknown = stmtkit.parse("Gazeteciler imza kampanyası başlattı\n\nSíðast breytt: 06.10.2016 13:14" + story)
+    assert unknown.dateline is not None and unknown.dateline.place is None
+    assert unknown.dateline.datetime == dt.datetime(2016, 10, 6, 13, 14)

@@ -132,6 +132,9 @@ PUBLISHED_LABELS: tuple[str, ...] = (
     "tarikh", "เผยแพร่", "เผยแพร่เมื่อ", "วันที่", "publikuar", "publikuar më", "inilathala", "petsa",
     "data publikacji", "dodano", "data publicării", "дата публікації", "размещено", "yayınlandı", "dərc olunub",
     "tarix", "publicado en", "data de publicação", "publiceringsdatum", "publiceret", "publiceret den",
+    # tr variants of "publication (date)", "added (date)"; az "date of publication"
+    "yayımlanma tarihi", "yayımlanma", "yayınlama", "yayımlama", "yayımlandı", "eklenme tarihi", "eklenme",
+    "dərc tarixi", "oluşturulma tarihi", "oluşturuldu", "erscheinungsdatum", "erschienen am", "erschienen",
     # a blog's "written on": "escrita el 21-02-2019"
     # (the word alone: "el", "on", "le" before the date are the date's fillers)
     "written", "escrito", "escrita", "écrit", "scritto", "geschrieben",
@@ -161,6 +164,12 @@ UPDATED_LABELS: tuple[str, ...] = (
     "opdateret", "senest opdateret", "uppfært", "更新日時", "更新於", "更新于", "更新時間", "cập nhật",
     "diperbarui", "dikemas kini", "อัปเดต", "ปรับปรุงล่าสุด", "përditësuar", "na-update", "aktualizacja",
     "actualizat", "güncelleme tarihi", "آخر تحديث", "تم التحديث", "تحديث",
+    # "edited", "modified" (tr, ru, uk, pl, it, es, pt, fr, ro, az)
+    "düzenleme", "düzenlendi", "düzenlenme tarihi", "son güncelleme", "güncellenme tarihi", "изменено", "змінено",
+    "zmodyfikowano", "data aktualizacji", "modificato", "modificado", "modifié le", "modifié", "modificat",
+    "yenilənmə", "dernière modification", "dernière mise à jour", "senast ändrad", "ändrad", "zuletzt geändert",
+    "zuletzt aktualisiert", "última modificación", "última actualización", "última atualização", "ultima modifica",
+    "ultimo aggiornamento", "laatst gewijzigd", "gewijzigd", "sist endret", "последнее обновление",
 )
 
 # News agencies seen in datelines and sign-offs: "(Reuters)", "/TASS/", "(SERVIMEDIA)", "REPORT.AZ/".

@@ -184,6 +184,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if m.group("sep") == "," and not m.group("agency") and fold_aligned(m.group("place")) in folded_dates.AGENCIES \
             and not is_place(m.group("place")):
         return None, m.group("place"), skip + m.start("place")  # "PAP, 03.03.2024 12:30": a known wire, no place
+    if m.group("sep") == ":" and not m.group("place").isupper() and not is_place(m.group("place").split(",")[0]):
+        return None, None, cut  # "Düzenleme: 05.10.2016": a label the tables lack; "HAMBURG:", "Hamburg:" place a date
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place").split(",")[0])):
         return None, None, cut  # "ROSARIO (3/11/2021).-" is a lede's place; "Report of the board (3/11/2021)" names none
     # (a region's initials after the city end in their full stop, as a separator would: "Villa Olímpica, D.F. a 9 …")

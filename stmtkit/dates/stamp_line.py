@@ -75,7 +75,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
         (not left or LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
-         or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)))
+         or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)) or _label_before(left))
         and (not right or LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
              or (stamp.dateline.time is not None and right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS))
@@ -96,6 +96,16 @@ def _name_before(left: str) -> bool:
     words = left.split()
     return 0 < len(words) <= _NAME_BEFORE_WORDS and len(left) <= _SECTION_BEFORE_MAX \
         and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _label_before(left: str) -> bool:
+    """"Senast ändrad: ", "Erscheinungsdatum: ": a label of a few words closed by a colon, which the label tables
+    may lack (a place before a colon is told apart by the place reader, and says nothing against a stamp line)."""
+    label = left.rstrip()
+    if label[-1:] != ":" or len(label) > _SECTION_BEFORE_MAX:
+        return False
+    words = label[:-1].strip(" #*>_").split()
+    return 0 < len(words) <= _NAME_BEFORE_WORDS and words[0][:1].isupper() and all(w.isalpha() for w in words)
 
 
 def _section_before(left: str) -> bool:
@@ -135,13 +145,30 @@ def age_note_after(text: str) -> bool:
     """``text``, after a stamp, is the page's note of the stamp's age: " / 5 years ago", " - Published 15 years ago",
     " Atualizado há 2 horas" (the age of its update: the stamp stays the publication's)."""
     if not holds_digit(text):
-        return False
+        return _unfilled_update_note(text)
     folded = fold_aligned(text)  # (as long as the text: its positions are the text's)
     age = age_phrase(folded)
     if age is None or not _AGE_SEPARATORS.match(text, age[1]):
         return False
-    label = folded[: age[0]].strip(" \t\u00a0/|•·,;:()[]-–—.")
+    label = folded[: age[0]].strip(_NOTE_MARKS)
     return not label or any(label == found for found, _kind in folded_dates.LABELS_BY_FIRST.get(label[:1], ()))
+
+
+def _unfilled_update_note(text: str) -> bool:
+    """" - Atualizado há", " | Updated": the page's note of its update, whose age a script fills in and the
+    scrape did not keep: an update label alone, or with the word that opens an age ("há", "vor")."""
+    if len(text) > _UNFILLED_NOTE_MAX or not text.strip(_NOTE_MARKS):
+        return False
+    label = fold_aligned(text).strip(_NOTE_MARKS)
+    for word in map(fold_aligned, words.AGO_BEFORE):
+        if label.endswith(word) and label[-len(word) - 1 : -len(word)] == " ":
+            label = label[: -len(word)].rstrip()
+            break
+    return label in _update_labels()
+
+
+_UNFILLED_NOTE_MAX = 40
+_NOTE_MARKS = " \t\u00a0/|•·,;:()[]-–—."
 
 
 # What may set the page's age of a stamp apart from it and close the line.
