@@ -357,8 +357,8 @@ def runs_on(ctx: Context, first: Line) -> bool:
             and any(map(str.isupper, text)) and not text.endswith(following.strip())):
         return False
     # (a line in capitals over one in small letters is a label or a rubric, not a sentence wrapped: "HAUT" / "grand débat")
-    if text.isupper() or is_byline(following.strip()):
-        return False  # (nor is a byline in small letters under a headline: "por Laura Méndez", "by Jane Doe")
+    if text.isupper() or is_byline(following.strip()) or ":" in following.split(None, 1)[0]:
+        return False  # (nor is a byline in small letters under a headline, "por Laura Méndez", nor a field, "data:03 …")
     if _blank_below(ctx, first.number):
         # (a word alone over a word alone in lower case is a label and its value: "Catégories" / "communiqués")
         return " " in text or " " in following.strip()
@@ -413,9 +413,9 @@ def wrapped_rest(ctx: Context, line: Line, title: str) -> str | None:
     after = ctx.text(line.number + 2).lstrip("\"'“«„(") if line.number + 2 <= len(ctx.lines) else ""
     words = rest.rstrip(" |").split()
     if not words or rest.endswith(_CLAUSE_ENDS) or (after and not after[:1].isupper()) \
-            or len(title) + len(rest) > MAX_TITLE or "@" in rest or words[0].endswith(".") \
+            or len(title) + len(rest) > MAX_TITLE or "@" in rest or words[0].endswith(".") or ":" in words[0] \
             or (len(words[-1]) <= _SHORT_WORD and words[-1].islower()) or is_chrome(rest, fold_words(rest)):
-        return None  # a sentence's line ends on "… de" or "… of"; "tel. …", an address: a contact's line
+        return None  # a sentence's line ends on "… de" or "… of"; "tel. …", an address, "data: …", a labelled field
     return rest
 
 

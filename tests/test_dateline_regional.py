@@ -422,3 +422,13 @@ def test_a_label_no_table_knows_before_a_colon_is_no_place_and_the_publication_l
     unknown = stmtkit.parse("Gazeteciler imza kampanyası başlattı\n\nSíðast breytt: 06.10.2016 13:14" + story)
     assert unknown.dateline is not None and unknown.dateline.place is None
     assert unknown.dateline.datetime == dt.datetime(2016, 10, 6, 13, 14)
+
+
+def test_a_labelled_field_line_under_a_headline_is_no_rest_of_it_and_its_stamp_dates_the_page() -> None:
+    # "data:" glued to the date, the editor's label after it: the page's stamp line, not the headline's second line
+    text = ("W obronie bibliotek portowych\ndata:12 marca 2021     Redaktor: Zespół\n\nKraków, 11 marca 2021 r.\n"
+            "Stowarzyszenie Czytelników Portu z niepokojem obserwuje plany zamknięcia bibliotek w dzielnicach "
+            "portowych i apeluje do władz miasta o ich utrzymanie.\n\nPodpisano w imieniu zarządu.\n")
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == "W obronie bibliotek portowych"
+    assert doc.dateline is not None and doc.dateline.datetime == dt.date(2021, 3, 12)

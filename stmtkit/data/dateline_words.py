@@ -106,7 +106,7 @@ RELATIVE_DAYS: dict[str, int] = {
 # Labels before a stamp: "Published: 27 May 2024", "Mis à jour le 27 mai", "Опубликовано: 27.05.2024".
 # The first published stamp wins over an update (the corpus rule: first published).
 PUBLISHED_LABELS: tuple[str, ...] = (
-    "first published", "published on", "published", "posted on", "posted", "date", "dated", "publié le",
+    "first published", "published on", "published", "posted on", "posted", "date", "dated", "data", "publié le",
     "publié", "publicado el", "publicado", "publicada", "опубликовано", "опубликован", "дата публикации",
     "дата", "опубліковано", "veröffentlicht am", "veröffentlicht", "pubblicato il", "pubblicato",
     "yayınlanma tarihi", "yayınlanma", "yayın tarihi", "tarih", "dərc edilib", "gepubliceerd",
@@ -275,6 +275,9 @@ BYLINE_LABELS: tuple[str, ...] = (
     "добавила", "розмістив", "розмістила", "додав", "додала", "opublikował", "opublikowała", "napisał",
     "napisała", "dodał", "dodała", "postado por", "publicado por", "escrito por", "pubblicato da", "scritto da",
     "publié par", "rédigé par", "écrit par", "geschrieben von", "veröffentlicht von", "kaynak", "الكاتب", "بقلم",
+    # the editor's, the source's label: "data: 03.12.2013 Redaktor: Redakcja", "12.03.2024 | Quelle: dpa"
+    "editor", "edited by", "redaktor", "redaktorka", "rédacteur", "rédactrice", "redattore", "redactor", "redactora",
+    "редактор", "editör", "source", "quelle", "fonte", "fuente", "źródło", "источник", "джерело",
 )
 
 # Words that follow the writer's name in a byline beside a stamp: "김아름내 기자 기사입력 2013/04/21" (ko),
