@@ -164,3 +164,12 @@ def test_a_contact_line_under_a_signers_fields_is_no_signer() -> None:
              "Tom Hale\nRiver College\nE−mail:\n\nFridays@Harbour\n")
     names = [s.name for s in stmtkit.parse("We ask the council to keep the harbour library open on Saturdays.\n\n" + block).signatories]
     assert names == ["Ana Lima", "Tom Hale", "Fridays@Harbour"]
+
+
+def test_a_names_other_spelling_in_brackets_is_dropped_and_the_dash_after_it_cuts_the_fields() -> None:
+    block = ("Sergei Orlov (Сергей Орлов) – professor of history, Harbour University;\n\n"
+             "Mixail Lindt (Michail Lind) – writer, Coastal PEN Centre;\n\n"
+             "Jana Berg (Harbour Union) – chair;\n")
+    assert entries(block) == [("Sergei Orlov", "professor of history", "Harbour University"),
+                              ("Mixail Lindt", "writer", "Coastal PEN Centre"),
+                              ("Jana Berg", "chair", "Harbour Union")]

@@ -25,6 +25,7 @@ from .kind import (
     named_chair,
     names_a_body,
 )
+from .other_spelling import other_spelling
 from .roles import (
     name_last,
     office_split,
@@ -113,7 +114,6 @@ def _places_only(text: str) -> bool:
     return is_place(text) or (" " in text and all(is_place(p) for p in _AND.split(text)))
 
 
-
 def _split_head(rest: str) -> tuple[str, list[str]]:
     """The name part and the parts after it, cut at the first comma, dash or bracket."""
     if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest and ":" not in rest:
@@ -132,14 +132,15 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
         return f"{head}, {tail[0]}", []  # "Gómez, Lucía": a surname, then the given names, as a register writes it
     if ":" in head and (colon := _colon_cut(head)):  # "Anna Berg: Director, Harbour Union"
         return colon[0], [colon[1], *tail]
-    # every separator of _DASH holds a dash: "Anna Berg" has none to split at; a dash inside the bracket
-    # after the name is the bracket's own ("Anna Berg (Lakeside – North County)"), not a cut
+    # every separator of _DASH holds a dash: "Anna Berg" has none to split at; a dash inside the bracket after
+    # the name is the bracket's own ("Anna Berg (Lakeside – North)"), a bracket closed before it the name's
     dash = _DASH.split(head, maxsplit=1) if "-" in head or "–" in head or "—" in head else [head]
-    if len(dash) == 2 and dash[0].strip() and "(" not in dash[0]:
-        return dash[0].strip(), [dash[1].strip(), *tail]
+    if len(dash) == 2 and dash[0].strip() and dash[0].count("(") == dash[0].count(")"):
+        name, fields = _split_head(dash[0]) if "(" in dash[0] else (dash[0].strip(), [])
+        return name, [*fields, dash[1].strip(), *tail]
     m = _paren_tail(head)
-    if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields
-        return m[0].strip(), [*split_segments(m[1]), *tail]
+    if m:  # "Anna Berg (Director, Harbor Union)": the bracket holds its own fields; "Ana Sousa (Anna Sousa)" another spelling
+        return m[0].strip(), [*([] if other_spelling(m[0], m[1]) else split_segments(m[1])), *tail]
     return head, tail
 
 
@@ -171,7 +172,8 @@ def entry_head(raw: str) -> str:
     """What an entry opens with, up to its first comma, bracket or spaced dash:
     ``Anna Berg, Director`` → ``Anna Berg``, ``Darfur Union (UK)`` → ``Darfur Union``."""
     text = clean_entry_text(raw)
-    return name_before_colon(_HEAD_END.split(text, maxsplit=1)[0] if _may_cut_head(text) else text)
+    cut = "," in text or "(" in text or "-" in text or "–" in text or "—" in text
+    return name_before_colon(_HEAD_END.split(text, maxsplit=1)[0] if cut else text)
 
 
 def name_before_colon(head: str) -> str:
@@ -180,10 +182,6 @@ def name_before_colon(head: str) -> str:
         return head
     name = head.partition(":")[0].strip()
     return name if " " in name else head
-
-
-def _may_cut_head(text: str) -> bool:
-    return "," in text or "(" in text or "-" in text or "–" in text or "—" in text
 
 
 def read_entry(raw: str, lines: Span, group: str | None = None, group_kind: SignatoryKind | None = None) -> Signatory | None:
