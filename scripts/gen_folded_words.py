@@ -29,11 +29,10 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from stmtkit.data.byline_words import BYLINE_LEADS, BYLINE_WORDS  # noqa: E402
 from stmtkit.data.chrome_words import CHROME_LINES  # noqa: E402
 from stmtkit.data.dateline_words import (  # noqa: E402
     AGENCIES,
-    BYLINE_LEADS,
-    BYLINE_WORDS,
     PUBLISHED_LABELS,
     UPDATED_LABELS,
 )

@@ -17,6 +17,7 @@ import regex
 
 from .chrome import is_image_name, is_section_label, is_size_switcher, is_tag_row, opens_with_home_link
 from .data import folded_structure
+from .data.byline_words import BYLINE_WORDS
 from .data.chrome_words import (
     CLICK_CALL_ENDINGS,
     FOLLOW_CALL_ENDINGS,
@@ -24,7 +25,6 @@ from .data.chrome_words import (
     HIDDEN_ADDRESSES,
     PAGE_WORDS,
 )
-from .data.dateline_words import BYLINE_WORDS
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
 from .dates.read import Stamp

@@ -263,38 +263,6 @@ AGO_UNITS: dict[str, int] = {
     ), 86400),
 }
 
-# Words that open a byline beside a stamp: "Posted on June 11, 2024 by admin", "Par Jean Dupont, le 11 juin 2024".
-# "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
-BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
-
-# Labels of the writer or poster, a colon and the name after a stamp: "12-03-2019, 18:40. Posted by: admin",
-# "12.03.2020 10:00 | Автор: Иван Петров".
-BYLINE_LABELS: tuple[str, ...] = (
-    "author", "posted by", "written by", "autor", "auteur", "autore", "autora", "verfasser", "yazar", "yazan",
-    "müəllif", "автор", "автори", "разместил", "разместила", "опубликовал", "опубликовала", "добавил",
-    "добавила", "розмістив", "розмістила", "додав", "додала", "opublikował", "opublikowała", "napisał",
-    "napisała", "dodał", "dodała", "postado por", "publicado por", "escrito por", "pubblicato da", "scritto da",
-    "publié par", "rédigé par", "écrit par", "geschrieben von", "veröffentlicht von", "kaynak", "الكاتب", "بقلم",
-    # the editor's, the source's label: "data: 03.12.2013 Redaktor: Redakcja", "12.03.2024 | Quelle: dpa"
-    "editor", "edited by", "redaktor", "redaktorka", "rédacteur", "rédactrice", "redattore", "redactor", "redactora",
-    "редактор", "editör", "source", "quelle", "fonte", "fuente", "źródło", "источник", "джерело",
-)
-
-# Words that follow the writer's name in a byline beside a stamp: "김아름내 기자 기사입력 2013/04/21" (ko),
-# "山田太郎記者" (ja), "记者 张三" is written the other way and needs none.
-BYLINE_TITLES_AFTER_NAME: tuple[str, ...] = ("기자", "특파원", "객원기자", "記者", "特派員", "編集委員")
-
-# Participles that open a byline before its byline word, as CMS stamps write it: "Submitted by admin on
-# Mon, 29/10/2012 - 20:08" (Drupal in every language), "Posted by", "Rédigé par", "Υποβλήθηκε από".
-BYLINE_LEADS: tuple[str, ...] = (
-    "submitted", "posted", "written", "published", "soumis", "envoyé", "publié", "rédigé", "écrit", "posté",
-    "eingereicht", "geschrieben", "verfasst", "veröffentlicht", "gepostet", "enviado", "publicado", "escrito",
-    "postado", "inviato", "pubblicato", "scritto", "ingezonden", "geplaatst", "geschreven", "nadesłane",
-    "opublikowane", "napisane", "υποβλήθηκε", "δημοσιεύτηκε", "δημοσιεύθηκε", "γράφτηκε", "добавлено",
-    "опубликовано", "написано", "додано", "опубліковано", "gönderen", "yayınlayan", "skickat", "publicerat",
-    "lähettänyt", "odesláno", "vloženo", "trimis", "publicat",
-)
-
 # A label that dates something other than the page: a deadline, an event, a validity, a birth
 # ("Deadline for signatures: 30 June", "Frist: 30.06.", "Срок подачи заявок: 30 июня"). One of these among
 # the words before a date makes it no stamp of the page. Written casefolded, as the words are compared.

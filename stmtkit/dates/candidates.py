@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..data import dateline_weights
+from ..data import byline_words, dateline_weights
 from ..data import dateline_words as words
 from ..fold import UNSPACED_RUN, fold_aligned, unspaced_words
 from ..patterns import lazy, stopless_script
@@ -66,8 +66,8 @@ def describe(candidate: DateCandidate, points: float) -> str:
 
 
 # Casefolded as the words are compared ("στις" folds to "στισ"); a CMS's participle ("postado por") is no prose either.
-_CONNECTORS = frozenset(w.casefold() for w in (*words.STAMP_CONNECTORS, *words.BYLINE_LEADS))
-_BYLINES = frozenset(w.casefold() for w in words.BYLINE_WORDS)
+_CONNECTORS = frozenset(w.casefold() for w in (*words.STAMP_CONNECTORS, *byline_words.BYLINE_LEADS))
+_BYLINES = frozenset(w.casefold() for w in byline_words.BYLINE_WORDS)
 _LETTER_LEADS = frozenset(words.LETTER_PLACE_LEADS)
 _WORD = lazy(r"[\p{L}\p{M}][\p{L}\p{M}'’.\-]*", regex.V1)
 # A rubric, section or counter beside a stamp is a few words; more is a headline or a sentence.

@@ -9,8 +9,8 @@ between slashes, before a slash, or after a comma when it is a known agency or i
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (0.23 M a field).
 
+from ..data import byline_words, folded_dates
 from ..data import dateline_words as words
-from ..data import folded_dates
 from ..data import zones as zone_words
 from ..fold import fold_aligned
 from ..gazetteer import is_place
@@ -112,7 +112,7 @@ def is_agency(name: str) -> bool:
 
 
 # "By AFP – 12 May 2024", "Door ANP - 18-3-2019": a byline that names a known wire, then the date.
-_BYLINE_FIRST = frozenset(word.casefold() for word in words.BYLINE_WORDS)
+_BYLINE_FIRST = frozenset(word.casefold() for word in byline_words.BYLINE_WORDS)
 _BYLINE_AGENCY = lazy(r"(?i:\p{L}+)\s+(?P<agency>[\p{L}.\-/]{2,25})\s*[-–—|·,:]?\s*$")
 _SITE_DOMAIN = lazy(r"(?V1)\p{L}[\p{L}\p{N}\-]{1,30}\.\p{L}{2,6}")
 

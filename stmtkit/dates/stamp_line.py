@@ -12,8 +12,8 @@ import functools
 import regex
 
 from ..chrome import is_section_label
+from ..data import byline_words, folded_dates
 from ..data import dateline_words as words
-from ..data import folded_dates
 from ..fold import fold_aligned, fold_words
 from ..gazetteer import is_place
 from ..lines import Line
@@ -38,19 +38,19 @@ _ISSUE_AFTER = lazy(
     r"^\s*[,|•·]?\s*(?i:" + "|".join(regex.escape(w) for w in words.ISSUE_WORDS) + r")\.?\s*\d+(?:\s*\(\d+\))?[\s.]*$",
     regex.V1,
 )
-_BYLINE = "|".join(regex.escape(w) for w in words.BYLINE_WORDS)
+_BYLINE = "|".join(regex.escape(w) for w in byline_words.BYLINE_WORDS)
 _BYLINE_AFTER = lazy(rf"^[\s,]*(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@]{{0,40}}$", regex.V1)
-_BYLINE_LABEL = "|".join(regex.escape(w) for w in words.BYLINE_LABELS)
+_BYLINE_LABEL = "|".join(regex.escape(w) for w in byline_words.BYLINE_LABELS)
 # "… 09:15. Posted by: admin", "… | Автор: Иван Петров": a labelled writer after the stamp
 _LABELLED_BYLINE_AFTER = lazy(rf"^[\s,.|•·]*(?i:{_BYLINE_LABEL})\s*:\s*\p{{L}}[\p{{L}}\p{{M}}\p{{N}} .'’\-@_]{{0,40}}$", regex.V1)
 # A participle may open it: "Submitted by admin on", "Υποβλήθηκε από X στις" (a CMS's stamp).
-_BYLINE_LEAD = "|".join(regex.escape(w) for w in words.BYLINE_LEADS)
+_BYLINE_LEAD = "|".join(regex.escape(w) for w in byline_words.BYLINE_LEADS)
 _BYLINE_BEFORE = lazy(
     rf"^[\s#*>_]*(?:(?i:{_BYLINE_LEAD})\s+)?(?i:{_BYLINE})\s+\p{{L}}[\p{{L}}\p{{M}} .'’\-]{{0,40}}?[\s,]*(?i:on|le|am|el|il)?\s*$", regex.V1
 )
 # The writer's name then the word for reporter: "김아름내 기자 기사입력 2013/04/21 [20:07]".
 _BYLINE_NAME_FIRST = lazy(
-    r"^[\s#*>_]*\p{L}[\p{L}\p{M} .'’\-]{0,40}?\s*(?:" + "|".join(regex.escape(w) for w in words.BYLINE_TITLES_AFTER_NAME) + r")[\s,|·]*$",
+    r"^[\s#*>_]*\p{L}[\p{L}\p{M} .'’\-]{0,40}?\s*(?:" + "|".join(regex.escape(w) for w in byline_words.BYLINE_TITLES_AFTER_NAME) + r")[\s,|·]*$",
     regex.V1,
 )
 
