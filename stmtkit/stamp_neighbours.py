@@ -82,9 +82,21 @@ def place_above(ctx: Context, line: Line) -> tuple[str, int] | None:
     if number < 1 or not ctx.is_free(number):
         return None
     text = ctx.text(number).strip(" ,")
-    if not text or len(text.split()) > _PLACE_WORDS or not is_place(text):
+    if not text or len(text.split()) > _PLACE_WORDS or not (is_place(text) or _place_and_region(text)):
         return None
     return text, number
+
+
+def _place_and_region(text: str) -> bool:
+    """``Washington, DC``, ``Paris, France``, ``Lyon, Rhône``: a known town, a comma, its region or country (a known
+    place, or its initials in capitals)."""
+    town, comma, region = text.partition(",")
+    region = region.strip()
+    initials = region.replace(".", "")
+    return bool(comma) and is_place(town) and (is_place(region) or (initials.isupper() and len(initials) <= _REGION_INITIALS))
+
+
+_REGION_INITIALS = 5
 
 
 def place_before_date(ctx: Context, text: str, stamp: Stamp) -> str | None:

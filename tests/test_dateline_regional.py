@@ -432,3 +432,12 @@ def test_a_labelled_field_line_under_a_headline_is_no_rest_of_it_and_its_stamp_d
     doc = stmtkit.parse(text)
     assert doc.title is not None and doc.title.text == "W obronie bibliotek portowych"
     assert doc.dateline is not None and doc.dateline.datetime == dt.date(2021, 3, 12)
+
+
+@pytest.mark.parametrize("place", ["Washington, DC", "Lyon, France", "Kyiv, Ukraine"])
+def test_a_town_and_its_region_on_the_line_above_a_date_line_place_it(place: str) -> None:
+    text = (f"Press Note\nOffice of the Spokesperson\n{place}\nSeptember 25, 2008\n\n\n"
+            "Joint Statement by the Ministers on Harbour Safety\n\nThe following is a statement issued jointly by the "
+            "ministers after their meeting on harbour safety.\n\nThe ministers met today to coordinate their efforts.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == place and dateline.datetime == dt.date(2008, 9, 25)
