@@ -228,6 +228,17 @@ def _home_trail_end(crumbs: list[str]) -> str | None:
     return last if len(last) >= MIN_PREFIX else None
 
 
+def _home_trail(text: str) -> bool:
+    """``Главная / Новости``, ``Home > News > Local``: a trail from the site's home link, every crumb short (no
+    headline at its end): the page's place in its site."""
+    head = text[:_HOME_CRUMB_MAX]
+    sep = next((sep for sep in _TRAIL_SEPARATORS if sep in head), None)
+    if sep is None:
+        return False  # most lines
+    home, *crumbs = text.split(sep)
+    return _home_crumb(home) and all(len(crumb.strip()) <= _HOME_CRUMB_MAX for crumb in crumbs)
+
+
 def _home_crumb(text: str) -> bool:
     folded = fold_words(text)
     return folded in folded_structure.HOME_LINKS or folded_structure.CHROME_LINE_KINDS.get(folded) == "site-chrome"
@@ -330,7 +341,8 @@ def is_chrome(text: str, folded: str) -> bool:
         return True  # "Write to the editors [email protected]": a contact line, its address hidden
     if _page_counter(folded):
         return True  # "You are on page 1 of 2", "صفحه ۱۲": a viewer's page counter
-    return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded)
+    return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded) \
+        or _home_trail(text)
 
 
 # A sentence's end inside the line, after a lowercase word of three letters or more (not "Dr.", "U.S."),

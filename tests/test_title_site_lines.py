@@ -164,3 +164,9 @@ def test_the_ledes_place_set_over_it_is_a_kicker_not_the_headline(lede_opening: 
             " irrigation water prices, and police diverted the traffic for four hours.</p>"
             "<p>The district office said it would answer the farmers' demands within a week.</p></article></body></html>")
     assert headline(page.encode()) == "Farmers block the highway over water prices"
+
+
+@pytest.mark.parametrize("trail", ["Главная / Новости", "Головна / Новини / Київ", "Accueil > Actualités"])
+def test_a_trail_of_short_crumbs_from_the_home_link_over_the_headline_is_site_chrome(trail: str) -> None:
+    text = f"{trail}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
+    assert headline(text) == "Harbour library must stay open, residents say"
