@@ -170,3 +170,10 @@ def test_the_ledes_place_set_over_it_is_a_kicker_not_the_headline(lede_opening: 
 def test_a_trail_of_short_crumbs_from_the_home_link_over_the_headline_is_site_chrome(trail: str) -> None:
     text = f"{trail}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
     assert headline(text) == "Harbour library must stay open, residents say"
+
+
+@pytest.mark.parametrize("body", ["Harbour Readers Association", "Asociación Vecinal del Puerto"])
+def test_a_bodys_name_over_a_letter_with_no_subject_is_its_letterhead_no_headline(body: str) -> None:
+    text = (f"{body}\n\nDear Mayor,\n\nWe write to ask you to keep the harbour library open on weekends.\n\n"
+            "Sincerely,\nJane Doe\n")
+    assert headline(text) is None

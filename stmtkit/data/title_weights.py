@@ -80,8 +80,10 @@ TITLE_WEIGHTS: dict[str, float] = {
     # below a byline or a letter's address ("To:", "Kepada Yth"): a standfirst, the addressee's name and office,
     # or the body; the headline stands above them
     "below_byline_or_address": -1.5,
-    # a body's name alone ("Universidad de Valladolid", "Harbour Town Council"): the letterhead over the headline
-    "letterhead": -1.0,
+    # a body's name alone ("Universidad de Valladolid", "Harbour Town Council"): the letterhead over the headline,
+    # or over a letter that has none ("Harbour Readers Association" / "Dear Mayor,"): more than the base, so that
+    # with nothing else in its favour it stays below the threshold (no record had a letterhead for its title)
+    "letterhead": -1.2,
     # a news alert's label over another headline ("Breaking: …" from the site's alert bar)
     "news_alert": -1.5,
     # a teaser under a sponsored content's label, over the article's headline
