@@ -240,6 +240,19 @@ def is_size_switcher(text: str) -> bool:
     return pairs >= 3 and len(words) % 2 == 0 and all(w.isdigit() for w in words[::2]) and len(set(words[1::2])) == 1
 
 
+def names_an_encoding(text: str) -> bool:
+    """``Browser should be set to Central European (ISO-8859-2)``, ``Кодировка: windows-1251``: an old page's note of
+    the character set to read it in (a legacy set's name with its number; "UTF-8" may be a headline's subject)."""
+    if len(text) > _ENCODING_NOTE_MAX or ("8" not in text and "125" not in text):
+        return False  # most lines: no "8" of "8859" or "koi8", no "125" of "1251"
+    low = text.casefold()
+    return any(name in low for name in _LEGACY_SETS)
+
+
+_ENCODING_NOTE_MAX = 160
+_LEGACY_SETS = ("iso-8859", "iso 8859", "windows-125", "win-125", "cp125", "koi8")
+
+
 def is_document_label(text: str) -> bool:
     """A label naming the kind of document: ``Press release``, ``Offener Brief``; with its number after it too
     (``Nota de imprensa n.º 41/23``, ``Press release No. 12/2024``)."""

@@ -15,7 +15,14 @@ from functools import lru_cache
 
 import regex
 
-from .chrome import is_image_name, is_section_label, is_size_switcher, is_tag_row, opens_with_home_link
+from .chrome import (
+    is_image_name,
+    is_section_label,
+    is_size_switcher,
+    is_tag_row,
+    names_an_encoding,
+    opens_with_home_link,
+)
 from .data import folded_structure
 from .data.byline_words import BYLINE_WORDS
 from .data.chrome_words import (
@@ -327,7 +334,7 @@ def is_chrome(text: str, folded: str) -> bool:
     # a colon after its key).
     if key in lines or ("." in text and " " not in text and _DOMAIN.match(text)) \
             or (":" in text and len(text.partition(":")[0].rstrip()) <= _METADATA_KEY_MAX and _metadata_line().match(text)) \
-            or _glued_words(text) or is_tag_row(text) or is_size_switcher(text):
+            or _glued_words(text) or is_tag_row(text) or is_size_switcher(text) or names_an_encoding(text):
         return True
     if len(text) <= 300 and folded.startswith(prefixes.get(folded[:1], ())):
         return True

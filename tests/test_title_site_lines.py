@@ -177,3 +177,9 @@ def test_a_bodys_name_over_a_letter_with_no_subject_is_its_letterhead_no_headlin
     text = (f"{body}\n\nDear Mayor,\n\nWe write to ask you to keep the harbour library open on weekends.\n\n"
             "Sincerely,\nJane Doe\n")
     assert headline(text) is None
+
+
+@pytest.mark.parametrize("note", ["Browser should be set to Central European (ISO-8859-2)", "Кодировка: windows-1251"])
+def test_an_old_pages_note_of_its_character_set_over_the_headline_is_site_chrome(note: str) -> None:
+    text = f"{note}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
+    assert headline(text) == "Harbour library must stay open, residents say"
