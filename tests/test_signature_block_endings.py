@@ -127,3 +127,22 @@ def test_a_line_alone_under_a_block_of_people_signs_only_as_a_name(last_line: st
 def test_a_line_of_the_page_under_the_names_ends_the_block(after: str) -> None:
     ending = f"First signatories\nAnna Berg\nJonas Weiss\nMarta Lind\n{after}\n"
     assert names(f"{EN}\n{ending}") == ["Anna Berg", "Jonas Weiss", "Marta Lind"]
+
+
+
+@pytest.mark.parametrize(("cover", "letter", "signer"), [
+    ("Пропонуємо вашій увазі лист, який ми надіслали міському голові щодо бібліотеки біля порту.\n"
+     "З повагою,\nІван Петренко\nГолова правління ГО «Читачі порту»",
+     "Вельмишановному Олегу Коваленку,\nМіському голові\nвул. Портова, 36\nКиїв 01044\nШановний пане Голово,\n"
+     "Ми – група громадських організацій, об’єднаних у переконанні, що бібліотека має працювати у вихідні.",
+     "Іван Петренко"),
+    ("Предлагаем вашему вниманию письмо, которое мы направили мэру города о библиотеке у порта.\n"
+     "С уважением,\nИван Петренко\nПредседатель правления «Читатели порта»",
+     "Уважаемому Олегу Коваленко,\nМэру города\nул. Портовая, 36\nКиев 01044\nУважаемый господин мэр!\n"
+     "Мы – группа общественных организаций, убежденных, что библиотека должна работать по выходным.",
+     "Иван Петренко"),
+])
+def test_a_letters_address_and_salutation_under_a_cover_notes_sign_off_end_its_block(cover: str, letter: str, signer: str) -> None:
+    # the page's cover note is signed; the letter it forwards opens with its own address and salutation below
+    signatures = stmtkit.parse(f"Лист до мера\n\n{cover}\n{letter}\n").signatures
+    assert signatures is not None and [s.name for s in signatures.signatories] == [signer]
