@@ -173,3 +173,12 @@ def test_a_names_other_spelling_in_brackets_is_dropped_and_the_dash_after_it_cut
     assert entries(block) == [("Sergei Orlov", "professor of history", "Harbour University"),
                               ("Mixail Lindt", "writer", "Coastal PEN Centre"),
                               ("Jana Berg", "chair", "Harbour Union")]
+
+
+@pytest.mark.parametrize("role", ["Виконавчий віце-президент Асоціації читачів порту", "Головний редактор газети «Порт»",
+                                  "Старший науковий співробітник Інституту історії"])
+def test_a_ukrainian_function_opened_by_its_qualifier_is_the_role_under_the_name(role: str) -> None:
+    text = ("Лист до міської ради\n\nПросимо міську раду зберегти роботу бібліотеки біля порту у вихідні дні "
+            f"та відновити її бюджет.\n\nЗ повагою,\nІван Петренко\n{role}\n")
+    signatures = stmtkit.parse(text).signatures
+    assert signatures is not None and [(s.name, s.role) for s in signatures.signatories] == [("Іван Петренко", role)]

@@ -302,8 +302,9 @@ def is_prose(text: str) -> bool:
     if sentence_end:
         return lower * 2 >= len(words) or (";" not in text and "," not in text and lower >= 3)
     # "председатель родительского комитета" under a name: a role phrase written in lower case, no sentence
+    # ("Виконавчий віце-президент асоціації": its qualifier opens a function too)
     return lower >= 3 and lower * 2 > len(words) and not is_organisation(text) \
-        and not is_role(words[0], lowercase_is_role=False)
+        and not is_role(words[0], lowercase_is_role=False) and not is_role(" ".join(words[:2]), lowercase_is_role=False)
 
 
 def is_others_line(text: str) -> bool:
