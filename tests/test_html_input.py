@@ -451,3 +451,26 @@ def test_the_head_goes_alone_as_by_its_name() -> None:
         _remove_head(alone)
         by_name.strip_tags(["head"])
         assert alone.html == by_name.html and "head" not in alone.html
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-05-27T17:59:00+02:00", "2024-05-27T17:59:00+02:00"),
+        ("2024-05-27 17:59Z", "2024-05-27T17:59:00+00:00"),
+        ("20240527T175900", "2024-05-27T17:59:00"),
+        ("2024-05-27T17:59:00.123Z", "2024-05-27T17:59:00+00:00"),  # the fraction of a second passed over
+        ("2024-05-27T17:59:00+02:75", "2024-05-27T17:59:00+03:15"),
+        ("2024-05-27T17:59:00+23:75", "2024-05-27"),  # an offset of a day or more: the day alone
+        ("2024-05-27T24:00:00Z", None),
+        ("2024-02-30", None),
+        ("2024-05-27X17:59", "2024-05-27"),
+        ("2024-05-27T17:59:00 and more", "2024-05-27T17:59:00"),
+    ],
+)
+def test_an_iso_value_reads_alike_whether_the_c_reader_takes_it_or_not(value: str, expected: str | None) -> None:
+    # A value that is the pattern's whole match goes to datetime.fromisoformat; every other to the pattern's groups.
+    from stmtkit.inputs.page_meta import read_iso
+
+    found = read_iso(value)
+    assert (found.isoformat() if found else None) == expected
