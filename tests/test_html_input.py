@@ -435,7 +435,21 @@ def test_the_dropped_elements_go_alike_in_either_order() -> None:
     _remove_head(together)
     together.strip_tags(list(DROPPED))
     by_name.strip_tags(["head", *DROPPED])
-    assert apart.html == together.html == by_name.html == "<html><body><p>One  two</p><p>three</p></body></html>"
+    left = "<html><body><p>One  two</p><template><nav>t</nav></template><p>three</p></body></html>"
+    assert apart.html == together.html == by_name.html == left  # (a template's content is no child: see below)
+
+
+def test_a_template_and_an_embed_hold_nothing_a_walk_of_the_tree_finds() -> None:
+    # They are not walked for (html_lines.HOLLOW): a page with them gives the text and the metadata it gives without.
+    from stmtkit.inputs.html_text import read_html
+
+    inner = ('<p>A paragraph long enough to be the text <embed src="x.swf"> of the page.<template>'
+             '<p>A template paragraph long enough to count as text if it were read.</p><h1>No headline</h1>'
+             '<time datetime="2020-01-02">then</time></template></p><ul><li><template>t</template>item</li></ul>')
+    plain = ('<p>A paragraph long enough to be the text  of the page.</p><ul><li>item</li></ul>')
+    page = "<html><head><title>T</title></head><body><h1>Headline</h1><article>{}</article></body></html>"
+    with_them, without = read_html(page.format(inner)), read_html(page.format(plain))
+    assert with_them.text == without.text and with_them.page == without.page and "template" not in with_them.text
 
 
 def test_the_head_goes_alone_as_by_its_name() -> None:
