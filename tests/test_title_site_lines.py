@@ -183,3 +183,9 @@ def test_a_bodys_name_over_a_letter_with_no_subject_is_its_letterhead_no_headlin
 def test_an_old_pages_note_of_its_character_set_over_the_headline_is_site_chrome(note: str) -> None:
     text = f"{note}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
     assert headline(text) == "Harbour library must stay open, residents say"
+
+
+@pytest.mark.parametrize("account", ["Login", "Sign up", "Вход", "Einloggen", "Accedi"])
+def test_an_account_link_alone_over_the_headline_is_site_chrome(account: str) -> None:
+    text = f"{account}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
+    assert headline(text) == "Harbour library must stay open, residents say"

@@ -295,7 +295,8 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "sponsored content", "paid content", "partner content", "download our app", "download the app",
                "get the app", "get our app", "download our app for the latest news",
                # the reader's account links, alone or two in a row ("Log in | Register")
-               "register", "create account", "create an account", "my account", "log out", "logout", "sign out"),
+               "register", "create account", "create an account", "my account", "log out", "logout", "sign out",
+               "login", "log-in", "sign-in", "sign up", "signup", "login / register", "login or register"),
         "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter", "retour en haut",
                "tout accepter", "chargement..."),
         "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung", "anmelden", "nach oben",
@@ -325,6 +326,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
               "il mio account", "регистрация", "зарегистрироваться", "личный кабинет", "выйти", "реєстрація", "вийти",
               "zarejestruj sie", "rejestracja", "moje konto", "wyloguj", "kayit ol", "uye ol", "hesabim", "registreren",
               "inloggen", "uitloggen", "mijn account", "registrera", "logga in", "logga ut",
+              "connexion", "einloggen", "accedi", "entrar", "вход", "логін", "вхід", "logowanie", "zaloguj", "oturum ac",
               # a site's footer links to its own pages ("About Us | Contact Us | Privacy Policy"; a contact heading's
               # one word is left to the contact block: "Kontakt:" over the press office's numbers)
               "about us", "contact us", "privacy policy", "privacy", "terms of use", "terms of service",
