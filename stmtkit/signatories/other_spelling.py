@@ -7,8 +7,6 @@ many words that reads alike once both are folded to plain letters (``Anna Berg (
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 from .key import signatory_key
 from .kind import is_organisation, is_role, looks_like_person
 
@@ -20,6 +18,10 @@ _ALIKE = 0.7
 def other_spelling(name: str, inner: str) -> bool:
     """``inner``, bracketed after ``name``, is the same name spelt another way."""
     words = inner.split()
-    return len(words) >= 2 and len(words) == len(name.split()) and looks_like_person(inner) \
-        and not is_role(inner) and not is_organisation(inner) \
-        and SequenceMatcher(None, signatory_key(name), signatory_key(inner)).ratio() >= _ALIKE
+    if len(words) < 2 or len(words) != len(name.split()) or not looks_like_person(inner) or is_role(inner) \
+            or is_organisation(inner):
+        return False
+    # (imported here: a bracket after a name is rare, and the module cost a fresh process's start-up 2 M instructions)
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, signatory_key(name), signatory_key(inner)).ratio() >= _ALIKE
