@@ -441,3 +441,12 @@ def test_a_town_and_its_region_on_the_line_above_a_date_line_place_it(place: str
             "ministers after their meeting on harbour safety.\n\nThe ministers met today to coordinate their efforts.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == place and dateline.datetime == dt.date(2008, 9, 25)
+
+
+@pytest.mark.parametrize("suffix", ["-ci il tarixdən etibarən", "-го года вступили в силу"])
+def test_a_hyphen_glued_to_a_date_and_a_letter_is_the_dates_suffix_not_a_ledes_dash(suffix: str) -> None:
+    # a sentence wrapped over two lines, its second line opening with the date and its ordinal suffix
+    text = ("Bildiri\n\nMərkəzin birgə təşəbbüsü ilə\n"
+            f"17.07.2021{suffix} yeni qaydalar qüvvəyə minib və təşkilatlar birlikdə fəaliyyət göstərir.\n\n"
+            "Təşkilatlar ortaq müzakirələr aparır və bəyanatlar yayır.\n")
+    assert stmtkit.parse(text).dateline is None

@@ -189,3 +189,9 @@ def test_an_old_pages_note_of_its_character_set_over_the_headline_is_site_chrome
 def test_an_account_link_alone_over_the_headline_is_site_chrome(account: str) -> None:
     text = f"{account}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
     assert headline(text) == "Harbour library must stay open, residents say"
+
+
+@pytest.mark.parametrize("skip", ["Fara í efni", "Liigu sisu juurde", "Pāriet uz saturu"])
+def test_a_skip_link_in_more_languages_is_site_chrome(skip: str) -> None:
+    assert headline(f"{skip}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}") \
+        == "Harbour library must stay open, residents say"

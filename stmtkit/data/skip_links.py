@@ -36,4 +36,9 @@ SKIP_LINKS: tuple[str, ...] = (
     "naar hoofdinhoud", "ga naar hoofdinhoud", "hoppa till huvudinnehallet",
     "ir directamente al contenido", "click acá para ir directamente al contenido", "clic aquí para ir al contenido",
     "haga clic aquí para ir al contenido", "click here to skip to content", "jump to content", "jump to main content",
+    # is, et, lv, lt, sl, mk, sq, ka, hy, kk, uz: the skip link in more languages
+    "fara í efni", "fara í meginmál", "hoppa yfir í efni", "liigu sisu juurde", "mine sisu juurde", "pāriet uz saturu",
+    "pereiti į turinį", "pereiti prie turinio", "skoči na vsebino", "preskoči na vsebino", "прескокни до содржината",
+    "kalo te permbajtja", "kalo tek përmbajtja", "გადასვლა შინაარსზე", "անցնել բովանդակությանը",
+    "мазмұнға өту", "kontentga o'tish", "asosiy kontentga o'tish",
 )
