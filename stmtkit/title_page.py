@@ -276,11 +276,11 @@ class TitlePage:
         if self._site_stamp is not None:
             return self._site_stamp
         self._site_stamp = 0
-        for at, line in enumerate(self.content[:window]):
-            space = line.text.find(" ")  # (the first word, no copy of a paragraph's rest)
-            head = line.text if space < 0 else line.text[:space]
+        for at, line_text in enumerate(self.content[:window].texts()):  # (texts: no Line made for each, most unasked)
+            space = line_text.find(" ")  # (the first word, no copy of a paragraph's rest)
+            head = line_text if space < 0 else line_text[:space]
             if "." in head and _is_domain(head):
-                text, stamp = self.read(line)
+                text, stamp = self.read(self.content[at])
                 # the domain, a bar or a dash, then the date filling the rest of the line
                 if stamp is not None and stamp.start <= len(head) + 3 and not text[stamp.end :].strip(" ,.|-–—"):
                     self._site_stamp = at + 1
