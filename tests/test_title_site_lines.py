@@ -195,3 +195,17 @@ def test_an_account_link_alone_over_the_headline_is_site_chrome(account: str) ->
 def test_a_skip_link_in_more_languages_is_site_chrome(skip: str) -> None:
     assert headline(f"{skip}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}") \
         == "Harbour library must stay open, residents say"
+
+
+@pytest.mark.parametrize("kicker", ["Réforme des retraites", "Harbour library", "Bibliothèque du port"])
+def test_a_few_words_naming_the_subject_over_a_longer_headline_are_its_kicker(kicker: str) -> None:
+    headline_text = "Retraites : 300 syndicalistes et militants défendent la grève reconductible"
+    text = (f"×\n\n{kicker}\n\n{headline_text}\n\nDans une tribune, près de 300 syndicalistes appellent à construire un "
+            "plan de bataille contre la réforme. Nous la relayons.\n\n29 janvier 2023\n")
+    assert headline(text) == headline_text
+
+
+def test_a_short_headline_printed_again_longer_below_stays_the_headline() -> None:
+    text = ("Joint statement of the harbour unions\n\nJOINT STATEMENT OF THE HARBOUR UNIONS ON THE LIBRARY CLOSURE\n\n"
+            "The harbour unions call on the council to keep the library open.\n")
+    assert headline(text) == "Joint statement of the harbour unions"

@@ -50,6 +50,9 @@ TITLE_WEIGHTS: dict[str, float] = {
     # right above a section's name with a headline under it ("Archive notice" / "Press releases" / "Headline"):
     # the site's banner over the article's rubric, not the headline (asked only with no stamp below)
     "above_rubric": -1.5,
+    # a few words right over the first headline-shaped line of more words ("Pension reform" / "300 unionists back
+    # the rolling strike"): a kicker naming the subject
+    "kicker": -1.0,
     # a document's kind and a few words more ("Open letter to the authorities") right above a headline-shaped
     # line: the page's kicker over the headline
     "label_kicker": -1.0,

@@ -26,7 +26,6 @@ from ..chrome import (
     beside_photo_credit,
     is_document_label,
     is_photo_credit,
-    is_section_label,
     opens_with_document_label,
     without_print_button,
 )
@@ -64,6 +63,7 @@ from ..model import Boilerplate, Title
 from ..patterns import holds_digit
 from ..signatories.lines import heading_in
 from ..state import Context
+from ..title_furniture import MASTHEAD_WORDS, above_rubric, kicker
 from ..title_page import (
     CHROME_KINDS,
     DIGIT,
@@ -89,8 +89,6 @@ _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
 _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line that could stand under the stamp
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
 # A site's name or a stray menu entry between chrome lines is this short.
-_MASTHEAD_WORDS = 4
-_RUBRIC_CHARS = 60  # a section's name is a few words
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
@@ -191,7 +189,7 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
         features["after_body"] = float(body_above)
     if raw.startswith("#") and raw.lstrip("#")[:1] in (" ", "\t"):  # "## Headline"; "#tag" is no heading
         features["heading"] = 1.0
-    if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and page.among_chrome(line):
+    if word_count(title, page.ctx.language) <= MASTHEAD_WORDS and page.among_chrome(line):
         features["among_chrome"] = 1.0
     elif not title.endswith((".", "!", "?")) and page.tagline(line):
         features["among_chrome"] = 1.0  # the site's tagline under its name, over its menu
@@ -246,15 +244,6 @@ def _labelled_stamp_at(page: TitlePage, line: Line) -> int:
     return at if 0 < at <= _MAX_TITLE else 0
 
 
-def _above_rubric(page: TitlePage, at: int) -> bool:
-    """A section's name right below and a headline-shaped line under it ("Notice" / "Press releases" / "Headline"):
-    the article starts at the rubric, and what stands above it is the site's."""
-    if at + 2 >= len(page.content):
-        return False
-    rubric = page.content[at + 1].text
-    return len(rubric) < _RUBRIC_CHARS and is_section_label(rubric, fold_words(rubric)) and page.kind(at + 2) == "longer"
-
-
 def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -> None:
     """The features that read dates or look at other lines: asked only of a candidate that could still win."""
     line, at, text, title, features = candidate.line, candidate.at, candidate.text_read, candidate.text, candidate.features
@@ -263,6 +252,8 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     further_features(title, features)
     if ":" in title and heading_in(title) is not None:
         features["signature_heading"] = 1.0  # "Signed: Friends of the Library" opens the signers
+    if kicker(page, at, title, first_headline):
+        features["kicker"] = 1.0
     if _stamp_like(page, line, text):
         features["stamp_like"] = 1.0
     elif "names_document" not in features and page.inside_address(at):  # ("Open letter on the library" names it)
@@ -289,7 +280,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         if at + 1 < len(page.content) and page.kind(at + 1) == "longer" \
                 and ("document_label" in features or opens_with_document_label(title)):  # "Persbericht" / "Headline" / stamp
             features["label_kicker"] = 1.0
-    elif _above_rubric(page, at):
+    elif above_rubric(page, at):
         features["above_rubric"] = 1.0
     if "names_document" in features and ("label_kicker" in features or first_headline < at):
         del features["names_document"]  # under a headline the line naming the document is its subtitle
@@ -302,7 +293,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     whole = len(title) < MIN_PREFIX and word_count(title, page.ctx.language) > 1
     # A line of a few words printed twice in a row is a logo's text over the site's name, not a headline and its copy.
     first_copy = at + 1
-    pair = doubled_pair(page, at) if word_count(title, page.ctx.language) <= _MASTHEAD_WORDS else None
+    pair = doubled_pair(page, at) if word_count(title, page.ctx.language) <= MASTHEAD_WORDS else None
     if pair is not None:
         first_copy = max(at + 1, pair + 1)
         if pair + 1 < len(page.content) and page.is_stamp(page.content[pair + 1]):
@@ -320,7 +311,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if copy is not None and (beside_photo_credit(page.ctx, copy.number) or is_addressee(fold_words(copy.text), page.ctx.language)
                              or (len(copy.text) < len(title) and word_count(copy.text, page.ctx.language) <= 2)):
         copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …", a caption; "Dear Prof. Jane Roe:", a salutation; a line's last two words alone ("Minority Leader")
-    elif copy is not None and word_count(title, page.ctx.language) <= _MASTHEAD_WORDS and bulleted_menu_between(page.ctx, line.number, copy.number):
+    elif copy is not None and word_count(title, page.ctx.language) <= MASTHEAD_WORDS and bulleted_menu_between(page.ctx, line.number, copy.number):
         copy = None  # "Site Name" / a whole bulleted menu / "Site Name": the site's header printed twice, no headline's copy
     if copy is not None:
         features["repeated"] = 1.0
@@ -398,7 +389,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     # (the lines' candidates stand in the page's order: the first found is the first line, no later one asked)
     masthead = page.after_site_stamp(_WINDOW)  # (the lines over the site's own stamp line are its masthead)
     first_headline = next((c.at for c in found if c.line is not None and c.at >= masthead and _plain_headline(c.features)
-                           and word_count(c.text, ctx.language) > _MASTHEAD_WORDS
+                           and word_count(c.text, ctx.language) > MASTHEAD_WORDS
                            and not _stamp_like(page, c.line, c.text_read)), len(page.content))
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
