@@ -146,3 +146,13 @@ def test_a_letters_address_and_salutation_under_a_cover_notes_sign_off_end_its_b
     # the page's cover note is signed; the letter it forwards opens with its own address and salutation below
     signatures = stmtkit.parse(f"Лист до мера\n\n{cover}\n{letter}\n").signatures
     assert signatures is not None and [s.name for s in signatures.signatories] == [signer]
+
+
+@pytest.mark.parametrize("lead", ["Za Zarząd", "For the Board"])
+def test_a_preposition_before_a_bodys_name_without_a_comma_opens_the_sign_off(lead: str) -> None:
+    # the function in capitals, the body in the genitive, the union's acronym: one signer's lines
+    text = ("Apel Zarządu Regionu\n\nApelujemy do członków i sympatyków związku o udział w wyborach i o poparcie "
+            "kandydatów, którzy gwarantują kontynuację polityki prospołecznej.\n\n"
+            f"{lead}\n\nJan Nowakowski\nPRZEWODNICZĄCY\nZarządu Regionu Nadmorskiego\nNSZZ „Portowcy”\n")
+    signatures = stmtkit.parse(text).signatures
+    assert signatures is not None and [s.name for s in signatures.signatories] == ["Jan Nowakowski"]

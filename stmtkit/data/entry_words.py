@@ -158,7 +158,10 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "університет", "інститут", "академія", "фонд", "партія", "комітет", "рада", "об'єднання"),
     "pl": ("stowarzyszenie", "fundacja", "fundacji", "związek", "instytut", "uniwersytet", "federacja",
            "uczelnia", "akademia", "politechnika", "partia", "komitet", "towarzystwo", "sieć", "koalicja",
-           "porozumienie", "inicjatywa", "ośrodek", "centrum", "rada", "zarząd"),
+           "porozumienie", "inicjatywa", "ośrodek", "centrum", "rada", "zarząd",
+           # the genitive a function's line puts them in ("Przewodniczący" / "Zarządu Regionu …")
+           "stowarzyszenia", "związku", "instytutu", "uniwersytetu", "federacji", "akademii", "politechniki", "partii",
+           "komitetu", "towarzystwa", "koalicji", "porozumienia", "inicjatywy", "ośrodka", "rady", "zarządu"),
     "cs": ("univerzita", "spolek", "sdruzeni", "nadace", "institut", "ustav", "akademie", "strana", "svaz",
            "unie", "fakulta", "centrum", "hnuti", "iniciativa"),
     "ro": ("universitatea", "universitate", "asociatia", "asociatie", "fundatia", "fundatie", "uniunea",

@@ -77,8 +77,10 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
             return None
         # "w imieniu zarządu osiedla": a short line opening with an on-behalf phrase, no comma, does it too, when
         # it opens with no person's name ("Adina Pop – teacher": a Romanian name folds to the Turkish "adına")
+        # ("Za Zarząd", "For the Board": a preposition before a body's name, as with a comma above)
         folded = fold_words(plain)
-        if holds_signer_noun(folded, closing=True) or (opens_on_behalf(folded) and not looks_like_person(entry_head(plain))):
+        if holds_signer_noun(folded, closing=True) or (opens_on_behalf(folded) and not looks_like_person(entry_head(plain))) \
+                or (folded.partition(" ")[0] in cue.FOR_A_BODY_WORDS and (rest := plain.partition(" ")[2]) and names_a_body(rest)):
             return plain, ""
         return None
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):

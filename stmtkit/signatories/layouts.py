@@ -410,7 +410,7 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False
     if is_role(nxt) or is_place(nxt):
         return True
-    after_role = len(previous) > 1 and is_role(previous[-1].text)
+    after_role = len(previous) > 1 and (is_role(previous[-1].text) or (len(previous) > 2 and is_role(previous[-2].text)))
     if after_role and nxt.isupper() and not head.isupper():
         return True  # "Tan Sri Rahim Osman" / "Setiausaha Agung" / "PARTI CONTOH MALAYSIA": capitals below a role, the body
     if after_role and (first := next(iter(nxt.split(maxsplit=1)), "")).isupper() and first.isalpha() and 2 <= len(first) <= 6 \
