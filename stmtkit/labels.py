@@ -113,6 +113,9 @@ def read_labels(text: str) -> list[Label]:
         return [Label("decimal", text[0], ord(text[0]) - 0x245F, len(text) - len(rest), "①")] if _ITEM_START.match(rest) else []
     m = _LABEL.match(text)
     if not m:
+        if text[:1] == "*":
+            # "*Solidarity with …": the scrape dropped the space after a star; a star closing a word too is emphasis
+            return [Label("bullet", "*", None, 1, "*")] if text[1:2].isalpha() and "*" not in text[1:] else []
         return _glued_number(text) if text[:1].isdigit() else []
     rest = text[m.end() :]
     g = dict(zip(_LABEL_GROUPS, m.groups(), strict=True))

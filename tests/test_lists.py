@@ -322,3 +322,12 @@ def test_more_ways_of_numbering_make_a_list(labels: tuple[str, str, str], glue: 
 
 def test_a_day_glued_to_its_month_is_no_label() -> None:
     assert read_labels("3.März 2024 begann der Streik.") == []
+
+
+def test_star_bullets_glued_to_their_items_are_a_list_and_a_starred_word_is_not() -> None:
+    text = ("Statement of the harbour unions\n\nThe unions declare:\n\n*Solidarity with the workers of the port\n\n"
+            "*Full support for the library's weekend opening\n\n*An end to the closures announced last month\n\n"
+            "The unions will meet again in June. *Note* the date may change.\n")
+    assert [item.text for item in stmtkit.parse(text).lists[0].items] == [
+        "Solidarity with the workers of the port", "Full support for the library's weekend opening",
+        "An end to the closures announced last month"]
