@@ -1,8 +1,7 @@
 """Cutting a signature block into entries, whatever the layout.
 
 - one entry a line, with ``-`` ``•`` ``*`` ``·`` ``1.`` ``2)`` or nothing in front, blank lines or not;
-- an entry over several lines (``Jane Roe`` / ``Executive Director`` / ``Coastal Futures Network``),
-  or a name wrapped onto a second line;
+- an entry over several lines (``Jane Roe`` / ``Executive Director`` / ``Coastal Futures Network``), or a name wrapped;
 - one paragraph of names: ``A; B; C und D.`` / ``A, B, C and D`` / ``A – B – C``;
 - markdown pipe tables and tab-separated tables, with or without a header row;
 - group sub-headings (``Organisations:``) that set ``group`` for what follows.
@@ -47,8 +46,7 @@ _CONTINUATION_START = lazy(r"^(?:\(|&|(?:and|und|et|of|for|für|de|du|des|der|и
 _MAX_ENTRY_ROWS = 4
 _ACRONYM_BODY_WORDS = 4  # "PEN Iceland", "ACLU of Texas"
 # A paragraph of entries run on over its lines: each line but the last at least this long, with this many commas.
-_RUN_ON_LINE = 60
-_RUN_ON_COMMAS = 2
+_RUN_ON_LINE, _RUN_ON_COMMAS = 60, 2
 _MIN_COMMA_CLOSED_ROWS = 3
 _MIN_ORGANISATION_RUN = 4
 
@@ -410,12 +408,14 @@ def _continues(previous: Sequence[Line], text: str, *, short: bool = True, peopl
         return False
     if is_role(nxt) or is_place(nxt):
         return True
-    after_role = len(previous) > 1 and (is_role(previous[-1].text) or (len(previous) > 2 and is_role(previous[-2].text)))
+    after_role = len(previous) > 1 and is_role(previous[-1].text)
     if after_role and nxt.isupper() and not head.isupper():
         return True  # "Tan Sri Rahim Osman" / "Setiausaha Agung" / "PARTI CONTOH MALAYSIA": capitals below a role, the body
-    if after_role and (first := next(iter(nxt.split(maxsplit=1)), "")).isupper() and first.isalpha() and 2 <= len(first) <= 6 \
-            and not nxt.isupper() and len(nxt.split()) <= _ACRONYM_BODY_WORDS:
-        return True  # "Chair of the Writers at Risk Committee" / "PEN Iceland": an acronym opening a short line below a role, the body
+    # an acronym opening a short line below a role (or its body's line), the body: "Chair of the Writers at Risk
+    # Committee" / "PEN Iceland"; "PRZEWODNICZĄCY" / "Zarządu Regionu …" / "NSZZ „Solidarność”"
+    if (after_role or (len(previous) > 2 and is_role(previous[-2].text))) and (first := nxt.partition(" ")[0]).isupper() \
+            and first.isalpha() and 2 <= len(first) <= 6 and not nxt.isupper() and len(nxt.split()) <= _ACRONYM_BODY_WORDS:
+        return True
     if looks_like_person(nxt):
         return False  # the next signer
     return short or after_role
