@@ -182,3 +182,12 @@ def test_a_ukrainian_function_opened_by_its_qualifier_is_the_role_under_the_name
             f"та відновити її бюджет.\n\nЗ повагою,\nІван Петренко\n{role}\n")
     signatures = stmtkit.parse(text).signatures
     assert signatures is not None and [(s.name, s.role) for s in signatures.signatories] == [("Іван Петренко", role)]
+
+
+@pytest.mark.parametrize("function", ["Gewerkschaftssekretärin", "Betriebsrat", "Personalrätin", "Generalsekretär"])
+def test_a_german_union_function_in_brackets_is_the_role(function: str) -> None:
+    text = ("Aufruf für die Hafenbibliothek\n\nWir fordern den Stadtrat auf, die Hafenbibliothek am Wochenende "
+            f"geöffnet zu halten.\n\nErstunterzeichnende:\nAnna Berg ({function})\nJonas Weiß (Lehrer)\n")
+    signatures = stmtkit.parse(text).signatures
+    assert signatures is not None
+    assert (signatures.signatories[0].name, signatures.signatories[0].role) == ("Anna Berg", function)

@@ -41,6 +41,9 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
            "universitaire", "musicien", "musicienne", "chanteur", "chanteuse", "artiste", "poete", "poetesse",
            "humoriste", "illustrateur", "illustratrice", "photographe", "scenariste", "dessinateur", "dessinatrice"),
     "de": ("prasident", "prasidentin", "landrat", "landratin", "vorsitzender", "vorsitzende", "geschaftsfuhrer", "geschaftsfuhrerin",
+           # a union's and a works council's functions ("Gewerkschaftssekretärin", "Betriebsrat", "Personalrätin")
+           "sekretar", "sekretarin", "gewerkschafter", "gewerkschafterin", "betriebsrat", "betriebsratin", "personalrat",
+           "personalratin", "vertrauensmann", "vertrauensfrau",
            "beauftragte", "beauftragter", "senator", "senatorin", "staatssekretar", "staatssekretarin",
            "vorstand", "vorstandsvorsitzender", "sprecher", "sprecherin", "grunder", "grunderin", "abgeordneter",
            "abgeordnete", "burgermeister", "burgermeisterin", "schriftsteller", "schriftstellerin", "komponist",
