@@ -191,3 +191,9 @@ def test_a_german_union_function_in_brackets_is_the_role(function: str) -> None:
     signatures = stmtkit.parse(text).signatures
     assert signatures is not None
     assert (signatures.signatories[0].name, signatures.signatories[0].role) == ("Anna Berg", function)
+
+
+def test_a_bodys_acronym_after_a_comma_is_no_part_of_its_name() -> None:
+    block = "Signed:\n- Harbour Press Union, HPU\n- Coastal Readers Association, CRA\n- Library Friends Network\n"
+    assert [name for name, _, _ in entries(block)] == [
+        "Harbour Press Union", "Coastal Readers Association", "Library Friends Network"]

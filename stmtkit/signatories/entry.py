@@ -90,10 +90,11 @@ def _nested_paren_tail(text: str) -> tuple[str, str] | None:
 
 
 def _drop_place_tail(text: str) -> tuple[str, str | None]:
-    """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``), ``Darfur Union, UK and Ireland``
-    and ``Plavi krug, Nikšić, Crna Gora`` likewise; a place in brackets is part of the name as written (``Ligue des droits (Belgique)``)."""
+    """``Alliance Sud, Switzerland`` → (``Alliance Sud``, ``Switzerland``), ``Darfur Union, UK and Ireland``, ``Plavi krug,
+    Nikšić, Crna Gora`` and the body's acronym (``Harbour Press Union, HPU``) likewise; a place in brackets is part of
+    the name as written (``Ligue des droits (Belgique)``)."""
     segments = split_segments(text)
-    if len(segments) >= 2 and _places_only(segments[-1]):
+    if len(segments) >= 2 and (_places_only(segments[-1]) or (_acronym(segments[-1]) and segments[-1].isalpha())):
         head = text[: text.rindex(",")].rstrip(" ,")
         if len(segments) >= 3 and (_places_only(segments[-2]) or _town_shaped(segments[-2])):
             # "Plavi krug, Nikšić, Crna Gora": a town before its country, known to the tables or not
