@@ -87,6 +87,8 @@ _REPEAT_WINDOW = 6  # content lines below a candidate where a copy is looked for
 # The most the features weighed further can add: a copy below and a stamp below.
 _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
 _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line that could stand under the stamp
+# and what a paragraph above gives back when the page's stamp stands right below (after_body 1.0 -> 0.1 at least)
+_SOFTENED = -TITLE_WEIGHTS["after_body"] * 0.9
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
 # A site's name or a stray menu entry between chrome lines is this short.
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
@@ -394,9 +396,10 @@ def candidates(ctx: Context) -> list[Candidate]:
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
         most = _MOST_FURTHER + (_STAMP_ABOVE if candidate.at and first_headline >= candidate.at - 1
-                                and _plain_headline(candidate.features) else 0.0)
+                                and _plain_headline(candidate.features) else 0.0) \
+            + (_SOFTENED if candidate.features.get("after_body") == 1.0 else 0.0)
         if candidate.score + most < best:
-            if candidate.score + _MOST_FURTHER + _STAMP_ABOVE < best:
+            if candidate.score + _MOST_FURTHER + _STAMP_ABOVE + _SOFTENED < best:
                 break  # no candidate below this one can reach the best either
             continue
         if candidate.line is not None:
