@@ -135,6 +135,27 @@ def test_the_reader_with_shortcuts_reads_as_the_full_reader(words: list[str], se
         assert outcome(read.read_stamp, text) == full  # and again, from the chunks remembered
 
 
+def test_a_stamp_read_again_in_a_parse_differs_only_in_its_lines() -> None:
+    # The title and the dateline stages read one stamp line with the same arguments but ``lines``: the second
+    # read is the first's stamp with the dateline's lines set, each field as a read of its own gives it.
+    import dataclasses
+    import datetime as dt
+
+    from stmtkit.dateline_model import Dateline
+    from stmtkit.dates import read
+
+    # the fields the remembered stamp is copied with, in order: a new field must be copied too
+    assert [f.name for f in dataclasses.fields(Dateline)] == [
+        "text", "datetime", "utc_offset", "timezone", "place", "agency", "lines", "place_lines"]
+    ref = dt.datetime(2024, 6, 1)
+    for text in ("BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -", "Paris (AFP) - Le maire", "3 hours ago", "27 May"):
+        alone = [read.read_stamp(text, reference_date=ref, lines=lines) for lines in (None, (4, 4), (4, 5))]
+        with remembering({}):
+            again = [read.read_stamp(text, reference_date=ref, lines=lines) for lines in (None, (4, 4), (4, 5), (4, 4))]
+        assert again == [*alone, alone[1]]
+        assert alone[0] is not None and alone[1] is not None and alone[1].dateline.lines == (4, 4)
+
+
 def test_a_table_emptied_when_full_keeps_reading_right() -> None:
     # A page of new words fills the parse's table of words met (tens of thousands) and empties it.
     text = "BAKU, 27 mai 2024 17:59 (UTC +04:00) (Reuters) -"

@@ -21,7 +21,7 @@ from ..data import dateline_words, folded_dates
 from ..dateline_model import Dateline
 from ..fold import fold_aligned
 from ..gazetteer import is_place
-from ..memo import per_parse
+from ..memo import parse_memo, per_parse
 from ..patterns import lazy
 from . import zones
 from .dateless import PlaceAgency, dateless_lede
@@ -157,41 +157,6 @@ def _resolve_year(month: int, day: int, year_hint: int | None, reference: dt.dat
     return year, f"the dateline states no year; took {year} from {source}"
 
 
-def _zone(reading: Reading, tokens: list[Token], folded: str, languages: tuple[str, ...],
-          place: str | None, overrides: Mapping[str, str] | None) -> tuple[str | None, str | None, int]:
-    """(IANA zone, fixed offset, end in folded text) of the zone stated after the time."""
-    end = tokens[reading.last].end
-    if reading.zone_token is not None:
-        found = zones.zone_for_word(tokens[reading.zone_token].text, languages, place, dict(overrides or {}))
-        if found is not None:
-            return found[0], found[1], end
-    if reading.hour is not None:
-        named = zones.named_time(folded, end)
-        if named is not None:
-            return named[0], None, named[1]
-    return None, None, end
-
-
-def _aware(value: dt.datetime, reading: Reading, zone: str | None, fixed: str | None) -> dt.datetime:
-    if reading.offset_minutes is not None:
-        return value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=reading.offset_minutes)))
-    if zone is None:
-        return value
-    offset = zones.parse_offset(fixed) if fixed else zones.offset_on(zone, value)
-    return value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value
-
-
-def _assume(value: dt.datetime | dt.date, assume_tz: str | None) -> tuple[dt.datetime | dt.date, str | None]:
-    if assume_tz is None or not isinstance(value, dt.datetime) or value.tzinfo is not None:
-        return value, None
-    if not zones.known_zone(assume_tz):
-        from ..errors import StmtkitError
-
-        raise StmtkitError(f"unknown time zone {assume_tz!r}: give an IANA name such as 'Europe/Paris'")
-    offset = zones.offset_on(assume_tz, value)
-    return (value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value), assume_tz
-
-
 class _Around(NamedTuple):
     """What stands around a date: its place, agency, zone, and the stamp's extent."""
 
@@ -223,7 +188,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
             while lead < reading.first and tokens[lead].shape == "f":
                 lead += 1
             start = date_start = tokens[lead].start
-    zone, fixed, end = _zone(reading, tokens, folded, languages, place, zone_names)
+    zone, fixed, end = zones.zone_after(reading, tokens, folded, languages, place, zone_names)
     if place is not None and text[start:date_start].rstrip().endswith("("):
         # the date in the brackets where an agency stands, then the dash: "ROSARIO (3/11/2021).- La cámara"
         m = _BRACKETED_DATE_CLOSE.match(text, end)
@@ -372,8 +337,33 @@ def read_stamp(
     zone_names: Mapping[str, str] | None = None,
     lines: tuple[int, int] | None = None,
 ) -> Stamp | None:
-    """The dateline stated in ``text`` and where it stands; None if it states no date."""
+    """The dateline stated in ``text`` and where it stands; None if it states no date.
+
+    Remembered for the parse (``stmtkit.memo``): the page's metadata, the title, the dateline and the
+    signature stages read the same stamp lines with the same arguments but ``lines``, which only the
+    dateline's ``lines`` field carries (1.6 reads a median page were a read again: their ``_readings`` were
+    remembered, the rest, some 65,000 instructions each, was not)."""
     langs = tuple(languages or ())
+    memo = parse_memo() if zone_names is None else None
+    if memo is None:
+        return _read_stamp(text, reference_date, assume_tz, langs, year_hint, zone_names, lines)
+    stamps: dict[tuple[object, ...], Stamp | None] | None = memo.get(read_stamp)  # type: ignore[assignment]
+    if stamps is None:
+        stamps = memo[read_stamp] = {}
+    key = (text, reference_date, assume_tz, langs, year_hint)
+    if key not in stamps:
+        stamp = stamps[key] = _read_stamp(text, reference_date, assume_tz, langs, year_hint, None, lines)
+        return stamp
+    stamp = stamps[key]
+    if stamp is None or stamp.dateline.lines == lines:
+        return stamp
+    d = stamp.dateline  # (its fields given whole: dataclasses.replace looks them up at each call)
+    return stamp._replace(dateline=Dateline(d.text, d.datetime, d.utc_offset, d.timezone, d.place, d.agency, lines, d.place_lines))
+
+
+def _read_stamp(text: str, reference_date: dt.datetime | None, assume_tz: str | None, langs: tuple[str, ...],
+                year_hint: int | None, zone_names: Mapping[str, str] | None, lines: tuple[int, int] | None) -> Stamp | None:
+    """``read_stamp``, every time."""
     folded, tokens, readings, no_count_back = _readings(text, langs, bool(langs) and langs[0] in _MONTH_FIRST)
     if not readings:
         ago = None if no_count_back else find_ago(folded)
@@ -397,7 +387,7 @@ def read_stamp(
         value = date
         if reading.hour is not None:
             wall = dt.datetime.combine(date, dt.time(reading.hour, reading.minute, reading.second, reading.microsecond))
-            value, assumed = _assume(_aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
+            value, assumed = zones.assume(zones.aware(wall, reading, around.zone, around.fixed_offset), assume_tz)
             timezone = around.zone or assumed
             if isinstance(value, dt.datetime) and value.tzinfo is not None:
                 value.astimezone(dt.timezone.utc)  # its UTC instant must exist too (the record states it)

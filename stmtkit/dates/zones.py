@@ -16,7 +16,12 @@ from ..data import zones as data
 from ..fold import fold_aligned
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     import regex
+
+    from .forms import Reading
+    from .tokens import Token
 
 
 def zone_for_word(word: str, languages: tuple[str, ...], place: str | None = None,
@@ -130,3 +135,40 @@ def parse_offset(text: str) -> dt.timedelta:
     """``"+04:00"`` → 4 hours."""
     sign = -1 if text[0] == "-" else 1
     return sign * dt.timedelta(hours=int(text[1:3]), minutes=int(text[4:6]))
+
+
+def zone_after(reading: Reading, tokens: list[Token], folded: str, languages: tuple[str, ...],
+               place: str | None, overrides: Mapping[str, str] | None) -> tuple[str | None, str | None, int]:
+    """(IANA zone, fixed offset, end in folded text) of the zone stated after the time."""
+    end = tokens[reading.last].end
+    if reading.zone_token is not None:
+        found = zone_for_word(tokens[reading.zone_token].text, languages, place, dict(overrides or {}))
+        if found is not None:
+            return found[0], found[1], end
+    if reading.hour is not None:
+        named = named_time(folded, end)
+        if named is not None:
+            return named[0], None, named[1]
+    return None, None, end
+
+
+def aware(value: dt.datetime, reading: Reading, zone: str | None, fixed: str | None) -> dt.datetime:
+    """The wall time ``value`` with the offset the reading states, or its ``zone``'s (a ``fixed`` one first)."""
+    if reading.offset_minutes is not None:
+        return value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=reading.offset_minutes)))
+    if zone is None:
+        return value
+    offset = parse_offset(fixed) if fixed else offset_on(zone, value)
+    return value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value
+
+
+def assume(value: dt.datetime | dt.date, assume_tz: str | None) -> tuple[dt.datetime | dt.date, str | None]:
+    """(``value`` in ``assume_tz`` when it states no offset, the zone assumed or None)."""
+    if assume_tz is None or not isinstance(value, dt.datetime) or value.tzinfo is not None:
+        return value, None
+    if not known_zone(assume_tz):
+        from ..errors import StmtkitError
+
+        raise StmtkitError(f"unknown time zone {assume_tz!r}: give an IANA name such as 'Europe/Paris'")
+    offset = offset_on(assume_tz, value)
+    return (value.replace(tzinfo=dt.timezone(offset)) if offset is not None else value), assume_tz
