@@ -450,3 +450,11 @@ def test_a_hyphen_glued_to_a_date_and_a_letter_is_the_dates_suffix_not_a_ledes_d
             f"17.07.2021{suffix} yeni qaydalar qüvvəyə minib və təşkilatlar birlikdə fəaliyyət göstərir.\n\n"
             "Təşkilatlar ortaq müzakirələr aparır və bəyanatlar yayır.\n")
     assert stmtkit.parse(text).dateline is None
+
+
+def test_a_releases_place_in_square_brackets_before_its_dash_opens_a_lede() -> None:
+    text = ("Coalition urges council to keep the harbour library open\n\n[Leeds, Yorkshire] – Representatives of the "
+            "harbour coalition gathered outside the council's offices on Tuesday to present thousands of comments.\n\n"
+            "The council will vote on the plan next month.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == "Leeds, Yorkshire" and dateline.datetime is None

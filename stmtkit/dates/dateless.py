@@ -223,6 +223,10 @@ def _wire_place(place: str) -> bool:
     return (len(letters) >= 3 and letters.isupper()) or is_place(place) or (bool(comma) and is_place(city.strip()))
 
 
+_BRACKETED_PLACE_MAX = 40
+_DASHES = frozenset("-–—")
+
+
 @per_parse  # the dateline, title and signature stages ask it of the same lines (a quarter of the calls)
 def dateless_lede(text: str) -> PlaceAgency | None:
     """A lede that states a place, and mostly an agency, but no date.
@@ -230,6 +234,12 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``Paris (AFP) -``, ``KYIV, Ukraine (AP) —``, ``NEW YORK--(BUSINESS WIRE)--``, ``서울--(뉴스와이어)--``,
     ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
+    if text[:1] == "[" and (close := text.find("]", 1, _BRACKETED_PLACE_MAX)) > 0 \
+            and text[close + 1 : close + 3].strip()[:1] in _DASHES:
+        # "[Washington, D.C.] – Representatives …": a release's place in square brackets before its dash
+        inner = dateless_lede(text[1:close] + text[close + 1 :])
+        if inner is not None and inner.place is not None and inner.start == 0 and inner.end >= close - 1:
+            return PlaceAgency(inner.place, inner.agency, 0, inner.end + 2, True)
     head = text.lstrip(MARKUP_CHARS)
     start = head[:20]
     # Every lede below holds a dash (or the tatweel), a bracket, or a colon or an equals sign where it is looked for,
