@@ -453,8 +453,8 @@ def test_a_hyphen_glued_to_a_date_and_a_letter_is_the_dates_suffix_not_a_ledes_d
 
 
 def test_a_releases_place_in_square_brackets_before_its_dash_opens_a_lede() -> None:
-    text = ("Coalition urges council to keep the harbour library open\n\n[Leeds, Yorkshire] – Representatives of the "
+    text = ("Coalition urges council to keep the harbour library open\n\n[Washington, D.C.] – Representatives of the "
             "harbour coalition gathered outside the council's offices on Tuesday to present thousands of comments.\n\n"
             "The council will vote on the plan next month.\n")
     dateline = stmtkit.parse(text).dateline
-    assert dateline is not None and dateline.place == "Leeds, Yorkshire" and dateline.datetime is None
+    assert dateline is not None and dateline.place == "Washington, D.C." and dateline.datetime is None
