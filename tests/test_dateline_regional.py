@@ -458,3 +458,11 @@ def test_a_releases_place_in_square_brackets_before_its_dash_opens_a_lede() -> N
             "The council will vote on the plan next month.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == "Washington, D.C." and dateline.datetime is None
+
+
+@pytest.mark.parametrize("stamp", ["07:32 Сен. 6, 2014", "07:32 September 6, 2014"])
+def test_a_stamps_time_before_a_month_first_date_is_read(stamp: str) -> None:
+    # the clock's minutes and the month ("32 September") are no date: the date starts at the month
+    text = f"Harbour library must stay open, residents say\n\n{stamp}\n\nThe council met on Tuesday.{_STORY}"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.datetime == dt.datetime(2014, 9, 6, 7, 32)

@@ -289,17 +289,19 @@ def read_forms(tokens: list[Token], shape: str, month_first: bool = False, capit
     """Every date the tokens state, leftmost first, each with the time and zone around it (``capital_first``: the
     text opens with a capital letter, as a place's name does)."""
     readings: list[Reading] = []
-    taken_until = -1
-    for found in _ANY_DATE.finditer(shape):
-        if found.start() < taken_until:
-            continue
+    pos = 0
+    while (found := _ANY_DATE.search(shape, pos)) is not None:
         name = found.lastgroup or ""
         # Re-match with the form's own pattern: its groups have the plain names (D, M, Y, W).
         m = _FORMS[name].match(shape, found.start())
         reading = _reading(name, m, tokens, shape, month_first, capital_first) if m else None
         if reading is not None:
             readings.append(reading)
-            taken_until = reading.last + 1
+            pos = reading.last + 1
+        else:
+            # a match that reads no date may hide one starting inside it: "07:32 September 6, 2014", where the
+            # clock's minutes and the month ("32 September") match first
+            pos = found.start() + 1
     return readings
 
 
