@@ -466,3 +466,11 @@ def test_a_stamps_time_before_a_month_first_date_is_read(stamp: str) -> None:
     text = f"Harbour library must stay open, residents say\n\n{stamp}\n\nThe council met on Tuesday.{_STORY}"
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.datetime == dt.datetime(2014, 9, 6, 7, 32)
+
+
+def test_a_place_in_capitals_with_its_country_and_a_full_stop_and_dash_opens_a_lede() -> None:
+    text = ("Carta abierta por la biblioteca del puerto\n\nMADRID, España.- Este martes las asociaciones vecinales "
+            "entregaron la carta abierta en instituciones del Gobierno regional y en los partidos políticos.\n\n"
+            "La iniciativa fue impulsada por varias plataformas ciudadanas.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == "MADRID, España" and dateline.datetime is None

@@ -109,9 +109,12 @@ _AGENCY_DASH_PLACE_LEDE = lazy(
     r"(?V1)^[\s#*>_|]*(?P<agency>\p{Lu}[\p{Lu}\p{N}.]{1,7})\s+[-–—]\s+(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})"
     r"\s+[-–—]\s+(?=[\"“«„']?\p{Lu}\p{Ll}[^\n]{0,40}?\s\p{Ll})"
 )
-# "MILANO. «Story …»", "MADRID.- Story": a known place in capitals and a full stop (a hyphen may follow it)
-# open the story (Italian and Spanish papers).
-_PLACE_DOT_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})\.[-–—]?\s+(?=[\"“«„']?\p{Lu})")
+# "MILANO. «Story …»", "MADRID.- Story", "MADRID, España.- Story": a known place in capitals (its country after a
+# comma) and a full stop (a hyphen may follow it) open the story (Italian and Spanish papers).
+_PLACE_DOT_LEDE = lazy(
+    r"(?V1)^[\s#*>_|]*(?P<place>(?P<city>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2})(?:,\s\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?)"
+    r"\.[-–—]?\s+(?=[\"“«„']?\p{Lu})"
+)
 # "NASHIK: Hundreds of farmers …": a known place in capitals, a colon and the story (Indian and Pakistani papers);
 # a known place only, since "UPDATE:" and "WATCH:" are written the same way.
 _PLACE_COLON_LEDE = lazy(r"(?V1)^[\s#*>_|]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,}){0,2}):\s+(?=[\"“']?\p{Lu}[^\n]{60})")
@@ -362,7 +365,8 @@ def dateless_lede(text: str) -> PlaceAgency | None:
             and _state_vouched(m.group("place"), m.group("state")):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     m = _PLACE_DOT_LEDE.match(text) if (opening.isalpha() and opening.isupper()) else None
-    if m is not None and is_place(m.group("place")):
+    if m is not None and is_place(city := m.group("city")) \
+            and (city == m.group("place") or is_place(m.group("place")[len(city) + 1 :].strip())):
         return PlaceAgency(m.group("place"), None, m.start("place"), m.end(), True)
     m = _PLACE_COLON_LEDE.match(text) if (opening.isalpha() and opening.isupper()) and ":" in head[:_PLACE_COLON_WITHIN] else None
     if m is not None and is_place(m.group("place")):
