@@ -474,3 +474,10 @@ def test_a_place_in_capitals_with_its_country_and_a_full_stop_and_dash_opens_a_l
             "La iniciativa fue impulsada por varias plataformas ciudadanas.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == "MADRID, España" and dateline.datetime is None
+
+
+def test_a_caseless_place_and_wire_alone_on_a_line_closed_by_a_colon_place_the_story() -> None:
+    text = ("بيان النقابات\n\nدمشق - سانا:\nأعلن اتحاد النقابات أمس رفضه قرار إغلاق مكتبة الميناء وطالب المجلس البلدي "
+            "بإبقائها مفتوحة في عطلة نهاية الأسبوع.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == ("دمشق", "سانا")

@@ -57,9 +57,9 @@ _PLACE_THEN_AGENCY_LEDE = lazy(
 _CASELESS_PLACE_WIRE_COLON = lazy(rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s*[-–—]\s*(?P<agency>{CASELESS_PLACE})\s*:\s*(?=\S)")
 # "دمشق - وكالة الياسمين" alone on its line, the story in the next paragraph: a known place in a caseless script, a dash,
 # the agency's name of one to three words.
-# (the agency's name may run to five words: "وكالة أنباء الساحل المستقلة")
+# (the agency's name may run to five words: "وكالة أنباء الساحل المستقلة"; a colon may close the line: "دمشق - سانا:")
 _PLACE_AGENCY_LINE = lazy(
-    rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}(?: {CASELESS_PLACE}){{0,1}})\s*$"
+    rf"(?V1)^[\s#*>_|]*(?P<place>{CASELESS_PLACE})\s+[-–—]\s*(?P<agency>{CASELESS_PLACE}(?: {CASELESS_PLACE}){{0,1}})\s*:?\s*$"
 )
 _PLACE_AGENCY_LINE_MAX = 60
 # A caseless script's lede of one name and a dash (or the tatweel Arabic papers use as one): a known wire ("بترا - …"),
