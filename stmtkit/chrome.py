@@ -74,7 +74,8 @@ def is_menu(text: str) -> bool:
     # a news ticker: three headlines or more set apart by bars or bullets ("Floods hit the valleys | Markets close
     # higher | Storm warning for the coast"); a headline's own bar sets off a section or a site, a word or two
     # (no figure: "von Jane Roe | 20. Mai 2007 | Ergebnisse" is a post's byline, date and category)
-    return ("|" in text or "•" in text) and not any(c.isdigit() for c in text) \
+    # (five headlines or more may hold figures: "Africa loses 80 bln USD …")
+    return ("|" in text or "•" in text) and (len(parts) >= _LONG_TICKER or not any(c.isdigit() for c in text)) \
         and all(_TICKER_WORDS[0] <= len(p.split()) <= _TICKER_WORDS[1] for p in parts)
 
 
@@ -94,8 +95,8 @@ def _buttons(part: str) -> bool:
     """A menu's entry of one-letter buttons after its label ("Font size: A A A", "Text: A- A A+")."""
     keys = part.partition(":")[2].split() if ":" in part else part.split()
     return len(keys) >= 2 and all(len(k) <= 2 and k.strip("+-").isalpha() for k in keys)
-# Each headline of a ticker has this many words.
-_TICKER_WORDS = (3, 15)
+# Each headline of a ticker has this many words; a ticker of this many may hold figures.
+_TICKER_WORDS, _LONG_TICKER = (3, 15), 5
 
 
 def is_language_switcher(folded: str) -> bool:

@@ -8,7 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .addressee import is_addressee
-from .chrome import is_document_label, opens_with_document_label
+from .chrome import is_document_label, is_menu, opens_with_document_label
 from .data import folded_structure
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
@@ -152,7 +152,7 @@ class TitlePage:
     def _is_body(self, line: Line) -> bool:
         """Body text: a long line, a long sentence, a lede, a line running on, or a lead-in ending in a colon."""
         text = line.text
-        if len(text) > _PARAGRAPH and headlines_run_together(text):
+        if len(text) > _PARAGRAPH and (headlines_run_together(text) or is_menu(text)):
             return False  # a ticker of other articles' headlines over the article: no body text above its headline
         if len(text) > _PARAGRAPH or (text.endswith(":") and not self._over_link(line) and self._leads_in(line)) or self.runs_on(line) \
                 or (size := width(text, self.ctx.language)) > _PARAGRAPH:

@@ -481,3 +481,15 @@ def test_a_caseless_place_and_wire_alone_on_a_line_closed_by_a_colon_place_the_s
             "بإبقائها مفتوحة في عطلة نهاية الأسبوع.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and (dateline.place, dateline.agency) == ("دمشق", "سانا")
+
+
+def test_a_wires_stamp_with_a_font_size_widget_after_it_under_a_ticker_of_headlines() -> None:
+    ticker = ("Markets close higher ahead of the bank's meeting  • Port workers end a 3-day strike  • Floods hit "
+              "the northern valleys again  • Council approves 12 mln budget for schools  • Storm warning issued for "
+              "the coast  ")
+    text = (f"Latest news\n{ticker}\nYou are here:   Home\n\nHarbour unions agree on joint action over library closure\n\n"
+            "Xinhua, April 26, 2016 Adjust font size:\n\nThe harbour unions agreed on Monday to coordinate their "
+            "campaign against the closure of the harbour library, their leaders said.\n")
+    doc = stmtkit.parse(text)
+    assert doc.title is not None and doc.title.text == "Harbour unions agree on joint action over library closure"
+    assert doc.dateline is not None and doc.dateline.agency == "Xinhua" and doc.dateline.datetime == dt.date(2016, 4, 26)

@@ -290,6 +290,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "skip to main content", "edit",
                "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
                "listen to this article", "listen", "advertisement - scroll to continue", "font size", "a a a", "a- a a+",
+               "adjust font size", "text size", "change font size", "print this article", "email this article",
                "cookie settings", "accept", "accept all", "loading...",
                # an advertiser's piece and the site's app, announced above the article
                "sponsored content", "paid content", "partner content", "download our app", "download the app",

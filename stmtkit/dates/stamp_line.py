@@ -12,9 +12,9 @@ import functools
 import regex
 
 from ..chrome import is_section_label
-from ..data import byline_words, folded_dates
+from ..data import byline_words, folded_dates, folded_structure
 from ..data import dateline_words as words
-from ..fold import fold_aligned, fold_words
+from ..fold import fold_aligned, fold_key, fold_words
 from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import holds_digit, lazy
@@ -75,13 +75,17 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
     return bool(
         (not left or LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
-         or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)) or _label_before(left))
+         or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)) or _label_before(left)
+         or (stamp.dateline.agency is not None and left.strip(" ,|-–—").casefold() == stamp.dateline.agency.casefold()))
         and (not right or LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
+             or (len(right) <= _CHROME_AFTER_MAX and fold_key(right.strip(" :|•·")) in folded_structure.CHROME_LINES)
              or (stamp.dateline.time is not None and right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS))
     )
 
 
+# "Xinhua, April 26, 2016 Adjust font size:": a widget's label or a site's link after the stamp, the page's chrome.
+_CHROME_AFTER_MAX = 40
 # "EKONOMİ 11.02.2026 09:42:15 3": a section's name before the stamp with no bar between, a counter (comments,
 # views) after its time: a news page's row of metadata.  (After a time the figures can be no part of the date.)
 _SECTION_BEFORE_MAX = 30
