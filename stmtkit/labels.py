@@ -81,6 +81,12 @@ def _glued_number(text: str) -> list[Label]:
     return [Label("decimal", text[:digits], int(text[:digits]), digits + 1, "1" + mark)]
 
 
+def _figure_then_word(rest: str) -> bool:
+    """``1 Mayıs alanı …``: a figure, a space, then a letter."""
+    figure, _, after = rest.partition(" ")
+    return figure.isdigit() and after[:1].isalpha()
+
+
 def is_numbered_date(label: str, rest: str) -> bool:
     """``27. Mai 2024`` is a date, not the 27th item of a list."""
     return int(label) <= 31 and bool(_DATE_AFTER_DAY.match(rest))
@@ -123,8 +129,9 @@ def read_labels(text: str) -> list[Label]:
         return []
     if not _ITEM_START.match(rest) and not (
             ((g["bullet"] and g["bullet"] not in _MINUS_LIKE) or g["star"]) and rest[:1].isdigit()
-            and text[m.end() - 1 : m.end()].isspace()):
-        # an item opens with a word; after a bullet (not a dash: "- 5 °C") and a space, with a figure too ("• 450 signed")
+            and text[m.end() - 1 : m.end()].isspace()) and not (g["num"] and _figure_then_word(rest)):
+        # an item opens with a word; after a bullet (not a dash: "- 5 °C") and a space, with a figure too ("• 450 signed");
+        # after a number, with a figure and a word ("6- 1 Mayıs alanı …": a date's day, no phone number's digits)
         return []
     sep = text[m.start() : m.end()].strip()
     out: list[Label] = []

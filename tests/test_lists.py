@@ -331,3 +331,12 @@ def test_star_bullets_glued_to_their_items_are_a_list_and_a_starred_word_is_not(
     assert [item.text for item in stmtkit.parse(text).lists[0].items] == [
         "Solidarity with the workers of the port", "Full support for the library's weekend opening",
         "An end to the closures announced last month"]
+
+
+def test_a_numbered_item_opening_with_a_days_figure_continues_the_list_and_a_dangling_dash_is_dropped() -> None:
+    text = ("Taleplerimiz\n\nPlatform olarak şunları talep ediyoruz:\n1- Kütüphanenin hafta sonu açık kalmasını,\n"
+            "2- Bütçenin geri verilmesini,\n3- 1 Mayıs alanının herkese açılmasını,\n"
+            "4- Kararların halkla birlikte alınmasını talep ediyoruz. - ,\n\nİmza: Liman Okurları Platformu\n")
+    assert [item.text for item in stmtkit.parse(text).lists[0].items] == [
+        "Kütüphanenin hafta sonu açık kalmasını", "Bütçenin geri verilmesini", "1 Mayıs alanının herkese açılmasını",
+        "Kararların halkla birlikte alınmasını talep ediyoruz."]

@@ -68,11 +68,16 @@ def item_text(text: str) -> str:
     if last < 0 and not text.isascii():
         last = max(text.rfind("；"), text.rfind("，"), text.rfind("、"))  # "保留图书馆；"
     if last < 0:
-        return text.strip()
+        return _without_dangling_dash(text.strip())
     if last == len(text) - 1:
-        return text[:last].strip()  # "… des quais ;": the pattern's match is the separator alone
+        return _without_dangling_dash(text[:last].strip())  # "… des quais ;": the pattern's match is the separator alone
     found = _trailing_separator().search(text, last)
-    return (text[: found.start()] if found else text).strip()
+    return _without_dangling_dash((text[: found.start()] if found else text).strip())
+
+
+def _without_dangling_dash(text: str) -> str:
+    """``… talep ediyoruz. -``: a dash set apart after the item's last word is a separator too."""
+    return text[:-2].rstrip() if text[-2:] in (" -", " –", " —") else text
 
 
 # _Entry and _Level are plain classes: a dataclass compiles its generated methods when the module
