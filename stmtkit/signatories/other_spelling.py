@@ -11,7 +11,7 @@ from .key import signatory_key
 from .kind import is_organisation, is_role, looks_like_person
 
 # How alike the two folded names must read (SequenceMatcher's ratio): transliterations measured 0.77-1.0
-# ("Sergey Abaşin" / "Sergey Abashin" 0.96), a name and its body 0.06-0.6 ("Anne Roux" / "Santé Ouest" 0.6).
+# ("Mixail Lindt" / "Michail Lind" 0.87), a name and its body 0.06-0.6 ("Anne Roux" / "Santé Ouest" 0.6).
 _ALIKE = 0.7
 
 
