@@ -242,7 +242,7 @@ def is_size_switcher(text: str) -> bool:
 
 
 def names_an_encoding(text: str) -> bool:
-    """``Browser should be set to Central European (ISO-8859-2)``, ``Кодировка: windows-1251``: an old page's note of
+    """``Set your browser to Cyrillic (ISO-8859-5)``, ``Кодировка: windows-1251``: an old page's note of
     the character set to read it in (a legacy set's name with its number; "UTF-8" may be a headline's subject)."""
     if len(text) > _ENCODING_NOTE_MAX or ("8" not in text and "125" not in text):
         return False  # most lines: no "8" of "8859" or "koi8", no "125" of "1251"

@@ -28,7 +28,7 @@ def above_rubric(page: TitlePage, at: int) -> bool:
 
 def kicker(page: TitlePage, at: int, title: str, first_headline: int) -> bool:
     """``content[at]``, a line of a few words, stands right over the page's first line shaped as a headline of more
-    words (``Réforme des retraites`` / ``Retraites : 300 syndicalistes …``): a kicker naming the subject, unless
+    words (``Bibliothèque du port`` / ``Deux cents lecteurs défendent l'ouverture …``): a kicker naming the subject, unless
     the line below opens with its words again (a headline printed twice, the second time longer) or with a label."""
     if first_headline != at + 1 or at + 1 >= len(page.content) or word_count(title, page.ctx.language) > MASTHEAD_WORDS:
         return False

@@ -437,8 +437,8 @@ def test_a_labelled_field_line_under_a_headline_is_no_rest_of_it_and_its_stamp_d
 @pytest.mark.parametrize("place", ["Washington, DC", "Lyon, France", "Kyiv, Ukraine"])
 def test_a_town_and_its_region_on_the_line_above_a_date_line_place_it(place: str) -> None:
     text = (f"Press Note\nOffice of the Spokesperson\n{place}\nSeptember 25, 2008\n\n\n"
-            "Joint Statement by the Ministers on Harbour Safety\n\nThe following is a statement issued jointly by the "
-            "ministers after their meeting on harbour safety.\n\nThe ministers met today to coordinate their efforts.\n")
+            "Joint Statement by the Ministers on Harbour Safety\n\nThe ministers agreed this statement together after "
+            "their meeting on harbour safety.\n\nThe ministers met today to coordinate their efforts.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == place and dateline.datetime == dt.date(2008, 9, 25)
 
@@ -453,19 +453,19 @@ def test_a_hyphen_glued_to_a_date_and_a_letter_is_the_dates_suffix_not_a_ledes_d
 
 
 def test_a_releases_place_in_square_brackets_before_its_dash_opens_a_lede() -> None:
-    text = ("Coalition urges council to keep the harbour library open\n\n[Washington, D.C.] – Representatives of the "
+    text = ("Coalition urges council to keep the harbour library open\n\n[Washington, D.C.] – Members of the "
             "harbour coalition gathered outside the council's offices on Tuesday to present thousands of comments.\n\n"
             "The council will vote on the plan next month.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == "Washington, D.C." and dateline.datetime is None
 
 
-@pytest.mark.parametrize("stamp", ["07:32 Сен. 6, 2014", "07:32 September 6, 2014"])
+@pytest.mark.parametrize("stamp", ["09:15 Сен. 6, 2015", "09:15 September 6, 2015"])
 def test_a_stamps_time_before_a_month_first_date_is_read(stamp: str) -> None:
     # the clock's minutes and the month ("32 September") are no date: the date starts at the month
     text = f"Harbour library must stay open, residents say\n\n{stamp}\n\nThe council met on Tuesday.{_STORY}"
     dateline = stmtkit.parse(text).dateline
-    assert dateline is not None and dateline.datetime == dt.datetime(2014, 9, 6, 7, 32)
+    assert dateline is not None and dateline.datetime == dt.datetime(2015, 9, 6, 9, 15)
 
 
 def test_a_place_in_capitals_with_its_country_and_a_full_stop_and_dash_opens_a_lede() -> None:
@@ -488,8 +488,8 @@ def test_a_wires_stamp_with_a_font_size_widget_after_it_under_a_ticker_of_headli
               "the northern valleys again  • Council approves 12 mln budget for schools  • Storm warning issued for "
               "the coast  ")
     text = (f"Latest news\n{ticker}\nYou are here:   Home\n\nHarbour unions agree on joint action over library closure\n\n"
-            "Xinhua, April 26, 2016 Adjust font size:\n\nThe harbour unions agreed on Monday to coordinate their "
+            "Xinhua, March 3, 2019 Adjust font size:\n\nThe harbour unions agreed on Monday to coordinate their "
             "campaign against the closure of the harbour library, their leaders said.\n")
     doc = stmtkit.parse(text)
     assert doc.title is not None and doc.title.text == "Harbour unions agree on joint action over library closure"
-    assert doc.dateline is not None and doc.dateline.agency == "Xinhua" and doc.dateline.datetime == dt.date(2016, 4, 26)
+    assert doc.dateline is not None and doc.dateline.agency == "Xinhua" and doc.dateline.datetime == dt.date(2019, 3, 3)

@@ -291,6 +291,10 @@ def read_forms(tokens: list[Token], shape: str, month_first: bool = False, capit
     readings: list[Reading] = []
     pos = 0
     while (found := _ANY_DATE.search(shape, pos)) is not None:
+        at = found.start()
+        if at >= 2 and shape[at - 1] == ":" and shape[at - 2] == "d":
+            pos = at + 1  # a clock's minutes are no day: "09:15 September 6, 2015" is no 15 September
+            continue
         name = found.lastgroup or ""
         # Re-match with the form's own pattern: its groups have the plain names (D, M, Y, W).
         m = _FORMS[name].match(shape, found.start())

@@ -84,7 +84,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     )
 
 
-# "Xinhua, April 26, 2016 Adjust font size:": a widget's label or a site's link after the stamp, the page's chrome.
+# "Xinhua, March 3, 2019 Adjust font size:": a widget's label or a site's link after the stamp, the page's chrome.
 _CHROME_AFTER_MAX = 40
 # "EKONOMİ 11.02.2026 09:42:15 3": a section's name before the stamp with no bar between, a counter (comments,
 # views) after its time: a news page's row of metadata.  (After a time the figures can be no part of the date.)
