@@ -156,3 +156,14 @@ def test_a_preposition_before_a_bodys_name_without_a_comma_opens_the_sign_off(le
             f"{lead}\n\nJan Nowakowski\nPRZEWODNICZĄCY\nZarządu Regionu Nadmorskiego\nNSZZ „Portowcy”\n")
     signatures = stmtkit.parse(text).signatures
     assert signatures is not None and [s.name for s in signatures.signatories] == ["Jan Nowakowski"]
+
+
+@pytest.mark.parametrize("address", ["", "Ms Ann Lee\nCity Hall\n\nMr Tom Hart\nHarbour Board\n\n"])
+def test_a_name_over_its_body_closing_a_letter_that_opens_with_its_salutation_is_its_signer(address: str) -> None:
+    text = (f"Invitation to a meeting on the harbour library\n\n{address}Dear Mayor,\n\nWe invite you to a public meeting "
+            "on the future of the harbour library and hope that you will take part.\n\nI hope that you will respond "
+            "favourably to this invitation and look forward to hearing from you.\n\n\nJane Doe\nHarbour Readers "
+            "Association\n\nLike this:\n")
+    signatures = stmtkit.parse(text).signatures
+    assert signatures is not None
+    assert [(s.name, s.affiliation) for s in signatures.signatories] == [("Jane Doe", "Harbour Readers Association")]

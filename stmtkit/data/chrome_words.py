@@ -64,7 +64,9 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("share", "tweet", "email", "share this", "share on facebook", "share on twitter", "share on x",
                "share this article", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link",
                "connect with us", "follow us", "stay connected", "link copied", "find us on facebook", "send by email",
-               "email this article"),
+               "email this article",
+               # a blog's like button and its counter ("Like this:", "%d bloggers like this:", "Like Loading...")
+               "like this", "%d bloggers like this", "like loading...", "one blogger likes this"),
         "fr": ("partager", "partager sur facebook", "partager sur twitter", "envoyer par e-mail"),
         "de": ("teilen", "artikel teilen", "per e-mail teilen"),
         "es": ("compartir", "compartir en facebook", "siguenos", "conectate con nosotros"),
@@ -290,7 +292,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "skip to main content", "edit",
                "back to top", "close", "loading", "sign in", "log in", "main menu", "sponsored", "ends",
                "listen to this article", "listen", "advertisement - scroll to continue", "font size", "a a a", "a- a a+",
-               "adjust font size", "text size", "change font size", "print this article", "email this article",
+               "adjust font size", "text size", "change font size",
                "cookie settings", "accept", "accept all", "loading...",
                # an advertiser's piece and the site's app, announced above the article
                "sponsored content", "paid content", "partner content", "download our app", "download the app",

@@ -8,6 +8,8 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ..addressee import is_salutation
+from ..fold import fold_words
 from ..lines import Line, Lines
 from ..model import SignatureBlock
 from ..patterns import lazy
@@ -64,7 +66,11 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
         # name no body (the function's own words may: "press")
         head = clean_entry_text(name.text)
         head = head.split(",", 1)[0] if entry[1] else head
-        if entry[0] and _sign_off_fields(fields, titled=entry[1]) and not is_organisation(head):
+        # (a body right under an untitled name signs too in a letter that opens with its salutation: "Dear Mayor,"
+        # … "Jane Roe" / "Harbour Readers Association")
+        if entry[0] and (_sign_off_fields(fields, titled=entry[1]) or (
+                not entry[1] and _sign_off_fields(fields, titled=True) and _opens_with_salutation(ctx, numbers[at]))) \
+                and not is_organisation(head):
             above = _line_above(ctx, numbers[at])
             # the text signed right above, not another signer's lines: one signer only
             if above < 1 or not ctx.is_free(above) or is_prose(ctx.line(above).text):
@@ -172,13 +178,25 @@ _MAX_LONE_NAME_WORDS = 4
 
 def _opens_with_salutation(ctx: Context, before: int) -> bool:
     """The first unclaimed line of the text (above line ``before``) is a short salutation: a few words ending
-    in a comma, a colon or an exclamation mark (``An alle Mitglieder,``, ``Queridos vecinos:``)."""
-    for line in ctx.lines[: before - 1]:
+    in a comma, a colon or an exclamation mark (``An alle Mitglieder,``, ``Queridos vecinos:``); or a salutation
+    by its word (``Dear Sirs,``) stands under the letter's address block, among its first lines."""
+    first = True
+    for asked, line in enumerate(ctx.lines[: before - 1]):
         # "1 1 1 1", "* * *": a line without a letter is the page's debris, not the letter's first line
         if line.text and ctx.is_free(line.number) and any(map(str.isalpha, line.text)):
             text = line.text.strip("*_ ")
-            return text.endswith((",", ":", "!")) and not at_least_words(text, _MAX_SALUTATION_WORDS + 1)
+            if first and text.endswith((",", ":", "!")) and not at_least_words(text, _MAX_SALUTATION_WORDS + 1):
+                return True
+            first = False
+            if text[-1:] in ",!" and is_salutation(fold_words(text), ctx.language):
+                return True
+        if asked >= _ADDRESS_BLOCK_LINES:
+            return False
     return False
+
+
+# The letter's address block above its salutation: this many lines at most.
+_ADDRESS_BLOCK_LINES = 20
 
 
 def _under_closing_date(ctx: Context, number: int) -> bool:
