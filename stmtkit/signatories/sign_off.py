@@ -69,7 +69,7 @@ def sign_off_before(ctx: Context, end: int) -> Lines:
         # (a body right under an untitled name signs too in a letter that opens with its salutation: "Dear Mayor,"
         # … "Jane Roe" / "Harbour Readers Association")
         if entry[0] and (_sign_off_fields(fields, titled=entry[1]) or (
-                not entry[1] and _sign_off_fields(fields, titled=True) and _opens_with_salutation(ctx, numbers[at]))) \
+                not entry[1] and _sign_off_fields(fields, titled=True) and _opens_with_salutation(ctx, numbers[at], under_address=True))) \
                 and not is_organisation(head):
             above = _line_above(ctx, numbers[at])
             # the text signed right above, not another signer's lines: one signer only
@@ -176,10 +176,10 @@ def _lone_titled_signer(ctx: Context, end: int) -> bool:
 _MAX_LONE_NAME_WORDS = 4
 
 
-def _opens_with_salutation(ctx: Context, before: int) -> bool:
+def _opens_with_salutation(ctx: Context, before: int, *, under_address: bool = False) -> bool:
     """The first unclaimed line of the text (above line ``before``) is a short salutation: a few words ending
-    in a comma, a colon or an exclamation mark (``An alle Mitglieder,``, ``Queridos vecinos:``); or a salutation
-    by its word (``Dear Sirs,``) stands under the letter's address block, among its first lines."""
+    in a comma, a colon or an exclamation mark (``An alle Mitglieder,``, ``Queridos vecinos:``); or, with
+    ``under_address``, a salutation by its word (``Dear Sirs,``) stands under the letter's address block."""
     first = True
     for asked, line in enumerate(ctx.lines[: before - 1]):
         # "1 1 1 1", "* * *": a line without a letter is the page's debris, not the letter's first line
@@ -187,6 +187,8 @@ def _opens_with_salutation(ctx: Context, before: int) -> bool:
             text = line.text.strip("*_ ")
             if first and text.endswith((",", ":", "!")) and not at_least_words(text, _MAX_SALUTATION_WORDS + 1):
                 return True
+            if not under_address:
+                return False
             first = False
             if text[-1:] in ",!" and is_salutation(fold_words(text), ctx.language):
                 return True
