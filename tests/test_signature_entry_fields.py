@@ -197,3 +197,14 @@ def test_a_bodys_acronym_after_a_comma_is_no_part_of_its_name() -> None:
     block = "Signed:\n- Harbour Press Union, HPU\n- Coastal Readers Association, CRA\n- Library Friends Network\n"
     assert [name for name, _, _ in entries(block)] == [
         "Harbour Press Union", "Coastal Readers Association", "Library Friends Network"]
+
+
+@pytest.mark.parametrize(("entry", "expected"), [
+    ("Le Président, Jean Roux", ("Jean Roux", "Le Président")),
+    ("La présidente, Marie Dupont", ("Marie Dupont", "La présidente")),
+])
+def test_a_function_with_its_article_before_the_name_is_the_role(entry: str, expected: tuple[str, str]) -> None:
+    from stmtkit.signatories import read_entry
+
+    signatory = read_entry(entry, (1, 1))
+    assert signatory is not None and (signatory.name, signatory.role) == expected

@@ -9,6 +9,7 @@ name is an organisation and keeps its whole text, less a trailing country or cit
 from __future__ import annotations
 
 from ..data import folded_cues as cue
+from ..fold import fold_words
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
@@ -316,10 +317,10 @@ def read_entries(
             # "Ylilääkäri, dosentti Juha Mäkinen, Pohjoisen sairaala": functions, the name, then its fields
             roles.extend([head, last[0]])
             head, tail, head_is_person = last[1], tail[1:], True
-        elif not role and tail and (not head_is_person or (not head[:1].isupper() and not looks_like_person(head))) \
+        elif not role and tail and (not head_is_person or (not head[:1].isupper() and not looks_like_person(head))
+                                    or (fold_words(head.partition(" ")[0]) in cue.ROLE_ARTICLES and function_opens(head.split()))) \
                 and is_role(head) and _is_full_name(tail[0]):
-            # "Presidenta de la Fundación Sur, María López": the function first, then the name (in lower
-            # case too, "village mayor" over "Anna Berg": a person only when lower case may name one)
+            # "Presidenta de la Fundación Sur, María López", "Le Président, Jean Roux": the function first (lower case too)
             roles.append(head)
             head, tail, head_is_person = tail[0], tail[1:], True
         if head_is_person or (role and head and not is_organisation(head)) or (
