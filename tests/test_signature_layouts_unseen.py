@@ -200,3 +200,13 @@ def test_portuguese_titles_closed_by_an_ordinal_mark_are_titles_not_names() -> N
             "Eng.º Nuno Prata (Ordem dos Engenheiros)\nDr.ª Inês Vaz (Hospital do Cais)\n")
     got = [(s.name, s.role) for s in stmtkit.parse(text).signatories]
     assert got == [("Rita Lemos", "Prof.ª Doutora"), ("Nuno Prata", "Eng.º"), ("Inês Vaz", "Dr.ª")]
+
+
+def test_a_long_run_of_names_each_over_its_function_without_blank_lines_is_one_signer_a_pair() -> None:
+    pairs = [("Anna Berg", "Lehrerin"), ("Jonas Weiß", "Physiker und Lehrer"), ("Mia Scholz", "Biochemikerin"),
+             ("Tom Lind", "Rechtsanwalt, Kassel"), ("Eva Roth", "Hausärztin"), ("Paul Kern", "Logopäde")]
+    text = ("Aufruf für die Hafenbibliothek\n\nWir fordern den Stadtrat auf, die Hafenbibliothek am Wochenende geöffnet "
+            "zu halten und ihr Budget wiederherzustellen.\n\nUnterzeichnet haben:\n"
+            + "".join(f"{name}\n{function}\n" for name, function in pairs))
+    signatures = stmtkit.parse(text).signatures
+    assert signatures is not None and [s.name for s in signatures.signatories] == [name for name, _ in pairs]

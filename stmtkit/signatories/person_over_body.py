@@ -90,6 +90,7 @@ def _name_over_field(rows: Sequence[Row]) -> list[list[Line]] | None:
 
 
 _MIN_NAME_PAIRS = 3  # a name over its function three times over: the page's layout, not chance
+_MIN_UNSPACED_NAME_PAIRS = 5
 _MAX_FUNCTION_WORDS = 20
 
 
@@ -111,7 +112,8 @@ def names_over_functions(rows: Sequence[Row]) -> list[list[Line]] | None:
         spaced += field.after_blank
         functions += is_role(split_segments(text)[0])
         pairs.append([name.line, field.line])
-    if not spaced or functions * 2 < len(pairs):
+    # (without blank lines a long run alternates so only by layout: "Wolfgang Roth" / "Dipl. Sozialwirt" / …)
+    if (not spaced and len(pairs) < _MIN_UNSPACED_NAME_PAIRS) or functions * 2 < len(pairs):
         return None
     if len(rows) % 2:
         pairs.append([rows[-1].line])
