@@ -209,3 +209,9 @@ def test_a_short_headline_printed_again_longer_below_stays_the_headline() -> Non
     text = ("Joint statement of the harbour unions\n\nJOINT STATEMENT OF THE HARBOUR UNIONS ON THE LIBRARY CLOSURE\n\n"
             "The harbour unions call on the council to keep the library open.\n")
     assert headline(text) == "Joint statement of the harbour unions"
+
+
+@pytest.mark.parametrize("offer", ["Передплата 2025 «Історії нашого міста»", "Оформите подписку на газету «Порт»"])
+def test_a_papers_subscription_offer_over_the_headline_is_site_chrome(offer: str) -> None:
+    text = f"{offer}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
+    assert headline(text) == "Harbour library must stay open, residents say"

@@ -299,7 +299,7 @@ CHROME_LINES: dict[str, dict[str, tuple[str, ...]]] = {
                "get the app", "get our app", "download our app for the latest news",
                # the reader's account links, alone or two in a row ("Log in | Register")
                "register", "create account", "create an account", "my account", "log out", "logout", "sign out",
-               "login", "log-in", "sign-in", "sign up", "signup", "login / register", "login or register"),
+               "login", "log-in", "sign-in", "signup", "login / register", "login or register"),
         "fr": ("en transaction", "publicite", "accueil", "rechercher", "fermer", "menu", "se connecter", "retour en haut",
                "tout accepter", "chargement..."),
         "de": ("anzeige", "startseite", "suche", "schliessen", "zum inhalt springen", "werbung", "anmelden", "nach oben",

@@ -100,7 +100,10 @@ CHROME_PREFIXES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("sign up for", "subscribe to", "click here to subscribe", "get our newsletter"),
         "fr": ("abonnez-vous a", "inscrivez-vous a"),
         "de": ("abonnieren sie", "melden sie sich"),
-        "ru": ("подпишитесь на",),
+        "ru": ("подпишитесь на", "подписка на ", "оформите подписку", "оформить подписку"),
+        # a paper's subscription offer over the article ("Передплата 2024 «…»")
+        "uk": ("підпишіться на", "передплата ", "передплатіть", "оформіть передплату"),
+        "es": ("suscribete a",), "pt": ("assine o ", "assine a "), "it": ("abbonati a", "abbonati "), "tr": ("abone olun",),
     },
     # A contact block's heading ("Media Contact:", "Pressekontakt:"); the lines under it go with it.
     "contact": {
