@@ -161,8 +161,8 @@ def test_a_preposition_before_a_bodys_name_without_a_comma_opens_the_sign_off(le
 @pytest.mark.parametrize("address", ["", "Ms Ann Lee\nCity Hall\n\nMr Tom Hart\nHarbour Board\n\n"])
 def test_a_name_over_its_body_closing_a_letter_that_opens_with_its_salutation_is_its_signer(address: str) -> None:
     text = (f"Invitation to a meeting on the harbour library\n\n{address}Dear Mayor,\n\nWe invite you to a public meeting "
-            "on the future of the harbour library and hope that you will take part.\n\nI hope that you will respond "
-            "favourably to this invitation and look forward to hearing from you.\n\n\nJane Doe\nHarbour Readers "
+            "on the future of the harbour library.\n\nWe would be glad to welcome you there and wait for your "
+            "answer.\n\n\nJane Doe\nHarbour Readers "
             "Association\n\nLike this:\n")
     signatures = stmtkit.parse(text).signatures
     assert signatures is not None
