@@ -218,13 +218,16 @@ _HOME_CRUMB_MAX = 24
 def home_trail_end(text: str) -> str | None:
     """``Главная » Новости » Общество » The Headline``: a trail from the site's home link ends with the page's own
     headline (three crumbs at least, the last a headline's length); None for any other line."""
-    head = text[:_HOME_CRUMB_MAX]  # the home link, a short crumb, stands first
-    for sep in _TRAIL_SEPARATORS:
-        if sep in head:
-            break
-    else:
-        return None  # most lines
-    return _home_trail_end(text.split(sep))
+    crumbs = _trail_crumbs(text)
+    return None if crumbs is None else _home_trail_end(crumbs)
+
+
+def _trail_crumbs(text: str) -> list[str] | None:
+    """The crumbs of a line that shows a trail's separator among its first characters (the home link, a short crumb,
+    stands first); None for most lines."""
+    head = text[:_HOME_CRUMB_MAX]
+    sep = next((sep for sep in _TRAIL_SEPARATORS if sep in head), None)
+    return None if sep is None else text.split(sep)
 
 
 def _home_trail_end(crumbs: list[str]) -> str | None:
@@ -238,12 +241,8 @@ def _home_trail_end(crumbs: list[str]) -> str | None:
 def _home_trail(text: str) -> bool:
     """``Главная / Новости``, ``Home > News > Local``: a trail from the site's home link, every crumb short (no
     headline at its end): the page's place in its site."""
-    head = text[:_HOME_CRUMB_MAX]
-    sep = next((sep for sep in _TRAIL_SEPARATORS if sep in head), None)
-    if sep is None:
-        return False  # most lines
-    home, *crumbs = text.split(sep)
-    return _home_crumb(home) and all(len(crumb.strip()) <= _HOME_CRUMB_MAX for crumb in crumbs)
+    crumbs = _trail_crumbs(text)
+    return crumbs is not None and _home_crumb(crumbs[0]) and all(len(crumb.strip()) <= _HOME_CRUMB_MAX for crumb in crumbs[1:])
 
 
 def _home_crumb(text: str) -> bool:

@@ -305,7 +305,7 @@ def read_forms(tokens: list[Token], shape: str, month_first: bool = False, capit
         else:
             # a match that reads no date may hide one starting inside it: "07:32 September 6, 2014", where the
             # clock's minutes and the month ("32 September") match first
-            pos = found.start() + 1
+            pos = at + 1
     return readings
 
 

@@ -9,7 +9,6 @@ name is an organisation and keeps its whole text, less a trailing country or cit
 from __future__ import annotations
 
 from ..data import folded_cues as cue
-from ..fold import fold_words
 from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
@@ -28,6 +27,7 @@ from .kind import (
 )
 from .other_spelling import other_spelling
 from .roles import (
+    article_then_function,
     name_last,
     office_split,
     person_parts,
@@ -318,7 +318,7 @@ def read_entries(
             roles.extend([head, last[0]])
             head, tail, head_is_person = last[1], tail[1:], True
         elif not role and tail and (not head_is_person or (not head[:1].isupper() and not looks_like_person(head))
-                                    or (fold_words(head.partition(" ")[0]) in cue.ROLE_ARTICLES and function_opens(head.split()))) \
+                                    or article_then_function(head.split())) \
                 and is_role(head) and _is_full_name(tail[0]):
             # "Presidenta de la Fundación Sur, María López", "Le Président, Jean Roux": the function first (lower case too)
             roles.append(head)

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..data import folded_cues as cue
-from ..fold import fold_words
 from ..lines import Line
 from ..model import Span
 from .cleaning import clean_entry_text
 from .inline import is_full_name
-from .kind import function_opens, is_role, looks_like_person
-from .roles import field_lines_parts, split_title
+from .kind import is_role, looks_like_person
+from .roles import article_then_function, field_lines_parts, split_title
 from .rows import Entry
 
 # A line holding one of these holds more than a function alone: fields, a name and its function.
@@ -35,7 +33,7 @@ def function_alone(text: str) -> bool:
     if len(words) == 1 or not looks_like_person(text) or is_role(words[-1], lowercase_is_role=False):
         return True
     # "Ο Δήμαρχος Ρόδου", "Le Maire de Brest": an article, then the function (no name opens with an article)
-    return fold_words(words[0]) in cue.ROLE_ARTICLES and function_opens(words)
+    return article_then_function(words)
 
 
 def function_over_name(lines: Sequence[Line], span: Span) -> Entry | None:

@@ -63,9 +63,8 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
         # for, the phrase after the body where the language puts it there ("På styrelsens vägnar,"); so does a
         # preposition before a body's name ("For the board,", "För styrelsen,")
         folded = fold_words(plain)
-        rest = plain.partition(" ")[2]
-        if says_on_behalf(folded, opening=True) or closes_on_behalf(folded.rstrip(" ,")) or (
-                folded.partition(" ")[0] in cue.FOR_A_BODY_WORDS and rest and names_a_body(rest.rstrip(" ,"))):
+        if says_on_behalf(folded, opening=True) or closes_on_behalf(folded.rstrip(" ,")) \
+                or _for_a_body(folded, plain.rstrip(" ,")):
             return plain.rstrip(" ,"), ""
         return None
     if last in _WIDE_COLONS:
@@ -80,7 +79,7 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
         # ("Za Zarząd", "For the Board": a preposition before a body's name, as with a comma above)
         folded = fold_words(plain)
         if holds_signer_noun(folded, closing=True) or (opens_on_behalf(folded) and not looks_like_person(entry_head(plain))) \
-                or (folded.partition(" ")[0] in cue.FOR_A_BODY_WORDS and (rest := plain.partition(" ")[2]) and names_a_body(rest)):
+                or _for_a_body(folded, plain):
             return plain, ""
         return None
     if at_least_words(plain, _MAX_SENTENCE_HEADING_WORDS + 1):
@@ -89,6 +88,13 @@ def sentence_heading_of(text: str) -> tuple[str, str] | None:
     if not names_signing(folded) and not says_on_behalf(folded):
         return None
     return plain.rstrip(" :"), ""
+
+
+def _for_a_body(folded: str, plain: str) -> bool:
+    """``For the board``, ``Za Zarząd``: a preposition that signs for a body, then the body's name (``folded``: the
+    line as ``fold_words`` gives it, ``plain``: as written)."""
+    rest = plain.partition(" ")[2]
+    return folded.partition(" ")[0] in cue.FOR_A_BODY_WORDS and bool(rest) and names_a_body(rest)
 
 
 def behalf_wrapped(ctx: Context, number: int) -> int:

@@ -20,6 +20,7 @@ from ..memo import per_parse
 from ..patterns import lazy
 from .cleaning import is_contact, strip_symbols
 from .kind import (
+    function_opens,
     has_legal_form,
     is_function_word,
     is_organisation,
@@ -47,6 +48,12 @@ _PATRONYMIC = lazy(r"(?:ович|евич|ич|овна|евна|ична|ини
 
 # A short mark in brackets qualifying the title before it: "(r)", "(rtg)", "(ret.)" for a retired officer.
 _TITLE_MARK = lazy(r"\(\p{L}{1,4}\.?\)\s*")
+
+
+def article_then_function(words: Sequence[str]) -> bool:
+    """``Le Maire de Brest``, ``Ο Δήμαρχος Ρόδου``: an article, then a function (no person's name opens with an
+    article); ``words`` as written."""
+    return fold_words(words[0]) in cue.ROLE_ARTICLES and function_opens(words)
 
 
 @per_parse
