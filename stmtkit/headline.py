@@ -226,8 +226,10 @@ def _trail_crumbs(text: str) -> list[str] | None:
     """The crumbs of a line that shows a trail's separator among its first characters (the home link, a short crumb,
     stands first); None for most lines."""
     head = text[:_HOME_CRUMB_MAX]
-    sep = next((sep for sep in _TRAIL_SEPARATORS if sep in head), None)
-    return None if sep is None else text.split(sep)
+    for sep in _TRAIL_SEPARATORS:  # (a loop, not a generator: asked of every candidate line)
+        if sep in head:
+            return text.split(sep)
+    return None
 
 
 def _home_trail_end(crumbs: list[str]) -> str | None:
