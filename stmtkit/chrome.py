@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from .data import folded_structure
+from .data.chrome_words import NAMEDAY_WORDS
 from .data.dateline_words import ISSUE_WORDS, VOLUME_WORDS
 from .fold import fold_key, fold_words
 from .lines import Line, Lines
@@ -51,6 +52,12 @@ _WEATHER = lazy(rf"^[\s|•·]*(?:(?:\p{{L}}[\p{{L}} .'-]{{0,30}}\s)?{_TEMPERATU
 def is_weather_reading(text: str) -> bool:
     """``text`` is a temperature alone (a weather widget), maybe with its city or its condition."""
     return "°" in text and _WEATHER.match(text) is not None
+
+
+def names_a_name_day(text: str) -> bool:
+    """``text`` holds a name-day widget's words ("Meniny má Katarína", "Imieniny: Anny"): the header's clock beside it."""
+    folded = fold_words(text)
+    return any(word in folded for word in NAMEDAY_WORDS)
 
 
 def is_menu(text: str) -> bool:

@@ -256,3 +256,21 @@ def test_a_stamp_above_the_text_still_dates_it_when_related_articles_follow() ->
             "3 April 2024\n")
     found = dateline(text)
     assert found is not None and found["datetime"] == "2024-05-12"
+
+
+@pytest.mark.parametrize("widget", ["Sobota 14. marca 2026Meniny má Matilda", "Sobota 14. marca 2026\nMeniny má Matilda",
+                                    "Sobota 14. marca 2026 | Imieniny: Matyldy"])
+def test_the_name_day_widgets_date_is_the_sites_clock_not_the_ledes(widget: str) -> None:
+    text = (f"Spravodajský portál\n{widget}\n\nPrimátori podpísali spoločné vyhlásenie\n\n"
+            "Košice 3. júna (NEWSDESK) - Primátori piatich miest podpísali v stredu spoločné vyhlásenie o doprave.\n\n"
+            "Na snímke primátori pri podpise 3. júna 2025 v Košiciach.\n\nVyhlásenie má päť bodov.\n")
+    d = dateline(text)
+    assert d is not None and (d["datetime"], d["place"], d["agency"]) == ("2025-06-03", "Košice", "NEWSDESK")
+
+
+def test_a_stamp_closed_by_its_sections_name_is_a_stamp_line() -> None:
+    text = ("Image\nTuesday 14 January 2025 21:05 Politics\n\nThe party answers its rival on the vote\n\n"
+            "The party insisted on a joint candidate for the vote, its spokesman said in a statement.\n\n"
+            "Post\nPolitics Monday 02.02.2026\nThe minister visits the islands\n")
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "2025-01-14T21:05:00"

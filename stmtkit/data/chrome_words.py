@@ -54,6 +54,14 @@ PAGE_WORDS: frozenset[str] = frozenset((
     "pag", "p",
 ))
 
+# A name-day widget's words, folded: many Central European, Baltic, Nordic and Greek sites print whose name day it is
+# beside today's date in their header ("Pondelok 25. november 2024 Meniny má Katarína"): that date is the clock's.
+NAMEDAY_WORDS: tuple[str, ...] = (
+    "meniny", "svatek ma", "dnes ma svatek", "imieniny", "nevnap", "vardadien", "varda dien", "vardadienas",
+    "nimepaev", "nimipaiva", "namnsdag", "navnedag", "imendan", "god praznuje", "имен ден", "именины", "іменини",
+    "имендан", "γιορταζουν", "εορτολογιο",
+)
+
 # What a scrape leaves of an address hidden from spam robots (Cloudflare's e-mail protection): the line is a
 # contact line ("Write to us [email protected]"), never a headline.
 HIDDEN_ADDRESSES: tuple[str, ...] = ("[email protected]", "[email\xa0protected]")

@@ -43,6 +43,7 @@ WEIGHTS: dict[str, float] = {
     "numbered_item": -2.5,  # "3. Marta Lind" after "2. Jonas Weiss": a numbered list item, not a date
     "clock_top": -2.5,  # the first line's date, a month or more after another stamp line: the site's clock, today's date
     "weather_beside": -3.0,  # a temperature on the next or previous line: the site's clock widget, today's date
+    "name_day": -3.0,  # "Meniny má Katarína" on the date's line or the next: the header's name-day widget, today's date
     "after_related": -3.0,  # under "Related articles" or "Comments" below the text: another page's or a reader's date
     "date_run": -2.5,
     "venue_beside": -3.0,  # "YER: …" / "TARİH: 12 Haziran 2019": a labelled venue near the date: an event's date  # one of three dated lines or more close together: related articles, an archive

@@ -411,10 +411,11 @@ def _read_stamp(text: str, reference_date: dt.datetime | None, assume_tz: str | 
                  tuple(warnings), reading.days_back is not None, reading.ambiguous_order)
 
 
-def find_year(text: str, languages: Iterable[str] | None = None) -> int | None:
-    """The year of the first full date stated in ``text`` (for year-less datelines), or None."""
+def find_year(text: str, languages: Iterable[str] | None = None, month_day: tuple[int, int] | None = None) -> int | None:
+    """The year of the first full date stated in ``text`` (for year-less datelines), or None; with ``month_day``,
+    of the first full date on that day only."""
     for reading in _readings(text, tuple(languages or ())).readings:
-        if reading.year is not None:
+        if reading.year is not None and (month_day is None or (reading.month, reading.day) == month_day):
             return reading.year
     return None
 

@@ -80,7 +80,8 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
         and (not right or LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
              or (len(right) <= _CHROME_AFTER_MAX and fold_key(right.strip(" :|•·")) in folded_structure.CHROME_LINES)
-             or (stamp.dateline.time is not None and right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS))
+             or (stamp.dateline.time is not None and ((right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS)
+                                                      or _name_before(right))))
     )
 
 
@@ -92,7 +93,8 @@ _SECTION_BEFORE_MAX = 30
 _COUNTER_DIGITS = 6
 
 
-# "Vila Seca 12/03/2024 10:15 h": a town's (or a section's) name of a few capitalised words before a date and its time.
+# "Vila Seca 12/03/2024 10:15 h": a town's (or a section's) name of a few capitalised words before a date and its
+# time; after them too ("10 January 2025 23:17 Politics": the section's link closing a row of metadata).
 _NAME_BEFORE_WORDS = 3
 
 

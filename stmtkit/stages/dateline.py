@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..chrome import is_weather_reading
+from ..chrome import is_weather_reading, names_a_name_day
 from ..crawler_line import crawler_metadata, crawler_month
 from ..data.dateline_weights import THRESHOLD
 from ..dates.agency_lines import place_agency_lines, sign_off_agency
@@ -117,7 +117,7 @@ def _stamp_glued_to_title(ctx: Context, languages: tuple[str, ...]) -> tuple[Lin
 _LEADING_STAMP_DIGIT = 4
 
 
-def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
+def _document_year(ctx: Context, languages: tuple[str, ...], month_day: tuple[int, int]) -> int | None:
     for key in ("date", "published", "pubdate"):
         if key in ctx.metadata:
             year = find_year(ctx.metadata[key], languages)
@@ -128,11 +128,16 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
         stated = _YEAR.search(line.text, 0, crawler_metadata(line.text))
         if stated is not None:
             return int(stated.group())
+    # "Bratislava 27. júna (TASR) -" over a caption's "… on 27 June 2019": the same day stated with its year
+    for line in ctx.lines[:_YEAR_SCAN]:
+        if line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES \
+                and (year := find_year(line.text[:_YEAR_CHARS], languages, month_day)):
+            return year
     for line in ctx.lines[:_YEAR_SCAN]:
         # The stamp's own line too: a year-less lede's paragraph may date it ("新华社北京5月13日电 … 2025年5月10日");
         # the stamp itself states no year, so the first full date found is another.  A long paragraph by its opening.
         # (not another page's or a reader's date under "Related articles" or "3 comments"; the site's clock is chrome)
-        if line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES:
+        if line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES and not names_a_name_day(line.text):
             year = find_year(line.text[:_YEAR_CHARS], languages)
             if year:
                 return year
@@ -141,6 +146,10 @@ def _document_year(ctx: Context, languages: tuple[str, ...]) -> int | None:
 
 def _beside_weather(ctx: Context, number: int) -> bool:  # a temperature below: the clock (under it, maybe the page's stamp)
     return number < len(ctx.lines) and is_weather_reading(ctx.text(number + 1))
+
+
+def _beside_name_day(ctx: Context, number: int) -> bool:  # the widget's words on the date's line or the next: the clock
+    return names_a_name_day(ctx.text(number)) or (number < len(ctx.lines) and names_a_name_day(ctx.text(number + 1)))
 
 
 def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...], text: str) -> Stamp:
@@ -152,7 +161,7 @@ def _finish(ctx: Context, stamp: Stamp, number: int, languages: tuple[str, ...],
         return stamp._replace(dateline=dataclasses.replace(stamp.dateline, datetime=date)) if date else stamp
     if stamp.year_stated:
         return stamp
-    year = _document_year(ctx, languages)
+    year = _document_year(ctx, languages, (stamp.dateline.datetime.month, stamp.dateline.datetime.day))
     if year is None:
         return stamp
     again = _read(ctx, text, number, languages, year_hint=year)
@@ -306,6 +315,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
         if candidate.line and _beside_weather(ctx, candidate.line):
             features["weather_beside"] = 1.0  # the line below (claimed or not) is a temperature
+        if candidate.line and _beside_name_day(ctx, candidate.line):
+            features["name_day"] = 1.0
         out.append(candidate)
     return out
 
