@@ -13,8 +13,9 @@ from functools import lru_cache
 import regex
 
 from .data import folded_structure
-from .data.chrome_words import NAMEDAY_WORDS
-from .data.dateline_words import ISSUE_WORDS, VOLUME_WORDS
+from .data.byline_words import CREDIT_JOINS
+from .data.chrome_words import NAMEDAY_WORDS, PAGE_WORDS
+from .data.dateline_words import AGENCIES, ISSUE_WORDS, VOLUME_WORDS
 from .fold import fold_key, fold_words
 from .lines import Line, Lines
 from .patterns import holds_digit, lazy
@@ -384,3 +385,49 @@ def beside_photo_credit(ctx: Context, number: int) -> bool:
     below = number < len(ctx.lines) and is_photo_credit(ctx.text(number + 1))
     opens_text = above and not any(ctx.lines.text_at(n) and ctx.is_free(n) for n in range(1, number - 1))
     return (above or below) and not opens_text
+
+
+_PAGE_COUNTER_WORDS = 8
+
+
+def page_counter(folded: str) -> bool:
+    """A short line where a page's word stands right before a number (digits of any script)."""
+    if not folded[-1:].isdigit():
+        return False  # (the page's number closes such a line: most lines are not cut into words)
+    words = folded.replace(".", " ").split()
+    return len(words) <= _PAGE_COUNTER_WORDS and any(
+        word in PAGE_WORDS and words[at + 1][:1].isdigit() for at, word in enumerate(words[:-1]))
+
+
+# A desk's or section's name before its counters: a word or two, then two figures or more closing the line.
+_COUNTER_NAME_WORDS, _COUNTERS = 2, 3
+
+
+def counters_row(folded: str) -> bool:
+    """``politics 0 945`` (folded or not): a desk's or section's name, then its counters closing the line."""
+    if not folded[-1:].isdigit():
+        return False  # (a counter closes such a line)
+    words = folded.split()
+    named = next((at for at in range(len(words) - 1, -1, -1) if not words[at].isdecimal()), -1) + 1
+    # (a phone number's groups: a label with its colon, a group with a leading zero, "(030) 1234 567")
+    return 0 < named <= _COUNTER_NAME_WORDS and 2 <= len(words) - named <= _COUNTERS \
+        and all(word.isalpha() for word in words[:named]) and not any(w[0] == "0" and len(w) > 1 for w in words[named:])
+
+
+# A credit line's words at most: a paper's or desk's name of a few words, the join, the wire's name.
+_CREDIT_WORDS = 7
+
+
+def credits_a_wire(text: str) -> bool:
+    """``Porto Canal com Lusa``: a paper's name, a join and a known wire's name on a line of their own (the story's
+    credit, printed under the headline)."""
+    words = text.split()
+    if not 3 <= len(words) <= _CREDIT_WORDS or not words[0][:1].isupper():
+        return False
+    wires = _wires()
+    return any(" ".join(words[-k:]) in wires and words[-k - 1].casefold() in CREDIT_JOINS for k in (1, 2) if len(words) > k + 1)
+
+
+@lru_cache(maxsize=1)
+def _wires() -> frozenset[str]:
+    return frozenset(AGENCIES)

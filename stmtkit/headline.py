@@ -16,12 +16,15 @@ from functools import lru_cache
 import regex
 
 from .chrome import (
+    counters_row,
+    credits_a_wire,
     is_image_name,
     is_section_label,
     is_size_switcher,
     is_tag_row,
     names_an_encoding,
     opens_with_home_link,
+    page_counter,
 )
 from .data import folded_structure
 from .data.byline_words import BYLINE_WORDS
@@ -30,7 +33,6 @@ from .data.chrome_words import (
     FOLLOW_CALL_ENDINGS,
     FOLLOW_CALL_OPENINGS,
     HIDDEN_ADDRESSES,
-    PAGE_WORDS,
 )
 from .data.languages import UNSPACED_LANGUAGES
 from .data.structure_words import METADATA_KEYS
@@ -165,7 +167,12 @@ def is_byline(text: str) -> bool:
     first = text.lstrip("*_ ").split(" ", 1)[0].casefold()
     if first in _BYLINE_FIRST and _byline().match(text) is not None:
         return True
-    return text.endswith(")") and "(via " in text and _VIA_BYLINE.match(text) is not None
+    return (text.endswith(")") and "(via " in text and _VIA_BYLINE.match(text) is not None) or credits_a_wire(text)
+
+
+_CONTACT_MAX = 80
+_EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\w{2,}", regex.V1)
+
 
 
 # "Ricardo Leopoldo (via Agência Estado)": the writer's name, then the wire the story came through.
@@ -313,18 +320,6 @@ def _is_menu(text: str) -> bool:
     return all(len(p.split()) <= 4 or (gaps_only and all(w[:1].isupper() for w in p.split())) for p in parts)
 
 
-_PAGE_COUNTER_WORDS = 8
-
-
-def _page_counter(folded: str) -> bool:
-    """A short line where a page's word stands right before a number (digits of any script)."""
-    if not folded[-1:].isdigit():
-        return False  # (the page's number closes such a line: most lines are not cut into words)
-    words = folded.replace(".", " ").split()
-    return len(words) <= _PAGE_COUNTER_WORDS and any(
-        word in PAGE_WORDS and words[at + 1][:1].isdigit() for at, word in enumerate(words[:-1]))
-
-
 def is_chrome(text: str, folded: str) -> bool:
     """Site chrome: a menu or breadcrumbs, a banner word, a domain, a metadata line, a "sign now" note, an account link."""
     lines, prefixes = folded_structure.CHROME_LINES, folded_structure.CHROME_PREFIXES_BY_FIRST
@@ -347,8 +342,14 @@ def is_chrome(text: str, folded: str) -> bool:
         return True  # "Metnin İngilizcesi için tıklayın": a link's call ("… click here"); "Follow us on"
     if "protected]" in text and any(address in text for address in HIDDEN_ADDRESSES):
         return True  # "Write to the editors [email protected]": a contact line, its address hidden
-    if _page_counter(folded):
+    if "@" in text and len(text) <= _CONTACT_MAX and _EMAIL.search(text) is not None:
+        # "Phone: 555 01 00 - E-mail: desk@union.example": a contact line; no headline holds an address (a paragraph
+        # may close with its writer's)
+        return True
+    if page_counter(folded):
         return True  # "You are on page 1 of 2", "صفحه ۱۲": a viewer's page counter
+    if counters_row(folded):
+        return True  # "Politics 0 945": a desk's name and its comments' and views' counters
     return _is_menu(text) or is_image_name(text) or is_section_label(text, folded) or opens_with_home_link(text, folded) \
         or _home_trail(text)
 

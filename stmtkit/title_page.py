@@ -8,7 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .addressee import is_addressee
-from .chrome import is_document_label, is_menu, opens_with_document_label
+from .chrome import counters_row, is_document_label, is_menu, opens_with_document_label
 from .data import folded_structure
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
@@ -32,14 +32,12 @@ from .signatories.kind import names_a_body_alone
 from .state import Context
 
 _PARAGRAPH, SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
-# A headline longer than this that runs on into the next line is a paragraph.
-_MAX_RUN_ON = 120
+_MAX_RUN_ON = 120  # a headline longer than this that runs on into the next line is a paragraph
 _SHORT_STAMP = 40  # a stamp line opening with a month in small letters: "fevral 9th, 2013", "14 мая 2019, 10:05"
 FOLLOW_WINDOW = 4  # content lines below a candidate where a stamp or lede is looked for
 # A lede's date stands within this many characters of the start of its line, after a few words at most
 _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
-# Blank lines are skipped this far looking for the chrome around a line.
-_CHROME_REACH = 4
+_CHROME_REACH = 4  # blank lines are skipped this far looking for the chrome around a line
 # A page parts its blocks with blank lines when one stands this near below a line (a run-on is told only there).
 _BLANK_REACH = 8
 # Boilerplate kinds that are the site around a text, not the text (its menu, name, subscribe and cookie lines).
@@ -218,7 +216,8 @@ class TitlePage:
         if found is None:
             line = self.content[at]
             text = line.text
-            if self.is_lede(line) or is_byline(text) or (len(text) <= STAMP_MAX and (self.is_stamp(line) or self._dated_label(line))):
+            if self.is_lede(line) or is_byline(text) or (len(text) <= STAMP_MAX and (
+                    self.is_stamp(line) or self._dated_label(line) or counters_row(text))):
                 found = "mark"
             elif self.is_body(line):
                 found = "body"

@@ -215,3 +215,35 @@ def test_a_short_headline_printed_again_longer_below_stays_the_headline() -> Non
 def test_a_papers_subscription_offer_over_the_headline_is_site_chrome(offer: str) -> None:
     text = f"{offer}\n\nHarbour library must stay open, residents say\n\n12 March 2024, 10:05{LEDE}"
     assert headline(text) == "Harbour library must stay open, residents say"
+
+
+@pytest.mark.parametrize("credit", ["Harbour Radio com Lusa", "The Valley Courier with AFP", "Redaktion mit dpa"])
+def test_a_papers_credit_to_a_wire_under_the_headline_is_no_title(credit: str) -> None:
+    text = (f"Mayor greeted by crowds outside the town hall\n\n| North\n{credit}\n\n"
+            "Porto, 11 mar (Lusa) - The mayor left the town hall on foot and walked down to the square, where "
+            "hundreds of people waited for him.\n\nThe police struggled to hold a line.\n")
+    assert headline(text) == "Mayor greeted by crowds outside the town hall"
+
+
+def test_a_contact_line_with_an_address_is_no_title() -> None:
+    text = ("Harbour Workers' Union logo.\n\nPhone: 21 40 05 00 - E-mail: desk@harbour-union.example\n\n"
+            "The union joins more than eighty local branches and was founded on 3 March 1921.\n\n"
+            "12 May 2024\n\nThe union said the new rules would hurt thousands of workers.\n")
+    assert headline(text) != "Phone: 21 40 05 00 - E-mail: desk@harbour-union.example"
+
+
+def test_a_desks_name_and_its_counters_are_no_title() -> None:
+    text = ("Teachers and parents present a joint declaration on school meals\n\nCity desk 0 945\n\n"
+            "\"A call to keep the kitchens open in every school\"\n\n"
+            "(Riverton= NEWSDESK) Teachers and parents presented a joint declaration on Tuesday at the city hall, "
+            "asking the council to keep the school kitchens open.\n")
+    assert headline(text) == "Teachers and parents present a joint declaration on school meals"
+
+
+def test_a_sentences_end_quoted_in_small_letters_is_a_standfirst_not_the_headline() -> None:
+    text = (" date 2025-08-22 newspaper\nGreece and 24 other countries condemn the plan for 3,400 homes on the hillside\n\n"
+            "the council approved the plan known as E2, which provides for 3,400 new homes on the hillside east of "
+            "the river\n\nSpotlight\n\nGreece and 24 other countries said today in a joint statement that they "
+            "oppose the plan.\n\nRecall that the council approved the plan known as E2, which provides for "
+            "3,400 new homes on the hillside east of the river.\n")
+    assert headline(text) == "Greece and 24 other countries condemn the plan for 3,400 homes on the hillside"

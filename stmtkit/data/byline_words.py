@@ -7,6 +7,13 @@ from __future__ import annotations
 # "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
 BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
 
+# Words joining a paper's or a desk's name to the wire it credits on a line of their own: "Porto Canal com Lusa",
+# "Redaktion mit dpa", "Newsroom with AFP", folded.
+CREDIT_JOINS: frozenset[str] = frozenset((
+    "with", "and", "com", "e", "avec", "et", "con", "y", "mit", "und", "met", "en", "med", "och", "og", "z", "i",
+    "cu", "si", "și", "ile", "ve", "και", "с", "и", "з", "і", "amb",
+))
+
 # Labels of the writer or poster, a colon and the name after a stamp: "12-03-2019, 18:40. Posted by: admin",
 # "12.03.2020 10:00 | Автор: Иван Петров".
 BYLINE_LABELS: tuple[str, ...] = (

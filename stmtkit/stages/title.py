@@ -311,8 +311,12 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         copy = next((other for other in page.content[max(0, at - _REPEAT_WINDOW) : at]
                      if (crumb := last_crumb(other.text)) and folded_copy(crumb) == page.folded_copy(line)), None)
     if copy is not None and (beside_photo_credit(page.ctx, copy.number) or is_addressee(fold_words(copy.text), page.ctx.language)
-                             or (len(copy.text) < len(title) and word_count(copy.text, page.ctx.language) <= 2)):
-        copy = None  # "Teaser" / … / "Teaser" over "Bildquelle: …", a caption; "Dear Prof. Jane Roe:", a salutation; a line's last two words alone ("Minority Leader")
+                             or (len(copy.text) < len(title) and word_count(copy.text, page.ctx.language) <= 2)
+                             or ("lowercase_start" in features and copy.number > line.number
+                                 and not page.folded_copy(copy).startswith(folded_title))):
+        # "Teaser" / … / "Teaser" over "Bildquelle: …", a caption; "Dear Prof. Jane Roe:", a salutation; a line's last
+        # two words alone ("Minority Leader"); a sentence's end in small letters, quoted from the text as a standfirst
+        copy = None
     elif copy is not None and word_count(title, page.ctx.language) <= MASTHEAD_WORDS and bulleted_menu_between(page.ctx, line.number, copy.number):
         copy = None  # "Site Name" / a whole bulleted menu / "Site Name": the site's header printed twice, no headline's copy
     if copy is not None:
