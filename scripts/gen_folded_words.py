@@ -29,7 +29,7 @@ import regex
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from stmtkit.data.byline_words import BYLINE_LEADS, BYLINE_WORDS  # noqa: E402
+from stmtkit.data.byline_words import BYLINE_LEADS, BYLINE_NOUNS, BYLINE_WORDS  # noqa: E402
 from stmtkit.data.chrome_words import CHROME_LINES  # noqa: E402
 from stmtkit.data.dateline_words import (  # noqa: E402
     AGENCIES,
@@ -441,7 +441,7 @@ def date_tables() -> dict[str, object]:
     return {
         "LABELS": frozenset(fold_aligned(w) for w in (*PUBLISHED_LABELS, *UPDATED_LABELS)),
         "LABELS_BY_FIRST": {first: tuple(group) for first, group in groups.items()},
-        "BYLINE_WORDS": frozenset(fold_aligned(w) for w in (*BYLINE_WORDS, *BYLINE_LEADS)),
+        "BYLINE_WORDS": frozenset(fold_aligned(w) for w in (*BYLINE_WORDS, *BYLINE_LEADS, *BYLINE_NOUNS)),
         "AGENCIES": frozenset(fold_aligned(a) for a in AGENCIES),
     }
 

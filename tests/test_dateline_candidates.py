@@ -274,3 +274,25 @@ def test_a_stamp_closed_by_its_sections_name_is_a_stamp_line() -> None:
             "Post\nPolitics Monday 02.02.2026\nThe minister visits the islands\n")
     d = dateline(text)
     assert d is not None and d["datetime"] == "2025-01-14T21:05:00"
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("Riverton (North Province), 29 November (NEWSDESK) - The council met.", "Riverton", "NEWSDESK"),
+    ("MUMBAI (Maharashtra), Nov 29 (PTI) - The council met.", "MUMBAI", "PTI"),
+    ("BAKU (Reuters), 29 November - The council met.", "BAKU", "Reuters"),
+])
+def test_a_bracket_after_the_ledes_place_names_its_region_or_its_wire(text: str, place: str, agency: str) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert d is not None and (d.place, d.agency) == (place, agency)
+
+
+def test_a_gallerys_counter_after_a_word_names_no_region() -> None:
+    d = stmtkit.parse_dateline("Stars (1 / 4) 06.11.2023 13:30")
+    assert d is not None and d.place is None
+
+
+@pytest.mark.parametrize("text", ["Article by Jane Roe, 19 June 2022, 14:16", "Articol de Ana Pop, 19 iunie 2022, 14:16",
+                                  "Artículo de Juan Gil, 19 de junio de 2022"])
+def test_an_articles_byline_before_its_date_names_no_place(text: str) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert d is not None and d.place is None and d.datetime is not None

@@ -7,6 +7,13 @@ from __future__ import annotations
 # "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
 BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
 
+# Nouns that open a byline before its preposition: "Articol de Ana Pop, 19 iunie 2022", "Article by Jane Doe, 19 June
+# 2022": the writer's name before the date, no place.
+BYLINE_NOUNS: tuple[str, ...] = (
+    "article", "articol", "articolul", "artículo", "artigo", "articolo", "artikel", "artykuł", "статья", "стаття",
+    "text", "texto", "testo", "tekst", "texte", "story", "report", "reportage", "reportaje", "reportagem", "makale",
+)
+
 # Words joining a paper's or a desk's name to the wire it credits on a line of their own: "Porto Canal com Lusa",
 # "Redaktion mit dpa", "Newsroom with AFP", folded.
 CREDIT_JOINS: frozenset[str] = frozenset((

@@ -121,13 +121,15 @@ LABELS_BY_FIRST: dict[str, tuple[tuple[str, str], ...]] = {
     '日': (('日付', 'published'), ('日期', 'published')), '날': (('날짜', 'published'),), '승': (('승인', 'published'),),
 }
 BYLINE_WORDS: frozenset[str] = frozenset((
-    'av', 'by', 'di', 'door', 'ecrit', 'eingereicht', 'enviado', 'envoye', 'escrito', 'geplaatst', 'gepostet',
-    'geschreven', 'geschrieben', 'gonderen', 'ingezonden', 'inviato', 'lahettanyt', 'muəllif', 'nadesłane',
-    'napisane', 'odeslano', 'opublikowane', 'par', 'por', 'postado', 'poste', 'posted', 'pubblicato',
-    'publicado', 'publicat', 'publicerat', 'publie', 'published', 'redige', 'scritto', 'skickat', 'soumis',
-    'submitted', 'trimis', 'verfasst', 'veroffentlicht', 'vlozeno', 'von', 'written', 'yayinlayan', 'yazan',
-    'απο', 'γραφτηκε', 'δημοσιευθηκε', 'δημοσιευτηκε', 'υποβληθηκε', 'автор', 'добавлено', 'додано',
-    'написано', 'опубликовано', 'опубліковано',
+    'article', 'articol', 'articolo', 'articolul', 'articulo', 'artigo', 'artikel', 'artykuł', 'av', 'by',
+    'di', 'door', 'ecrit', 'eingereicht', 'enviado', 'envoye', 'escrito', 'geplaatst', 'gepostet',
+    'geschreven', 'geschrieben', 'gonderen', 'ingezonden', 'inviato', 'lahettanyt', 'makale', 'muəllif',
+    'nadesłane', 'napisane', 'odeslano', 'opublikowane', 'par', 'por', 'postado', 'poste', 'posted',
+    'pubblicato', 'publicado', 'publicat', 'publicerat', 'publie', 'published', 'redige', 'report',
+    'reportage', 'reportagem', 'reportaje', 'scritto', 'skickat', 'soumis', 'story', 'submitted', 'tekst',
+    'testo', 'text', 'texte', 'texto', 'trimis', 'verfasst', 'veroffentlicht', 'vlozeno', 'von', 'written',
+    'yayinlayan', 'yazan', 'απο', 'γραφτηκε', 'δημοσιευθηκε', 'δημοσιευτηκε', 'υποβληθηκε', 'автор',
+    'добавлено', 'додано', 'написано', 'опубликовано', 'опубліковано', 'стаття', 'статья',
 ))
 AGENCIES: frozenset[str] = frozenset((
     'aa', 'afp', 'afx', 'agencia brasil', 'agerpres', 'akipress', 'amna', 'ana-mpa', 'anadolu',

@@ -44,7 +44,7 @@ _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
-    r"(?:\((?P<agency>[^()]{{2,40}})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
+    r"(?:\((?P<agency>[^()\d]{2,40})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 _MEDIUM_THEN_PLACE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<agency>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?: [\p{{L}}\p{{M}}'’\-]+){{0,3}})\.\s+(?P<place>{PLACE_NAME})\.\s*$"
@@ -208,7 +208,8 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         if m.group("sep") not in (",", "/") or not is_agency(m.group("agency_first")):
             return None, None, cut
         return place, m.group("agency_first"), skip + m.start("agency_first") - 1
-    return place, m.group("agency"), start
+    # "Hamirpur (Himachal Pradesh), 29 Nov (PTI)": a bracket after the place that names no wire names its region
+    return place, m.group("agency") if m.group("agency") and is_agency(m.group("agency")) else None, start
 
 
 def _wire_and_place_fields(before: str) -> tuple[str | None, str | None, int] | None:
