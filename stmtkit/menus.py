@@ -20,6 +20,7 @@ from .state import Context
 _TOP_MENU_RUN = 4
 # Below a stamp or the site's line (at most two lines), a longer run: "Weather" / "Markets" under a headline are no menu.
 _MENU_BELOW, _TOP_MENU_RUN_BELOW = 2, 8
+_SPACED_MENU_RUN = 6
 
 
 def is_menu_entry(text: str) -> bool:
@@ -52,13 +53,15 @@ def top_menu(content: Lines) -> Lines:
     texts, first = content.texts(), next(content.texts(), "")  # the first line's text, no Line made
     if cut := crawler_metadata(first):  # "date 2020-09-14  Back To Top": the entry after it
         texts = iter([first[cut:], *islice(texts, 1, None)])
-    start, clock = 0, False
+    start, clock, step = 0, False, 1
     for at, (number, text) in enumerate(zip(content.numbers(), texts, strict=True)):
         entry = is_menu_entry(text)
         if run and not entry and not clock and number == previous + 1 and _clock_line(text):
             clock, run, previous = True, run + 1, number  # the site's clock between its menu's entries
             continue
-        if not entry or (run and number != previous + 1):
+        if run == 1 and entry and number == previous + 2:
+            step = 2  # "Home" / "" / "Politics" / "" / …: a menu whose entries the scrape set a blank line apart
+        if not entry or (run and number != previous + step):
             if run or at >= _MENU_BELOW:
                 break
             start = at + 1  # a stamp or the site's line over the menu: the menu may start below it
@@ -66,7 +69,8 @@ def top_menu(content: Lines) -> Lines:
         run, previous = run + 1, number
     if run and is_document_label(content[start + run - 1].text):
         run -= 1  # the document's kind ("Open letter") right under the menu, where a scrape dropped the blank line
-    least = _TOP_MENU_RUN if not start else _TOP_MENU_RUN_BELOW
+    # (entries set apart by blank lines: a longer run, as a short one is a letter's addressees or a list of names)
+    least = _TOP_MENU_RUN_BELOW if start else _TOP_MENU_RUN if step == 1 else _SPACED_MENU_RUN
     return content[start : start + run] if least <= run < len(content) - start else content[:0]
 
 

@@ -191,6 +191,20 @@ def test_a_menu_above_the_headline_one_entry_a_line() -> None:
     assert doc["title"] == "Residents ask the council to keep the library open"
 
 
+def test_a_menu_whose_entries_stand_a_blank_line_apart_is_navigation() -> None:
+    entries = ["Home page", "Politics", "Economy", "Society", "Culture", "Sport", "Science"]
+    text = "\n\n".join(entries) + "\n\nResidents ask the council to keep the library open\n\nThe text goes on here.\n"
+    doc = stmtkit.parse(text).to_dict()
+    assert doc["boilerplate"][0]["kind"] == "navigation" and doc["boilerplate"][0]["lines"] == [1, 13]
+    assert doc["title"] == "Residents ask the council to keep the library open"
+
+
+def test_names_a_blank_line_apart_over_a_letter_are_no_menu() -> None:
+    text = ("Jane Roe\n\nTom Hale\n\nAna Pop\n\nResidents ask the council to keep the library open\n\n"
+            "We write to ask the council to keep the library open.\n")
+    assert all(b["kind"] != "navigation" for b in stmtkit.parse(text).to_dict()["boilerplate"])
+
+
 def test_a_repeated_paragraph_is_boilerplate_the_first_is_kept() -> None:
     para = "The library is the only place in town where people can read and work for free."
     doc = stmtkit.parse(f"Headline of the day\n\n{para}\n\nWe ask you to keep it.\n\n{para}\n").to_dict()

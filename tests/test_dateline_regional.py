@@ -493,3 +493,12 @@ def test_a_wires_stamp_with_a_font_size_widget_after_it_under_a_ticker_of_headli
     doc = stmtkit.parse(text)
     assert doc.title is not None and doc.title.text == "Harbour unions agree on joint action over library closure"
     assert doc.dateline is not None and doc.dateline.agency == "Xinhua" and doc.dateline.datetime == dt.date(2019, 3, 3)
+
+
+@pytest.mark.parametrize(("text", "place", "agency"), [
+    ("【ソウル聯合ニュース】韓国政府は3日、声明を発表した。", "ソウル", "聯合ニュース"),
+    ("【モスクワ＝ロイター】ロシア外務省は3日、声明を発表した。", "モスクワ", "ロイター"),
+])
+def test_japanese_ledes_credit_the_wires_by_their_japanese_names(text: str, place: str, agency: str) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert d is not None and (d.place, d.agency) == (place, agency)
