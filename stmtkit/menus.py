@@ -59,7 +59,7 @@ def top_menu(content: Lines) -> Lines:
         if run and not entry and not clock and number == previous + 1 and _clock_line(text):
             clock, run, previous = True, run + 1, number  # the site's clock between its menu's entries
             continue
-        if run == 1 and entry and number == previous + 2:
+        if run == 1 and entry and number == previous + 2 and not start and text.lstrip()[:1].isalpha():
             step = 2  # "Home" / "" / "Politics" / "" / …: a menu whose entries the scrape set a blank line apart
         if not entry or (run and number != previous + step):
             if run or at >= _MENU_BELOW:
