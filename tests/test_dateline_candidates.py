@@ -296,3 +296,17 @@ def test_a_gallerys_counter_after_a_word_names_no_region() -> None:
 def test_an_articles_byline_before_its_date_names_no_place(text: str) -> None:
     d = stmtkit.parse_dateline(text)
     assert d is not None and d.place is None and d.datetime is not None
+
+
+@pytest.mark.parametrize("line", ["4 min read · Mar 3, 2024", "Mar 3, 2024 · 4 min read",
+                                  "3 min read Last Updated : Mar 3 2024 | 09:15 AM", "03.03.2024 | Lesezeit: 4 Min."])
+def test_a_reading_time_beside_the_stamp_leaves_it_a_stamp_line(line: str) -> None:
+    d = dateline(f"Unions demand withdrawal of new rules\n\n{line}\n\n{BODY}")
+    assert d is not None and str(d["datetime"]).startswith("2024-03-03")
+
+
+def test_a_credit_line_of_a_wire_and_a_place_gives_the_stamp_its_place() -> None:
+    text = ("Unions demand withdrawal of new rules\n\nAssociated Press Nairobi\nLast Updated : Mar 3 2024 | 09:15 AM\n\n"
+            f"{BODY}")
+    d = dateline(text)
+    assert d is not None and (d["place"], d["agency"]) == ("Nairobi", "Associated Press")

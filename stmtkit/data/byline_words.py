@@ -48,3 +48,20 @@ BYLINE_LEADS: tuple[str, ...] = (
     "опубликовано", "написано", "додано", "опубліковано", "gönderen", "yayınlayan", "skickat", "publicerat",
     "lähettänyt", "odesláno", "vloženo", "trimis", "publicat",
 )
+
+# A reading-time widget beside a stamp: "3 min read · Dec 21, 2019", "Lesezeit: 4 Min. 21.12.2019": the units of
+# minutes, the words after the figure ("read"), and the labels before it ("Lesezeit:"), as pages print them.
+READING_TIME_UNITS: tuple[str, ...] = (
+    "min", "mins", "minute", "minutes", "minutos", "minuten", "minuti", "minut", "minuty", "minutter", "minuter",
+    "мин", "минут", "минуты", "хв", "хвилин", "dk", "dakika", "perc", "分", "분",
+)
+READING_TIME_AFTER: tuple[str, ...] = (
+    "read", "reading", "read time", "de lecture", "de lectura", "de leitura", "di lettura", "lesezeit", "leestijd",
+    "czytania", "чтения", "читання", "okuma", "olvasás", "läsning", "lesetid", "läsetid", "lukuaika",
+)
+READING_TIME_LABELS: tuple[str, ...] = (
+    "reading time", "read time", "lesezeit", "temps de lecture", "tiempo de lectura", "tempo de leitura",
+    "tempo di lettura", "leestijd", "czas czytania", "время чтения", "час читання", "okuma süresi", "lästid",
+    "lesetid", "læsetid", "lukuaika", "olvasási idő",
+)
+

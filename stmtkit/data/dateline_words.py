@@ -212,6 +212,9 @@ AGENCIES: tuple[str, ...] = (
     "sda", "Keystone-SDA", "ats", "KNA", "epd", "ddp", "AFX", "ELTA", "FENA", "MINA", "MIA", "Beta", "TASR",
     "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "QNA", "BNA", "ONA", "SUNA",
     "AzerTac", "Akipress", "Kabar", "Khovar", "Montsame",
+    # wires by their full names, as a credit line under a headline writes them: "Press Trust of India Islamabad"
+    "Press Trust of India", "Associated Press", "Agence France-Presse", "Asian News International",
+    "United News of India", "Indo-Asian News Service", "Deutsche Presse-Agentur", "Kyodo News Agency",
 )
 
 # The character that closes a CJK lede after its date ("dispatch", "report"): "新华社北京5月13日电".

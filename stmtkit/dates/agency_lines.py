@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
 from ..chrome import is_section_label
+from ..data import dateline_words as words
 from ..fold import fold_words
+from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import lazy
 from .place import is_agency
@@ -38,7 +41,28 @@ def place_agency_lines(lines: Sequence[Line]) -> tuple[str, str, tuple[int, int]
             and not is_section_label(first.text, fold_words(first.text))
         ):
             return first.text, m.group("agency"), (first.number, second.number)
+    return next(filter(None, map(_wire_then_place, lines)), None)
+
+
+_CREDIT_MAX, _WIRE_WORDS = 60, 5
+
+
+def _wire_then_place(line: Line) -> tuple[str, str, tuple[int, int]] | None:
+    """``Press Trust of India Islamabad``: a credit line under a headline, a known wire's name and a known place."""
+    text = line.text.strip()
+    if len(text) > _CREDIT_MAX or not text[:1].isupper():
+        return None
+    words = text.split()
+    for size in range(min(_WIRE_WORDS, len(words) - 1), 0, -1):
+        wire, place = " ".join(words[:size]), " ".join(words[size:])
+        if wire in _wires() and is_place(place):
+            return place, wire, (line.number, line.number)
     return None
+
+
+@lru_cache(maxsize=1)
+def _wires() -> frozenset[str]:
+    return frozenset(words.AGENCIES)
 
 
 def sign_off_agency(text: str) -> str | None:

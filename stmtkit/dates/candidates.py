@@ -33,6 +33,7 @@ from .stamp_line import (
     is_stamp_line,
     issue_number_after,
     without_icon_names,
+    without_reading_time,
 )
 
 # Right after the stamp, a slash or bar with spaces around it: the stamp's field ends there.
@@ -193,13 +194,13 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
     if stamp.year_stated and _formal_closing(before) and LEFTOVER.match(text[stamp.end :]):
         features["formal_closing"] = 1.0  # "Adopted this 3rd day of March, 2024, at Nairobi.": the text's own date
         return features
-    words_before, lower_before, caseless_before = _lowercase_words(without_icon_names(before), _PROSE_WORDS)
+    words_before, lower_before, caseless_before = _lowercase_words(without_reading_time(without_icon_names(before)), _PROSE_WORDS)
     if dateline.place is not None and before.strip() in _LETTER_LEADS:
         lower_before = caseless_before = 0  # "Signed in Geneva, 3 March 2024": the letter's lead before its place is no sentence
     if lower_before >= _PROSE_WORDS:
         features["prose"] = 1.0  # what stands after the date can add nothing
         return features
-    after = text[stamp.end :]
+    after = without_reading_time(text[stamp.end :])
     if age_note_after(after):
         after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
     if after and _FIELD_AFTER.match(after):  # (most often nothing is left after the date: no pattern asked)

@@ -72,7 +72,7 @@ def is_stamp_line(text: str, stamp: Stamp) -> bool:
     if stamp.relative and stamp.dateline.time is None:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
     # (an empty side, the date opening or closing the line, is LEFTOVER's: told without the pattern)
-    left, right = without_icon_names(text[: stamp.start]), text[stamp.end :]
+    left, right = without_reading_time(without_icon_names(text[: stamp.start])), without_reading_time(text[stamp.end :])
     return bool(
         (not left or LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
          or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)) or _label_before(left)
@@ -145,6 +145,26 @@ def issue_number_after(text: str) -> bool:
     # is left after the stamp) is answered without it, and a fresh process's first parse without
     # compiling it (15.5 M instructions: its case-blind words).
     return holds_digit(text) and _ISSUE_AFTER.match(text) is not None
+
+
+def _alternation(options: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(options, key=len, reverse=True))
+
+
+# "3 min read", "Lesezeit: 4 Min.": a reading-time widget and the separators around it, beside a stamp.
+_READING_TIME = lazy(
+    rf"(?i)[\s|·•,\-–]*(?:(?:{_alternation(byline_words.READING_TIME_LABELS)})\s*:?\s*\d{{1,3}}\s*"
+    rf"(?:{_alternation(byline_words.READING_TIME_UNITS)})\.?|\d{{1,3}}\s*(?:{_alternation(byline_words.READING_TIME_UNITS)})"
+    rf"\.?\s*(?:{_alternation(byline_words.READING_TIME_AFTER)}))[\s|·•,\-–]*",
+    regex.V1,
+)
+
+
+def without_reading_time(side: str) -> str:
+    """``side`` (the text before or after a stamp) without a reading-time widget in it ("3 min read · ")."""
+    if not holds_digit(side):
+        return side  # (the widget's figure: most sides hold none, and the pattern is not asked)
+    return _READING_TIME.sub(" ", side).strip(" ") if _READING_TIME.search(side) else side
 
 
 def age_note_after(text: str) -> bool:
