@@ -160,10 +160,15 @@ _READING_TIME = lazy(
 )
 
 
+_READING_SIDE_MAX = 48
+
+
 def without_reading_time(side: str) -> str:
     """``side`` (the text before or after a stamp) without a reading-time widget in it ("3 min read · ")."""
-    if not holds_digit(side):
-        return side  # (the widget's figure: most sides hold none, and the pattern is not asked)
+    if len(side) > _READING_SIDE_MAX or not holds_digit(side):
+        # (the widget's figure: most sides hold none; a side longer than a widget and a label is a sentence's, whose
+        # words the widget would not turn: the pattern is not asked)
+        return side
     return _READING_TIME.sub(" ", side).strip(" ") if _READING_TIME.search(side) else side
 
 
