@@ -49,20 +49,24 @@ _CREDIT_MAX, _WIRE_WORDS = 60, 5
 
 def _wire_then_place(line: Line) -> tuple[str, str, tuple[int, int]] | None:
     """``Press Trust of India Islamabad``: a credit line under a headline, a known wire's name and a known place."""
-    text = line.text.strip()
+    text = line.text
     if len(text) > _CREDIT_MAX or not text[:1].isupper():
         return None
-    words = text.split()
-    for size in range(min(_WIRE_WORDS, len(words) - 1), 0, -1):
-        wire, place = " ".join(words[:size]), " ".join(words[size:])
-        if wire in _wires() and is_place(place):
+    split = text.split()
+    wires, firsts = _wires()
+    if split[0] not in firsts:
+        return None  # (most lines: no wire's name opens them, and no phrase is joined)
+    for size in range(min(_WIRE_WORDS, len(split) - 1), 0, -1):
+        wire, place = " ".join(split[:size]), " ".join(split[size:])
+        if wire in wires and is_place(place):
             return place, wire, (line.number, line.number)
     return None
 
 
 @lru_cache(maxsize=1)
-def _wires() -> frozenset[str]:
-    return frozenset(words.AGENCIES)
+def _wires() -> tuple[frozenset[str], frozenset[str]]:
+    """The known wires' names, and the words that open them."""
+    return frozenset(words.AGENCIES), frozenset(name.split()[0] for name in words.AGENCIES)
 
 
 def sign_off_agency(text: str) -> str | None:
