@@ -161,6 +161,7 @@ _READING_TIME = lazy(
 
 
 _READING_SIDE_MAX = 48
+_UNIT_STEMS = ("min", "мин", "хв", "dk", "dakika", "perc", "分", "분")  # every unit of READING_TIME_UNITS holds one
 
 
 def without_reading_time(side: str) -> str:
@@ -169,6 +170,9 @@ def without_reading_time(side: str) -> str:
         # (the widget's figure: most sides hold none; a side longer than a widget and a label is a sentence's, whose
         # words the widget would not turn: the pattern is not asked)
         return side
+    lowered = side.lower()
+    if not any(unit in lowered for unit in _UNIT_STEMS):
+        return side  # (nor of a side with no unit of minutes: "| 09:42 3", a counter)
     return _READING_TIME.sub(" ", side).strip(" ") if _READING_TIME.search(side) else side
 
 
