@@ -57,8 +57,8 @@ def is_weather_reading(text: str) -> bool:
 
 def names_a_name_day(text: str) -> bool:
     """``text`` holds a name-day widget's words ("Meniny má Katarína", "Imieniny: Anny"): the header's clock beside it."""
-    folded = fold_words(text)
-    return any(word in folded for word in NAMEDAY_WORDS)
+    lowered = text.lower()  # (no folding: the words are listed as written and as plain letters)
+    return any(word in lowered for word in NAMEDAY_WORDS)
 
 
 def is_menu(text: str) -> bool:

@@ -54,12 +54,13 @@ PAGE_WORDS: frozenset[str] = frozenset((
     "pag", "p",
 ))
 
-# A name-day widget's words, folded: many Central European, Baltic, Nordic and Greek sites print whose name day it is
-# beside today's date in their header ("Pondelok 25. november 2024 Meniny má Katarína"): that date is the clock's.
+# A name-day widget's words, in small letters as written and as plain letters: many Central European, Baltic,
+# Nordic and Greek sites print whose name day it is beside today's date in their header ("Pondelok 25. november 2024
+# Meniny má Katarína"): that date is the clock's.
 NAMEDAY_WORDS: tuple[str, ...] = (
-    "meniny", "svatek ma", "dnes ma svatek", "imieniny", "nevnap", "vardadien", "varda dien", "vardadienas",
-    "nimepaev", "nimipaiva", "namnsdag", "navnedag", "imendan", "god praznuje", "имен ден", "именины", "іменини",
-    "имендан", "γιορταζουν", "εορτολογιο",
+    "meniny", "svátek má", "svatek ma", "imieniny", "névnap", "nevnap", "vardadien", "vārda dien", "varda dien",
+    "nimepäev", "nimepaev", "nimipäivä", "nimipaiva", "namnsdag", "navnedag", "imendan", "god praznuje", "имен ден",
+    "именины", "іменини", "имендан", "γιορτάζουν", "γιορταζουν", "εορτολόγιο", "εορτολογιο",
 )
 
 # What a scrape leaves of an address hidden from spam robots (Cloudflare's e-mail protection): the line is a
