@@ -315,7 +315,8 @@ def _position_features(ctx: Context, found: list[tuple[int, DateCandidate]], con
             features["after_related"] = 1.0  # under "Related articles" or "Comments" after the text: another page's date
         if candidate.line and _beside_weather(ctx, candidate.line):
             features["weather_beside"] = 1.0  # the line below (claimed or not) is a temperature
-        if candidate.line and _beside_name_day(ctx, candidate.line):
+        if candidate.line and "prose" not in features and "near_top" in features and _beside_name_day(ctx, candidate.line):
+            # (a widget's date is no sentence's, and it stands in the header)
             features["name_day"] = 1.0
         out.append(candidate)
     return out
