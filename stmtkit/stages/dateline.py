@@ -129,8 +129,9 @@ def _document_year(ctx: Context, languages: tuple[str, ...], month_day: tuple[in
         if stated is not None:
             return int(stated.group())
     # "Bratislava 27. júna (TASR) -" over a caption's "… on 27 June 2019": the same day stated with its year
+    day = str(month_day[1])  # (a line without the day in ASCII figures is not read: other figures keep the old way)
     for line in ctx.lines[:_YEAR_SCAN]:
-        if line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES \
+        if day in line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES \
                 and (year := find_year(line.text[:_YEAR_CHARS], languages, month_day)):
             return year
     for line in ctx.lines[:_YEAR_SCAN]:
