@@ -415,19 +415,22 @@ def counters_row(folded: str) -> bool:
 
 
 # A credit line's words at most: a paper's or desk's name of a few words, the join, the wire's name.
-_CREDIT_WORDS = 7
+_CREDIT_WORDS, _CREDIT_CHARS = 7, 80
 
 
 def credits_a_wire(text: str) -> bool:
     """``Porto Canal com Lusa``: a paper's name, a join and a known wire's name on a line of their own (the story's
     credit, printed under the headline)."""
+    if len(text) > _CREDIT_CHARS or not text[:1].isupper():
+        return False  # (asked of every line the title stage weighs: most are turned away before they are split)
     words = text.split()
-    if not 3 <= len(words) <= _CREDIT_WORDS or not words[0][:1].isupper():
+    wires, last_words = _wires()
+    if not 3 <= len(words) <= _CREDIT_WORDS or words[-1] not in last_words:
         return False
-    wires = _wires()
     return any(" ".join(words[-k:]) in wires and words[-k - 1].casefold() in CREDIT_JOINS for k in (1, 2) if len(words) > k + 1)
 
 
 @lru_cache(maxsize=1)
-def _wires() -> frozenset[str]:
-    return frozenset(AGENCIES)
+def _wires() -> tuple[frozenset[str], frozenset[str]]:
+    """The known wires' names, and the words that close them."""
+    return frozenset(AGENCIES), frozenset(name.rsplit(None, 1)[-1] for name in AGENCIES)
