@@ -210,3 +210,12 @@ def test_a_long_run_of_names_each_over_its_function_without_blank_lines_is_one_s
             + "".join(f"{name}\n{function}\n" for name, function in pairs))
     signatures = stmtkit.parse(text).signatures
     assert signatures is not None and [s.name for s in signatures.signatories] == [name for name, _ in pairs]
+
+
+def test_chinese_signers_glued_after_their_class_and_a_note_below_the_list() -> None:
+    text = ("关于保护城南老街区的联合声明\n\n我们要求市政府立即停止拆除城南老街区,恢复居民的正常生活。\n\n"
+            "我们希望有关部门认真听取居民的意见。\n\n首批联署:\n\n城南大学八二级校友王晓明\n城南大学八五级校友林海生\n"
+            "江北师范九一级校友何志强\n城南大学教授周建国\n\n(欢迎更多人士加入。持续更新)\n\n转自:城南论坛\n")
+    doc = stmtkit.parse(text)
+    assert doc.signatures is not None
+    assert [s.name for s in doc.signatures.signatories] == ["王晓明", "林海生", "何志强", "周建国"]

@@ -435,3 +435,11 @@ ROLE_ARTICLES: dict[str, tuple[str, ...]] = {
     "nl": ("de", "het"),
     "el": ("ο", "η"),  # "Ο Δήμαρχος Ρόδου", "Η Πρόεδρος"
 }
+
+# What a Chinese or Japanese list glues before a signer's name, closing the signer's school or office: "北大八四级校友罗某"
+# (an alumnus of a class), "某大学教授王某" (a professor): the name is the two or three characters after it.
+HAN_TITLES_BEFORE_NAME: tuple[str, ...] = (
+    "校友", "教授", "副教授", "研究员", "研究員", "律师", "弁護士", "记者", "記者", "作家", "学者", "教师", "老师", "博士",
+    "学生", "医生", "医師", "院士", "准教授", "牧师", "牧師",
+)
+

@@ -27,6 +27,8 @@ def ends_block(text: str, languages: tuple[str, ...] | None) -> bool:
     cues = block_cues()
     if html_comment_edge(text) or (text[:1] in _FOOTNOTE_STARTS and _FOOTNOTE.match(text)):
         return True
+    if "。" in text:
+        return True  # "（欢迎加入签名。永久开放）": a sentence's full stop, which no Chinese or Japanese name holds
     plain = strip_markup(text)
     key = plain_key(plain)
     end_headings = cues.end_headings

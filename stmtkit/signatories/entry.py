@@ -13,6 +13,7 @@ from ..memo import per_parse
 from ..model import Signatory, SignatoryKind, Span
 from ..patterns import lazy
 from .cleaning import clean_entry_text, without_place_label
+from .han_entry import han_name_and_fields
 from .key import signatory_key
 from .kind import (
     function_opens,
@@ -47,8 +48,6 @@ _AND = lazy(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
 # "Africa Trade Network (ATN)": the brackets hold an acronym.
 _ACRONYM_INNER = lazy(r"^[\p{Lu}\d&\-]{2,}$")
 _LETTER_OR_DIGIT = lazy(r"[\p{L}\p{N}]")
-# "王晓明 城南大学", "刘 芳 旅居新加坡学者": a Chinese name (two to four characters, a short one spaced out), a space, its field.
-_HAN_NAME_FIELD = lazy(r"^(?P<name>\p{Han}{2,4}|\p{Han}[ \u3000]\p{Han}{1,2})[ \u3000]+(?P<field>[\p{Han}《「(（].+)$")
 
 
 def _own_acronym(head: str, inner: str) -> bool:
@@ -121,8 +120,8 @@ def _split_head(rest: str) -> tuple[str, list[str]]:
     if "," not in rest and "(" not in rest and "-" not in rest and "–" not in rest and "—" not in rest and ":" not in rest:
         if rest.count(" ") >= 3 and (office := office_split(rest)) is not None:
             return f"{office[0]} {office[1]}", [office[2]]  # "Jane Roe MP Green Party": the letters stay the name's, then a role
-        if "\u4e00" <= rest[:1] <= "\u9fff" and (han := _HAN_NAME_FIELD.match(rest)) is not None:
-            return han.group("name"), [han.group("field").strip()]
+        if "\u4e00" <= rest[:1] <= "\u9fff" and (han := han_name_and_fields(rest)) is not None:
+            return han
         return rest.strip(), []  # "Anna Berg": no comma, dash, bracket or colon to cut at (split_segments strips)
     segments = split_segments(rest)
     head, tail = segments[0], segments[1:]
