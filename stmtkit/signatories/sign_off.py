@@ -31,6 +31,7 @@ _MAX_SIGN_OFF_FIELD_WORDS = 10
 # A salutation opening a letter is a few words ("Sehr geehrte Damen und Herren,").
 _MAX_SALUTATION_WORDS = 6
 # A web or e-mail address alone on the line under a signer's body.
+_SPACED_DASH = lazy(r"\s[-–—]\s")
 _WEB_CONTACT = lazy(r"^(?:https?://|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$")
 
 
@@ -121,6 +122,8 @@ def _name_function_line(ctx: Context, number: int) -> bool:
     commas, maybe behind a dash (a statement's sign-off on one line)."""
     text = clean_entry_text(ctx.text(number))
     fields = [f.strip() for f in text.split(",")]
+    if len(fields) == 1 and ("–" in text or "—" in text or " - " in text):
+        fields = [f.strip() for f in _SPACED_DASH.split(text, maxsplit=1)]  # "Jane Roe – Poet": a dash for the comma
     if not 2 <= len(fields) <= 3 or not is_full_name(fields[0]) or is_organisation(fields[0]) or not is_role(fields[1]):
         return False
     above = _line_above(ctx, number)
