@@ -156,6 +156,33 @@ def test_a_stamp_read_again_in_a_parse_differs_only_in_its_lines() -> None:
         assert alone[0] is not None and alone[1] is not None and alone[1].dateline.lines == (4, 4)
 
 
+def test_a_stamp_line_asked_again_in_a_parse_is_told_as_alone() -> None:
+    # The title and the dateline stages ask whether a line is a stamp line of the same text and stamps alike but
+    # for the dateline's line numbers: the answer remembered for the parse is each stamp's own, a stamp with a
+    # time or an agency told apart from one without ("Vila Seca" before a date and its time is a town's name,
+    # before a date alone no stamp's; "Xinhua," before a stamp is its agency's name or nothing of the stamp's).
+    import dataclasses
+    import datetime as dt
+
+    from stmtkit.dates import read, stamp_line
+
+    ref = dt.datetime(2024, 6, 1)
+    pairs = []
+    for text in ("Vila Seca 12/03/2024 10:15 h", "Xinhua, 12 March 2024 10:15", "12 March 2024 17:59 | 1234", "Today 17:59"):
+        for lines in (None, (2, 2)):
+            stamp = read.read_stamp(text, reference_date=ref, lines=lines)
+            assert stamp is not None and stamp.dateline.datetime is not None
+            line = stamp.dateline
+            for other in (line, dataclasses.replace(line, datetime=line.datetime.date(), utc_offset=None),
+                          dataclasses.replace(line, agency=None), dataclasses.replace(line, agency="Xinhua")):
+                pairs.append((text, stamp._replace(dateline=other)))
+    alone = [stamp_line.is_stamp_line(text, stamp) for text, stamp in pairs]
+    with remembering({}):
+        assert [stamp_line.is_stamp_line(text, stamp) for text, stamp in pairs * 2] == alone * 2
+    assert alone[:4] == [True, False, True, True]  # "Vila Seca": with the time a town's name, with the date alone not
+    assert alone[8:12] == [True, True, False, True]  # "Xinhua,": the stamp's agency, or else nothing of the stamp's
+
+
 def test_a_table_emptied_when_full_keeps_reading_right() -> None:
     # A page of new words fills the parse's table of words met (tens of thousands) and empties it.
     text = "BAKU, 12 mars 2024 10:15 (UTC +04:00) (Reuters) -"

@@ -26,7 +26,7 @@ from ..patterns import lazy
 from . import zones
 from .dateless import PlaceAgency, dateless_lede
 from .formless import holds_no_form
-from .forms import Reading, holds_a_form, read_forms
+from .forms import Reading, first_form, read_forms
 from .names import weekday_table
 from .place import (
     agency_after,
@@ -312,12 +312,13 @@ def _readings(text: str, languages: tuple[str, ...], month_first: bool = False) 
     tokens, merged = tokenize_noting_merges(folded, languages)
     shape = shape_of(tokens)
     # A merged token ("tháng 5") may hold a digit: the reader tries every form and the count back.
-    if not merged and not holds_a_form(shape):  # "UNCTAD 15 … 2021": numbers, but no date form
+    first = None if merged else first_form(shape)
+    if not merged and first is None:  # "UNCTAD 15 … 2021": numbers, but no date form
         # Every re digit is in a number token: with no number followed by a word, and no digit
         # beyond the BMP, the relative-time pattern has nothing to read either.
         no_count_back = _NUMBER_THEN_WORD.search(shape) is None and (text.isascii() or _BEYOND_BMP.search(text) is None)
         return _NO_FORM_NO_COUNT if no_count_back else _Read(folded, [], [], False)
-    return _Read(folded, tokens, read_forms(tokens, shape, month_first=month_first, capital_first=text[:1].isupper()), False)
+    return _Read(folded, tokens, read_forms(tokens, shape, month_first, text[:1].isupper(), first), False)
 
 
 def lede_stamp(text: str, lede: PlaceAgency, lines: tuple[int, int] | None) -> Stamp:

@@ -17,6 +17,7 @@ from ..data import dateline_words as words
 from ..fold import fold_aligned, fold_key, fold_words
 from ..gazetteer import is_place
 from ..lines import Line
+from ..memo import per_parse
 from ..patterns import holds_digit, lazy
 from .dateless import dateless_lede
 from .read import Stamp, read_stamp
@@ -67,21 +68,31 @@ _ICON_NAME = lazy(r"(?<![\w])[a-z]+(?:_[a-z]+)+(?![\w])")
 
 def is_stamp_line(text: str, stamp: Stamp) -> bool:
     """The stamp and nothing else but markup on the line."""
-    if stamp.dateline.datetime is None:
+    dateline = stamp.dateline
+    if dateline.datetime is None:
         return False
-    if stamp.relative and stamp.dateline.time is None:
+    timed = dateline.time is not None
+    if stamp.relative and not timed:
         return False  # a menu's "Today" or "Yesterday" is no stamp; "Today, 17:59" is
+    return _around_stamp(text, stamp.start, stamp.end, timed, dateline.agency)
+
+
+@per_parse
+def _around_stamp(text: str, start: int, end: int, timed: bool, agency: str | None) -> bool:
+    """``is_stamp_line`` of a dated stamp at ``text[start:end]``, with a time or not, after ``agency``: what stands
+    around it, all the test reads of the stamp.  Remembered for the parse: the title and the dateline stages
+    ask it of the same stamp lines (1.6 of 3 questions a median page were asked again, some 40,000
+    instructions each), their stamps alike but for the dateline's line numbers."""
     # (an empty side, the date opening or closing the line, is LEFTOVER's: told without the pattern)
-    left, right = without_reading_time(without_icon_names(text[: stamp.start])), without_reading_time(text[stamp.end :])
+    left, right = without_reading_time(without_icon_names(text[:start])), without_reading_time(text[end:])
     return bool(
         (not left or LEFTOVER.match(left) or _SECTION_BEFORE.match(left) or _BYLINE_BEFORE.match(left) or _BYLINE_NAME_FIRST.match(left)
-         or _section_before(left) or (stamp.dateline.time is not None and _name_before(left)) or _label_before(left)
-         or (stamp.dateline.agency is not None and left.strip(" ,|-–—").casefold() == stamp.dateline.agency.casefold()))
+         or _section_before(left) or (timed and _name_before(left)) or _label_before(left)
+         or (agency is not None and left.strip(" ,|-–—").casefold() == agency.casefold()))
         and (not right or LEFTOVER.match(right) or _closing_quote(right) or _SECTION_AFTER.match(right) or _BYLINE_AFTER.match(right) or (":" in right and _LABELLED_BYLINE_AFTER.match(right))
              or _update_stamp(right) or issue_number_after(right) or age_note_after(right) or cjk_weekday(right)
              or (len(right) <= _CHROME_AFTER_MAX and fold_key(right.strip(" :|•·")) in folded_structure.CHROME_LINES)
-             or (stamp.dateline.time is not None and ((right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS)
-                                                      or _name_before(right))))
+             or (timed and ((right.strip().isdecimal() and len(right.strip()) <= _COUNTER_DIGITS) or _name_before(right))))
     )
 
 
