@@ -247,3 +247,10 @@ def test_a_sentences_end_quoted_in_small_letters_is_a_standfirst_not_the_headlin
             "oppose the plan.\n\nRecall that the council approved the plan known as E2, which provides for "
             "3,400 new homes on the hillside east of the river.\n")
     assert headline(text) == "Greece and 24 other countries condemn the plan for 3,400 homes on the hillside"
+
+
+def test_a_wires_slug_with_its_date_and_time_is_no_headline() -> None:
+    text = ("NEWSDESK 112 14.03.1993. 09:40 PO\nUNIONS CALL FOR TALKS ON THE RAIL STRIKE\n"
+            "RIVERTON, 14. ožujka (NEWSDESK) - The two unions called for talks on the rail strike in a joint\n"
+            "statement on Sunday, saying the dispute had gone on for too long.\n")
+    assert headline(text) == "UNIONS CALL FOR TALKS ON THE RAIL STRIKE"

@@ -137,8 +137,10 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
         text, stamp = page.read(line)
     else:  # crawler metadata cut from the front: read what is left
         stamp = page.stamp_of(text[:STAMP_MAX])
-    if stamp is None or stamp.start > 2:
+    if stamp is None:
         return False
+    if stamp.start > 2:  # "AGENCY 048 23.07.1991. 13:18 UP": a wire's slug, a dated and timed stamp filling half the line
+        return stamp.dateline.time is not None and stamp.year_stated and (stamp.end - stamp.date_start) * 2 >= len(text)
     if stamp.dateline.datetime is None:
         # "MADRID, 17 (EUROPA PRESS)" alone on its line: a wire's lede set apart from its story, no headline
         return stamp.lede and stamp.dateline.agency is not None and not text[stamp.end :].strip(" -–—.:")
