@@ -502,3 +502,13 @@ def test_a_wires_stamp_with_a_font_size_widget_after_it_under_a_ticker_of_headli
 def test_japanese_ledes_credit_the_wires_by_their_japanese_names(text: str, place: str, agency: str) -> None:
     d = stmtkit.parse_dateline(text)
     assert d is not None and (d.place, d.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تاریخ انتشار: ۰۸:۱۰ - ۱۵-۰۳-۱۴۰۲", "2023-06-05T08:10:00"),
+    ("۱۴۰۲/۰۳/۱۵", "2023-06-05"),
+    ("٢٦/٠١/١٤٤٥", None),  # Arabic figures may write a lunar year: not read
+])
+def test_a_numeric_date_in_persian_figures_of_the_1400s_is_solar_hijri(text: str, expected: str | None) -> None:
+    d = stmtkit.parse_dateline(text)
+    assert (d.to_dict()["datetime"] if d is not None else None) == expected

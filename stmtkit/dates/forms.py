@@ -195,11 +195,24 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
                 ambiguous = True
                 if month_first:
                     day, month = month, day
+    if year is not None and _SOLAR_YEARS[0] <= year < _SOLAR_YEARS[1] and "W" not in index and "Y" in index \
+            and "\u06f0" <= tokens[m.start("Y")].text[:1] <= "\u06f9":
+        # "۲۶-۰۱-۱۳۹۴": a year of the 1300s or 1400s in Persian figures is a Solar Hijri one (Arabic figures may
+        # write the lunar calendar's, which is not read)
+        from .calendars import solar_hijri  # lazy: only such a date asks
+
+        converted = solar_hijri(year, month, day)
+        if converted is None:
+            return None
+        year, month, day = converted.year, converted.month, converted.day
     if year is not None and not _valid_year(year):
         return None
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return year, month, day, ambiguous
+
+
+_SOLAR_YEARS = (1300, 1500)
 
 
 def _read_time(m: re.Match[str], tokens: list[Token], base: int) -> tuple[int, int, int, int] | None:
