@@ -8,7 +8,7 @@ one line and its neighbours (a line running on, a doubled line, a photo's captio
 from __future__ import annotations
 
 from .addressee import is_addressee
-from .chrome import counters_row, is_document_label, is_menu, opens_with_document_label
+from .chrome import counters_row, is_document_label, is_menu, names_a_name_day, opens_with_document_label
 from .data import folded_structure
 from .dates.read import Stamp, read_stamp
 from .dates.stamp_line import LEDE_HEAD, MARKUP, STAMP_MAX, is_lede_stamp, is_stamp_line, lede_shape
@@ -269,13 +269,15 @@ class TitlePage:
         return False
 
     def after_site_stamp(self, window: int) -> int:
-        """The index below the site's own stamp line among the first ``window`` content lines, its domain then
-        the date ("site.example | Mon, 14.03.2022, 09:15"); 0 when there is none.  The lines above it are the
-        site's masthead (its name, its tagline), the headline stands under it."""
+        """The index below the site's own stamp line among the first ``window`` content lines (its domain then the date,
+        or its clock's name-day widget); 0 when there is none.  Above it the site's masthead, the headline under it."""
         if self._site_stamp is not None:
             return self._site_stamp
         self._site_stamp = 0
         for at, line_text in enumerate(self.content[:window].texts()):  # (texts: no Line made for each, most unasked)
+            if holds_digit(line_text) and names_a_name_day(line_text):
+                self._site_stamp = at + 1  # "Pondelok 3. marca 2025 Meniny má Anna": the site's clock
+                break
             space = line_text.find(" ")  # (the first word, no copy of a paragraph's rest)
             head = line_text if space < 0 else line_text[:space]
             if "." in head and _is_domain(head):

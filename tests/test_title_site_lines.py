@@ -254,3 +254,11 @@ def test_a_wires_slug_with_its_date_and_time_is_no_headline() -> None:
             "RIVERTON, 14. ožujka (NEWSDESK) - The two unions called for talks on the rail strike in a joint\n"
             "statement on Sunday, saying the dispute had gone on for too long.\n")
     assert headline(text) == "UNIONS CALL FOR TALKS ON THE RAIL STRIKE"
+
+
+def test_the_sites_tagline_over_its_name_day_clock_is_no_headline() -> None:
+    text = ("News portal of the Riverton Press Agency\nSobota 14. marca 2026 Meniny má Matilda\n< section Riverton\n\n"
+            "Mayors sign the joint declaration on the river ferry\n\nThe mayors at the signing. Photo: NEWSDESK\n\n"
+            "Riverton 3. júna (NEWSDESK) - The mayors of five towns signed a joint declaration on the ferry on "
+            "Wednesday.\n\nThe declaration has five points.\n")
+    assert headline(text) == "Mayors sign the joint declaration on the river ferry"

@@ -80,9 +80,7 @@ _TOP_STAMPS = 3  # date lines among the first content lines count in no headline
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]  # (clean_title, is_repeat: re-exported)
 
 _MAX_TITLE = MAX_TITLE
-# How many content lines from the top are candidates, and how many paragraphs of body text end the search.
-_WINDOW = 15
-_MAX_BODY_ABOVE = 2
+_WINDOW, _MAX_BODY_ABOVE = 15, 2  # content lines from the top that are candidates; body paragraphs ending the search
 _REPEAT_WINDOW = 6  # content lines below a candidate where a copy is looked for
 # The most the features weighed further can add: a copy below and a stamp below.
 _MOST_FURTHER = TITLE_WEIGHTS["repeated"] + TITLE_WEIGHTS["stamp_follows"]
@@ -90,7 +88,6 @@ _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line
 # and what a paragraph above gives back when the page's stamp stands right below (after_body 1.0 -> 0.1 at least)
 _SOFTENED = -TITLE_WEIGHTS["after_body"] * 0.9
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
-# A site's name or a stray menu entry between chrome lines is this short.
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
@@ -396,6 +393,9 @@ def candidates(ctx: Context) -> list[Candidate]:
     # (a date line is none: "<weekday> <date> - <weekday> <date>", the site's clock, asked last as it reads a date)
     # (the lines' candidates stand in the page's order: the first found is the first line, no later one asked)
     masthead = page.after_site_stamp(_WINDOW)  # (the lines over the site's own stamp line are its masthead)
+    for candidate in found if masthead > 1 else ():  # (its name, its tagline: no headline)
+        if candidate.line is not None and candidate.at < masthead - 1 and "masthead" not in candidate.features:
+            candidate.features["masthead"] = 1.0
     first_headline = next((c.at for c in found if c.line is not None and c.at >= masthead and _plain_headline(c.features)
                            and word_count(c.text, ctx.language) > MASTHEAD_WORDS
                            and not _stamp_like(page, c.line, c.text_read)), len(page.content))
