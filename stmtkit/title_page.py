@@ -32,12 +32,11 @@ from .signatories.kind import names_a_body_alone
 from .state import Context
 
 _PARAGRAPH, SENTENCE = 200, 80  # a line this wide (headline.width), or this and ending a sentence, is body text
-_MAX_RUN_ON = 120  # a headline longer than this that runs on into the next line is a paragraph
+_MAX_RUN_ON, _CHROME_REACH = 120, 4  # a headline this long running on is a paragraph; blank lines passed looking for chrome
 _SHORT_STAMP = 40  # a stamp line opening with a month in small letters: "fevral 9th, 2013", "14 мая 2019, 10:05"
 FOLLOW_WINDOW = 4  # content lines below a candidate where a stamp or lede is looked for
 # A lede's date stands within this many characters of the start of its line, after a few words at most
 _LEDE_DATE_WITHIN, _LEDE_WORDS_BEFORE_DATE = 80, 5  # "Roma, 17 ott. (Adnkronos) -", "NEW YORK, Tuesday, May 27 -"
-_CHROME_REACH = 4  # blank lines are skipped this far looking for the chrome around a line
 # A page parts its blocks with blank lines when one stands this near below a line (a run-on is told only there).
 _BLANK_REACH = 8
 # Boilerplate kinds that are the site around a text, not the text (its menu, name, subscribe and cookie lines).
