@@ -310,3 +310,17 @@ def test_a_credit_line_of_a_wire_and_a_place_gives_the_stamp_its_place() -> None
             f"{BODY}")
     d = dateline(text)
     assert d is not None and (d["place"], d["agency"]) == ("Nairobi", "Associated Press")
+
+
+def test_an_issue_line_with_its_volume_and_number_written_after_them_dates_the_paper() -> None:
+    text = ("1998. március 12., csütörtök VI. évfolyam, 412. szám\n\nKÖZLEMÉNY\n\n"
+            "A találkozó résztvevői 1998. március 11-én közös tanácskozást tartottak a városházán.\n\n"
+            "Az 1998. február 5–i ülésen elfogadott nyilatkozat elveiből kiindulva elemezték az eseményeket.\n")
+    d = dateline(text)
+    assert d is not None and d["datetime"] == "1998-03-12"
+
+
+def test_an_en_dash_glued_to_a_date_and_a_letter_is_its_suffix_no_ledes_dash() -> None:
+    text = ("A városi tanács közleménye\n\nAz 1998. február 5–i ülésen elfogadott nyilatkozat elveiből kiindulva a "
+            "résztvevők elemezték az eltelt időszak eseményeit.\n\nA bizottság jelentést készít.\n")
+    assert dateline(text) is None

@@ -201,8 +201,8 @@ def shape_features(text: str, stamp: Stamp) -> dict[str, float]:
         features["prose"] = 1.0  # what stands after the date can add nothing
         return features
     after = without_reading_time(text[stamp.end :])
-    if age_note_after(after):
-        after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence
+    if age_note_after(after) or (stamp_line and issue_number_after(after)):
+        after = ""  # "December 10, 2012 / 4:25 PM / 5 years ago": the page's age of the stamp, no sentence; an issue's number
     if after and _FIELD_AFTER.match(after):  # (most often nothing is left after the date: no pattern asked)
         after = ""  # "Berlin, 19.02.2016 / Sperrfrist bis …": what a spaced slash or bar sets off is a field of its own
     words_after, lower_after, caseless_after = _lowercase_words(after, _PROSE_WORDS - lower_before)

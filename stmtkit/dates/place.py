@@ -341,8 +341,9 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     if len(text) - pos <= _FIELD_WIRE_CHARS and (field := rest.strip())[:1] in _FIELD_MARKS \
             and known_agency(name := field[1:].strip(" .")):
         return name, pos + len(rest.rstrip()), False
-    # (a hyphen glued to the date and to a letter is the date's suffix, not a lede's dash: "2021-ci il", "2021-го")
-    d = _DASH_AFTER.match(rest) if opens and not (rest[:1] == "-" and rest[1:2].isalpha()) else None
+    # (a hyphen or an en dash glued to the date and to a letter is the date's suffix, not a lede's dash: "2021-ci il",
+    # "2021-го", "július 5–i")
+    d = _DASH_AFTER.match(rest) if opens and not (rest[:1] in "-–" and rest[1:2].isalpha()) else None
     if d is not None:
         return None, pos + d.end(), True
     if rest.startswith(words.CJK_WIRE_MARKS):  # "5月13日电": the dispatch mark ends a CJK lede, the story follows

@@ -35,8 +35,12 @@ LEFTOVER = lazy(r"^[\s#*>_|.,;:()\[\]\-–—•·]*$")
 _SECTION_AFTER = lazy(r"^(?:\s*[|•·]\s*[\p{L}\p{N}][\p{L}\p{M}\p{N} &,.:'’]{0,40}?){1,3}\s*$", regex.V1)
 _SECTION_BEFORE = lazy(r"^[\s#*>_]*\p{L}[\p{L}\p{M}\p{N} &,.'’]{0,40}[|•·]\s*$", regex.V1)
 # A newspaper's issue number: "Wtorek, 4 grudnia 2007, Nr 283 (2996)", "May 4, 2024 | Issue 12".
+_ISSUES = "|".join(regex.escape(w) for w in words.ISSUE_WORDS)
+_VOLUMES = "|".join(regex.escape(w) for w in words.VOLUME_WORDS)
+# (the volume before it, and the number before its word as Hungarian writes them: "IV. évfolyam, 860. szám")
 _ISSUE_AFTER = lazy(
-    r"^\s*[,|•·]?\s*(?i:" + "|".join(regex.escape(w) for w in words.ISSUE_WORDS) + r")\.?\s*\d+(?:\s*\(\d+\))?[\s.]*$",
+    rf"^\s*[,|•·]?\s*(?:(?:[IVXLC]+|\d+)\.?\s*(?i:{_VOLUMES})\s*[,|•·]?\s*)?"
+    rf"(?:(?i:{_ISSUES})\.?\s*\d+(?:\s*\(\d+\))?|\d+\.\s*(?i:{_ISSUES}))[\s.]*$",
     regex.V1,
 )
 _BYLINE = "|".join(regex.escape(w) for w in byline_words.BYLINE_WORDS)
