@@ -27,11 +27,9 @@ from .patterns import lazy
 
 # str.split() splits on these information separators too; the regex module's \s does not.
 _SEPARATORS_NOT_SPACES = "\x1c\x1d\x1e\x1f"
-# Every character str.split() splits on but the space and the line end (tests/test_fold.py holds it to str.isspace).
-_WHITE_NOT_SPACE = (
-    "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u2028\u2029\u202f\u205f\u3000"
-)
+# Every character str.split() splits on that a folded text may hold, but the space and the line end: the other
+# white space (no-break and typographic spaces) folds to a space (tests/test_fold.py holds it to every fold_piece).
+_WHITE_NOT_SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
 
 
 def fold_char(c: str) -> str:
@@ -277,8 +275,8 @@ def fold_words_each(texts: list[str]) -> list[str]:
     whole = joined.lower() if joined.isascii() else fold_pieces(joined)
     # Most pages' lines are squeezed already once folded (stripped, single spaces, no other white
     # space): then no line is squeezed alone.  The page is searched for each other white space
-    # character (a memchr each), not each line asked whether it is printable (a table look-up a
-    # character, some 25 instructions: 77 K of them a median page).
+    # character a fold may leave (a memchr each), not each line asked whether it is printable (a
+    # table look-up a character).
     folded = whole.split("\n")
     if not ("  " not in whole and " \n" not in whole and "\n " not in whole and whole[:1] != " " and whole[-1:] != " "
             and not any(map(whole.__contains__, _WHITE_NOT_SPACE))):
