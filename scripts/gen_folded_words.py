@@ -301,7 +301,7 @@ def entry_cues() -> dict[str, object]:
     }
 
 
-_TYPES: dict[type, str] = {frozenset: "frozenset[str]", tuple: "tuple[str, ...]", str: "str"}
+_TYPES: dict[type, str] = {frozenset: "frozenset[str]", tuple: "tuple[str, ...]", str: "str", int: "int"}
 _WIDTH = 110
 
 
@@ -318,6 +318,8 @@ def _packed(items: list[str], indent: str) -> str:
 
 def _value(value: object, indent: str = "    ") -> str:
     """A literal of ``value`` that is the same text in every run: sets sorted, dicts and tuples in their order."""
+    if isinstance(value, int):
+        return repr(value)
     if isinstance(value, str):
         return repr(value) if len(value) < _WIDTH else "(\n" + "\n".join(
             indent + repr(value[i:i + _WIDTH - 10]) for i in range(0, len(value), _WIDTH - 10)) + "\n)"
@@ -377,14 +379,16 @@ def chrome_tables() -> dict[str, object]:
                 if len(prefix) < PREFIX_HEAD:
                     raise ValueError(f"chrome prefix {prefix!r} shorter than {PREFIX_HEAD} characters")
                 by_head.setdefault(prefix[:PREFIX_HEAD], []).append((prefix, kind))
+    kinds = {fold_key(entry): kind for kind, table in CHROME_LINES.items() for entries in table.values() for entry in entries}
     return {
         "CHROME_LINES": frozenset(lines),
         "DOCUMENT_LABELS": frozenset(fold_key(e) for entries in CHROME_LINES["document-label"].values() for e in entries),
         "CHROME_PREFIXES_BY_FIRST": by_first,
         # a line is tried only on the prefixes it could start with, in table order
         "CHROME_PREFIXES_BY_HEAD": {head: tuple(group) for head, group in by_head.items()},
-        "CHROME_LINE_KINDS": {fold_key(entry): kind for kind, table in CHROME_LINES.items()
-                              for entries in table.values() for entry in entries},
+        "CHROME_LINE_KINDS": kinds,
+        # no longer key is one of them: a line's key is hashed for the look-up only up to this long
+        "LONGEST_CHROME_LINE_KIND": max(map(len, kinds)),
     }
 
 

@@ -150,7 +150,7 @@ def _share_button(folded: str) -> bool:
     words = folded.strip(" .!").split()
     if not 2 < len(words) <= _MAX_BUTTON_WORDS or (len(words[0]) > _MAX_PREPOSITION and words[0] not in _SHARE_SET):
         return False
-    targets = sum(w in _SHARE_SET for w in words)
+    targets = sum(map(_SHARE_SET.__contains__, words))
     return targets >= 2 and all(w in _SHARE_SET or (len(w) <= _MAX_PREPOSITION and w.isalpha()) for w in words)
 
 

@@ -27,6 +27,9 @@ from .patterns import lazy
 
 # str.split() splits on these information separators too; the regex module's \s does not.
 _SEPARATORS_NOT_SPACES = "\x1c\x1d\x1e\x1f"
+# Every character str.split() splits on that a folded text may hold, but the space and the line end: the other
+# white space (no-break and typographic spaces) folds to a space (tests/test_fold.py holds it to every fold_piece).
+_WHITE_NOT_SPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"
 
 
 def fold_char(c: str) -> str:
@@ -271,11 +274,12 @@ def fold_words_each(texts: list[str]) -> list[str]:
         return list(map(fold_words, texts))
     whole = joined.lower() if joined.isascii() else fold_pieces(joined)
     # Most pages' lines are squeezed already once folded (stripped, single spaces, no other white
-    # space: every white space but " " is unprintable): then no line is squeezed alone.  The lines
-    # are asked whether they are printable one by one, not the page copied without its line ends.
+    # space): then no line is squeezed alone.  The page is searched for each other white space
+    # character a fold may leave (a memchr each), not each line asked whether it is printable (a
+    # table look-up a character).
     folded = whole.split("\n")
     if not ("  " not in whole and " \n" not in whole and "\n " not in whole and whole[:1] != " " and whole[-1:] != " "
-            and all(map(str.isprintable, folded))):
+            and not any(map(whole.__contains__, _WHITE_NOT_SPACE))):
         folded = list(map(_squeezed, folded))
     remembered = answers_of(fold_words)
     if remembered is not None:

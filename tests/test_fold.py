@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from stmtkit import fold
 from stmtkit.fold import fold_aligned, fold_words, fold_words_each
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +36,14 @@ def test_fold_words_each_folds_a_page_of_lines_as_each_alone() -> None:
     assert fold_words_each(lines) == ["signe par :", "", "οδοσ ete", "Υ υ", "plain ascii line"]
     # a text holding a line end is no line of a page: folded alone, its line end a space
     assert fold_words_each(["Été\nÇa", "b"]) == ["ete ca", "b"]
+    # white space other than a space squeezed line by line, unprintable characters that are none kept
+    assert fold_words_each(["a\u2028b", "c\x1cd", "e\u00adf", "g\u3000 h"]) == ["a b", "c\x1cd", "e\u00adf", "g h"]
+    assert fold_words_each(["e\u00adf", "x y"]) == ["e\u00adf", "x y"]
+
+
+def test_the_white_space_a_page_of_folded_lines_is_searched_for_is_all_a_fold_leaves_but_two() -> None:
+    left = {w for c in map(chr, range(0x110000)) for w in fold.fold_piece(c) if w.isspace()}
+    assert set(fold._WHITE_NOT_SPACE) == left - {" ", "\n"}
 
 
 @pytest.mark.parametrize(

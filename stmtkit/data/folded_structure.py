@@ -968,6 +968,7 @@ CHROME_LINE_KINDS: dict[str, str] = {
     '公開書簡': 'document-label', 'フレスリリース': 'document-label', '성명서': 'document-label',
     '공동성명': 'document-label', '보도자료': 'document-label', '공개서한': 'document-label',
 }
+LONGEST_CHROME_LINE_KIND: int = 43
 
 # Notes, credits, headings and cues of the title, boilerplate and body stages.
 SIGNING_NOTES: tuple[str, ...] = (

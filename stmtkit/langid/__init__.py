@@ -173,9 +173,10 @@ def word_counts(text: str) -> Counter[str]:
     return counts
 
 
-def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str, bool]:
+def _word_evidence(text: str, wide: frozenset[str], *, varied: bool = True) -> tuple[dict[str, int], str, bool]:
     """Scores (in units of 1/SCALE) from function words and endings, the lower-cased text, and
-    whether it has two distinct words.
+    whether it has two distinct words (False unasked: ``varied=False``, for an opening, whose
+    answer turns on no letter clusters).
 
     The function words are those of ``Counter(_WORD.findall(fold_words(text)))``, found without
     folding the whole page (NFKD, character by character, was the dearest step of the stage):
@@ -188,7 +189,7 @@ def _word_evidence(text: str, wide: frozenset[str]) -> tuple[dict[str, int], str
     counts = word_counts(lowered)
     _score_endings(counts, scores)
     if all(map(_folds_in_step, wide)):
-        found, varied = _function_words(counts, lowered), _two_distinct(counts)
+        found, varied = _function_words(counts, lowered), varied and _two_distinct(counts)
     else:
         found, varied = _stopword_counts_by_folding(text)
     index = FUNCTION_WORDS
@@ -328,9 +329,11 @@ def _detect_by_scores(sample: str, wide: frozenset[str], script: str, hints: tup
     return _answer(_points(scores, candidates), hints, script, fallback)
 
 
-def _evidence(sample: str, wide: frozenset[str]) -> tuple[dict[str, int], str, bool, frozenset[str]]:
+def _evidence(
+    sample: str, wide: frozenset[str], *, varied: bool = True
+) -> tuple[dict[str, int], str, bool, frozenset[str]]:
     """``_word_evidence`` with the marker letters credited, and the letters beyond ASCII of the text."""
-    scores, lowered, varied = _word_evidence(sample, wide)
+    scores, lowered, varied = _word_evidence(sample, wide, varied=varied)
     # The letters beyond ASCII of the lower-cased text, lower-cased one by one (only ``Σ``
     # lower-cases by its place, to σ or ς: neither is a marker or starts a cluster).
     present = frozenset("".join([c.lower() for c in wide]))
@@ -353,7 +356,7 @@ def _clear_opening(sample: str, candidates: frozenset[str]) -> str | None:
     """The language the opening of ``sample`` names clearly (see ``_OPENING_CHARS``), else None."""
     cut = sample.rfind(" ", 0, _OPENING_CHARS)
     opening = sample[: cut if cut > 0 else _OPENING_CHARS]
-    scores = _evidence(opening, wide_chars(opening))[0]
+    scores = _evidence(opening, wide_chars(opening), varied=False)[0]  # (its scores alone: no clusters weighed)
     points = _points(scores, candidates)
     if not points:
         return None

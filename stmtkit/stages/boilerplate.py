@@ -85,6 +85,7 @@ _MAX_TAIL_LINE = 160
 # A count beside a chrome word: "Kommentare (12)", "12 comments", "Share [3]".
 _COUNT_AROUND = lazy(r"^\d[\d,]*\s+|\s*[(\[]?\d[\d,.]*[)\]]?$")
 _COUNTED_KINDS = ("comments", "share")
+_LONGEST_KEY = folded_structure.LONGEST_CHROME_LINE_KIND  # no chrome line is longer
 # A key's last character and a folded line's first, compared before the dearer endswith and startswith
 # (each parses its arguments at each call, some 500 instructions, asked of every line of a page).
 _BRACKET_ENDS = (")", "]")
@@ -174,7 +175,8 @@ def classify_why(text: str, rights_reserved: tuple[str, ...] | None = None) -> t
         return "copyright", "lexicon: rights reserved"
     # "• Share": a scrape's bullet before a button
     key = fold_key(text.lstrip("•· ")) if first in "•·" else fold_key_of(text, folded)
-    kind = folded_structure.CHROME_LINE_KINDS.get(key)
+    # A key longer than every chrome line is none: half the lines, their key hashed whole for naught (-540 instructions)
+    kind = folded_structure.CHROME_LINE_KINDS.get(key) if len(key) <= _LONGEST_KEY else None
     if kind:
         return kind, f"lexicon: {key!r}"
     # _COUNT_AROUND needs a figure first, or last before ",", "." and a bracket: no scan of every character.
