@@ -274,7 +274,7 @@ class TitlePage:
             return self._site_stamp
         self._site_stamp = 0
         for at, line_text in enumerate(self.content[:window].texts()):  # (texts: no Line made for each, most unasked)
-            if names_a_name_day(line_text) and holds_digit(line_text):  # (the words first: a paragraph is told by its length)
+            if len(line_text) <= STAMP_MAX and holds_digit(line_text) and names_a_name_day(line_text):  # (cheapest first)
                 self._site_stamp = at + 1  # "Pondelok 3. marca 2025 Meniny má Anna": the site's clock
                 break
             space = line_text.find(" ")  # (the first word, no copy of a paragraph's rest)
