@@ -8,6 +8,7 @@ section name or byline set off by a bar, an update stamp.  Dates inside sentence
 from __future__ import annotations
 
 import functools
+from functools import lru_cache
 
 import regex
 
@@ -166,13 +167,16 @@ def _alternation(options: tuple[str, ...]) -> str:
     return "|".join(regex.escape(w) for w in sorted(options, key=len, reverse=True))
 
 
-# "3 min read", "Lesezeit: 4 Min.": a reading-time widget and the separators around it, beside a stamp.
-_READING_TIME = lazy(
-    rf"(?i)[\s|·•,\-–]*(?:(?:{_alternation(byline_words.READING_TIME_LABELS)})\s*:?\s*\d{{1,3}}\s*"
-    rf"(?:{_alternation(byline_words.READING_TIME_UNITS)})\.?|\d{{1,3}}\s*(?:{_alternation(byline_words.READING_TIME_UNITS)})"
-    rf"\.?\s*(?:{_alternation(byline_words.READING_TIME_AFTER)}))[\s|·•,\-–]*",
-    regex.V1,
-)
+# "3 min read", "Lesezeit: 4 Min.": a reading-time widget and the separators around it, beside a stamp (built on first
+# use: its words' alternations cost 1 M instructions at start-up).
+@lru_cache(maxsize=1)
+def _reading_time() -> regex.Pattern[str]:
+    units = _alternation(byline_words.READING_TIME_UNITS)
+    return regex.compile(
+        rf"(?i)[\s|·•,\-–]*(?:(?:{_alternation(byline_words.READING_TIME_LABELS)})\s*:?\s*\d{{1,3}}\s*(?:{units})\.?"
+        rf"|\d{{1,3}}\s*(?:{units})\.?\s*(?:{_alternation(byline_words.READING_TIME_AFTER)}))[\s|·•,\-–]*",
+        regex.V1,
+    )
 
 
 _READING_SIDE_MAX = 48
@@ -188,7 +192,8 @@ def without_reading_time(side: str) -> str:
     lowered = side.lower()
     if not any(unit in lowered for unit in _UNIT_STEMS):
         return side  # (nor of a side with no unit of minutes: "| 09:42 3", a counter)
-    return _READING_TIME.sub(" ", side).strip(" ") if _READING_TIME.search(side) else side
+    pattern = _reading_time()
+    return pattern.sub(" ", side).strip(" ") if pattern.search(side) else side
 
 
 def age_note_after(text: str) -> bool:
