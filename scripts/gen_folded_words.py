@@ -447,6 +447,10 @@ def date_tables() -> dict[str, object]:
         "LABELS_BY_FIRST": {first: tuple(group) for first, group in groups.items()},
         "BYLINE_WORDS": frozenset(fold_aligned(w) for w in (*BYLINE_WORDS, *BYLINE_LEADS, *BYLINE_NOUNS)),
         "AGENCIES": frozenset(fold_aligned(a) for a in AGENCIES),
+        # as written: their names, and the words that open and close them (a credit line's wire, asked of many lines)
+        "AGENCY_NAMES": frozenset(AGENCIES),
+        "AGENCY_FIRST_WORDS": frozenset(a.split()[0] for a in AGENCIES),
+        "AGENCY_LAST_WORDS": frozenset(a.rsplit(None, 1)[-1] for a in AGENCIES),
     }
 
 

@@ -12,10 +12,10 @@ from functools import lru_cache
 
 import regex
 
-from .data import folded_structure
+from .data import folded_dates, folded_structure
 from .data.byline_words import CREDIT_JOINS
 from .data.chrome_words import NAMEDAY_WORDS, PAGE_WORDS
-from .data.dateline_words import AGENCIES, ISSUE_WORDS, VOLUME_WORDS
+from .data.dateline_words import ISSUE_WORDS, VOLUME_WORDS
 from .fold import fold_key, fold_words
 from .lines import Line, Lines
 from .patterns import holds_digit, lazy
@@ -429,13 +429,7 @@ def credits_a_wire(text: str) -> bool:
     if len(text) > _CREDIT_CHARS or not text[:1].isupper():
         return False  # (asked of every line the title stage weighs: most are turned away before they are split)
     words = text.split()
-    wires, last_words = _wires()
-    if not 3 <= len(words) <= _CREDIT_WORDS or words[-1] not in last_words:
+    if not 3 <= len(words) <= _CREDIT_WORDS or words[-1] not in folded_dates.AGENCY_LAST_WORDS:
         return False
-    return any(" ".join(words[-k:]) in wires and words[-k - 1].casefold() in CREDIT_JOINS for k in (1, 2) if len(words) > k + 1)
-
-
-@lru_cache(maxsize=1)
-def _wires() -> tuple[frozenset[str], frozenset[str]]:
-    """The known wires' names, and the words that close them."""
-    return frozenset(AGENCIES), frozenset(name.rsplit(None, 1)[-1] for name in AGENCIES)
+    return any(" ".join(words[-k:]) in folded_dates.AGENCY_NAMES and words[-k - 1].casefold() in CREDIT_JOINS
+               for k in (1, 2) if len(words) > k + 1)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex
 
 from ..chrome import is_section_label
-from ..data import dateline_words as words
+from ..data import folded_dates
 from ..fold import fold_words
 from ..gazetteer import is_place
 from ..lines import Line
@@ -53,20 +52,13 @@ def _wire_then_place(line: Line) -> tuple[str, str, tuple[int, int]] | None:
     if len(text) > _CREDIT_MAX or not text[:1].isupper():
         return None
     split = text.split()
-    wires, firsts = _wires()
-    if split[0] not in firsts:
+    if split[0] not in folded_dates.AGENCY_FIRST_WORDS:
         return None  # (most lines: no wire's name opens them, and no phrase is joined)
     for size in range(min(_WIRE_WORDS, len(split) - 1), 0, -1):
         wire, place = " ".join(split[:size]), " ".join(split[size:])
-        if wire in wires and is_place(place):
+        if wire in folded_dates.AGENCY_NAMES and is_place(place):
             return place, wire, (line.number, line.number)
     return None
-
-
-@lru_cache(maxsize=1)
-def _wires() -> tuple[frozenset[str], frozenset[str]]:
-    """The known wires' names, and the words that open them."""
-    return frozenset(words.AGENCIES), frozenset(name.split()[0] for name in words.AGENCIES)
 
 
 def sign_off_agency(text: str) -> str | None:
