@@ -291,8 +291,8 @@ def test_a_gallerys_counter_after_a_word_names_no_region() -> None:
     assert d is not None and d.place is None
 
 
-@pytest.mark.parametrize("text", ["Article by Jane Roe, 19 June 2022, 14:16", "Articol de Ana Pop, 19 iunie 2022, 14:16",
-                                  "Artículo de Juan Gil, 19 de junio de 2022"])
+@pytest.mark.parametrize("text", ["Article by Jane Roe, 3 May 2021, 09:12", "Articol de Ana Pop, 3 mai 2021, 09:12",
+                                  "Artículo de Juan Gil, 3 de mayo de 2021"])
 def test_an_articles_byline_before_its_date_names_no_place(text: str) -> None:
     d = stmtkit.parse_dateline(text)
     assert d is not None and d.place is None and d.datetime is not None
@@ -315,12 +315,12 @@ def test_a_credit_line_of_a_wire_and_a_place_gives_the_stamp_its_place() -> None
 def test_an_issue_line_with_its_volume_and_number_written_after_them_dates_the_paper() -> None:
     text = ("1998. március 12., csütörtök VI. évfolyam, 412. szám\n\nKÖZLEMÉNY\n\n"
             "A találkozó résztvevői 1998. március 11-én közös tanácskozást tartottak a városházán.\n\n"
-            "Az 1998. február 5–i ülésen elfogadott nyilatkozat elveiből kiindulva elemezték az eseményeket.\n")
+            "Az 1998. február 5–i ülésen a tanács új szabályokat fogadott el a kikötőről.\n")
     d = dateline(text)
     assert d is not None and d["datetime"] == "1998-03-12"
 
 
 def test_an_en_dash_glued_to_a_date_and_a_letter_is_its_suffix_no_ledes_dash() -> None:
-    text = ("A városi tanács közleménye\n\nAz 1998. február 5–i ülésen elfogadott nyilatkozat elveiből kiindulva a "
-            "résztvevők elemezték az eltelt időszak eseményeit.\n\nA bizottság jelentést készít.\n")
+    text = ("A városi tanács közleménye\n\nAz 1998. február 5–i ülésen hozott döntés alapján a bizottság új "
+            "jelentést ír a kikötő forgalmáról a tanácsnak.\n\nA bizottság jelentést készít.\n")
     assert dateline(text) is None

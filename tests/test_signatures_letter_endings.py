@@ -363,7 +363,7 @@ def test_a_closing_of_feeling_opened_by_with_over_the_name_signs(closing: str, n
 @pytest.mark.parametrize(("line", "role"), [("Jane Roe – Poet", "Poet"), ("Jane Roe — novelist", "novelist"),
                                             ("Trần Văn Bình – Nhà văn", "Nhà văn")])
 def test_a_name_and_its_function_behind_a_dash_closing_a_letter(line: str, role: str) -> None:
-    text = ("An open letter to the writers' union\n\nDear Sir,\n\nI thank the union for its quick and public answer to "
+    text = ("A letter to the poets' guild\n\nDear Madam,\n\nI am grateful to the guild for its prompt reply to "
             "my first letter, which I read with care last week.\n\nMy answer to your question is plain: I will not "
             "withdraw my name from the union.\n\nI wish you good health.\n\n" + line + "\n\nRiverton, 13 June 2014\n")
     doc = stmtkit.parse(text)

@@ -241,7 +241,7 @@ def test_a_desks_name_and_its_counters_are_no_title() -> None:
 
 
 def test_a_sentences_end_quoted_in_small_letters_is_a_standfirst_not_the_headline() -> None:
-    text = (" date 2025-08-22 newspaper\nGreece and 24 other countries condemn the plan for 3,400 homes on the hillside\n\n"
+    text = (" date 2024-05-14 newspaper\nGreece and 24 other countries condemn the plan for 3,400 homes on the hillside\n\n"
             "the council approved the plan known as E2, which provides for 3,400 new homes on the hillside east of "
             "the river\n\nSpotlight\n\nGreece and 24 other countries said today in a joint statement that they "
             "oppose the plan.\n\nRecall that the council approved the plan known as E2, which provides for "

@@ -212,7 +212,7 @@ AGENCIES: tuple[str, ...] = (
     "sda", "Keystone-SDA", "ats", "KNA", "epd", "ddp", "AFX", "ELTA", "FENA", "MINA", "MIA", "Beta", "TASR",
     "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "QNA", "BNA", "ONA", "SUNA",
     "AzerTac", "Akipress", "Kabar", "Khovar", "Montsame",
-    # wires by their full names, as a credit line under a headline writes them: "Press Trust of India Islamabad"
+    # wires by their full names, as a credit line under a headline writes them: "Associated Press Nairobi"
     "Press Trust of India", "Associated Press", "Agence France-Presse", "Asian News International",
     "United News of India", "Indo-Asian News Service", "Deutsche Presse-Agentur", "Kyodo News Agency",
 )

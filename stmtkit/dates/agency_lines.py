@@ -47,7 +47,7 @@ _CREDIT_MAX, _WIRE_WORDS = 60, 5
 
 
 def _wire_then_place(line: Line) -> tuple[str, str, tuple[int, int]] | None:
-    """``Press Trust of India Islamabad``: a credit line under a headline, a known wire's name and a known place."""
+    """``Associated Press Nairobi``: a credit line under a headline, a known wire's name and a known place."""
     text = line.text
     if len(text) > _CREDIT_MAX or not text[:1].isupper():
         return None

@@ -136,7 +136,7 @@ def _stamp_like(page: TitlePage, line: Line, text: str) -> bool:
         stamp = page.stamp_of(text[:STAMP_MAX])
     if stamp is None:
         return False
-    if stamp.start > 2:  # "AGENCY 048 23.07.1991. 13:18 UP": a wire's slug, a dated and timed stamp filling half the line
+    if stamp.start > 2:  # "NEWSDESK 112 14.03.1993. 09:40 PO": a wire's slug, a dated and timed stamp filling half the line
         return stamp.dateline.time is not None and stamp.year_stated and (stamp.end - stamp.date_start) * 2 >= len(text)
     if stamp.dateline.datetime is None:
         # "MADRID, 17 (EUROPA PRESS)" alone on its line: a wire's lede set apart from its story, no headline
