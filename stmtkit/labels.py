@@ -68,7 +68,7 @@ def _roman_value(s: str) -> int | None:
 
 
 # "27. Mai 2024", "1. januar 2025,": a day, a month word and a year.
-_DATE_AFTER_DAY = lazy(r"^\p{L}{3,}\.?,?\s+\d{4}\b", regex.V1)
+_DATE_AFTER_DAY = lazy(r"^(?P<word>\p{L}{3,})\.?,?\s+\d{4}\b", regex.V1)
 
 
 def _glued_number(text: str) -> list[Label]:
@@ -88,8 +88,13 @@ def _figure_then_word(rest: str) -> bool:
 
 
 def is_numbered_date(label: str, rest: str) -> bool:
-    """``27. Mai 2024`` is a date, not the 27th item of a list."""
-    return int(label) <= 31 and bool(_DATE_AFTER_DAY.match(rest))
+    """``27. Mai 2024`` is a date, not the 27th item of a list (``2. Since 1955 …`` is an item: no month's name)."""
+    if int(label) > 31 or (m := _DATE_AFTER_DAY.match(rest)) is None:
+        return False
+    from .dates.names import month_number  # (asked of the few lines shaped so)
+    from .fold import fold_aligned
+
+    return month_number(fold_aligned(m.group("word"))) is not None
 
 
 def _is_cyrillic(letter: str) -> bool:

@@ -340,3 +340,13 @@ def test_a_numbered_item_opening_with_a_days_figure_continues_the_list_and_a_dan
     assert [item.text for item in stmtkit.parse(text).lists[0].items] == [
         "Kütüphanenin hafta sonu açık kalmasını", "Bütçenin geri verilmesini", "1 Mayıs alanının herkese açılmasını",
         "Kararların halkla birlikte alınmasını talep ediyoruz."]
+
+
+def test_an_item_opening_with_a_word_and_a_year_is_no_date() -> None:
+    items = ["We met at the old castle to mark fifty years of the rights of both minorities.",
+             "Since 1955 the two declarations have secured the peaceful life of the minorities on both sides.",
+             "We express our deep thanks to both minorities and to the region, which supported the process."]
+    text = "Joint declaration\n\nRiverton, 29 March 2005\n\n" + "".join(f" {n}. {item}\n\n   \n" for n, item in enumerate(items, 1))
+    doc = stmtkit.parse(text)
+    assert [[item.text for item in found.items] for found in doc.lists] == [items]
+    assert not stmtkit.parse("Notice\n\n27. Mai 2024\n\nThe council met.\n").lists  # a day and its month stay a date
