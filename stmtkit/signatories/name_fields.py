@@ -10,7 +10,7 @@ from .roles import split_title
 from .segments import split_segments
 
 # The dash between a name and its role: "Орлов – доктор наук" (spaced, so "Jean-Pierre" is one name).
-_SPACED_DASH = lazy(r"\s[-–—]\s")
+SPACED_DASH = lazy(r"\s[-–—]\s")
 
 
 def name_then_fields(text: str) -> bool:
@@ -20,7 +20,7 @@ def name_then_fields(text: str) -> bool:
     segments = split_segments(cleaned)
     if (len(segments) > 1 or (bool(segments) and text.endswith(","))) and is_full_name(segments[0]):
         return True
-    parts = _SPACED_DASH.split(cleaned, maxsplit=1)
+    parts = SPACED_DASH.split(cleaned, maxsplit=1)
     if len(parts) == 2 and looks_like_person(parts[0]) and not is_role(parts[0]) and is_role(parts[1].rstrip(",; ")):
         return True
     title, rest = split_title(cleaned)  # asked last: most lines that are names say so above

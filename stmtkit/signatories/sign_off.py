@@ -21,6 +21,7 @@ from .function_first import function_alone
 from .inline import is_full_name
 from .kind import is_organisation, is_role, looks_like_person, names_a_body_alone
 from .lines import at_least_words, bare_entry, is_prose
+from .name_fields import SPACED_DASH
 from .roles import office_split, split_title
 from .run_on_roles import MAX_LINE_WORDS, name_cut, separated, with_comma
 from .voice import speaks_as_signer
@@ -31,7 +32,6 @@ _MAX_SIGN_OFF_FIELD_WORDS = 10
 # A salutation opening a letter is a few words ("Sehr geehrte Damen und Herren,").
 _MAX_SALUTATION_WORDS = 6
 # A web or e-mail address alone on the line under a signer's body.
-_SPACED_DASH = lazy(r"\s[-–—]\s")
 _WEB_CONTACT = lazy(r"^(?:https?://|www\.)\S+$|^[^\s@]+@[^\s@]+\.\w+$")
 
 
@@ -123,7 +123,7 @@ def _name_function_line(ctx: Context, number: int) -> bool:
     text = clean_entry_text(ctx.text(number))
     fields = [f.strip() for f in text.split(",")]
     if len(fields) == 1 and ("–" in text or "—" in text or " - " in text):
-        fields = [f.strip() for f in _SPACED_DASH.split(text, maxsplit=1)]  # "Jane Roe – Poet": a dash for the comma
+        fields = [f.strip() for f in SPACED_DASH.split(text, maxsplit=1)]  # "Jane Roe – Poet": a dash for the comma
     if not 2 <= len(fields) <= 3 or not is_full_name(fields[0]) or is_organisation(fields[0]) or not is_role(fields[1]):
         return False
     above = _line_above(ctx, number)

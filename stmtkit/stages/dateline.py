@@ -128,21 +128,21 @@ def _document_year(ctx: Context, languages: tuple[str, ...], month_day: tuple[in
         stated = _YEAR.search(line.text, 0, crawler_metadata(line.text))
         if stated is not None:
             return int(stated.group())
-    # "Bratislava 27. júna (TASR) -" over a caption's "… on 27 June 2019": the same day stated with its year
-    day = str(month_day[1])  # (a line without the day in ASCII figures is not read: other figures keep the old way)
+    # One pass: a line stating the same day with its year wins ("Bratislava 27. júna (TASR) -" over a caption's "… on
+    # 27 June 2019"), else the first full date found.  The stamp's own line too: a year-less lede's paragraph may date
+    # it ("新华社北京5月13日电 … 2025年5月10日"); the stamp itself states no year, so the first full date found is another.
+    # A paragraph by its opening; not a date under "Related articles" or "3 comments", nor the site's clock.
+    day = str(month_day[1])  # (a line without the day in ASCII figures is not read for it: other figures keep the first)
+    first = None
     for line in ctx.lines[:_YEAR_SCAN]:
-        if day in line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES \
-                and (year := find_year(line.text[:_YEAR_CHARS], languages, month_day)):
+        if not line.text or ctx.boilerplate_kind(line.number) in _NOT_THE_PAGES:
+            continue
+        opening = line.text[:_YEAR_CHARS]
+        if day in line.text and (year := find_year(opening, languages, month_day)):
             return year
-    for line in ctx.lines[:_YEAR_SCAN]:
-        # The stamp's own line too: a year-less lede's paragraph may date it ("新华社北京5月13日电 … 2025年5月10日");
-        # the stamp itself states no year, so the first full date found is another.  A long paragraph by its opening.
-        # (not another page's or a reader's date under "Related articles" or "3 comments"; the site's clock is chrome)
-        if line.text and ctx.boilerplate_kind(line.number) not in _NOT_THE_PAGES and not names_a_name_day(line.text):
-            year = find_year(line.text[:_YEAR_CHARS], languages)
-            if year:
-                return year
-    return None
+        if first is None and not names_a_name_day(line.text):
+            first = find_year(opening, languages)
+    return first
 
 
 def _beside_weather(ctx: Context, number: int) -> bool:  # a temperature below: the clock (under it, maybe the page's stamp)
