@@ -188,6 +188,15 @@ def clean_title(text: str) -> str:
     >>> clean_title("Residents ask the council to keep the library open - City News")
     'Residents ask the council to keep the library open'
     """
+    return _cleaned(text, dash_site=True)
+
+
+def clean_title_keeping_dash(text: str) -> str:
+    """``clean_title`` with the words after a dash kept: "Talks Moldova - Romania" printed twice names no site."""
+    return _cleaned(text, dash_site=False)
+
+
+def _cleaned(text: str, dash_site: bool) -> str:
     text = strip_markup(text)
     if text[:1] == "[" and (tags := _LIST_TAGS.match(text)) is not None:
         text = text[tags.end() :]
@@ -196,7 +205,7 @@ def clean_title(text: str) -> str:
         text = strip_markup(_SITE_SUFFIX.sub("", text).strip(" |｜"))
     # (the site's name after the dash is four words at most: the dash stands among the last five words, looked for
     # before the pattern, which tries each position of a paragraph holding a dash: 16 us one of 500 characters)
-    if (" - " in text or " – " in text or " — " in text) and any(word in _DASHES for word in text.rsplit(None, 5)[-5:-1]):
+    if dash_site and (" - " in text or " – " in text or " — " in text) and any(word in _DASHES for word in text.rsplit(None, 5)[-5:-1]):
         m = _DASH_SITE.match(text)
         # (a line all in capitals is one headline: "FÜR EIN … IN BERLIN - BERLINER ERKLÄRUNG"; a comma before the
         # dash gives a quotation its speaker, no site: "We can wait no longer, - Olena Koval")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from .fold import fold_words
-from .headline import MIN_PREFIX, clean_title
+from .headline import MIN_PREFIX, clean_title, clean_title_keeping_dash
 from .memo import per_parse
 from .patterns import lazy
 
@@ -20,6 +20,16 @@ COPY_EXTRA = 80
 # A rubric or an agency before a copy ("ANP Headline"): at most this many words.
 _MAX_COPY_PREFIX_WORDS = 2
 _MAX_RUBRIC_WORDS = 3
+
+
+def title_by_copy(title: str, text: str, copy: str, same_line: bool) -> str:
+    """The headline ``title`` (read from ``text``) as its copy on the page shows it: a site's name after it dropped,
+    or, when the copy is the same line, the words after its dash kept (a site names itself once: "Republica Moldova -
+    România" printed twice is the headline's own dash).
+    """
+    if same_line and (whole := clean_title_keeping_dash(text)) != title and whole.startswith(title):
+        return whole
+    return without_suffix_copy(title, clean_title(copy))
 
 
 def without_suffix_copy(title: str, copy: str) -> str:

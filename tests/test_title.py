@@ -356,3 +356,21 @@ def test_a_masthead_over_the_sites_date_over_the_headline_is_no_headline() -> No
             "Concelho\n\nO presidente da câmara visitou esta manhã as três escolas do concelho e falou com professores e pais.\n")
     title = stmtkit.parse(page).title
     assert title is not None and title.text.startswith("Presidente da câmara visita")
+
+
+def test_a_headline_printed_twice_with_its_dash_keeps_the_words_after_it() -> None:
+    # A site names itself once, in the page's title; a line printed twice, dash and all, is the headline's own dash.
+    page = ("Listen to Valley Radio live\n\nJoint statement of the councils Lakeside - Hillbury\n\n"
+            "The two councils agreed to share the cost of the new ferry across the lake.\n\n"
+            "Joint statement of the councils Lakeside - Hillbury\n\nBy Jane Roe, 3 May 2024, 10:15\n\n"
+            "The councils of Lakeside and Hillbury met on Friday in a joint session and signed the statement.\n")
+    title = stmtkit.parse(page).title
+    assert title is not None and title.text == "Joint statement of the councils Lakeside - Hillbury"
+
+
+def test_a_site_name_after_a_dash_on_one_copy_only_goes() -> None:
+    page = ("Joint statement of the councils on the ferry - Valley Radio\n\nJoint statement of the councils on the ferry\n\n"
+            "By Jane Roe, 3 May 2024, 10:15\n\n"
+            "The councils of Lakeside and Hillbury met on Friday in a joint session and signed the statement.\n")
+    title = stmtkit.parse(page).title
+    assert title is not None and title.text == "Joint statement of the councils on the ferry"

@@ -52,8 +52,8 @@ from ..headline_copy import (
     is_repeat,
     same_copy,
     same_title_forms,
+    title_by_copy,
     title_forms,
-    without_suffix_copy,
 )
 from ..headline_features import CLAUSE_ENDS, MIN_WORDS, further_features, line_features
 from ..labels import ordinal_name, read_labels
@@ -321,7 +321,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
     if copy is not None:
         features["repeated"] = 1.0
         # "Headline : Site" over "Headline": the copy shows where the headline ends
-        candidate.text = without_suffix_copy(title, clean_title(copy.text))
+        candidate.text = title_by_copy(title, text, copy.text, copy.text == line.text)
     if beside_photo_credit(page.ctx, line.number):
         features["caption"] = 1.0
         features.pop("repeated", None)  # a caption is printed twice: under the picture and as its alternative text
