@@ -425,11 +425,16 @@ _CREDIT_WORDS, _CREDIT_CHARS = 7, 80
 
 def credits_a_wire(text: str) -> bool:
     """``Porto Canal com Lusa``: a paper's name, a join and a known wire's name on a line of their own (the story's
-    credit, printed under the headline)."""
-    if len(text) > _CREDIT_CHARS or not text[:1].isupper():
+    credit, printed under the headline); ``Riyadh – SANA``: a place or a desk, a spaced dash and the wire."""
+    if len(text) > _CREDIT_CHARS or text[:1].islower():
         return False  # (asked of every line the title stage weighs: most are turned away before they are split)
     words = text.split()
     if not 3 <= len(words) <= _CREDIT_WORDS or words[-1] not in folded_dates.AGENCY_LAST_WORDS:
         return False
-    return any(" ".join(words[-k:]) in folded_dates.AGENCY_NAMES and words[-k - 1].casefold() in CREDIT_JOINS
+    return any(" ".join(words[-k:]) in folded_dates.AGENCY_NAMES
+               and ((text[:1].isupper() and words[-k - 1].casefold() in CREDIT_JOINS)
+                    or (words[-k - 1] in _DASH_WORDS and len(words) - k - 1 <= _DESK_WORDS))
                for k in (1, 2) if len(words) > k + 1)
+
+
+_DASH_WORDS, _DESK_WORDS = ("-", "–", "—"), 3

@@ -53,4 +53,10 @@ def is_place(text: str) -> bool:
     countries, cities = _places(folded[0])
     if folded in countries or folded in cities:
         return True
+    if folded.startswith(_ARABIC_ARTICLES) and len(rest := folded[folded.index("-") + 1 :]) > 1:
+        return rest in _places(rest[0])[1]  # "al-Riyadh", "אל-ריאד": a city's name behind the Arabic article
     return folded.startswith("the ") and len(folded) > 4 and folded[4:] in _places(folded[4])[0]
+
+
+# The Arabic article as Latin and Hebrew letters write it before a city's name.
+_ARABIC_ARTICLES = ("al-", "el-", "אל-")

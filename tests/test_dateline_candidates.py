@@ -312,6 +312,19 @@ def test_a_credit_line_of_a_wire_and_a_place_gives_the_stamp_its_place() -> None
     assert d is not None and (d["place"], d["agency"]) == ("Nairobi", "Associated Press")
 
 
+@pytest.mark.parametrize(("credit", "place", "agency"), [("Nairobi – Reuters", "Nairobi", "Reuters"),
+                                                          ("Al-Riyadh - SANA", "Al-Riyadh", "SANA"),
+                                                          ("אל-ריאד – סאנא", "אל-ריאד", "סאנא")])
+def test_a_place_a_dash_and_a_wire_on_a_line_under_the_stamp_give_its_place_and_agency(credit: str, place: str, agency: str) -> None:
+    d = dateline(f"03/03/2024\n{credit}\n{BODY}")
+    assert d is not None and (d["place"], d["agency"]) == (place, agency)
+
+
+def test_a_place_a_dash_and_a_wire_make_no_headline() -> None:
+    doc = stmtkit.parse(f"03/03/2024\nNairobi – Reuters\n{BODY}")
+    assert doc.title is None or "Reuters" not in doc.title.text
+
+
 def test_an_issue_line_with_its_volume_and_number_written_after_them_dates_the_paper() -> None:
     text = ("1998. március 12., csütörtök VI. évfolyam, 412. szám\n\nKÖZLEMÉNY\n\n"
             "A találkozó résztvevői 1998. március 11-én közös tanácskozást tartottak a városházán.\n\n"

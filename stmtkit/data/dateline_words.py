@@ -205,12 +205,12 @@ AGENCIES: tuple[str, ...] = (
     "اے پی پی", "آئی این پی", "این این آئی", "ثناء نیوز", "رائٹرز", "भाषा", "पीटीआई", "आईएएनएस", "वार्ता",
     "यूएनआई", "एएनआई", "বাসস", "ইউএনবি", "পিটিআই", "연합뉴스", "뉴시스", "뉴스1", "共同", "時事", "共同通信",
     "時事通信", "聯合ニュース", "聯合", "ロイター", "ブルームバーグ", "タス", "朝鮮中央通信", "AFP時事",
-    "ＡＦＰ時事", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "רויטרס", "סוכנויות הידיעות", "Արմենպրես", "ინტერპრესნიუსი", "ТАНЮГ", "Танјуг",
+    "ＡＦＰ時事", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "רויטרס", "סוכנויות הידיעות", "סאנא", "שינחואה", "ספוטניק", "טאס", "Արմենպրես", "ინტერპრესნიუსი", "ТАНЮГ", "Танјуг",
     "МИА", "БТА", "ЧТК", "ҚазАқпарат", "Кабар", "Дунё", "Монцамэ", "ANTARA", "BERNAMA", "PNA", "VNA", "TTXVN",
     "ANSAmed", "ATA", "LETA", "BNS", "ERR", "Kyodo News", "Jiji", "NHK", "Yonhap News", "KCNA",
     # more national wires as their ledes credit them, some in small letters ("Bern (sda) -", "Bonn (KNA) -")
     "sda", "Keystone-SDA", "ats", "KNA", "epd", "ddp", "AFX", "ELTA", "FENA", "MINA", "MIA", "Beta", "TASR",
-    "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "QNA", "BNA", "ONA", "SUNA",
+    "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "SANA", "WAM", "Petra", "Tasnim", "ENA", "ANGOP", "QNA", "BNA", "ONA", "SUNA",
     "AzerTac", "Akipress", "Kabar", "Khovar", "Montsame",
     # wires by their full names, as a credit line under a headline writes them: "Associated Press Nairobi"
     "Press Trust of India", "Associated Press", "Agence France-Presse", "Asian News International",

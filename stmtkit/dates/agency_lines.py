@@ -14,7 +14,7 @@ from ..fold import fold_words
 from ..gazetteer import is_place
 from ..lines import Line
 from ..patterns import lazy
-from .place import is_agency
+from .place import is_agency, known_agency
 
 _PLACE_LINE = lazy(r"^\p{Lu}[\p{L}\p{M}'’\-]{2,}(?: \p{Lu}[\p{L}\p{M}'’\-]+){0,2}$", regex.V1)
 _AGENCY_LINE = lazy(r"^[(/]?(?P<agency>[^()/]{2,30}?)[)/]?\.?$")
@@ -40,7 +40,7 @@ def place_agency_lines(lines: Sequence[Line]) -> tuple[str, str, tuple[int, int]
             and not is_section_label(first.text, fold_words(first.text))
         ):
             return first.text, m.group("agency"), (first.number, second.number)
-    return next(filter(None, map(_wire_then_place, lines)), None)
+    return next(filter(None, map(_wire_then_place, lines)), None) or next(filter(None, map(_place_dash_wire, lines)), None)
 
 
 _CREDIT_MAX, _WIRE_WORDS = 60, 5
@@ -58,6 +58,22 @@ def _wire_then_place(line: Line) -> tuple[str, str, tuple[int, int]] | None:
         wire, place = " ".join(split[:size]), " ".join(split[size:])
         if wire in folded_dates.AGENCY_NAMES and is_place(place):
             return place, wire, (line.number, line.number)
+    return None
+
+
+_SPACED_DASHES = (" – ", " - ", " — ")
+
+
+def _place_dash_wire(line: Line) -> tuple[str, str, tuple[int, int]] | None:
+    """``Riyadh – SANA``: a known place and a known wire on a line of their own, a spaced dash between."""
+    text = line.text
+    if len(text) > _CREDIT_MAX:
+        return None
+    for dash in _SPACED_DASHES:
+        if dash in text:
+            place, _, wire = text.rpartition(dash)
+            if known_agency(wire.strip()) and is_place(place):
+                return place.strip(), wire.strip(), (line.number, line.number)
     return None
 
 
