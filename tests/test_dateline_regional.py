@@ -403,6 +403,21 @@ def test_a_release_wires_row_of_place_wire_and_date_set_off_by_slashes(row: str,
     assert (dateline.place, dateline.agency) == (place, "NEWSWIRE")
 
 
+@pytest.mark.parametrize(("lede", "place", "agency"), [
+    ("دبي في 14 مايو 2023 / وام / افتتحت بلدية المدينة مكتبة جديدة في الحي القديم.", "دبي", "وام"),
+    ("Madrid, 14 may 2023 / EFE / El ayuntamiento abrió hoy una biblioteca nueva en el barrio viejo.", "Madrid", "EFE")])
+def test_a_wire_between_slashes_set_apart_by_spaces_after_the_ledes_date(lede: str, place: str, agency: str) -> None:
+    dateline = stmtkit.parse(f"City opens a library\n\n{lede}\n").dateline
+    assert dateline is not None and dateline.date == dt.date(2023, 5, 14)
+    assert (dateline.place, dateline.agency) == (place, agency)
+
+
+def test_a_rubric_between_spaced_slashes_is_no_wire() -> None:
+    text = "City opens a library\n\nMadrid, 14 may 2023 / Cultura / El ayuntamiento abrió hoy una biblioteca nueva.\n"
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.agency is None
+
+
 @pytest.mark.parametrize("note", ["- Atualizado há", "| Updated", "· Aktualisiert vor"])
 def test_a_stamp_whose_update_note_lost_its_age_to_the_scrape_is_still_the_stamp(note: str) -> None:
     # the page's script prints the age; the scrape kept the label and the word before the count

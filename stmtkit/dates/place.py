@@ -74,9 +74,12 @@ _AGENCY_AFTER = (
     lazy(
         r"(?V1)^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
     ),
+    # "نيويورك في 14 نوفمبر / وام /", "3 mar / EFE /": a wire between slashes set apart by spaces
+    lazy(r"(?V1)^\s*/ (?P<agency>\p{L}[^/]{1,30}?) /(?P<dash>\s*[-–—]?)"),
 )
-# The patterns whose agency must be a known one or in capitals (a name after a comma or a dash).
-_CHECKED = (4, 5)
+# The patterns whose agency must be a known one or in capitals (a name after a comma, a dash, spaced slashes).
+_CHECKED = (4, 5, 6)
+_CHECKED_LEDES = (5, 6)  # (a dash or spaced slashes close a lede's agency, the story follows)
 _DASH_AFTER = lazy(r"(?V1)^\s*[.,]?\s*[-–—]+")
 _AFTER_OPENINGS = ",./(-–—"  # what the patterns above open with, but a capital
 
@@ -335,7 +338,7 @@ def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
             continue
         if fold_aligned(agency) in folded_dates.LABELS:
             continue
-        return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i == 5
+        return agency, pos + m.end(), i not in _CHECKED or bool(m.group("dash").strip()) or i in _CHECKED_LEDES
     # "12.03.2024, 10:15 / ANSA", "… | AA": a known wire in the last field (a short rest of the line only: most
     # stamps are asked, and a wire's name is short)
     if len(text) - pos <= _FIELD_WIRE_CHARS and (field := rest.strip())[:1] in _FIELD_MARKS \
