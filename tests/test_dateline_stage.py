@@ -509,10 +509,11 @@ def test_a_wire_and_its_place_in_fields_set_off_by_bars_before_the_date(row: str
     assert found is not None and (found["place"], found["agency"]) == (place, agency)
 
 
-def test_a_known_wire_before_a_stamps_comma_is_its_agency_not_its_place() -> None:
+@pytest.mark.parametrize("stamp", ["PAP, 03.03.2024 12:30", "PAP – 03.03.2024 12:30", "Reuters - 03.03.2024 12:30"])
+def test_a_known_wire_before_a_stamps_comma_or_dash_is_its_agency_not_its_place(stamp: str) -> None:
     paragraph = "The coalition asked the council to reconsider the decision before the vote planned for next month."
-    found = dateline(f"Coalition asks council to reconsider\n\nPAP, 03.03.2024 12:30\n\n{paragraph}\n")
-    assert found is not None and (found["place"], found["agency"], found["datetime"]) == (None, "PAP", "2024-03-03T12:30:00")
+    found = dateline(f"Coalition asks council to reconsider\n\n{stamp}\n\n{paragraph}\n")
+    assert found is not None and (found["place"], found["agency"], found["datetime"]) == (None, stamp.split()[0].rstrip(","), "2024-03-03T12:30:00")
 
 
 def test_a_known_city_in_capitals_then_an_outlets_name_after_the_comma_is_place_then_agency() -> None:

@@ -210,7 +210,7 @@ AGENCIES: tuple[str, ...] = (
     "ANSAmed", "ATA", "LETA", "BNS", "ERR", "Kyodo News", "Jiji", "NHK", "Yonhap News", "KCNA",
     # more national wires as their ledes credit them, some in small letters ("Bern (sda) -", "Bonn (KNA) -")
     "sda", "Keystone-SDA", "ats", "KNA", "epd", "ddp", "AFX", "ELTA", "FENA", "MINA", "MIA", "Beta", "TASR",
-    "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "SANA", "WAM", "Petra", "Tasnim", "ENA", "ANGOP", "QNA", "BNA", "ONA", "SUNA",
+    "Interpressnews", "GHN", "NNA", "ANA-MPA", "AMNA", "INA", "TAP", "MAP", "APS", "SANA", "WAM", "Petra", "Tasnim", "ENA", "ANGOP", "AIM", "QNA", "BNA", "ONA", "SUNA",
     "AzerTac", "Akipress", "Kabar", "Khovar", "Montsame",
     # wires by their full names, as a credit line under a headline writes them: "Associated Press Nairobi"
     "Press Trust of India", "Associated Press", "Agence France-Presse", "Asian News International",

@@ -184,9 +184,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
             # "EFE ·14/02/2015 - 10:20h", "Agencia EFE | 12 de marzo": the wire's stamp
             return None, m.group("place"), skip + m.start("place")
         return None, None, cut  # "Politics | 12 March": a section set off by a bar; "Kyiv • 12 March" a place
-    if m.group("sep") == "," and not m.group("agency") and fold_aligned(m.group("place")) in folded_dates.AGENCIES \
+    if m.group("sep") in _WIRE_SEPARATORS and not m.group("agency") and fold_aligned(m.group("place")) in folded_dates.AGENCIES \
             and not is_place(m.group("place")):
-        return None, m.group("place"), skip + m.start("place")  # "PAP, 03.03.2024 12:30": a known wire, no place
+        return None, m.group("place"), skip + m.start("place")  # "PAP, 03.03.2024 12:30", "AIM – 27.10.2016": a known wire, no place
     if m.group("sep") == ":" and not m.group("place").isupper() and not is_place(m.group("place").split(",")[0]):
         return None, None, cut  # "Düzenleme: 05.10.2016": a label the tables lack; "HAMBURG:", "Hamburg:" place a date
     if m.group("sep") == "(" and not (m.group("place").isupper() or is_place(m.group("place").split(",")[0])):
@@ -316,6 +316,7 @@ _NUMERIC_DATE_AFTER = lazy(r"\d{1,2}\.\d{1,2}\.\d{4}\s*$")
 
 
 _FIELD_MARKS = ("|", "/", "·", "•")
+_WIRE_SEPARATORS = (",", "-", "–", "—")
 _FIELD_WIRE_CHARS = 40
 
 
