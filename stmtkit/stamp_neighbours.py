@@ -2,7 +2,7 @@
 
 A time alone on the next line ("# 22:24" under "11 October 2020"), an agency's sign-off right above
 ("(SERVIMEDIA)" over "17 Jul 2000"), an "Updated" stamp beside a "Published" one, and the place alone on
-the line above a letter's closing date ("Gyumri" over "4 May 2022").
+the line above a letter's closing date ("Gyumri" over "4 May 2022") or in capitals over the story under it.
 """
 
 from __future__ import annotations
@@ -75,16 +75,25 @@ def sign_off_above(ctx: Context, line: Line) -> tuple[str, int] | None:
     return (agency, line.number - 1) if agency else None
 
 
-def place_above(ctx: Context, line: Line) -> tuple[str, int] | None:
-    """A place's name alone on the line right above a date line that names none ("Gyumri" / "4 May 2022",
-    under a statement's signer): (the place, its line)."""
+def place_alone_beside(ctx: Context, line: Line) -> tuple[str, int, str] | None:
+    """A place's name alone on the line right above a date line that names none ("Gyumri" / "4 May 2022", under a
+    statement's signer), or in capitals over the story's first paragraph a few lines under the stamp ("14.12.2018" /
+    the headline / "İSTANBUL" / the story, as a wire's page sets them): (the place, its line, why)."""
     number = line.number - 1
-    if number < 1 or not ctx.is_free(number):
-        return None
-    text = ctx.text(number).strip(" ,")
-    if not text or len(text.split()) > _PLACE_WORDS or not (is_place(text) or _place_and_region(text)):
-        return None
-    return text, number
+    text = ctx.text(number).strip(" ,") if number >= 1 and ctx.is_free(number) else ""
+    if text and len(text.split()) <= _PLACE_WORDS and (is_place(text) or _place_and_region(text)):
+        return text, number, "the place alone on the line above the date"
+    for number in range(line.number + 1, min(line.number + _LINES_TO_LEDE, len(ctx.lines)) + 1):
+        text = ctx.text(number).strip()
+        if text.isupper() and len(text.split()) <= _PLACE_WORDS and ctx.is_free(number) and is_place(text):
+            story = next((other for other in ctx.lines[number:number + 2] if other.text.strip()), None)
+            if story is not None and len(story.text) >= _STORY_CHARS:
+                return text, number, "the place in capitals alone over the story's first paragraph"
+    return None
+
+
+# Under the stamp, the headline (and its copy) may stand between the stamp and the place over the story.
+_LINES_TO_LEDE, _STORY_CHARS = 5, 80
 
 
 def _place_and_region(text: str) -> bool:

@@ -621,3 +621,16 @@ def test_a_finnish_letter_closes_with_its_town_in_the_locative_and_the_date_in_f
               "Tampereella 12.3.2024\n\nVanhempainyhdistyksen hallitus\n")
     dateline = stmtkit.parse(letter).dateline
     assert dateline is not None and dateline.place == "Tampereella" and dateline.datetime == dt.date(2024, 3, 12)
+
+
+def test_a_place_in_capitals_alone_over_the_story_under_the_stamp_and_headline_places_it() -> None:
+    text = ("14.12.2018 - Updated: 15.12.2018\nCouncils agree on a new ferry line\n\nISTANBUL\n\n"
+            "The two councils agreed on Friday to run a new ferry line across the bay from the spring onwards.\n")
+    found = dateline(text)
+    assert found is not None and (found["place"], found["datetime"]) == ("ISTANBUL", "2018-12-14")
+
+
+def test_a_place_in_capitals_under_the_stamp_with_no_story_below_is_no_place() -> None:
+    text = "14.12.2018\nCouncils agree on a new ferry line\n\nISTANBUL\n\nANKARA\n\nIZMIR\n"
+    found = dateline(text)
+    assert found is None or found["place"] is None

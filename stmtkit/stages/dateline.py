@@ -47,7 +47,7 @@ from ..dates.stamp_line import LEFTOVER, STAMP_MAX, is_stamp_line
 from ..dates.zones import known_zone
 from ..lines import Line, Lines
 from ..patterns import holds_digit, lazy
-from ..stamp_neighbours import place_above, place_before_date, time_beside, with_neighbours
+from ..stamp_neighbours import place_alone_beside, place_before_date, time_beside, with_neighbours
 from ..state import Context
 
 # Where place and agency lines ("MADRID" / "SERVIMEDIA") are looked for: the first content lines.
@@ -442,8 +442,8 @@ def run(ctx: Context) -> None:
     if span != stamp.dateline.lines:  # most stamps stand alone on their line: no copy (dataclasses.replace is slow)
         stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, lines=span))
     ctx.claim(span, "dateline", why)
-    if place_agency is None and stamp.dateline.place is None and (above := place_above(ctx, line)) is not None:
-        _publish(ctx, stamp, (above[0], None, (above[1], above[1])), "the place alone on the line above the date")
+    if place_agency is None and stamp.dateline.place is None and (alone := place_alone_beside(ctx, line)) is not None:
+        _publish(ctx, stamp, (alone[0], None, (alone[1], alone[1])), alone[2])
         return
     if place_agency is None and stamp.dateline.place is None and stamp.start and (named := place_before_date(ctx, primary.text, stamp)):
         stamp = stamp._replace(dateline=dataclasses.replace(stamp.dateline, place=named))
