@@ -4,10 +4,13 @@ trail before it, a site's name after it, and whether two titles name the same he
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from .fold import fold_words
 from .headline import MIN_PREFIX, clean_title, clean_title_keeping_dash
+from .lines import Line
 from .memo import per_parse
 from .patterns import lazy
 
@@ -207,3 +210,21 @@ def same_title_forms(a: tuple[str, str, set[str]], b: tuple[str, str, set[str]])
         return True
     shared = len(a[2] & b[2])
     return shared >= _MIN_SHARED_WORDS and shared >= _SHARED_WORDS * min(len(a[2]), len(b[2]))
+
+
+# The story's opening: its first paragraphs under the headline (a paragraph is a long line).
+_STORY_PARAGRAPHS, _PARAGRAPH_CHARS = 3, 150
+# Words compared by their first letters (inflections and a clitic's end differ: "council's", "councils").
+_STEM, _CONTENT_WORD, _MIN_STEMS = 5, 4, 3
+
+
+def echoed_by_story(lines: list[Line], number: int, title: str) -> bool:
+    """Half the content words of ``title`` (line ``number``) or more come again in the story's first paragraphs
+    below it: a headline says what its story says; a site's tag line or a placeholder does not."""
+    stems = [word[:_STEM] for word in fold_words(title).split() if len(word) >= _CONTENT_WORD and word.isalpha()]
+    if len(stems) < _MIN_STEMS:
+        return False  # (a line of a word or two, a rubric, or a script written without spaces: no evidence either way)
+    # (each paragraph's fold is the one the other stages asked for; a word's opening found by a C search)
+    story = " ".join(fold_words(line.text) for line in islice(
+        (line for line in islice(lines, number, None) if len(line.text) >= _PARAGRAPH_CHARS), _STORY_PARAGRAPHS))
+    return sum(f" {stem}" in story for stem in stems) * 2 >= len(stems)

@@ -16,7 +16,7 @@ from .addressee import is_addressee
 from .chrome import is_document_label, is_issue_line, is_photo_credit
 from .data import folded_structure
 from .data.dateline_words import YEAR_WORDS
-from .data.title_weights import LONG_FROM
+from .data.title_weights import LONG_FROM, TITLE_WEIGHTS
 from .fold import fold_words, opens_lowercase
 from .headline import (
     all_caps,
@@ -239,3 +239,11 @@ def opens_with_line(text: str, short: str) -> bool:
     TikTok-Video …" is the lede's place set above it as a kicker, no headline over its lede."""
     n = len(short)
     return 0 < n < len(text) and not text[n].isalnum() and text[:n].casefold() == short.casefold()
+
+
+def plain_headline(features: dict[str, float]) -> bool:
+    """Nothing but its place and length counts against the line (no label, chrome, sentence end or short line)."""
+    return all(TITLE_WEIGHTS.get(name, 0.0) >= 0.0 or name in _PLACE_AND_LENGTH for name in features)
+
+
+_PLACE_AND_LENGTH = frozenset({"rank", "long"})

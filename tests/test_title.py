@@ -374,3 +374,13 @@ def test_a_site_name_after_a_dash_on_one_copy_only_goes() -> None:
             "The councils of Lakeside and Hillbury met on Friday in a joint session and signed the statement.\n")
     title = stmtkit.parse(page).title
     assert title is not None and title.text == "Joint statement of the councils on the ferry"
+
+
+@pytest.mark.parametrize("chrome", ["Economy headline Press Release sponsored", "No Tag To Print"])
+def test_a_line_whose_words_the_story_says_again_beats_a_tag_line_above_it(chrome: str) -> None:
+    page = (f"{chrome}\n\nHarbour towns commit to a shared ferry service\n\n"
+            "The harbour towns of the northern coast committed on Friday to a shared ferry service that will link "
+            "their ports from next spring, the councils said in a joint statement.\n\n"
+            "The ferry service will be paid for by the towns together, and the harbour councils will meet again in May.\n")
+    title = stmtkit.parse(page).title
+    assert title is not None and title.text == "Harbour towns commit to a shared ferry service"

@@ -42,6 +42,8 @@ TITLE_WEIGHTS: dict[str, float] = {
     "runs_on_long": -1.0,
     # a copy of it further down (the same text, truncated, or with a rubric before it): strong
     "repeated": 2.5,
+    # half its words or more said again by the story's first paragraphs under it
+    "echoed": 0.5,
     # right above or below a photo's credit line ("Foto: Reuters"): the picture's caption
     "caption": -3.0,
     # a stamp, a byline or a news lede below (short lines or one standfirst between): how articles are laid out

@@ -47,6 +47,7 @@ from ..headline import (
 from ..headline_copy import (
     COPY_EXTRA,
     copy_forms,
+    echoed_by_story,
     folded_copy,
     is_copy,
     is_repeat,
@@ -55,7 +56,7 @@ from ..headline_copy import (
     title_by_copy,
     title_forms,
 )
-from ..headline_features import CLAUSE_ENDS, MIN_WORDS, further_features, line_features
+from ..headline_features import CLAUSE_ENDS, MIN_WORDS, further_features, line_features, plain_headline
 from ..labels import ordinal_name, read_labels
 from ..lines import Line
 from ..menus import bulleted_menu_between
@@ -79,7 +80,6 @@ _TOP_STAMPS = 3  # date lines among the first content lines count in no headline
 
 __all__ = ["Candidate", "candidates", "clean_title", "is_repeat", "run"]  # (clean_title, is_repeat: re-exported)
 
-_MAX_TITLE = MAX_TITLE
 _WINDOW, _MAX_BODY_ABOVE = 15, 2  # content lines from the top that are candidates; body paragraphs ending the search
 _REPEAT_WINDOW = 6  # content lines below a candidate where a copy is looked for
 # The most the features weighed further can add: a copy below and a stamp below.
@@ -88,6 +88,7 @@ _STAMP_ABOVE = TITLE_WEIGHTS["stamp_above"]  # added to the most only for a line
 # and what a paragraph above gives back when the page's stamp stands right below (after_body 1.0 -> 0.1 at least)
 _SOFTENED = -TITLE_WEIGHTS["after_body"] * 0.9
 _EXPLAINED = 5  # candidates shown by ``parse --explain``
+_ECHOED = TITLE_WEIGHTS["echoed"]
 # Keys under which another source (front matter, a reader) leaves the page's own title in ``metadata``.
 PAGE_TITLE_KEYS = ("title", "og:title")
 
@@ -150,11 +151,11 @@ def _line_candidate(page: TitlePage, at: int, body_above: int, byline_above: boo
     line = page.content[at]
     raw = line.text
     features: dict[str, float] = {"base": 1.0}
-    end, longest = len(raw), _MAX_TITLE
-    if len(raw) > _MAX_TITLE + 40 and " # " not in raw[:_MAX_TITLE]:
+    end, longest = len(raw), MAX_TITLE
+    if len(raw) > MAX_TITLE + 40 and " # " not in raw[:MAX_TITLE]:
         # a paragraph (crawler metadata before a headline is shorter than 40 characters), unless the scrape ran
         # headline, stamp and story into one: "Headline Stand: 14.09.2023 09:35 Uhr Seit Wochen …" (a label's colon)
-        end = _labelled_stamp_at(page, line) if not body_above and ":" in raw[:_MAX_TITLE] else 0
+        end = _labelled_stamp_at(page, line) if not body_above and ":" in raw[:MAX_TITLE] else 0
         if end:
             features["glued_lede"] = 1.0
         elif not at and len(raw) <= _MAX_NAMED_TITLE and not raw.endswith((".", "!", "?")) \
@@ -242,7 +243,7 @@ def _labelled_stamp_at(page: TitlePage, line: Line) -> int:
     if stamp is None or stamp.label != "published" or stamp.dateline.time is None:
         return 0
     at = line.text.find(head[stamp.start : stamp.end])
-    return at if 0 < at <= _MAX_TITLE else 0
+    return at if 0 < at <= MAX_TITLE else 0
 
 
 def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -> None:
@@ -326,7 +327,7 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["caption"] = 1.0
         features.pop("repeated", None)  # a caption is printed twice: under the picture and as its alternative text
     # under the stamp, the headline when no plain headline stands above the stamp (else a standfirst)
-    if at and first_headline >= at - 1 and _plain_headline(features) and not page.is_stamp(line) \
+    if at and first_headline >= at - 1 and plain_headline(features) and not page.is_stamp(line) \
             and (page.is_stamp(page.content[at - 1]) or page.after_site_stamp(_WINDOW) == at):
         features["stamp_above"] = 1.0
     crumb = last_crumb(text)  # "Home > Statements > The Headline" over "The Headline": the trail is site chrome
@@ -334,20 +335,9 @@ def _weigh_further(page: TitlePage, candidate: Candidate, first_headline: int) -
         features["breadcrumb"] = 1.0
 
 
-def _plain_headline(features: dict[str, float]) -> bool:
-    """Nothing but its place and length counts against the line (no label, chrome, sentence end or short line)."""
-    return all(TITLE_WEIGHTS.get(name, 0.0) >= 0.0 or name in _PLACE_AND_LENGTH for name in features)
-
-
-_PLACE_AND_LENGTH = frozenset({"rank", "long"})
-
-
 def page_titles(ctx: Context) -> list[tuple[str, str]]:
-    """``(source, title)`` for each title the page states about itself, the most trusted first.
-
-    An HTML page's ``og:title`` (or JSON-LD headline) and ``<title>`` with the site's name cut
-    off, then a title left in ``metadata``.
-    """
+    """``(source, title)`` for each title the page states about itself, the most trusted first: an HTML page's
+    ``og:title`` (or JSON-LD headline) and ``<title>`` with the site's name cut off, then a title left in ``metadata``."""
     stated: list[tuple[str, str]] = []
     page = ctx.page
     if page is not None:
@@ -396,13 +386,13 @@ def candidates(ctx: Context) -> list[Candidate]:
     for candidate in found if masthead > 1 else ():  # (its name, its tagline: no headline)
         if candidate.line is not None and candidate.at < masthead - 1 and "masthead" not in candidate.features:
             candidate.features["masthead"] = 1.0
-    first_headline = next((c.at for c in found if c.line is not None and c.at >= masthead and _plain_headline(c.features)
+    first_headline = next((c.at for c in found if c.line is not None and c.at >= masthead and plain_headline(c.features)
                            and word_count(c.text, ctx.language) > MASTHEAD_WORDS
                            and not _stamp_like(page, c.line, c.text_read)), len(page.content))
     best = THRESHOLD
     for candidate in sorted(found, key=lambda c: -c.weigh()):
         most = _MOST_FURTHER + (_STAMP_ABOVE if candidate.at and first_headline >= candidate.at - 1
-                                and _plain_headline(candidate.features) else 0.0) \
+                                and plain_headline(candidate.features) else 0.0) \
             + (_SOFTENED if candidate.features.get("after_body") == 1.0 else 0.0)
         if candidate.score + most < best:
             if candidate.score + _MOST_FURTHER + _STAMP_ABOVE + _SOFTENED < best:
@@ -411,6 +401,13 @@ def candidates(ctx: Context) -> list[Candidate]:
         if candidate.line is not None:
             _weigh_further(page, candidate, first_headline)
         best = max(best, candidate.weigh())
+    # A headline says what its story says: asked last, of the lines within its weight of the best when two or more
+    # are (on most pages the best leads by more: none asked; a line not weighed further stands lower still).
+    close = [c for c in found if c.line is not None and c.weighed_further and c.score >= best - _ECHOED]
+    for candidate in close if len(close) > 1 else ():
+        if echoed_by_story(ctx.lines, candidate.last, candidate.text):
+            candidate.features["echoed"] = 1.0
+            candidate.weigh()
     # Best first; on a tie the line (it has a span) and the higher one.
     return sorted(found, key=lambda c: (-c.score, c.line is None, c.line.number if c.line else 0))
 
@@ -425,7 +422,7 @@ def run(ctx: Context) -> None:
         best = scored[0] if scored and scored[0].score >= THRESHOLD else None
         if best is not None and best.line is not None:
             span = (best.line.number, best.last)
-            if "glued_lede" in best.features and len(best.line.text) > _MAX_TITLE + 40:
+            if "glued_lede" in best.features and len(best.line.text) > MAX_TITLE + 40:
                 # the headline opens a paragraph the scrape ran together: the line stays the story's
                 ctx.explain.append(("title", span, f"best candidate, score {best.score:+.2f}, line not claimed"))
             else:
