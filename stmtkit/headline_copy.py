@@ -4,6 +4,7 @@ trail before it, a site's name after it, and whether two titles name the same he
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import islice
 
 import regex
@@ -218,7 +219,7 @@ _STORY_PARAGRAPHS, _PARAGRAPH_CHARS = 3, 150
 _STEM, _CONTENT_WORD, _MIN_STEMS = 5, 4, 3
 
 
-def echoed_by_story(lines: list[Line], number: int, title: str) -> bool:
+def echoed_by_story(lines: Sequence[Line], number: int, title: str) -> bool:
     """Half the content words of ``title`` (line ``number``) or more come again in the story's first paragraphs
     below it: a headline says what its story says; a site's tag line or a placeholder does not."""
     stems = [word[:_STEM] for word in fold_words(title).split() if len(word) >= _CONTENT_WORD and word.isalpha()]
@@ -226,5 +227,5 @@ def echoed_by_story(lines: list[Line], number: int, title: str) -> bool:
         return False  # (a line of a word or two, a rubric, or a script written without spaces: no evidence either way)
     # (each paragraph's fold is the one the other stages asked for; a word's opening found by a C search)
     story = " ".join(fold_words(line.text) for line in islice(
-        (line for line in islice(lines, number, None) if len(line.text) >= _PARAGRAPH_CHARS), _STORY_PARAGRAPHS))
+        (line for line in lines[number:] if len(line.text) >= _PARAGRAPH_CHARS), _STORY_PARAGRAPHS))
     return sum(f" {stem}" in story for stem in stems) * 2 >= len(stems)
