@@ -71,10 +71,6 @@ KNOWN: dict[tuple[str, str], str] = {
         "the English furniture outweighs a short Chinese text: the language turns en",
     ("related-list-below", "sig-zh-hant-inline-names-fullwidth-colon"):
         "the English furniture outweighs a short Chinese text: the language turns en",
-    ("no-blank-lines", "title-en-events-list-topic-line-and-opinion-call-above-headline"):
-        "with no blank line under it, the list of events above the article has no end: its first event is the headline",
-    ("no-blank-lines", "title-pl-most-read-list-and-donate-call-above-headline"):
-        "with no blank line under it, the most-read list runs into the article: its first entry is the headline",
     ("no-blank-lines", "list-de-bullets-apart-figure-first"): "the paragraph under the list joins its last item",
     ("no-blank-lines", "list-every-style"): "the paragraph under a list joins its last item",
     ("no-blank-lines", "sig-az-sign-off-spaced-role-place"): "the place line under a sign-off joins its role",
