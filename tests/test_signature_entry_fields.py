@@ -208,3 +208,12 @@ def test_a_function_with_its_article_before_the_name_is_the_role(entry: str, exp
 
     signatory = read_entry(entry, (1, 1))
     assert signatory is not None and (signatory.name, signatory.role) == expected
+
+
+def test_a_dash_between_arabic_script_words_sets_the_role_apart_spaced_or_not() -> None:
+    letter = ("نامه به وزیر بهداشت\n\nما از وزیر می‌خواهیم که کتابخانه بندر را در روزهای تعطیل باز نگه دارد و کارکنان آن را "
+              "تأمین کند.\n\nامضاء کنندگان:\n\nدکتر مریم کاظمی- رییس\nدکتر حسن رضایی-دبیر\nآقای رضا نوری - عضو هیات مدیره\n")
+    signatures = stmtkit.parse(letter).signatures
+    assert signatures is not None
+    assert [(s.name, s.role) for s in signatures.signatories] == [
+        ("مریم کاظمی", "دکتر, رییس"), ("حسن رضایی", "دکتر, دبیر"), ("رضا نوری", "آقای, عضو هیات مدیره")]

@@ -65,7 +65,7 @@ NAME_TITLES: tuple[str, ...] = (
     "المحامي", "المحامية", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ",
     # "د" alone is the doctor's title too: the scrape or the writer leaves out its dot ("د سلمى …")
     "أ.د.", "د.", "د", "الدكتور", "الدكتورة", "دکتر", "ڈاکٹر", "پروفیسر",
-    "مهندس", "استاد",  # fa: an engineer's and a professor's titles ("مهندس …")
+    "مهندس", "استاد", "آقای", "خانم",  # fa: an engineer's, a professor's titles, Mr and Ms ("مهندس …", "آقای …")
     'ד"ר', "ד״ר", "פרופ'", "פרופ׳", "ดร.", "ศ.ดร.",
     # he: an advocate's, a chartered accountant's, an engineer's and a rabbi's styles ("עו״ד …", "רו״ח …")
     'עו"ד', "עו״ד", 'רו"ח', "רו״ח", "אינג'", "אינג׳", "הרב",

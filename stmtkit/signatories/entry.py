@@ -41,7 +41,8 @@ from .slashed import name_role_slashed
 from .stopped import stopped_field_as_comma
 
 # "Name – Role", "Name -University", "Name- University"; not "Hotel- und Gastronomieverband".
-_DASH = lazy(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})")
+# (Arabic script writes no hyphen inside a name: a dash between its words sets the role apart, spaced or not)
+_DASH = lazy(r"\s+[-–—]\s+|\s+[-–—](?=\p{Lu})|(?<=\p{Ll})[-–—]\s+(?=\p{Lu})|(?<=\p{Arabic})\s*[-–—]\s*(?=\p{Arabic})")
 _PAREN_TAIL = lazy(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 _HEAD_END = lazy(r"\s*[,(]|\s+[-–—]\s+")
 _AND = lazy(r"\s+(?:and|&|et|und|и|və|ve|y|e|en|i|oraz|och|та|і)\s+")
