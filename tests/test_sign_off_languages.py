@@ -134,3 +134,13 @@ def test_a_sentence_closed_by_the_danda_under_the_names_is_no_signer() -> None:
             "जाए।\n\nभवदीय\n\nअनीता शर्मा\nराजेश कुमार\nसुनीता वर्मा\nयह पत्र परिषद के सभी सदस्यों को भेजा गया है और "
             "जवाब का इंतजार है।\n")
     assert [s.name for s in stmtkit.parse(text).signatories] == ["अनीता शर्मा", "राजेश कुमार", "सुनीता वर्मा"]
+
+
+def test_a_press_releases_name_over_a_special_advisers_office_and_desk_signs_it() -> None:
+    text = ("PRESIDENT WELCOMES COUNCIL OFFER\n\nThe President on Thursday welcomed the offer of the council to help the "
+            "farmers of the northern region with seeds and training for the coming season.\n\nHe said the government "
+            "would work with the council on the plan.\n\nJohn Doe\nSpecial Adviser to the President\n(Media and Publicity)\n"
+            "July 29, 2021\n")
+    signatures = stmtkit.parse(text).signatures
+    assert signatures is not None and [(s.name, s.role) for s in signatures.signatories] == [
+        ("John Doe", "Special Adviser to the President (Media and Publicity)")]

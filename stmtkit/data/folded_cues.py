@@ -1177,7 +1177,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset((
     'leitender', 'maitre', 'maitresse', 'managing', 'mantan', 'marketing', 'media', 'mistopredseda', 'naib',
     'namestnik', 'national', 'nekdanja', 'nekdanji', 'nyugalmazott', 'onursal', 'oud', 'parish', 'policy',
     'political', 'premier', 'premiere', 'press', 'principal', 'program', 'programme', 'project', 'public',
-    'regierende', 'regierender', 'regional', 'research', 'senior', 'state', 'stellvertretende',
+    'regierende', 'regierender', 'regional', 'research', 'senior', 'special', 'state', 'stellvertretende',
     'stellvertretender', 'subdirector', 'subdirectora', 'technical', 'tidigare', 'tidligere', 'timbalan',
     'tiszteletbeli', 'vanhempi', 'vice', 'vise', 'visiting', 'volt', 'voormalig', 'voormalige', 'waarnemend',
     'wakil', 'wice', 'youth', 'zamenik', 'zamjenica', 'zamjenik', 'zastepca', 'αναπληρωτησ', 'επιτιμοσ',

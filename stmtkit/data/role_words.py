@@ -351,7 +351,7 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
 # Words that qualify a function before its head noun ("Senior Researcher", "Vice President",
 # "former Minister", "Segretario generale"): a field opening with them is a role when a head follows.
 ROLE_MODIFIERS: dict[str, tuple[str, ...]] = {
-    "en": ("senior", "junior", "associate", "assistant", "deputy", "vice", "chief", "executive", "principal",
+    "en": ("senior", "special", "junior", "associate", "assistant", "deputy", "vice", "chief", "executive", "principal",
            "former", "ex", "ex-", "acting", "interim", "honorary", "emeritus", "managing", "general", "national",
            "regional", "founding", "co", "visiting", "adjunct", "distinguished", "full", "research", "program",
            "programme", "project", "policy", "legal", "political", "lead", "head", "board", "independent",
