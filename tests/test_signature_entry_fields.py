@@ -217,3 +217,22 @@ def test_a_dash_between_arabic_script_words_sets_the_role_apart_spaced_or_not() 
     assert signatures is not None
     assert [(s.name, s.role) for s in signatures.signatories] == [
         ("مریم کاظمی", "دکتر, رییس"), ("حسن رضایی", "دکتر, دبیر"), ("رضا نوری", "آقای, عضو هیات مدیره")]
+
+
+ACADEMICS = ("Academics demand the release of the harbour activist\n\nFifty academics sent a statement to the press on "
+             "Thursday asking for the release of the harbour activist, who was arrested at home without a warrant.\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "The statement was signed by: Professor Emeritus John Roe, Professor Dr. Jane Doe (former rector), Professor Tom Lind",
+    "বিবৃতিতে স্বাক্ষর করেছেন: প্রফেসর ইমিরেটাস John Roe, প্রফেসর ড. Jane Doe (former rector), প্রফেসর Tom Lind"])
+def test_a_sentence_closed_by_a_signing_phrase_and_a_colon_opens_the_names_after_it(line: str) -> None:
+    signatures = stmtkit.parse(ACADEMICS + line + "\n").signatures
+    assert signatures is not None
+    assert [s.name for s in signatures.signatories] == ["John Roe", "Jane Doe", "Tom Lind"]
+    assert "Emerit" in (signatures.signatories[0].role or "") or "ইমিরেটাস" in (signatures.signatories[0].role or "")
+
+
+def test_a_sentence_naming_signatories_before_a_colon_and_a_list_of_points_signs_nothing() -> None:
+    text = ACADEMICS + "The points the signatories made in the letter: cheaper fares, more ferries, longer hours\n"
+    assert stmtkit.parse(text).signatures is None

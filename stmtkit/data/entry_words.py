@@ -16,6 +16,8 @@ from __future__ import annotations
 # "academician Zakharov V.E."); a word that is also a first name ("Don", "Dean") does not.
 NAME_TITLES: tuple[str, ...] = (
     "prof. dr.", "prof.dr.", "prof dr", "prof.", "prof", "professor", "dr.", "dr", "doç. dr.", "doc. dr.",
+    # an emeritus's rank either way round ("Professor Emeritus Anna Berg", "Emeritus Professor Tom Lind", "Prof. em.")
+    "professor emeritus", "professor emerita", "emeritus professor", "emerita professor", "prof. em.", "prof. emer.",
     "doç.dr.", "yrd. doç. dr.", "dr. öğr. üyesi", "ass. prof.", "assoc. prof.", "asst. prof.", "mr.", "mrs.", "ms.",
     "mr", "mrs", "ms", "mx.", "mme", "mme.", "m.", "mlle", "herr", "frau", "sir", "dame", "lord", "lady", "rev.",
     "revd", "fr.", "sr.", "hon.", "sen.", "rep.",
@@ -61,6 +63,7 @@ NAME_TITLES: tuple[str, ...] = (
     "ver.", "vere.", "dep.",
     # scripts without case, where no full stop need follow: hi/mr/ne, bn, ar, fa, ur, he, th
     "डॉ.", "डॉ", "डा.", "प्रो.", "प्रो", "प्रोफ़ेसर", "श्री", "श्रीमती", "सुश्री", "ড.", "ডা.", "ডঃ", "অধ্যাপক",
+    "প্রফেসর", "প্রফেসর ইমেরিটাস", "প্রফেসর ইমিরেটাস", "প্রফেসর ড.", "অধ্যাপক ড.",  # bn: "Professor" as English says it
     # ar: the styles of a lawyer, a teacher, an engineer, a sheikh before the name ("المحامي …")
     "المحامي", "المحامية", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ",
     # "د" alone is the doctor's title too: the scrape or the writer leaves out its dot ("د سلمى …")

@@ -109,6 +109,8 @@ def _without_open_bracket(body: str) -> str:
 def _names_in(text: str, *, two_names: bool = False, bodies: bool = False) -> list[str]:
     """``inline_names`` with every cut asked for."""
     body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
+    if body.endswith(("...", "…")):
+        body = body.rstrip(".… ")  # "…, Louis Perrin...": an ellipsis says more names follow, it is none of the last one's
     body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
     if ":" in body:
         body = _without_label(body)
@@ -334,8 +336,7 @@ def _capital_lost(name: str) -> bool:
 
 
 # A paragraph of this many parts or more is long enough to allow one in this many not to read as a name.
-_MANY_NAMES = 10
-_MAX_PERSON_WORDS = 5
+_MANY_NAMES, _MAX_PERSON_WORDS = 10, 5
 
 
 def is_full_name(text: str) -> bool:
