@@ -229,6 +229,7 @@ def last_crumb(text: str) -> str | None:
 
 _TRAIL_SEPARATORS = (" » ", " > ", " › ", " / ")
 _HOME_CRUMB_MAX = 24
+_HERE_LABEL_WORDS = 4
 
 
 def home_trail_end(text: str) -> str | None:
@@ -265,6 +266,8 @@ def _home_trail(text: str) -> bool:
 
 def _home_crumb(text: str) -> bool:
     folded = fold_words(text)
+    if ":" in folded and len((label := folded.rpartition(":"))[0].split()) <= _HERE_LABEL_WORDS:
+        folded = label[2].strip()  # "Bạn đang ở: Trang chủ", "You are here: Home": the trail's label before its home link
     return folded in folded_structure.HOME_LINKS or folded_structure.CHROME_LINE_KINDS.get(folded) == "site-chrome"
 
 

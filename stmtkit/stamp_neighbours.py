@@ -112,6 +112,8 @@ def place_before_date(ctx: Context, text: str, stamp: Stamp) -> str | None:
     """The words before the date of a stamp line (``text``, claimed), a town the gazetteer lacks, when the story names
     it again (``Val Fría 04/02/2021 08:40 h`` over a story on the town's cinemas): two or three capitalised words (a
     byline's author the story rarely names; a label or a weekday ``place_ok`` turns away)."""
+    if stamp.label is not None:
+        return None  # "Đỗ Trung Quân — published 13/06/2014": the words before a stamp's label sign the page
     head = text[: stamp.start].strip(" ,|-–—")
     words = head.split()
     # (one word is as often a site's, a user's or a brand's name: "Bosch 26.01.2022", "Le 17/02/2020")

@@ -384,3 +384,11 @@ def test_a_line_whose_words_the_story_says_again_beats_a_tag_line_above_it(chrom
             "The ferry service will be paid for by the towns together, and the harbour councils will meet again in May.\n")
     title = stmtkit.parse(page).title
     assert title is not None and title.text == "Harbour towns commit to a shared ferry service"
+
+
+@pytest.mark.parametrize("label", ["You are here:", "Bạn đang ở:", "Vous êtes ici :"])
+def test_a_trail_after_its_you_are_here_label_ends_with_the_headline(label: str) -> None:
+    page = (f"{label} Home / Letters / Second open letter to the council\n\nSecond open letter to the council\n\n"
+            "The residents of the harbour district write again to ask the council to keep the library open on Sundays.\n")
+    title = stmtkit.parse(page.replace("Home", "Trang chủ" if "Bạn" in label else "Accueil" if "Vous" in label else "Home")).title
+    assert title is not None and title.text == "Second open letter to the council"
