@@ -259,7 +259,8 @@ def test_a_stamp_above_the_text_still_dates_it_when_related_articles_follow() ->
 
 
 @pytest.mark.parametrize("widget", ["Sobota 14. marca 2026Meniny má Matilda", "Sobota 14. marca 2026\nMeniny má Matilda",
-                                    "Sobota 14. marca 2026 | Imieniny: Matyldy"])
+                                    "Sobota 14. marca 2026 | Imieniny: Matyldy",
+                                    "LAT Сб, 14. Марта Завтра: Matilde, Ilga"])
 def test_the_name_day_widgets_date_is_the_sites_clock_not_the_ledes(widget: str) -> None:
     text = (f"Spravodajský portál\n{widget}\n\nPrimátori podpísali spoločné vyhlásenie\n\n"
             "Košice 3. júna (NEWSDESK) - Primátori piatich miest podpísali v stredu spoločné vyhlásenie o doprave.\n\n"
@@ -336,4 +337,12 @@ def test_an_issue_line_with_its_volume_and_number_written_after_them_dates_the_p
 def test_an_en_dash_glued_to_a_date_and_a_letter_is_its_suffix_no_ledes_dash() -> None:
     text = ("A városi tanács közleménye\n\nAz 1998. február 5–i ülésen hozott döntés alapján a bizottság új "
             "jelentést ír a kikötő forgalmáról a tanácsnak.\n\nA bizottság jelentést készít.\n")
+    assert dateline(text) is None
+
+
+def test_a_clock_with_tomorrows_name_days_dates_no_page_that_states_no_date() -> None:
+    text = ("Суббота Новости Рецепты\nLAT Сб, 14. Марта Завтра: Matilde, Ilga\nДоступность\n\n"
+            "Деятели культуры подписали открытое письмо\n\nДеятели культуры подписали открытое письмо\n\n"
+            "Деятели культуры подписали открытое письмо с просьбой сохранить городскую библиотеку у реки.\n\n"
+            "Письмо подписали писатели, музыканты и художники города.\n")
     assert dateline(text) is None

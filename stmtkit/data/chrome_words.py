@@ -61,6 +61,8 @@ NAMEDAY_WORDS: tuple[str, ...] = (
     "meniny", "svátek má", "svatek ma", "imieniny", "névnap", "nevnap", "vardadien", "vārda dien", "varda dien",
     "nimepäev", "nimepaev", "nimipäivä", "nimipaiva", "namnsdag", "navnedag", "imendan", "god praznuje", "имен ден",
     "именины", "іменини", "имендан", "γιορτάζουν", "γιορταζουν", "εορτολόγιο", "εορτολογιο",
+    # the widget's "tomorrow:" before the next day's names ("Сб, 31. Января Завтра: Tekla, Violeta")
+    "завтра:",
 )
 
 # What a scrape leaves of an address hidden from spam robots (Cloudflare's e-mail protection): the line is a
