@@ -83,7 +83,9 @@ EXTRA_CITIES = (
     # cities whose time zone's name is their own in every language, so CLDR lists no exemplar for them
     # ("(Buenos Aires, 12/03/2018).", "KIEL (dpa/lno) -"; Lima, Santiago, Denver are words or names: NOT_CITIES)
     "Santiago de Chile", "Buenos Aires", "Panama City", "San Salvador", "Guatemala City",
-    "Doha", "الدوحة", "Hanoi", "Belfast", "Tangier", "Tanger", "طنجة",
+    "Doha", "الدوحة", "Hanoi", "Belfast",
+    # Bangkok's full and short Thai names; Ho Chi Minh City as Vietnamese papers shorten it
+    "กรุงเทพมหานคร", "กรุงเทพฯ", "TP.HCM", "TP HCM", "Tp HCM", "TPHCM", "Tp. Hồ Chí Minh", "TP. Hồ Chí Minh", "Tangier", "Tanger", "طنجة",
     "Kiel", "Nuremberg", "Mainz", "Wroclaw", "Wrocław", "Lodz", "Łódź",
     "Geneva", "Genève", "Genf", "Ginevra", "Ginebra", "Женева", "Cenevre", "Lausanne", "Basel", "Bâle", "Lugano",
     "Strasbourg", "Straßburg", "Страсбург", "Lyon", "Marseille", "Toulouse", "Bordeaux", "Lille", "Nantes",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from .data.dateline_words import PLACE_AFTER_PREPOSITIONS
 from .dates.agency_lines import sign_off_agency
 from .dates.place import place_ok
 from .dates.read import Stamp
@@ -79,8 +80,10 @@ def place_alone_beside(ctx: Context, line: Line) -> tuple[str, int, str] | None:
     """A place's name alone on the line right above a date line that names none ("Gyumri" / "4 May 2022", under a
     statement's signer), or in capitals over the story's first paragraph a few lines under the stamp ("14.12.2018" /
     the headline / "İSTANBUL" / the story, as a wire's page sets them): (the place, its line, why)."""
-    number = line.number - 1
+    number = line.number - 1 if line.number < 3 or ctx.text(line.number - 1).strip() else line.number - 2  # (a blank between)
     text = ctx.text(number).strip(" ,") if number >= 1 and ctx.is_free(number) else ""
+    if (at := text.split(None, 1))[:1] and at[0] in PLACE_AFTER_PREPOSITIONS and len(at) == 2:
+        text = at[1]  # "ณ กรุงเทพมหานคร" / "30 กันยายน 2566": "at" and the place over the date
     if text and len(text.split()) <= _PLACE_WORDS and (is_place(text) or _place_and_region(text)):
         return text, number, "the place alone on the line above the date"
     for number in range(line.number + 1, min(line.number + _LINES_TO_LEDE, len(ctx.lines)) + 1):

@@ -527,3 +527,20 @@ def test_japanese_ledes_credit_the_wires_by_their_japanese_names(text: str, plac
 def test_a_numeric_date_in_persian_figures_of_the_1400s_is_solar_hijri(text: str, expected: str | None) -> None:
     d = stmtkit.parse_dateline(text)
     assert (d.to_dict()["datetime"] if d is not None else None) == expected
+
+
+@pytest.mark.parametrize(("closing", "place"), [("ณ กรุงเทพมหานคร\n\n30 กันยายน 2566", "กรุงเทพมหานคร"),
+                                                ("๓๐ กันยายน ๒๕๖๖ ณ กรุงเทพฯ", "กรุงเทพฯ"),
+                                                ("Tp HCM 30-9-2023", "Tp HCM")])
+def test_a_closing_with_at_and_the_place_over_or_after_the_date(closing: str, place: str) -> None:
+    text = ("ปฏิญญาว่าด้วยวิทยุชุมชน\n\nสมาชิกเครือข่ายวิทยุชุมชนได้ประชุมร่วมกันและตกลงที่จะสนับสนุนสื่อชุมชนในทุกภูมิภาค"
+            f"ของประเทศ\n\n{closing}\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.date == dt.date(2023, 9, 30) and dateline.place == place
+
+
+def test_a_town_alone_over_a_blank_line_and_the_stamp_places_it() -> None:
+    text = ("Unions and employers agree on a new wage deal\n\nANNA BERG\n\nMadrid\n\nUpdated Thursday, 2 November 2023 - 15:05\n\n"
+            "The unions and the employers' federation agreed on a new wage deal after a night of talks.\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == "Madrid" and dateline.date == dt.date(2023, 11, 2)

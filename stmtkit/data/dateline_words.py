@@ -340,6 +340,7 @@ FORMAL_CLOSING_VERBS: frozenset[str] = frozenset((
 # Prepositions before a known place after a formal closing's date: "…, 2024, at Nairobi.", "… 2023 en Quito".
 PLACE_AFTER_PREPOSITIONS: frozenset[str] = frozenset((
     "at", "in", "en", "à", "em", "a", "zu", "te", "w", "la", "i",
+    "ณ",  # th: "๒๑ มีนาคม ๒๕๖๐ ณ กรุงเทพฯ"
 ))
 # Days written as words: "this fourth day of June", "the twelfth of October 2022", "a los tres días del mes de
 # marzo", "le premier mars". Written folded, without accents ("dieciseis" for "dieciseis", "tres" for "três"), as

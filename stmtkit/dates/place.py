@@ -432,7 +432,8 @@ def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int, bool
     body = rest.strip().removesuffix(".").lstrip(", ")
     head, _space, name = body.partition(" ")
     words_ = name.split()
-    if head not in _PLACE_PREPOSITIONS or not 1 <= len(words_) <= 2 or not all(w[:1].isupper() for w in words_) \
+    # (a capital, or a script without case: "ณ กรุงเทพฯ")
+    if head not in _PLACE_PREPOSITIONS or not 1 <= len(words_) <= 2 or any(w[:1].islower() for w in words_) \
             or not is_place(name):
         return None, pos, False
     return name, pos + len(rest.rstrip()), False
