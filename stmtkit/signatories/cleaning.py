@@ -235,8 +235,10 @@ def clean_entry_text(raw: str) -> str:
         text = _PSEUDONYM.sub("", text)  # "Anna Jakubowska ps. „Paulina”": the nom de guerre is no part of the name
     # a separator left at either end: "Amnesty International /" (one organisation a line, each closed by " /")
     text = text.lstrip(" ,;").rstrip(" ,;/|")
-    if text.endswith("…") or text.endswith("..."):
-        text = text.rstrip(" .…").rstrip(" ,;")  # "… Yamina Mazary…": the list goes on past the scrape's cut
+    if text.endswith("…") or text.endswith(".."):
+        # "… Yamina Mazary…": the list goes on past the scrape's cut (an ellipsis of three dots may have lost one
+        # as the end of a run's sentence)
+        text = text.rstrip(" .…").rstrip(" ,;")
     if text[-2:] in (" -", " –", " —"):
         text = text[:-2].rstrip()  # "Ana Lima -": the dash before a role the scrape cut off
     if (":" in text or "@" in text) and is_contact(text):

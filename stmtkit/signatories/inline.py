@@ -109,9 +109,8 @@ def _without_open_bracket(body: str) -> str:
 def _names_in(text: str, *, two_names: bool = False, bodies: bool = False) -> list[str]:
     """``inline_names`` with every cut asked for."""
     body = strip_contacts(without_entry_prefix(text))  # "&lt;a@b.example>" holds a ";"
-    if body.endswith(("...", "…")):
-        body = body.rstrip(".… ")  # "…, Louis Perrin...": an ellipsis says more names follow, it is none of the last one's
-    body = body[:-1] if body.endswith(".") and not _INITIAL_DOT_END.search(body) else body
+    # (the sentence's full stop is no entry's; an ellipsis, "…, Louis Perrin...", says the list goes on: kept as written)
+    body = body[:-1] if body.endswith(".") and not body.endswith("..") and not _INITIAL_DOT_END.search(body) else body
     if ":" in body:
         body = _without_label(body)
     if "(" in body or ")" in body:

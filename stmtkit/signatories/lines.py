@@ -174,7 +174,7 @@ def heading_in(text: str) -> tuple[str, str] | None:
             and key and key.rsplit(None, 1)[-1] in cues.heading_last_words and _closes_with_heading(key):
         return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
     inline = bool(rest.strip())
-    if not sep or (inline and "," not in rest):
+    if not sep or (inline and ("," not in rest or not _closes_with_a_name(rest))):
         return None  # a heading phrase closes its line with a colon (or opens a run of names): prose is not cut into words
     # cut into one word more than a heading may hold: a 60-word sentence ending in a colon is not cut whole
     words = key.split(maxsplit=_MAX_HEADING_WORDS)
@@ -184,6 +184,13 @@ def heading_in(text: str) -> tuple[str, str] | None:
     if len(words) == 1 and len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and holds_signer_noun(key):
         return head.strip(), ""  # "以下の方々が呼びかけ人です：": one "word" in a script without spaces
     return None
+
+
+def _closes_with_a_name(run: str) -> bool:
+    """A run of names after a signing phrase ends with a name or a body ("…, and the Rev. Owen Blake."); a sentence
+    running on after the names does not ("…: academicians Ivanov and Petrov, but they got no answer.")."""
+    last = run.rstrip(" .…;").rsplit(",", 1)[-1].split()
+    return any(looks_like_person(name := split_title(" ".join(last[skip:]))[1]) or is_organisation(name) for skip in (0, 1))
 
 
 def is_weak_heading(heading: str) -> bool:
