@@ -544,3 +544,10 @@ def test_a_town_alone_over_a_blank_line_and_the_stamp_places_it() -> None:
             "The unions and the employers' federation agreed on a new wage deal after a night of talks.\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == "Madrid" and dateline.date == dt.date(2023, 11, 2)
+
+
+def test_a_thai_wires_lede_with_its_place_and_a_year_less_date() -> None:
+    text = ("กสม.ห่วงการชุมนุม\n\nกรุงเทพฯ 12 ต.ค.- กรรมการสิทธิมนุษยชนแห่งชาติแสดงความห่วงใยต่อการชุมนุมที่จะมีขึ้นในวันพรุ่งนี้"
+            "และขอให้ทุกฝ่ายเคารพสิทธิของประชาชน\n\nคณะกรรมการจะติดตามสถานการณ์อย่างใกล้ชิด\n")
+    dateline = stmtkit.parse(text).dateline
+    assert dateline is not None and dateline.place == "กรุงเทพฯ" and (dateline.date.month, dateline.date.day) == (10, 12)
