@@ -170,7 +170,8 @@ def is_byline(text: str) -> bool:
     return (text.endswith(")") and "(via " in text and _VIA_BYLINE.match(text) is not None) or credits_a_wire(text)
 
 
-_CONTACT_MAX = 80
+_CONTACT_MAX, _PHONE_LINE_MAX = 80, 160
+_PHONE = lazy(r"\+\d{1,3}[ \-]?\(?\d{2,4}\)?(?:[ \-]?\d{2,4}){2,4}\b")  # "+38 095 931 00 65": a country's code first
 _EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\w{2,}", regex.V1)
 
 
@@ -358,6 +359,8 @@ def is_chrome(text: str, folded: str) -> bool:
         # "Phone: 555 01 00 - E-mail: desk@union.example": a contact line; no headline holds an address (a paragraph
         # may close with its writer's)
         return True
+    if "+" in text and len(text) <= _PHONE_LINE_MAX and _PHONE.search(text) is not None:
+        return True  # "Questions on prisoners of war +38 095 931 00 65 (Signal, Viber)": a hotline's banner
     if page_counter(folded):
         return True  # "You are on page 1 of 2", "صفحه ۱۲": a viewer's page counter
     if counters_row(folded):

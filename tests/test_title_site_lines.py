@@ -262,3 +262,11 @@ def test_the_sites_tagline_over_its_name_day_clock_is_no_headline() -> None:
             "Riverton 3. júna (NEWSDESK) - The mayors of five towns signed a joint declaration on the ferry on "
             "Wednesday.\n\nThe declaration has five points.\n")
     assert headline(text) == "Mayors sign the joint declaration on the river ferry"
+
+
+def test_a_hotline_banner_with_an_international_phone_number_is_no_headline() -> None:
+    text = ("Questions about missing relatives +38 095 931 00 65 (Signal, Telegram, WhatsApp)\n\n"
+            "Joint position of the coalition on the priorities for 2025\n\n"
+            "The coalition of twenty organisations set out its joint position on the priorities for the coming year.\n")
+    title = stmtkit.parse(text).title
+    assert title is not None and title.text == "Joint position of the coalition on the priorities for 2025"
