@@ -387,3 +387,11 @@ def test_a_more_from_heading_alone_takes_the_other_pages_headlines_under_it(head
     doc = stmtkit.parse(text)
     assert not doc.lists
     assert [piece.kind for piece in doc.boilerplate][-2:] == ["related", "related"]
+
+
+@pytest.mark.parametrize("heading", ["Новости по теме", "Материалы по теме", "Новини за темою"])
+def test_a_news_on_the_topic_heading_under_the_story_is_related_furniture_and_signs_nothing(heading: str) -> None:
+    text = ("Перемирие вступило в силу\n\nНакануне вечером вступило в силу соглашение о прекращении огня. Документ ранее "
+            f"подписали участники переговоров в Минске.\n\n{heading}\n\nСвязь с эфиром\n\nСообщение отправлено\n")
+    doc = stmtkit.parse(text)
+    assert doc.signatures is None and any(piece.kind == "related" for piece in doc.boilerplate)
