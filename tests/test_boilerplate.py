@@ -395,3 +395,11 @@ def test_a_news_on_the_topic_heading_under_the_story_is_related_furniture_and_si
             f"подписали участники переговоров в Минске.\n\n{heading}\n\nСвязь с эфиром\n\nСообщение отправлено\n")
     doc = stmtkit.parse(text)
     assert doc.signatures is None and any(piece.kind == "related" for piece in doc.boilerplate)
+
+
+@pytest.mark.parametrize("call", ["הוסיפו את חתימתכם", "חתמו על העצומה"])
+def test_a_petitions_call_to_sign_in_hebrew_is_no_signer(call: str) -> None:
+    text = ("עצומה לפתיחת הספרייה בשבת\n\nאנו, תושבי השכונה, מבקשים מהעירייה לפתוח את הספרייה בשבתות ולהעסיק בה צוות קבוע."
+            f"\n\nבתקווה לימים טובים יותר.\n\n{call}\n\nשולחים חתימה, המתינו\n\nציר הזמן של העצומה\n")
+    doc = stmtkit.parse(text)
+    assert doc.signatures is None and any(piece.kind == "call-to-action" for piece in doc.boilerplate)
