@@ -551,3 +551,10 @@ def test_a_thai_wires_lede_with_its_place_and_a_year_less_date() -> None:
             "และขอให้ทุกฝ่ายเคารพสิทธิของประชาชน\n\nคณะกรรมการจะติดตามสถานการณ์อย่างใกล้ชิด\n")
     dateline = stmtkit.parse(text).dateline
     assert dateline is not None and dateline.place == "กรุงเทพฯ" and (dateline.date.month, dateline.date.day) == (10, 12)
+
+
+@pytest.mark.parametrize("lede", ["Frankfurt/M. (ots) - Die Gewerkschaft fordert mehr Lohn für die Beschäftigten der Häfen.",
+                                  "Frankfurt/M., 3. März 2024 (ots) - Die Gewerkschaft fordert mehr Lohn für die Häfen."])
+def test_a_rivers_initial_after_the_slash_keeps_its_full_stop_in_the_place(lede: str) -> None:
+    dateline = stmtkit.parse(f"Gewerkschaft fordert mehr Lohn\n\n{lede}\n").dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == ("Frankfurt/M.", "ots")

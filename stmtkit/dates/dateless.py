@@ -28,7 +28,7 @@ from .place import (
 )
 
 # A place in any script: capitalised, or in a script without capitals ("서울", "北京").
-_ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}"
+_ANY_PLACE = r"[\p{Lu}\p{Lo}](?:[\p{L}\p{M}'’]|-(?=\p{L}))*(?:[ /\-]\p{L}(?:[\p{L}\p{M}'’]|-(?=\p{L}))*){0,3}(?:(?<=/\p{Lu})\.)?"
 # What may stand between the markup and the agency's bracket in _DATELESS_LEDE, the line's first bracket
 # (nothing before it may hold one): a place of four words, a region of four after its comma, a day and a
 # dash, eleven gaps at most.  A paragraph whose first bracket stands further in is told so without the

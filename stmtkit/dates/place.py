@@ -21,7 +21,8 @@ from ..patterns import WHITESPACE, lazy
 # tenth of a one-file run). A character this Python's Unicode tables do not know (not printable) may
 # be a letter in the regex module's newer ones: it is let through.
 MARKUP_CHARS = "".join(sorted(WHITESPACE)) + "#*>_|"
-PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}"
+# (a river's or a region's initial after a slash keeps its full stop: "Frankfurt/M.", "Halle/S.")
+PLACE_NAME = r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{L}[\p{L}\p{M}'’\-]*){0,3}(?:(?<=/\p{Lu})\.)?"
 # Arabic and Devanagari have no capitals: any word of theirs may be the place, so it must end with a
 # separator or an agency ("القاهرة، 12 مايو", "नई दिल्ली, 12 मई (भाषा)"); Arabic's comma and Urdu's
 # full stop separate as "," and "." do.
