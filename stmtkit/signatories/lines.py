@@ -174,11 +174,13 @@ def heading_in(text: str) -> tuple[str, str] | None:
             and key and key.rsplit(None, 1)[-1] in cues.heading_last_words and _closes_with_heading(key):
         return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
     inline = bool(rest.strip())
-    if not sep or (inline and ("," not in rest or not _closes_with_a_name(rest))):
+    if not sep or (inline and "," not in rest):
         return None  # a heading phrase closes its line with a colon (or opens a run of names): prose is not cut into words
     # cut into one word more than a heading may hold: a 60-word sentence ending in a colon is not cut whole
     words = key.split(maxsplit=_MAX_HEADING_WORDS)
-    if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words, closing_only=inline):
+    # (whether the run ends with a name asked last: most heads are no heading phrase)
+    if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words, closing_only=inline) \
+            and (not inline or _closes_with_a_name(rest)):
         # "The statement was signed by: A, B, C": the names after the phrase closing the head, on its line
         return head.strip(), strip_markup(rest.strip())
     if len(words) == 1 and len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and holds_signer_noun(key):
