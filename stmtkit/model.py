@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
 from .dateline_model import Dateline, JSONDict, Span, _span, format_offset
-from .model_base import Record, slot_setters
+from .model_base import Record, made_when_read, slot_setters
 from .page_model import Page, PageDate, page_from_dict
 from .paths import path_fields
 from .signature_model import Signatory, SignatoryKind, SignatureBlock
@@ -156,9 +156,7 @@ class ListItem(Record):
         return out
 
 
-ListStyle = Literal[
-    "decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "bullet"
-]
+ListStyle = Literal["decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "bullet"]
 
 
 @dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
@@ -263,7 +261,7 @@ class Statement(Record):
     metadata: tuple[tuple[str, str], ...] = ()
     metadata_lines: Span | None = None
     warnings: tuple[ParseWarning, ...] = field(default=())
-    # The decision trail: not part of the record (``to_dict``) unless asked, nor of equality.
+    # The decision trail: not part of the record (``to_dict``) unless asked, nor of equality; made when first read.
     explain: tuple[Explanation, ...] = field(default=(), compare=False, repr=False)
     # A web page's own metadata (HTML input only)
     page: Page | None = None
@@ -340,6 +338,8 @@ _PARAGRAPH_SETTERS = slot_setters(Paragraph)
 _BOILERPLATE_SETTERS = slot_setters(Boilerplate)
 _TITLE_SETTERS = slot_setters(Title)
 _STATEMENT_SETTERS = slot_setters(Statement)
+# ``later(statement, make)``: the trail made when first read (a parse leaves what writes it; most callers never ask)
+explain_when_read = made_when_read(Statement, "explain")
 
 
 # --- reading records back (Statement.from_dict) -------------------------------------------------

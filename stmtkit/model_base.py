@@ -13,11 +13,12 @@ They stay frozen dataclasses: ``fields``, ``replace``, ``asdict``, pickling and
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 from operator import attrgetter
 from typing import Any
 
-__all__ = ["Record", "slot_setters"]
+__all__ = ["Record", "made_when_read", "slot_setters"]
 
 # Per record class: the values compared, the values hashed, and the fields shown (a handful of classes).
 _COMPARED: dict[type, Any] = {}
@@ -60,6 +61,55 @@ def slot_setters(cls: type) -> tuple[Any, ...]:
     # ``__slots__`` of a ``@dataclass(slots=True)`` is its fields' names in order: no ``fields`` call at import.
     own = cls.__dict__
     return tuple([own[name].__set__ for name in own["__slots__"]])
+
+
+class _Pending:
+    """A field's value not made yet: ``make()`` makes it (see ``made_when_read``)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[], Any]) -> None:
+        self.make = make
+
+
+class _MadeWhenRead:
+    """A field's descriptor over its slot: a ``_Pending`` left there is made on the field's first read, and kept."""
+
+    __slots__ = ("_slot",)
+
+    def __init__(self, slot: Any) -> None:
+        self._slot = slot  # the slot's own member descriptor
+
+    def __get__(self, record: Any, owner: type | None = None) -> Any:
+        if record is None:
+            return self
+        value = self._slot.__get__(record, owner)
+        if value.__class__ is _Pending:
+            value = value.make()
+            self._slot.__set__(record, value)
+        return value
+
+    def __set__(self, record: Any, value: Any) -> None:
+        self._slot.__set__(record, value)
+
+    def __delete__(self, record: Any) -> None:
+        self._slot.__delete__(record)
+
+    def later(self, record: Any, make: Callable[[], Any]) -> None:
+        self._slot.__set__(record, _Pending(make))
+
+
+def made_when_read(cls: type, name: str) -> Callable[[Any, Callable[[], Any]], None]:
+    """Let field ``name`` of record class ``cls`` be made when it is first read; gives ``later(record, make)``,
+    which leaves ``make`` (no arguments) in place of the field's value.
+
+    Every read sees the value made (``make()`` once, then kept): ``==``, ``hash``, ``repr``, ``replace``,
+    ``asdict`` and pickling (``__getstate__`` reads each field) too, so the record behaves as if it had been
+    given the value.  Called after ``slot_setters(cls)``: ``__init__`` sets the slot itself, as for any field.
+    """
+    field = _MadeWhenRead(cls.__dict__[name])
+    setattr(cls, name, field)
+    return field.later
 
 
 class Record:

@@ -9,7 +9,7 @@ line ends up in at most one element.
 from __future__ import annotations
 
 import sys
-from collections.abc import Hashable, Iterator, Sequence, Set
+from collections.abc import Callable, Hashable, Iterator, Sequence, Set
 from itertools import compress, islice
 from operator import itemgetter, not_
 
@@ -34,6 +34,9 @@ RUN_AS_ONE = 8
 _USUAL_GAP_KEY = "usual gap"
 _MAX_USUAL_GAP = 6
 _SECOND = itemgetter(1)
+# Why a step of the explain trail was taken: its text, or what writes it (no arguments) when the trail is read.
+# Most parses are never asked why: a candidate's line of scores is written only for those that are (see parse_text).
+Why = str | Callable[[], str]
 
 
 class Context:
@@ -66,7 +69,7 @@ class Context:
         self.preamble: list[Paragraph] = []
         self.body: list[BodyElement] = []
         self.warnings: list[ParseWarning] = []
-        self.explain: list[tuple[str, Span, str]] = []
+        self.explain: list[tuple[str, Span, Why]] = []
         # Answers about names and lines remembered for this parse only (stmtkit.memo).
         self.memo: dict[Hashable, object] = {}
         # A web page's own metadata, its dates among them (stmtkit.inputs.page_meta): HTML input only

@@ -21,6 +21,7 @@ year of the document's own first full date, else the reference date's, with a wa
 from __future__ import annotations
 
 import dataclasses
+from functools import partial
 
 from ..chrome import is_weather_reading, names_a_name_day
 from ..crawler_line import crawler_metadata, crawler_month
@@ -73,14 +74,8 @@ def _read(ctx: Context, text: str, number: int, languages: tuple[str, ...], year
     options = ctx.options
     assume_tz = options.assume_tz if options.assume_tz and known_zone(options.assume_tz) else None
     try:
-        return read_stamp(
-            text,
-            reference_date=options.reference_date,
-            assume_tz=assume_tz,
-            languages=languages,
-            year_hint=year_hint,
-            lines=(number, last or number),
-        )
+        return read_stamp(text, reference_date=options.reference_date, assume_tz=assume_tz, languages=languages,
+                          year_hint=year_hint, lines=(number, last or number))
     except Exception:  # a stage never raises on odd text: an unreadable line is no stamp
         return None
 
@@ -410,7 +405,7 @@ def run(ctx: Context) -> None:
     ranked = sorted(((score(c.features), c) for c in candidates), key=lambda pair: -pair[0])  # stable: earlier first on ties
     for points, candidate in ranked[:_EXPLAINED]:
         span = (candidate.line, candidate.line) if candidate.line else (0, 0)
-        ctx.explain.append(("dateline:candidate", span, describe(candidate, points)))
+        ctx.explain.append(("dateline:candidate", span, partial(describe, candidate, points)))  # (written if read: final)
     if not ranked or ranked[0][0] < THRESHOLD:
         return
     best = ranked[0][1]

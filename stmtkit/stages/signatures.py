@@ -37,7 +37,7 @@ def choose(ctx: Context) -> Candidate | None:
     """The best candidate at or above the threshold (the first of equals), every one explained."""
     best: Candidate | None = None
     for candidate in candidates(ctx):
-        ctx.explain.append(("signatures:candidate", candidate.block.lines, candidate.explain()))
+        ctx.explain.append(("signatures:candidate", candidate.block.lines, candidate.explain))  # (written if read: final)
         if candidate.score >= THRESHOLD and (best is None or candidate.score > best.score):
             best = candidate
     return best

@@ -418,7 +418,7 @@ def run(ctx: Context) -> None:
         for candidate in scored[:_EXPLAINED]:
             # A title the page states has no line: shown at line 1, as the page's dateline is.
             number = candidate.line.number if candidate.line is not None else 1
-            ctx.explain.append(("title:candidate", (number, number), candidate.why()))
+            ctx.explain.append(("title:candidate", (number, number), candidate.why))  # (written if read: scores final)
         best = scored[0] if scored and scored[0].score >= THRESHOLD else None
         if best is not None and best.line is not None:
             span = (best.line.number, best.last)
