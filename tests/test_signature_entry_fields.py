@@ -223,14 +223,22 @@ ACADEMICS = ("Academics demand the release of the harbour activist\n\nFifty acad
              "Thursday asking for the release of the harbour activist, who was arrested at home without a warrant.\n\n")
 
 
-@pytest.mark.parametrize("line", [
-    "The statement was signed by: Professor Emeritus John Roe, Professor Dr. Jane Doe (former rector), Professor Tom Lind",
-    "বিবৃতিতে স্বাক্ষর করেছেন: প্রফেসর ইমিরেটাস John Roe, প্রফেসর ড. Jane Doe (former rector), প্রফেসর Tom Lind"])
-def test_a_sentence_closed_by_a_signing_phrase_and_a_colon_opens_the_names_after_it(line: str) -> None:
-    signatures = stmtkit.parse(ACADEMICS + line + "\n").signatures
+@pytest.mark.parametrize(("block", "role"), [
+    ("Signed by:\n\nProfessor Emeritus John Roe\nEmeritus Professor Jane Doe\nProf. em. Tom Lind\n", "Professor Emeritus"),
+    ("স্বাক্ষরকারীরা:\n\nপ্রফেসর ইমিরেটাস John Roe\nপ্রফেসর ড. Jane Doe\nপ্রফেসর Tom Lind\n", "প্রফেসর ইমিরেটাস")])
+def test_an_emeritus_rank_before_the_name_is_a_title_either_way_round(block: str, role: str) -> None:
+    signatures = stmtkit.parse(ACADEMICS + block).signatures
     assert signatures is not None
     assert [s.name for s in signatures.signatories] == ["John Roe", "Jane Doe", "Tom Lind"]
-    assert "Emerit" in (signatures.signatories[0].role or "") or "ইমিরেটাস" in (signatures.signatories[0].role or "")
+    assert signatures.signatories[0].role == role
+
+
+@pytest.mark.xfail(strict=True, reason="names after a signing sentence's colon on its own line are not read: the rule "
+                   "('The statement was signed by: A, B, C') lost a held-out document a signer (twenty-sixth session)")
+def test_a_sentence_closed_by_a_signing_phrase_and_a_colon_opens_the_names_after_it() -> None:
+    line = "The statement was signed by: Professor Emeritus John Roe, Professor Dr. Jane Doe (former rector), Professor Tom Lind"
+    signatures = stmtkit.parse(ACADEMICS + line + "\n").signatures
+    assert signatures is not None and [s.name for s in signatures.signatories] == ["John Roe", "Jane Doe", "Tom Lind"]
 
 
 def test_a_sentence_naming_signatories_before_a_colon_and_a_list_of_points_signs_nothing() -> None:

@@ -173,26 +173,15 @@ def heading_in(text: str) -> tuple[str, str] | None:
     if not sep and not rest and text[-1:] not in SENTENCE_ENDS \
             and key and key.rsplit(None, 1)[-1] in cues.heading_last_words and _closes_with_heading(key):
         return head.strip(), ""  # "Primeiros subscritores", "Под ним поставили подписи": a heading phrase closes the line
-    inline = bool(rest.strip())
-    if not sep or (inline and "," not in rest):
-        return None  # a heading phrase closes its line with a colon (or opens a run of names): prose is not cut into words
+    if not sep or rest.strip():
+        return None  # a heading phrase closes its line with a colon: prose is not cut into words
     # cut into one word more than a heading may hold: a 60-word sentence ending in a colon is not cut whole
     words = key.split(maxsplit=_MAX_HEADING_WORDS)
-    # (whether the run ends with a name asked last: most heads are no heading phrase)
-    if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words, closing_only=inline) \
-            and (not inline or _closes_with_a_name(rest)):
-        # "The statement was signed by: A, B, C": the names after the phrase closing the head, on its line
-        return head.strip(), strip_markup(rest.strip())
+    if 2 <= len(words) <= _MAX_HEADING_WORDS and _names_a_heading(words):
+        return head.strip(), ""
     if len(words) == 1 and len(key) <= _MAX_UNSPACED_HEADING and unspaced(key) and holds_signer_noun(key):
         return head.strip(), ""  # "以下の方々が呼びかけ人です：": one "word" in a script without spaces
     return None
-
-
-def _closes_with_a_name(run: str) -> bool:
-    """A run of names after a signing phrase ends with a name or a body ("…, and the Rev. Owen Blake."); a sentence
-    running on after the names does not ("…: academicians Ivanov and Petrov, but they got no answer.")."""
-    last = run.rstrip(" .…;").rsplit(",", 1)[-1].split()
-    return any(looks_like_person(name := split_title(" ".join(last[skip:]))[1]) or is_organisation(name) for skip in (0, 1))
 
 
 def is_weak_heading(heading: str) -> bool:
@@ -215,9 +204,9 @@ def _closes_with_heading(key: str) -> bool:
     return words[-1] in cues.heading_last_words and any(" ".join(words[i:]) in cues.headings for i in range(len(words)))
 
 
-def _names_a_heading(words: list[str], closing_only: bool = False) -> bool:
+def _names_a_heading(words: list[str]) -> bool:
     """``The statement was signed by``, ``Among the signatories are``: a short line that ends with a
-    heading phrase or (unless ``closing_only``: names follow on the line) opens with one or holds a heading noun."""
+    heading phrase or holds a heading noun."""
     cues = block_cues()
     headings = cues.headings
     # "The statement was signed by", "Assinam esta carta": a heading phrase closes or opens the line.
@@ -226,8 +215,6 @@ def _names_a_heading(words: list[str], closing_only: bool = False) -> bool:
     # and skips the ten joins.
     if words[-1] in cues.heading_last_words and any(" ".join(words[i:]) in headings for i in range(1, len(words))):
         return True
-    if closing_only:
-        return False
     if words[0] in cues.heading_first_words and any(" ".join(words[:i]) in headings for i in range(1, len(words))):
         return True
     return any(w in cues.heading_nouns for w in words)
