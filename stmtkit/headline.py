@@ -130,7 +130,7 @@ def _notes_by_first_word() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=1)
 def _byline() -> regex.Pattern[str]:
     words = "|".join(regex.escape(w) for w in BYLINE_WORDS)
-    return regex.compile(rf"^[\s*_]*(?i:{words})\s+\p{{Lu}}[\p{{L}}\p{{M}} .'’\-]{{1,40}}$", regex.V1)
+    return regex.compile(rf"^[\s*_]*(?i:{words}):?\s+\p{{Lu}}[\p{{L}}\p{{M}} .'’\-]{{1,40}}$", regex.V1)  # ("By: Jane Doe")
 
 
 _BYLINE_FIRST = frozenset(w.casefold() for w in BYLINE_WORDS)
@@ -164,7 +164,7 @@ def width(text: str, language: str | None) -> int:
 
 def is_byline(text: str) -> bool:
     """``By Jane Doe``: a byline word and a name (the first word is asked first: most lines are turned away on it)."""
-    first = text.lstrip("*_ ").split(" ", 1)[0].casefold()
+    first = text.lstrip("*_ ").split(" ", 1)[0].casefold().rstrip(":")
     if first in _BYLINE_FIRST and _byline().match(text) is not None:
         return True
     return (text.endswith(")") and "(via " in text and _VIA_BYLINE.match(text) is not None) or credits_a_wire(text)

@@ -558,3 +558,17 @@ def test_a_thai_wires_lede_with_its_place_and_a_year_less_date() -> None:
 def test_a_rivers_initial_after_the_slash_keeps_its_full_stop_in_the_place(lede: str) -> None:
     dateline = stmtkit.parse(f"Gewerkschaft fordert mehr Lohn\n\n{lede}\n").dateline
     assert dateline is not None and (dateline.place, dateline.agency) == ("Frankfurt/M.", "ots")
+
+
+def test_a_town_in_capitals_the_tables_lack_opens_a_year_less_lede_and_its_byline_makes_no_headline() -> None:
+    text = ("NASIONAL\n\nRakyat diseru sertai himpunan solidariti media\n\nOleh: Siti Aminah\n\n"
+            "SHAH ALAM 2 JAN: Rakyat diseru turut menyertai himpunan solidariti media yang akan diadakan di ibu negara "
+            "pada hujung minggu ini.\n\nHimpunan itu dianjurkan oleh gabungan wartawan.\n")
+    doc = stmtkit.parse(text)
+    assert doc.dateline is not None and doc.dateline.place == "SHAH ALAM"
+    assert doc.title is not None and doc.title.text == "Rakyat diseru sertai himpunan solidariti media"
+
+
+def test_a_rubric_in_capitals_before_a_ledes_date_is_no_place() -> None:
+    dateline = stmtkit.parse_dateline("POLITIK TERKINI 2 JAN: Rakyat diseru turut menyertai himpunan solidariti media.")
+    assert dateline is None or dateline.place is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # Words that open a byline beside a stamp: "Posted on June 11, 2024 by admin", "Par Jean Dupont, le 11 juin 2024".
 # "Υποβλήθηκε από X στις …" (el: a CMS's "Submitted by X on …").
-BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από")
+BYLINE_WORDS: tuple[str, ...] = ("by", "par", "von", "por", "di", "door", "av", "автор", "yazan", "müəllif", "από", "oleh")
 
 # Nouns that open a byline before its preposition: "Articol de Ana Pop, 19 iunie 2022", "Article by Jane Doe, 19 June
 # 2022": the writer's name before the date, no place.

@@ -124,7 +124,7 @@ BYLINE_WORDS: frozenset[str] = frozenset((
     'article', 'articol', 'articolo', 'articolul', 'articulo', 'artigo', 'artikel', 'artykuł', 'av', 'by',
     'di', 'door', 'ecrit', 'eingereicht', 'enviado', 'envoye', 'escrito', 'geplaatst', 'gepostet',
     'geschreven', 'geschrieben', 'gonderen', 'ingezonden', 'inviato', 'lahettanyt', 'makale', 'muəllif',
-    'nadesłane', 'napisane', 'odeslano', 'opublikowane', 'par', 'por', 'postado', 'poste', 'posted',
+    'nadesłane', 'napisane', 'odeslano', 'oleh', 'opublikowane', 'par', 'por', 'postado', 'poste', 'posted',
     'pubblicato', 'publicado', 'publicat', 'publicerat', 'publie', 'published', 'redige', 'report',
     'reportage', 'reportagem', 'reportaje', 'scritto', 'skickat', 'soumis', 'story', 'submitted', 'tekst',
     'testo', 'text', 'texte', 'texto', 'trimis', 'verfasst', 'veroffentlicht', 'vlozeno', 'von', 'written',

@@ -62,7 +62,7 @@ def merged_table(tables: dict[str, dict[str, int]], languages: tuple[str, ...]) 
     merged: dict[str, int] = {}
     for lang in [*languages, *_PRIORITY, *tables]:
         for name, number in tables.get(lang, {}).items():
-            if lang not in main and len(name) <= 3 and name.isascii():
+            if lang not in main and len(name) <= 4 and name.isascii():
                 continue
             merged.setdefault(name, number)
     return merged

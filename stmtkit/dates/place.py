@@ -9,7 +9,7 @@ between slashes, before a slash, or after a comma when it is a known agency or i
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (0.23 M a field).
 
-from ..data import byline_words, folded_dates
+from ..data import byline_words, folded_dates, folded_structure
 from ..data import dateline_words as words
 from ..data import zones as zone_words
 from ..fold import fold_aligned
@@ -130,6 +130,8 @@ def caseless(place: str) -> bool:
 
 
 # A caseless place, no comma, the date and the danda: "हमीरपुर 28 नवंबर। …" (the danda closes the dateline).
+# A lede's day, month and mark after a town in capitals the tables lack, no comma: "SHAH ALAM 2 JAN: …".
+_LEDE_DAY_MONTH = lazy(r"(?V1)\d{1,2}\s+\p{L}{3,}\.?\s?[:\-–—]\s")
 _DATE_THEN_DANDA = lazy(r"(?V1)\p{N}{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\p{N}{4})?\s?[।॥]")
 
 
@@ -196,7 +198,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     if not m.group("sep") and not m.group("agency") and connector not in _PLACE_CONNECTORS and not lead \
             and not m.group("place").endswith(".") \
             and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut) \
-            and not (caseless(m.group("place")) and _DATE_THEN_DANDA.match(text, cut)):
+            and not (caseless(m.group("place")) and _DATE_THEN_DANDA.match(text, cut)) \
+            and not (m.group("place").isupper() and " " in m.group("place") and _LEDE_DAY_MONTH.match(text, cut)
+                     and not any(w in folded_structure.SECTION_WORDS for w in fold_aligned(m.group("place")).split())):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
     # the stamp starts with a city's word ("г. Казань"), which is no part of the place
     place, start = m.group("place"), city_word if city_word >= 0 else skip + m.start("place")
