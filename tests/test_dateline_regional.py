@@ -572,3 +572,12 @@ def test_a_town_in_capitals_the_tables_lack_opens_a_year_less_lede_and_its_bylin
 def test_a_rubric_in_capitals_before_a_ledes_date_is_no_place() -> None:
     dateline = stmtkit.parse_dateline("POLITIK TERKINI 2 JAN: Rakyat diseru turut menyertai himpunan solidariti media.")
     assert dateline is None or dateline.place is None
+
+
+@pytest.mark.parametrize(("lede", "agency"), [
+    ("(Sputnik - 29 January 2022) The prime minister discussed the regional questions with the crown prince.", "Sputnik"),
+    ("( شبكة الأخبار ۔ / سبوتنيك - 29 كانون الثاني 2022ء) ناقش رئيس الوزراء مع ولي العهد القضايا الإقليمية المشتركة.",
+     "سبوتنيك")])
+def test_a_bracket_of_the_wire_and_the_date_opens_the_lede(lede: str, agency: str) -> None:
+    dateline = stmtkit.parse(f"Prime minister meets the crown prince\n\n{lede}\n\nThey met in the capital.\n").dateline
+    assert dateline is not None and dateline.date == dt.date(2022, 1, 29) and dateline.agency == agency

@@ -171,6 +171,9 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     bracketed = not skip and before.lstrip(MARKUP_CHARS)[:1] == "(" and ")" not in before
     if bracketed:
         skip = before.index("(") + 1
+        # "(Sputnik - 29 January 2022) Story", "( Outlet ۔ / سبوتنيك - 29 …)": the wire (after the outlet's slash) and a dash
+        if known_agency(wire := before[skip:].rstrip(" -–—,").rpartition("/")[2].strip()):
+            return None, wire, before.index(wire, skip)
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
     if m is None and "|" in before and (fields := _wire_and_place_fields(before)) is not None:
         return fields  # "EFE | Sevilla | 3 de marzo de 2024": the wire's row of fields, its place last

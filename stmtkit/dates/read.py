@@ -40,7 +40,8 @@ from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize_noting_merges
 
 _BRACKETED_DATE_CLOSE = lazy(r"\s*\)\s*[.,]?\s*[-–—]+\s*")
-_BRACKET_CLOSES_LEDE = lazy(r"(?V1)\s*\)\s*[.,:]?\s*[-–—]*\s+(?=[\"“«„']?\p{Lu})")
+# (Urdu's year sign "ء" may close the date: "2022ء)"; a script without capitals opens the story with any letter)
+_BRACKET_CLOSES_LEDE = lazy(r"(?V1)ء?\s*\)\s*[.,:]?\s*[-–—]*\s+(?=[\"“«„']?[\p{Lu}\p{Lo}])")
 # (the story may open with a quotation: "Napoli, 14 mar. “Il consiglio …")
 _STORY_AFTER = lazy(r"(?V1)(?:\s?[.,:]|(?<=\.))\s+(?=[\"“„«‘]?\p{Lu})")  # the stamp may end in its own full stop: "2024 р."
 # Scripts without capitals end the dateline with their full stop, the danda: "हमीरपुर, 28 नवंबर। राज्य …".
@@ -195,6 +196,10 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         if m is None:
             return _Around(None, None, zone, fixed, date_start, date_start, end, False)
         return _Around(place, agency, zone, fixed, start, date_start, m.end(), True)
+    if place is None and agency is not None and "(" in text[:date_start] and ")" not in text[:date_start] \
+            and (m := _BRACKET_CLOSES_LEDE.match(text, end)) is not None:
+        # "(Sputnik - 29 January 2022) Story": the wire and the date in one bracket open the lede
+        return _Around(None, agency, zone, fixed, text.rindex("(", 0, date_start), date_start, m.end(), True)
     if place is not None and text[:start].rstrip().endswith("(") and (m := _BRACKET_CLOSES_LEDE.match(text, end)) is not None:
         # "(Montevideo, 04/05/2019). Story": place and date in one bracket open the lede
         return _Around(place, agency, zone, fixed, text.rindex("(", 0, start), date_start, m.end(), True)
