@@ -41,7 +41,7 @@ from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import UNSPACED_RUN, fold_words, strip_markup, unspaced_words
 from .gazetteer import is_place
 from .memo import per_parse_text
-from .patterns import lazy
+from .patterns import holds_phone_number, lazy
 
 _SITE_SUFFIX = lazy(r"\s+[|｜]\s+[^|｜]{1,60}$")
 # A mailing list's tags before a mail's subject: "[press-list] [campaign-l] Subject".
@@ -171,7 +171,6 @@ def is_byline(text: str) -> bool:
 
 
 _CONTACT_MAX, _PHONE_LINE_MAX = 80, 160
-_PHONE = lazy(r"\+\d{1,3}[ \-]?\(?\d{2,4}\)?(?:[ \-]?\d{2,4}){2,4}\b")  # "+38 095 931 00 65": a country's code first
 _EMAIL = lazy(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.\w{2,}", regex.V1)
 
 
@@ -359,7 +358,7 @@ def is_chrome(text: str, folded: str) -> bool:
         # "Phone: 555 01 00 - E-mail: desk@union.example": a contact line; no headline holds an address (a paragraph
         # may close with its writer's)
         return True
-    if "+" in text and len(text) <= _PHONE_LINE_MAX and _PHONE.search(text) is not None:
+    if "+" in text and len(text) <= _PHONE_LINE_MAX and holds_phone_number(text):
         return True  # "Questions on prisoners of war +38 095 931 00 65 (Signal, Viber)": a hotline's banner
     if page_counter(folded):
         return True  # "You are on page 1 of 2", "صفحه ۱۲": a viewer's page counter

@@ -108,3 +108,19 @@ def holds_digit(text: str) -> bool:
     if text.encode("utf-8", "surrogatepass").translate(_DIGIT_BYTES).isspace():
         return False
     return _DECIMAL.search(text) is not None
+
+
+def holds_phone_number(text: str) -> bool:
+    """``+38 095 931 00 65``: a plus, a figure, then nine figures or more among spaces, dashes and brackets (no
+    pattern compiled: a stamp's "UTC +01:00" asks too)."""
+    at = text.find("+")
+    while at >= 0:
+        run = text[at + 1 : at + _PHONE_RUN]
+        kept = len(run) - len(run.lstrip(_PHONE_CHARS))
+        if run[:1].isdigit() and sum(map(str.isdigit, run[:kept])) >= _PHONE_DIGITS:
+            return True
+        at = text.find("+", at + 1)
+    return False
+
+
+_PHONE_RUN, _PHONE_DIGITS, _PHONE_CHARS = 22, 9, "0123456789 -()"
