@@ -581,3 +581,17 @@ def test_a_rubric_in_capitals_before_a_ledes_date_is_no_place() -> None:
 def test_a_bracket_of_the_wire_and_the_date_opens_the_lede(lede: str, agency: str) -> None:
     dateline = stmtkit.parse(f"Prime minister meets the crown prince\n\n{lede}\n\nThey met in the capital.\n").dateline
     assert dateline is not None and dateline.date == dt.date(2022, 1, 29) and dateline.agency == agency
+
+
+@pytest.mark.parametrize(("lede", "date", "agency"), [
+    ("አዲስ አበባ: ነሐሴ 29/2015 ዓ.ም (ኢዜአ) የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2023, 9, 4), "ኢዜአ"),
+    ("አዲስ አበባ፣ መስከረም 1 ቀን 2016 (ፋና)፦ የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2023, 9, 12), "ፋና"),
+    ("አዲስ አበባ፣ ጳጉሜን 6 ቀን 2015 (ኢዜአ)፦ የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2023, 9, 11), "ኢዜአ")])
+def test_an_amharic_wire_lede_dated_in_the_ethiopian_calendar(lede: str, date: dt.date, agency: str) -> None:
+    dateline = stmtkit.parse(f"{lede}\n\nምክር ቤቱ ውሳኔውን ዛሬ አሳለፈ።\n").dateline
+    assert dateline is not None and dateline.date == date
+    assert (dateline.place, dateline.agency) == ("አዲስ አበባ", agency)
+
+
+def test_an_ethiopian_year_with_no_sixth_day_of_pagume_reads_no_date() -> None:
+    assert stmtkit.parse_dateline("ጳጉሜን 6 ቀን 2016") is None

@@ -1,4 +1,4 @@
-"""Month names of calendars other than the Gregorian, per language, in calendar order.
+"""Month names of calendars other than the Gregorian, per language, in calendar order (the Ethiopian's last).
 
 CLDR (``stmtkit.data.cldr_dates``) gives the Gregorian months; these are the months of the
 Solar Hijri calendar that Iranian and Afghan sites stamp their pages with (``۲۰ اردیبهشت
@@ -21,3 +21,10 @@ SOLAR_HIJRI_MONTHS: dict[str, tuple[str, ...]] = {
     # Afghanistan (Pashto).
     "ps": ("وری", "غویی|غوایی", "غبرگولی", "چنگاښ", "زمری", "وږی", "تله", "لړم", "لیندۍ", "مرغومی", "سلواغه", "کب"),
 }
+
+# The Ethiopian calendar's thirteen months (Amharic), Meskerem … Pagume: Ethiopian papers and wires date their
+# stories in it ("ነሐሴ 29/2015 ዓ.ም").  Spellings differ in the h- and s-letters (ሐ/ሀ/ኀ, ሠ/ሰ).
+ETHIOPIAN_MONTHS: tuple[str, ...] = (
+    "መስከረም", "ጥቅምት", "ኅዳር|ህዳር|ሕዳር", "ታኅሣሥ|ታህሳስ|ታህሣሥ|ታኅሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ|ሚያዚያ",
+    "ግንቦት", "ሰኔ", "ሐምሌ|ሀምሌ", "ነሐሴ|ነሀሴ", "ጳጉሜ|ጳጉሜን",
+)

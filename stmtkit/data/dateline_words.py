@@ -27,6 +27,7 @@ DATE_FILLERS = frozenset((
     "de", "del", "do", "da", "of", "the", "le", "la", "el", "den", "on", "di", "du", "des", "dne", "dnia",
     "tanggal", "ngày", "gada", "hb", "hb.",
     "ng", "ika",  # tl: "ika-5 ng Hunyo 2022" (the ordinal's prefix, "of")
+    "ቀን",  # am: "ነሐሴ 29 ቀን 2015" (day)
     "năm",  # vi: "ngày 27 tháng 5 năm 2024" (day, month, year: each number after its word)
     "في", "فى",  # ar "in", "on": "نشر في 12 مايو" (it opens a month's name by its letters)
     "بتاريخ",  # ar "dated": "حرر في الرباط بتاريخ 3 مارس 2024"
@@ -37,6 +38,10 @@ DATE_FILLERS = frozenset((
 
 # Words after (or before) a year that say "year": "27 мая 2024 г.", "2024 года", "2015 წ.",
 # "2024 yılı", "2024 roku", "19 February 2013 year", "2024 m. gegužės" (lt), "2024 жылғы" (kk).
+# The language whose papers date in the Ethiopian calendar (Tigrinya's Gregorian months share names with it: "መስከረም").
+ETHIOPIAN_CALENDAR_LANGUAGE = "am"
+# An era's mark after a year, before a lede's agency: "ነሐሴ 29/2015 ዓ.ም (ኢዜአ)" (Amharic "year of mercy").
+ERA_MARKS = ("ዓ.ም.", "ዓ.ም", "ዓ/ም")
 YEAR_WORDS = frozenset((
     "г", "года", "год", "году", "гг", "р", "року", "рік", "year", "yil", "yili", "yılı", "il", "ili",
     "ilin", "cu", "ci", "cı", "cü", "roku", "r", "წ", "წლის", "সাল", "सन्", "सन", "anul", "ano", "año",
@@ -205,7 +210,7 @@ AGENCIES: tuple[str, ...] = (
     "اے پی پی", "آئی این پی", "این این آئی", "ثناء نیوز", "رائٹرز", "भाषा", "पीटीआई", "आईएएनएस", "वार्ता",
     "यूएनआई", "एएनआई", "বাসস", "ইউএনবি", "পিটিআই", "연합뉴스", "뉴시스", "뉴스1", "共同", "時事", "共同通信",
     "時事通信", "聯合ニュース", "聯合", "ロイター", "ブルームバーグ", "タス", "朝鮮中央通信", "AFP時事",
-    "ＡＦＰ時事", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "רויטרס", "סוכנויות הידיעות", "סאנא", "שינחואה", "ספוטניק", "טאס", "Արմենպրես", "ინტერპრესნიუსი", "ТАНЮГ", "Танјуг",
+    "ＡＦＰ時事", "ΑΠΕ-ΜΠΕ", "ΑΠΕ", "ኢዜአ", "አሚኮ", "ፋና", "רויטרס", "סוכנויות הידיעות", "סאנא", "שינחואה", "ספוטניק", "טאס", "Արմենպրես", "ინტერპრესნიუსი", "ТАНЮГ", "Танјуг",
     "МИА", "БТА", "ЧТК", "ҚазАқпарат", "Кабар", "Дунё", "Монцамэ", "ANTARA", "BERNAMA", "PNA", "VNA", "TTXVN",
     "ANSAmed", "ATA", "LETA", "BNS", "ERR", "Kyodo News", "Jiji", "NHK", "Yonhap News", "KCNA",
     # more national wires as their ledes credit them, some in small letters ("Bern (sda) -", "Bonn (KNA) -")

@@ -6,6 +6,9 @@
 calendar; the arithmetic below (Borkowski's, with the table of the years where the 33-year
 cycle shifts, as in the jalaali libraries) agrees with it from 1 to 3177 AP.
 
+``ethiopian`` reads the Ethiopian calendar (``ነሐሴ 29 2015`` is 2023-09-04): twelve months of 30 days and a
+thirteenth of five, six in the year before a Gregorian leap year's; the year begins on 11 or 12 September.
+
 The Hijri (lunar) calendar is not read: its arithmetic (tabular) form agrees with the
 observed Umm al-Qura calendar on fewer than half of the days (measured over 1343-1500 AH),
 and a date a day off is a wrong date.
@@ -69,3 +72,27 @@ def solar_hijri(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year + 621, 3, march) + dt.timedelta(days=days)
     except (ValueError, OverflowError):
         return None
+
+
+# The ordinal (``date.toordinal``) of the day before 1 Meskerem of year 1: 1 Meskerem 2016 was 2023-09-12.
+_ETHIOPIAN_EPOCH = 738775 - 365 * 2015 - 2016 // 4 - 1
+
+
+def ethiopian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of an Ethiopian one, or None when no such day exists.
+
+    >>> ethiopian(2015, 12, 29), ethiopian(2016, 1, 1), ethiopian(2000, 1, 1)
+    (datetime.date(2023, 9, 4), datetime.date(2023, 9, 12), datetime.date(2007, 9, 12))
+    """
+    if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5) and 1 <= year <= 9000):
+        return None
+    return dt.date.fromordinal(_ETHIOPIAN_EPOCH + 365 * (year - 1) + year // 4 + 30 * (month - 1) + day)
+
+
+def gregorian(year: int, month: int, day: int, calendar_month: int) -> dt.date | None:
+    """The Gregorian date of a date whose month token names another calendar's month (``calendar_month``: the
+    token's value, its hundreds the calendar: 1 Solar Hijri, 2 Ethiopian)."""
+    return (solar_hijri if calendar_month < _ETHIOPIAN else ethiopian)(year, month, day)
+
+
+_ETHIOPIAN = 200

@@ -45,7 +45,7 @@ _BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
-    r"(?:\((?P<agency>[^()\d]{2,40})\))?\s*(?P<sep>[,.:/\-–—،۔|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
+    r"(?:\((?P<agency>[^()\d]{2,40})\))?\s*(?P<sep>[,.:/\-–—،۔፣|•·(]?)\s*(?:(?<=[,.]\s*)(?:a|lì|li|em|am)\s+)?$"
 )
 _MEDIUM_THEN_PLACE = lazy(
     rf"(?V1)^[\s#*>_|]*(?P<agency>\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*(?: [\p{{L}}\p{{M}}'’\-]+){{0,3}})\.\s+(?P<place>{PLACE_NAME})\.\s*$"
@@ -60,7 +60,7 @@ _LETTER_DATE_AFTER = lazy(
 _PLACE_CONNECTORS = frozenset({"le", "den", "dne", "am", "el", "في", "فى", "بتاريخ"})  # ar: "القاهرة في 3 فبراير"
 _AGENCY_AFTER = (
     # "(Reuters) -", "(EUROPA PRESS) -", "(APA) —"
-    lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:]+)?"),
+    lazy(r"(?V1)^\s*[,.]?\s*\((?P<agency>\p{L}[^()\d]{1,39})\)\s*(?P<dash>[-–—:፦]+)?"),
     # "/TASS/.", "/ИТАР-ТАСС/.", "/Harbour Press Agency (HPA)/ —" (as long as a bracketed agency may be)
     lazy(r"(?V1)^\s*[,.]?\s*/(?P<agency>\p{L}[^/]{1,39}?)/\s*\.?(?P<dash>\s*[-–—])?"),
     # "Torino/21.11.23/Ansa:" — the agency after a slash, then a colon or a dash and the story
@@ -331,6 +331,8 @@ _FIELD_WIRE_CHARS = 40
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """(agency, end, lede) from ``text[pos:]``, the text after the date."""
     rest = text[pos : pos + 80]
+    if (era := next((mark for mark in words.ERA_MARKS if rest.lstrip().startswith(mark)), None)) is not None:
+        pos, rest = (at := text.index(era, pos) + len(era)), text[at : at + 80]  # "… 29/2015 ዓ.ም (ኢዜአ)": the year's era
     if not rest.strip():  # the date ends the string: every pattern needs a bracket, slash, comma, dash or letter
         return None, pos, False
     # Each pattern opens, after white space, with a comma, full stop, slash, bracket, dash or capital: most dates in

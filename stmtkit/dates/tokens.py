@@ -6,7 +6,7 @@ spelling: ``27 mai 2024 17:59 (UTC +04:00)`` has the shape ``dMyd:d(Z+d:d)``,
 ``May 27, 2024 5:59 PM`` the shape ``Md,yd:dP``.
 
 Shapes: ``d`` a 1-2 digit number, ``y`` a 4-digit one, ``n`` any other number;
-``M`` month (its value 1-12, or ``SOLAR_HIJRI_MONTH`` + 1-12 for a
+``M`` month (its value 1-12, or ``SOLAR_HIJRI_MONTH`` + 1-12 (``ETHIOPIAN_MONTH`` + 1-13) for a
 Solar Hijri month), ``W`` weekday, ``P`` am/pm, ``Z`` zone or UTC, ``R`` relative day,
 ``N`` noon/midnight, ``H`` hour word, ``m`` minute word, ``s`` second word,
 ``o`` ordinal ending glued to a number, ``g`` "year" word, ``a`` time link
@@ -133,8 +133,9 @@ _ASCII_MONTH_PREFIX = any(map(str.isascii, _MONTH_PREFIXES))  # (none today: "�
 
 @lru_cache(maxsize=1)
 def _calendar_months() -> dict[str, int]:
-    """Folded Solar Hijri month name → ``SOLAR_HIJRI_MONTH`` + its number (Arabic and Persian yeh and kaf alike)."""
-    from ..data.calendar_months import SOLAR_HIJRI_MONTHS
+    """Folded Solar Hijri month name → ``SOLAR_HIJRI_MONTH`` + its number (Arabic and Persian yeh and kaf alike); an
+    Ethiopian one → ``ETHIOPIAN_MONTH`` + its number."""
+    from ..data.calendar_months import ETHIOPIAN_MONTHS, SOLAR_HIJRI_MONTHS
 
     table: dict[str, int] = {}
     for names in SOLAR_HIJRI_MONTHS.values():
@@ -142,11 +143,15 @@ def _calendar_months() -> dict[str, int]:
             for name in spellings.split("|"):
                 for spelling in {name, name.replace("ی", "ي").replace("ک", "ك")}:
                     table.setdefault(fold_aligned(spelling), SOLAR_HIJRI_MONTH + number)
+    for number, spellings in enumerate(ETHIOPIAN_MONTHS, 1):
+        for name in spellings.split("|"):
+            table.setdefault(fold_aligned(name), ETHIOPIAN_MONTH + number)
     return table
 
 
 # A month token's value past this names a Solar Hijri month (``stmtkit.dates.forms`` converts the date).
-SOLAR_HIJRI_MONTH = 100
+SOLAR_HIJRI_MONTH, ETHIOPIAN_MONTH = 100, 200
+_ETHIOPIAN_DATING = words.ETHIOPIAN_CALENDAR_LANGUAGE  # its papers' month names are the Ethiopian calendar's
 
 
 @lru_cache(maxsize=32)
@@ -169,14 +174,14 @@ def word_shape(
     if known and (known[0] not in "HZ" or len(bare) >= 3):
         return known
     months, weekdays, starts = tables or _name_tables(languages)
-    month = months.get(bare)
+    month = months.get(bare) if _ETHIOPIAN_DATING not in languages else _calendar_months().get(bare) or months.get(bare)
     if month is None and known:  # two-letter zone or hour words: "ET" (not a weekday), "h"
         return known
     weekday = weekdays.get(bare) if month is None else None
     if weekday is not None:
         return "W", weekday
     wide = not bare.isascii()
-    if month is None and wide:  # the other calendars' months are written in Arabic script
+    if month is None and wide:  # the other calendars' months are written in Arabic and Ethiopic script
         month = _calendar_months().get(bare)
     if month is None and bare[:4] in starts:  # a month by prefix or stem opens as a name does (few words do)
         month = month_number(bare, languages)
