@@ -331,8 +331,9 @@ _FIELD_WIRE_CHARS = 40
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """(agency, end, lede) from ``text[pos:]``, the text after the date."""
     rest = text[pos : pos + 80]
-    if (era := next((mark for mark in words.ERA_MARKS if rest.lstrip().startswith(mark)), None)) is not None:
-        pos, rest = (at := text.index(era, pos) + len(era)), text[at : at + 80]  # "… 29/2015 ዓ.ም (ኢዜአ)": the year's era
+    if rest.lstrip().startswith(words.ERA_MARKS):  # "… 29/2015 ዓ.ም (ኢዜአ)": the year's era (one C test a date)
+        era = next(mark for mark in words.ERA_MARKS if rest.lstrip().startswith(mark))
+        pos, rest = (at := text.index(era, pos) + len(era)), text[at : at + 80]
     if not rest.strip():  # the date ends the string: every pattern needs a bracket, slash, comma, dash or letter
         return None, pos, False
     # Each pattern opens, after white space, with a comma, full stop, slash, bracket, dash or capital: most dates in
