@@ -214,3 +214,31 @@ def test_a_long_text_whose_opening_is_clear_is_named_by_its_opening() -> None:
     names = "".join(f"- Name{i} Surname{i}\n" for i in range(60))
     assert detect_language(names + _GERMAN * 20) == "de"
     assert detect_language(_ENGLISH * 2 + _GERMAN * 3) == "de"
+
+
+def test_every_letter_to_python_is_a_letter_to_the_word_pattern() -> None:
+    # word_counts takes a token of str.isalpha letters as one word of the pattern (which knows a later Unicode).
+    import sys
+
+    import regex
+
+    letter = regex.compile(r"\p{L}")
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isalpha() and letter.match(c) is None]
+
+
+_WORDY = st.text(
+    alphabet=st.sampled_from("ab cé\n'’-«»„“”–…,.é ĳ\u0301\u00a0\u2009İΣς1" + chr(0x1C89) + chr(0x0558)), max_size=80
+)
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(_WORDY)
+def test_word_counts_are_the_pattern_s(text: str) -> None:
+    from collections import Counter
+
+    from stmtkit.langid import _WORD, word_counts
+    from stmtkit.langid.script import wide_chars
+
+    expected = Counter(_WORD.findall(text))
+    assert word_counts(text) == expected
+    assert word_counts(text, wide_chars(text) | {"«", "x"}) == expected  # more characters than the text's

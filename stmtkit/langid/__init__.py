@@ -13,6 +13,7 @@ win ties and near-ties.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import filterfalse
 
@@ -145,35 +146,53 @@ def _two_distinct(lowered_counts: Counter[str]) -> bool:
     return False
 
 
-# Punctuation that clings to words ("état," "(ONG)" "«paix»"): not letters, not apostrophes.
-_CLINGING = ".,;:!?()[]«»\"“”„"
-
-
 # ASCII characters that are neither letters nor apostrophes become spaces (bytes.translate of the
 # UTF-8 form: every other byte, those of wider characters among them, is kept).
 _ASCII_SEPARATORS = bytes(b if b >= 128 or chr(b).isalpha() or chr(b) == "'" else 0x20 for b in range(256))
 
 
-def word_counts(text: str) -> Counter[str]:
+@lru_cache(maxsize=4096)  # a fact about one character (see script._cached_script_of)
+def _separates(char: str) -> bool:
+    """True for a character no word of ``_WORD`` holds: neither a letter to the pattern nor an apostrophe.
+
+    (``str.isalpha`` is asked first: every character it calls a letter is one to the pattern, which
+    knows a later Unicode and so more letters; a test holds the two to that.)
+    """
+    return not char.isalpha() and char not in "'’" and _WORD.match(char) is None
+
+
+def word_counts(text: str, wide: Iterable[str] | None = None) -> Counter[str]:
     """``Counter(_WORD.findall(text))``, from the distinct tokens: most tokens are one word.
 
-    No word holds a space, nor an ASCII character other than a letter or an apostrophe:
-    made spaces, those characters split the text where the pattern would, and most
-    tokens are then letters alone, each its only word.  Only the distinct others are cut
-    (their clinging punctuation, else the pattern), their words counted as often as the
-    token.  Several times faster than the pattern over the whole page.
+    No word holds a space, nor a character that ``_separates``: made spaces (the ASCII ones
+    together, by a table; those of ``wide``, the text's characters beyond ASCII or more, one
+    ``str.replace`` each), they split the text where the pattern would, and the tokens are then
+    letters alone, each its only word, unless the text holds an apostrophe or a letter that only
+    the pattern knows.  Only then are the distinct tokens that are not letters alone cut by the
+    pattern, their words counted as often as the token.  Several times faster than the pattern
+    over the whole page; the quotes and dashes beyond ASCII made spaces first, a text without an
+    apostrophe has no token to cut and is not asked for one (a test of each distinct token).
     """
     spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
+    whole = "'" not in spaced
+    for char in wide_chars(text) if wide is None else wide:
+        if _separates(char):
+            spaced = spaced.replace(char, " ")
+        elif whole and not char.isalpha():  # an apostrophe, or a letter that only the pattern knows
+            whole = False
     counts = Counter(spaced.split())
+    if whole:
+        return counts
     for token in list(filterfalse(str.isalpha, counts)):
         n = counts.pop(token)
-        bare = token.strip(_CLINGING)
-        for word in (bare,) if bare.isalpha() else _WORD.findall(token):
+        for word in _WORD.findall(token):
             counts[word] += n
     return counts
 
 
-def _word_evidence(text: str, wide: frozenset[str], *, varied: bool = True) -> tuple[dict[str, int], str, bool]:
+def _word_evidence(
+    text: str, wide: frozenset[str], present: frozenset[str], *, varied: bool = True
+) -> tuple[dict[str, int], str, bool]:
     """Scores (in units of 1/SCALE) from function words and endings, the lower-cased text, and
     whether it has two distinct words (False unasked: ``varied=False``, for an opening, whose
     answer turns on no letter clusters).
@@ -182,11 +201,12 @@ def _word_evidence(text: str, wide: frozenset[str], *, varied: bool = True) -> t
     folding the whole page (NFKD, character by character, was the dearest step of the stage):
     each distinct lower-cased word is folded instead.  Pages with a character for which the two
     ways part take the long way; every ASCII character folds in step, so only the others
-    (``wide``) are asked.
+    (``wide``) are asked.  ``present``: the characters of ``wide`` lower-cased, those of the
+    lower-cased text beyond ASCII (but a final sigma, a letter).
     """
     scores: dict[str, int] = {}
     lowered = _lowered(text, wide)
-    counts = word_counts(lowered)
+    counts = word_counts(lowered, present)
     _score_endings(counts, scores)
     if all(map(_folds_in_step, wide)):
         found, varied = _function_words(counts, lowered), varied and _two_distinct(counts)
@@ -333,10 +353,10 @@ def _evidence(
     sample: str, wide: frozenset[str], *, varied: bool = True
 ) -> tuple[dict[str, int], str, bool, frozenset[str]]:
     """``_word_evidence`` with the marker letters credited, and the letters beyond ASCII of the text."""
-    scores, lowered, varied = _word_evidence(sample, wide, varied=varied)
     # The letters beyond ASCII of the lower-cased text, lower-cased one by one (only ``Σ``
     # lower-cases by its place, to σ or ς: neither is a marker or starts a cluster).
     present = frozenset("".join([c.lower() for c in wide]))
+    scores, lowered, varied = _word_evidence(sample, wide, present, varied=varied)
     _add_markers(scores, lowered, present)
     return scores, lowered, varied, present
 
