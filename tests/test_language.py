@@ -242,3 +242,13 @@ def test_word_counts_are_the_pattern_s(text: str) -> None:
     expected = Counter(_WORD.findall(text))
     assert word_counts(text) == expected
     assert word_counts(text, wide_chars(text) | {"«", "x"}) == expected  # more characters than the text's
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(st.text(alphabet=st.sampled_from("aB ÄäÖß\nİIΣσ–„ĲǅẞK\u0301\ud800x"), max_size=60))
+def test_the_lowered_text_and_its_utf8_are_str_lower_s(text: str) -> None:
+    from stmtkit.langid import _lowered
+    from stmtkit.langid.script import wide_chars
+
+    lowered = text.lower()
+    assert _lowered(text, wide_chars(text)) == (lowered, lowered.encode("utf-8", "surrogatepass"))

@@ -161,7 +161,7 @@ def _separates(char: str) -> bool:
     return not char.isalpha() and char not in "'’" and _WORD.match(char) is None
 
 
-def word_counts(text: str, wide: Iterable[str] | None = None) -> Counter[str]:
+def word_counts(text: str, wide: Iterable[str] | None = None, encoded: bytes | None = None) -> Counter[str]:
     """``Counter(_WORD.findall(text))``, from the distinct tokens: most tokens are one word.
 
     No word holds a space, nor a character that ``_separates``: made spaces (the ASCII ones
@@ -172,8 +172,11 @@ def word_counts(text: str, wide: Iterable[str] | None = None) -> Counter[str]:
     pattern, their words counted as often as the token.  Several times faster than the pattern
     over the whole page; the quotes and dashes beyond ASCII made spaces first, a text without an
     apostrophe has no token to cut and is not asked for one (a test of each distinct token).
+    ``encoded``: ``text`` in UTF-8 (``surrogatepass``), when the caller has it.
     """
-    spaced = text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
+    if encoded is None:
+        encoded = text.encode("utf-8", "surrogatepass")
+    spaced = encoded.translate(_ASCII_SEPARATORS).decode("utf-8", "surrogatepass")
     whole = "'" not in spaced
     for char in wide_chars(text) if wide is None else wide:
         if _separates(char):
@@ -192,9 +195,9 @@ def word_counts(text: str, wide: Iterable[str] | None = None) -> Counter[str]:
 
 def _word_evidence(
     text: str, wide: frozenset[str], present: frozenset[str], *, varied: bool = True
-) -> tuple[dict[str, int], str, bool]:
-    """Scores (in units of 1/SCALE) from function words and endings, the lower-cased text, and
-    whether it has two distinct words (False unasked: ``varied=False``, for an opening, whose
+) -> tuple[dict[str, int], str, bytes, bool]:
+    """Scores (in units of 1/SCALE) from function words and endings, the lower-cased text and its
+    UTF-8, and whether it has two distinct words (False unasked: ``varied=False``, for an opening, whose
     answer turns on no letter clusters).
 
     The function words are those of ``Counter(_WORD.findall(fold_words(text)))``, found without
@@ -205,8 +208,8 @@ def _word_evidence(
     lower-cased text beyond ASCII (but a final sigma, a letter).
     """
     scores: dict[str, int] = {}
-    lowered = _lowered(text, wide)
-    counts = word_counts(lowered, present)
+    lowered, encoded = _lowered(text, wide)
+    counts = word_counts(lowered, present, encoded)
     _score_endings(counts, scores)
     if all(map(_folds_in_step, wide)):
         found, varied = _function_words(counts, lowered), varied and _two_distinct(counts)
@@ -217,26 +220,30 @@ def _word_evidence(
         m = n if n < _MAX_REPEATS else _MAX_REPEATS
         for lang, units in index[word.replace("’", "'")]:
             scores[lang] = scores.get(lang, 0) + units * m
-    return scores, lowered, varied
+    return scores, lowered, encoded, varied
 
 
-def _lowered(text: str, wide: frozenset[str]) -> str:
-    """``text.lower()`` for a text whose distinct characters beyond ASCII are ``wide``.
+def _lowered(text: str, wide: frozenset[str]) -> tuple[str, bytes]:
+    """``text.lower()`` for a text whose distinct characters beyond ASCII are ``wide``, and its UTF-8
+    (``surrogatepass``).
 
     Each character but the capital sigma lower-cases alone, to characters that lower-case to
     themselves: the ASCII ones are lower-cased together in the UTF-8 form (``bytes.lower``, a
-    table), and each of ``wide`` that changes is replaced (``str.replace``).  ``str.lower()`` of a
-    text holding one character beyond ASCII asks every character's case record (some 50
-    instructions a character of the page).
+    table), and each of ``wide`` that changes is replaced there (``bytes.replace``: a character's
+    UTF-8 is found only where the character is).  ``str.lower()`` of a text holding one character
+    beyond ASCII asks every character's case record (some 50 instructions a character of the page).
+    The UTF-8 serves the word count and the marker letters, which encoded the lower-cased text
+    again (one character at a time for a text beyond Latin-1: a page's typographic quotes).
     """
     if not wide or "Σ" in wide:  # an ASCII text is lower-cased so in C; a capital sigma by its place in the word
-        return text.lower()
-    lowered = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+        lowered = text.lower()
+        return lowered, lowered.encode("utf-8", "surrogatepass")
+    encoded = text.encode("utf-8", "surrogatepass").lower()
     for char in wide:
         lower = char.lower()
         if lower != char:
-            lowered = lowered.replace(char, lower)
-    return lowered
+            encoded = encoded.replace(char.encode("utf-8", "surrogatepass"), lower.encode("utf-8", "surrogatepass"))
+    return encoded.decode("utf-8", "surrogatepass"), encoded
 
 
 def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
@@ -251,16 +258,17 @@ def _add_clusters(scores: dict[str, int], lowered: str, present: frozenset[str])
                 scores[lang] = scores.get(lang, 0) + units
 
 
-def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str]) -> None:
+def _add_markers(scores: dict[str, int], lowered: str, present: frozenset[str], encoded: bytes) -> None:
     """Credit the languages whose marker letters the text holds (``ñ`` → es, ``ї`` → uk), and
-    debit those whose alphabet lacks a letter it holds (``ü`` is no Lithuanian)."""
+    debit those whose alphabet lacks a letter it holds (``ü`` is no Lithuanian).  ``encoded``:
+    ``lowered`` in UTF-8."""
     markers, aliens = present.intersection(MARKER_UNITS), present.intersection(ALIEN_UNITS)
     if not markers and not aliens:
         return
     # Each letter is counted among the text's characters beyond ASCII alone (its UTF-8 less the ASCII bytes,
     # in C): every marker and alien letter is beyond ASCII, and a thousand characters in a Latin script hold a few dozen
     # of those (an ASCII letter, none today, would be counted in the whole text)
-    wide = lowered.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    wide = encoded.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
     for table, letters in ((MARKER_UNITS, markers), (ALIEN_UNITS, aliens)):
         for letter in letters:
             langs, units = table[letter]
@@ -356,8 +364,8 @@ def _evidence(
     # The letters beyond ASCII of the lower-cased text, lower-cased one by one (only ``Σ``
     # lower-cases by its place, to σ or ς: neither is a marker or starts a cluster).
     present = frozenset("".join([c.lower() for c in wide]))
-    scores, lowered, varied = _word_evidence(sample, wide, present, varied=varied)
-    _add_markers(scores, lowered, present)
+    scores, lowered, encoded, varied = _word_evidence(sample, wide, present, varied=varied)
+    _add_markers(scores, lowered, present, encoded)
     return scores, lowered, varied, present
 
 
