@@ -252,3 +252,11 @@ def test_the_lowered_text_and_its_utf8_are_str_lower_s(text: str) -> None:
 
     lowered = text.lower()
     assert _lowered(text, wide_chars(text)) == (lowered, lowered.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=examples(200), deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZq бв\n–1é"), max_size=400), st.integers(min_value=1, max_value=5))
+def test_the_ascii_letters_are_counted_up_to_the_most_asked(text: str, most: int) -> None:
+    from stmtkit.langid.script import _ascii_letters_at_least
+
+    assert _ascii_letters_at_least(text, most) == min(most, len({c for c in text if c.isascii() and c.isalpha()}))
