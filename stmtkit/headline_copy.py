@@ -226,6 +226,6 @@ def echoed_by_story(lines: Sequence[Line], number: int, title: str) -> bool:
     if len(stems) < _MIN_STEMS:
         return False  # (a line of a word or two, a rubric, or a script written without spaces: no evidence either way)
     # (each paragraph's fold is the one the other stages asked for; a word's opening found by a C search)
-    story = " ".join(fold_words(line.text) for line in islice(
+    story = " " + " ".join(fold_words(line.text) for line in islice(
         (line for line in lines[number:] if len(line.text) >= _PARAGRAPH_CHARS), _STORY_PARAGRAPHS))
     return sum(f" {stem}" in story for stem in stems) * 2 >= len(stems)

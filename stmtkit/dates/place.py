@@ -9,7 +9,7 @@ between slashes, before a slash, or after a comma when it is a known agency or i
 
 # No `from __future__ import annotations`: typing.NamedTuple compiles string annotations (0.23 M a field).
 
-from ..data import byline_words, folded_dates, folded_structure
+from ..data import byline_words, folded_dates
 from ..data import dateline_words as words
 from ..data import zones as zone_words
 from ..fold import fold_aligned
@@ -41,7 +41,7 @@ _LETTER_LEADS = tuple(sorted((lead + " " for lead in words.LETTER_PLACE_LEADS), 
 _CITY_WORDS = tuple(word + "." for word in words.CITY_ABBREVIATIONS)
 _OPENING_WORDS = frozenset([lead.split()[0] for lead in _LETTER_LEADS] + list(_CITY_WORDS))
 # Marks that set a section or a place off from a stamp: only a known place is the place there.
-_BARS = ("|", "•", "·")
+BARS = ("|", "•", "·")
 _PLACE_BEFORE = lazy(
     r"(?V1)^[\s#*>_|]*(?:\((?P<agency_first>\p{L}[^()\d]{1,39})\)\s*[-–—]*\s*)?"
     rf"(?P<place>{PLACE_NAME}(?:,\s*(?:{PLACE_NAME}|{REGION_ABBREVIATION})|\s[–—]\s{PLACE_NAME})?|{CASELESS_PLACE})\s*"
@@ -130,6 +130,15 @@ def caseless(place: str) -> bool:
 
 
 # A caseless place, no comma, the date and the danda: "हमीरपुर 28 नवंबर। …" (the danda closes the dateline).
+def _names_a_section(words_: str) -> bool:
+    """A word of a site's sections among ``words_`` ("POLITIK TERKINI"): a rubric, no town."""
+    from ..data.folded_structure import (
+        SECTION_WORDS,  # lazy: a large table, asked of few lines ("dateline --text" none)
+    )
+
+    return any(word in SECTION_WORDS for word in fold_aligned(words_).split())
+
+
 # A lede's day, month and mark after a town in capitals the tables lack, no comma: "SHAH ALAM 2 JAN: …".
 _LEDE_DAY_MONTH = lazy(r"(?V1)\d{1,2}\s+\p{L}{3,}\.?\s?[:\-–—]\s")
 _DATE_THEN_DANDA = lazy(r"(?V1)\p{N}{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\p{N}{4})?\s?[।॥]")
@@ -185,7 +194,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
         return medium.group("place"), medium.group("agency"), medium.start("agency")
     if m is None or not place_ok(m.group("place")) or (bracketed and not is_place(m.group("place").split(",")[0])):
         return None, None, cut
-    if m.group("sep") in _BARS and not is_place(m.group("place").split(",")[0]):
+    if m.group("sep") in BARS and not is_place(m.group("place").split(",")[0]):
         if fold_aligned(m.group("place")) in folded_dates.AGENCIES or (m.group("sep") == "|" and wire_field(before) is not None):
             # "EFE ·14/02/2015 - 10:20h", "Agencia EFE | 12 de marzo": the wire's stamp
             return None, m.group("place"), skip + m.start("place")
@@ -203,7 +212,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
             and not is_place(m.group("place")) and not _letter_place(m.group("place"), text, cut) \
             and not (caseless(m.group("place")) and _DATE_THEN_DANDA.match(text, cut)) \
             and not (m.group("place").isupper() and " " in m.group("place") and _LEDE_DAY_MONTH.match(text, cut)
-                     and not any(w in folded_structure.SECTION_WORDS for w in fold_aligned(m.group("place")).split())):
+                     and not _names_a_section(m.group("place"))):
         return None, None, cut  # "Warszawa 25 marca 2017 r." names its place; "Signed on 12 May" names none
     # the stamp starts with a city's word ("г. Казань"), which is no part of the place
     place, start = m.group("place"), city_word if city_word >= 0 else skip + m.start("place")
@@ -378,73 +387,3 @@ def dated_agency_after(text: str, pos: int, day: int) -> tuple[str | None, int]:
     if m is None or int(m.group("day")) != day or fold_aligned(m.group("agency").strip()) in folded_dates.LABELS:
         return None, pos
     return m.group("agency").strip(), m.end()
-
-
-# After a comma only, each word capitalised: "27 May 2024 – Press release" names no place (the comma may follow
-# an abbreviation's full stop: "2023 m. gegužės 5 d., Kaunas").
-# The line may go on to a comma or colon at its end ("20 maart 2020, Spijkenisse,": the release's first line), or to
-# a dash and the story ("12 March 2024, Brockton – Acme today …": a release's lede, the date first).
-# The place may stand after its city word's abbreviation ("12 марта 2024 г., г. Москва").
-_PLACE_AFTER = lazy(
-    r"(?V1)\.?\s*,\s*(?:(?:" + "|".join(words.CITY_ABBREVIATIONS) + r")\.\s*)?"
-    r"(?P<place>\p{Lu}[\p{L}\p{M}'’\-]*(?:[ /\-]\p{Lu}[\p{L}\p{M}'’\-]*){0,2})"
-    r"(?:\s*[.,:]?\s*$|(?P<dash>\s+[–—-]+\s+)(?=[\p{Lu}\p{N}\"“«„]))"
-)
-
-
-
-
-def place_after(text: str, pos: int) -> tuple[str | None, int, bool]:
-    """(place, end, whether a lede's dash follows it) when the stamp ends with its place: "27.05.2024, Баку",
-    "14 мая 2019 г. Киев", "12 March 2024, Brockton – Acme today …"."""
-    if text.find(",", pos) < 0:  # the place follows a comma, or is a known one
-        # With no comma, only a city or country the place tables know ("25 марта 2006 г. Киев"): one or
-        # two capitalised words end the text (string tests, no pattern: "dateline --text" loads no regex).
-        rest = text[pos:]
-        body = rest.strip()
-        barred = body[:1] in _BARS  # "12 March 2024 | Kyiv", "14:35 · Wien"
-        name = (_first_field(body[1:]) if barred else body).removesuffix(".").strip()
-        words = name.split()
-        if (rest[:1].isspace() or barred) and 1 <= len(words) <= 2 and all(
-                w[0].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) \
-                and is_place(name):
-            # the name (and a full stop) end the text, or the row's field ("08.03.2012 | Kyiv | Rubric")
-            more = barred and any(bar in body[1:] for bar in _BARS)
-            return name, (text.index(name, pos) + len(name) if more else len(text.rstrip())), False
-        if body[:1] in "于於" and _HAN_PLACE_MIN <= len(name := body[1:].rstrip("。.")) <= _HAN_PLACE_MAX \
-                and all("\u3400" <= c <= "\u9fff" for c in name):
-            return name, len(text.rstrip()), False  # "2022年9月15日于撒马尔罕": a treaty's date, "at" and its place, ending it
-        return _place_after_preposition(rest, pos)
-    m = _PLACE_AFTER.match(text, pos)
-    if m is None:
-        return _place_after_preposition(text[pos:], pos)
-    if not place_ok(m.group("place")) or is_agency(m.group("place")):
-        return None, pos, False
-    return m.group("place"), m.end(), m.group("dash") is not None
-
-
-_PLACE_PREPOSITIONS = words.PLACE_AFTER_PREPOSITIONS
-
-
-# A place's name in Han after a date and "于" (at): two to seven characters ("布宜诺斯艾利斯"; a clause running on,
-# "于北京举行会谈", is longer or holds a comma).
-_HAN_PLACE_MIN, _HAN_PLACE_MAX = 2, 7
-
-
-def _first_field(row: str) -> str:
-    """The text up to the row's next bar (the whole text without one): a stamp row's field."""
-    cut = min((at for at in map(row.find, _BARS) if at >= 0), default=len(row))
-    return row[:cut].strip()
-
-
-def _place_after_preposition(rest: str, pos: int) -> tuple[str | None, int, bool]:
-    """(place, end) when a preposition and a known place (one or two words) end the text after its date,
-    and a full stop at most: "… 2024, at Nairobi.", "… de 2023 en Quito" (a formal closing line)."""
-    body = rest.strip().removesuffix(".").lstrip(", ")
-    head, _space, name = body.partition(" ")
-    words_ = name.split()
-    # (a capital, or a script without case: "ณ กรุงเทพฯ")
-    if head not in _PLACE_PREPOSITIONS or not 1 <= len(words_) <= 2 or any(w[:1].islower() for w in words_) \
-            or not is_place(name):
-        return None, pos, False
-    return name, pos + len(rest.rstrip()), False

@@ -32,10 +32,10 @@ from .place import (
     agency_after,
     caseless,
     dated_agency_after,
-    place_after,
     place_before,
     wire_field,
 )
+from .place_after import place_after
 from .relative import Ago, find_ago, resolve_ago
 from .tokens import Token, shape_of, tokenize_noting_merges
 
