@@ -267,7 +267,7 @@ def _home_trail(text: str) -> bool:
 def _home_crumb(text: str) -> bool:
     folded = fold_words(text)
     if ":" in folded and len((label := folded.rpartition(":"))[0].split()) <= _HERE_LABEL_WORDS:
-        folded = label[2].strip()  # "Bạn đang ở: Trang chủ", "You are here: Home": the trail's label before its home link
+        folded = label[2].strip()  # "You are here: Home", "Bạn đang ở: …": the trail's label before its home link
     return folded in folded_structure.HOME_LINKS or folded_structure.CHROME_LINE_KINDS.get(folded) == "site-chrome"
 
 
@@ -359,7 +359,7 @@ def is_chrome(text: str, folded: str) -> bool:
         # may close with its writer's)
         return True
     if "+" in text and len(text) <= _PHONE_LINE_MAX and holds_phone_number(text):
-        return True  # "Questions on prisoners of war +38 095 931 00 65 (Signal, Viber)": a hotline's banner
+        return True  # "Help for families of the missing +44 20 7946 0958 (hotline)": a hotline's banner
     if page_counter(folded):
         return True  # "You are on page 1 of 2", "صفحه ۱۲": a viewer's page counter
     if counters_row(folded):

@@ -111,7 +111,7 @@ def holds_digit(text: str) -> bool:
 
 
 def holds_phone_number(text: str) -> bool:
-    """``+38 095 931 00 65``: a plus, a figure, then nine figures or more among spaces, dashes and brackets (no
+    """``+44 20 7946 0958``: a plus, a figure, then nine figures or more among spaces, dashes and brackets (no
     pattern compiled: a stamp's "UTC +01:00" asks too)."""
     at = text.find("+")
     while at >= 0:

@@ -83,7 +83,7 @@ def place_alone_beside(ctx: Context, line: Line) -> tuple[str, int, str] | None:
     number = line.number - 1 if line.number < 3 or ctx.text(line.number - 1).strip() else line.number - 2  # (a blank between)
     text = ctx.text(number).strip(" ,") if number >= 1 and ctx.is_free(number) else ""
     if (at := text.split(None, 1))[:1] and at[0] in PLACE_AFTER_PREPOSITIONS and len(at) == 2:
-        text = at[1]  # "ณ กรุงเทพมหานคร" / "30 กันยายน 2566": "at" and the place over the date
+        text = at[1]  # "ณ เชียงใหม่" / "5 มิถุนายน 2562": "at" and the place over the date
     if text and len(text.split()) <= _PLACE_WORDS and (is_place(text) or _place_and_region(text)):
         return text, number, "the place alone on the line above the date"
     for number in range(line.number + 1, min(line.number + _LINES_TO_LEDE, len(ctx.lines)) + 1):
@@ -116,7 +116,7 @@ def place_before_date(ctx: Context, text: str, stamp: Stamp) -> str | None:
     it again (``Val Fría 04/02/2021 08:40 h`` over a story on the town's cinemas): two or three capitalised words (a
     byline's author the story rarely names; a label or a weekday ``place_ok`` turns away)."""
     if stamp.label is not None:
-        return None  # "Đỗ Trung Quân — published 13/06/2014": the words before a stamp's label sign the page
+        return None  # "Anna Berg — published 22/05/2019": the words before a stamp's label sign the page
     head = text[: stamp.start].strip(" ,|-–—")
     words = head.split()
     # (one word is as often a site's, a user's or a brand's name: "Bosch 26.01.2022", "Le 17/02/2020")

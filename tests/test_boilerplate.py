@@ -391,8 +391,8 @@ def test_a_more_from_heading_alone_takes_the_other_pages_headlines_under_it(head
 
 @pytest.mark.parametrize("heading", ["Новости по теме", "Материалы по теме", "Новини за темою"])
 def test_a_news_on_the_topic_heading_under_the_story_is_related_furniture_and_signs_nothing(heading: str) -> None:
-    text = ("Перемирие вступило в силу\n\nНакануне вечером вступило в силу соглашение о прекращении огня. Документ ранее "
-            f"подписали участники переговоров в Минске.\n\n{heading}\n\nСвязь с эфиром\n\nСообщение отправлено\n")
+    text = ("Стороны объявили о перемирии\n\nВчера вечером стороны объявили о прекращении огня. Соглашение раньше "
+            f"подписали представители трёх сторон в Женеве.\n\n{heading}\n\nНаписать в редакцию\n\nВаше сообщение отправлено\n")
     doc = stmtkit.parse(text)
     assert doc.signatures is None and any(piece.kind == "related" for piece in doc.boilerplate)
 

@@ -529,14 +529,14 @@ def test_a_numeric_date_in_persian_figures_of_the_1400s_is_solar_hijri(text: str
     assert (d.to_dict()["datetime"] if d is not None else None) == expected
 
 
-@pytest.mark.parametrize(("closing", "place"), [("ณ กรุงเทพมหานคร\n\n30 กันยายน 2566", "กรุงเทพมหานคร"),
-                                                ("๓๐ กันยายน ๒๕๖๖ ณ กรุงเทพฯ", "กรุงเทพฯ"),
-                                                ("Tp HCM 30-9-2023", "Tp HCM")])
+@pytest.mark.parametrize(("closing", "place"), [("ณ เชียงใหม่\n\n5 มิถุนายน 2562", "เชียงใหม่"),
+                                                ("๕ มิถุนายน ๒๕๖๒ ณ กรุงเทพมหานคร", "กรุงเทพมหานคร"),
+                                                ("Tp HCM 5-6-2019", "Tp HCM")])
 def test_a_closing_with_at_and_the_place_over_or_after_the_date(closing: str, place: str) -> None:
     text = ("ปฏิญญาว่าด้วยวิทยุชุมชน\n\nสมาชิกเครือข่ายวิทยุชุมชนได้ประชุมร่วมกันและตกลงที่จะสนับสนุนสื่อชุมชนในทุกภูมิภาค"
             f"ของประเทศ\n\n{closing}\n")
     dateline = stmtkit.parse(text).dateline
-    assert dateline is not None and dateline.date == dt.date(2023, 9, 30) and dateline.place == place
+    assert dateline is not None and dateline.date == dt.date(2019, 6, 5) and dateline.place == place
 
 
 def test_a_town_alone_over_a_blank_line_and_the_stamp_places_it() -> None:
@@ -547,10 +547,10 @@ def test_a_town_alone_over_a_blank_line_and_the_stamp_places_it() -> None:
 
 
 def test_a_thai_wires_lede_with_its_place_and_a_year_less_date() -> None:
-    text = ("กสม.ห่วงการชุมนุม\n\nกรุงเทพฯ 12 ต.ค.- กรรมการสิทธิมนุษยชนแห่งชาติแสดงความห่วงใยต่อการชุมนุมที่จะมีขึ้นในวันพรุ่งนี้"
-            "และขอให้ทุกฝ่ายเคารพสิทธิของประชาชน\n\nคณะกรรมการจะติดตามสถานการณ์อย่างใกล้ชิด\n")
+    text = ("ห้องสมุดเปิดวันอาทิตย์\n\nกรุงเทพฯ 5 พ.ย.- สภาเมืองมีมติให้ห้องสมุดประชาชนเปิดบริการในวันอาทิตย์"
+            "ตั้งแต่เดือนหน้าเป็นต้นไป\n\nผู้อ่านจะยืมหนังสือได้ครั้งละห้าเล่ม\n")
     dateline = stmtkit.parse(text).dateline
-    assert dateline is not None and dateline.place == "กรุงเทพฯ" and (dateline.date.month, dateline.date.day) == (10, 12)
+    assert dateline is not None and dateline.place == "กรุงเทพฯ" and (dateline.date.month, dateline.date.day) == (11, 5)
 
 
 @pytest.mark.parametrize("lede", ["Frankfurt/M. (ots) - Die Gewerkschaft fordert mehr Lohn für die Beschäftigten der Häfen.",
@@ -561,30 +561,29 @@ def test_a_rivers_initial_after_the_slash_keeps_its_full_stop_in_the_place(lede:
 
 
 def test_a_town_in_capitals_the_tables_lack_opens_a_year_less_lede_and_its_byline_makes_no_headline() -> None:
-    text = ("NASIONAL\n\nRakyat diseru sertai himpunan solidariti media\n\nOleh: Siti Aminah\n\n"
-            "SHAH ALAM 2 JAN: Rakyat diseru turut menyertai himpunan solidariti media yang akan diadakan di ibu negara "
-            "pada hujung minggu ini.\n\nHimpunan itu dianjurkan oleh gabungan wartawan.\n")
+    text = ("TEMPATAN\n\nPerpustakaan baharu dibuka untuk penduduk kampung\n\nOleh: Siti Aminah\n\n"
+            "BANDAR HILIR 5 MAC: Penduduk kampung dijemput hadir ke majlis perasmian perpustakaan baharu yang akan "
+            "diadakan pada hujung minggu ini.\n\nPerpustakaan itu dibina oleh majlis daerah.\n")
     doc = stmtkit.parse(text)
-    assert doc.dateline is not None and doc.dateline.place == "SHAH ALAM"
-    assert doc.title is not None and doc.title.text == "Rakyat diseru sertai himpunan solidariti media"
+    assert doc.dateline is not None and doc.dateline.place == "BANDAR HILIR"
+    assert doc.title is not None and doc.title.text == "Perpustakaan baharu dibuka untuk penduduk kampung"
 
 
 def test_a_rubric_in_capitals_before_a_ledes_date_is_no_place() -> None:
-    dateline = stmtkit.parse_dateline("POLITIK TERKINI 2 JAN: Rakyat diseru turut menyertai himpunan solidariti media.")
+    dateline = stmtkit.parse_dateline("POLITIK TERKINI 5 MAC: Penduduk kampung dijemput hadir ke majlis perasmian.")
     assert dateline is None or dateline.place is None
 
 
 @pytest.mark.parametrize(("lede", "agency"), [
-    ("(Sputnik - 29 January 2022) The prime minister discussed the regional questions with the crown prince.", "Sputnik"),
-    ("( شبكة الأخبار ۔ / سبوتنيك - 29 كانون الثاني 2022ء) ناقش رئيس الوزراء مع ولي العهد القضايا الإقليمية المشتركة.",
-     "سبوتنيك")])
+    ("(Sputnik - 14 March 2023) The foreign minister discussed water cooperation with his counterpart.", "Sputnik"),
+    ("( شبكة الأنباء ۔ / سبوتنيك - 14 آذار 2023ء) بحث وزير الخارجية مع نظيره سبل التعاون في مجال المياه.", "سبوتنيك")])
 def test_a_bracket_of_the_wire_and_the_date_opens_the_lede(lede: str, agency: str) -> None:
-    dateline = stmtkit.parse(f"Prime minister meets the crown prince\n\n{lede}\n\nThey met in the capital.\n").dateline
-    assert dateline is not None and dateline.date == dt.date(2022, 1, 29) and dateline.agency == agency
+    dateline = stmtkit.parse(f"Ministers discuss water cooperation\n\n{lede}\n\nThey met in the capital.\n").dateline
+    assert dateline is not None and dateline.date == dt.date(2023, 3, 14) and dateline.agency == agency
 
 
 @pytest.mark.parametrize(("lede", "date", "agency"), [
-    ("አዲስ አበባ: ነሐሴ 29/2015 ዓ.ም (ኢዜአ) የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2023, 9, 4), "ኢዜአ"),
+    ("አዲስ አበባ: ሐምሌ 14/2016 ዓ.ም (ኢዜአ) የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2024, 7, 21), "ኢዜአ"),
     ("አዲስ አበባ፣ መስከረም 1 ቀን 2016 (ፋና)፦ የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2023, 9, 12), "ፋና"),
     ("አዲስ አበባ፣ ጳጉሜን 6 ቀን 2015 (ኢዜአ)፦ የከተማው ምክር ቤት ቤተ መጻሕፍቱ ቅዳሜና እሁድ ክፍት እንዲሆን ወሰነ።", dt.date(2023, 9, 11), "ኢዜአ")])
 def test_an_amharic_wire_lede_dated_in_the_ethiopian_calendar(lede: str, date: dt.date, agency: str) -> None:

@@ -637,7 +637,7 @@ def test_a_place_in_capitals_under_the_stamp_with_no_story_below_is_no_place() -
 
 
 def test_the_words_before_a_stamps_label_sign_the_page_and_place_nothing() -> None:
-    text = ("Second open letter\n\n- Anna Berg Lind — published 13/06/2014 23:04\n\n"
+    text = ("Second open letter\n\n- Anna Berg Lind — published 22/05/2019 10:40\n\n"
             "The second open letter of the poet Anna Berg Lind asks the council to keep the harbour library open.\n")
     found = dateline(text)
-    assert found is not None and found["place"] is None and found["datetime"] == "2014-06-13T23:04:00"
+    assert found is not None and found["place"] is None and found["datetime"] == "2019-05-22T10:40:00"

@@ -376,7 +376,7 @@ def test_a_site_name_after_a_dash_on_one_copy_only_goes() -> None:
     assert title is not None and title.text == "Joint statement of the councils on the ferry"
 
 
-@pytest.mark.parametrize("chrome", ["Economy headline Press Release sponsored", "No Tag To Print"])
+@pytest.mark.parametrize("chrome", ["Markets headline Sponsored content", "No Tag To Print"])
 def test_a_line_whose_words_the_story_says_again_beats_a_tag_line_above_it(chrome: str) -> None:
     page = (f"{chrome}\n\nHarbour towns commit to a shared ferry service\n\n"
             "The harbour towns of the northern coast committed on Friday to a shared ferry service that will link "

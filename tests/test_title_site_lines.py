@@ -265,7 +265,7 @@ def test_the_sites_tagline_over_its_name_day_clock_is_no_headline() -> None:
 
 
 def test_a_hotline_banner_with_an_international_phone_number_is_no_headline() -> None:
-    text = ("Questions about missing relatives +38 095 931 00 65 (Signal, Telegram, WhatsApp)\n\n"
+    text = ("Help for families of the missing +44 20 7946 0958 (calls and messages)\n\n"
             "Joint position of the coalition on the priorities for 2025\n\n"
             "The coalition of twenty organisations set out its joint position on the priorities for the coming year.\n")
     title = stmtkit.parse(text).title

@@ -23,7 +23,7 @@ SOLAR_HIJRI_MONTHS: dict[str, tuple[str, ...]] = {
 }
 
 # The Ethiopian calendar's thirteen months (Amharic), Meskerem … Pagume: Ethiopian papers and wires date their
-# stories in it ("ነሐሴ 29/2015 ዓ.ም").  Spellings differ in the h- and s-letters (ሐ/ሀ/ኀ, ሠ/ሰ).
+# stories in it ("ሐምሌ 14/2016 ዓ.ም").  Spellings differ in the h- and s-letters (ሐ/ሀ/ኀ, ሠ/ሰ).
 ETHIOPIAN_MONTHS: tuple[str, ...] = (
     "መስከረም", "ጥቅምት", "ኅዳር|ህዳር|ሕዳር", "ታኅሣሥ|ታህሳስ|ታህሣሥ|ታኅሳስ", "ጥር", "የካቲት", "መጋቢት", "ሚያዝያ|ሚያዚያ",
     "ግንቦት", "ሰኔ", "ሐምሌ|ሀምሌ", "ነሐሴ|ነሀሴ", "ጳጉሜ|ጳጉሜን",

@@ -61,7 +61,7 @@ NAMEDAY_WORDS: tuple[str, ...] = (
     "meniny", "svátek má", "svatek ma", "imieniny", "névnap", "nevnap", "vardadien", "vārda dien", "varda dien",
     "nimepäev", "nimepaev", "nimipäivä", "nimipaiva", "namnsdag", "navnedag", "imendan", "god praznuje", "имен ден",
     "именины", "іменини", "имендан", "γιορτάζουν", "γιορταζουν", "εορτολόγιο", "εορτολογιο",
-    # the widget's "tomorrow:" before the next day's names ("Сб, 31. Января Завтра: Tekla, Violeta")
+    # the widget's "tomorrow:" before the next day's names ("Пт, 14. Марта Завтра: Matilde, Ilga")
     "завтра:",
 )
 

@@ -40,7 +40,7 @@ DATE_FILLERS = frozenset((
 # "2024 yılı", "2024 roku", "19 February 2013 year", "2024 m. gegužės" (lt), "2024 жылғы" (kk).
 # The language whose papers date in the Ethiopian calendar (Tigrinya's Gregorian months share names with it: "መስከረም").
 ETHIOPIAN_CALENDAR_LANGUAGE = "am"
-# An era's mark after a year, before a lede's agency: "ነሐሴ 29/2015 ዓ.ም (ኢዜአ)" (Amharic "year of mercy").
+# An era's mark after a year, before a lede's agency: "ሐምሌ 14/2016 ዓ.ም (ኢዜአ)" (Amharic "year of mercy").
 ERA_MARKS = ("ዓ.ም.", "ዓ.ም", "ዓ/ም")
 YEAR_WORDS = frozenset((
     "г", "года", "год", "году", "гг", "р", "року", "рік", "year", "yil", "yili", "yılı", "il", "ili",
@@ -345,7 +345,7 @@ FORMAL_CLOSING_VERBS: frozenset[str] = frozenset((
 # Prepositions before a known place after a formal closing's date: "…, 2024, at Nairobi.", "… 2023 en Quito".
 PLACE_AFTER_PREPOSITIONS: frozenset[str] = frozenset((
     "at", "in", "en", "à", "em", "a", "zu", "te", "w", "la", "i",
-    "ณ",  # th: "๒๑ มีนาคม ๒๕๖๐ ณ กรุงเทพฯ"
+    "ณ",  # th: "๕ มิถุนายน ๒๕๖๒ ณ กรุงเทพฯ"
 ))
 # Days written as words: "this fourth day of June", "the twelfth of October 2022", "a los tres días del mes de
 # marzo", "le premier mars". Written folded, without accents ("dieciseis" for "dieciseis", "tres" for "três"), as

@@ -6,7 +6,7 @@
 calendar; the arithmetic below (Borkowski's, with the table of the years where the 33-year
 cycle shifts, as in the jalaali libraries) agrees with it from 1 to 3177 AP.
 
-``ethiopian`` reads the Ethiopian calendar (``ነሐሴ 29 2015`` is 2023-09-04): twelve months of 30 days and a
+``ethiopian`` reads the Ethiopian calendar (``ሐምሌ 14 2016`` is 2024-07-21): twelve months of 30 days and a
 thirteenth of five, six in the year before a Gregorian leap year's; the year begins on 11 or 12 September.
 
 The Hijri (lunar) calendar is not read: its arithmetic (tabular) form agrees with the
@@ -81,8 +81,8 @@ _ETHIOPIAN_EPOCH = 738775 - 365 * 2015 - 2016 // 4 - 1
 def ethiopian(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian date of an Ethiopian one, or None when no such day exists.
 
-    >>> ethiopian(2015, 12, 29), ethiopian(2016, 1, 1), ethiopian(2000, 1, 1)
-    (datetime.date(2023, 9, 4), datetime.date(2023, 9, 12), datetime.date(2007, 9, 12))
+    >>> ethiopian(2016, 11, 14), ethiopian(2016, 1, 1), ethiopian(2000, 1, 1)
+    (datetime.date(2024, 7, 21), datetime.date(2023, 9, 12), datetime.date(2007, 9, 12))
     """
     if not (1 <= month <= 13 and 1 <= day <= (30 if month < 13 else 6 if year % 4 == 3 else 5) and 1 <= year <= 9000):
         return None

@@ -32,7 +32,7 @@ _DATE_FORMS: tuple[tuple[str, str], ...] = (
     # "14-Aralık-2012", "08.Haziran.2014", "28. u studenom 2017.", "27 мая 2024 г."
     # and a month under two names, Western and Levantine: "12 مارس-آذار 2024"
     ("dMy", r"(?P<D>d)o?\.?[fa\-./,]{0,4}(?P<W>M)(?:[-/](?P<W2>M))?\.?[f\-./,]{0,3}(?P<Y>y)"),
-    # month day year: "May 27, 2024", "Aug. 9, 2012", "[Sept] 04, 2014", "décembre 5 2014", "ነሐሴ 29/2015"
+    # month day year: "May 27, 2024", "Aug. 9, 2012", "[Sept] 04, 2014", "décembre 5 2014", "ሐምሌ 14/2016"
     ("Mdy", r"(?P<W>M)(?:[-/](?P<W2>M))?[.\]]?[f\-,]{0,2}(?P<D>d)o?(?:[.,]{0,2}f?|/)(?P<Y>y)"),
     # year month day: "2015-кві-12", "2024 May 27"
     ("yMd", r"(?P<Y>y)\.?[gf]?[.,\-/]{0,2}(?P<W>M)[.\-/,]{0,2}(?P<D>d)o?"),
@@ -177,7 +177,7 @@ def _date_parts(name: str, m: re.Match[str], tokens: list[Token], month_first: b
             return None  # "May-June": a span of months, not one month under two names
         if year is not None and year > 2400 and "\u0e00" <= tokens[m.start("W")].text[:1] <= "\u0e7f":
             year -= 543  # Thai dates count Buddhist Era years: "27 พฤษภาคม 2567" is 2024
-        if month > SOLAR_HIJRI_MONTH:  # "۲۰ اردیبهشت ۱۳۹۴", "ነሐሴ 29/2015": another calendar's date, converted (with its year)
+        if month > SOLAR_HIJRI_MONTH:  # "۲۰ اردیبهشت ۱۳۹۴", "ሐምሌ 14/2016": another calendar's date, converted (with its year)
             from .calendars import gregorian  # lazy: only another calendar's month asks
 
             converted = gregorian(year, month % SOLAR_HIJRI_MONTH, day, month) if year is not None else None

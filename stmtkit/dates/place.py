@@ -75,7 +75,7 @@ _AGENCY_AFTER = (
     lazy(
         r"(?V1)^\s*[-–—]+\s*(?P<agency>\p{Lu}[\p{L}\p{N}.\-& ]{1,30}?)(?P<dash>\s+-|\s*[–—:]|\.(?=\s|$)|\s*$)"
     ),
-    # "نيويورك في 14 نوفمبر / وام /", "3 mar / EFE /": a wire between slashes set apart by spaces
+    # "دبي في 3 مايو / وام /", "3 mar / EFE /": a wire between slashes set apart by spaces
     lazy(r"(?V1)^\s*/ (?P<agency>\p{L}[^/]{1,30}?) /(?P<dash>\s*[-–—]?)"),
 )
 # The patterns whose agency must be a known one or in capitals (a name after a comma, a dash, spaced slashes).
@@ -139,7 +139,7 @@ def _names_a_section(words_: str) -> bool:
     return any(word in SECTION_WORDS for word in fold_aligned(words_).split())
 
 
-# A lede's day, month and mark after a town in capitals the tables lack, no comma: "SHAH ALAM 2 JAN: …".
+# A lede's day, month and mark after a town in capitals the tables lack, no comma: "BANDAR HILIR 5 MAC: …".
 _LEDE_DAY_MONTH = lazy(r"(?V1)\d{1,2}\s+\p{L}{3,}\.?\s?[:\-–—]\s")
 _DATE_THEN_DANDA = lazy(r"(?V1)\p{N}{1,2}\s+[\p{L}\p{M}]+\.?(?:,?\s+\p{N}{4})?\s?[।॥]")
 
@@ -180,7 +180,7 @@ def place_before(text: str, cut: int, connector: str = "") -> tuple[str | None, 
     bracketed = not skip and before.lstrip(MARKUP_CHARS)[:1] == "(" and ")" not in before
     if bracketed:
         skip = before.index("(") + 1
-        # "(Sputnik - 29 January 2022) Story", "( Outlet ۔ / سبوتنيك - 29 …)": the wire (after the outlet's slash) and a dash
+        # "(Sputnik - 14 March 2023) Story", "( Outlet ۔ / سبوتنيك - 14 …)": the wire (after the outlet's slash) and a dash
         if known_agency(wire := before[skip:].rstrip(" -–—,").rpartition("/")[2].strip()):
             return None, wire, before.index(wire, skip)
     m = _PLACE_BEFORE.match(before[skip:] if skip else before)
@@ -340,7 +340,7 @@ _FIELD_WIRE_CHARS = 40
 def agency_after(text: str, pos: int) -> tuple[str | None, int, bool]:
     """(agency, end, lede) from ``text[pos:]``, the text after the date."""
     rest = text[pos : pos + 80]
-    if rest.lstrip().startswith(words.ERA_MARKS):  # "… 29/2015 ዓ.ም (ኢዜአ)": the year's era (one C test a date)
+    if rest.lstrip().startswith(words.ERA_MARKS):  # "… 14/2016 ዓ.ም (ኢዜአ)": the year's era (one C test a date)
         era = next(mark for mark in words.ERA_MARKS if rest.lstrip().startswith(mark))
         pos, rest = (at := text.index(era, pos) + len(era)), text[at : at + 80]
     if not rest.strip():  # the date ends the string: every pattern needs a bracket, slash, comma, dash or letter

@@ -198,7 +198,7 @@ def _around(text: str, folded: str, tokens: list[Token], reading: Reading, label
         return _Around(place, agency, zone, fixed, start, date_start, m.end(), True)
     if place is None and agency is not None and "(" in text[:date_start] and ")" not in text[:date_start] \
             and (m := _BRACKET_CLOSES_LEDE.match(text, end)) is not None:
-        # "(Sputnik - 29 January 2022) Story": the wire and the date in one bracket open the lede
+        # "(Sputnik - 14 March 2023) Story": the wire and the date in one bracket open the lede
         return _Around(None, agency, zone, fixed, text.rindex("(", 0, date_start), date_start, m.end(), True)
     if place is not None and text[:start].rstrip().endswith("(") and (m := _BRACKET_CLOSES_LEDE.match(text, end)) is not None:
         # "(Montevideo, 04/05/2019). Story": place and date in one bracket open the lede
