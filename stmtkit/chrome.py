@@ -18,7 +18,7 @@ from .data.chrome_words import NAMEDAY_WORDS, PAGE_WORDS
 from .data.dateline_words import ISSUE_WORDS, VOLUME_WORDS
 from .fold import fold_key, fold_words
 from .lines import Line, Lines
-from .patterns import holds_digit, lazy
+from .patterns import DASHES, holds_digit, lazy
 from .state import Context
 
 # A menu: three or more short entries between bars, bullets or arrows, and no sentence's end.
@@ -433,8 +433,8 @@ def credits_a_wire(text: str) -> bool:
         return False
     return any(" ".join(words[-k:]) in folded_dates.AGENCY_NAMES
                and ((text[:1].isupper() and words[-k - 1].casefold() in CREDIT_JOINS)
-                    or (words[-k - 1] in _DASH_WORDS and len(words) - k - 1 <= _DESK_WORDS))
+                    or (words[-k - 1] in DASHES and len(words) - k - 1 <= _DESK_WORDS))
                for k in (1, 2) if len(words) > k + 1)
 
 
-_DASH_WORDS, _DESK_WORDS = ("-", "–", "—"), 3
+_DESK_WORDS = 3

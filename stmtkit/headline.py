@@ -41,7 +41,7 @@ from .dates.stamp_line import LEFTOVER, is_stamp_line
 from .fold import UNSPACED_RUN, fold_words, strip_markup, unspaced_words
 from .gazetteer import is_place
 from .memo import per_parse_text
-from .patterns import holds_phone_number, lazy
+from .patterns import DASHES, holds_phone_number, lazy
 
 _SITE_SUFFIX = lazy(r"\s+[|｜]\s+[^|｜]{1,60}$")
 # A mailing list's tags before a mail's subject: "[press-list] [campaign-l] Subject".
@@ -52,7 +52,6 @@ _DASH_SITE = lazy(
     r"|\p{Lu}[\p{L}\p{M}&'’.]*(?: (?:\p{Lu}[\p{L}\p{M}&'’.]*|&|of|de|la|del|der|di)){0,3})$",
     regex.V1,
 )
-_DASHES = frozenset("-–—")
 _DOMAIN = lazy(r"^(?:https?://)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,12}/?$", regex.V1)
 # Menus and breadcrumbs: entries between bars, bullets, arrows, or wide gaps ("KONTAKT   I   REKLAMA").  A middle
 # dot between two letters or digits joins them ("평화·통일", "7·4", "Ramon·Llull"): a separator has a space beside it.
@@ -205,7 +204,7 @@ def _cleaned(text: str, dash_site: bool) -> str:
         text = strip_markup(_SITE_SUFFIX.sub("", text).strip(" |｜"))
     # (the site's name after the dash is four words at most: the dash stands among the last five words, looked for
     # before the pattern, which tries each position of a paragraph holding a dash: 16 us one of 500 characters)
-    if dash_site and (" - " in text or " – " in text or " — " in text) and any(word in _DASHES for word in text.rsplit(None, 5)[-5:-1]):
+    if dash_site and (" - " in text or " – " in text or " — " in text) and any(word in DASHES for word in text.rsplit(None, 5)[-5:-1]):
         m = _DASH_SITE.match(text)
         # (a line all in capitals is one headline: "FÜR EIN … IN BERLIN - BERLINER ERKLÄRUNG"; a comma before the
         # dash gives a quotation its speaker, no site: "We can wait no longer, - Olena Koval")

@@ -110,6 +110,10 @@ def holds_digit(text: str) -> bool:
     return _DECIMAL.search(text) is not None
 
 
+# A dash standing as a word or a mark of its own: the hyphen-minus, the en dash, the em dash.
+DASHES = frozenset("-–—")
+
+
 def holds_phone_number(text: str) -> bool:
     """``+44 20 7946 0958``: a plus, a figure, then nine figures or more among spaces, dashes and brackets (no
     pattern compiled: a stamp's "UTC +01:00" asks too)."""

@@ -15,7 +15,7 @@ from ..data import folded_dates
 from ..fold import fold_aligned
 from ..gazetteer import is_place
 from ..memo import per_parse
-from ..patterns import lazy
+from ..patterns import DASHES, lazy
 from .place import (
     CASELESS_PLACE,
     MARKUP_CHARS,
@@ -227,7 +227,6 @@ def _wire_place(place: str) -> bool:
 
 
 _BRACKETED_PLACE_MAX = 40
-_DASHES = frozenset("-–—")
 
 
 @per_parse  # the dateline, title and signature stages ask it of the same lines (a quarter of the calls)
@@ -238,7 +237,7 @@ def dateless_lede(text: str) -> PlaceAgency | None:
     ``PB, Jakarta —``, ``NEWSSITE.COM, PADANG -``, ``JAKARTA, Newssite.com -``, and the place alone in capitals ``AMSTERDAM - `` (agency None).
     """
     if text[:1] == "[" and (close := text.find("]", 1, _BRACKETED_PLACE_MAX)) > 0 \
-            and text[close + 1 : close + 3].strip()[:1] in _DASHES:
+            and text[close + 1 : close + 3].strip()[:1] in DASHES:
         # "[Washington, D.C.] – Representatives …": a release's place in square brackets before its dash
         inner = dateless_lede(text[1:close] + text[close + 1 :])
         if inner is not None and inner.place is not None and inner.start == 0 and inner.end >= close - 1:
